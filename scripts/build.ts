@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: check content → Astro build into a scratch folder → Pagefind
+ * index → link check → swap into place. A failure at any step leaves the
+ * previous site untouched.
+ */
+import { rm, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { contentDir } from '../src/content-paths.ts';
+import { checkContent } from '../src/lib/content-check/check-content.ts';
+import { formatProblem, hasErrors } from '../src/lib/content-check/problem.ts';
+import { checkLinks } from '../src/lib/link-check.ts';
+
+const { values: options } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = path.resolve(options.outDir);
+const scratch = `${outDir}.building`;
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+
+function fail(message: string): never {
+	console.error(`\nビルドを中止しました: ${message}\n${path.relative(process.cwd(), outDir) || outDir} は変更していません。`);
+	process.exit(1);
+}
+
+const problems = await checkContent(contentDir);
+for (const problem of problems) console.error(formatProblem(problem));
+if (hasErrors(problems)) fail(`コンテンツに ${problems.filter((p) => p.severity === 'error').length} 件のエラーがあります。上の各行を直してください。`);
+
+await rm(scratch, { recursive: true, force: true });
+try {
+	// One content cache per content folder, so a fixture build never mixes with the real site's entries.
+	const cacheDir = path.resolve('node_modules/.astro', path.resolve(contentDir).replace(/[^A-Za-z0-9]+/g, '-'));
+	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
+
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
+	const indexed = await index.addDirectory({ path: scratch });
+	if (indexed.errors.length > 0) throw new Error(`Pagefind: ${indexed.errors.join(', ')}`);
+	await index.writeFiles({ outputPath: path.join(scratch, 'pagefind') });
+	await pagefind.close();
+
+	const links = await checkLinks(scratch, base);
+	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
+	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
+	console.log(`${links.pages} ページ、検索索引 ${indexed.page_count} ページ、内部リンク ${links.internal} 件を確認（リンク切れ 0 件、外部リンク ${links.external.length} 件）`);
+} catch (error) {
+	await rm(scratch, { recursive: true, force: true });
+	fail(error instanceof Error ? error.message : String(error));
+}
+
+const previous = `${outDir}.previous`;
+await rm(previous, { recursive: true, force: true });
+const hadPrevious = await stat(outDir).then(() => true, () => false);
+if (hadPrevious) await rename(outDir, previous);
+await rename(scratch, outDir);
+await rm(previous, { recursive: true, force: true });
+console.log(`サイトを ${path.relative(process.cwd(), outDir) || outDir} に書き出しました。`);

@@ -1,0 +1,14 @@
+/** One thing wrong with the content, pointing at the file and line an author must edit. */
+export interface Problem {
+	/** Path relative to the project root, e.g. content/plans/x/ch1.md. */
+	file: string;
+	/** 1-based line, when known. */
+	line?: number | undefined;
+	message: string;
+	severity: 'error' | 'warning';
+}
+
+export const formatProblem = (p: Problem) =>
+	`${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'warning' ? '（警告）' : ''}${p.message}`;
+
+export const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === 'error');

@@ -1,0 +1,38 @@
+/** Reads content files: UTF-8 text, frontmatter split from Markdown, YAML parsed with line numbers. */
+import { messages } from '../messages.ts';
+import { decodeUtf8, parseYaml, type SourceIssue } from './yaml-source.ts';
+
+export interface ParsedFile {
+	/** The YAML text (the whole file, or the frontmatter). */
+	yaml: string;
+	/** File line on which the YAML starts. */
+	yamlLine: number;
+	data: unknown;
+	/** Markdown after the frontmatter, with the file line it starts on. */
+	body?: { text: string; line: number };
+}
+
+export type ReadResult = { ok: true; file: ParsedFile } | { ok: false; issue: SourceIssue };
+
+export function readYamlFile(bytes: Uint8Array): ReadResult {
+	const { text, issue } = decodeUtf8(bytes);
+	if (issue) return { ok: false, issue };
+	const parsed = parseYaml(text!, 1);
+	return parsed.issue ? { ok: false, issue: parsed.issue } : { ok: true, file: { yaml: text!, yamlLine: 1, data: parsed.data } };
+}
+
+export function readMarkdownFile(bytes: Uint8Array): ReadResult {
+	const { text, issue } = decodeUtf8(bytes);
+	if (issue) return { ok: false, issue };
+	const lines = text!.replace(/\r\n?/g, '\n').split('\n');
+	if (lines[0]?.trim() !== '---') return { ok: false, issue: { line: 1, message: messages.noFrontmatter() } };
+	const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+	if (end === -1) return { ok: false, issue: { line: 1, message: messages.unclosedFrontmatter() } };
+	const yaml = lines.slice(1, end).join('\n');
+	const parsed = parseYaml(yaml, 2);
+	if (parsed.issue) return { ok: false, issue: parsed.issue };
+	return {
+		ok: true,
+		file: { yaml, yamlLine: 2, data: parsed.data, body: { text: lines.slice(end + 1).join('\n'), line: end + 2 } },
+	};
+}

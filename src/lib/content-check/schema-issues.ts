@@ -1,0 +1,47 @@
+/** Zod issues rewritten for content authors: field names as written in the file, Japanese, with a fix. */
+import { z } from 'astro/zod';
+import { messages } from '../messages.ts';
+
+const typeNames: Record<string, string> = {
+	string: '文字列',
+	number: '数字',
+	boolean: 'true か false',
+	array: '「- 」で始まる箇条書き（リスト）',
+	object: '字下げした項目のまとまり',
+};
+
+export interface AuthorIssue {
+	/** Path of the field in the file, for finding its line. */
+	path: PropertyKey[];
+	message: string;
+}
+
+const fieldName = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `${p + 1}番目` : String(p))).join(' › ');
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] {
+	return error.issues.flatMap((issue): AuthorIssue[] => {
+		const path = issue.path as PropertyKey[];
+		const field = fieldName(path);
+		switch (issue.code) {
+			case 'unrecognized_keys':
+				return issue.keys.map((key) => ({ path: [...path, key], message: messages.unknownField(fieldName([...path, key])) }));
+			case 'invalid_type':
+				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
+			case 'invalid_value':
+				return [{ path, message: messages.invalidField(field, `次のどれかを書いてください: ${issue.values.map(String).join('、')}`) }];
+			case 'too_small':
+				return [{ path, message: messages.invalidField(field, issue.origin === 'array' ? '1つ以上書いてください' : issue.origin === 'string' ? '空にはできません' : `${String(issue.minimum)} 以上にしてください`) }];
+			case 'too_big':
+				return [{ path, message: messages.invalidField(field, `${String(issue.maximum)} 以下にしてください`) }];
+			case 'invalid_union':
+				return [{ path, message: messages.invalidField(field, '書き方が正しくありません。content/README.md の例を確認してください') }];
+			default:
+				return [{ path, message: messages.invalidField(field, issue.message) }];
+		}
+	});
+}

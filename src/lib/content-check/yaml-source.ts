@@ -1,0 +1,89 @@
+/**
+ * Reading YAML the way authors write it, with line numbers for every mistake:
+ * encoding, tabs, full-width colons, syntax, and the line of a given field.
+ */
+import { EVENT_ID, type Event, getScalarValue, load, parseEvents, YAMLException } from 'js-yaml';
+import { messages } from '../messages.ts';
+
+export interface SourceIssue {
+	line?: number | undefined;
+	message: string;
+}
+
+/** Decodes a file as UTF-8, rejecting other encodings and a BOM. */
+export function decodeUtf8(bytes: Uint8Array): { text?: string; issue?: SourceIssue } {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { issue: { line: 1, message: messages.bom() } };
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		return { issue: { line: 1, message: messages.notUtf8() } };
+	}
+}
+
+/**
+ * Parses YAML that starts at `firstLine` of its file. Checks the mistakes
+ * js-yaml reports obscurely (tabs, full-width colons) first.
+ */
+export function parseYaml(source: string, firstLine = 1): { data?: unknown; issue?: SourceIssue } {
+	const lines = source.split('\n');
+	for (const [i, line] of lines.entries()) {
+		if (/^\s*\t/.test(line)) return { issue: { line: firstLine + i, message: messages.yamlTab() } };
+		const fullWidthKey = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*：/.exec(line);
+		if (fullWidthKey) return { issue: { line: firstLine + i, message: messages.yamlFullWidthColon(fullWidthKey[1]!) } };
+	}
+	try {
+		return { data: load(source) ?? {} };
+	} catch (error) {
+		if (error instanceof YAMLException) {
+			return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlSyntax(error.reason) } };
+		}
+		throw error;
+	}
+}
+
+type Frame = { path: string[]; index: number; key?: string; isMap: boolean };
+
+/**
+ * Maps each key and list item of a YAML document to its line (1-based,
+ * relative to the YAML's first line), from js-yaml's event stream, so an error
+ * about `rows.0.values.1.value` can point at the line to edit.
+ */
+export function yamlLineIndex(source: string): Map<string, number> {
+	const index = new Map<string, number>();
+	const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
+	const stack: Frame[] = [];
+	const place = (event: Event, offset: number): string[] | undefined => {
+		const parent = stack.at(-1);
+		if (!parent) return [];
+		if (parent.isMap && parent.key === undefined) {
+			parent.key = event.type === EVENT_ID.SCALAR ? getScalarValue(source, event) : String(parent.index);
+			const path = [...parent.path, parent.key];
+			index.set(path.join('.'), lineAt(offset));
+			return undefined;
+		}
+		const path = [...parent.path, parent.isMap ? parent.key! : String(parent.index)];
+		if (!parent.isMap) index.set(path.join('.'), lineAt(offset));
+		parent.index++;
+		parent.key = undefined;
+		return path;
+	};
+	for (const event of parseEvents(source, {})) {
+		if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+			const path = place(event, event.start) ?? [];
+			stack.push({ path, index: 0, isMap: event.type === EVENT_ID.MAPPING });
+		} else if (event.type === EVENT_ID.SCALAR) place(event, event.valueStart);
+		else if (event.type === EVENT_ID.ALIAS) place(event, event.anchorStart);
+		else if (event.type === EVENT_ID.POP) stack.pop();
+	}
+	return index;
+}
+
+/** Line of the value at `path`, or of its nearest ancestor that is written out. */
+export function lineOfPath(source: string, path: ReadonlyArray<PropertyKey>): number | undefined {
+	const index = yamlLineIndex(source);
+	for (let n = path.length; n > 0; n--) {
+		const line = index.get(path.slice(0, n).map(String).join('.'));
+		if (line !== undefined) return line;
+	}
+	return undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * Checks every internal link, fragment and asset reference in a built site.
+ * External links are collected for a report, never fetched.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+export interface BrokenLink {
+	/** Page the link is on, relative to the site root. */
+	page: string;
+	href: string;
+	reason: 'missing-page' | 'missing-fragment';
+}
+
+export interface LinkReport {
+	pages: number;
+	/** Internal links, fragments and assets checked. */
+	internal: number;
+	broken: BrokenLink[];
+	external: string[];
+}
+
+const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src' };
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** `base` is the deployment sub-path the site's links start with (`/` or `/sub/`). */
+export async function checkLinks(siteDir: string, base = '/'): Promise<LinkReport> {
+	const files = await htmlFiles(siteDir);
+	const idsByFile = new Map<string, Set<string>>();
+	const linksByFile = new Map<string, string[]>();
+	for (const file of files) {
+		const tree = fromHtml(await readFile(file, 'utf8'));
+		const ids = new Set<string>();
+		const links: string[] = [];
+		visit(tree, 'element', (node: Element) => {
+			if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+			const attribute = linkAttributes[node.tagName];
+			const value = attribute ? node.properties[attribute] : undefined;
+			if (typeof value === 'string') links.push(value);
+		});
+		idsByFile.set(file, ids);
+		linksByFile.set(file, links);
+	}
+
+	const broken: BrokenLink[] = [];
+	const external = new Set<string>();
+	let count = 0;
+	for (const [file, links] of linksByFile) {
+		const page = path.relative(siteDir, file);
+		const pageUrl = new URL(`http://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
+		for (const href of links) {
+			const url = new URL(href, pageUrl);
+			if (url.host !== 'site.invalid') {
+				if (/^https?:$/.test(url.protocol)) external.add(url.href);
+				continue;
+			}
+			count++;
+			const target = await resolveTarget(siteDir, base, decodeURIComponent(url.pathname));
+			if (!target) {
+				broken.push({ page, href, reason: 'missing-page' });
+				continue;
+			}
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			if (fragment && target.endsWith('.html') && !idsByFile.get(target)?.has(fragment)) {
+				broken.push({ page, href, reason: 'missing-fragment' });
+			}
+		}
+	}
+	return { pages: files.length, internal: count, broken, external: [...external].sort() };
+}
+
+async function resolveTarget(siteDir: string, base: string, pathname: string): Promise<string | undefined> {
+	if (!pathname.startsWith(base)) return undefined;
+	const relative = pathname.slice(base.length);
+	const candidates = relative === '' || relative.endsWith('/') ? [path.join(siteDir, relative, 'index.html')] : [path.join(siteDir, relative), path.join(siteDir, relative, 'index.html')];
+	for (const candidate of candidates) {
+		const info = await stat(candidate).catch(() => undefined);
+		if (info?.isFile()) return candidate;
+	}
+	return undefined;
+}

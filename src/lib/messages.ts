@@ -1,0 +1,38 @@
+/**
+ * Every message a content author can see, in one place. Authors are not
+ * programmers: each says what is wrong and how to fix it, in Japanese.
+ */
+
+export const messages = {
+	yamlSyntax: (reason: string) =>
+		`YAML の書き方に誤りがあります（${reason}）— 字下げ（半角スペース）、「キー: 値」のコロンと空白、引用符の閉じ忘れを確認してください`,
+	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
+	yamlFullWidthColon: (key: string) =>
+		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
+	notUtf8: () => 'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— エディタで文字コードを UTF-8 にして保存し直してください',
+	bom: () => 'ファイルの先頭に BOM があります — エディタで「UTF-8（BOM なし）」として保存し直してください',
+	noFrontmatter: () =>
+		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
+	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
+	missingField: (field: string) => `必須の項目「${field}」がありません — 「${field}: …」を追加してください`,
+	unknownField: (field: string) => `「${field}」という項目は使えません — 綴りを確認するか、その行を削除してください`,
+	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
+	unknownPlan: (field: string, plan: string, known: string[]) =>
+		`${field} に指定された計画「${plan}」がありません — content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
+	planFolderMismatch: (plan: string, folder: string) =>
+		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
+	unknownChapter: (chapter: string, plan: string) =>
+		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — content/plans/${plan}/ にある章のファイル名（拡張子なし）を書いてください`,
+	unknownSection: (section: string, chapter: string) =>
+		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id を書いてください`,
+	duplicateOrder: (order: number, other: string) =>
+		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
+	duplicateHeadingId: (id: string, firstLine: number | undefined) =>
+		`見出しの id「${id}」が同じ章の${firstLine ? `${firstLine}行目` : '別の見出し'}と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
+	badHeadingId: (id: string) =>
+		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
+	duplicateTerm: (term: string, other: string) =>
+		`用語「${term}」は ${other} でも定義されています — 1つの概念は1つのファイルにまとめてください`,
+	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
+	brokenLink: (href: string) => `リンク先「${href}」が見つかりません`,
+} as const;

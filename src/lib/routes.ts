@@ -1,0 +1,16 @@
+/** Every URL the site generates, in one place. Paths carry the deployment base (BASE_PATH). */
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Prefixes a site-absolute path with the deployment base: `/plans/` → `/sub/plans/`. */
+export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
+
+export const routes = {
+	home: () => withBase('/'),
+	plan: (planId: string) => withBase(`/plans/${planId}/`),
+	chapter: (planId: string, chapterId: string) => withBase(`/plans/${planId}/${chapterId}/`),
+	planIndicators: (planId: string) => withBase(`/plans/${planId}/indicators/`),
+	glossary: () => withBase('/glossary/'),
+	term: (termId: string) => withBase(`/glossary/${termId}/`),
+	search: () => withBase('/search/'),
+} as const;

@@ -1,0 +1,84 @@
+/**
+ * The site's structure, computed from plain content records: plans in
+ * prefecture-code order, each with its chapters in order, previous/next links,
+ * and the glossary grouped 五十音. No Astro imports: testable as is.
+ */
+import type { Chapter } from '../schemas/chapter.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { IndicatorTable } from '../schemas/indicator.ts';
+import type { Plan } from '../schemas/plan.ts';
+import { type GojuonGroup, groupByGojuon } from './gojuon.ts';
+
+export interface ContentRecord<T> {
+	id: string;
+	data: T;
+}
+
+export interface ChapterNode {
+	/** Collection id `<plan>/<chapter>`. */
+	entryId: string;
+	/** Chapter id within the plan (file name), used in URLs. */
+	id: string;
+	planId: string;
+	data: Chapter;
+	/** 第１章 計画の策定, or just the title when the chapter has no label. */
+	label: string;
+	previous?: ChapterNode;
+	next?: ChapterNode;
+}
+
+export interface PlanNode {
+	id: string;
+	data: Plan;
+	chapters: ChapterNode[];
+	indicatorTables: Array<ContentRecord<IndicatorTable>>;
+	/** Glossary entries whose definition comes from this plan's 用語解説. */
+	terms: Array<ContentRecord<GlossaryEntry>>;
+}
+
+export interface SiteModel {
+	plans: PlanNode[];
+	glossary: Array<GojuonGroup<ContentRecord<GlossaryEntry> & GlossaryEntry>>;
+	planById: Map<string, PlanNode>;
+}
+
+export const chapterLabel = (chapter: Chapter) => (chapter.number ? `${chapter.number} ${chapter.title}` : chapter.title);
+
+export function buildSiteModel(input: {
+	plans: Array<ContentRecord<Plan>>;
+	chapters: Array<ContentRecord<Chapter>>;
+	indicators: Array<ContentRecord<IndicatorTable>>;
+	glossary: Array<ContentRecord<GlossaryEntry>>;
+}): SiteModel {
+	const plans: PlanNode[] = input.plans
+		.map((plan) => ({
+			id: plan.id,
+			data: plan.data,
+			chapters: input.chapters
+				.filter((c) => c.data.plan === plan.id)
+				.sort((a, b) => a.data.order - b.data.order)
+				.map((c) => ({
+					entryId: c.id,
+					id: c.id.slice(c.id.indexOf('/') + 1),
+					planId: plan.id,
+					data: c.data,
+					label: chapterLabel(c.data),
+				})),
+			indicatorTables: input.indicators.filter((t) => t.data.plan === plan.id),
+			terms: input.glossary.filter((g) => 'plan' in g.data.source && g.data.source.plan === plan.id),
+		}))
+		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));
+
+	for (const plan of plans) {
+		plan.chapters.forEach((chapter, i) => {
+			chapter.previous = plan.chapters[i - 1];
+			chapter.next = plan.chapters[i + 1];
+		});
+	}
+
+	return {
+		plans,
+		glossary: groupByGojuon(input.glossary.map((g) => ({ ...g, ...g.data }))),
+		planById: new Map(plans.map((p) => [p.id, p])),
+	};
+}

@@ -1,0 +1,42 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+export interface HeadingAnchorOptions {
+	/** Visually hidden text for the link; receives the heading text. */
+	label?: (headingText: string) => string;
+}
+
+const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Puts a permalink after each section heading (h2–h6 with an id), wrapping
+ * both in a div so the heading text itself stays clean for the table of
+ * contents, screen readers and search excerpts.
+ */
+export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
+	const label = options.label ?? ((text: string) => `「${text}」へのリンク`);
+	return (tree: Root) => {
+		visit(tree, 'element', (node: Element, index, parent) => {
+			if (!parent || index === undefined || !headingTags.has(node.tagName)) return;
+			const id = node.properties.id;
+			if (typeof id !== 'string') return;
+			const anchor: ElementContent = {
+				type: 'element',
+				tagName: 'a',
+				properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+				children: [
+					{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label(toString(node)) }] },
+				],
+			};
+			parent.children[index] = {
+				type: 'element',
+				tagName: 'div',
+				properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+				children: [node, anchor],
+			};
+			return [SKIP, index + 1];
+		});
+	};
+}

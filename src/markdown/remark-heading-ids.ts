@@ -1,0 +1,54 @@
+import type { Heading, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { joinHeadingId, readHeadingNumber } from '../lib/heading-numbering.ts';
+import { messages } from '../lib/messages.ts';
+import { slugPattern } from '../schemas/ids.ts';
+
+const explicitId = /\s*\{#([^}\s]*)\}\s*$/;
+
+/** Removes a trailing `{#id}` from the heading's last text node and returns the id. */
+function takeExplicitId(heading: Heading): string | undefined {
+	const last = heading.children.at(-1);
+	if (last?.type !== 'text') return undefined;
+	const match = explicitId.exec((last as Text).value);
+	if (!match) return undefined;
+	(last as Text).value = (last as Text).value.slice(0, match.index);
+	return match[1];
+}
+
+/** A stable id for an unnumbered heading with no explicit id: a short hash of its text. */
+function textHash(text: string): string {
+	let hash = 0x811c9dc5;
+	for (const unit of text) {
+		hash ^= unit.codePointAt(0)!;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `h-${hash.toString(16).padStart(8, '0').slice(0, 6)}`;
+}
+
+/**
+ * Gives every heading a stable, readable id built from the document's own
+ * numbering (第１節 → s1, its １ → s1-1), or from `{#id}` written by the author.
+ * Fails the file on an invalid or duplicate id.
+ */
+export function remarkHeadingIds() {
+	return (tree: Root, file: VFile) => {
+		const stack: Array<{ depth: number; id: string }> = [];
+		const seen = new Map<string, number | undefined>();
+		visit(tree, 'heading', (heading: Heading) => {
+			const explicit = takeExplicitId(heading);
+			while (stack.length > 0 && stack.at(-1)!.depth >= heading.depth) stack.pop();
+			const parentId = stack.at(-1)?.id;
+			const text = toString(heading);
+			const number = readHeadingNumber(text);
+			const id = explicit ?? (number ? joinHeadingId(parentId, number) : textHash(text.trim()));
+			if (!slugPattern.test(id)) file.fail(messages.badHeadingId(id), heading);
+			if (seen.has(id)) file.fail(messages.duplicateHeadingId(id, seen.get(id)), heading);
+			seen.set(id, heading.position?.start.line);
+			stack.push({ depth: heading.depth, id });
+			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+		});
+	};
+}

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { slug } from './ids.ts';
+
+export const chapterSchema = z
+	.object({
+		/** Id of the plan this chapter belongs to; must equal the plan's folder name. */
+		plan: slug(),
+		/** Position within the plan: 0 for a summary or preface, then 1, 2, … */
+		order: z.number().int().min(0),
+		/** The document's own chapter label, verbatim (第１章). */
+		number: z.string().optional(),
+		/** Chapter title without its label. */
+		title: z.string().min(1),
+		/** Optional one-line summary shown in tables of contents. */
+		summary: z.string().optional(),
+	})
+	.strict();
+
+export type Chapter = z.infer<typeof chapterSchema>;

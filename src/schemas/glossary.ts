@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { slug } from './ids.ts';
+
+/** Who wrote a definition: a plan's 用語解説, or the site's editors. */
+export const definitionSourceSchema = z.union([
+	z.object({
+		/** Id of the plan whose 用語解説 gives this definition. */
+		plan: slug(),
+	}).strict(),
+	z.object({
+		/** Written by the site's editors; shown with a label saying it is not from any plan. */
+		editorial: z.literal(true),
+	}).strict(),
+]);
+
+export const glossarySchema = z
+	.object({
+		/** The term as the plan writes it. */
+		term: z.string().min(1),
+		/** Reading in hiragana; drives 五十音 order. */
+		reading: z.string().regex(/^[\u3041-\u309f\u30fc・\s]+$/, {
+			message: 'よみがなは ひらがな で書いてください（例: おーぷんでーた）',
+		}),
+		/** Other spellings and abbreviations that mean the same thing. */
+		aliases: z.array(z.string().min(1)).default([]),
+		/** Where the definition (the Markdown body) comes from. */
+		source: definitionSourceSchema,
+		/** The definition's 【参照】 lines, verbatim. */
+		references: z.array(z.string().min(1)).default([]),
+	})
+	.strict();
+
+export type GlossaryEntry = z.infer<typeof glossarySchema>;

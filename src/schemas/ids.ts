@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/** Lower-case ASCII slug used in URLs and anchors: `fukushima-dx-2022`, `ch3`, `s2-1`. */
+export const slugPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export const slug = () =>
+	z.string().regex(slugPattern, {
+		message: '英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2022）',
+	});
+
+/** A fiscal year (年度) written in 西暦, e.g. 2022 for 令和4年度. */
+export const fiscalYear = () => z.number().int().min(1868).max(2200);
+
+/** An ISO calendar date or month as the source states it: `2023-03-20` or `2023-03`. */
+export const isoDateOrMonth = () =>
+	z
+		.union([z.string(), z.date()])
+		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+		.pipe(
+			z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+				message: 'YYYY-MM-DD か YYYY-MM の形で書いてください（例: 2023-03-20）',
+			}),
+		);

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { fiscalYear, isoDateOrMonth } from './ids.ts';
+
+/** Kinds of document a prefecture publishes as a plan. */
+export const planKinds = ['計画', '戦略', 'プラン', '推進方向', '評価・総括', '改定方針', '会議資料'] as const;
+
+/** Where a plan stands in its life cycle. */
+export const planStatuses = ['検討中', '素案', '中間案', '最終案', '策定済', '改訂'] as const;
+
+export const planSchema = z
+	.object({
+		/** The prefecture that publishes the plan. */
+		prefecture: z.object({
+			/** Prefecture name with its suffix, e.g. 福島県. */
+			name: z.string().regex(/^.+[都道府県]$/, { message: '「福島県」のように都道府県名を書いてください' }),
+			/** JIS X 0401 code, two digits as a quoted string, e.g. "07". */
+			code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, {
+				message: 'JIS X 0401 の都道府県コードを "07" のように2桁の文字列で書いてください',
+			}),
+		}),
+		/** Official title; or a descriptive one when the source states none (then set titleIsDescriptive). */
+		title: z.string().min(1),
+		/** True when `title` was written by the editors because the source gives no title. */
+		titleIsDescriptive: z.boolean().default(false),
+		/** What kind of document this is. */
+		kind: z.enum(planKinds),
+		/** Life-cycle status, only when the source states it. */
+		status: z.enum(planStatuses).optional(),
+		/** Version label as the document states it, e.g. 1.1版. */
+		version: z.string().optional(),
+		/** Plan period in fiscal years (西暦); `end` omitted for an open-ended plan. */
+		period: z
+			.object({
+				/** First fiscal year. */
+				start: fiscalYear(),
+				/** Last fiscal year, inclusive. */
+				end: fiscalYear().optional(),
+			})
+			.refine((p) => p.end === undefined || p.end >= p.start, {
+				message: '終了年度が開始年度より前になっています',
+				path: ['end'],
+			})
+			.optional(),
+		/** Key dates exactly as the source states them (策定, 改訂, 公表 …). */
+		dates: z
+			.array(
+				z.object({
+					/** What happened on that date, in the document's words. */
+					label: z.string().min(1),
+					/** `YYYY-MM-DD`, or `YYYY-MM` when the source gives only the month. */
+					date: isoDateOrMonth(),
+				}),
+			)
+			.default([]),
+		/** Issuing body (部局) as the source names it. */
+		publisher: z.string().optional(),
+		/** Short, neutral summary written by the editors. */
+		summary: z.string().min(1),
+		/** The document this content was made from. */
+		source: z.object({
+			/** Description of the source document. */
+			title: z.string().min(1),
+			/** The extracted text kept beside plan.yaml, for provenance. */
+			file: z.string().default('source.txt'),
+			/** Where the original is published, if known. */
+			url: z.url({ protocol: /^https?$/ }).optional(),
+		}),
+	})
+	.strict();
+
+export type Plan = z.infer<typeof planSchema>;
