@@ -8,6 +8,11 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	vite: {
+		// Scripts stay external files: Vite's preload helper for the search page's
+		// dynamic import of Pagefind breaks when Astro inlines a script.
+		build: { assetsInlineLimit: 0 },
+	},
 	markdown: {
 		processor: unified(markdownOptions),
 	},

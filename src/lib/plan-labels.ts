@@ -6,3 +6,7 @@ export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.
 export const planStatusLabel = (plan: Plan) => plan.status ?? '記載なし';
 /** Title with the version, and a marker when the title is the editors' description. */
 export const planTitleLabel = (plan: Plan) => `${plan.title}${plan.version ? `（${plan.version}）` : ''}`;
+
+/** Prefecture and title, without repeating the prefecture when the title already starts with it. */
+export const planFullName = (plan: Plan) =>
+	plan.title.startsWith(plan.prefecture.name) ? planTitleLabel(plan) : `${plan.prefecture.name} ${planTitleLabel(plan)}`;

@@ -17,3 +17,6 @@ export function nestHeadings(headings: Array<{ depth: number; slug: string; text
 	}
 	return root;
 }
+
+/** Headings that are sections of the document (not GFM's 脚注 heading). */
+export const sectionHeadings = <T extends { slug: string }>(headings: T[]) => headings.filter((h) => h.slug !== 'footnote-label');

@@ -20,7 +20,8 @@ export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
 		visit(tree, 'element', (node: Element, index, parent) => {
 			if (!parent || index === undefined || !headingTags.has(node.tagName)) return;
 			const id = node.properties.id;
-			if (typeof id !== 'string') return;
+			// GFM's footnote section heading is furniture, not a section to link to.
+			if (typeof id !== 'string' || id === 'footnote-label') return;
 			const anchor: ElementContent = {
 				type: 'element',
 				tagName: 'a',

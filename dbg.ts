@@ -1,0 +1,11 @@
+import { launchBrowser, servePreview } from '/work/main/tests/support/browser.ts';
+const server = await servePreview('dist');
+const browser = await launchBrowser();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+await page.goto(server.url('/search/?q=オープンデータ'), { waitUntil: 'networkidle' });
+console.log(await page.locator('#search-status').textContent());
+console.log((await page.locator('#search-results').innerText()).slice(0, 1500));
+await browser.close(); await server.stop();

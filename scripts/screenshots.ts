@@ -1,0 +1,34 @@
+/**
+ * `npm run screenshots`: writes PNGs of each page type at 360px and 1280px
+ * into screenshots/, for reviewing changes. Needs a built dist/ and Chromium.
+ */
+import { mkdir } from 'node:fs/promises';
+import { launchBrowser, servePreview } from '../tests/support/browser.ts';
+
+const pages: Record<string, string> = {
+	home: '/',
+	plan: '/plans/fukushima-dx-2022/',
+	chapter: '/plans/fukushima-dx-2022/ch3/',
+	indicators: '/plans/fukushima-dx-2022/indicators/',
+	glossary: '/glossary/',
+	term: '/glossary/open-data/',
+	search: '/search/?q=オープンデータ',
+};
+
+await mkdir('screenshots', { recursive: true });
+const server = await servePreview('dist');
+const browser = await launchBrowser();
+try {
+	for (const width of [360, 1280]) {
+		const page = await browser.newPage({ viewport: { width, height: 900 } });
+		for (const [name, pathname] of Object.entries(pages)) {
+			await page.goto(server.url(pathname), { waitUntil: 'networkidle' });
+			await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: name !== 'chapter' });
+			console.log(`screenshots/${name}-${width}.png`);
+		}
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	await server.stop();
+}

@@ -1,0 +1,25 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const refPrefix = '#user-content-fn-';
+const itemPrefix = 'user-content-fn-';
+
+/**
+ * GFM renumbers footnotes 1, 2, 3 in order of use; plans number theirs
+ * through the whole document ([^6] in chapter 3). Show the author's number.
+ */
+export function rehypeFootnoteNumbers() {
+	return (tree: Root) => {
+		visit(tree, 'element', (node: Element) => {
+			const href = node.properties.href;
+			if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined && typeof href === 'string' && href.startsWith(refPrefix)) {
+				node.children = [{ type: 'text', value: decodeURIComponent(href.slice(refPrefix.length)) }];
+			}
+			const id = node.properties.id;
+			if (node.tagName === 'li' && typeof id === 'string' && id.startsWith(itemPrefix)) {
+				const label = id.slice(itemPrefix.length);
+				if (/^\d+$/.test(label)) node.properties.value = Number(label);
+			}
+		});
+	};
+}
