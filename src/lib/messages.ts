@@ -23,8 +23,8 @@ export const messages = {
 		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
 	unknownChapter: (chapter: string, plan: string) =>
 		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — content/plans/${plan}/ にある章のファイル名（拡張子なし）を書いてください`,
-	unknownSection: (section: string, chapter: string) =>
-		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id を書いてください`,
+	unknownSection: (section: string, chapter: string, known: string[]) =>
+		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
 	duplicateOrder: (order: number, other: string) =>
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
 	duplicateHeadingId: (id: string, firstLine: number | undefined) =>

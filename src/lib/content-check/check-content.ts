@@ -5,10 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import { markdownOptions } from '../../markdown/pipeline.ts';
+import { headingOutline, type OutlineHeading } from '../../markdown/heading-outline.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { indicatorTableSchema, type IndicatorTable } from '../../schemas/indicator.ts';
@@ -56,10 +54,11 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 
 	const plansDir = path.join(contentDir, 'plans');
 	const planIds = (await listDir(plansDir)).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+	// Plans that other files may refer to: every folder with a plan.yaml, valid or
+	// not, so a broken plan.yaml is reported once rather than by everything that cites it.
 	const knownPlans = new Set<string>();
-	const chaptersByPlan = new Map<string, Map<string, { checked: Checked<Chapter>; headings: MarkdownHeading[] }>>();
+	const chaptersByPlan = new Map<string, Map<string, { checked: Checked<Chapter>; headings: OutlineHeading[] }>>();
 	const indicatorTables: Array<{ plan: string; checked: Checked<IndicatorTable> }> = [];
-	const processor = await createMarkdownProcessor(markdownOptions);
 
 	for (const planId of planIds) {
 		const dir = path.join(plansDir, planId);
@@ -67,10 +66,11 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 		const names = new Set(entries.map((e) => e.name));
 		if (!names.has('plan.yaml')) {
 			report(dir, undefined, `計画フォルダに plan.yaml がありません — content/README.md の例にならって ${rel(path.join(dir, 'plan.yaml'))} を作ってください`);
-		} else if (await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml')) {
+		} else {
 			knownPlans.add(planId);
+			await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml');
 		}
-		const chapters = new Map<string, { checked: Checked<Chapter>; headings: MarkdownHeading[] }>();
+		const chapters = new Map<string, { checked: Checked<Chapter>; headings: OutlineHeading[] }>();
 		chaptersByPlan.set(planId, chapters);
 		for (const entry of entries) {
 			if (!entry.isFile() || !entry.name.endsWith('.md') || nonChapterFiles.has(entry.name)) continue;
@@ -83,13 +83,9 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 				report(file, body.line, messages.emptyChapter());
 				continue;
 			}
-			try {
-				const rendered = await processor.render(body.text, { fileURL: pathToFileURL(file), frontmatter: checked.data });
-				chapters.set(entry.name.replace(/\.md$/, ''), { checked, headings: rendered.metadata.headings });
-			} catch (error) {
-				const line = (error as { line?: number }).line;
-				report(file, line ? body.line + line - 1 : undefined, (error as { reason?: string }).reason ?? String(error));
-			}
+			const outline = await headingOutline(body.text, file);
+			if (outline.ok) chapters.set(entry.name.replace(/\.md$/, ''), { checked, headings: outline.headings });
+			else report(file, outline.line ? body.line + outline.line - 1 : undefined, outline.message);
 		}
 		const orders = new Map<number, string>();
 		for (const [id, { checked }] of chapters) {
@@ -111,8 +107,8 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 		}
 		const chapter = chaptersByPlan.get(plan)?.get(checked.data.chapter);
 		if (!chapter) report(checked.file, fieldLine(checked, ['chapter']), messages.unknownChapter(checked.data.chapter, plan));
-		else if (checked.data.section && !chapter.headings.some((h) => h.slug === checked.data.section)) {
-			report(checked.file, fieldLine(checked, ['section']), messages.unknownSection(checked.data.section, checked.data.chapter));
+		else if (checked.data.section && !chapter.headings.some((h) => h.id === checked.data.section)) {
+			report(checked.file, fieldLine(checked, ['section']), messages.unknownSection(checked.data.section, checked.data.chapter, chapter.headings.map((h) => h.id)));
 		}
 	}
 

@@ -31,6 +31,12 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return issue.keys.map((key) => ({ path: [...path, key], message: messages.unknownField(fieldName([...path, key])) }));
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
+					return [{ path, message: messages.invalidField(field, `「${String(valueAt(data, path))}」は数字ではありません。数字だけで書いてください（例: 80）。「約」や単位は付けず、単位は unit に書きます`) }];
+				}
+				if (issue.expected === 'string' && typeof valueAt(data, path) === 'number') {
+					return [{ path, message: messages.invalidField(field, '数字だけの値は引用符で囲んで文字列にしてください（例: code: "07"）') }];
+				}
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
 				return [{ path, message: messages.invalidField(field, `次のどれかを書いてください: ${issue.values.map(String).join('、')}`) }];

@@ -20,6 +20,19 @@ export function decodeUtf8(bytes: Uint8Array): { text?: string; issue?: SourceIs
 	}
 }
 
+/** js-yaml's most common complaints, in words an author can act on; others pass through. */
+const yamlReasons: Array<[RegExp, string]> = [
+	[/bad indentation/, '字下げがそろっていません'],
+	[/duplicated mapping key/, '同じ項目が2回書かれています'],
+	[/unexpected end of the stream within a (double|single) quoted scalar/, '引用符が閉じていません'],
+	[/end of the stream or a document separator is expected/, '項目の途中で行が終わっているか、字下げが崩れています'],
+	[/incomplete explicit mapping pair|can not read a block mapping entry/, '「キー: 値」の形になっていない行があります'],
+];
+
+function yamlReasonInJapanese(reason: string) {
+	return yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+}
+
 /**
  * Parses YAML that starts at `firstLine` of its file. Checks the mistakes
  * js-yaml reports obscurely (tabs, full-width colons) first.
@@ -35,7 +48,7 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 		return { data: load(source) ?? {} };
 	} catch (error) {
 		if (error instanceof YAMLException) {
-			return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlSyntax(error.reason) } };
+			return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
 		}
 		throw error;
 	}

@@ -1,0 +1,132 @@
+/**
+ * Builds the fixture site (tests/fixtures/site) with the real build command
+ * and inspects the HTML it writes.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { buildSite } from '../support/build-site.ts';
+import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
+
+let dist: string;
+const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, pathname.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+const texts = (tree: ReturnType<typeof page>, selector: string) => selectAll(selector, tree).map((n) => toString(n).trim());
+
+beforeAll(async () => {
+	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-build-')), 'dist');
+	const result = buildSite(validContent, dist);
+	expect(result.output).toContain('リンク切れ 0 件');
+	expect(result.status).toBe(0);
+}, 240_000);
+
+describe('built fixture site', () => {
+	it('writes every page type', () => {
+		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/ch2', 'plans/sample-plan/indicators', 'glossary', 'glossary/ai', 'glossary/open-data', 'glossary/cloud-service', 'search']) {
+			expect(existsSync(path.join(dist, pathname, 'index.html')), pathname).toBe(true);
+		}
+		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
+	});
+
+	it('resolves every internal link and fragment', async () => {
+		const report = await checkLinks(dist);
+		expect(report.broken).toEqual([]);
+		expect(report.internal).toBeGreaterThan(50);
+	});
+
+	it('writes a Japanese Pagefind index with prefecture and kind filters', () => {
+		expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+		const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+		expect(Object.keys(entry.languages)).toEqual(['ja']);
+		const chapter = page('plans/sample-plan/ch1');
+		expect(selectAll('[data-pagefind-body]', chapter)).toHaveLength(1);
+		expect(selectAll('[data-pagefind-filter="prefecture:福島県"]', chapter)).toHaveLength(1);
+		expect(selectAll('[data-pagefind-filter="kind:本文"]', chapter)).toHaveLength(1);
+		expect(selectAll('[data-pagefind-filter="kind:用語"]', page('glossary/ai'))).toHaveLength(1);
+	});
+
+	it('gives every page lang="ja", a title and exactly one h1', () => {
+		const htmlFiles = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+		expect(htmlFiles.length).toBeGreaterThanOrEqual(11);
+		for (const file of htmlFiles) {
+			const tree = page(file);
+			expect(selectAll('html[lang="ja"]', tree), file).toHaveLength(1);
+			expect(selectAll('h1', tree), file).toHaveLength(1);
+			expect(texts(tree, 'title')[0], file).not.toBe('');
+		}
+	});
+
+	it('renders chapters with numbered anchors, a table of contents, breadcrumbs and previous/next', () => {
+		const ch1 = page('plans/sample-plan/ch1');
+		expect(selectAll('article h2[id], article h3[id]', ch1).map((h) => h.properties.id)).toEqual(['s1', 's1-1', 's1-2', 'concept', 'footnote-label']);
+		expect(selectAll('.toc a', ch1).map((a) => a.properties.href)).toEqual(['#s1', '#s1-1', '#s1-2', '#concept']);
+		expect(texts(ch1, '.breadcrumbs li')).toEqual(['ホーム', 'テスト用デジタル推進計画', '第１章 計画の策定']);
+		expect(selectAll('a[rel="next"]', ch1)[0]?.properties.href).toBe('/plans/sample-plan/ch2/');
+		expect(selectAll('a[rel="prev"]', ch1)).toHaveLength(0);
+		expect(texts(ch1, 'a[data-footnote-ref]')).toEqual(['1']);
+	});
+
+	it('lists each plan on the home page with prefecture, title, period and status', () => {
+		expect(texts(page(''), 'tbody tr')[0]).toMatch(/福島県.*テスト用デジタル推進計画.*計画.*令和4（2022）年度〜令和7（2025）年度.*記載なし/);
+	});
+
+	it('shows plan metadata and the chapters with their sections', () => {
+		const plan = page('plans/sample-plan');
+		expect(texts(plan, '.meta dd')).toContain('令和4（2022）年度〜令和7（2025）年度');
+		expect(texts(plan, '.note')[0]).toContain('編集部が');
+		expect(selectAll('.chapter-list a', plan).map((a) => a.properties.href)).toContain('/plans/sample-plan/ch1/#s1');
+	});
+
+	it('groups the glossary 五十音 with 英数字 and a jump bar', () => {
+		const glossary = page('glossary');
+		expect(texts(glossary, 'main h2')).toEqual(['あ行', 'か行', '英数字']);
+		expect(texts(glossary, '#row-latin + ul a, section[aria-labelledby="row-latin"] a')).toContain('ＡＩ');
+		expect(selectAll('.jump-bar a', glossary).map((a) => a.properties.href)).toEqual(['#row-a', '#row-ka', '#row-latin']);
+	});
+
+	it('labels editorial definitions and credits plan definitions', () => {
+		expect(texts(page('glossary/cloud-service'), '.note')[0]).toContain('編集部による解説');
+		expect(texts(page('glossary/ai'), 'main p.muted')[0]).toContain('テスト用デジタル推進計画');
+	});
+
+	it('renders indicator tables as tables with caption, scope and 和暦 years', () => {
+		const indicators = page('plans/sample-plan/indicators');
+		expect(texts(indicators, 'caption')).toEqual(['行政手続のオンライン利用率']);
+		expect(texts(indicators, 'thead th')).toEqual(['指標名', '現況値令和3（2021）年度', '目標値令和7（2025）年度', '単位', '出典']);
+		expect(texts(indicators, 'tbody td.num')).toEqual(['48.2', '80']);
+		expect(selectAll('tbody th[scope="row"]', indicators)).toHaveLength(1);
+	});
+
+	it('loads no JavaScript on reading pages and nothing from other origins anywhere', () => {
+		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/indicators', 'glossary', 'glossary/ai']) {
+			expect(selectAll('script', page(pathname)), pathname).toHaveLength(0);
+		}
+		expect(selectAll('script[src]', page('search'))).toHaveLength(1);
+		for (const pathname of ['', 'plans/sample-plan/ch1', 'search']) {
+			for (const node of selectAll('script[src], link[href], img[src]', page(pathname))) {
+				expect(String(node.properties.src ?? node.properties.href)).toMatch(/^\//);
+			}
+		}
+	});
+});
+
+describe('a build that fails', () => {
+	it('stops with the file, line and fix, and leaves the previous site untouched', async () => {
+		const marker = path.join(dist, 'index.html');
+		const before = readFileSync(marker, 'utf8');
+		await writeFile(path.join(dist, 'marker.txt'), 'previous build');
+		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/duplicate-heading-id'));
+		const result = buildSite(path.join(root, 'content'), dist);
+		expect(result.status).toBe(1);
+		expect(result.output).toContain('content/plans/sample-plan/ch1.md:15: 見出しの id「s1-1」が同じ章の6行目と重複しています');
+		expect(result.output).toContain('ビルドを中止しました');
+		expect(readFileSync(marker, 'utf8')).toBe(before);
+		expect(existsSync(path.join(dist, 'marker.txt'))).toBe(true);
+		expect(existsSync(`${dist}.building`)).toBe(false);
+	});
+});

@@ -1,0 +1,14 @@
+/** Builds a content folder in a temp dir: the valid fixture site, with a case's files laid over it. */
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const validContent = path.resolve('tests/fixtures/site/content');
+
+/** Returns the temp project root; its content is in `<root>/content`. */
+export async function contentWithOverlay(...overlayDirs: string[]): Promise<string> {
+	const root = await mkdtemp(path.join(tmpdir(), 'prefplan-'));
+	await cp(validContent, path.join(root, 'content'), { recursive: true });
+	for (const overlay of overlayDirs) await cp(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'expected.txt' });
+	return root;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYearEra, formatDate, formatFiscalYear, formatPeriod } from '../../src/lib/japanese-dates.ts';
+
+describe('fiscal years', () => {
+	it.each([
+		[2021, '令和3（2021）年度'],
+		[2019, '令和元（2019）年度'],
+		[2018, '平成30（2018）年度'],
+		[2001, '平成13（2001）年度'],
+		[1989, '平成元（1989）年度'],
+		[1988, '昭和63（1988）年度'],
+	])('%i → %s', (year, label) => {
+		expect(formatFiscalYear(year)).toBe(label);
+	});
+
+	it('names the fiscal year in which an era begins after the new era', () => {
+		expect(fiscalYearEra(2019)).toEqual({ era: '令和', year: 1 });
+	});
+
+	it('formats closed and open-ended periods', () => {
+		expect(formatPeriod({ start: 2022, end: 2025 })).toBe('令和4（2022）年度〜令和7（2025）年度');
+		expect(formatPeriod({ start: 2024 })).toBe('令和6（2024）年度〜');
+	});
+});
+
+describe('formatDate', () => {
+	it('formats a day and a month', () => {
+		expect(formatDate('2023-03-20')).toBe('令和5（2023）年3月20日');
+		expect(formatDate('2026-03')).toBe('令和8（2026）年3月');
+	});
+
+	it('switches era on the day the era begins', () => {
+		expect(formatDate('2019-04-30')).toBe('平成31（2019）年4月30日');
+		expect(formatDate('2019-05-01')).toBe('令和元（2019）年5月1日');
+	});
+});

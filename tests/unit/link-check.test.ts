@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/link-check.ts';
+
+describe('checkLinks', async () => {
+	const report = await checkLinks(path.resolve('tests/fixtures/link-check/site'));
+
+	it('finds missing pages, fragments and assets, and nothing else', () => {
+		expect(report.broken).toEqual([
+			{ page: 'index.html', href: 'plans/a/#s9', reason: 'missing-fragment' },
+			{ page: 'index.html', href: '/plans/b/', reason: 'missing-page' },
+			{ page: 'plans/a/index.html', href: '/missing.png', reason: 'missing-page' },
+		]);
+	});
+
+	it('lists external links without fetching them', () => {
+		expect(report.external).toEqual(['https://www.pref.example.jp/']);
+		expect(report.pages).toBe(2);
+	});
+
+	it('resolves links under a deployment base path', async () => {
+		const underBase = await checkLinks(path.resolve('tests/fixtures/link-check/site'), '/sub/');
+		expect(underBase.broken.filter((b) => b.href === '../../')).toEqual([]);
+		expect(underBase.broken.some((b) => b.href === '/plans/a/')).toBe(true);
+	});
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { planFullName } from '../../src/lib/plan-labels.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
+
+const plan = (name: string, code: string, title: string): Plan => ({
+	prefecture: { name, code },
+	title,
+	titleIsDescriptive: false,
+	kind: '計画',
+	dates: [],
+	summary: 's',
+	source: { title: 't', file: 'source.txt' },
+});
+
+const model = buildSiteModel({
+	plans: [
+		{ id: 'chiba-dx', data: plan('千葉県', '12', '千葉県DX推進戦略') },
+		{ id: 'aomori-dx', data: plan('青森県', '02', 'DX推進プラン') },
+	],
+	chapters: [
+		{ id: 'chiba-dx/ch2', data: { plan: 'chiba-dx', order: 2, title: '目指す姿', number: '第2章' } },
+		{ id: 'chiba-dx/summary', data: { plan: 'chiba-dx', order: 0, title: '概要' } },
+		{ id: 'chiba-dx/ch1', data: { plan: 'chiba-dx', order: 1, title: '基本的な考え方', number: '第1章' } },
+	],
+	indicators: [],
+	glossary: [
+		{ id: 'ai', data: { term: 'ＡＩ', reading: 'えーあい', aliases: [], source: { plan: 'chiba-dx' }, references: [] } },
+		{ id: 'cloud', data: { term: 'クラウド', reading: 'くらうど', aliases: [], source: { editorial: true }, references: [] } },
+	],
+});
+
+describe('buildSiteModel', () => {
+	it('orders plans by prefecture code', () => {
+		expect(model.plans.map((p) => p.id)).toEqual(['aomori-dx', 'chiba-dx']);
+	});
+	it('orders chapters and links previous and next', () => {
+		const chapters = model.planById.get('chiba-dx')!.chapters;
+		expect(chapters.map((c) => c.id)).toEqual(['summary', 'ch1', 'ch2']);
+		expect(chapters[1]!.previous?.id).toBe('summary');
+		expect(chapters[1]!.next?.id).toBe('ch2');
+		expect(chapters[0]!.previous).toBeUndefined();
+		expect(chapters[1]!.label).toBe('第1章 基本的な考え方');
+		expect(chapters[0]!.label).toBe('概要');
+	});
+	it('gives each plan the glossary terms its 用語解説 defines', () => {
+		expect(model.planById.get('chiba-dx')!.terms.map((t) => t.id)).toEqual(['ai']);
+		expect(model.planById.get('aomori-dx')!.terms).toEqual([]);
+	});
+});
+
+describe('planFullName', () => {
+	it('does not repeat the prefecture', () => {
+		expect(planFullName(plan('千葉県', '12', '千葉県DX推進戦略'))).toBe('千葉県DX推進戦略');
+		expect(planFullName(plan('青森県', '02', 'DX推進プラン'))).toBe('青森県 DX推進プラン');
+	});
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, lineOfPath, parseYaml } from '../../src/lib/content-check/yaml-source.ts';
+
+const source = `prefecture:
+  name: 福島県
+  code: "07"
+dates:
+  - label: 策定
+    date: 2022-03
+rows:
+- name: a
+  values:
+    - { year: 2021, role: 現況値, value: 48.2 }
+    - year: 2025
+      value: x
+`;
+
+describe('lineOfPath', () => {
+	it.each([
+		[['prefecture', 'code'], 3],
+		[['dates', 0, 'date'], 6],
+		[['rows', 0, 'values', 0, 'value'], 10],
+		[['rows', 0, 'values', 1, 'value'], 12],
+	])('%j is on line %i', (path, line) => {
+		expect(lineOfPath(source, path)).toBe(line);
+	});
+
+	it('falls back to the nearest written ancestor for a missing field', () => {
+		expect(lineOfPath(source, ['rows', 0, 'values', 1, 'role'])).toBe(11);
+		expect(lineOfPath(source, ['title'])).toBeUndefined();
+	});
+});
+
+describe('parseYaml', () => {
+	it('reports lines relative to where the YAML starts in its file', () => {
+		expect(parseYaml('a: 1\nb: [1, 2\n', 2).issue?.line).toBeGreaterThanOrEqual(3);
+	});
+	it('catches a tab before js-yaml does', () => {
+		expect(parseYaml('a:\n\tb: 1\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('タブ') });
+	});
+	it('catches a full-width colon after a key', () => {
+		expect(parseYaml('title：計画\n').issue).toMatchObject({ line: 1, message: expect.stringContaining('全角コロン') });
+	});
+	it('leaves a full-width colon inside a value alone', () => {
+		expect(parseYaml('title: 例：計画\n').data).toEqual({ title: '例：計画' });
+	});
+});
+
+describe('decodeUtf8', () => {
+	it('decodes UTF-8 and refuses Shift_JIS and a BOM', () => {
+		expect(decodeUtf8(new TextEncoder().encode('福島県')).text).toBe('福島県');
+		expect(decodeUtf8(new Uint8Array([0x95, 0x9f, 0x93, 0x87])).issue?.message).toContain('UTF-8 ではありません');
+		expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])).issue?.message).toContain('BOM');
+	});
+});
