@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL,
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory' },

@@ -13,6 +13,8 @@ import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { formatProblem, hasErrors } from '../src/lib/content-check/problem.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
 
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 const { values: options } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(options.outDir);
 const scratch = `${outDir}.building`;

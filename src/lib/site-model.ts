@@ -23,8 +23,8 @@ export interface ChapterNode {
 	data: Chapter;
 	/** 第１章 計画の策定, or just the title when the chapter has no label. */
 	label: string;
-	previous?: ChapterNode;
-	next?: ChapterNode;
+	previous?: ChapterNode | undefined;
+	next?: ChapterNode | undefined;
 }
 
 export interface PlanNode {

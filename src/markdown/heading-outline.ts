@@ -4,6 +4,7 @@
  * resolve references to sections and to report heading problems.
  */
 import type { Heading, Root } from 'mdast';
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';

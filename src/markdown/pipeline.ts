@@ -5,11 +5,12 @@
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeTables } from './rehype-tables.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 
 export const markdownOptions = {
 	remarkPlugins: [remarkHeadingIds],
-	rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors],
+	rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeTables],
 	remarkRehype: {
 		footnoteLabel: '脚注',
 		footnoteLabelProperties: { className: ['footnotes-heading'] },

@@ -18,7 +18,7 @@ export function rehypeFootnoteNumbers() {
 			const id = node.properties.id;
 			if (node.tagName === 'li' && typeof id === 'string' && id.startsWith(itemPrefix)) {
 				const label = id.slice(itemPrefix.length);
-				if (/^\d+$/.test(label)) node.properties.value = Number(label);
+				if (/^\d+$/.test(label)) node.properties.value = label;
 			}
 		});
 	};

@@ -1,4 +1,5 @@
 import type { Heading, Root, Text } from 'mdast';
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';

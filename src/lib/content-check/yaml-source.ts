@@ -54,7 +54,7 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 	}
 }
 
-type Frame = { path: string[]; index: number; key?: string; isMap: boolean };
+type Frame = { path: string[]; index: number; key: string | undefined; isMap: boolean };
 
 /**
  * Maps each key and list item of a YAML document to its line (1-based,
@@ -83,7 +83,7 @@ export function yamlLineIndex(source: string): Map<string, number> {
 	for (const event of parseEvents(source, {})) {
 		if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
 			const path = place(event, event.start) ?? [];
-			stack.push({ path, index: 0, isMap: event.type === EVENT_ID.MAPPING });
+			stack.push({ path, index: 0, key: undefined, isMap: event.type === EVENT_ID.MAPPING });
 		} else if (event.type === EVENT_ID.SCALAR) place(event, event.valueStart);
 		else if (event.type === EVENT_ID.ALIAS) place(event, event.anchorStart);
 		else if (event.type === EVENT_ID.POP) stack.pop();

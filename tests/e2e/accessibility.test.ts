@@ -1,0 +1,57 @@
+/** axe-core (WCAG 2.0–2.2 A/AA rules) on every page of the built site, and reflow at 320px. */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const origin = inject('siteOrigin');
+const siteDir = inject('siteDir');
+const pages = readdirSync(siteDir, { recursive: true })
+	.map(String)
+	.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+	.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+	.concat('/search/?q=オープンデータ')
+	.sort();
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('axe on every page', () => {
+	it('covers every page type', () => {
+		for (const type of ['/', '/glossary/', '/search/', '/404.html']) expect(pages).toContain(type);
+		expect(pages.some((p) => /^\/plans\/[^/]+\/ch\d+\/$/.test(p))).toBe(true);
+		expect(pages.some((p) => /^\/plans\/[^/]+\/indicators\/$/.test(p))).toBe(true);
+		expect(pages.some((p) => /^\/glossary\/[^/]+\/$/.test(p))).toBe(true);
+	});
+
+	it('reports a violation when there is one (the check can fail)', async () => {
+		await page.setContent('<html lang="ja"><body><main><img src="x.png"><a href="/"></a></main></body></html>');
+		expect((await axeViolations(page)).map((v) => v.id).sort()).toEqual(['image-alt', 'link-name']);
+	});
+
+	it.each(pages)('%s has no WCAG A/AA violation', async (pathname) => {
+		await page.goto(new URL(pathname, origin).href, { waitUntil: 'networkidle' });
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+describe('reflow', () => {
+	it.each(['/', '/plans/fukushima-dx-2022/', '/plans/fukushima-dx-2022/ch3/', '/plans/fukushima-dx-2022/indicators/', '/glossary/', '/glossary/open-data/', '/search/'])(
+		'%s does not scroll sideways at 320px',
+		async (pathname) => {
+			const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+			await narrow.goto(new URL(pathname, origin).href);
+			const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			await narrow.close();
+			expect(overflow).toBeLessThanOrEqual(0);
+		},
+	);
+});
