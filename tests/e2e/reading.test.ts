@@ -24,7 +24,7 @@ describe('reading a plan', () => {
 
 		await page.getByRole('link', { name: /^第1章/ }).first().click();
 		expect(new URL(page.url()).pathname).toBe('/plans/chiba-dx-2026/ch1/');
-		await page.locator('nav.toc a').first().click();
+		await page.locator('nav.toc-wide a').first().click();
 		const hash = new URL(page.url()).hash;
 		expect(hash).not.toBe('');
 		await expect(page.locator(`[id="${hash.slice(1)}"]`).isVisible()).resolves.toBe(true);

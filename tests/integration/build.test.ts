@@ -64,7 +64,7 @@ describe('built fixture site', () => {
 	it('renders chapters with numbered anchors, a table of contents, breadcrumbs and previous/next', () => {
 		const ch1 = page('plans/sample-plan/ch1');
 		expect(selectAll('article h2[id], article h3[id]', ch1).map((h) => h.properties.id)).toEqual(['s1', 's1-1', 's1-2', 'concept', 'footnote-label']);
-		expect(selectAll('.toc a', ch1).map((a) => a.properties.href)).toEqual(['#s1', '#s1-1', '#s1-2', '#concept']);
+		expect(selectAll('.toc-wide a', ch1).map((a) => a.properties.href)).toEqual(['#s1', '#s1-1', '#s1-2', '#concept']);
 		expect(texts(ch1, '.breadcrumbs li')).toEqual(['ホーム', '福島県 テスト用デジタル推進計画', '第１章 計画の策定']);
 		expect(selectAll('a[rel="next"]', ch1)[0]?.properties.href).toBe('/plans/sample-plan/ch2/');
 		expect(selectAll('a[rel="prev"]', ch1)).toHaveLength(0);

@@ -1,0 +1,73 @@
+/**
+ * Page furniture: what the PDF printed on every page rather than in the text
+ * (page numbers, running headers), and the rule above footnotes. Found here
+ * so the joiner can read a paragraph across a page break as one paragraph.
+ */
+import { lineRange, quote } from './report.ts';
+import type { ReportEntry, SourceLine } from './types.ts';
+
+const pageNumberPatterns = [
+	/^[-－―‐−–—]?\s*[0-9０-９]{1,3}\s*[-－―‐−–—]?$/, // 12, - 12 -, －１２－
+	/^[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3}$/, // 3/20
+	/^[pPｐＰ]\.?\s*[0-9０-９]{1,3}$/, // p.12, P12
+	/^[-－]\s*[(（][0-9０-９]{1,3}[)）]\s*[-－]$/, // -（3）-
+	/^[0-9０-９]{1,3}\s*(?:ページ|頁)$/, // 12ページ
+];
+
+export function isPageNumber(text: string): boolean {
+	return pageNumberPatterns.some((p) => p.test(text));
+}
+
+/** A line of spaces (or a drawn rule) under which the PDF printed its footnotes. */
+export function isFootnoteRule(line: SourceLine): boolean {
+	return (line.spaceOnly && line.raw.length >= 10) || /^[─━―_＿]{5,}$/.test(line.text);
+}
+
+export interface Furniture {
+	/** Lines to leave out, with the reason. */
+	dropped: Map<number, string>;
+	report: ReportEntry[];
+}
+
+/**
+ * Page numbers, and short lines printed again and again (running headers):
+ * the first occurrence stays (it is usually the title the header repeats),
+ * the others go and are reported. Short, because a repeated sentence is text.
+ */
+export function findFurniture(lines: SourceLine[]): Furniture {
+	const dropped = new Map<number, string>();
+	const report: ReportEntry[] = [];
+	const pageNumbers: number[] = [];
+	for (const line of lines) {
+		if (line.blank || line.raw.includes('\t')) continue;
+		if (isPageNumber(line.text)) {
+			dropped.set(line.no, 'page number');
+			pageNumbers.push(line.no);
+		}
+	}
+	if (pageNumbers.length > 0) {
+		const shown = pageNumbers.slice(0, 8).map((n) => `l.${n}`).join(', ');
+		report.push({
+			line: pageNumbers[0]!,
+			message: `ページ番号と思われる行を ${pageNumbers.length} 行除きました（${shown}${pageNumbers.length > 8 ? ' …' : ''}）。本文の数字でないか確認してください`,
+		});
+	}
+
+	const occurrences = new Map<string, SourceLine[]>();
+	for (const line of lines) {
+		const key = line.text;
+		const length = [...key].length;
+		if (line.blank || dropped.has(line.no) || line.raw.includes('\t') || length < 8 || length > 40 || /[。！？]$/.test(key)) continue;
+		occurrences.set(key, [...(occurrences.get(key) ?? []), line]);
+	}
+	for (const [text, repeated] of occurrences) {
+		if (repeated.length < 3) continue;
+		const [first, ...rest] = repeated;
+		for (const line of rest) dropped.set(line.no, 'running header');
+		report.push({
+			line: rest[0]!.no,
+			message: `${quote(text)} が ${repeated.length} 回出てくるため、ページごとの見出し（柱）とみなし、${lineRange(first!.no)} だけ残して ${rest.map((l) => `l.${l.no}`).join(', ')} を除きました`,
+		});
+	}
+	return { dropped, report };
+}

@@ -1,0 +1,50 @@
+/**
+ * The list of spots the importer was unsure about. Every stage adds to one
+ * report; the person importing reads it top to bottom next to the source, so
+ * it is sorted by source line and says what was done and what to check.
+ */
+import type { ReportEntry } from './types.ts';
+
+export class Report {
+	readonly #entries: ReportEntry[] = [];
+
+	add(line: number, message: string): void {
+		this.#entries.push({ line, message });
+	}
+
+	addAll(entries: Iterable<ReportEntry>): void {
+		for (const entry of entries) this.#entries.push(entry);
+	}
+
+	/** Sorted by line (stable for entries on the same line), exact duplicates removed. */
+	entries(): ReportEntry[] {
+		const seen = new Set<string>();
+		return this.#entries
+			.map((entry, index) => ({ entry, index }))
+			.sort((a, b) => a.entry.line - b.entry.line || a.index - b.index)
+			.map(({ entry }) => entry)
+			.filter((entry) => {
+				const key = `${entry.line}\u0000${entry.message}`;
+				if (seen.has(key)) return false;
+				seen.add(key);
+				return true;
+			});
+	}
+}
+
+/** `l.12–15` for a range of source lines, `l.12` for one. */
+export function lineRange(first: number, last = first): string {
+	return last > first ? `l.${first}–${last}` : `l.${first}`;
+}
+
+/** A short quote of source text for a message: long lines are cut so the report stays readable. */
+export function quote(text: string, max = 30): string {
+	const chars = [...text];
+	return `「${chars.length > max ? `${chars.slice(0, max).join('')}…` : text}」`;
+}
+
+/** The report as the CLI prints it: one line per entry, `l.<line>  <message>`. */
+export function formatReport(entries: ReportEntry[]): string {
+	const width = String(Math.max(1, ...entries.map((e) => e.line))).length;
+	return entries.map((e) => `  l.${String(e.line).padEnd(width)}  ${e.message}`).join('\n');
+}
