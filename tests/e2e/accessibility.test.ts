@@ -33,7 +33,7 @@ describe('axe on every page', () => {
 	});
 
 	it('reports a violation when there is one (the check can fail)', async () => {
-		await page.setContent('<html lang="ja"><body><main><img src="x.png"><a href="/"></a></main></body></html>');
+		await page.setContent('<html lang="ja"><head><title>t</title></head><body><main><img src="x.png"><a href="/"></a></main></body></html>');
 		expect((await axeViolations(page)).map((v) => v.id).sort()).toEqual(['image-alt', 'link-name']);
 	});
 

@@ -1,0 +1,158 @@
+/**
+ * Recognises the document's own heading numbering and turns it into a
+ * Markdown heading hierarchy. Japanese plans nest 第N節 → １ → （１） → ①
+ * → ア; a document may skip a step or use an unnumbered style (【…】, ■),
+ * so levels come from the order in which styles nest here, never from a
+ * fixed table: the first heading under a chapter is `##`, a new style one
+ * level deeper, and a heading of a style already open closes what is below it.
+ */
+import { readHeadingNumber } from '../heading-numbering.ts';
+import { tocKey } from './toc.ts';
+
+export type HeadingStyle =
+	| 'section'
+	| 'num-dot'
+	| 'num-space'
+	| 'paren'
+	| 'circled'
+	| 'kana'
+	| 'bracket'
+	| 'square'
+	| 'toc'
+	| `md${1 | 2 | 3 | 4 | 5 | 6}`;
+
+export interface HeadingCandidate {
+	style: HeadingStyle;
+	/** Usual depth of a numbered style (第N節 1 … ア 5); undefined for unnumbered styles. */
+	rank: number | undefined;
+	/** The heading's number within its style, for numbered styles. */
+	n: number | undefined;
+	/** The heading text as written, numbering included. */
+	text: string;
+}
+
+/** Why a line that looks like a heading was not taken as one (for the report). */
+export interface NotAHeading {
+	reason: string;
+}
+
+/** ア イ ウ … in 五十音 order: the numbering below ① in many plans. */
+export const kanaNumbers = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ';
+
+const sectionPattern = /^第[0-9０-９一二三四五六七八九十]+節(?:[\s\u3000]|$)/;
+const kanaPattern = new RegExp(`^([${kanaNumbers}])[\\s\\u3000]+(\\S.*)$`);
+const figureWords = /図|イメージ|写真|グラフ|画像|表$/;
+const maxNumbered = 50;
+const maxUnnumbered = 40;
+
+function length(text: string): number {
+	return [...text].length;
+}
+
+function endProblem(text: string): string | undefined {
+	if (/[。！？]$/.test(text)) return '「。」で終わる文なので本文としました';
+	if (/[、，]$/.test(text)) return '「、」で終わるので本文としました';
+	return undefined;
+}
+
+/** The numbered heading style of a line (第N節, １, １．, （１）, ①, ア), judged from the text alone. */
+export function numberedHeading(text: string): HeadingCandidate | NotAHeading | undefined {
+	if (/^第[0-9０-９一二三四五六七八九十]+章/.test(text)) return undefined;
+	const kana = kanaPattern.exec(text);
+	let candidate: HeadingCandidate | undefined;
+	if (sectionPattern.test(text)) {
+		const part = readHeadingNumber(text)?.part ?? '';
+		candidate = { style: 'section', rank: 1, n: Number(part.slice(1)), text };
+	} else if (kana) {
+		if (length(kana[2]!) < 2) return undefined;
+		candidate = { style: 'kana', rank: 5, n: kanaNumbers.indexOf(kana[1]!) + 1, text };
+	} else {
+		const number = readHeadingNumber(text);
+		if (!number || number.rootLevel) return undefined;
+		const n = Number(number.part);
+		if (/^[①-⑳]/.test(text)) candidate = { style: 'circled', rank: 4, n, text };
+		else if (/^[（(]/.test(text)) candidate = { style: 'paren', rank: 3, n, text };
+		else candidate = { style: /^[0-9０-９]+[．.]/.test(text) ? 'num-dot' : 'num-space', rank: 2, n, text };
+		// The numbering alone (`（１）`) is not a heading.
+		if (!/^(?:[（(][0-9０-９]+[）)]|[①-⑳]|[0-9０-９]+[．.]?)[\s\u3000]*\S/.test(text)) return undefined;
+	}
+	if (length(text) > maxNumbered) return { reason: `番号付きの行ですが ${maxNumbered} 文字を超えるので本文としました` };
+	const problem = endProblem(text);
+	return problem ? { reason: `番号付きの行ですが${problem}` } : candidate;
+}
+
+/** 【…】 and ■ headings. A bracket that names a lost figure (【概念図】) is a reference to it, kept as text. */
+export function unnumberedHeading(text: string): HeadingCandidate | NotAHeading | undefined {
+	const bracket = /^【([^】]+)】(.*)$/.exec(text);
+	const style = bracket ? 'bracket' : text.startsWith('■') ? 'square' : undefined;
+	if (!style) return undefined;
+	if (bracket && bracket[2]!.trim() === '' && figureWords.test(bracket[1]!)) {
+		return { reason: '図を指す【…】と思われるので本文として残しました（図は抽出されていません）' };
+	}
+	if (length(text) > maxUnnumbered) return { reason: `見出しの形ですが ${maxUnnumbered} 文字を超えるので本文としました` };
+	if (style === 'square' && length(text.replace(/^■[\s\u3000]*/, '')) === 0) return undefined;
+	const problem = endProblem(text);
+	return problem ? { reason: `見出しの形ですが${problem}` } : { style, rank: undefined, n: undefined, text };
+}
+
+export function isNotAHeading(value: HeadingCandidate | NotAHeading | undefined): value is NotAHeading {
+	return value !== undefined && 'reason' in value;
+}
+
+interface OutlineEntry {
+	style: HeadingStyle;
+	rank: number | undefined;
+	n: number | undefined;
+	key: string;
+}
+
+export interface Placement {
+	/** Markdown heading level (2 for the first level under a chapter). */
+	level: number;
+	/** The number this heading should have had, when it has another one. */
+	expected: number | undefined;
+	/** Whether the number fits the sequence well enough to be taken as a heading. */
+	fits: boolean;
+	/** The heading repeats an open heading above it: a running header, not a new heading. */
+	repeated: boolean;
+	/** Deeper than Markdown's six levels allow. */
+	tooDeep: boolean;
+}
+
+const mdLevel = (style: HeadingStyle) => (style.startsWith('md') ? Number(style.slice(2)) : undefined);
+
+/** The open headings of one chapter, outermost first. */
+export class Outline {
+	#stack: OutlineEntry[] = [];
+
+	/** Where `candidate` would go; `commit` it to open it. */
+	place(candidate: HeadingCandidate): Placement {
+		const key = tocKey(candidate.text);
+		const repeated = key.length >= 8 && this.#stack.some((e) => e.key === key);
+		const index = this.#closeFrom(candidate);
+		const sibling = this.#stack[index];
+		const expected = candidate.n === undefined ? undefined : sibling?.style === candidate.style ? sibling.n! + 1 : 1;
+		// A restart at 1 opens a new run; one missing number is tolerated (and reported).
+		const fits = candidate.n === undefined || candidate.n === expected || candidate.n === 1 || candidate.n === expected! + 1;
+		return { level: Math.min(6, index + 2), expected: candidate.n === expected ? undefined : expected, fits, repeated, tooDeep: index + 2 > 6 };
+	}
+
+	commit(candidate: HeadingCandidate): void {
+		const index = this.#closeFrom(candidate);
+		this.#stack.length = Math.min(index, 4);
+		this.#stack.push({ style: candidate.style, rank: candidate.rank, n: candidate.n, key: tocKey(candidate.text) });
+	}
+
+	/** Index from which open headings are closed by `candidate` (it takes that place). */
+	#closeFrom(candidate: HeadingCandidate): number {
+		const stack = this.#stack;
+		if (candidate.style === 'toc') return 0;
+		const level = mdLevel(candidate.style);
+		const index = stack.findIndex((e) => {
+			if (candidate.rank !== undefined) return e.rank !== undefined && (e.style === candidate.style || e.rank > candidate.rank);
+			if (level !== undefined) return mdLevel(e.style) !== undefined && mdLevel(e.style)! >= level;
+			return e.style === candidate.style;
+		});
+		return index < 0 ? stack.length : index;
+	}
+}

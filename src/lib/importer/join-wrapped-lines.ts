@@ -1,0 +1,88 @@
+/**
+ * Decides what a line break inside a block of text means: a wrap inside a
+ * sentence (join, with no space: Japanese has none between words), a
+ * paragraph break, or something the text alone does not tell (keep the
+ * break as a Markdown line break and report it).
+ */
+import { displayWidth } from './layout.ts';
+
+/** One line as the joiner sees it. */
+export interface JoinLine {
+	text: string;
+	/** A form feed or the extractor's leading space marked it as the first line of a page. */
+	pageStart: boolean;
+	/** Ended in a Markdown line break (two spaces) in an extract that is already Markdown. */
+	hardBreak: boolean;
+}
+
+export interface JoinContext {
+	/** The document's wrap width (half-width columns), if it was hard-wrapped. */
+	wrapWidth: number | undefined;
+	/** The widest line of this block, when the block is hard-wrapped narrower than the page (a column). */
+	blockWidth: number | undefined;
+	/** The text of the block so far, ending with `prev`: an open bracket in it means the sentence goes on. */
+	soFar: string;
+}
+
+export type JoinDecision =
+	| { action: 'join' }
+	| { action: 'paragraph'; unsure: boolean }
+	| { action: 'hard-break'; unsure: boolean };
+
+const sentenceEnd = /[。！？!?]$/;
+// A line ending in a comma or a particle stops mid-sentence.
+const endsMidSentence = /(?:[、，,・：:（「『(［[〔｛]|[をにがはでとへやものて]|及び|並びに|又は|若しくは|より|から|まで)$/;
+// A line starting with closing punctuation, an aside in brackets or を continues the line before.
+const startsMidSentence = /^(?:[）」』)\]〕｝、。，,：～〜を]|[（(](?![0-9０-９]{1,3}[）)]))/;
+const openers = '（「『([〔｛【';
+const closers = '）」』)]〕｝】';
+
+/** More opening than closing brackets: the sentence is not over. */
+export function hasOpenBracket(text: string): boolean {
+	let depth = 0;
+	for (const ch of text) {
+		if (openers.includes(ch)) depth++;
+		else if (closers.includes(ch) && depth > 0) depth--;
+	}
+	return depth > 0;
+}
+
+/** Whether a line is (nearly) as wide as the lines the extractor wrapped. */
+export function isFullLine(text: string, width: number | undefined, slack: number): boolean {
+	return width !== undefined && displayWidth(text) >= width - slack;
+}
+
+export function decideJoin(prev: JoinLine, next: JoinLine, context: JoinContext): JoinDecision {
+	if (prev.hardBreak) return { action: 'hard-break', unsure: false };
+	if (hasOpenBracket(context.soFar)) return { action: 'join' };
+	if (sentenceEnd.test(prev.text)) {
+		// A sentence ending exactly at the margin may or may not end its paragraph.
+		return { action: 'paragraph', unsure: isFullLine(prev.text, context.wrapWidth, 3) };
+	}
+	if (endsMidSentence.test(prev.text) || startsMidSentence.test(next.text)) return { action: 'join' };
+	// Kinsoku shifts a character or two, and half-width runs make lines a little narrower.
+	if (isFullLine(prev.text, context.wrapWidth, 9)) return { action: 'join' };
+	if (context.wrapWidth !== undefined && next.pageStart) return { action: 'join' };
+	if (isFullLine(prev.text, context.blockWidth, 6)) return { action: 'join' };
+	return { action: 'hard-break', unsure: true };
+}
+
+const urlTail = /(?:https?:\/\/|www\.)\S*$/;
+
+/**
+ * Joins two wrapped lines: no space between Japanese text; one space between
+ * two words of Latin text, except inside a URL the wrap split.
+ */
+export function joinLineTexts(prev: string, next: string): string {
+	const latinWords = /[A-Za-z,.;:]$/.test(prev) && /^[A-Za-z]/.test(next) && !urlTail.test(prev);
+	return latinWords ? `${prev} ${next}` : prev + next;
+}
+
+/** The width of a block's wrapped lines, when it has several lines of about that width (a narrow column). */
+export function blockWrapWidth(lines: string[]): number | undefined {
+	if (lines.length < 3) return undefined;
+	const widths = lines.slice(0, -1).map(displayWidth);
+	const widest = Math.max(...widths);
+	const near = widths.filter((w) => w >= widest - 6).length;
+	return widest >= 30 && near >= 2 && near >= widths.length * 0.6 ? widest : undefined;
+}

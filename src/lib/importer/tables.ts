@@ -1,0 +1,50 @@
+/**
+ * Tab-separated rows (table cells the extractor flattened to tabs) as a
+ * Markdown table, first row as the header. Rows with fewer cells are padded
+ * so the table still renders, and reported: a merged cell or a lost cell
+ * looks the same in the extract.
+ */
+import { hasHtml, htmlToInline } from './html-to-markdown.ts';
+import { lineRange } from './report.ts';
+import type { ReportEntry } from './types.ts';
+
+export interface TableRow {
+	line: number;
+	cells: string[];
+}
+
+/** Whether a line is a table row: it has a tab with something on at least one side. */
+export function isTableRow(raw: string): boolean {
+	return raw.includes('\t') && raw.replaceAll('\t', '').trim() !== '';
+}
+
+/** Cells of a row, as text: HTML reduced to inline Markdown, `|` escaped. */
+export function splitRow(raw: string): string[] {
+	return raw.split('\t').map((cell) => {
+		const text = hasHtml(cell) ? htmlToInline(cell) : cell.trim();
+		return text.replaceAll('|', '\\|');
+	});
+}
+
+export function buildTable(rows: TableRow[]): { rows: string[][]; report: ReportEntry[] } {
+	const report: ReportEntry[] = [];
+	const columns = Math.max(...rows.map((r) => r.cells.length));
+	const short = rows.filter((r) => r.cells.length < columns);
+	if (short.length > 0) {
+		const counts = [...new Set(rows.map((r) => r.cells.length))].sort((a, b) => a - b).join('・');
+		report.push({
+			line: rows[0]!.line,
+			message: `表（${lineRange(rows[0]!.line, rows.at(-1)!.line)}）の列数が行によって違います（${counts} 列）。足りない行（${short.map((r) => `l.${r.line}`).join(', ')}）の右に空のセルを補いました。結合セルや抜けたセルがないか確認してください`,
+		});
+	}
+	if (rows.length === 1) {
+		report.push({ line: rows[0]!.line, message: 'タブ区切りの行が1行だけなので、見出し行だけの表にしました。表でなければ直してください' });
+	}
+	return { rows: rows.map((r) => [...r.cells, ...Array<string>(columns - r.cells.length).fill('')]), report };
+}
+
+export function renderTable(rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	const [header, ...body] = rows;
+	return [line(header!), `|${header!.map(() => '---').join('|')}|`, ...body.map(line)].join('\n');
+}
