@@ -1,0 +1,372 @@
+/**
+ * The main pass: reads the cleaned lines in order and builds each output
+ * file's Markdown blocks (headings, paragraphs, lists, tables), using the
+ * other modules for each decision. Everything uncertain goes to the report.
+ */
+import type { ChapterPlan, FileStart } from './chapters.ts';
+import {
+	type HeadingCandidate,
+	type NotAHeading,
+	isNotAHeading,
+	numberedHeading,
+	Outline,
+	unnumberedHeading,
+} from './detect-headings.ts';
+import type { FootnoteDefinition } from './footnotes.ts';
+import { hasHtml, htmlToBlocks } from './html-to-markdown.ts';
+import { blockWrapWidth, decideJoin, hasOpenBracket, isFullLine, joinLineTexts, type JoinLine } from './join-wrapped-lines.ts';
+import { indentColumns } from './normalize-lines.ts';
+import { lineRange, quote, Report } from './report.ts';
+import { cleanStraySpaces } from './stray-spaces.ts';
+import { buildTable, isTableRow, splitRow, type TableRow } from './tables.ts';
+import type { Block, Layout, ListItem, SourceLine } from './types.ts';
+
+export interface FileBlocks {
+	start: FileStart;
+	blocks: Block[];
+	footnotes: FootnoteDefinition[];
+}
+
+export interface BlockInput {
+	lines: SourceLine[];
+	/** Lines to leave out (furniture, 目次, footnote areas, chapter headings). */
+	skip: Set<number>;
+	chapters: ChapterPlan;
+	layout: Layout;
+	/** Line texts changed by an earlier stage (footnote references put in). */
+	texts: Map<number, string>;
+	footnotes: FootnoteDefinition[];
+}
+
+const markdownHeading = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const markdownListItem = /^([ \t\u3000]*)([-*+]|\d{1,3}[.)])[ \t]+(.*)$/;
+/** Bullets the document printed: the line is a list item, glyph kept. */
+const bulletGlyph = /^[・▶►▷➢]/;
+/** Marks that start a note or a box line of their own (kept as a paragraph). */
+const ownParagraph = /^(?:※|注[)）\s]|[●○◆◇□])/;
+const boxMark = /^[●○◆◇□]/;
+const sentenceEnd = /[。！？]$/;
+const endsMidSentence = /(?:[、，,・：:（「『(]|[をにがはでとへやものて]|及び|並びに|又は|若しくは|より|から|まで)$/;
+const startsMidSentence = /^(?:[）」』)\]〕｝、。，,：～〜を]|[（(](?![0-9０-９]{1,3}[）)]))/;
+
+interface TextLine extends JoinLine {
+	no: number;
+	/** Text to write (stray spaces removed). */
+	out: string;
+}
+
+interface OpenItem {
+	depth: number;
+	marker: string;
+	lines: TextLine[];
+	line: number;
+}
+
+const urlPattern = /(?<![<(\w])https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
+
+/**
+ * Bare URLs in angle brackets, so the Japanese punctuation that follows
+ * (`…pdf、令和3年`) is not read as part of the link.
+ */
+export function bracketUrls(text: string): string {
+	return text.replace(urlPattern, (url) => {
+		const trimmed = url.replace(/[.,;:]+$/, '');
+		return `<${trimmed}>${url.slice(trimmed.length)}`;
+	});
+}
+
+/** Escapes what Markdown would read as syntax at the start of a paragraph line (`1. `, `- `, `# `). */
+function escapeParagraphStart(text: string): string {
+	return text
+		.split('\n')
+		.map((line) => line.replace(/^(\d{1,3})([.)])(?=[ \t])/, '$1\\$2').replace(/^([-+*#>])(?=[ \t])/, '\\$1'))
+		.join('\n');
+}
+
+export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: Report } {
+	const { lines, skip, layout, texts } = input;
+	const report = new Report();
+	const wrapped = layout.wrapWidth !== undefined;
+	const starts = input.chapters.files;
+	const files: FileBlocks[] = starts.map((start) => ({ start, blocks: [], footnotes: [] }));
+	for (const def of input.footnotes) {
+		const index = starts.findLastIndex((s) => s.line <= def.line);
+		files[Math.max(0, index)]!.footnotes.push(def);
+	}
+
+	let fileIndex = 0;
+	let outline = new Outline();
+	let paragraph: TextLine[] = [];
+	let items: OpenItem[] = [];
+	let table: TableRow[] = [];
+	/** The last text line went into the last list item (so the next one may continue it). */
+	let inItem = false;
+
+	const current = () => files[fileIndex]!;
+	const emit = (block: Block) => current().blocks.push(block);
+	const textOf = (line: SourceLine) => texts.get(line.no) ?? line.text;
+	const pageStart = (line: SourceLine) => line.formFeed || (wrapped && !layout.markdownish && line.indent.length > 0);
+	const toTextLine = (line: SourceLine, text: string, keepLabel: boolean): TextLine => {
+		const cleaned = cleanStraySpaces(text, { wrapped, keepLabel });
+		for (const spot of cleaned.betweenFullWidth) {
+			report.add(line.no, `全角文字の間の空白を削除しました（${quote(spot, 12)}）。原文の空白なら戻してください`);
+		}
+		return { no: line.no, text, out: cleaned.text, pageStart: pageStart(line), hardBreak: layout.markdownish && line.hardBreak };
+	};
+
+	/** Joins a block's lines into paragraphs or one item text; reports the breaks it was unsure of. */
+	const joinBlock = (block: TextLine[]): Array<{ line: number; text: string }> => {
+		const results: Array<{ line: number; text: string }> = [];
+		const blockWidth = wrapped ? blockWrapWidth(block.map((l) => l.text)) : undefined;
+		let text = block[0]!.out;
+		let raw = block[0]!.text;
+		let first = block[0]!.no;
+		const unsure: number[] = [];
+		const close = () => {
+			if (unsure.length >= 3) {
+				report.add(unsure[0]!, `短い行が続いています（${lineRange(first, unsure.at(-1)!)}）。図の中の文字か崩れた表と思われるため、行ごとに改行（行末の \\）を残しました。表や箇条書きにするか確認してください`);
+			} else {
+				for (const no of unsure) report.add(no, '前の行とつながる文か、別の段落か判断できないため、改行（行末の \\）を残しました');
+			}
+			unsure.length = 0;
+			results.push({ line: first, text });
+		};
+		for (let i = 1; i < block.length; i++) {
+			const prev = block[i - 1]!;
+			const next = block[i]!;
+			const decision = decideJoin(prev, next, { wrapWidth: layout.wrapWidth, blockWidth, soFar: raw });
+			if (decision.action === 'join') {
+				text = joinLineTexts(text, next.out);
+				raw = joinLineTexts(raw, next.text);
+			} else if (decision.action === 'hard-break') {
+				if (decision.unsure) unsure.push(next.no);
+				text = `${text}\\\n${next.out}`;
+				raw = `${raw}\n${next.text}`;
+			} else {
+				if (decision.unsure) report.add(prev.no, '行末まで詰まった行が「。」で終わっています。段落の区切りとしましたが、次の行と同じ段落かもしれません');
+				close();
+				text = next.out;
+				raw = next.text;
+				first = next.no;
+			}
+		}
+		close();
+		return results;
+	};
+
+	const flushParagraph = () => {
+		if (paragraph.length === 0) return;
+		const single = paragraph.length === 1 ? paragraph[0]! : undefined;
+		for (const { line, text } of joinBlock(paragraph)) emit({ kind: 'paragraph', line, text: escapeParagraphStart(bracketUrls(text)) });
+		if (single && looksLikeTitle(single.text)) {
+			report.add(single.no, `見出しかもしれない短い行 ${quote(single.text)} を本文として残しました。見出しなら「## …」にして {#id} を付けてください`);
+		}
+		paragraph = [];
+	};
+	const flushList = () => {
+		if (items.length === 0) return;
+		const listItems: ListItem[] = items.map((item) => ({
+			depth: item.depth,
+			marker: item.marker,
+			text: bracketUrls(joinBlock(item.lines).map((r) => r.text).join('\\\n')),
+		}));
+		emit({ kind: 'list', line: items[0]!.line, items: listItems });
+		items = [];
+		inItem = false;
+	};
+	const flushTable = () => {
+		if (table.length === 0) return;
+		const built = buildTable(table);
+		report.addAll(built.report);
+		const rows = built.rows.map((row, r) =>
+			row.map((cell, c) => {
+				const cleaned = cleanStraySpaces(cell, { wrapped: false, keepLabel: true }).text;
+				if (cleaned.includes('\n')) report.add(table[r]!.line, `表のセル（${c + 1}列目）の改行を空白にしました`);
+				return bracketUrls(cleaned.replace(/\s*\n\s*/g, ' '));
+			}),
+		);
+		emit({ kind: 'table', line: table[0]!.line, rows });
+		table = [];
+	};
+	const flushAll = () => {
+		flushParagraph();
+		flushList();
+		flushTable();
+	};
+
+	/** The next line that is not left out, if no blank line (that counts) comes first. */
+	const nextInBlock = (index: number): SourceLine | undefined => {
+		for (let j = index + 1; j < lines.length; j++) {
+			const line = lines[j]!;
+			if (skip.has(line.no)) continue;
+			if (line.blank) {
+				if (layout.doubleSpaced && !line.spaceOnly) continue;
+				return undefined;
+			}
+			return line;
+		}
+		return undefined;
+	};
+
+	/** Whether the line before (in the open paragraph) leaves its sentence unfinished, so this line continues it. */
+	const continuesParagraph = (): boolean => {
+		const prev = paragraph.at(-1);
+		if (!prev || sentenceEnd.test(prev.text)) return false;
+		return hasOpenBracket(paragraph.map((l) => l.text).join('')) || endsMidSentence.test(prev.text) || isFullLine(prev.text, layout.wrapWidth, 9);
+	};
+
+	/** Takes `candidate` as a heading if it fits; returns false (after reporting) if not. */
+	const tryHeading = (line: SourceLine, candidate: HeadingCandidate | NotAHeading | undefined, index: number, explicit: boolean): boolean | 'dropped' => {
+		if (candidate === undefined) return false;
+		if (isNotAHeading(candidate)) {
+			report.add(line.no, candidate.reason);
+			return false;
+		}
+		if (!explicit) {
+			const next = nextInBlock(index);
+			if (continuesParagraph() || (next && startsMidSentence.test(next.text)) || isFullLine(line.text, layout.wrapWidth, 3)) {
+				report.add(line.no, `見出しの形の行 ${quote(line.text)} ですが、前後の行と続く文に見えるため本文としました`);
+				return false;
+			}
+		}
+		const placement = outline.place(candidate);
+		if (placement.repeated) {
+			report.add(line.no, `見出し ${quote(line.text)} が上の見出しと同じため、ページごとに繰り返された見出しとみなして除きました`);
+			return 'dropped';
+		}
+		if (!placement.fits && !explicit) {
+			report.add(line.no, `番号付きの行 ${quote(line.text)} は番号が続きに合わない（${placement.expected} のはず）ため本文としました。見出しなら直してください`);
+			return false;
+		}
+		if (placement.expected !== undefined && candidate.n !== 1 && (placement.fits || explicit)) {
+			report.add(line.no, `見出し ${quote(line.text)} の番号が飛んでいます（${placement.expected} のはず）。抜けた見出しがないか確認してください`);
+		}
+		if (placement.tooDeep) report.add(line.no, `見出し ${quote(line.text)} の階層が深すぎるため、###### にそろえました`);
+		outline.commit(candidate);
+		flushAll();
+		const text = cleanStraySpaces(candidate.text, { wrapped: false, keepLabel: true }).text;
+		emit({ kind: 'heading', line: line.no, level: placement.level, text, style: candidate.style });
+		return true;
+	};
+
+	const chapterConsumed = new Set(starts.flatMap((s) => s.consumed));
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index]!;
+		while (fileIndex + 1 < starts.length && line.no >= starts[fileIndex + 1]!.line) {
+			flushAll();
+			fileIndex++;
+			outline = new Outline();
+		}
+		if (skip.has(line.no) || chapterConsumed.has(line.no)) continue;
+		if (line.blank) {
+			// In double-spaced text only a line of spaces (a blank line in the PDF) separates.
+			if (!layout.doubleSpaced || line.spaceOnly) flushAll();
+			continue;
+		}
+		const text = textOf(line);
+
+		if (isTableRow(line.raw)) {
+			flushParagraph();
+			flushList();
+			table.push({ line: line.no, cells: splitRow(line.raw) });
+			continue;
+		}
+		flushTable();
+
+		const md = markdownHeading.exec(text);
+		if (md) {
+			// The extract marked it as a heading: it is one, numbered or not.
+			const inner = md[2]!;
+			const numbered = numberedHeading(inner);
+			const styled = numbered && !isNotAHeading(numbered) ? numbered : unnumberedHeading(inner);
+			const candidate: HeadingCandidate =
+				styled && !isNotAHeading(styled) ? styled : { style: `md${md[1]!.length as 1 | 2 | 3 | 4 | 5 | 6}`, rank: undefined, n: undefined, text: inner };
+			tryHeading(line, candidate, index, true);
+			continue;
+		}
+		if (input.chapters.tocHeadings.has(line.no)) {
+			if (tryHeading(line, { style: 'toc', rank: undefined, n: undefined, text }, index, true) !== false) continue;
+		}
+
+		const listItem = markdownListItem.exec(line.raw);
+		if (listItem && (layout.markdownish || /^[-*+]$/.test(listItem[2]!))) {
+			flushParagraph();
+			const columns = indentColumns(listItem[1]!);
+			const depth = columns === 0 ? 0 : Math.max(1, Math.round(columns / 2));
+			const parentDepth = items.at(-1)?.depth ?? -1;
+			const content = textOf(line).replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/, '');
+			items.push({ depth: Math.min(depth, parentDepth + 1), marker: listItem[2]!, lines: [toTextLine(line, content, true)], line: line.no });
+			inItem = true;
+			continue;
+		}
+
+		if (hasHtml(text)) {
+			flushAll();
+			let html = text;
+			let last = line;
+			while (htmlOpen(html)) {
+				const next = nextInBlock(lines.indexOf(last));
+				if (!next) break;
+				html += `\n${textOf(next)}`;
+				skip.add(next.no);
+				last = next;
+			}
+			for (const block of htmlToBlocks(html)) {
+				if (block.kind === 'paragraph') emit({ kind: 'paragraph', line: line.no, text: bracketUrls(cleanStraySpaces(block.text, { wrapped: false, keepLabel: false }).text) });
+				else emit({ kind: 'list', line: line.no, items: block.items.map((item, i) => ({ depth: 0, marker: block.ordered ? `${i + 1}.` : '-', text: bracketUrls(cleanStraySpaces(item, { wrapped: false, keepLabel: true }).text) })) });
+			}
+			continue;
+		}
+
+		const heading = tryHeading(line, numberedHeading(text), index, false);
+		if (heading !== false) continue;
+		const unnumbered = unnumberedHeading(text);
+		const asUnnumbered = tryHeading(line, unnumbered, index, false);
+		if (asUnnumbered !== false) continue;
+		if (isNotAHeading(unnumbered)) {
+			// A figure reference or an over-long label: a paragraph of its own (already reported).
+			flushAll();
+			emit({ kind: 'paragraph', line: line.no, text: escapeParagraphStart(bracketUrls(toTextLine(line, text, false).out)) });
+			continue;
+		}
+
+		if (bulletGlyph.test(text)) {
+			flushParagraph();
+			items.push({ depth: 0, marker: '-', lines: [toTextLine(line, text, true)], line: line.no });
+			inItem = true;
+			continue;
+		}
+		if (ownParagraph.test(text)) {
+			flushAll();
+			if (boxMark.test(text) && looksLikeTitle(text.slice(1).trim())) {
+				report.add(line.no, `${quote(text)} は見出しかもしれません（${text.charAt(0)} の付いた短い行）。本文として残しました`);
+			}
+			paragraph.push(toTextLine(line, text, true));
+			continue;
+		}
+		if (inItem && items.length > 0) {
+			items.at(-1)!.lines.push(toTextLine(line, text, false));
+			continue;
+		}
+		flushList();
+		paragraph.push(toTextLine(line, text, false));
+	}
+	flushAll();
+	return { files, report };
+}
+
+/** A short line that ends without punctuation: possibly a title the importer did not recognise. */
+function looksLikeTitle(text: string): boolean {
+	const length = [...text].length;
+	return length >= 2 && length <= 30 && !/[。！？、，,.:：]$/.test(text) && !/^[※注(（\[●○◆◇□■・▶]/.test(text) && !text.includes('[^');
+}
+
+/** Whether some list or paragraph element is still open at the end of `html`. */
+function htmlOpen(html: string): boolean {
+	for (const tag of ['ul', 'ol', 'p']) {
+		const opened = html.match(new RegExp(`<${tag}\\b`, 'gi'))?.length ?? 0;
+		const closed = html.match(new RegExp(`</${tag}>`, 'gi'))?.length ?? 0;
+		if (opened > closed) return true;
+	}
+	return false;
+}
