@@ -223,9 +223,11 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			return false;
 		}
 		if (!explicit) {
+			// The line continues the sentence above: plainly not a heading, nothing to report.
+			if (continuesParagraph()) return false;
 			const next = nextInBlock(index);
-			if (continuesParagraph() || (next && startsMidSentence.test(next.text)) || isFullLine(line.text, layout.wrapWidth, 3)) {
-				report.add(line.no, `見出しの形の行 ${quote(line.text)} ですが、前後の行と続く文に見えるため本文としました`);
+			if ((next && startsMidSentence.test(next.text)) || isFullLine(line.text, layout.wrapWidth, 3)) {
+				report.add(line.no, `見出しの形の行 ${quote(line.text)} ですが、次の行と続く文に見えるため本文としました`);
 				return false;
 			}
 		}

@@ -20,7 +20,7 @@ export function isPageNumber(text: string): boolean {
 
 /** A line of spaces (or a drawn rule) under which the PDF printed its footnotes. */
 export function isFootnoteRule(line: SourceLine): boolean {
-	return (line.spaceOnly && line.raw.length >= 10) || /^[─━―_＿]{5,}$/.test(line.text);
+	return (line.spaceOnly && line.indent.length >= 10) || /^[─━―_＿]{5,}$/.test(line.text);
 }
 
 export interface Furniture {
@@ -32,7 +32,10 @@ export interface Furniture {
 /**
  * Page numbers, and short lines printed again and again (running headers):
  * the first occurrence stays (it is usually the title the header repeats),
- * the others go and are reported. Short, because a repeated sentence is text.
+ * the others go and are reported. Short, because a repeated sentence is
+ * text; three times or more at similar intervals, because a title that comes
+ * back once or twice (summary, overview, own section) is not a header. A
+ * header repeated only once is caught later, when it repeats an open heading.
  */
 export function findFurniture(lines: SourceLine[]): Furniture {
 	const dropped = new Map<number, string>();
@@ -62,6 +65,10 @@ export function findFurniture(lines: SourceLine[]): Furniture {
 	}
 	for (const [text, repeated] of occurrences) {
 		if (repeated.length < 3) continue;
+		// On consecutive pages the repeats come at similar intervals; a title that
+		// recurs in a summary, an overview and its own section does not.
+		const gaps = repeated.slice(1).map((line, i) => line.no - repeated[i]!.no);
+		if (Math.max(...gaps) > 3 * Math.min(...gaps)) continue;
 		const [first, ...rest] = repeated;
 		for (const line of rest) dropped.set(line.no, 'running header');
 		report.push({

@@ -5,7 +5,8 @@
  * a half-width run inside Japanese text comes out as `平成 13（2001）年度`;
  * letter-spaced titles come out as `D X`. Spaces between two full-width
  * characters are more often the author's (`デジタルのチカラで創る 県民の…`),
- * so they are only removed in hard-wrapped PDF text, and reported.
+ * so they are only removed in hard-wrapped PDF text, one per line at most
+ * (justification slack), and reported.
  */
 
 /** Kanji and kana: the letters of Japanese running text. */
@@ -53,9 +54,12 @@ export function cleanStraySpaces(text: string, options: SpaceOptions): SpaceClea
 		.replace(latinThenJapanese, '')
 		.replace(japaneseThenLatin, '');
 	const betweenFullWidth: string[] = [];
-	if (options.wrapped) {
-		rest = rest.replace(betweenJapanese, (_space, offset: number, whole: string) => {
-			betweenFullWidth.push(`${whole.slice(Math.max(0, offset - 4), offset)} ${whole.slice(offset + _space.length, offset + _space.length + 4)}`);
+	// One such space in a line is justification slack; several, or a double space,
+	// are the gaps of a multi-column layout (an index, a glossary) and stay.
+	const gaps = rest.match(betweenJapanese)?.length ?? 0;
+	if (options.wrapped && gaps === 1 && !/\S {2,}\S/.test(rest)) {
+		rest = rest.replace(betweenJapanese, (space, offset: number, whole: string) => {
+			betweenFullWidth.push(`${whole.slice(Math.max(0, offset - 4), offset)} ${whole.slice(offset + space.length, offset + space.length + 4)}`);
 			return '';
 		});
 	}

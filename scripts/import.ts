@@ -1,0 +1,111 @@
+/**
+ * `npm run import -- <text file> --plan <plan-id> [--out content/plans] [--force]`
+ *
+ * Turns text extracted from a plan PDF into a plan folder: chapter Markdown,
+ * a plan.yaml skeleton (only if there is none), and source.txt (the text,
+ * byte for byte). Existing chapter files are never overwritten without
+ * --force. Prints the spots to check, with source line numbers.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
+import { formatReport } from '../src/lib/importer/report.ts';
+
+const usage = '使い方: npm run import -- <テキストファイル> --plan <計画の id> [--out content/plans] [--force]';
+
+function fail(message: string): never {
+	console.error(`取り込みを中止しました: ${message}`);
+	process.exit(1);
+}
+
+/** Byte offset of the first byte that is not valid UTF-8, or -1. */
+function invalidUtf8Offset(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i]!;
+		const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		if (length === 0 || i + length > bytes.length) return i;
+		for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+		i += length;
+	}
+	return -1;
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: {
+			plan: { type: 'string' },
+			out: { type: 'string', default: 'content/plans' },
+			force: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+} catch (error) {
+	fail(`${(error as Error).message}\n${usage}`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+	console.log(usage);
+	process.exit(0);
+}
+const source = positionals[0];
+if (!source || positionals.length > 1) fail(`テキストファイルを1つ指定してください。\n${usage}`);
+if (!values.plan) fail(`--plan で計画の id（フォルダ名。例: fukushima-dx-2022）を指定してください。\n${usage}`);
+if (!existsSync(source)) fail(`ファイルが見つかりません: ${source}`);
+if (!statSync(source).isFile()) fail(`ファイルではありません: ${source}`);
+
+const bytes = readFileSync(source);
+const bad = invalidUtf8Offset(bytes);
+if (bad >= 0) {
+	const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+	fail(`${source} は UTF-8 のテキストではありません（${line}行目、${bad}バイト目）。Shift_JIS などで保存されているときは、エディタで文字コードを UTF-8 にして保存し直してから実行してください`);
+}
+const text = new TextDecoder('utf-8').decode(bytes);
+
+let result;
+try {
+	result = importPlanText(text, { plan: values.plan });
+} catch (error) {
+	if (error instanceof ImportError) fail(error.message);
+	throw error;
+}
+
+const dir = path.join(values.out, values.plan);
+const conflicts: string[] = [];
+const toWrite: Array<{ name: string; content: string | Uint8Array }> = [];
+let planYaml: 'written' | 'kept' = 'written';
+for (const file of result.files) {
+	const target = path.join(dir, file.path);
+	const content: string | Uint8Array = file.path === 'source.txt' ? bytes : file.content;
+	if (existsSync(target)) {
+		if (file.path === 'plan.yaml') {
+			planYaml = 'kept';
+			continue;
+		}
+		const existing = readFileSync(target);
+		if (Buffer.compare(existing, Buffer.from(content)) === 0) continue;
+		if (!values.force) {
+			conflicts.push(file.path);
+			continue;
+		}
+	}
+	toWrite.push({ name: file.path, content });
+}
+if (conflicts.length > 0) {
+	fail(`${dir} に次のファイルが既にあり、内容が異なります: ${conflicts.join(', ')}\n上書きしてよいときは --force を付けて実行してください（plan.yaml は --force でも書き換えません）。`);
+}
+
+mkdirSync(dir, { recursive: true });
+for (const file of toWrite) writeFileSync(path.join(dir, file.name), file.content);
+
+const produced = new Set(result.files.map((f) => f.path));
+const stale = readdirSync(dir).filter((name) => name.endsWith('.md') && !produced.has(name) && name !== 'NOTES.md' && name !== 'README.md');
+
+console.log(`取り込み先: ${dir}`);
+console.log(`  書いたファイル: ${toWrite.map((f) => f.name).join(', ') || 'なし（すべて同じ内容でした）'}`);
+console.log(planYaml === 'written' ? '  plan.yaml: 雛形を書きました。コメントに従って記入してください' : '  plan.yaml: 既にあるため変更していません');
+if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
+console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${path.basename(source)} の行）:`);
+console.log(result.report.length > 0 ? formatReport(result.report) : '  なし');

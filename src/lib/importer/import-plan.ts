@@ -1,0 +1,83 @@
+/**
+ * Plain text extracted from a plan PDF → the files of a plan folder
+ * (chapter Markdown, a plan.yaml skeleton, source.txt) and a report of the
+ * spots a person should check. Pure: no file system; scripts/import.ts
+ * reads the text and writes the files.
+ *
+ * Stages, in order: lines → layout (wrap width, double spacing) → page
+ * furniture → 目次 → footnotes → chapter boundaries → blocks (headings,
+ * paragraphs, lists, tables) → file contents.
+ */
+import { slugPattern } from '../../schemas/ids.ts';
+import { bracketUrls, buildBlocks } from './build-blocks.ts';
+import { planChapters } from './chapters.ts';
+import { findFootnotes } from './footnotes.ts';
+import { findFurniture } from './furniture.ts';
+import { analyzeLayout } from './layout.ts';
+import { normalizeLines } from './normalize-lines.ts';
+import { planSkeleton } from './plan-skeleton.ts';
+import { lineRange, Report } from './report.ts';
+import { cleanStraySpaces } from './stray-spaces.ts';
+import { findToc } from './toc.ts';
+import type { ImportResult, OutputFile } from './types.ts';
+import { writeChapter } from './write-chapters.ts';
+
+/** Input the importer cannot work with; the message is for the person running it. */
+export class ImportError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ImportError';
+	}
+}
+
+export interface ImportOptions {
+	/** The plan id (folder name): lower-case ASCII letters, digits and hyphens. */
+	plan: string;
+}
+
+export function importPlanText(text: string, options: ImportOptions): ImportResult {
+	if (!slugPattern.test(options.plan)) {
+		throw new ImportError(`計画の id「${options.plan}」は使えません。英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2022）`);
+	}
+	if (text.includes('\u0000')) throw new ImportError('テキストファイルではないようです（NUL 文字を含んでいます）。PDF から抽出したテキストを指定してください');
+	if (text.replace(/^\ufeff/, '').trim() === '') throw new ImportError('ファイルが空です。PDF から抽出したテキストを指定してください');
+
+	const report = new Report();
+	const lines = normalizeLines(text);
+	const layout = analyzeLayout(lines);
+	const skip = new Set<number>();
+
+	const furniture = findFurniture(lines);
+	for (const no of furniture.dropped.keys()) skip.add(no);
+	report.addAll(furniture.report);
+
+	const toc = findToc(lines);
+	if (toc) {
+		for (let no = toc.start; no <= toc.end; no++) skip.add(no);
+		report.add(toc.start, `目次（${lineRange(toc.start, toc.end)}）を除きました。章の区切りと見出しを探すのに使っています`);
+	}
+
+	const footnotes = findFootnotes(lines, layout, skip);
+	for (const no of footnotes.consumed) skip.add(no);
+	report.addAll(footnotes.report);
+
+	const chapters = planChapters(lines, toc, skip);
+	for (const no of chapters.dropped.keys()) skip.add(no);
+	report.addAll(chapters.report);
+
+	const built = buildBlocks({ lines, skip, chapters, layout, texts: footnotes.textWithReferences, footnotes: footnotes.definitions });
+	report.addAll(built.report.entries());
+
+	const wrapped = layout.wrapWidth !== undefined;
+	const files: OutputFile[] = built.files.map((file) => {
+		if (file.blocks.length === 0) report.add(file.start.line, `${file.start.id}.md の本文が空です。章の区切りを確認してください`);
+		const notes = file.footnotes.map((def) => {
+			const cleaned = cleanStraySpaces(def.text, { wrapped, keepLabel: false });
+			for (const spot of cleaned.betweenFullWidth) report.add(def.line, `脚注 ${def.n} で全角文字の間の空白を削除しました（「${spot}」）。原文の空白なら戻してください`);
+			return { n: def.n, text: bracketUrls(cleaned.text) };
+		});
+		return writeChapter({ plan: options.plan, file, footnotes: notes });
+	});
+	files.push({ path: 'plan.yaml', content: planSkeleton() }, { path: 'source.txt', content: text });
+	return { files, report: report.entries() };
+}

@@ -1,0 +1,47 @@
+/**
+ * Nothing of the source documents is lost: builds the real site and checks
+ * that ≥ 99% of each plan's source.txt (the extracted PDF text) appears in the
+ * published pages, printing the coverage per plan and the missing passages.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { textCoverage } from '../../src/lib/text-coverage.ts';
+import { buildSite } from '../support/build-site.ts';
+
+const plansDir = path.resolve('content/plans');
+const plans = readdirSync(plansDir).filter((id) => readdirSync(path.join(plansDir, id)).includes('source.txt'));
+let siteText = '';
+
+beforeAll(async () => {
+	const dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-coverage-')), 'dist');
+	const result = buildSite(path.resolve('content'), dist);
+	expect(result.status, result.output).toBe(0);
+	siteText = readdirSync(dist, { recursive: true })
+		.map(String)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => {
+			const main = select('main', fromHtml(readFileSync(path.join(dist, file), 'utf8')));
+			return main ? toString(main) : '';
+		})
+		.join('\n');
+}, 240_000);
+
+describe('source text published', () => {
+	it('has plans with a source.txt', () => {
+		expect(plans.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it.each(plans)('%s: ≥ 99% of source.txt appears in the site', (plan) => {
+		const result = textCoverage(readFileSync(path.join(plansDir, plan, 'source.txt'), 'utf8'), siteText);
+		const percent = (result.ratio * 100).toFixed(2);
+		const missing = result.missing.map((m) => `  source.txt:${m.line}: ${m.text}`).join('\n');
+		console.log(`${plan}: ${percent}% of ${result.total} characters; not found:\n${missing}`);
+		expect(result.ratio, `${plan} coverage ${percent}%; missing:\n${missing}`).toBeGreaterThanOrEqual(0.99);
+	});
+});
