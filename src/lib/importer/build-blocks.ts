@@ -13,7 +13,7 @@ import {
 	unnumberedHeading,
 } from './detect-headings.ts';
 import type { FootnoteDefinition } from './footnotes.ts';
-import { hasHtml, htmlToBlocks } from './html-to-markdown.ts';
+import { blockBoundary, hasHtml, htmlToBlocks } from './html-to-markdown.ts';
 import { blockWrapWidth, decideJoin, hasOpenBracket, isFullLine, joinLineTexts, type JoinLine } from './join-wrapped-lines.ts';
 import { indentColumns } from './normalize-lines.ts';
 import { lineRange, quote, Report } from './report.ts';
@@ -180,7 +180,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		report.addAll(built.report);
 		const rows = built.rows.map((row, r) =>
 			row.map((cell, c) => {
-				const cleaned = cleanStraySpaces(cell, { wrapped: false, keepLabel: true }).text;
+				const cleaned = cleanStraySpaces(cell, { wrapped: false, keepLabel: true }).text.replaceAll(blockBoundary, ' ');
 				if (cleaned.includes('\n')) report.add(table[r]!.line, `表のセル（${c + 1}列目）の改行を空白にしました`);
 				return bracketUrls(cleaned.replace(/\s*\n\s*/g, ' '));
 			}),

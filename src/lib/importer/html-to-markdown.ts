@@ -10,6 +10,13 @@ import { fromHtml } from 'hast-util-from-html';
 
 const htmlTag = /<\/?(?:ul|ol|li|p|b|strong|u|br|i|em|span|div|font)\b[^>]*>/i;
 
+/**
+ * Stands for the boundary between two HTML blocks flattened into one table
+ * cell. It becomes a space only after stray-space cleaning, which would
+ * otherwise take `創出 AI` for an extraction artifact.
+ */
+export const blockBoundary = '\ue000';
+
 export function hasHtml(text: string): boolean {
 	return htmlTag.test(text);
 }
@@ -30,20 +37,27 @@ function inline(nodes: Array<RootContent | ElementContent>, lineBreak: string): 
 			else if (node.tagName === 'b' || node.tagName === 'strong') {
 				const inner = inline(node.children, lineBreak).trim();
 				out += inner ? `**${inner}**` : '';
-			} else if (['p', 'li', 'ul', 'ol', 'div'].includes(node.tagName)) out += ` ${inline(node.children, lineBreak)} `;
+			} else if (['p', 'li', 'ul', 'ol', 'div'].includes(node.tagName)) out += `${blockBoundary}${inline(node.children, lineBreak)}${blockBoundary}`;
 			else out += inline(node.children, lineBreak);
 		}
 	}
 	return out;
 }
 
-function tidy(text: string): string {
-	return text.replace(/ {2,}/g, ' ').trim();
+/** Collapses runs of spaces; `boundary` marks block edges (a space in blocks, blockBoundary in cells). */
+function tidy(text: string, boundary = ' '): string {
+	return text
+		.replace(/[ \ue000]*\ue000[ \ue000]*/g, boundary)
+		.replace(/ {2,}/g, ' ')
+		.replace(new RegExp(`^[ ${blockBoundary}]+|[ ${blockBoundary}]+$`, 'g'), '');
 }
 
-/** HTML inside a table cell: one line of text (Markdown tables cannot hold lists or breaks). */
+/**
+ * HTML inside a table cell: one line of text (Markdown tables cannot hold
+ * lists or breaks), with blockBoundary between the blocks it had.
+ */
 export function htmlToInline(html: string): string {
-	return tidy(inline(parse(html).children, ' '));
+	return tidy(inline(parse(html).children, blockBoundary), blockBoundary);
 }
 
 /** HTML standing on its own: Markdown paragraphs and lists. */
