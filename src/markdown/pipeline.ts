@@ -6,10 +6,11 @@ import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeTables } from './rehype-tables.ts';
+import { remarkEditorialNotes } from './remark-editorial-notes.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 
 export const markdownOptions = {
-	remarkPlugins: [remarkHeadingIds],
+	remarkPlugins: [remarkHeadingIds, remarkEditorialNotes],
 	rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeTables],
 	remarkRehype: {
 		footnoteLabel: '脚注',

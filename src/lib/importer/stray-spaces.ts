@@ -3,7 +3,9 @@
  * characters themselves (full-width or half-width, wording, punctuation) are
  * never touched. PDF extractors put a space wherever the font changes, so
  * a half-width run inside Japanese text comes out as `平成 13（2001）年度`;
- * letter-spaced titles come out as `D X`. Spaces between two full-width
+ * letter-spaced titles come out as `D X`. Always removed: spaces inside a
+ * number with its era or counter, around Latin words, in letter-spaced
+ * words. In hard-wrapped PDF text also every space at a digit. Spaces between two full-width
  * characters are more often the author's (`デジタルのチカラで創る 県民の…`),
  * so they are only removed in hard-wrapped PDF text, one per line at most
  * (justification slack), and reported.
@@ -11,11 +13,17 @@
 
 /** Kanji and kana: the letters of Japanese running text. */
 const kana = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆〇';
-/** Full-width punctuation that sits tight against digits: `（2001）`, `2025、`, `。2`. */
-const tightPunctuation = '、。，．（）「」『』〔〕［］｛｝〈〉《》';
+/** Full-width punctuation that sits tight against digits: `（2001）`, `2025、`. */
+const closing = '、。，．）」』〕］｝〉》';
+const opening = '（「『〔［｛〈《';
 
-const digitThenJapanese = new RegExp(`(?<=[0-9]) +(?=[${kana}${tightPunctuation}])`, 'gu');
-const japaneseThenDigit = new RegExp(`(?<=[${kana}${tightPunctuation}]) +(?=[0-9])`, 'gu');
+// A number and its era, prefix or counter belong together in any extract:
+// `平成 13`, `第 2 章`, `12 月`, `103 号`.
+const eraThenDigit = /(?<=令和|平成|昭和|大正|明治|第|約|年|月) +(?=[0-9])/gu;
+const digitThenCounter = /(?<=[0-9]) +(?=年|月|日|号|条|項|章|節|款|回|件|人|名|歳|時|分|秒|円|万|億|兆|倍|割|か所|か月|ヶ月|か年|期|版|部|頁|ページ|％|%)/gu;
+// In hard-wrapped PDF text every space at a half-width/full-width boundary is the extractor's.
+const digitThenJapanese = new RegExp(`(?<=[0-9]) +(?=[${kana}${closing}])`, 'gu');
+const japaneseThenDigit = new RegExp(`(?<=[${kana}${opening}、。，．]) +(?=[0-9])`, 'gu');
 const latinThenJapanese = new RegExp(`(?<=[A-Za-z]) +(?=[${kana}])`, 'gu');
 const japaneseThenLatin = new RegExp(`(?<=[${kana}]) +(?=[A-Za-z])`, 'gu');
 // Only closing punctuation on the left: a space before 「 or （ is usually the author's.
@@ -29,7 +37,7 @@ const letterSpaced = /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+/g;
  * `2 委員会に…`, `第１節 計画の…`).
  */
 const leadingLabel =
-	/^(?:第[0-9０-９一二三四五六七八九十]+[章節款項条]|[0-9０-９]{1,3}[．.]?|[（(][0-9０-９]{1,3}[）)]|[①-⑳]|[ア-ン]|[・▶►▷●○◆◇■□※→⇒]+|注[)）]?)[ \u3000]+/u;
+	/^(?:第[0-9０-９一二三四五六七八九十]+[章節款項条]?|[0-9０-９]{1,3}[．.]?|[（(][0-9０-９]{1,3}[）)]|[①-⑳]|[ア-ン]|[・▶►▷●○◆◇■□※→⇒]+|注[)）]?)[ \u3000]+/u;
 
 export interface SpaceCleaning {
 	text: string;
@@ -49,10 +57,12 @@ export function cleanStraySpaces(text: string, options: SpaceOptions): SpaceClea
 	let rest = text.slice(label.length);
 	rest = rest
 		.replace(letterSpaced, (run) => run.replaceAll(' ', ''))
-		.replace(digitThenJapanese, '')
-		.replace(japaneseThenDigit, '')
+		.replace(eraThenDigit, '')
+		.replace(digitThenCounter, '')
 		.replace(latinThenJapanese, '')
 		.replace(japaneseThenLatin, '');
+	// Elsewhere a space next to a number is as often the author's (`資料3 青森県`, `(R7.6.13 決定)`).
+	if (options.wrapped) rest = rest.replace(digitThenJapanese, '').replace(japaneseThenDigit, '');
 	const betweenFullWidth: string[] = [];
 	// One such space in a line is justification slack; several, or a double space,
 	// are the gaps of a multi-column layout (an index, a glossary) and stay.

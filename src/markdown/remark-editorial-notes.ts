@@ -1,0 +1,31 @@
+import type { Blockquote, Root } from 'mdast';
+import type {} from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+
+export interface EditorialNoteOptions {
+	/** The marker that opens an editorial note: `> [!編集部注] …`. */
+	marker?: string;
+	/** Label shown before the note. */
+	label?: string;
+}
+
+/**
+ * Editors' notes inside official text (`> [!編集部注] 図は抽出時に失われました。`)
+ * become a labelled <aside>, so residents never mistake them for the
+ * prefecture's words; they are left out of the search index.
+ */
+export function remarkEditorialNotes(options: EditorialNoteOptions = {}) {
+	const marker = options.marker ?? '[!編集部注]';
+	const label = options.label ?? '編集部注';
+	return (tree: Root) => {
+		visit(tree, 'blockquote', (node: Blockquote) => {
+			const first = node.children[0];
+			if (first?.type !== 'paragraph') return;
+			const text = first.children[0];
+			if (text?.type !== 'text' || !text.value.startsWith(marker)) return;
+			text.value = text.value.slice(marker.length).replace(/^\s+/, '');
+			first.children.unshift({ type: 'strong', children: [{ type: 'text', value: `${label}：` }] });
+			node.data = { hName: 'aside', hProperties: { className: ['editorial-note'], ariaLabel: label, dataPagefindIgnore: '' } };
+		});
+	};
+}
