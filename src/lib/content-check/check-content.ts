@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { headingOutline, type OutlineHeading } from '../../markdown/heading-outline.ts';
+import { chapterOutline, type OutlineSection } from '../../markdown/chapter-outline.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { indicatorTableSchema, type IndicatorTable } from '../../schemas/indicator.ts';
@@ -57,7 +57,7 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 	// Plans that other files may refer to: every folder with a plan.yaml, valid or
 	// not, so a broken plan.yaml is reported once rather than by everything that cites it.
 	const knownPlans = new Set<string>();
-	const chaptersByPlan = new Map<string, Map<string, { checked: Checked<Chapter>; headings: OutlineHeading[] }>>();
+	const chaptersByPlan = new Map<string, Map<string, { checked: Checked<Chapter>; headings: OutlineSection[] }>>();
 	const indicatorTables: Array<{ plan: string; checked: Checked<IndicatorTable> }> = [];
 
 	for (const planId of planIds) {
@@ -70,7 +70,7 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 			knownPlans.add(planId);
 			await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml');
 		}
-		const chapters = new Map<string, { checked: Checked<Chapter>; headings: OutlineHeading[] }>();
+		const chapters = new Map<string, { checked: Checked<Chapter>; headings: OutlineSection[] }>();
 		chaptersByPlan.set(planId, chapters);
 		for (const entry of entries) {
 			if (!entry.isFile() || !entry.name.endsWith('.md') || nonChapterFiles.has(entry.name)) continue;
@@ -83,8 +83,8 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 				report(file, body.line, messages.emptyChapter());
 				continue;
 			}
-			const outline = await headingOutline(body.text, file);
-			if (outline.ok) chapters.set(entry.name.replace(/\.md$/, ''), { checked, headings: outline.headings });
+			const outline = await chapterOutline(body.text, file);
+			if (outline.ok) chapters.set(entry.name.replace(/\.md$/, ''), { checked, headings: outline.sections });
 			else report(file, outline.line ? body.line + outline.line - 1 : undefined, outline.message);
 		}
 		const orders = new Map<number, string>();

@@ -9,11 +9,12 @@ import {
 	type NotAHeading,
 	isNotAHeading,
 	numberedHeading,
+	numberingOf,
 	Outline,
 	unnumberedHeading,
 } from './detect-headings.ts';
 import type { FootnoteDefinition } from './footnotes.ts';
-import { blockBoundary, hasHtml, htmlToBlocks } from './html-to-markdown.ts';
+import { hasHtml, htmlToBlocks } from './html-to-markdown.ts';
 import { blockWrapWidth, decideJoin, hasOpenBracket, isFullLine, joinLineTexts, type JoinLine } from './join-wrapped-lines.ts';
 import { indentColumns } from './normalize-lines.ts';
 import { lineRange, quote, Report } from './report.ts';
@@ -101,6 +102,8 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 	let table: TableRow[] = [];
 	/** The last text line went into the last list item (so the next one may continue it). */
 	let inItem = false;
+	/** The open list is a run of numbered lines (①②③ on consecutive lines): its style and last number. */
+	let numberedRun: { style: string; n: number } | undefined;
 
 	const current = () => files[fileIndex]!;
 	const emit = (block: Block) => current().blocks.push(block);
@@ -117,7 +120,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 	/** Joins a block's lines into paragraphs or one item text; reports the breaks it was unsure of. */
 	const joinBlock = (block: TextLine[]): Array<{ line: number; text: string }> => {
 		const results: Array<{ line: number; text: string }> = [];
-		const blockWidth = wrapped ? blockWrapWidth(block.map((l) => l.text)) : undefined;
+		const blockWidth = blockWrapWidth(block.map((l) => l.text));
 		let text = block[0]!.out;
 		let raw = block[0]!.text;
 		let first = block[0]!.no;
@@ -134,7 +137,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		for (let i = 1; i < block.length; i++) {
 			const prev = block[i - 1]!;
 			const next = block[i]!;
-			const decision = decideJoin(prev, next, { wrapWidth: layout.wrapWidth, blockWidth, soFar: raw });
+			const decision = decideJoin(prev, next, { wrapWidth: layout.wrapWidth, blockWidth, typicalWidth: layout.typicalWidth, soFar: raw });
 			if (decision.action === 'join') {
 				text = joinLineTexts(text, next.out);
 				raw = joinLineTexts(raw, next.text);
@@ -173,19 +176,13 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		emit({ kind: 'list', line: items[0]!.line, items: listItems });
 		items = [];
 		inItem = false;
+		numberedRun = undefined;
 	};
 	const flushTable = () => {
 		if (table.length === 0) return;
 		const built = buildTable(table);
 		report.addAll(built.report);
-		const rows = built.rows.map((row, r) =>
-			row.map((cell, c) => {
-				const cleaned = cleanStraySpaces(cell, { wrapped: false, keepLabel: true }).text.replaceAll(blockBoundary, ' ');
-				if (cleaned.includes('\n')) report.add(table[r]!.line, `表のセル（${c + 1}列目）の改行を空白にしました`);
-				return bracketUrls(cleaned.replace(/\s*\n\s*/g, ' '));
-			}),
-		);
-		emit({ kind: 'table', line: table[0]!.line, rows });
+		emit({ kind: 'table', line: table[0]!.line, rows: built.rows.map((row) => row.map(bracketUrls)) });
 		table = [];
 	};
 	const flushAll = () => {
@@ -270,7 +267,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		if (isTableRow(line.raw)) {
 			flushParagraph();
 			flushList();
-			table.push({ line: line.no, cells: splitRow(line.raw) });
+			table.push({ line: line.no, cells: splitRow(line.raw, (cell) => cleanStraySpaces(cell, { wrapped: false, keepLabel: true }).text) });
 			continue;
 		}
 		flushTable();
@@ -281,8 +278,11 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			const inner = md[2]!;
 			const numbered = numberedHeading(inner);
 			const styled = numbered && !isNotAHeading(numbered) ? numbered : unnumberedHeading(inner);
+			const mdLevel = md[1]!.length;
 			const candidate: HeadingCandidate =
-				styled && !isNotAHeading(styled) ? styled : { style: `md${md[1]!.length as 1 | 2 | 3 | 4 | 5 | 6}`, rank: undefined, n: undefined, text: inner };
+				styled && !isNotAHeading(styled)
+					? { ...styled, mdLevel }
+					: { style: `md${mdLevel as 1 | 2 | 3 | 4 | 5 | 6}`, rank: undefined, n: undefined, text: inner, mdLevel };
 			tryHeading(line, candidate, index, true);
 			continue;
 		}
@@ -313,13 +313,30 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 				skip.add(next.no);
 				last = next;
 			}
+			// Spaces in HTML text are left as they are: they often separate flattened list items.
 			for (const block of htmlToBlocks(html)) {
-				if (block.kind === 'paragraph') emit({ kind: 'paragraph', line: line.no, text: bracketUrls(cleanStraySpaces(block.text, { wrapped: false, keepLabel: false }).text) });
-				else emit({ kind: 'list', line: line.no, items: block.items.map((item, i) => ({ depth: 0, marker: block.ordered ? `${i + 1}.` : '-', text: bracketUrls(cleanStraySpaces(item, { wrapped: false, keepLabel: true }).text) })) });
+				if (block.kind === 'paragraph') emit({ kind: 'paragraph', line: line.no, text: bracketUrls(block.text) });
+				else emit({ kind: 'list', line: line.no, items: block.items.map((item, i) => ({ depth: 0, marker: block.ordered ? `${i + 1}.` : '-', text: bracketUrls(item) })) });
 			}
 			continue;
 		}
 
+		// Numbered lines one after another, with no text between, are a list, not headings.
+		const numbering = numberingOf(text);
+		if (numbering) {
+			const next = nextInBlock(index);
+			const nextNumbering = next ? numberingOf(textOf(next)) : undefined;
+			const continuesRun = inItem && numberedRun?.style === numbering.style && numberedRun.n + 1 === numbering.n;
+			const startsRun = nextNumbering?.style === numbering.style && nextNumbering.n === numbering.n + 1 && !continuesParagraph();
+			if (continuesRun || startsRun) {
+				flushParagraph();
+				if (!continuesRun) flushList();
+				items.push({ depth: 0, marker: '-', lines: [toTextLine(line, text, true)], line: line.no });
+				inItem = true;
+				numberedRun = { style: numbering.style, n: numbering.n };
+				continue;
+			}
+		}
 		const heading = tryHeading(line, numberedHeading(text), index, false);
 		if (heading !== false) continue;
 		const unnumbered = unnumberedHeading(text);
@@ -351,7 +368,8 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			continue;
 		}
 		flushList();
-		paragraph.push(toTextLine(line, text, false));
+		// A numbering label starting a paragraph (`第1 本県における…`) keeps its space.
+		paragraph.push(toTextLine(line, text, paragraph.length === 0));
 	}
 	flushAll();
 	return { files, report };

@@ -29,6 +29,8 @@ export interface HeadingCandidate {
 	n: number | undefined;
 	/** The heading text as written, numbering included. */
 	text: string;
+	/** Level the extract gave it as a Markdown heading (`##` → 2), if it did. */
+	mdLevel?: number;
 }
 
 /** Why a line that looks like a heading was not taken as one (for the report). */
@@ -55,30 +57,29 @@ function endProblem(text: string): string | undefined {
 	return undefined;
 }
 
-/** The numbered heading style of a line (第N節, １, １．, （１）, ①, ア), judged from the text alone. */
-export function numberedHeading(text: string): HeadingCandidate | NotAHeading | undefined {
+/** The numbering a line starts with (第N節, １, １．, （１）, ①, ア) and its number, from the text alone. */
+export function numberingOf(text: string): { style: HeadingStyle; rank: number; n: number } | undefined {
 	if (/^第[0-9０-９一二三四五六七八九十]+章/.test(text)) return undefined;
+	if (sectionPattern.test(text)) return { style: 'section', rank: 1, n: Number((readHeadingNumber(text)?.part ?? '').slice(1)) };
 	const kana = kanaPattern.exec(text);
-	let candidate: HeadingCandidate | undefined;
-	if (sectionPattern.test(text)) {
-		const part = readHeadingNumber(text)?.part ?? '';
-		candidate = { style: 'section', rank: 1, n: Number(part.slice(1)), text };
-	} else if (kana) {
-		if (length(kana[2]!) < 2) return undefined;
-		candidate = { style: 'kana', rank: 5, n: kanaNumbers.indexOf(kana[1]!) + 1, text };
-	} else {
-		const number = readHeadingNumber(text);
-		if (!number || number.rootLevel) return undefined;
-		const n = Number(number.part);
-		if (/^[①-⑳]/.test(text)) candidate = { style: 'circled', rank: 4, n, text };
-		else if (/^[（(]/.test(text)) candidate = { style: 'paren', rank: 3, n, text };
-		else candidate = { style: /^[0-9０-９]+[．.]/.test(text) ? 'num-dot' : 'num-space', rank: 2, n, text };
-		// The numbering alone (`（１）`) is not a heading.
-		if (!/^(?:[（(][0-9０-９]+[）)]|[①-⑳]|[0-9０-９]+[．.]?)[\s\u3000]*\S/.test(text)) return undefined;
-	}
+	if (kana) return length(kana[2]!) < 2 ? undefined : { style: 'kana', rank: 5, n: kanaNumbers.indexOf(kana[1]!) + 1 };
+	const number = readHeadingNumber(text);
+	if (!number || number.rootLevel) return undefined;
+	// The numbering alone (`（１）`) is not a heading.
+	if (!/^(?:[（(][0-9０-９]+[）)]|[①-⑳]|[0-9０-９]+[．.]?)[\s\u3000]*\S/.test(text)) return undefined;
+	const n = Number(number.part);
+	if (/^[①-⑳]/.test(text)) return { style: 'circled', rank: 4, n };
+	if (/^[（(]/.test(text)) return { style: 'paren', rank: 3, n };
+	return { style: /^[0-9０-９]+[．.]/.test(text) ? 'num-dot' : 'num-space', rank: 2, n };
+}
+
+/** The numbered heading style of a line, if its length and ending allow a heading. */
+export function numberedHeading(text: string): HeadingCandidate | NotAHeading | undefined {
+	const numbering = numberingOf(text);
+	if (!numbering) return undefined;
 	if (length(text) > maxNumbered) return { reason: `番号付きの行ですが ${maxNumbered} 文字を超えるので本文としました` };
 	const problem = endProblem(text);
-	return problem ? { reason: `番号付きの行ですが${problem}` } : candidate;
+	return problem ? { reason: `番号付きの行ですが${problem}` } : { ...numbering, text };
 }
 
 /** 【…】 and ■ headings. A bracket that names a lost figure (【概念図】) is a reference to it, kept as text. */
@@ -104,6 +105,7 @@ interface OutlineEntry {
 	rank: number | undefined;
 	n: number | undefined;
 	key: string;
+	mdLevel: number | undefined;
 }
 
 export interface Placement {
@@ -118,8 +120,6 @@ export interface Placement {
 	/** Deeper than Markdown's six levels allow. */
 	tooDeep: boolean;
 }
-
-const mdLevel = (style: HeadingStyle) => (style.startsWith('md') ? Number(style.slice(2)) : undefined);
 
 /** The open headings of one chapter, outermost first. */
 export class Outline {
@@ -140,17 +140,17 @@ export class Outline {
 	commit(candidate: HeadingCandidate): void {
 		const index = this.#closeFrom(candidate);
 		this.#stack.length = Math.min(index, 4);
-		this.#stack.push({ style: candidate.style, rank: candidate.rank, n: candidate.n, key: tocKey(candidate.text) });
+		this.#stack.push({ style: candidate.style, rank: candidate.rank, n: candidate.n, key: tocKey(candidate.text), mdLevel: candidate.mdLevel });
 	}
 
 	/** Index from which open headings are closed by `candidate` (it takes that place). */
 	#closeFrom(candidate: HeadingCandidate): number {
 		const stack = this.#stack;
 		if (candidate.style === 'toc') return 0;
-		const level = mdLevel(candidate.style);
 		const index = stack.findIndex((e) => {
 			if (candidate.rank !== undefined) return e.rank !== undefined && (e.style === candidate.style || e.rank > candidate.rank);
-			if (level !== undefined) return mdLevel(e.style) !== undefined && mdLevel(e.style)! >= level;
+			// An unnumbered Markdown heading closes what the extract marked as the same level or deeper.
+			if (candidate.style.startsWith('md')) return e.mdLevel !== undefined && e.mdLevel >= candidate.mdLevel!;
 			return e.style === candidate.style;
 		});
 		return index < 0 ? stack.length : index;

@@ -20,6 +20,8 @@ export interface JoinContext {
 	wrapWidth: number | undefined;
 	/** The widest line of this block, when the block is hard-wrapped narrower than the page (a column). */
 	blockWidth: number | undefined;
+	/** Without a wrap width: the width of the document's widest usual lines. */
+	typicalWidth: number | undefined;
 	/** The text of the block so far, ending with `prev`: an open bracket in it means the sentence goes on. */
 	soFar: string;
 }
@@ -63,7 +65,7 @@ export function decideJoin(prev: JoinLine, next: JoinLine, context: JoinContext)
 	// Kinsoku shifts a character or two, and half-width runs make lines a little narrower.
 	if (isFullLine(prev.text, context.wrapWidth, 9)) return { action: 'join' };
 	if (context.wrapWidth !== undefined && next.pageStart) return { action: 'join' };
-	if (isFullLine(prev.text, context.blockWidth, 6)) return { action: 'join' };
+	if (isFullLine(prev.text, context.blockWidth, 6) || isFullLine(prev.text, context.typicalWidth, 6)) return { action: 'join' };
 	return { action: 'hard-break', unsure: true };
 }
 

@@ -67,12 +67,23 @@ export function detectDoubleSpacing(lines: SourceLine[]): boolean {
 	return text >= 10 && followedByEmpty >= text * 0.6 && followedByText <= text * 0.2;
 }
 
+/** The 90th percentile of the widths of long prose lines, when there are enough of them. */
+export function detectTypicalWidth(lines: SourceLine[]): number | undefined {
+	const widths = proseLines(lines)
+		.map((l) => displayWidth(l.text))
+		.filter((w) => w >= 30)
+		.sort((a, b) => a - b);
+	return widths.length >= 8 ? widths[Math.floor(widths.length * 0.9)] : undefined;
+}
+
 export function analyzeLayout(lines: SourceLine[]): Layout {
 	const nonBlank = lines.filter((l) => !l.blank);
 	const markdown = nonBlank.filter((l) => isMarkdownLine(l.raw)).length;
+	const wrapWidth = detectWrapWidth(lines);
 	return {
 		doubleSpaced: detectDoubleSpacing(lines),
-		wrapWidth: detectWrapWidth(lines),
+		wrapWidth,
+		typicalWidth: wrapWidth === undefined ? detectTypicalWidth(lines) : undefined,
 		markdownish: markdown >= 3 && markdown >= nonBlank.length * 0.03,
 	};
 }

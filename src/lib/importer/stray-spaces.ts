@@ -4,11 +4,12 @@
  * never touched. PDF extractors put a space wherever the font changes, so
  * a half-width run inside Japanese text comes out as `平成 13（2001）年度`;
  * letter-spaced titles come out as `D X`. Always removed: spaces inside a
- * number with its era or counter, around Latin words, in letter-spaced
- * words. In hard-wrapped PDF text also every space at a digit. Spaces between two full-width
- * characters are more often the author's (`デジタルのチカラで創る 県民の…`),
- * so they are only removed in hard-wrapped PDF text, one per line at most
- * (justification slack), and reported.
+ * number with its era or counter (`第 2 章`), around Latin words
+ * (`AI ネットワーク`), inside letter-spaced words. Only in hard-wrapped PDF
+ * text (where the pattern is systematic): every other space at a digit,
+ * and a space between two full-width characters, which elsewhere is more
+ * often the author's (`デジタルのチカラで創る 県民の…`) — at most one per
+ * line (justification slack; more are column gaps), and reported.
  */
 
 /** Kanji and kana: the letters of Japanese running text. */

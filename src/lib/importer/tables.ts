@@ -4,7 +4,7 @@
  * so the table still renders, and reported: a merged cell or a lost cell
  * looks the same in the extract.
  */
-import { hasHtml, htmlToInline } from './html-to-markdown.ts';
+import { blockBoundary, hasHtml, htmlToInline } from './html-to-markdown.ts';
 import { lineRange } from './report.ts';
 import type { ReportEntry } from './types.ts';
 
@@ -18,10 +18,14 @@ export function isTableRow(raw: string): boolean {
 	return raw.includes('\t') && raw.replaceAll('\t', '').trim() !== '';
 }
 
-/** Cells of a row, as text: HTML reduced to inline Markdown, `|` escaped. */
-export function splitRow(raw: string): string[] {
+/**
+ * Cells of a row, as Markdown text: `clean` applied to plain cells; HTML
+ * cells reduced to inline Markdown and left alone otherwise (their spaces
+ * separate the list items the extractor flattened); `|` escaped.
+ */
+export function splitRow(raw: string, clean: (text: string) => string = (t) => t): string[] {
 	return raw.split('\t').map((cell) => {
-		const text = hasHtml(cell) ? htmlToInline(cell) : cell.trim();
+		const text = hasHtml(cell) ? htmlToInline(cell).replaceAll(blockBoundary, ' ') : clean(cell.trim());
 		return text.replaceAll('|', '\\|');
 	});
 }

@@ -32,6 +32,11 @@ export interface Layout {
 	doubleSpaced: boolean;
 	/** Width (in half-width columns) at which the extractor wrapped prose, if it did. */
 	wrapWidth: number | undefined;
+	/**
+	 * Without a fixed wrap width: the width of the widest usual lines (90th
+	 * percentile). A line that wide which stops mid-sentence was wrapped.
+	 */
+	typicalWidth: number | undefined;
 	/** The extract already uses Markdown (headings, `- ` lists): keep those as written. */
 	markdownish: boolean;
 }
