@@ -36,6 +36,8 @@ export interface BlockInput {
 	layout: Layout;
 	/** Line texts changed by an earlier stage (footnote references put in). */
 	texts: Map<number, string>;
+	/** Lines that are plain text whatever they look like (footnotes left as extracted), and which of them start a paragraph. */
+	plain: { starts: Set<number>; continuations: Set<number> };
 	footnotes: FootnoteDefinition[];
 }
 
@@ -104,6 +106,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 	let inItem = false;
 	/** The open list is a run of numbered lines (①②③ on consecutive lines): its style and last number. */
 	let numberedRun: { style: string; n: number } | undefined;
+	let afterPlain = false;
 
 	const current = () => files[fileIndex]!;
 	const emit = (block: Block) => current().blocks.push(block);
@@ -238,12 +241,13 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			return false;
 		}
 		if (placement.expected !== undefined && candidate.n !== 1 && (placement.fits || explicit)) {
-			report.add(line.no, `見出し ${quote(line.text)} の番号が飛んでいます（${placement.expected} のはず）。抜けた見出しがないか確認してください`);
+			const what = placement.expected === 1 ? ' 1 から始まっていません' : `飛んでいます（${placement.expected} のはず）`;
+			report.add(line.no, `見出し ${quote(line.text)} の番号が${what}。抜けた見出しがないか確認してください`);
 		}
 		if (placement.tooDeep) report.add(line.no, `見出し ${quote(line.text)} の階層が深すぎるため、###### にそろえました`);
 		outline.commit(candidate);
 		flushAll();
-		const text = cleanStraySpaces(candidate.text, { wrapped: false, keepLabel: true }).text;
+		const text = cleanStraySpaces(candidate.text, { wrapped, keepFullWidthGaps: true, keepLabel: true }).text;
 		emit({ kind: 'heading', line: line.no, level: placement.level, text, style: candidate.style });
 		return true;
 	};
@@ -271,6 +275,16 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			continue;
 		}
 		flushTable();
+
+		if (input.plain.starts.has(line.no) || input.plain.continuations.has(line.no)) {
+			if (input.plain.starts.has(line.no)) flushAll();
+			paragraph.push(toTextLine(line, text, input.plain.starts.has(line.no)));
+			afterPlain = true;
+			continue;
+		}
+		// The text after a footnote area left as extracted is a paragraph of its own.
+		if (afterPlain) flushAll();
+		afterPlain = false;
 
 		const md = markdownHeading.exec(text);
 		if (md) {

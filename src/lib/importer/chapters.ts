@@ -86,9 +86,16 @@ export function planChapters(lines: SourceLine[], toc: Toc | undefined, skip: Se
 
 	if (toc && toc.chapters.length > 0) {
 		let after = toc.end;
-		for (const chapter of toc.chapters) {
-			const heading = explicit.find((c) => c.n === chapter.n && c.line.no > after);
+		for (const [index, chapter] of toc.chapters.entries()) {
 			const entryStart = firstEntryLine(chapter, body, tocHeadings, after);
+			// A 第N章 line followed by a page title of an earlier chapter is a tab, not the chapter's start.
+			const earlierKeys = new Set(toc.chapters.slice(0, index).flatMap((c) => c.entries.flatMap((e) => e.keys)));
+			const heading = explicit.find(
+				(c) =>
+					c.n === chapter.n &&
+					c.line.no > after &&
+					!body.some((l) => l.no > c.line.no && l.no < (entryStart?.line ?? Infinity) && tocHeadings.has(l.no) && earlierKeys.has(tocKey(l.text))),
+			);
 			const startLine = Math.min(heading?.line.no ?? Infinity, entryStart?.line ?? Infinity);
 			if (startLine === Infinity) {
 				report.push({ line: chapter.line, message: `目次の ${quote(`${chapter.number} ${chapter.title}`)} の始まりが本文に見つからないため、この章のファイルは作りませんでした。前の章に含まれています` });
@@ -104,11 +111,15 @@ export function planChapters(lines: SourceLine[], toc: Toc | undefined, skip: Se
 					line: startLine,
 					message: `本文に ${chapter.number} の見出しがないため、目次の${which}に当たる行から ${chapter.number}（ch${chapter.n}.md）としました。章番号と題名は目次（l.${chapter.line}）から取りました。章の境目を確認してください`,
 				});
-				if (heading) dropTab(heading, `${chapter.number} の途中にある`);
 			}
 			after = startLine;
 		}
-		for (const c of explicit) if (c.line.no > toc.end && !starts.some((s) => s.consumed.includes(c.line.no)) && !dropped.has(c.line.no)) dropTab(c, '目次と合わない');
+		// Other 第N章 lines after the 目次 repeat a chapter already started: page tabs.
+		for (const c of explicit) {
+			if (c.line.no <= toc.end || starts.some((s) => s.consumed.includes(c.line.no)) || dropped.has(c.line.no)) continue;
+			const inside = starts.findLast((s) => s.line <= c.line.no);
+			dropTab(c, inside ? `${inside.number ?? inside.id} の途中にある` : '目次の章の始まりより前にある');
+		}
 	} else {
 		let last = 0;
 		for (const c of explicit) {

@@ -128,12 +128,14 @@ export class Outline {
 	/** Where `candidate` would go; `commit` it to open it. */
 	place(candidate: HeadingCandidate): Placement {
 		const key = tocKey(candidate.text);
-		const repeated = key.length >= 8 && this.#stack.some((e) => e.key === key);
+		// Short unnumbered labels (【参照】) legitimately recur; a numbered heading never does.
+		const repeated = (candidate.n !== undefined || key.length >= 8) && this.#stack.some((e) => e.key === key);
 		const index = this.#closeFrom(candidate);
-		const sibling = this.#stack[index];
-		const expected = candidate.n === undefined ? undefined : sibling?.style === candidate.style ? sibling.n! + 1 : 1;
-		// A restart at 1 opens a new run; one missing number is tolerated (and reported).
-		const fits = candidate.n === undefined || candidate.n === expected || candidate.n === 1 || candidate.n === expected! + 1;
+		const sibling = this.#stack[index]?.style === candidate.style ? this.#stack[index] : undefined;
+		const expected = candidate.n === undefined ? undefined : sibling ? sibling.n! + 1 : 1;
+		// After a sibling: the next number, a restart at 1, or one number missing (reported).
+		// A first heading may start anywhere (an excerpt), which is reported too.
+		const fits = candidate.n === undefined || !sibling || candidate.n === expected || candidate.n === 1 || candidate.n === expected! + 1;
 		return { level: Math.min(6, index + 2), expected: candidate.n === expected ? undefined : expected, fits, repeated, tooDeep: index + 2 > 6 };
 	}
 
@@ -147,12 +149,19 @@ export class Outline {
 	#closeFrom(candidate: HeadingCandidate): number {
 		const stack = this.#stack;
 		if (candidate.style === 'toc') return 0;
-		const index = stack.findIndex((e) => {
-			if (candidate.rank !== undefined) return e.rank !== undefined && (e.style === candidate.style || e.rank > candidate.rank);
-			// An unnumbered Markdown heading closes what the extract marked as the same level or deeper.
-			if (candidate.style.startsWith('md')) return e.mdLevel !== undefined && e.mdLevel >= candidate.mdLevel!;
-			return e.style === candidate.style;
-		});
+		const rank = candidate.rank;
+		if (rank !== undefined) {
+			// A numbered heading takes the place of the same style or a deeper numbered one…
+			const index = stack.findIndex((e) => e.rank !== undefined && (e.style === candidate.style || e.rank > rank));
+			if (index >= 0) return index;
+			// …or goes right under the nearest numbered heading above it, closing unnumbered ones in between.
+			const parent = stack.findLastIndex((e) => e.rank !== undefined && e.rank < rank);
+			if (parent >= 0) return parent + 1;
+		}
+		const index = stack.findIndex((e) =>
+			// A Markdown heading (without numbered context) closes what the extract marked as the same level or deeper.
+			candidate.mdLevel !== undefined ? e.mdLevel !== undefined && e.mdLevel >= candidate.mdLevel : e.style === candidate.style,
+		);
 		return index < 0 ? stack.length : index;
 	}
 }

@@ -27,6 +27,10 @@ export interface Footnotes {
 	consumed: Set<number>;
 	/** Line texts with `[^n]` put in place of the glued number. */
 	textWithReferences: Map<number, string>;
+	/** First lines of definitions left unconverted: plain paragraphs, never headings. */
+	leftDefinitions: Set<number>;
+	/** Continuation lines of unconverted definitions. */
+	leftContinuations: Set<number>;
 	report: ReportEntry[];
 }
 
@@ -85,6 +89,8 @@ export function findFootnotes(lines: SourceLine[], layout: Layout, skip: Set<num
 	const definitions: FootnoteDefinition[] = [];
 	const consumed = new Set<number>();
 	const textWithReferences = new Map<number, string>();
+	const leftDefinitions = new Set<number>();
+	const leftContinuations = new Set<number>();
 	const report: ReportEntry[] = [];
 	const areas = findAreas(lines, layout, skip);
 	let windowStart = 1;
@@ -104,7 +110,8 @@ export function findFootnotes(lines: SourceLine[], layout: Layout, skip: Set<num
 				[...(textWithReferences.get(line.no) ?? line.text).matchAll(referencePattern(def.n))].map((m) => ({ line, index: m.index })),
 			);
 			if (candidates.length !== 1) {
-				const where = candidates.length === 0 ? '本文に見つからない' : `本文に ${candidates.length} か所（${candidates.map((c) => `l.${c.line.no}`).join(', ')}）ある`;
+				const lines = [...new Set(candidates.map((c) => `l.${c.line.no}`))].join(', ');
+				const where = candidates.length === 0 ? '本文に見つからない' : `本文に ${candidates.length} か所（${lines}）ある`;
 				report.push({ line: def.line, message: `脚注 ${def.n} の参照番号が${where}ため、この脚注欄（${lineRange(def.line, area.end)}）は抽出されたまま本文に残しました` });
 				ok = false;
 				break;
@@ -115,6 +122,10 @@ export function findFootnotes(lines: SourceLine[], layout: Layout, skip: Set<num
 		windowStart = area.end + 1;
 		if (!ok) {
 			previous = area.definitions.at(-1)?.n ?? previous;
+			for (const def of area.definitions) {
+				leftDefinitions.add(def.line);
+				for (const no of def.lines.slice(1)) leftContinuations.add(no);
+			}
 			continue;
 		}
 		consumed.add(area.rule);
@@ -128,5 +139,5 @@ export function findFootnotes(lines: SourceLine[], layout: Layout, skip: Set<num
 			definitions.push({ n: def.n, text: def.text, line: def.line });
 		}
 	}
-	return { definitions, consumed, textWithReferences, report };
+	return { definitions, consumed, textWithReferences, leftDefinitions, leftContinuations, report };
 }

@@ -65,7 +65,15 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 	for (const no of chapters.dropped.keys()) skip.add(no);
 	report.addAll(chapters.report);
 
-	const built = buildBlocks({ lines, skip, chapters, layout, texts: footnotes.textWithReferences, footnotes: footnotes.definitions });
+	const built = buildBlocks({
+		lines,
+		skip,
+		chapters,
+		layout,
+		texts: footnotes.textWithReferences,
+		plain: { starts: footnotes.leftDefinitions, continuations: footnotes.leftContinuations },
+		footnotes: footnotes.definitions,
+	});
 	report.addAll(built.report.entries());
 
 	const wrapped = layout.wrapWidth !== undefined;

@@ -39,7 +39,7 @@ export function detectWrapWidth(lines: SourceLine[]): number | undefined {
 	const widths = proseLines(lines)
 		.map((l) => displayWidth(l.text))
 		.filter((w) => w >= 30);
-	if (widths.length < 8) return undefined;
+	if (widths.length < 6) return undefined;
 	let best: { width: number; count: number } | undefined;
 	for (const candidate of new Set(widths)) {
 		const count = widths.filter((w) => w > candidate - 6 && w <= candidate).length;
@@ -47,7 +47,7 @@ export function detectWrapWidth(lines: SourceLine[]): number | undefined {
 	}
 	if (!best) return undefined;
 	const wider = widths.filter((w) => w > best.width + 4).length;
-	const enough = best.count >= 8 && best.count >= widths.length * 0.4;
+	const enough = best.count >= 6 && best.count >= widths.length * 0.4;
 	return enough && wider <= widths.length * 0.1 ? best.width : undefined;
 }
 

@@ -47,8 +47,10 @@ export interface SpaceCleaning {
 }
 
 export interface SpaceOptions {
-	/** The text comes from hard-wrapped PDF text: remove single spaces between full-width characters too. */
+	/** The text comes from hard-wrapped PDF text: remove every space at a digit, and (unless `keepFullWidthGaps`) one between full-width characters. */
 	wrapped: boolean;
+	/** Keep spaces between full-width characters even in wrapped text (headings: the space is usually meant). */
+	keepFullWidthGaps?: boolean;
 	/** Keep the space after a leading numbering label (headings, list items, table cells). */
 	keepLabel: boolean;
 }
@@ -68,7 +70,7 @@ export function cleanStraySpaces(text: string, options: SpaceOptions): SpaceClea
 	// One such space in a line is justification slack; several, or a double space,
 	// are the gaps of a multi-column layout (an index, a glossary) and stay.
 	const gaps = rest.match(betweenJapanese)?.length ?? 0;
-	if (options.wrapped && gaps === 1 && !/\S {2,}\S/.test(rest)) {
+	if (options.wrapped && !options.keepFullWidthGaps && gaps === 1 && !/\S {2,}\S/.test(rest)) {
 		rest = rest.replace(betweenJapanese, (space, offset: number, whole: string) => {
 			betweenFullWidth.push(`${whole.slice(Math.max(0, offset - 4), offset)} ${whole.slice(offset + space.length, offset + space.length + 4)}`);
 			return '';

@@ -57,7 +57,8 @@ export function writeChapter({ plan, file, footnotes }: ChapterText): OutputFile
 	const headings = blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
 	const ids = assignHeadingIds(headings.map((h) => ({ level: h.level, text: h.text, kana: h.style === 'kana' })));
 	headings.forEach((h, i) => {
-		h.id = ids[i];
+		const id = ids[i];
+		if (id !== undefined) h.id = id;
 	});
 	const frontmatter = ['---', `plan: ${plan}`, `order: ${start.order}`];
 	if (start.number) frontmatter.push(`number: ${yamlString(start.number)}`);
@@ -68,7 +69,18 @@ export function writeChapter({ plan, file, footnotes }: ChapterText): OutputFile
 		frontmatter.push(`title: # 本文に題名がありません。題名を記入してください${first ? `（最初の行: ${first}）` : ''}`);
 	}
 	frontmatter.push('---');
-	const body = blocks.map(renderBlock);
+	// Two lists in a row would merge into one in Markdown; a different bullet keeps them apart.
+	let previousBullet: string | undefined;
+	const body = blocks.map((block) => {
+		if (block.kind !== 'list') {
+			previousBullet = undefined;
+			return renderBlock(block);
+		}
+		const bullet = previousBullet === '-' ? '*' : '-';
+		const items = block.items.map((item) => (item.depth === 0 && item.marker === '-' ? { ...item, marker: bullet } : item));
+		previousBullet = bullet;
+		return renderBlock({ ...block, items });
+	});
 	for (const note of footnotes) body.push(`[^${note.n}]: ${note.text}`);
 	return { path: `${start.id}.md`, content: `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n` };
 }
