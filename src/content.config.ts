@@ -5,9 +5,16 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { indicatorTableSchema } from './schemas/indicator.ts';
 import { planSchema } from './schemas/plan.ts';
+import { themeSchema } from './schemas/theme.ts';
 
 const plansBase = `${contentDir}/plans`;
 const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
+/**
+ * Markdown is rendered when a page needs it, not cached at content sync: a
+ * chapter's HTML depends on other files too (glossary terms, other plans'
+ * themes), so a cached rendering could go stale when only those change.
+ */
+const deferRender = true;
 
 /** content/plans/<plan>/plan.yaml → id `<plan>` */
 const plans = defineCollection({
@@ -17,7 +24,7 @@ const plans = defineCollection({
 
 /** content/plans/<plan>/<chapter>.md → id `<plan>/<chapter>` */
 const chapters = defineCollection({
-	loader: glob({ pattern: [...planPatterns.chapter], base: plansBase, generateId: ({ entry }) => withoutExtension(entry) }),
+	loader: glob({ pattern: [...planPatterns.chapter], base: plansBase, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
 	schema: chapterSchema,
 });
 
@@ -27,14 +34,21 @@ const indicators = defineCollection({
 		pattern: planPatterns.indicator,
 		base: plansBase,
 		generateId: ({ entry }) => withoutExtension(entry).replace('/indicators/', '/'),
+		deferRender,
 	}),
 	schema: indicatorTableSchema,
 });
 
 /** content/glossary/<term>.md → id `<term>` */
 const glossary = defineCollection({
-	loader: glob({ pattern: '*.md', base: `${contentDir}/glossary`, generateId: ({ entry }) => withoutExtension(entry) }),
+	loader: glob({ pattern: '*.md', base: `${contentDir}/glossary`, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
 	schema: glossarySchema,
 });
 
-export const collections = { plans, chapters, indicators, glossary };
+/** content/themes/<theme>.md → id `<theme>` */
+const themes = defineCollection({
+	loader: glob({ pattern: '*.md', base: `${contentDir}/themes`, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
+	schema: themeSchema,
+});
+
+export const collections = { plans, chapters, indicators, glossary, themes };

@@ -3,18 +3,46 @@
  * receives plain records from here.
  */
 import { getCollection } from 'astro:content';
+import { crossLinksFromRecords, type CrossLinks } from '../lib/cross-links.ts';
+import { type GlossaryLinks, glossaryLinks } from '../lib/glossary-links.ts';
+import { chapterOutline } from '../markdown/chapter-outline.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 
-let cached: Promise<SiteModel> | undefined;
+export interface Site extends SiteModel {
+	crossLinks: CrossLinks;
+	glossaryLinks: GlossaryLinks;
+}
 
-export function loadSite(): Promise<SiteModel> {
-	cached ??= (async () =>
-		buildSiteModel({
-			plans: await getCollection('plans'),
-			chapters: await getCollection('chapters'),
-			indicators: await getCollection('indicators'),
-			glossary: await getCollection('glossary'),
-		}))();
+let cached: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+	const [plans, chapters, indicators, glossary, themes] = await Promise.all([
+		getCollection('plans'),
+		getCollection('chapters'),
+		getCollection('indicators'),
+		getCollection('glossary'),
+		getCollection('themes'),
+	]);
+	const outlined = await Promise.all(
+		chapters.map(async (entry) => {
+			const outline = await chapterOutline(entry.body ?? '');
+			const [planId, id] = entry.id.split('/') as [string, string];
+			return { planId, id, data: entry.data, sections: outline.ok ? outline.sections : [] };
+		}),
+	);
+	const terms = glossaryLinks(
+		glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })),
+		plans,
+	);
+	return {
+		...buildSiteModel({ plans, chapters, indicators, glossary }),
+		crossLinks: crossLinksFromRecords({ plans, chapters: outlined, themes, terms: terms.matcher }),
+		glossaryLinks: terms,
+	};
+}
+
+export function loadSite(): Promise<Site> {
+	cached ??= load();
 	return cached;
 }
 

@@ -33,6 +33,12 @@ export const messages = {
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
 	duplicateTerm: (term: string, other: string) =>
 		`用語「${term}」は ${other} でも定義されています — 1つの概念は1つのファイルにまとめてください`,
+	unknownTheme: (theme: string, known: string[]) =>
+		`テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
+	unknownThemedSection: (section: string, known: string[]) =>
+		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
+	unresolvedPlanLink: (target: string) =>
+		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
 	brokenLink: (href: string) => `リンク先「${href}」が見つかりません`,
 } as const;

@@ -1,6 +1,7 @@
 /** Every URL the site generates, in one place. Paths carry the deployment base (BASE_PATH). */
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// Vite provides BASE_URL in pages; Node (astro.config, scripts) reads the same BASE_PATH setting.
+const base = (import.meta.env?.BASE_URL ?? globalThis.process?.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 
 /** Prefixes a site-absolute path with the deployment base: `/plans/` → `/sub/plans/`. */
 export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
@@ -13,4 +14,7 @@ export const routes = {
 	glossary: () => withBase('/glossary/'),
 	term: (termId: string) => withBase(`/glossary/${termId}/`),
 	search: () => withBase('/search/'),
+	themes: () => withBase('/themes/'),
+	theme: (themeId: string) => withBase(`/themes/${themeId}/`),
+	compare: () => withBase('/themes/compare/'),
 } as const;

@@ -10,9 +10,10 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { markdownOptions } from './pipeline.ts';
+import { remarkPlugins } from './pipeline.ts';
 
 export interface OutlineSection {
 	depth: number;
@@ -26,11 +27,16 @@ export interface OutlineSection {
 	body: string;
 }
 
+export interface OutlineLink {
+	url: string;
+	line: number | undefined;
+}
+
 export type OutlineResult =
-	| { ok: true; sections: OutlineSection[]; intro: string }
+	| { ok: true; sections: OutlineSection[]; intro: string; links: OutlineLink[] }
 	| { ok: false; line: number | undefined; message: string };
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(markdownOptions.remarkPlugins);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
 
 /** Block text, without footnote definitions (they belong to the page, not the section). */
 const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' ? '' : toString(node));
@@ -68,5 +74,9 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	return { ok: true, sections, intro: intro.join('\n') };
+	const links: OutlineLink[] = [];
+	visit(tree, 'link', (link) => {
+		links.push({ url: link.url, line: link.position?.start.line });
+	});
+	return { ok: true, sections, intro: intro.join('\n'), links };
 }

@@ -1,23 +1,48 @@
 /**
  * The Markdown pipeline shared by Astro (astro.config.mjs) and the content
- * check (scripts/check.ts), so both see the same heading ids and the same errors.
+ * check (scripts/check.ts), so both see the same heading ids and the same
+ * errors. Plugins that link across the site take the site's cross-link data
+ * as context; without it (the check, plugin tests) they are left out.
  */
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { CrossLinks } from '../lib/cross-links.ts';
+import type { GlossaryLinks } from '../lib/glossary-links.ts';
+import type { PlanLinkIndex } from '../lib/plan-links.ts';
+import { routes } from '../lib/routes.ts';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeRelatedSections } from './rehype-related-sections.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkEditorialNotes } from './remark-editorial-notes.ts';
+import { remarkGlossaryTerms } from './remark-glossary-terms.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { remarkPlanLinks } from './remark-plan-links.ts';
 
-export const markdownOptions = {
-	remarkPlugins: [remarkHeadingIds, remarkEditorialNotes],
-	rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeTables],
-	remarkRehype: {
-		footnoteLabel: '脚注',
-		footnoteLabelProperties: { className: ['footnotes-heading'] },
-		footnoteBackLabel: '本文の参照箇所に戻る',
-	},
-	gfm: true,
-	// Official text is published verbatim: no curly quotes or dash rewriting.
-	smartypants: false,
-} satisfies AstroMarkdownOptions;
+export interface MarkdownContext {
+	crossLinks?: CrossLinks;
+	glossary?: GlossaryLinks;
+	planLinks?: PlanLinkIndex;
+}
+
+/** The remark plugins that shape the document (ids, notes): also run by the content check. */
+export const remarkPlugins = [remarkHeadingIds, remarkEditorialNotes];
+
+export function markdownOptions(context: MarkdownContext = {}) {
+	const related = context.crossLinks
+		? [[rehypeRelatedSections, { crossLinks: context.crossLinks, sectionUrl: (plan: string, chapter: string, section: string) => `${routes.chapter(plan, chapter)}#${section}`, themeUrl: routes.theme }]]
+		: [];
+	const glossaryTerms = context.glossary ? [[remarkGlossaryTerms, context.glossary]] : [];
+	const planLinks = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
+	return {
+		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms],
+		rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeTables, ...related],
+		remarkRehype: {
+			footnoteLabel: '脚注',
+			footnoteLabelProperties: { className: ['footnotes-heading'] },
+			footnoteBackLabel: '本文の参照箇所に戻る',
+		},
+		gfm: true,
+		// Official text is published verbatim: no curly quotes or dash rewriting.
+		smartypants: false,
+	} satisfies AstroMarkdownOptions;
+}

@@ -13,6 +13,12 @@ export const chapterSchema = z
 		title: z.string().min(1),
 		/** Optional one-line summary shown in tables of contents. */
 		summary: z.string().optional(),
+		/**
+		 * Themes of this chapter's sections: heading id → theme ids
+		 * (`s2-1: [administrative-dx, municipalities]`). Tag the section a theme
+		 * is about; its subsections are not tagged implicitly.
+		 */
+		themes: z.record(slug(), z.array(slug()).min(1)).default({}),
 	})
 	.strict();
 

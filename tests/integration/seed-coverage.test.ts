@@ -8,8 +8,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textCoverage } from '../../src/lib/text-coverage.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -27,10 +29,21 @@ beforeAll(async () => {
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => {
 			const main = select('main', fromHtml(readFileSync(path.join(dist, file), 'utf8')));
-			return main ? toString(main) : '';
+			return main ? readingText(main) : '';
 		})
 		.join('\n');
 }, 240_000);
+
+/** The page text a reader reads as the document: without what the site adds around it (term tips, permalinks, related links). */
+function readingText(main: Element): string {
+	const root: Root = { type: 'root', children: [structuredClone(main)] };
+	visit(root, 'element', (node: Element, index, parent) => {
+		if (node.properties.dataPagefindIgnore === undefined || !parent || index === undefined) return;
+		parent.children.splice(index, 1);
+		return [SKIP, index];
+	});
+	return toString(root);
+}
 
 describe('source text published', () => {
 	it('has plans with a source.txt', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
 
 const fixtures = path.resolve('tests/fixtures/markdown');
-const processor = await createMarkdownProcessor(markdownOptions);
+const processor = await createMarkdownProcessor(markdownOptions());
 const render = (markdown: string) => processor.render(markdown);
 
 describe('markdown fixtures', () => {

@@ -7,6 +7,7 @@ import type { ChapterPlan, FileStart } from './chapters.ts';
 import {
 	type HeadingCandidate,
 	type NotAHeading,
+	headingForm,
 	isNotAHeading,
 	numberedHeading,
 	numberingOf,
@@ -15,9 +16,19 @@ import {
 } from './detect-headings.ts';
 import type { FootnoteDefinition } from './footnotes.ts';
 import { hasHtml, htmlToBlocks } from './html-to-markdown.ts';
-import { blockWrapWidth, decideJoin, hasOpenBracket, isFullLine, joinLineTexts, type JoinLine } from './join-wrapped-lines.ts';
+import {
+	endsMidSentence,
+	hasOpenBracket,
+	isFullLine,
+	joinBlock,
+	sentenceEnd,
+	splitsUrl,
+	startsMidSentence,
+	type TextLine,
+} from './join-wrapped-lines.ts';
+import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
 import { indentColumns } from './normalize-lines.ts';
-import { lineRange, quote, Report } from './report.ts';
+import { quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
 import { buildTable, isTableRow, splitRow, type TableRow } from './tables.ts';
 import type { Block, Layout, ListItem, SourceLine } from './types.ts';
@@ -48,42 +59,12 @@ const bulletGlyph = /^[・▶►▷➢]/;
 /** Marks that start a note or a box line of their own (kept as a paragraph). */
 const ownParagraph = /^(?:※|注[)）\s]|[●○◆◇□])/;
 const boxMark = /^[●○◆◇□]/;
-const sentenceEnd = /[。！？]$/;
-const endsMidSentence = /(?:[、，,・：:（「『(]|[をにがはでとへやものて]|及び|並びに|又は|若しくは|より|から|まで)$/;
-const startsMidSentence = /^(?:[）」』)\]〕｝、。，,：～〜を]|[（(](?![0-9０-９]{1,3}[）)]))/;
-
-interface TextLine extends JoinLine {
-	no: number;
-	/** Text to write (stray spaces removed). */
-	out: string;
-}
 
 interface OpenItem {
 	depth: number;
 	marker: string;
 	lines: TextLine[];
 	line: number;
-}
-
-const urlPattern = /(?<![<(\w])https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
-
-/**
- * Bare URLs in angle brackets, so the Japanese punctuation that follows
- * (`…pdf、令和3年`) is not read as part of the link.
- */
-export function bracketUrls(text: string): string {
-	return text.replace(urlPattern, (url) => {
-		const trimmed = url.replace(/[.,;:]+$/, '');
-		return `<${trimmed}>${url.slice(trimmed.length)}`;
-	});
-}
-
-/** Escapes what Markdown would read as syntax at the start of a paragraph line (`1. `, `- `, `# `). */
-function escapeParagraphStart(text: string): string {
-	return text
-		.split('\n')
-		.map((line) => line.replace(/^(\d{1,3})([.)])(?=[ \t])/, '$1\\$2').replace(/^([-+*#>])(?=[ \t])/, '\\$1'))
-		.join('\n');
 }
 
 export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: Report } {
@@ -107,6 +88,13 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 	/** The open list is a run of numbered lines (①②③ on consecutive lines): its style and last number. */
 	let numberedRun: { style: string; n: number } | undefined;
 	let afterPlain = false;
+	/** Lines read as the rest of an HTML element opened on an earlier line. */
+	const htmlContinued = new Set<number>();
+	/** Last source line that had each heading form (【…】, ■, （１） …), heading or not. */
+	const formSeen = new Map<string, number>();
+	/** Lines that already have a report about being or not being a heading. */
+	const headingReported = new Set<number>();
+	let pendingForm: { style: string; line: number } | undefined;
 
 	const current = () => files[fileIndex]!;
 	const emit = (block: Block) => current().blocks.push(block);
@@ -120,51 +108,17 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		return { no: line.no, text, out: cleaned.text, pageStart: pageStart(line), hardBreak: layout.markdownish && line.hardBreak };
 	};
 
-	/** Joins a block's lines into paragraphs or one item text; reports the breaks it was unsure of. */
-	const joinBlock = (block: TextLine[]): Array<{ line: number; text: string }> => {
-		const results: Array<{ line: number; text: string }> = [];
-		const blockWidth = blockWrapWidth(block.map((l) => l.text));
-		let text = block[0]!.out;
-		let raw = block[0]!.text;
-		let first = block[0]!.no;
-		const unsure: number[] = [];
-		const close = () => {
-			if (unsure.length >= 3) {
-				report.add(unsure[0]!, `短い行が続いています（${lineRange(first, unsure.at(-1)!)}）。図の中の文字か崩れた表と思われるため、行ごとに改行（行末の \\）を残しました。表や箇条書きにするか確認してください`);
-			} else {
-				for (const no of unsure) report.add(no, '前の行とつながる文か、別の段落か判断できないため、改行（行末の \\）を残しました');
-			}
-			unsure.length = 0;
-			results.push({ line: first, text });
-		};
-		for (let i = 1; i < block.length; i++) {
-			const prev = block[i - 1]!;
-			const next = block[i]!;
-			const decision = decideJoin(prev, next, { wrapWidth: layout.wrapWidth, blockWidth, typicalWidth: layout.typicalWidth, soFar: raw });
-			if (decision.action === 'join') {
-				text = joinLineTexts(text, next.out);
-				raw = joinLineTexts(raw, next.text);
-			} else if (decision.action === 'hard-break') {
-				if (decision.unsure) unsure.push(next.no);
-				text = `${text}\\\n${next.out}`;
-				raw = `${raw}\n${next.text}`;
-			} else {
-				if (decision.unsure) report.add(prev.no, '行末まで詰まった行が「。」で終わっています。段落の区切りとしましたが、次の行と同じ段落かもしれません');
-				close();
-				text = next.out;
-				raw = next.text;
-				first = next.no;
-			}
-		}
-		close();
-		return results;
+	const joinLines = (block: TextLine[]) => {
+		const joined = joinBlock(block, layout);
+		report.addAll(joined.report);
+		return joined.paragraphs;
 	};
 
 	const flushParagraph = () => {
 		if (paragraph.length === 0) return;
-		const single = paragraph.length === 1 ? paragraph[0]! : undefined;
-		for (const { line, text } of joinBlock(paragraph)) emit({ kind: 'paragraph', line, text: escapeParagraphStart(bracketUrls(text)) });
-		if (single && looksLikeTitle(single.text)) {
+		const single = paragraph.length === 1 && !input.plain.starts.has(paragraph[0]!.no) ? paragraph[0]! : undefined;
+		for (const { line, text } of joinLines(paragraph)) emit({ kind: 'paragraph', line, text: escapeParagraphStart(bracketUrls(text)) });
+		if (single && looksLikeTitle(single.text) && !headingReported.has(single.no)) {
 			report.add(single.no, `見出しかもしれない短い行 ${quote(single.text)} を本文として残しました。見出しなら「## …」にして {#id} を付けてください`);
 		}
 		paragraph = [];
@@ -174,7 +128,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		const listItems: ListItem[] = items.map((item) => ({
 			depth: item.depth,
 			marker: item.marker,
-			text: bracketUrls(joinBlock(item.lines).map((r) => r.text).join('\\\n')),
+			text: bracketUrls(joinLines(item.lines).map((r) => r.text).join('\\\n')),
 		}));
 		emit({ kind: 'list', line: items[0]!.line, items: listItems });
 		items = [];
@@ -198,7 +152,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 	const nextInBlock = (index: number): SourceLine | undefined => {
 		for (let j = index + 1; j < lines.length; j++) {
 			const line = lines[j]!;
-			if (skip.has(line.no)) continue;
+			if (skip.has(line.no) || htmlContinued.has(line.no)) continue;
 			if (line.blank) {
 				if (layout.doubleSpaced && !line.spaceOnly) continue;
 				return undefined;
@@ -209,10 +163,15 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 	};
 
 	/** Whether the line before (in the open paragraph) leaves its sentence unfinished, so this line continues it. */
-	const continuesParagraph = (): boolean => {
+	const continuesParagraph = (next?: string): boolean => {
 		const prev = paragraph.at(-1);
 		if (!prev || sentenceEnd.test(prev.text)) return false;
-		return hasOpenBracket(paragraph.map((l) => l.text).join('')) || endsMidSentence.test(prev.text) || isFullLine(prev.text, layout.wrapWidth, 9);
+		return (
+			hasOpenBracket(paragraph.map((l) => l.text).join('')) ||
+			endsMidSentence.test(prev.text) ||
+			isFullLine(prev.text, layout.wrapWidth, 9) ||
+			(next !== undefined && splitsUrl(prev.text, next))
+		);
 	};
 
 	/** Takes `candidate` as a heading if it fits; returns false (after reporting) if not. */
@@ -220,24 +179,30 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		if (candidate === undefined) return false;
 		if (isNotAHeading(candidate)) {
 			report.add(line.no, candidate.reason);
+			headingReported.add(line.no);
 			return false;
 		}
 		if (!explicit) {
 			// The line continues the sentence above: plainly not a heading, nothing to report.
-			if (continuesParagraph()) return false;
+			if (continuesParagraph(line.text)) return false;
 			const next = nextInBlock(index);
 			if ((next && startsMidSentence.test(next.text)) || isFullLine(line.text, layout.wrapWidth, 3)) {
 				report.add(line.no, `見出しの形の行 ${quote(line.text)} ですが、次の行と続く文に見えるため本文としました`);
+				headingReported.add(line.no);
 				return false;
 			}
 		}
 		const placement = outline.place(candidate);
-		if (placement.repeated) {
-			report.add(line.no, `見出し ${quote(line.text)} が上の見出しと同じため、ページごとに繰り返された見出しとみなして除きました`);
+		// A repeat of an open heading is the next page's header, unless a line of the same
+		// form came in between (then it is a sibling that happens to have the same text).
+		if (placement.repeats !== undefined && (formSeen.get(candidate.style) ?? 0) <= placement.repeats) {
+			report.add(line.no, `見出し ${quote(line.text)} が上の見出し（l.${placement.repeats}）と同じため、ページごとに繰り返された見出しとみなして除きました`);
+			headingReported.add(line.no);
 			return 'dropped';
 		}
 		if (!placement.fits && !explicit) {
 			report.add(line.no, `番号付きの行 ${quote(line.text)} は番号が続きに合わない（${placement.expected} のはず）ため本文としました。見出しなら直してください`);
+			headingReported.add(line.no);
 			return false;
 		}
 		if (placement.expected !== undefined && candidate.n !== 1 && (placement.fits || explicit)) {
@@ -245,7 +210,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			report.add(line.no, `見出し ${quote(line.text)} の番号が${what}。抜けた見出しがないか確認してください`);
 		}
 		if (placement.tooDeep) report.add(line.no, `見出し ${quote(line.text)} の階層が深すぎるため、###### にそろえました`);
-		outline.commit(candidate);
+		outline.commit(candidate, line.no);
 		flushAll();
 		const text = cleanStraySpaces(candidate.text, { wrapped, keepFullWidthGaps: true, keepLabel: true }).text;
 		emit({ kind: 'heading', line: line.no, level: placement.level, text, style: candidate.style });
@@ -260,13 +225,17 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			fileIndex++;
 			outline = new Outline();
 		}
-		if (skip.has(line.no) || chapterConsumed.has(line.no)) continue;
+		if (skip.has(line.no) || chapterConsumed.has(line.no) || htmlContinued.has(line.no)) continue;
 		if (line.blank) {
 			// In double-spaced text only a line of spaces (a blank line in the PDF) separates.
 			if (!layout.doubleSpaced || line.spaceOnly) flushAll();
 			continue;
 		}
 		const text = textOf(line);
+		// Recorded after this line is handled (at the next one), so a line never counts against itself.
+		if (pendingForm) formSeen.set(pendingForm.style, pendingForm.line);
+		const form = headingForm(text.replace(/^#{1,6}\s+/, ''));
+		pendingForm = form ? { style: form, line: line.no } : undefined;
 
 		if (isTableRow(line.raw)) {
 			flushParagraph();
@@ -324,7 +293,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 				const next = nextInBlock(lines.indexOf(last));
 				if (!next) break;
 				html += `\n${textOf(next)}`;
-				skip.add(next.no);
+				htmlContinued.add(next.no);
 				last = next;
 			}
 			// Spaces in HTML text are left as they are: they often separate flattened list items.

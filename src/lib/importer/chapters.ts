@@ -60,8 +60,7 @@ export function planChapters(lines: SourceLine[], toc: Toc | undefined, skip: Se
 
 	// Body lines that are 目次 entries.
 	const tocHeadings = new Set<number>();
-	const entryKeys = new Map<string, number>();
-	if (toc) for (const entry of tocEntries(toc)) for (const key of entry.keys) entryKeys.set(key, entry.line);
+	const entryKeys = new Set(toc ? tocEntries(toc).flatMap((entry) => entry.keys) : []);
 	for (const line of body) {
 		if (line.blank || !isShortTitle(line) || chapterLineOf(line)) continue;
 		if (entryKeys.has(tocKey(line.text))) tocHeadings.add(line.no);

@@ -1,10 +1,12 @@
 /**
  * Recognises the document's own heading numbering and turns it into a
- * Markdown heading hierarchy. Japanese plans nest 第N節 → １ → （１） → ①
- * → ア; a document may skip a step or use an unnumbered style (【…】, ■),
- * so levels come from the order in which styles nest here, never from a
- * fixed table: the first heading under a chapter is `##`, a new style one
- * level deeper, and a heading of a style already open closes what is below it.
+ * Markdown heading hierarchy. Numbered styles keep their usual order
+ * (第N節 > １ > （１） > ① > ア), so a heading closes the deeper ones open
+ * below it; but levels are relative, never from a fixed table: the first
+ * heading under a chapter is `##`, a style not yet open goes one level deeper
+ * (so a document that skips a step skips no Markdown level), and unnumbered
+ * styles (【…】, ■, Markdown headings without numbering) nest where they
+ * first appear.
  */
 import { readHeadingNumber } from '../heading-numbering.ts';
 import { tocKey } from './toc.ts';
@@ -46,6 +48,7 @@ const kanaPattern = new RegExp(`^([${kanaNumbers}])[\\s\\u3000]+(\\S.*)$`);
 const figureWords = /図|イメージ|写真|グラフ|画像|表$/;
 const maxNumbered = 50;
 const maxUnnumbered = 40;
+const maxAfterBracket = 25;
 
 function length(text: string): number {
 	return [...text].length;
@@ -70,6 +73,8 @@ export function numberingOf(text: string): { style: HeadingStyle; rank: number; 
 	const n = Number(number.part);
 	if (/^[①-⑳]/.test(text)) return { style: 'circled', rank: 4, n };
 	if (/^[（(]/.test(text)) return { style: 'paren', rank: 3, n };
+	// `132.pdf` (a wrapped URL) or `2.0` is not numbering.
+	if (/^[0-9０-９]+[．.][A-Za-z0-9]/.test(text)) return undefined;
 	return { style: /^[0-9０-９]+[．.]/.test(text) ? 'num-dot' : 'num-space', rank: 2, n };
 }
 
@@ -91,9 +96,20 @@ export function unnumberedHeading(text: string): HeadingCandidate | NotAHeading 
 		return { reason: '図を指す【…】と思われるので本文として残しました（図は抽出されていません）' };
 	}
 	if (length(text) > maxUnnumbered) return { reason: `見出しの形ですが ${maxUnnumbered} 文字を超えるので本文としました` };
+	// 【総括】 B・・・達成に時間を要し… is a labelled statement, not a title.
+	if (bracket && length(bracket[2]!.trim()) > maxAfterBracket) {
+		return { reason: `【…】の後が ${maxAfterBracket} 文字を超える文なので、見出しではなく本文としました` };
+	}
 	if (style === 'square' && length(text.replace(/^■[\s\u3000]*/, '')) === 0) return undefined;
 	const problem = endProblem(text);
 	return problem ? { reason: `見出しの形ですが${problem}` } : { style, rank: undefined, n: undefined, text };
+}
+
+/** The heading form a line has, whether or not it qualifies as a heading (for telling repeats from siblings). */
+export function headingForm(text: string): HeadingStyle | undefined {
+	if (text.startsWith('【')) return 'bracket';
+	if (text.startsWith('■')) return 'square';
+	return numberingOf(text)?.style;
 }
 
 export function isNotAHeading(value: HeadingCandidate | NotAHeading | undefined): value is NotAHeading {
@@ -106,6 +122,7 @@ interface OutlineEntry {
 	n: number | undefined;
 	key: string;
 	mdLevel: number | undefined;
+	line: number;
 }
 
 export interface Placement {
@@ -115,8 +132,8 @@ export interface Placement {
 	expected: number | undefined;
 	/** Whether the number fits the sequence well enough to be taken as a heading. */
 	fits: boolean;
-	/** The heading repeats an open heading above it: a running header, not a new heading. */
-	repeated: boolean;
+	/** Source line of an open heading with the same text, if there is one: this may be a running header. */
+	repeats: number | undefined;
 	/** Deeper than Markdown's six levels allow. */
 	tooDeep: boolean;
 }
@@ -129,20 +146,20 @@ export class Outline {
 	place(candidate: HeadingCandidate): Placement {
 		const key = tocKey(candidate.text);
 		// Short unnumbered labels (【参照】) legitimately recur; a numbered heading never does.
-		const repeated = (candidate.n !== undefined || key.length >= 8) && this.#stack.some((e) => e.key === key);
+		const repeats = candidate.n !== undefined || key.length >= 8 ? this.#stack.find((e) => e.key === key)?.line : undefined;
 		const index = this.#closeFrom(candidate);
 		const sibling = this.#stack[index]?.style === candidate.style ? this.#stack[index] : undefined;
 		const expected = candidate.n === undefined ? undefined : sibling ? sibling.n! + 1 : 1;
 		// After a sibling: the next number, a restart at 1, or one number missing (reported).
 		// A first heading may start anywhere (an excerpt), which is reported too.
 		const fits = candidate.n === undefined || !sibling || candidate.n === expected || candidate.n === 1 || candidate.n === expected! + 1;
-		return { level: Math.min(6, index + 2), expected: candidate.n === expected ? undefined : expected, fits, repeated, tooDeep: index + 2 > 6 };
+		return { level: Math.min(6, index + 2), expected: candidate.n === expected ? undefined : expected, fits, repeats, tooDeep: index + 2 > 6 };
 	}
 
-	commit(candidate: HeadingCandidate): void {
+	commit(candidate: HeadingCandidate, line = 0): void {
 		const index = this.#closeFrom(candidate);
 		this.#stack.length = Math.min(index, 4);
-		this.#stack.push({ style: candidate.style, rank: candidate.rank, n: candidate.n, key: tocKey(candidate.text), mdLevel: candidate.mdLevel });
+		this.#stack.push({ style: candidate.style, rank: candidate.rank, n: candidate.n, key: tocKey(candidate.text), mdLevel: candidate.mdLevel, line });
 	}
 
 	/** Index from which open headings are closed by `candidate` (it takes that place). */

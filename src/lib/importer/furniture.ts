@@ -42,6 +42,8 @@ export function findFurniture(lines: SourceLine[]): Furniture {
 	const report: ReportEntry[] = [];
 	const pageNumbers: number[] = [];
 	for (const line of lines) {
+		// A form feed alone: the page break itself, which must not split a paragraph.
+		if (line.blank && line.formFeed) dropped.set(line.no, 'form feed');
 		if (line.blank || line.raw.includes('\t')) continue;
 		if (isPageNumber(line.text)) {
 			dropped.set(line.no, 'page number');

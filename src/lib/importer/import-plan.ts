@@ -9,11 +9,12 @@
  * paragraphs, lists, tables) → file contents.
  */
 import { slugPattern } from '../../schemas/ids.ts';
-import { bracketUrls, buildBlocks } from './build-blocks.ts';
+import { buildBlocks } from './build-blocks.ts';
 import { planChapters } from './chapters.ts';
 import { findFootnotes } from './footnotes.ts';
 import { findFurniture } from './furniture.ts';
 import { analyzeLayout } from './layout.ts';
+import { bracketUrls } from './markdown-text.ts';
 import { normalizeLines } from './normalize-lines.ts';
 import { planSkeleton } from './plan-skeleton.ts';
 import { lineRange, Report } from './report.ts';

@@ -5,6 +5,8 @@
  * break as a Markdown line break and report it).
  */
 import { displayWidth } from './layout.ts';
+import { lineRange } from './report.ts';
+import type { Layout, ReportEntry } from './types.ts';
 
 /** One line as the joiner sees it. */
 export interface JoinLine {
@@ -31,11 +33,11 @@ export type JoinDecision =
 	| { action: 'paragraph'; unsure: boolean }
 	| { action: 'hard-break'; unsure: boolean };
 
-const sentenceEnd = /[。！？!?]$/;
-// A line ending in a comma or a particle stops mid-sentence.
-const endsMidSentence = /(?:[、，,・：:（「『(［[〔｛]|[をにがはでとへやものて]|及び|並びに|又は|若しくは|より|から|まで)$/;
-// A line starting with closing punctuation, an aside in brackets or を continues the line before.
-const startsMidSentence = /^(?:[）」』)\]〕｝、。，,：～〜を]|[（(](?![0-9０-９]{1,3}[）)]))/;
+export const sentenceEnd = /[。！？!?]$/;
+/** A line ending in a comma or a particle stops mid-sentence. */
+export const endsMidSentence = /(?:[、，,・：:（「『(［[〔｛]|[をにがはでとへやものて]|及び|並びに|又は|若しくは|より|から|まで)$/;
+/** A line starting with closing punctuation, an aside in brackets or を continues the line before. */
+export const startsMidSentence = /^(?:[）」』)\]〕｝、。，,：～〜を]|[（(](?![0-9０-９]{1,3}[）)]))/;
 const openers = '（「『([〔｛【';
 const closers = '）」』)]〕｝】';
 
@@ -62,6 +64,7 @@ export function decideJoin(prev: JoinLine, next: JoinLine, context: JoinContext)
 		return { action: 'paragraph', unsure: isFullLine(prev.text, context.wrapWidth, 3) };
 	}
 	if (endsMidSentence.test(prev.text) || startsMidSentence.test(next.text)) return { action: 'join' };
+	if (splitsUrl(prev.text, next.text)) return { action: 'join' };
 	// Kinsoku shifts a character or two, and half-width runs make lines a little narrower.
 	if (isFullLine(prev.text, context.wrapWidth, 9)) return { action: 'join' };
 	if (context.wrapWidth !== undefined && next.pageStart) return { action: 'join' };
@@ -70,6 +73,11 @@ export function decideJoin(prev: JoinLine, next: JoinLine, context: JoinContext)
 }
 
 const urlTail = /(?:https?:\/\/|www\.)\S*$/;
+
+/** A URL that the wrap cut in two (`…/main_content/000727` + `132.pdf`). */
+export function splitsUrl(prev: string, next: string): boolean {
+	return /(?:https?:\/\/|www\.)[\w\-./~%?=&#:]*$/.test(prev) && /^[\w\-./~%?=&#]/.test(next);
+}
 
 /**
  * Joins two wrapped lines: no space between Japanese text; one space between
@@ -87,4 +95,60 @@ export function blockWrapWidth(lines: string[]): number | undefined {
 	const widest = Math.max(...widths);
 	const near = widths.filter((w) => w >= widest - 6).length;
 	return widest >= 30 && near >= 2 && near >= widths.length * 0.6 ? widest : undefined;
+}
+
+/** A line of a block, with the text to write (stray spaces already removed). */
+export interface TextLine extends JoinLine {
+	/** Source line number. */
+	no: number;
+	out: string;
+}
+
+/**
+ * Joins the lines of one block (no blank line between them) into paragraphs,
+ * and reports the breaks it could not read: a sentence ending at the margin,
+ * a break kept as a Markdown line break, a run of such breaks (a figure's
+ * labels or a table flattened one cell per line).
+ */
+export function joinBlock(block: TextLine[], layout: Layout): { paragraphs: Array<{ line: number; text: string }>; report: ReportEntry[] } {
+	const paragraphs: Array<{ line: number; text: string }> = [];
+	const report: ReportEntry[] = [];
+	const blockWidth = blockWrapWidth(block.map((l) => l.text));
+	let text = block[0]!.out;
+	let raw = block[0]!.text;
+	let first = block[0]!.no;
+	const unsure: number[] = [];
+	const close = () => {
+		if (unsure.length >= 3) {
+			report.push({
+				line: unsure[0]!,
+				message: `短い行が続いています（${lineRange(first, unsure.at(-1)!)}）。図の中の文字か崩れた表と思われるため、行ごとに改行（行末の \\）を残しました。表や箇条書きにするか確認してください`,
+			});
+		} else {
+			for (const no of unsure) report.push({ line: no, message: '前の行とつながる文か、別の段落か判断できないため、改行（行末の \\）を残しました' });
+		}
+		unsure.length = 0;
+		paragraphs.push({ line: first, text });
+	};
+	for (let i = 1; i < block.length; i++) {
+		const prev = block[i - 1]!;
+		const next = block[i]!;
+		const decision = decideJoin(prev, next, { wrapWidth: layout.wrapWidth, blockWidth, typicalWidth: layout.typicalWidth, soFar: raw });
+		if (decision.action === 'join') {
+			text = joinLineTexts(text, next.out);
+			raw = joinLineTexts(raw, next.text);
+		} else if (decision.action === 'hard-break') {
+			if (decision.unsure) unsure.push(next.no);
+			text = `${text}\\\n${next.out}`;
+			raw = `${raw}\n${next.text}`;
+		} else {
+			if (decision.unsure) report.push({ line: prev.no, message: '行末まで詰まった行が「。」で終わっています。段落の区切りとしましたが、次の行と同じ段落かもしれません' });
+			close();
+			text = next.out;
+			raw = next.text;
+			first = next.no;
+		}
+	}
+	close();
+	return { paragraphs, report };
 }

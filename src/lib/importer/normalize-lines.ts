@@ -17,11 +17,14 @@ export function normalizeLines(text: string): SourceLine[] {
 	const physical = body.split(/\r\n|\r|\n/);
 	// A final line terminator does not start another line.
 	if (physical.length > 1 && physical.at(-1) === '') physical.pop();
+	// A form feed on a line of its own marks the page start of the next text line.
+	let pendingPage = false;
 	return physical.map((line, index) => {
-		const formFeed = line.includes('\f');
+		const formFeed = line.includes('\f') || (pendingPage && line.trim() !== '');
 		const withoutFeeds = line.replaceAll('\f', '');
 		const raw = withoutFeeds.replace(trailingSpaces, '');
 		const text = withoutFeeds.replace(leading, '').replace(trailing, '');
+		pendingPage = text === '' && (pendingPage || line.includes('\f'));
 		return {
 			no: index + 1,
 			raw,

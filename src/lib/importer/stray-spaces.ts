@@ -9,7 +9,8 @@
  * text (where the pattern is systematic): every other space at a digit,
  * and a space between two full-width characters, which elsewhere is more
  * often the author's (`デジタルのチカラで創る 県民の…`) — at most one per
- * line (justification slack; more are column gaps), and reported.
+ * line and not near its start (justification slack; others are column
+ * gaps), and reported.
  */
 
 /** Kanji and kana: the letters of Japanese running text. */
@@ -67,14 +68,15 @@ export function cleanStraySpaces(text: string, options: SpaceOptions): SpaceClea
 	// Elsewhere a space next to a number is as often the author's (`資料3 青森県`, `(R7.6.13 決定)`).
 	if (options.wrapped) rest = rest.replace(digitThenJapanese, '').replace(japaneseThenDigit, '');
 	const betweenFullWidth: string[] = [];
-	// One such space in a line is justification slack; several, or a double space,
+	// One such space well inside a line is justification slack. Several, a double
+	// space, or one near the start of the line (after an index letter or a term)
 	// are the gaps of a multi-column layout (an index, a glossary) and stay.
-	const gaps = rest.match(betweenJapanese)?.length ?? 0;
-	if (options.wrapped && !options.keepFullWidthGaps && gaps === 1 && !/\S {2,}\S/.test(rest)) {
-		rest = rest.replace(betweenJapanese, (space, offset: number, whole: string) => {
-			betweenFullWidth.push(`${whole.slice(Math.max(0, offset - 4), offset)} ${whole.slice(offset + space.length, offset + space.length + 4)}`);
-			return '';
-		});
+	const gaps = [...rest.matchAll(betweenJapanese)];
+	const gap = gaps.length === 1 ? gaps[0]! : undefined;
+	if (options.wrapped && !options.keepFullWidthGaps && gap && [...rest.slice(0, gap.index)].length >= 10 && !/\S {2,}\S/.test(rest)) {
+		const end = gap.index + gap[0].length;
+		betweenFullWidth.push(`${rest.slice(Math.max(0, gap.index - 4), gap.index)} ${rest.slice(end, end + 4)}`);
+		rest = rest.slice(0, gap.index) + rest.slice(end);
 	}
 	return { text: label + rest, betweenFullWidth };
 }

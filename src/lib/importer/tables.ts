@@ -13,9 +13,12 @@ export interface TableRow {
 	cells: string[];
 }
 
-/** Whether a line is a table row: it has a tab with something on at least one side. */
+/**
+ * Whether a line is a table row: a tab after some text (`項目\t値`,
+ * `\t(2)…\tB`, `見出し\t\t`). Tabs only in front of the text are indentation.
+ */
 export function isTableRow(raw: string): boolean {
-	return raw.includes('\t') && raw.replaceAll('\t', '').trim() !== '';
+	return raw.replace(/^[\t ]+/, '').includes('\t');
 }
 
 /**

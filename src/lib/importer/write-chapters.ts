@@ -5,6 +5,7 @@
  */
 import type { FileBlocks } from './build-blocks.ts';
 import { assignHeadingIds } from './heading-ids.ts';
+import { quote } from './report.ts';
 import { renderTable } from './tables.ts';
 import type { Block, ListItem, OutputFile } from './types.ts';
 
@@ -65,8 +66,8 @@ export function writeChapter({ plan, file, footnotes }: ChapterText): OutputFile
 	if (start.title) frontmatter.push(`title: ${yamlString(start.title)}`);
 	else {
 		const hint = blocks.find((b) => b.kind === 'heading' || b.kind === 'paragraph');
-		const first = hint && 'text' in hint ? hint.text.split('\n')[0]!.replace(/\\$/, '').slice(0, 40) : '';
-		frontmatter.push(`title: # 本文に題名がありません。題名を記入してください${first ? `（最初の行: ${first}）` : ''}`);
+		const first = hint && 'text' in hint ? hint.text.split('\n')[0]!.replace(/\\$/, '') : '';
+		frontmatter.push(`title: # 本文に題名がありません。題名を記入してください${first ? `（最初の行: ${quote(first)}）` : ''}`);
 	}
 	frontmatter.push('---');
 	// Two lists in a row would merge into one in Markdown; a different bullet keeps them apart.

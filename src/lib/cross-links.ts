@@ -1,0 +1,183 @@
+/**
+ * Links between the prefectures' plans through themes: which sections each
+ * theme covers, per prefecture; what other prefectures say on a section's
+ * themes; each prefecture's plan-structure roles side by side. Plain data in,
+ * plain data out: used by the pages and by the Markdown plugin alike.
+ */
+import type { OutlineSection } from '../markdown/chapter-outline.ts';
+import type { Chapter } from '../schemas/chapter.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { planFullName } from './plan-labels.ts';
+import { chapterLabel } from './site-model.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+export interface CrossLinkPlan {
+	id: string;
+	prefecture: { name: string; code: string };
+	/** The plan's display name (planFullName). */
+	name: string;
+}
+
+export interface CrossLinkChapter {
+	planId: string;
+	id: string;
+	/** 第１章 計画の策定 */
+	label: string;
+	/** Heading id → theme ids, as tagged by the author. */
+	themes: Record<string, string[]>;
+	sections: OutlineSection[];
+}
+
+export interface SectionRef {
+	planId: string;
+	planName: string;
+	prefecture: string;
+	prefectureCode: string;
+	chapterId: string;
+	chapterLabel: string;
+	sectionId: string;
+	heading: string;
+	excerpt: string;
+}
+
+export interface PrefectureSections {
+	prefecture: string;
+	code: string;
+	sections: SectionRef[];
+}
+
+export interface ThemeCoverage {
+	id: string;
+	data: Theme;
+	/** Every prefecture with a plan, in code order; `sections` is empty where no plan covers the theme. */
+	byPrefecture: PrefectureSections[];
+}
+
+export interface RelatedGroup {
+	theme: { id: string; title: string };
+	sections: SectionRef[];
+}
+
+const excerptLength = 90;
+
+function excerptOf(section: OutlineSection, sections: OutlineSection[]): string {
+	const own = section.body.trim();
+	const text = own || sections.find((s) => s.parents.includes(section.id) && s.body.trim())?.body.trim() || '';
+	const flat = text.replace(/\s+/g, ' ');
+	return flat.length > excerptLength ? `${flat.slice(0, excerptLength)}…` : flat;
+}
+
+export function buildCrossLinks(input: {
+	plans: CrossLinkPlan[];
+	chapters: CrossLinkChapter[];
+	themes: Array<{ id: string; data: Theme }>;
+	/** Finds glossary terms in section text, for each term's places of use. */
+	terms?: TermMatcher;
+}) {
+	const planById = new Map(input.plans.map((p) => [p.id, p]));
+	const prefectures = [...new Map(input.plans.map((p) => [p.prefecture.code, p.prefecture.name])).entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([code, name]) => ({ code, name }));
+	const themes = [...input.themes].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+
+	/** Every section, in plan → chapter → document order, with its own themes. */
+	const all: Array<{ ref: SectionRef; themes: string[]; body: string }> = [];
+	for (const chapter of input.chapters) {
+		const plan = planById.get(chapter.planId);
+		if (!plan) continue;
+		for (const section of chapter.sections) {
+			all.push({
+				themes: chapter.themes[section.id] ?? [],
+				body: section.body,
+				ref: {
+					planId: plan.id,
+					planName: plan.name,
+					prefecture: plan.prefecture.name,
+					prefectureCode: plan.prefecture.code,
+					chapterId: chapter.id,
+					chapterLabel: chapter.label,
+					sectionId: section.id,
+					heading: section.text,
+					excerpt: excerptOf(section, chapter.sections),
+				},
+			});
+		}
+	}
+	const tagged = all.filter((s) => s.themes.length > 0);
+
+	const usage = new Map<string, SectionRef[]>();
+	if (input.terms) {
+		for (const section of all) {
+			for (const termId of new Set(input.terms.find(section.body).map((m) => m.termId))) {
+				usage.set(termId, [...(usage.get(termId) ?? []), section.ref]);
+			}
+		}
+	}
+
+	const coverage: ThemeCoverage[] = themes.map((theme) => ({
+		id: theme.id,
+		data: theme.data,
+		byPrefecture: prefectures.map(({ code, name }) => ({
+			prefecture: name,
+			code,
+			sections: tagged.filter((t) => t.ref.prefectureCode === code && t.themes.includes(theme.id)).map((t) => t.ref),
+		})),
+	}));
+	const coverageById = new Map(coverage.map((c) => [c.id, c]));
+
+
+	return {
+		prefectures,
+		themes: coverage,
+		theme: (id: string) => coverageById.get(id),
+		/** Themes tagged on a section itself. */
+		sectionThemes(planId: string, chapterId: string, sectionId: string): string[] {
+			return tagged.find((t) => t.ref.planId === planId && t.ref.chapterId === chapterId && t.ref.sectionId === sectionId)?.themes ?? [];
+		},
+		/** Themes any section of a chapter is tagged with, in theme order. */
+		chapterThemes(planId: string, chapterId: string): Array<{ id: string; title: string }> {
+			const ids = new Set(tagged.filter((t) => t.ref.planId === planId && t.ref.chapterId === chapterId).flatMap((t) => t.themes));
+			return themes.filter((t) => ids.has(t.id)).map((t) => ({ id: t.id, title: t.data.title }));
+		},
+		/** Sections of other prefectures on the same themes as this section, grouped by theme. */
+		related(planId: string, chapterId: string, sectionId: string): RelatedGroup[] {
+			const code = planById.get(planId)?.prefecture.code;
+			return this.sectionThemes(planId, chapterId, sectionId).flatMap((themeId) => {
+				const theme = coverageById.get(themeId);
+				if (!theme) return [];
+				const sections = theme.byPrefecture.filter((p) => p.code !== code).flatMap((p) => p.sections);
+				return sections.length > 0 ? [{ theme: { id: themeId, title: theme.data.title }, sections }] : [];
+			});
+		},
+		/** Sections whose text uses a glossary term, in document order. */
+		termUsage: (termId: string): SectionRef[] => usage.get(termId) ?? [],
+		/** Role themes (めざす姿, 計画期間 …) × prefectures, for the comparison matrix. */
+		roleMatrix() {
+			return coverage.filter((c) => c.data.kind === 'role');
+		},
+		stats: {
+			themes: themes.length,
+			sections: all.length,
+			taggedSections: tagged.length,
+			termsUsed: usage.size,
+		},
+	};
+}
+
+export type CrossLinks = ReturnType<typeof buildCrossLinks>;
+
+/** Cross-links from content records shaped like collection entries (used by the pages and by astro.config). */
+export function crossLinksFromRecords(records: {
+	plans: Array<{ id: string; data: Plan }>;
+	chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[] }>;
+	themes: Array<{ id: string; data: Theme }>;
+	terms?: TermMatcher;
+}): CrossLinks {
+	return buildCrossLinks({
+		...(records.terms ? { terms: records.terms } : {}),
+		plans: records.plans.map((p) => ({ id: p.id, prefecture: p.data.prefecture, name: planFullName(p.data) })),
+		chapters: records.chapters.map((c) => ({ planId: c.planId, id: c.id, label: chapterLabel(c.data), themes: c.data.themes, sections: c.sections })),
+		themes: records.themes,
+	});
+}

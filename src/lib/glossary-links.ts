@@ -1,0 +1,41 @@
+/** What the glossary-term plugin needs to know about each term, from glossary and plan records. */
+import { markdownToPlainText } from '../markdown/plain-text.ts';
+import type { GlossaryTermInfo } from '../markdown/remark-glossary-terms.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { Plan } from '../schemas/plan.ts';
+import { routes } from './routes.ts';
+import { createTermMatcher, type TermMatcher } from './term-matcher.ts';
+
+const summaryLength = 120;
+
+export interface GlossaryLinks {
+	matcher: TermMatcher;
+	terms: Map<string, GlossaryTermInfo>;
+	/** Terms related to a term: those its definition uses and those whose definitions use it. */
+	related: (termId: string) => string[];
+}
+
+export function glossaryLinks(
+	glossary: Array<{ id: string; data: GlossaryEntry; body: string }>,
+	plans: Array<{ id: string; data: Plan }>,
+): GlossaryLinks {
+	const prefectureOf = new Map(plans.map((p) => [p.id, p.data.prefecture.name]));
+	const terms = new Map<string, GlossaryTermInfo>();
+	const definitions = new Map<string, string>();
+	for (const entry of glossary) {
+		const text = markdownToPlainText(entry.body);
+		definitions.set(entry.id, text);
+		const source = entry.data.source;
+		terms.set(entry.id, {
+			term: entry.data.term,
+			url: routes.term(entry.id),
+			summary: text.length > summaryLength ? `${text.slice(0, summaryLength)}…` : text,
+			sourceLabel: 'plan' in source ? `${prefectureOf.get(source.plan) ?? ''}の計画の用語解説より` : '編集部による解説',
+		});
+	}
+	const matcher = createTermMatcher(glossary.map((g) => ({ id: g.id, names: [g.data.term, ...g.data.aliases] })));
+	const uses = new Map([...definitions].map(([id, text]) => [id, new Set(matcher.find(text).map((m) => m.termId))]));
+	const related = (termId: string) =>
+		glossary.map((g) => g.id).filter((id) => id !== termId && (uses.get(termId)?.has(id) || uses.get(id)?.has(termId)));
+	return { matcher, terms, related };
+}

@@ -1,0 +1,64 @@
+/**
+ * Finds glossary terms and their aliases in running Japanese text. Japanese
+ * has no spaces, so kana/kanji terms match anywhere; terms made of Latin
+ * letters and digits (AI, IoT, OS) match only as whole tokens, so OS is not
+ * found in DOS. Full- and half-width forms match each other (ＡＩ = AI), and
+ * where names overlap the longest wins (官民データ活用 before 官民データ).
+ */
+
+export interface MatchableTerm {
+	id: string;
+	/** The term and its aliases, as written. */
+	names: string[];
+}
+
+export interface TermMatch {
+	termId: string;
+	index: number;
+	/** The text as it appears in the source. */
+	text: string;
+}
+
+const latinChar = '[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]';
+
+/** A pattern for one character that also accepts its full-/half-width twin. */
+function widthInsensitive(char: string): string {
+	const code = char.charCodeAt(0);
+	const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+	if (code >= 0x21 && code <= 0x7e) return `[${escape(char)}${escape(String.fromCharCode(code + 0xfee0))}]`;
+	if (code >= 0xff01 && code <= 0xff5e) return `[${escape(char)}${escape(String.fromCharCode(code - 0xfee0))}]`;
+	return escape(char);
+}
+
+const isLatinToken = (name: string) => /^[A-Za-z0-9]/.test(name.normalize('NFKC')) && /[A-Za-z0-9]$/.test(name.normalize('NFKC'));
+
+export function createTermMatcher(terms: MatchableTerm[]) {
+	const byKey = new Map<string, string>();
+	const names: string[] = [];
+	for (const term of terms) {
+		for (const name of term.names) {
+			const key = name.normalize('NFKC');
+			if (key.length < 2 || byKey.has(key)) continue;
+			byKey.set(key, term.id);
+			names.push(name);
+		}
+	}
+	// Longest first: at any position the regex takes the first alternative that fits.
+	names.sort((a, b) => b.normalize('NFKC').length - a.normalize('NFKC').length);
+	const alternatives = names.map((name) => {
+		const body = [...name].map(widthInsensitive).join('');
+		return isLatinToken(name) ? `(?<!${latinChar})${body}(?!${latinChar})` : body;
+	});
+	const pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : undefined;
+
+	return {
+		/** Every occurrence in `text`, left to right, without overlaps. */
+		find(text: string): TermMatch[] {
+			if (!pattern) return [];
+			return [...text.matchAll(pattern)].map((m) => ({ termId: byKey.get(m[0].normalize('NFKC'))!, index: m.index, text: m[0] }));
+		},
+		pattern,
+	};
+}
+
+export type TermMatcher = ReturnType<typeof createTermMatcher>;

@@ -1,0 +1,109 @@
+import type { Html, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type {} from 'mdast-util-to-hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { TermMatcher } from '../lib/term-matcher.ts';
+import { chapterOfFile } from './chapter-file.ts';
+
+export interface GlossaryTermInfo {
+	/** Term as the glossary writes it. */
+	term: string;
+	/** Page of the term. */
+	url: string;
+	/** A short plain-text definition for the toggletip. */
+	summary: string;
+	/** Whose definition: 「福島県の用語解説」 or 「編集部による解説」. */
+	sourceLabel: string;
+}
+
+export interface GlossaryTermsOptions {
+	matcher: TermMatcher;
+	terms: Map<string, GlossaryTermInfo>;
+}
+
+/** Nodes whose text is never linked. */
+const skippedTypes = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'footnoteDefinition']);
+
+/** Text inside raw `<abbr>`/`<dfn>`/`<a>` written by the author is left alone. */
+function insideRawElement(parent: Parent, index: number): boolean {
+	const open: string[] = [];
+	for (const sibling of parent.children.slice(0, index)) {
+		if (sibling.type !== 'html') continue;
+		for (const tag of (sibling as Html).value.matchAll(/<(\/?)(abbr|dfn|a)\b[^>]*>/gi)) {
+			if (tag[1]) open.pop();
+			else open.push(tag[2]!.toLowerCase());
+		}
+	}
+	return open.length > 0;
+}
+
+/**
+ * Links the first occurrence of each glossary term in every section to its
+ * term page, and puts the definition one tap away in a toggletip (a native
+ * popover: keyboard, touch and screen readers, no JavaScript; WCAG 1.4.13).
+ * Headings, links, code and author-written <abbr>/<dfn> are left alone.
+ */
+export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
+	const { matcher, terms } = options;
+	return (tree: Root, file: VFile) => {
+		// Only chapters: a glossary definition must not link to itself, and indicator notes share a page.
+		if (!chapterOfFile(file)) return;
+		let section = 'intro';
+		let seen = new Set<string>();
+		for (const block of tree.children) {
+			if (block.type === 'heading') {
+				section = String(block.data?.hProperties?.id ?? section);
+				seen = new Set();
+				continue;
+			}
+			if (skippedTypes.has(block.type)) continue;
+			visit(block, (node, index, parent) => {
+				if (skippedTypes.has(node.type)) return SKIP;
+				if (node.type !== 'text' || !parent || index === undefined || insideRawElement(parent, index)) return;
+				const replacement = linkTerms(node as Text, matcher, terms, section, seen);
+				if (!replacement) return;
+				parent.children.splice(index, 1, ...(replacement as RootContent[] as typeof parent.children));
+				return [SKIP, index + replacement.length];
+			});
+		}
+	};
+}
+
+function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, section: string, seen: Set<string>): PhrasingContent[] | undefined {
+	const matches = matcher.find(node.value).filter((m) => {
+		if (seen.has(m.termId) || !terms.has(m.termId)) return false;
+		seen.add(m.termId);
+		return true;
+	});
+	if (matches.length === 0) return undefined;
+	const out: PhrasingContent[] = [];
+	let last = 0;
+	for (const match of matches) {
+		if (match.index > last) out.push({ type: 'text', value: node.value.slice(last, match.index) });
+		out.push(termElement(match.text, match.termId, terms.get(match.termId)!, section));
+		last = match.index + match.text.length;
+	}
+	if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+	return out;
+}
+
+/** `<span class="term"><a>ＡＩ</a><button popovertarget>…</button><span popover>definition</span></span>` */
+function termElement(text: string, termId: string, info: GlossaryTermInfo, section: string): PhrasingContent {
+	const tipId = `term-${section}-${termId}`;
+	const element = (hName: string, hProperties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent =>
+		({ type: 'emphasis', data: { hName, hProperties }, children }) as PhrasingContent;
+	return element('span', { className: ['term'] }, [
+		{ type: 'link', url: info.url, data: { hProperties: { className: ['term-link'] } }, children: [{ type: 'text', value: text }] },
+		// The visible「？」starts the accessible name (WCAG 2.5.3); the hidden rest says which term.
+		element('button', { type: 'button', className: ['term-tip-button'], popoverTarget: tipId, dataPagefindIgnore: '' }, [
+			{ type: 'text', value: '？' },
+			element('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `「${info.term}」の解説` }]),
+		]),
+		element('span', { id: tipId, popover: 'auto', className: ['term-tip'], dataPagefindIgnore: '' }, [
+			element('strong', {}, [{ type: 'text', value: info.term }]),
+			element('span', { className: ['term-tip-source'] }, [{ type: 'text', value: `（${info.sourceLabel}）` }]),
+			element('span', { className: ['term-tip-text'] }, [{ type: 'text', value: info.summary }]),
+			{ type: 'link', url: info.url, children: [{ type: 'text', value: '用語集で詳しく読む' }] },
+		]),
+	]);
+}

@@ -1,0 +1,93 @@
+/** scripts/import.ts as prefectural staff run it: files written, and clear Japanese errors. */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const script = fileURLToPath(new URL('../../../scripts/import.ts', import.meta.url));
+const run = promisify(execFile);
+
+async function importer(...args: string[]) {
+	try {
+		const { stdout, stderr } = await run(process.execPath, [script, ...args]);
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const failed = error as { code: number; stdout: string; stderr: string };
+		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+	}
+}
+
+function workspace() {
+	const dir = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
+	const source = path.join(dir, 'extract.txt');
+	writeFileSync(source, '第１章 計画の策定\n\n第１節 趣旨\n\n本県のデジタル化を進めます。\n\n【概念図】\n');
+	return { dir, source, out: path.join(dir, 'plans') };
+}
+
+describe('npm run import', () => {
+	it('writes chapters, a plan.yaml skeleton and source.txt, and prints the report', async () => {
+		const { source, out } = workspace();
+		const result = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(result.code).toBe(0);
+		const plan = path.join(out, 'test-plan');
+		expect(readFileSync(path.join(plan, 'ch1.md'), 'utf8')).toContain('## 第１節 趣旨');
+		expect(readFileSync(path.join(plan, 'plan.yaml'), 'utf8')).toContain('file: source.txt');
+		expect(readFileSync(path.join(plan, 'source.txt'))).toEqual(readFileSync(source));
+		expect(result.stdout).toContain('確認が必要な箇所（1 件');
+		expect(result.stdout).toMatch(/l\.7 +図を指す【…】/);
+	});
+
+	it('never overwrites chapters without --force, and never overwrites plan.yaml', async () => {
+		const { source, out } = workspace();
+		await importer(source, '--plan', 'test-plan', '--out', out);
+		const chapter = path.join(out, 'test-plan', 'ch1.md');
+		const planYaml = path.join(out, 'test-plan', 'plan.yaml');
+		writeFileSync(chapter, 'edited by hand');
+		writeFileSync(planYaml, 'filled in by hand');
+
+		const refused = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('ch1.md');
+		expect(refused.stderr).toContain('--force');
+		expect(readFileSync(chapter, 'utf8')).toBe('edited by hand');
+
+		const forced = await importer(source, '--plan', 'test-plan', '--out', out, '--force');
+		expect(forced.code).toBe(0);
+		expect(readFileSync(chapter, 'utf8')).toContain('## 第１節 趣旨');
+		expect(readFileSync(planYaml, 'utf8')).toBe('filled in by hand');
+		expect(forced.stdout).toContain('plan.yaml: 既にあるため変更していません');
+	});
+
+	it('stops with a Japanese message on a missing file', async () => {
+		const { dir, out } = workspace();
+		const result = await importer(path.join(dir, 'nothing.txt'), '--plan', 'test-plan', '--out', out);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('ファイルが見つかりません');
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('stops with a Japanese message on text that is not UTF-8', async () => {
+		const { dir, out } = workspace();
+		const shiftJis = path.join(dir, 'sjis.txt');
+		writeFileSync(shiftJis, Buffer.from([0x91, 0xe6, 0x82, 0x50, 0x8f, 0xcd, 0x0a])); // 第１章 in Shift_JIS
+		const result = await importer(shiftJis, '--plan', 'test-plan', '--out', out);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('UTF-8 のテキストではありません（1行目、0バイト目）');
+	});
+
+	it('stops with a Japanese message on a bad plan id or a missing one', async () => {
+		const { source, out } = workspace();
+		const bad = await importer(source, '--plan', 'Fukushima_2022', '--out', out);
+		expect(bad.code).toBe(1);
+		expect(bad.stderr).toContain('計画の id「Fukushima_2022」は使えません');
+		const missing = await importer(source, '--out', out);
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toContain('--plan で計画の id');
+		const unknown = await importer(source, '--plan', 'x', '--bogus');
+		expect(unknown.code).toBe(1);
+		expect(unknown.stderr).toContain('使い方');
+	});
+});

@@ -1,0 +1,62 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/content-check/check-content.ts';
+import { ImportError, importPlanText } from '../../../src/lib/importer/import-plan.ts';
+
+const text = '第１章 計画の策定\n\n第１節 趣旨\n\n本県のデジタル化を進めます。\n';
+
+describe('importPlanText', () => {
+	it('returns the chapter files, a plan.yaml skeleton and the source text', () => {
+		const { files } = importPlanText(text, { plan: 'test-plan' });
+		expect(files.map((f) => f.path)).toEqual(['ch1.md', 'plan.yaml', 'source.txt']);
+		expect(files[0]!.content).toBe('---\nplan: test-plan\norder: 1\nnumber: 第１章\ntitle: 計画の策定\n---\n\n## 第１節 趣旨\n\n本県のデジタル化を進めます。\n');
+		expect(files[2]!.content).toBe(text);
+	});
+
+	it('writes no value into plan.yaml that the importer would have to invent', () => {
+		const yaml = importPlanText(text, { plan: 'test-plan' }).files.find((f) => f.path === 'plan.yaml')!.content;
+		const values = yaml
+			.split('\n')
+			.filter((line) => !line.trimStart().startsWith('#'))
+			.map((line) => line.replace(/\s+#.*$/, ''))
+			.filter((line) => /:\s*\S/.test(line));
+		expect(values).toEqual(['  file: source.txt']);
+		for (const field of ['prefecture', 'name', 'code', 'title', 'kind', 'summary', 'source', 'status', 'period', 'dates', 'publisher', 'version', 'url']) {
+			expect(yaml).toContain(`${field}:`);
+		}
+	});
+
+	it.each([
+		['Fukushima', '計画の id「Fukushima」は使えません'],
+		['2022-plan', '英小文字で始めてください'],
+		['plan_2022', '英小文字・数字・ハイフンだけ'],
+	])('rejects the plan id %s', (plan, message) => {
+		expect(() => importPlanText(text, { plan })).toThrow(ImportError);
+		expect(() => importPlanText(text, { plan })).toThrow(message);
+	});
+
+	it('rejects empty and binary input with a message', () => {
+		expect(() => importPlanText(' \n\n', { plan: 'x' })).toThrow('ファイルが空です');
+		expect(() => importPlanText('PK\u0003\u0004\u0000\u0000', { plan: 'x' })).toThrow('NUL 文字');
+	});
+
+	it('writes chapters the content check accepts', async () => {
+		const root = await mkdtemp(path.join(tmpdir(), 'importer-'));
+		const dir = path.join(root, 'content', 'plans', 'test-plan');
+		await mkdir(dir, { recursive: true });
+		const input = [
+			'【概要】', '', '本計画の概要です。', '', '第１章 計画の策定', '', '第１節 趣旨', '', '本文です。', '', '【目指す姿】', '', '本文です。', '', '【目指す姿】', '', '本文です。',
+			'', 'ア 窓口', '', '本文です。', '', '第２章 推進', '', '１ 体制', '', '本文です。', '', '１ 体制', '', '本文です。',
+		].join('\n');
+		for (const file of importPlanText(input, { plan: 'test-plan' }).files) {
+			if (file.path.endsWith('.md')) await writeFile(path.join(dir, file.path), file.content.replace(/^title: #.*$/m, 'title: 概要'));
+		}
+		await writeFile(
+			path.join(dir, 'plan.yaml'),
+			'prefecture:\n  name: 福島県\n  code: "07"\ntitle: テスト\nkind: 計画\nsummary: テスト\nsource:\n  title: テスト\n  file: source.txt\n',
+		);
+		expect(await checkContent(path.join(root, 'content'), root)).toEqual([]);
+	});
+});
