@@ -65,3 +65,16 @@ export function joinHeadingId(parentId: string | undefined, number: HeadingNumbe
 	const sectionInChapter = number.part.startsWith('s') && parentId !== undefined && /^c\d+$/.test(parentId);
 	return sectionInChapter ? `${parentId}-${number.part}` : number.part;
 }
+
+/**
+ * The id of a heading with no numbering and no explicit id: `h-` and a short
+ * FNV-1a hash of its text, stable however the text around it changes.
+ */
+export function textHashId(text: string): string {
+	let hash = 0x811c9dc5;
+	for (const unit of text) {
+		hash ^= unit.codePointAt(0)!;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `h-${hash.toString(16).padStart(8, '0').slice(0, 6)}`;
+}

@@ -4,7 +4,7 @@
  * errors. Plugins that link across the site take the site's cross-link data
  * as context; without it (the check, plugin tests) they are left out.
  */
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { CrossLinks } from '../lib/cross-links.ts';
 import type { GlossaryLinks } from '../lib/glossary-links.ts';
 import type { PlanLinkIndex } from '../lib/plan-links.ts';
@@ -28,13 +28,13 @@ export interface MarkdownContext {
 export const remarkPlugins = [remarkHeadingIds, remarkEditorialNotes];
 
 export function markdownOptions(context: MarkdownContext = {}) {
-	const related = context.crossLinks
+	const related: RehypePlugins = context.crossLinks
 		? [[rehypeRelatedSections, { crossLinks: context.crossLinks, sectionUrl: (plan: string, chapter: string, section: string) => `${routes.chapter(plan, chapter)}#${section}`, themeUrl: routes.theme }]]
 		: [];
-	const glossaryTerms = context.glossary ? [[remarkGlossaryTerms, context.glossary]] : [];
-	const planLinks = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
+	const glossaryTerms: RemarkPlugins = context.glossary ? [[remarkGlossaryTerms, context.glossary]] : [];
+	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
 	return {
-		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms],
+		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
 		rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeTables, ...related],
 		remarkRehype: {
 			footnoteLabel: '脚注',

@@ -1,4 +1,4 @@
-import type { Html, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -62,7 +62,7 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 				if (node.type !== 'text' || !parent || index === undefined || insideRawElement(parent, index)) return;
 				const replacement = linkTerms(node as Text, matcher, terms, section, seen);
 				if (!replacement) return;
-				parent.children.splice(index, 1, ...(replacement as RootContent[] as typeof parent.children));
+				(parent as Parent).children.splice(index, 1, ...(replacement as Parent['children']));
 				return [SKIP, index + replacement.length];
 			});
 		}

@@ -3,7 +3,7 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { joinHeadingId, readHeadingNumber } from '../lib/heading-numbering.ts';
+import { joinHeadingId, readHeadingNumber, textHashId } from '../lib/heading-numbering.ts';
 import { messages } from '../lib/messages.ts';
 import { slugPattern } from '../schemas/ids.ts';
 
@@ -17,16 +17,6 @@ function takeExplicitId(heading: Heading): string | undefined {
 	if (!match) return undefined;
 	(last as Text).value = (last as Text).value.slice(0, match.index);
 	return match[1];
-}
-
-/** A stable id for an unnumbered heading with no explicit id: a short hash of its text. */
-function textHash(text: string): string {
-	let hash = 0x811c9dc5;
-	for (const unit of text) {
-		hash ^= unit.codePointAt(0)!;
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return `h-${hash.toString(16).padStart(8, '0').slice(0, 6)}`;
 }
 
 /**
@@ -44,7 +34,7 @@ export function remarkHeadingIds() {
 			const parentId = stack.at(-1)?.id;
 			const text = toString(heading);
 			const number = readHeadingNumber(text);
-			const id = explicit ?? (number ? joinHeadingId(parentId, number) : textHash(text.trim()));
+			const id = explicit ?? (number ? joinHeadingId(parentId, number) : textHashId(text.trim()));
 			if (!slugPattern.test(id)) file.fail(messages.badHeadingId(id), heading);
 			if (seen.has(id)) file.fail(messages.duplicateHeadingId(id, seen.get(id)), heading);
 			seen.set(id, heading.position?.start.line);

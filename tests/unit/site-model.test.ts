@@ -19,9 +19,9 @@ const model = buildSiteModel({
 		{ id: 'aomori-dx', data: plan('青森県', '02', 'DX推進プラン') },
 	],
 	chapters: [
-		{ id: 'chiba-dx/ch2', data: { plan: 'chiba-dx', order: 2, title: '目指す姿', number: '第2章' } },
-		{ id: 'chiba-dx/summary', data: { plan: 'chiba-dx', order: 0, title: '概要' } },
-		{ id: 'chiba-dx/ch1', data: { plan: 'chiba-dx', order: 1, title: '基本的な考え方', number: '第1章' } },
+		{ id: 'chiba-dx/ch2', data: { plan: 'chiba-dx', order: 2, title: '目指す姿', number: '第2章', themes: {} } },
+		{ id: 'chiba-dx/summary', data: { plan: 'chiba-dx', order: 0, title: '概要', themes: {} } },
+		{ id: 'chiba-dx/ch1', data: { plan: 'chiba-dx', order: 1, title: '基本的な考え方', number: '第1章', themes: {} } },
 	],
 	indicators: [],
 	glossary: [

@@ -11,7 +11,7 @@
  * get their parent's id plus the kana in romaji (`s2-1-a`), which stays
  * readable and survives edits to the text. A clash gets `-2`, `-3` ….
  */
-import { joinHeadingId, readHeadingNumber } from '../heading-numbering.ts';
+import { joinHeadingId, readHeadingNumber, textHashId } from '../heading-numbering.ts';
 import { kanaNumbers } from './detect-headings.ts';
 
 const romaji = [
@@ -19,16 +19,6 @@ const romaji = [
 	'na', 'ni', 'nu', 'ne', 'no', 'ha', 'hi', 'fu', 'he', 'ho', 'ma', 'mi', 'mu', 'me', 'mo', 'ya', 'yu', 'yo',
 	'ra', 'ri', 'ru', 're', 'ro', 'wa',
 ];
-
-/** Same hash as src/markdown/remark-heading-ids.ts uses for headings without an id. */
-export function textHashId(text: string): string {
-	let hash = 0x811c9dc5;
-	for (const unit of text) {
-		hash ^= unit.codePointAt(0)!;
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return `h-${hash.toString(16).padStart(8, '0').slice(0, 6)}`;
-}
 
 export interface IdHeading {
 	level: number;

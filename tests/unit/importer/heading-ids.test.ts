@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignHeadingIds, textHashId } from '../../../src/lib/importer/heading-ids.ts';
+import { textHashId } from '../../../src/lib/heading-numbering.ts';
+import { assignHeadingIds } from '../../../src/lib/importer/heading-ids.ts';
 import { chapterOutline } from '../../../src/markdown/chapter-outline.ts';
 
 describe('textHashId', () => {
