@@ -9,7 +9,11 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/content-paths.ts';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
+import { readFile } from 'node:fs/promises';
+import { buildReport } from '../src/lib/build-report.ts';
+import { checkReferences, readContent } from '../src/lib/content-check/check-content.ts';
+import { crossLinksFromRecords } from '../src/lib/cross-links.ts';
+import { glossaryLinks } from '../src/lib/glossary-links.ts';
 import { formatProblem, hasErrors } from '../src/lib/content-check/problem.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
 
@@ -25,7 +29,8 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const problems = await checkContent(contentDir);
+const { content, problems: fileProblems } = await readContent(contentDir);
+const problems = [...fileProblems, ...checkReferences(content)];
 for (const problem of problems) console.error(formatProblem(problem));
 if (hasErrors(problems)) fail(`コンテンツに ${problems.filter((p) => p.severity === 'error').length} 件のエラーがあります。上の各行を直してください。`);
 
@@ -45,7 +50,21 @@ try {
 	const links = await checkLinks(scratch, base);
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
 	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
-	console.log(`${links.pages} ページ、検索索引 ${indexed.page_count} ページ、内部リンク ${links.internal} 件を確認（リンク切れ 0 件、外部リンク ${links.external.length} 件）`);
+
+	const glossary = glossaryLinks(content.glossary.map((g) => ({ id: g.id, data: g.data, body: g.parsed.body?.text ?? '' })), content.plans);
+	const chapterPages = content.chapters.map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
+	const termLinks = (await Promise.all(chapterPages.map((file) => readFile(file, 'utf8')))).reduce((n, html) => n + (html.match(/<span class="term">/g)?.length ?? 0), 0);
+	const report = buildReport({
+		crossLinks: crossLinksFromRecords({ ...content, terms: glossary.matcher }),
+		terms: content.glossary.map((g) => ({ id: g.id, term: g.data.term })),
+		termLinks,
+		pages: links.pages,
+		indexedPages: indexed.page_count,
+		internalLinks: links.internal,
+		brokenLinks: links.broken.length,
+		externalLinks: links.external.length,
+	});
+	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
 } catch (error) {
 	await rm(scratch, { recursive: true, force: true });
 	fail(error instanceof Error ? error.message : String(error));

@@ -82,6 +82,7 @@ export function buildCrossLinks(input: {
 	const themes = [...input.themes].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
 	/** Every section, in plan → chapter → document order, with its own themes. */
+	/** `body` is the heading and the section's own text: where its terms are looked for. */
 	const all: Array<{ ref: SectionRef; themes: string[]; body: string }> = [];
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
@@ -89,7 +90,7 @@ export function buildCrossLinks(input: {
 		for (const section of chapter.sections) {
 			all.push({
 				themes: chapter.themes[section.id] ?? [],
-				body: section.body,
+				body: `${section.text}\n${section.body}`,
 				ref: {
 					planId: plan.id,
 					planName: plan.name,

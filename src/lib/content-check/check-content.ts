@@ -130,6 +130,12 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 /** Reads all content and checks the references between files. */
 export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<Problem[]> {
 	const { content, problems } = await readContent(contentDir, projectRoot);
+	return [...problems, ...checkReferences(content, projectRoot)];
+}
+
+/** Problems in the references between files that each passed their own checks. */
+export function checkReferences(content: ContentSnapshot, projectRoot = process.cwd()): Problem[] {
+	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
 	const report = (record: ContentFile<unknown>, field: PropertyKey[], message: string) =>
 		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity: 'error' });

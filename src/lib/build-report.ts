@@ -1,0 +1,29 @@
+/** The build's summary of how the site hangs together, printed after every build. */
+import type { CrossLinks } from './cross-links.ts';
+
+export interface BuildReportInput {
+	crossLinks: CrossLinks;
+	/** Glossary terms: id and written form. */
+	terms: Array<{ id: string; term: string }>;
+	/** Term links the glossary plugin inserted into the built chapters. */
+	termLinks: number;
+	pages: number;
+	indexedPages: number;
+	internalLinks: number;
+	brokenLinks: number;
+	externalLinks: number;
+}
+
+export function buildReport(input: BuildReportInput): string[] {
+	const { stats } = input.crossLinks;
+	const share = stats.sections === 0 ? 0 : Math.round((stats.taggedSections / stats.sections) * 100);
+	const unused = input.terms.filter((t) => input.crossLinks.termUsage(t.id).length === 0);
+	const singlePrefectureThemes = input.crossLinks.themes.filter((t) => t.byPrefecture.filter((p) => p.sections.length > 0).length < 2);
+	return [
+		`ページ ${input.pages}（検索索引 ${input.indexedPages}）`,
+		`テーマ ${stats.themes}、テーマ付きの節 ${stats.taggedSections}/${stats.sections}（${share}%）`,
+		...(singlePrefectureThemes.length > 0 ? [`  2都道府県未満のテーマ: ${singlePrefectureThemes.map((t) => t.data.title).join('、')}`] : []),
+		`本文中の用語リンク ${input.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,
+		`内部リンク ${input.internalLinks}、リンク切れ ${input.brokenLinks}、外部リンク ${input.externalLinks}`,
+	];
+}
