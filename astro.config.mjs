@@ -25,7 +25,15 @@ export default defineConfig({
 	vite: {
 		// Scripts stay external files: Vite's preload helper for the search page's
 		// dynamic import of Pagefind breaks when Astro inlines a script.
-		build: { assetsInlineLimit: 0 },
+		build: {
+			assetsInlineLimit: 0,
+			rollupOptions: {
+				// Markdown rendered on demand (deferRender) carries Astro's own module directive; the warning is noise.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
 	},
 	markdown: {
 		processor: unified(markdownOptions({ crossLinks, glossary, planLinks: planLinkIndex(content.chapters, content.planFolders) })),

@@ -21,7 +21,7 @@ const texts = (tree: ReturnType<typeof page>, selector: string) => selectAll(sel
 beforeAll(async () => {
 	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-build-')), 'dist');
 	const result = buildSite(validContent, dist);
-	expect(result.output).toContain('リンク切れ 0 件');
+	expect(result.output).toContain('リンク切れ 0');
 	expect(result.status).toBe(0);
 }, 240_000);
 
@@ -112,6 +112,51 @@ describe('built fixture site', () => {
 				expect(String(node.properties.src ?? node.properties.href)).toMatch(/^\//);
 			}
 		}
+	});
+});
+
+describe('cross-links between plans', () => {
+	it('compares a theme side by side, one column per prefecture, linking to the exact sections', () => {
+		const theme = page('themes/administrative-dx');
+		expect(texts(theme, '.prefecture-column h2')).toEqual(['福島県', '千葉県']);
+		expect(selectAll('.prefecture-column a', theme).map((a) => a.properties.href)).toEqual([
+			'/plans/sample-plan/ch1/#s1',
+			'/plans/sample-plan/ch2/#s1-1',
+			'/plans/other-plan/ch1/#gyosei',
+		]);
+		expect(texts(theme, '.excerpt')[0]).toContain('行政手続のオンライン化');
+	});
+
+	it('sets the plans’ structural parts side by side in a comparison matrix', () => {
+		const matrix = page('themes/compare');
+		const row = selectAll('tbody tr', matrix).find((tr) => toString(tr).includes('計画期間'))!;
+		expect(selectAll('td a', row).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/ch2/#s1-1', '/plans/other-plan/ch1/#period']);
+	});
+
+	it('shows 他県の計画では after a tagged section, and the chapter’s themes under its title', () => {
+		const ch1 = page('plans/sample-plan/ch1');
+		const related = selectAll('aside.related-sections', ch1);
+		expect(related).toHaveLength(1);
+		expect(selectAll('a', related[0]!).map((a) => a.properties.href)).toEqual(['/themes/administrative-dx/', '/plans/other-plan/ch1/#gyosei']);
+		expect(selectAll('nav.chapter-themes a', ch1).map((a) => a.properties.href)).toEqual(['/themes/administrative-dx/']);
+	});
+
+	it('links glossary terms in chapter text, with the definition in a toggletip', () => {
+		const ch1 = page('plans/sample-plan/ch1');
+		const term = selectAll('.term', ch1).find((t) => toString(t).startsWith('ＡＩ'))!;
+		expect(selectAll('a.term-link', term)[0]!.properties.href).toBe('/glossary/ai/');
+		const button = selectAll('button.term-tip-button', term)[0]!;
+		const tip = selectAll('[popover]', term)[0]!;
+		expect(button.properties.popoverTarget).toBe(tip.properties.id);
+		expect(toString(tip)).toContain('「Artificial Intelligence」の略');
+	});
+
+	it('lists on a term page every section that uses the term', () => {
+		expect(selectAll('#usage ~ section a', page('glossary/ai')).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/ch1/#s1-2']);
+	});
+
+	it('resolves plan: cross-references to the target section', () => {
+		expect(selectAll('a', page('plans/sample-plan/ch2')).map((a) => a.properties.href)).toContain('/plans/other-plan/ch1/#period');
 	});
 });
 

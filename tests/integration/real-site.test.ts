@@ -1,7 +1,8 @@
 /**
- * Nothing of the source documents is lost: builds the real site and checks
- * that ≥ 99% of each plan's source.txt (the extracted PDF text) appears in the
- * published pages, printing the coverage per plan and the missing passages.
+ * The real site, built from content/: nothing of the source documents is lost
+ * (≥ 99% of each plan's source.txt appears in the published pages; coverage
+ * and missing passages are printed), every theme compares at least two
+ * prefectures, every glossary term is used somewhere or reported unused.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +20,14 @@ import { buildSite } from '../support/build-site.ts';
 const plansDir = path.resolve('content/plans');
 const plans = readdirSync(plansDir).filter((id) => readdirSync(path.join(plansDir, id)).includes('source.txt'));
 let siteText = '';
+let dist = '';
+let buildOutput = '';
 
 beforeAll(async () => {
-	const dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-coverage-')), 'dist');
+	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-real-')), 'dist');
 	const result = buildSite(path.resolve('content'), dist);
 	expect(result.status, result.output).toBe(0);
+	buildOutput = result.output;
 	siteText = readdirSync(dist, { recursive: true })
 		.map(String)
 		.filter((file) => file.endsWith('.html'))
@@ -56,5 +60,29 @@ describe('source text published', () => {
 		const missing = result.missing.map((m) => `  source.txt:${m.line}: ${m.text}`).join('\n');
 		console.log(`${plan}: ${percent}% of ${result.total} characters; not found:\n${missing}`);
 		expect(result.ratio, `${plan} coverage ${percent}%; missing:\n${missing}`).toBeGreaterThanOrEqual(0.99);
+	});
+});
+
+const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
+
+describe('cross-links on the real site', () => {
+	it.each(readdirSync(path.resolve('content/themes')).map((f) => f.replace(/\.md$/, '')))('theme %s compares at least two prefectures', (theme) => {
+		const columns = selectAll('.prefecture-column', page(`themes/${theme}`)).filter((column) => selectAll('.section-list a', column).length > 0);
+		expect(columns.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('every glossary term lists a place of use, or the build report names it unused', () => {
+		const unused = /本文で使われていない用語 \d+(?:: (.+))?）/.exec(buildOutput)?.[1]?.split('、') ?? [];
+		for (const term of readdirSync(path.resolve('content/glossary')).map((f) => f.replace(/\.md$/, ''))) {
+			const termPage = page(`glossary/${term}`);
+			const uses = selectAll('#usage ~ section a', termPage).length;
+			const name = toString(select('h1', termPage)!);
+			expect(uses > 0 || unused.includes(name), `${term}: ${uses} uses`).toBe(true);
+		}
+	});
+
+	it('prints the build report', () => {
+		expect(buildOutput).toMatch(/テーマ \d+、テーマ付きの節 \d+\/\d+（\d+%）/);
+		expect(buildOutput).toContain('リンク切れ 0');
 	});
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildCrossLinks } from '../../src/lib/cross-links.ts';
+import type { OutlineSection } from '../../src/markdown/chapter-outline.ts';
+import { createTermMatcher } from '../../src/lib/term-matcher.ts';
+
+const section = (id: string, text: string, body: string, parents: string[] = []): OutlineSection => ({ id, text, body, parents, depth: parents.length + 2, line: 1 });
+const theme = (title: string, kind: 'topic' | 'role', order: number) => ({ title, kind, aliases: [], order });
+
+const links = buildCrossLinks({
+	plans: [
+		{ id: 'chiba', prefecture: { name: '千葉県', code: '12' }, name: '千葉県DX推進戦略' },
+		{ id: 'fukushima', prefecture: { name: '福島県', code: '07' }, name: '福島県 デジタル化推進計画' },
+		{ id: 'mie', prefecture: { name: '三重県', code: '24' }, name: '三重県 資料' },
+	],
+	chapters: [
+		{ planId: 'fukushima', id: 'ch1', label: '第１章 計画の策定', themes: { s3: ['period'], s2: ['admin', 'data'] }, sections: [section('s2', '第２節 行政', ''), section('s2-1', '１ 手続', 'オンライン化を進めます。ＡＩを使う。', ['s2']), section('s3', '第３節 計画の期間', '令和４年度から令和７年度まで。')] },
+		{ planId: 'chiba', id: 'ch1', label: '第1章 基本的な考え方', themes: { period: ['period'], gyosei: ['admin'] }, sections: [section('period', '戦略期間', '終期の設定は行わず。'), section('gyosei', '行政', 'AIを活用。')] },
+	],
+	themes: [
+		{ id: 'period', data: theme('計画期間', 'role', 240) },
+		{ id: 'admin', data: theme('行政のDX', 'topic', 10) },
+		{ id: 'data', data: theme('データ利活用', 'topic', 50) },
+	],
+	terms: createTermMatcher([{ id: 'ai', names: ['AI'] }]),
+});
+
+describe('buildCrossLinks', () => {
+	it('lists themes in order and every prefecture per theme, in code order, empty ones included', () => {
+		expect(links.themes.map((t) => t.id)).toEqual(['admin', 'data', 'period']);
+		const admin = links.theme('admin')!;
+		expect(admin.byPrefecture.map((p) => [p.prefecture, p.sections.map((s) => s.sectionId)])).toEqual([
+			['福島県', ['s2']],
+			['千葉県', ['gyosei']],
+			['三重県', []],
+		]);
+	});
+
+	it('uses a child section’s text as the excerpt when the tagged heading has none', () => {
+		expect(links.theme('admin')!.byPrefecture[0]!.sections[0]!.excerpt).toBe('オンライン化を進めます。ＡＩを使う。');
+	});
+
+	it('links a section to other prefectures on the same themes, never to its own prefecture', () => {
+		const related = links.related('fukushima', 'ch1', 's2');
+		expect(related.map((g) => [g.theme.id, g.sections.map((s) => `${s.planId}#${s.sectionId}`)])).toEqual([['admin', ['chiba#gyosei']]]);
+		expect(links.related('fukushima', 'ch1', 's2-1')).toEqual([]);
+	});
+
+	it('gives a chapter the themes its sections carry', () => {
+		expect(links.chapterThemes('fukushima', 'ch1').map((t) => t.id)).toEqual(['admin', 'data', 'period']);
+	});
+
+	it('puts role themes in the comparison matrix', () => {
+		expect(links.roleMatrix().map((r) => r.id)).toEqual(['period']);
+		expect(links.roleMatrix()[0]!.byPrefecture.map((p) => p.sections.map((s) => s.heading))).toEqual([['第３節 計画の期間'], ['戦略期間'], []]);
+	});
+
+	it('finds where each glossary term is used, across plans', () => {
+		expect(links.termUsage('ai').map((s) => `${s.planId}#${s.sectionId}`)).toEqual(['fukushima#s2-1', 'chiba#gyosei']);
+		expect(links.termUsage('unknown')).toEqual([]);
+	});
+
+	it('counts sections and tagged sections for the build report', () => {
+		expect(links.stats).toMatchObject({ themes: 3, sections: 5, taggedSections: 4, termsUsed: 1 });
+	});
+});

@@ -1,0 +1,75 @@
+/**
+ * Fixture tests for the glossary-term plugin: tests/fixtures/glossary-terms/<case>/input.md
+ * rendered as a chapter with a small glossary → output.html.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { glossaryLinks } from '../../src/lib/glossary-links.ts';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
+
+const fixtures = path.resolve('tests/fixtures/glossary-terms');
+const entry = (id: string, term: string, aliases: string[], body: string) => ({
+	id,
+	body,
+	data: { term, reading: 'てすと', aliases, source: { plan: 'sample-plan' }, references: [] } satisfies GlossaryEntry,
+});
+const glossary = glossaryLinks(
+	[
+		entry('ai', 'AI', ['人工知能'], '「Artificial Intelligence」の略。'),
+		entry('iot', 'IoT', [], 'モノのインターネット。'),
+		entry('5g', '５Ｇ', [], '第5世代移動通信システム。'),
+		entry('os', 'OS', [], 'オペレーティング・システム。'),
+		entry('public-private-data', '官民データ', [], '官と民が保有するデータ。'),
+		entry('basic-act', '官民データ活用推進基本法', [], '平成28年の法律。'),
+	],
+	[{ id: 'sample-plan', data: { prefecture: { name: '福島県', code: '07' } } as Plan }],
+);
+const processor = await createMarkdownProcessor(markdownOptions({ glossary }));
+const renderChapter = (markdown: string) => processor.render(markdown, { fileURL: pathToFileURL('/site/content/plans/sample-plan/ch1.md') });
+
+describe('glossary term fixtures', () => {
+	for (const name of readdirSync(fixtures)) {
+		it(name, async () => {
+			const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8');
+			const expected = readFileSync(path.join(fixtures, name, 'output.html'), 'utf8');
+			expect((await renderChapter(input)).code.trim()).toBe(expected.trim());
+		});
+	}
+});
+
+describe('glossary terms', () => {
+	const linked = async (markdown: string) => [...(await renderChapter(markdown)).code.matchAll(/class="term-link">([^<]+)</g)].map((m) => m[1]);
+
+	it('links the longest name where names overlap', async () => {
+		expect(await linked('## 第１節 x\n\n官民データ活用推進基本法と官民データ。')).toEqual(['官民データ活用推進基本法', '官民データ']);
+	});
+	it('matches Latin terms only as whole tokens', async () => {
+		expect(await linked('## 第１節 x\n\nDOS、OSS、MS-DOS、BOS、そしてOS。')).toEqual(['OS']);
+	});
+	it('matches full- and half-width forms of the same term', async () => {
+		expect(await linked('## 第１節 x\n\nＩｏＴ')).toEqual(['ＩｏＴ']);
+		expect(await linked('## 第１節 x\n\n5G')).toEqual(['5G']);
+	});
+	it('links only once per section, again in the next section', async () => {
+		expect(await linked('## 第１節 a\n\nＡＩとＡＩ\n\n## 第２節 b\n\nＡＩ')).toEqual(['ＡＩ', 'ＡＩ']);
+	});
+	it('leaves headings, links, code and author-written abbr alone', async () => {
+		expect(await linked('## 第１節 ＡＩ\n\n[ＡＩ](https://example.jp/) `ＡＩ` <abbr>ＡＩ</abbr>\n\n```\nＡＩ\n```\n')).toEqual([]);
+	});
+	it('gives each toggletip a unique id tied to its button', async () => {
+		const { code } = await renderChapter('## 第１節 a\n\nＡＩ\n\n## 第２節 b\n\nＡＩ');
+		const targets = [...code.matchAll(/popovertarget="([^"]+)"/g)].map((m) => m[1]);
+		const ids = [...code.matchAll(/id="(term-[^"]+)" popover/g)].map((m) => m[1]);
+		expect(targets).toEqual(['term-s1-ai', 'term-s2-ai']);
+		expect(ids).toEqual(targets);
+	});
+	it('does nothing outside chapters (glossary definitions, indicator notes)', async () => {
+		const { code } = await processor.render('ＡＩのこと。', { fileURL: pathToFileURL('/site/content/glossary/ai.md') });
+		expect(code).not.toContain('term-link');
+	});
+});

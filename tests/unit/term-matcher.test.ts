@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createTermMatcher } from '../../src/lib/term-matcher.ts';
+
+const matcher = createTermMatcher([
+	{ id: 'ai', names: ['AI', '人工知能'] },
+	{ id: 'os', names: ['OS'] },
+	{ id: 'iot', names: ['ＩｏＴ'] },
+	{ id: 'data', names: ['官民データ'] },
+	{ id: 'act', names: ['官民データ活用推進基本法'] },
+	{ id: 'society', names: ['Society5.0'] },
+]);
+const ids = (text: string) => matcher.find(text).map((m) => `${m.termId}:${m.text}`);
+
+describe('createTermMatcher', () => {
+	it('prefers the longest name at a position', () => {
+		expect(ids('官民データ活用推進基本法')).toEqual(['act:官民データ活用推進基本法']);
+		expect(ids('官民データの活用')).toEqual(['data:官民データ']);
+	});
+	it('matches inside Japanese text without spaces', () => {
+		expect(ids('県はＡＩや人工知能を使う')).toEqual(['ai:ＡＩ', 'ai:人工知能']);
+	});
+	it('folds full- and half-width both ways', () => {
+		expect(ids('IoTとＩｏＴ')).toEqual(['iot:IoT', 'iot:ＩｏＴ']);
+		expect(ids('Ｓｏｃｉｅｔｙ５．０')).toEqual(['society:Ｓｏｃｉｅｔｙ５．０']);
+	});
+	it('keeps Latin terms to whole tokens', () => {
+		expect(ids('DOS OSS ＤＯＳ BIOS CHAOS')).toEqual([]);
+		expect(ids('OS、「OS」、ＯＳの')).toEqual(['os:OS', 'os:OS', 'os:ＯＳ']);
+	});
+	it('is case-sensitive, so an ordinary word is not taken for an acronym', () => {
+		expect(ids('ai')).toEqual([]);
+	});
+	it('ignores one-character names, which would match everywhere', () => {
+		expect(createTermMatcher([{ id: 'x', names: ['率'] }]).find('利用率')).toEqual([]);
+	});
+});
