@@ -7,7 +7,6 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { contentDir } from '../src/content-paths.ts';
 import { readFile } from 'node:fs/promises';
 import { buildReport } from '../src/lib/build-report.ts';
@@ -16,6 +15,7 @@ import { crossLinksFromRecords } from '../src/lib/cross-links.ts';
 import { glossaryLinks } from '../src/lib/glossary-links.ts';
 import { formatProblem, hasErrors } from '../src/lib/content-check/problem.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
+import { writeSearchIndex } from '../src/lib/search/write-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
@@ -40,12 +40,7 @@ try {
 	const cacheDir = path.resolve('node_modules/.astro', path.resolve(contentDir).replace(/[^A-Za-z0-9]+/g, '-'));
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
-	const { index, errors } = await pagefind.createIndex({});
-	if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
-	const indexed = await index.addDirectory({ path: scratch });
-	if (indexed.errors.length > 0) throw new Error(`Pagefind: ${indexed.errors.join(', ')}`);
-	await index.writeFiles({ outputPath: path.join(scratch, 'pagefind') });
-	await pagefind.close();
+	const indexed = await writeSearchIndex(scratch, base);
 
 	const links = await checkLinks(scratch, base);
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
@@ -59,7 +54,7 @@ try {
 		terms: content.glossary.map((g) => ({ id: g.id, term: g.data.term })),
 		termLinks,
 		pages: links.pages,
-		indexedPages: indexed.page_count,
+		indexedPages: indexed,
 		internalLinks: links.internal,
 		brokenLinks: links.broken.length,
 		externalLinks: links.external.length,

@@ -1,8 +1,14 @@
 /**
- * The search page: reads ?q=&prefecture=&kind= from the URL (so results can be
- * shared and the back button works), queries the Pagefind index and renders
- * the results. Loaded only on /search/.
+ * The search page: reads ?q=&prefecture=&kind=&theme= from the URL (results
+ * can be shared; the back button works), expands the query the way residents
+ * type it (width, okurigana, 和暦/西暦, glossary synonyms), runs each variant
+ * through Pagefind as a phrase and as words, and lists pages that contain the
+ * query as a phrase first. A glossary term named by the query is shown as a
+ * definition card on top. Loaded only on /search/.
  */
+import { expandQuery, normalizeSearchText } from '../lib/search/normalize.ts';
+import { rankResults, type RankedResult, verifyPhrases } from '../lib/search/rank.ts';
+import type { SearchTerm } from '../lib/search/search-terms.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -12,27 +18,40 @@ interface PagefindSubResult {
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text (normalised at build time). */
+	content: string;
 	meta: { title?: string };
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-const pageSize = 20;
+const base = import.meta.env.BASE_URL;
+const pageSize = 10;
+/** Results whose text is loaded up front to check for the phrase (fragments are ~1 KB). */
+const verifyWindow = 30;
+const facets = ['prefecture', 'kind', 'theme'] as const;
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const termCard = document.querySelector<HTMLElement>('#search-term-card')!;
 
 const params = new URLSearchParams(location.search);
 const query = (params.get('q') ?? '').trim();
 const filters: Record<string, string> = {};
-for (const key of ['prefecture', 'kind'] as const) {
+for (const key of facets) {
 	const value = params.get(key) ?? '';
-	(form.elements.namedItem(key) as HTMLSelectElement).value = value;
+	const field = form.elements.namedItem(key) as HTMLSelectElement | null;
+	if (field) field.value = value;
 	if (value) filters[key] = value;
 }
 (form.elements.namedItem('q') as HTMLInputElement).value = query;
@@ -44,32 +63,49 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 	return el;
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+function link(href: string, text: string) {
+	const a = element('a', undefined, text);
+	a.href = href;
+	return a;
+}
+
+/** Pagefind escapes page text and only adds <mark> around matches. */
+function excerpt(html: string) {
+	const p = element('p', 'excerpt');
+	p.innerHTML = html;
+	return p;
+}
+
+function renderResult(result: PagefindResultData, phrase: boolean): HTMLLIElement {
 	const item = element('li', 'search-result');
 	const heading = element('h2');
-	const link = element('a', undefined, result.meta.title ?? result.url);
-	link.href = result.url;
-	heading.append(link);
-	const facets = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
-	const excerpt = element('p', 'excerpt');
-	// Pagefind escapes page text and only adds <mark> around matches.
-	excerpt.innerHTML = result.excerpt;
-	item.append(heading, element('p', 'muted', facets), excerpt);
-	const sections = result.sub_results.filter((s) => s.url !== result.url && s.url.includes('#')).slice(0, 3);
+	heading.append(link(result.url, result.meta.title ?? result.url));
+	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
+	item.append(heading, element('p', 'muted', phrase ? `${labels}（語句を含む）` : labels), excerpt(result.excerpt));
+	const sections = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
 	if (sections.length > 0) {
 		const subList = element('ul', 'sub-results');
 		for (const section of sections) {
 			const li = element('li');
-			const a = element('a', undefined, section.title);
-			a.href = section.url;
-			const sectionExcerpt = element('p', 'excerpt');
-			sectionExcerpt.innerHTML = section.excerpt;
-			li.append(a, sectionExcerpt);
+			li.append(link(section.url, section.title), excerpt(section.excerpt));
 			subList.append(li);
 		}
 		item.append(subList);
 	}
 	return item;
+}
+
+function showTermCard(terms: SearchTerm[]) {
+	const normalized = normalizeSearchText(query);
+	const term = terms.find((t) => t.names.includes(normalized));
+	if (!term) return;
+	termCard.replaceChildren(
+		element('h2', undefined, `用語: ${term.term}`),
+		element('p', 'muted', term.sourceLabel),
+		element('p', undefined, term.summary),
+		link(term.url, `「${term.term}」を用語集で読む`),
+	);
+	termCard.hidden = false;
 }
 
 async function run() {
@@ -78,20 +114,38 @@ async function run() {
 		return;
 	}
 	status.textContent = '検索しています…';
-	const pagefind: Pagefind = await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
-	// Pagefind counts Japanese excerpt length in segments; 12 is a few words, so ask for a sentence.
+	const [pagefind, terms] = await Promise.all([
+		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+		fetch(`${base}search-terms.json`).then((r) => r.json() as Promise<SearchTerm[]>),
+	]);
+	// Pagefind counts Japanese excerpt length in segments; ask for a sentence, not a few words.
 	await pagefind.options({ excerptLength: 60 });
-	const { results } = await pagefind.search(query, { filters });
+	showTermCard(terms);
+	const variants = expandQuery(query, terms.map((t) => t.names));
+	const phraseRuns = await Promise.all(variants.map((v) => pagefind.search(`"${v}"`, { filters })));
+	const wordRuns = await Promise.all(variants.map((v) => pagefind.search(v, { filters })));
+	const guessed = rankResults(phraseRuns.map((r) => r.results), wordRuns.map((r) => r.results));
+	const loaded = new Map<string, PagefindResultData>();
+	const load = async (results: Array<RankedResult<PagefindResult>>) =>
+		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
+	await load(guessed.slice(0, verifyWindow));
+	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, data.content])), variants);
+
 	let shown = 0;
 	const showMore = async () => {
-		const batch = await Promise.all(results.slice(shown, shown + pageSize).map((r) => r.data()));
-		list.append(...batch.map(renderResult));
+		const batch = ranked.slice(shown, shown + pageSize);
+		await load(batch);
+		list.append(...batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase)));
 		shown += batch.length;
-		more.hidden = shown >= results.length;
+		more.hidden = shown >= ranked.length;
 	};
 	more.addEventListener('click', () => void showMore());
 	await showMore();
-	status.textContent = results.length > 0 ? `「${query}」の検索結果: ${results.length}件` : `「${query}」に一致するページは見つかりませんでした。`;
+	const phraseCount = ranked.filter((r) => r.phrase).length;
+	status.textContent =
+		ranked.length === 0
+			? `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`
+			: `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
 }
 
 run().catch((error: unknown) => {

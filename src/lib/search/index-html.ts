@@ -1,0 +1,19 @@
+/**
+ * What Pagefind indexes: the built page with its text width-folded
+ * (normalizeSearchText), so ＤＸ and DX are one word in the index. Only the
+ * index sees this; the page in dist/ keeps the text as published. Attributes
+ * (the result title in data-pagefind-meta) are left as they are.
+ */
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { normalizeSearchText } from './normalize.ts';
+
+export function htmlForIndex(html: string): string {
+	const tree: Root = fromHtml(html);
+	visit(tree, 'text', (node) => {
+		node.value = normalizeSearchText(node.value);
+	});
+	return toHtml(tree);
+}

@@ -1,0 +1,147 @@
+/**
+ * Search text the way residents type it. Both sides are normalised: the text
+ * given to the index (never the page readers see) and the query. On top, a
+ * query grows variants: okurigana spellings, 和暦 ⇔ 西暦, and synonyms from
+ * the glossary, each searched and the results merged.
+ */
+import { fiscalYearEra } from '../japanese-dates.ts';
+
+/** Width folding (ＤＸ → DX, ５Ｇ → 5G, ﾏｲﾅﾝﾊﾞｰ → マイナンバー) and lower case. */
+export function normalizeSearchText(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Administrative words written with or without okurigana. Each row lists the
+ * spellings of one word; a query with any of them also searches the others.
+ * The forms follow 公用文 practice (手続 in statutes, 手続き in prose).
+ */
+export const okuriganaVariants: readonly (readonly string[])[] = [
+	['手続き', '手続'],
+	['取り組み', '取組み', '取組'],
+	['取り組む', '取組む'],
+	['申し込み', '申込み', '申込'],
+	['受け付け', '受付け', '受付'],
+	['問い合わせ', '問合わせ', '問合せ'],
+	['取り扱い', '取扱い', '取扱'],
+	['打ち合わせ', '打合わせ', '打合せ'],
+	['届け出', '届出'],
+	['申し出', '申出'],
+	['見積もり', '見積り', '見積'],
+	['組み合わせ', '組合わせ', '組合せ'],
+	['立ち上げ', '立上げ'],
+	['引き上げ', '引上げ'],
+	['割り当て', '割当て', '割当'],
+	['読み取り', '読取り', '読取'],
+	['書き込み', '書込み'],
+	['貸し出し', '貸出し', '貸出'],
+	['払い込み', '払込み', '払込'],
+	['繰り越し', '繰越し', '繰越'],
+	['売り上げ', '売上げ', '売上'],
+	['移り変わり', '移変わり'],
+	['行う', '行なう'],
+	['行い', '行ない'],
+];
+
+/** Every spelling of each okurigana word found in the query, longest spellings first. */
+function okuriganaAlternatives(query: string): Array<[string, string[]]> {
+	const found: Array<[string, string[]]> = [];
+	for (const row of okuriganaVariants) {
+		const hit = [...row].sort((a, b) => b.length - a.length).find((spelling) => query.includes(spelling));
+		if (hit) found.push([hit, row.filter((s) => s !== hit)]);
+	}
+	return found;
+}
+
+const eraStart: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
+const eraLetter: Record<string, string> = { r: '令和', h: '平成', s: '昭和' };
+
+/**
+ * 和暦 ⇔ 西暦 forms of the years in a (normalised) query:
+ * 令和7年度 → 2025年度, R7 → 令和7, 2025年度 → 令和7年度, 令和元年 → 2019年.
+ */
+export function eraAlternatives(query: string): Array<[string, string[]]> {
+	const found: Array<[string, string[]]> = [];
+	for (const match of query.matchAll(/(令和|平成|昭和)(\d{1,2}|元)(?:\((\d{4})\))?(年度|年)?/g)) {
+		const year = eraStart[match[1]!]! + (match[2] === '元' ? 1 : Number(match[2])) - 1;
+		const suffix = match[4] ?? '';
+		const forms = [`${year}${suffix}`, `${match[1]}${match[2]}${suffix}`, ...(suffix ? [`${match[1]}${match[2]}(${year})${suffix}`] : [])];
+		found.push([match[0], forms.filter((form) => form !== match[0])]);
+	}
+	for (const match of query.matchAll(/(?<![a-z0-9])([rhs])(\d{1,2})(?![0-9])(年度|年)?/g)) {
+		const era = eraLetter[match[1]!]!;
+		const year = eraStart[era]! + Number(match[2]) - 1;
+		const suffix = match[3] ?? '';
+		found.push([match[0], [`${era}${match[2]}${suffix}`, ...(suffix ? [`${year}${suffix}`] : [])]]);
+	}
+	for (const match of query.matchAll(/(?<!\d)(\d{4})(年度|年)/g)) {
+		const year = Number(match[1]);
+		if (year < 1926 || year > 2100) continue;
+		const { era, year: n } = fiscalYearEra(year);
+		found.push([match[0], [`${era}${n === 1 ? '元' : n}${match[2]}`, `${era}${n}${match[2]}`]]);
+	}
+	return found;
+}
+
+/** Names of one concept: a glossary term and its aliases, normalised. */
+export type SynonymGroup = readonly string[];
+
+/** Latin names (dx, ai) count only as whole tokens: not 「ai」 inside 「mail」. */
+function containsName(query: string, name: string): boolean {
+	if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) return query.includes(name);
+	return new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(query);
+}
+
+function synonymAlternatives(query: string, groups: readonly SynonymGroup[]): Array<[string, string[]]> {
+	const found: Array<[string, string[]]> = [];
+	for (const group of groups) {
+		const hit = [...group].sort((a, b) => b.length - a.length).find((name) => name.length >= 2 && containsName(query, name));
+		if (hit) found.push([hit, group.filter((name) => name !== hit)]);
+	}
+	return found;
+}
+
+/** At most this many queries are run for one search. */
+export const maxVariants = 8;
+
+/**
+ * The normalised query and its variants, most faithful first: the query
+ * itself, then each alternative spelling, year form or synonym substituted
+ * one at a time.
+ */
+export function expandQuery(raw: string, synonyms: readonly SynonymGroup[] = []): string[] {
+	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
+	if (!query) return [];
+	const variants = [query];
+	const alternatives = [...okuriganaAlternatives(query), ...eraAlternatives(query), ...synonymAlternatives(query, synonyms)];
+	for (const [found, others] of alternatives) {
+		for (const other of others) {
+			const variant = query.replace(found, other);
+			if (!variants.includes(variant)) variants.push(variant);
+		}
+	}
+	return variants.slice(0, maxVariants);
+}
+
+/** The normalised names of a glossary term: term, aliases, and the parts they stand for. */
+export function searchNames(entry: { term: string; aliases: string[] }): string[] {
+	return [...new Set([entry.term, ...entry.aliases].map(normalizeSearchText).flatMap(withoutReading))].filter((name) => name.length >= 2 && !name.includes(':'));
+}
+
+/** Synonym groups from glossary entries (term + aliases), for query expansion. */
+export function synonymGroups(entries: Array<{ term: string; aliases: string[] }>): SynonymGroup[] {
+	return entries.map(searchNames).filter((group) => group.length > 1);
+}
+
+/**
+ * The parts a glossary name stands for as well: 「デジタル変革(dx)」 also means
+ * 「デジタル変革」 and 「dx」; 「デジタル・トランスフォーメーション:デジタル変革(dx)」 each side of the colon.
+ */
+function withoutReading(name: string): string[] {
+	const parts = name.split(':').map((p) => p.trim()).filter(Boolean);
+	return [name, ...parts.flatMap((part) => {
+		const match = /^(.+?)\((.+)\)$/.exec(part);
+		return match ? [part, match[1]!.trim(), match[2]!.trim()] : [part];
+	})];
+}
+

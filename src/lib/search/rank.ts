@@ -1,0 +1,61 @@
+/**
+ * Orders the results of a query's variants: pages whose text contains the
+ * query as typed come first, then pages containing one of its variants as a
+ * phrase, then pages that only contain its words. Pagefind's own phrase
+ * search is a first guess (its index-time and query-time word splitting can
+ * differ for Japanese); the page text itself decides for the results loaded.
+ */
+
+export interface ScoredResult {
+	id: string;
+	score: number;
+}
+
+export interface RankedResult<T extends ScoredResult> {
+	result: T;
+	/** Contains the query (or a variant) as a contiguous phrase. */
+	phrase: boolean;
+	/** 0 = the query as typed, 1 = a variant, as a phrase; 2/3 = its words only. */
+	tier: number;
+}
+
+/** `phraseRuns[i]` and `wordRuns[i]` are Pagefind's results for variant i; variant 0 is the query itself. */
+export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns: T[][]): Array<RankedResult<T>> {
+	const best = new Map<string, { result: T; tier: number }>();
+	const consider = (runs: T[][], tierOf: (variant: number) => number) =>
+		runs.forEach((results, variant) => {
+			for (const result of results) {
+				const tier = tierOf(variant);
+				const seen = best.get(result.id);
+				if (!seen || tier < seen.tier || (tier === seen.tier && result.score > seen.result.score)) best.set(result.id, { result, tier });
+			}
+		});
+	consider(phraseRuns, (variant) => (variant === 0 ? 0 : 1));
+	consider(wordRuns, (variant) => (variant === 0 ? 2 : 3));
+	return sortByTier([...best.values()].map(({ result, tier }) => ({ result, tier, phrase: tier < 2 })));
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** The tier a page's (normalised) text earns: 0 if it contains the query, 1 a variant, else 2. */
+export function phraseTier(content: string, variants: string[]): number {
+	const text = compact(content);
+	const index = variants.findIndex((variant) => text.includes(compact(variant)));
+	return index === -1 ? 2 : Math.min(index, 1);
+}
+
+/** Re-ranks results whose page text is known, by what that text really contains. */
+export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult<T>>, contents: Map<string, string>, variants: string[]): Array<RankedResult<T>> {
+	return sortByTier(
+		ranked.map((r) => {
+			const content = contents.get(r.result.id);
+			if (content === undefined) return r;
+			const tier = phraseTier(content, variants);
+			return { ...r, tier: tier < 2 ? tier : Math.max(r.tier, 2), phrase: tier < 2 };
+		}),
+	);
+}
+
+function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Array<RankedResult<T>> {
+	return [...ranked].sort((a, b) => a.tier - b.tier || b.result.score - a.result.score);
+}
