@@ -92,6 +92,7 @@ describe('他県の計画では', () => {
 		const href = (await first.getAttribute('href'))!;
 		expect(href).not.toContain('fukushima');
 		await first.click();
+		await page.waitForURL((url) => href.endsWith(`${url.pathname}${url.hash}`));
 		const url = new URL(page.url());
 		await expect(page.locator(`[id="${url.hash.slice(1)}"]`).count()).resolves.toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
