@@ -57,28 +57,32 @@ const eraStart: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1
 const eraLetter: Record<string, string> = { r: '令和', h: '平成', s: '昭和' };
 
 /**
- * 和暦 ⇔ 西暦 forms of the years in a (normalised) query:
- * 令和7年度 → 2025年度, R7 → 令和7, 2025年度 → 令和7年度, 令和元年 → 2019年.
+ * 和暦 ⇔ 西暦 forms of the years in a (normalised) query. Every form of a
+ * year yields the same set, so 令和7年度, 2025年度, r7年度 and
+ * 令和7(2025)年度 find the same pages: [form found, the other forms].
  */
 export function eraAlternatives(query: string): Array<[string, string[]]> {
 	const found: Array<[string, string[]]> = [];
+	const add = (text: string, era: string, n: number, suffix: string) => {
+		const year = eraStart[era]! + n - 1;
+		const eraYear = n === 1 ? [`${era}元`, `${era}1`] : [`${era}${n}`];
+		const letter = Object.keys(eraLetter).find((l) => eraLetter[l] === era)!;
+		const forms = suffix
+			? [...eraYear.map((e) => `${e}${suffix}`), `${year}${suffix}`, `${eraYear[0]}(${year})${suffix}`, `${letter}${n}${suffix}`]
+			: [...eraYear, `${letter}${n}`];
+		found.push([text, forms.filter((form) => form !== text)]);
+	};
 	for (const match of query.matchAll(/(令和|平成|昭和)(\d{1,2}|元)(?:\((\d{4})\))?(年度|年)?/g)) {
-		const year = eraStart[match[1]!]! + (match[2] === '元' ? 1 : Number(match[2])) - 1;
-		const suffix = match[4] ?? '';
-		const forms = [`${year}${suffix}`, `${match[1]}${match[2]}${suffix}`, ...(suffix ? [`${match[1]}${match[2]}(${year})${suffix}`] : [])];
-		found.push([match[0], forms.filter((form) => form !== match[0])]);
+		add(match[0], match[1]!, match[2] === '元' ? 1 : Number(match[2]), match[4] ?? '');
 	}
-	for (const match of query.matchAll(/(?<![a-z0-9])([rhs])(\d{1,2})(?![0-9])(年度|年)?/g)) {
-		const era = eraLetter[match[1]!]!;
-		const year = eraStart[era]! + Number(match[2]) - 1;
-		const suffix = match[3] ?? '';
-		found.push([match[0], [`${era}${match[2]}${suffix}`, ...(suffix ? [`${year}${suffix}`] : [])]]);
+	for (const match of query.matchAll(/(?<![a-z0-9])([rhs])(\d{1,2})(?![0-9a-z])(年度|年)?/g)) {
+		add(match[0], eraLetter[match[1]!]!, Number(match[2]), match[3] ?? '');
 	}
 	for (const match of query.matchAll(/(?<!\d)(\d{4})(年度|年)/g)) {
 		const year = Number(match[1]);
 		if (year < 1926 || year > 2100) continue;
 		const { era, year: n } = fiscalYearEra(year);
-		found.push([match[0], [`${era}${n === 1 ? '元' : n}${match[2]}`, `${era}${n}${match[2]}`]]);
+		add(match[0], era, n, match[2]!);
 	}
 	return found;
 }

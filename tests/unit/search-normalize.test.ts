@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { eraAlternatives, expandQuery, maxVariants, normalizeSearchText, okuriganaVariants, searchNames, synonymGroups } from '../../src/lib/search/normalize.ts';
+
+describe('normalizeSearchText', () => {
+	it.each([
+		['ＤＸ', 'dx'],
+		['５Ｇ', '5g'],
+		['ＩｏＴ', 'iot'],
+		['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー'],
+		['令和７（2025）年度', '令和7(2025)年度'],
+	])('%s → %s', (input, output) => {
+		expect(normalizeSearchText(input)).toBe(output);
+	});
+});
+
+describe('okurigana', () => {
+	it('searches every spelling of a word in the documented list', () => {
+		expect(expandQuery('行政手続き')).toEqual(['行政手続き', '行政手続']);
+		expect(expandQuery('行政手続')).toEqual(['行政手続', '行政手続き']);
+		expect(expandQuery('取組')).toEqual(['取組', '取り組み', '取組み']);
+		expect(expandQuery('申し込み方法')).toEqual(['申し込み方法', '申込み方法', '申込方法']);
+	});
+	it('lists each word once, with its longest spelling first found', () => {
+		const all = okuriganaVariants.flat();
+		expect(new Set(all).size).toBe(all.length);
+	});
+});
+
+describe('era years', () => {
+	it.each([
+		['令和7年度', ['2025年度', '令和7(2025)年度', 'r7年度']],
+		['令和元年度', ['令和1年度', '2019年度', '令和元(2019)年度', 'r1年度']],
+		['平成13年度', ['2001年度', '平成13(2001)年度', 'h13年度']],
+		['令和7(2025)年度', ['令和7年度', '2025年度', 'r7年度']],
+		['r7', ['令和7']],
+		['h30年度', ['平成30年度', '2018年度', '平成30(2018)年度']],
+		['2025年度', ['令和7年度', '令和7(2025)年度', 'r7年度']],
+		['2018年', ['平成30年', '平成30(2018)年', 'h30年']],
+	])('%s → %j', (query, alternatives) => {
+		expect(eraAlternatives(query).flatMap(([, others]) => others)).toEqual(alternatives);
+	});
+	it('gives every form of a year the same set of searches', () => {
+		const forms = ['令和7年度', '2025年度', 'r7年度', '令和7(2025)年度', '令和７（2025）年度', 'Ｒ７年度'];
+		const sets = forms.map((form) => [...expandQuery(form)].sort().join('|'));
+		expect(new Set(sets).size).toBe(1);
+	});
+	it('treats 令和 years in a query from any width', () => {
+		expect(expandQuery('令和７年度の目標')).toContain('2025年度の目標');
+		expect(expandQuery('Ｒ７')).toContain('令和7');
+	});
+	it('leaves numbers that are not years alone', () => {
+		expect(eraAlternatives('5g 100件 r2d2')).toEqual([]);
+	});
+});
+
+describe('synonyms from the glossary', () => {
+	const groups = synonymGroups([
+		{ term: 'デジタル・トランスフォーメーション：デジタル変革（DX）', aliases: ['デジタル・トランスフォーメーション', 'ＤＸ'] },
+		{ term: 'パブリックコメント', aliases: ['パブコメ', '意見公募手続'] },
+		{ term: 'AI', aliases: ['人工知能'] },
+		{ term: 'クラウド', aliases: [] },
+	]);
+
+	it('makes one group per term with several names, splitting 「A：B（C）」', () => {
+		expect(groups).toEqual([
+			['デジタル・トランスフォーメーション', 'デジタル変革(dx)', 'デジタル変革', 'dx'],
+			['パブリックコメント', 'パブコメ', '意見公募手続'],
+			['ai', '人工知能'],
+		]);
+		expect(searchNames({ term: 'クラウド', aliases: [] })).toEqual(['クラウド']);
+	});
+	it('searches the other names of a term the query uses', () => {
+		expect(expandQuery('パブコメ', groups)).toEqual(['パブコメ', 'パブリックコメント', '意見公募手続']);
+		expect(expandQuery('DX', groups)).toEqual(['dx', 'デジタル・トランスフォーメーション', 'デジタル変革(dx)', 'デジタル変革']);
+	});
+	it('matches Latin names only as whole words', () => {
+		expect(expandQuery('mail', groups)).toEqual(['mail']);
+		expect(expandQuery('ai活用', groups)).toContain('人工知能活用');
+	});
+	it('caps the number of searches', () => {
+		expect(expandQuery('令和7年度の取組と手続きのdx', groups).length).toBe(maxVariants);
+	});
+	it('returns nothing for an empty query', () => {
+		expect(expandQuery('   ')).toEqual([]);
+	});
+});

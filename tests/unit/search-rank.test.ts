@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { phraseTier, rankResults, verifyPhrases } from '../../src/lib/search/rank.ts';
+
+const r = (id: string, score: number) => ({ id, score });
+
+describe('rankResults', () => {
+	it('puts phrase hits of the query first, then of variants, then word hits, each by score', () => {
+		const ranked = rankResults([[r('a', 1)], [r('b', 5)]], [[r('c', 9), r('a', 3)], [r('d', 8), r('b', 1)]]);
+		expect(ranked.map((x) => [x.result.id, x.tier, x.phrase])).toEqual([
+			['a', 0, true],
+			['b', 1, true],
+			['c', 2, false],
+			['d', 3, false],
+		]);
+	});
+});
+
+describe('phraseTier', () => {
+	it('finds the query as a contiguous phrase, ignoring spaces', () => {
+		expect(phraseTier('県及び市町村の行政手続の オンライン利用率 48.2%', ['オンライン利用率'])).toBe(0);
+		expect(phraseTier('オンラインでの利用の率', ['オンライン利用率'])).toBe(2);
+		expect(phraseTier('行政手続の推進', ['行政手続き', '行政手続'])).toBe(1);
+	});
+});
+
+describe('verifyPhrases', () => {
+	it('promotes a page whose text has the phrase even when Pagefind missed it, and demotes a wrong guess', () => {
+		const guessed = rankResults([[r('wrong', 5)]], [[r('right', 1), r('other', 2)]]);
+		const contents = new Map([
+			['wrong', '令和 と 年度'],
+			['right', '令和7年度までに'],
+			['other', '7件'],
+		]);
+		expect(verifyPhrases(guessed, contents, ['令和7年度']).map((x) => [x.result.id, x.phrase])).toEqual([
+			['right', true],
+			['wrong', false],
+			['other', false],
+		]);
+	});
+	it('keeps the guess for results whose text is not loaded', () => {
+		const guessed = rankResults([[r('a', 1)]], [[r('b', 1)]]);
+		expect(verifyPhrases(guessed, new Map(), ['x']).map((x) => x.result.id)).toEqual(['a', 'b']);
+	});
+});
