@@ -1,6 +1,7 @@
 /**
  * The search page: reads ?q=&prefecture=&kind=&theme= from the URL (results
- * can be shared; the back button works), expands the query the way residents
+ * can be shared; the back button works; later searches update the URL without
+ * reloading the page), expands the query the way residents
  * type it (width, okurigana, 和暦/西暦, glossary synonyms), runs each variant
  * through Pagefind as a phrase and as words, and lists pages that contain the
  * query as a phrase first. A glossary term named by the query is shown as a
@@ -36,25 +37,14 @@ interface Pagefind {
 
 const base = import.meta.env.BASE_URL;
 const pageSize = 10;
-/** Results whose text is loaded up front to check for the phrase (fragments are ~1 KB). */
-const verifyWindow = 30;
+/** Results whose text is loaded up front to check for the phrase (fragments are about 1 KB each). */
+const verifyWindow = 50;
 const facets = ['prefecture', 'kind', 'theme'] as const;
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const termCard = document.querySelector<HTMLElement>('#search-term-card')!;
-
-const params = new URLSearchParams(location.search);
-const query = (params.get('q') ?? '').trim();
-const filters: Record<string, string> = {};
-for (const key of facets) {
-	const value = params.get(key) ?? '';
-	const field = form.elements.namedItem(key) as HTMLSelectElement | null;
-	if (field) field.value = value;
-	if (value) filters[key] = value;
-}
-(form.elements.namedItem('q') as HTMLInputElement).value = query;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
 	const el = document.createElement(tag);
@@ -95,9 +85,10 @@ function renderResult(result: PagefindResultData, phrase: boolean): HTMLLIElemen
 	return item;
 }
 
-function showTermCard(terms: SearchTerm[]) {
+function showTermCard(query: string, terms: SearchTerm[]) {
 	const normalized = normalizeSearchText(query);
 	const term = terms.find((t) => t.names.includes(normalized));
+	termCard.hidden = !term;
 	if (!term) return;
 	termCard.replaceChildren(
 		element('h2', undefined, `用語: ${term.term}`),
@@ -105,22 +96,43 @@ function showTermCard(terms: SearchTerm[]) {
 		element('p', undefined, term.summary),
 		link(term.url, `「${term.term}」を用語集で読む`),
 	);
-	termCard.hidden = false;
 }
 
-async function run() {
+let engine: Promise<[Pagefind, SearchTerm[]]> | undefined;
+function loadEngine() {
+	engine ??= Promise.all([
+		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+			// Pagefind counts Japanese excerpt length in segments; ask for a sentence, not a few words.
+			await pagefind.options({ excerptLength: 60 });
+			return pagefind;
+		}),
+		fetch(`${base}search-terms.json`).then((r) => r.json() as Promise<SearchTerm[]>),
+	]);
+	return engine;
+}
+
+/** Fills the form from the URL and shows that search's results. */
+async function runSearch(params: URLSearchParams) {
+	const query = (params.get('q') ?? '').trim();
+	const filters: Record<string, string> = {};
+	for (const key of facets) {
+		const value = params.get(key) ?? '';
+		const field = form.elements.namedItem(key) as HTMLSelectElement | null;
+		if (field) field.value = value;
+		if (value) filters[key] = value;
+	}
+	(form.elements.namedItem('q') as HTMLInputElement).value = query;
+	list.replaceChildren();
+	more.hidden = true;
+	termCard.hidden = true;
 	if (!query) {
 		status.textContent = 'キーワードを入力して検索してください。';
 		return;
 	}
+	performance.mark('search-start');
 	status.textContent = '検索しています…';
-	const [pagefind, terms] = await Promise.all([
-		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-		fetch(`${base}search-terms.json`).then((r) => r.json() as Promise<SearchTerm[]>),
-	]);
-	// Pagefind counts Japanese excerpt length in segments; ask for a sentence, not a few words.
-	await pagefind.options({ excerptLength: 60 });
-	showTermCard(terms);
+	const [pagefind, terms] = await loadEngine();
+	showTermCard(query, terms);
 	const variants = expandQuery(query, terms.map((t) => t.names));
 	const phraseRuns = await Promise.all(variants.map((v) => pagefind.search(`"${v}"`, { filters })));
 	const wordRuns = await Promise.all(variants.map((v) => pagefind.search(v, { filters })));
@@ -139,16 +151,27 @@ async function run() {
 		shown += batch.length;
 		more.hidden = shown >= ranked.length;
 	};
-	more.addEventListener('click', () => void showMore());
+	more.onclick = () => void showMore();
 	await showMore();
 	const phraseCount = ranked.filter((r) => r.phrase).length;
 	status.textContent =
 		ranked.length === 0
 			? `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`
 			: `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
+	performance.measure('search', 'search-start');
 }
 
-run().catch((error: unknown) => {
+const report = (error: unknown) => {
 	status.textContent = '検索の読み込みに失敗しました。ページを再読み込みしてください。';
 	console.error(error);
+};
+
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	const params = new URLSearchParams();
+	for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
+	history.pushState(null, '', `?${params}`);
+	runSearch(params).catch(report);
 });
+addEventListener('popstate', () => void runSearch(new URLSearchParams(location.search)).catch(report));
+runSearch(new URLSearchParams(location.search)).catch(report);

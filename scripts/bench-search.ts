@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:search [-- --site dist] [--queries bench/search-queries.json]`
+ *
+ * Runs the documented query set through the real search page in headless
+ * Chromium against a built site and prints, per query and overall: recall,
+ * precision of the top results, variant consistency (DX and ＤＸ must return
+ * the same pages), zero-result queries, median query time, and the bytes the
+ * first query transfers (engine, index, fragments).
+ *
+ * Relevant pages are computed from the built pages' text (see the query file),
+ * so the figures follow the content instead of a frozen answer list.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { normalizeSearchText } from '../src/lib/search/normalize.ts';
+import { launchBrowser, servePreview } from '../tests/support/browser.ts';
+
+interface BenchQuery {
+	query: string;
+	class: string;
+	means: string[];
+	sameAs?: string;
+}
+
+const { values: options } = parseArgs({
+	options: { site: { type: 'string', default: 'dist' }, queries: { type: 'string', default: 'bench/search-queries.json' } },
+});
+const siteDir = path.resolve(options.site);
+const { queries } = JSON.parse(readFileSync(options.queries, 'utf8')) as { queries: BenchQuery[] };
+
+/** Indexed pages (data-pagefind-body) and their reading text, normalised as the search normalises. */
+function indexedPages(): Map<string, string> {
+	const pages = new Map<string, string>();
+	for (const file of readdirSync(siteDir, { recursive: true }).map(String)) {
+		if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+		const body = select('[data-pagefind-body]', fromHtml(readFileSync(path.join(siteDir, file), 'utf8')));
+		if (!body) continue;
+		const root: Root = { type: 'root', children: [body] };
+		visit(root, 'element', (node: Element, index, parent) => {
+			if (node.properties.dataPagefindIgnore === undefined || !parent || index === undefined) return;
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		});
+		pages.set(`/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, normalizeSearchText(toString(root)).replace(/\s+/g, ''));
+	}
+	return pages;
+}
+
+/** Whether a page's text contains a form; Latin forms (ai, dx) only as whole words, not inside 「main」. */
+function mentions(text: string, form: string): boolean {
+	if (!/^[a-z0-9]/.test(form) || !/[a-z0-9]$/.test(form)) return text.includes(form);
+	return new RegExp(`(?<![a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+const pages = indexedPages();
+const server = await servePreview(siteDir);
+const browser = await launchBrowser();
+try {
+	const page = await browser.newPage();
+	await page.goto(server.url('/search/'), { waitUntil: 'networkidle' });
+	const results = new Map<string, { urls: string[]; ms: number }>();
+	let firstQueryBytes = 0;
+
+	for (const [i, { query }] of queries.entries()) {
+		const before = await page.evaluate(() => performance.getEntriesByName('search').length);
+		const bytesBefore = await page.evaluate(() => performance.getEntriesByType('resource').reduce((n, r) => n + (r as PerformanceResourceTiming).transferSize, 0));
+		await page.getByLabel('キーワード').fill(query);
+		await page.getByLabel('キーワード').press('Enter');
+		await page.waitForFunction((n) => performance.getEntriesByName('search').length > n, before);
+		const ms = await page.evaluate(() => performance.getEntriesByName('search').at(-1)!.duration);
+		if (i === 0) {
+			firstQueryBytes = (await page.evaluate(() => performance.getEntriesByType('resource').reduce((n, r) => n + (r as PerformanceResourceTiming).transferSize, 0))) - bytesBefore;
+		}
+		while (await page.locator('#search-more').isVisible()) {
+			const shown = await page.locator('#search-results > li').count();
+			await page.locator('#search-more').click();
+			await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+		}
+		const urls = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		results.set(query, { urls, ms });
+	}
+
+	const rows = queries.map((q) => {
+		const means = q.means.map((m) => normalizeSearchText(m).replace(/\s+/g, ''));
+		const relevant = new Set([...pages].filter(([, text]) => means.some((m) => mentions(text, m))).map(([url]) => url));
+		const { urls, ms } = results.get(q.query)!;
+		const found = urls.filter((u) => relevant.has(u)).length;
+		const k = Math.min(5, relevant.size);
+		const top = urls.slice(0, k);
+		const recall = relevant.size === 0 ? 1 : found / relevant.size;
+		const precision = k === 0 ? (urls.length === 0 ? 1 : 0) : top.filter((u) => relevant.has(u)).length / k;
+		const consistent = q.sameAs ? [...urls].sort().join() === [...results.get(q.sameAs)!.urls].sort().join() : undefined;
+		if (process.env.BENCH_DEBUG) console.log(q.query, { missed: [...relevant].filter((u) => !urls.includes(u)), top: top.map((u) => `${u}${relevant.has(u) ? '' : ' ✗'}`) });
+		return { query: q.query, class: q.class, relevant: relevant.size, results: urls.length, recall: round(recall), precision: round(precision), consistent, ms: round(ms, 1) };
+	});
+
+	console.log('\nquery\tclass\trelevant\tresults\trecall\tprecision@5\tsame as variant\tms');
+	for (const r of rows) console.log([r.query, r.class, r.relevant, r.results, r.recall, r.precision, r.consistent ?? '', r.ms].join('\t'));
+	const variantRows = rows.filter((r) => r.consistent !== undefined);
+	const summary = {
+		pages: pages.size,
+		queries: rows.length,
+		meanRecall: round(rows.reduce((n, r) => n + r.recall, 0) / rows.length),
+		meanPrecisionAt5: round(rows.reduce((n, r) => n + r.precision, 0) / rows.length),
+		variantConsistency: round(variantRows.filter((r) => r.consistent).length / variantRows.length),
+		zeroResultQueries: rows.filter((r) => r.results === 0).map((r) => r.query),
+		medianQueryMs: round(median(rows.slice(1).map((r) => r.ms)), 1),
+		firstQueryMs: rows[0]!.ms,
+		firstQueryKB: round(firstQueryBytes / 1024, 1),
+	};
+	console.log('\nsummary');
+	for (const [key, value] of Object.entries(summary)) console.log(`${key}\t${Array.isArray(value) ? value.join(', ') || '(none)' : value}`);
+} finally {
+	await browser.close();
+	await server.stop();
+}
