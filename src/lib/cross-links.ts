@@ -56,8 +56,18 @@ export interface ThemeCoverage {
 
 export interface RelatedGroup {
 	theme: { id: string; title: string };
-	sections: SectionRef[];
+	/** Other prefectures on the theme, each with its first section and how many it has. */
+	prefectures: Array<{ section: SectionRef; count: number }>;
+	/** Sections of other prefectures on the theme, in all. */
+	total: number;
 }
+
+/**
+ * Prefectures listed per theme under a section. The list stays the same size
+ * however many plans the site holds (a page must not grow with the site); the
+ * theme page lists them all.
+ */
+export const relatedPrefectureLimit = 6;
 
 const excerptLength = 90;
 
@@ -106,6 +116,8 @@ export function buildCrossLinks(input: {
 		}
 	}
 	const tagged = all.filter((s) => s.themes.length > 0);
+	const sectionKey = (planId: string, chapterId: string, sectionId: string) => `${planId}/${chapterId}#${sectionId}`;
+	const themesBySection = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.themes]));
 
 	const usage = new Map<string, SectionRef[]>();
 	if (input.terms) {
@@ -134,21 +146,23 @@ export function buildCrossLinks(input: {
 		theme: (id: string) => coverageById.get(id),
 		/** Themes tagged on a section itself. */
 		sectionThemes(planId: string, chapterId: string, sectionId: string): string[] {
-			return tagged.find((t) => t.ref.planId === planId && t.ref.chapterId === chapterId && t.ref.sectionId === sectionId)?.themes ?? [];
+			return themesBySection.get(sectionKey(planId, chapterId, sectionId)) ?? [];
 		},
 		/** Themes any section of a chapter is tagged with, in theme order. */
 		chapterThemes(planId: string, chapterId: string): Array<{ id: string; title: string }> {
 			const ids = new Set(tagged.filter((t) => t.ref.planId === planId && t.ref.chapterId === chapterId).flatMap((t) => t.themes));
 			return themes.filter((t) => ids.has(t.id)).map((t) => ({ id: t.id, title: t.data.title }));
 		},
-		/** Sections of other prefectures on the same themes as this section, grouped by theme. */
+		/** Other prefectures on the same themes as this section, grouped by theme (at most relatedPrefectureLimit each). */
 		related(planId: string, chapterId: string, sectionId: string): RelatedGroup[] {
 			const code = planById.get(planId)?.prefecture.code;
 			return this.sectionThemes(planId, chapterId, sectionId).flatMap((themeId) => {
 				const theme = coverageById.get(themeId);
 				if (!theme) return [];
-				const sections = theme.byPrefecture.filter((p) => p.code !== code).flatMap((p) => p.sections);
-				return sections.length > 0 ? [{ theme: { id: themeId, title: theme.data.title }, sections }] : [];
+				const others = theme.byPrefecture.filter((p) => p.code !== code && p.sections.length > 0);
+				const total = others.reduce((n, p) => n + p.sections.length, 0);
+				const prefectures = others.slice(0, relatedPrefectureLimit).map((p) => ({ section: p.sections[0]!, count: p.sections.length }));
+				return total > 0 ? [{ theme: { id: themeId, title: theme.data.title }, prefectures, total }] : [];
 			});
 		},
 		/** Sections whose text uses a glossary term, in document order. */

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { CrossLinks } from '../lib/cross-links.ts';
@@ -32,26 +33,29 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 			const groups = crossLinks.related(chapter.planId, chapter.chapterId, id);
 			const themes = crossLinks.sectionThemes(chapter.planId, chapter.chapterId, id).map((t) => crossLinks.theme(t)).filter((t) => t !== undefined);
 			if (themes.length === 0) continue;
-			const count = groups.reduce((n, g) => n + g.sections.length, 0);
 			children.push(
-				h('aside.related-sections', { ariaLabel: `「${heading ? textOf(heading) : ''}」の関連`, dataPagefindIgnore: '' }, [
+				h('aside.related-sections', { ariaLabel: `「${heading ? toString(heading) : ''}」の関連`, dataPagefindIgnore: '' }, [
 					h('p.related-themes', [
 						'テーマ: ',
 						...themes.flatMap((t, i) => [i > 0 ? '、' : '', h('a', { href: themeUrl(t.id) }, t.data.title)]),
 					]),
-					count > 0
+					groups.length > 0
 						? h('details', [
-								h('summary', `他県の計画では（${count}件）`),
-								h(
-									'ul',
-									groups.flatMap((g) =>
-										g.sections.map((s) =>
-											h('li', [
-												h('a', { href: sectionUrl(s.planId, s.chapterId, s.sectionId) }, `${s.prefecture}「${s.planName}」${s.chapterLabel} › ${s.heading}`),
-												h('span.muted', ` （${g.theme.title}）`),
-											]),
+								h('summary', `他県の計画では（${groups.map((g) => `${g.theme.title} ${g.total}件`).join('、')}）`),
+								...groups.map((g) =>
+									h('div.related-group', [
+										h('p', g.theme.title),
+										h(
+											'ul',
+											g.prefectures.map(({ section: s, count }) =>
+												h('li', [
+													h('a', { href: sectionUrl(s.planId, s.chapterId, s.sectionId) }, `${s.prefecture}「${s.planName}」${s.chapterLabel} › ${s.heading}`),
+													count > 1 ? h('span.muted', ` ほか${count - 1}件`) : '',
+												]),
+											),
 										),
-									),
+										h('p', [h('a', { href: themeUrl(g.theme.id) }, `「${g.theme.title}」を全都道府県で比べる（${g.total}件）`)]),
+									]),
 								),
 							])
 						: h('p.muted', '他県の計画には、このテーマの箇所はまだありません。'),
@@ -60,8 +64,4 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 		}
 		tree.children = children;
 	};
-}
-
-function textOf(node: ElementContent): string {
-	return node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 }

@@ -137,7 +137,7 @@ describe('cross-links between plans', () => {
 		const ch1 = page('plans/sample-plan/ch1');
 		const related = selectAll('aside.related-sections', ch1);
 		expect(related).toHaveLength(1);
-		expect(selectAll('a', related[0]!).map((a) => a.properties.href)).toEqual(['/themes/administrative-dx/', '/plans/other-plan/ch1/#gyosei']);
+		expect(selectAll('a', related[0]!).map((a) => a.properties.href)).toEqual(['/themes/administrative-dx/', '/plans/other-plan/ch1/#gyosei', '/themes/administrative-dx/']);
 		expect(selectAll('nav.chapter-themes a', ch1).map((a) => a.properties.href)).toEqual(['/themes/administrative-dx/']);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCrossLinks } from '../../src/lib/cross-links.ts';
+import { buildCrossLinks, relatedPrefectureLimit } from '../../src/lib/cross-links.ts';
 import type { OutlineSection } from '../../src/markdown/chapter-outline.ts';
 import { createTermMatcher } from '../../src/lib/term-matcher.ts';
 
@@ -41,8 +41,20 @@ describe('buildCrossLinks', () => {
 
 	it('links a section to other prefectures on the same themes, never to its own prefecture', () => {
 		const related = links.related('fukushima', 'ch1', 's2');
-		expect(related.map((g) => [g.theme.id, g.sections.map((s) => `${s.planId}#${s.sectionId}`)])).toEqual([['admin', ['chiba#gyosei']]]);
+		expect(related.map((g) => [g.theme.id, g.total, g.prefectures.map((p) => `${p.section.planId}#${p.section.sectionId}×${p.count}`)])).toEqual([['admin', 1, ['chiba#gyosei×1']]]);
 		expect(links.related('fukushima', 'ch1', 's2-1')).toEqual([]);
+	});
+
+	it('lists at most a fixed number of prefectures under a section, however large the site', () => {
+		const many = buildCrossLinks({
+			plans: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, prefecture: { name: `県${i}`, code: String(i + 1).padStart(2, '0') }, name: `計画${i}` })),
+			chapters: Array.from({ length: 20 }, (_, i) => ({ planId: `p${i}`, id: 'ch1', label: '第1章', themes: { a: ['admin'], b: ['admin'] }, sections: [section('a', 'A', 'x'), section('b', 'B', 'y')] })),
+			themes: [{ id: 'admin', data: theme('行政のDX', 'topic', 10) }],
+		});
+		const [group] = many.related('p0', 'ch1', 'a');
+		expect(group!.prefectures).toHaveLength(relatedPrefectureLimit);
+		expect(group!.prefectures[0]!.count).toBe(2);
+		expect(group!.total).toBe(38);
 	});
 
 	it('gives a chapter the themes its sections carry', () => {

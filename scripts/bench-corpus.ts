@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:corpus -- --prefectures 47 --scale N [--out bench/corpus/content]`
+ *
+ * A synthetic national corpus made from the real plans: for each of the 47
+ * prefectures (JIS X 0401 names and codes) and each copy 1…N, one of the five
+ * real plans (in turn, so chapter counts and lengths vary) is copied with the
+ * prefecture's name and code, its chapters, indicator tables and theme tags.
+ * The real plans, glossary and themes are included as they are, so every
+ * reference resolves. The result is valid content in the project's format:
+ * build it with `CONTENT_DIR=<out> npm run build`.
+ */
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const prefectures: ReadonlyArray<readonly [code: string, name: string]> = [
+	['01', '北海道'], ['02', '青森県'], ['03', '岩手県'], ['04', '宮城県'], ['05', '秋田県'], ['06', '山形県'], ['07', '福島県'],
+	['08', '茨城県'], ['09', '栃木県'], ['10', '群馬県'], ['11', '埼玉県'], ['12', '千葉県'], ['13', '東京都'], ['14', '神奈川県'],
+	['15', '新潟県'], ['16', '富山県'], ['17', '石川県'], ['18', '福井県'], ['19', '山梨県'], ['20', '長野県'], ['21', '岐阜県'],
+	['22', '静岡県'], ['23', '愛知県'], ['24', '三重県'], ['25', '滋賀県'], ['26', '京都府'], ['27', '大阪府'], ['28', '兵庫県'],
+	['29', '奈良県'], ['30', '和歌山県'], ['31', '鳥取県'], ['32', '島根県'], ['33', '岡山県'], ['34', '広島県'], ['35', '山口県'],
+	['36', '徳島県'], ['37', '香川県'], ['38', '愛媛県'], ['39', '高知県'], ['40', '福岡県'], ['41', '佐賀県'], ['42', '長崎県'],
+	['43', '熊本県'], ['44', '大分県'], ['45', '宮崎県'], ['46', '鹿児島県'], ['47', '沖縄県'],
+];
+
+const { values: options } = parseArgs({
+	options: {
+		prefectures: { type: 'string', default: '47' },
+		scale: { type: 'string', default: '1' },
+		source: { type: 'string', default: 'content' },
+		out: { type: 'string', default: 'bench/corpus/content' },
+	},
+});
+const count = Math.min(Number(options.prefectures), prefectures.length);
+const scale = Number(options.scale);
+if (!(count > 0) || !(scale > 0)) {
+	console.error('--prefectures (1–47) と --scale (1 以上) を数字で指定してください');
+	process.exit(1);
+}
+const source = path.resolve(options.source);
+const out = path.resolve(options.out);
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+for (const folder of ['glossary', 'themes', 'plans']) await cp(path.join(source, folder), path.join(out, folder), { recursive: true });
+
+const realPlans = (await readdir(path.join(source, 'plans'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const prefectureOf = async (plan: string) => {
+	const yaml = await readFile(path.join(source, 'plans', plan, 'plan.yaml'), 'utf8');
+	return { name: /^ {2}name: (.+)$/m.exec(yaml)![1]!.trim(), code: /^ {2}code: "(\d\d)"$/m.exec(yaml)![1]! };
+};
+
+let plans = 0;
+let files = 0;
+for (const [index, [code, name]] of prefectures.slice(0, count).entries()) {
+	for (let copy = 1; copy <= scale; copy++) {
+		const template = realPlans[(index + copy - 1) % realPlans.length]!;
+		const from = await prefectureOf(template);
+		const id = `pref${code}-${copy}-${template}`;
+		const dir = path.join(out, 'plans', id);
+		await mkdir(path.join(dir, 'indicators'), { recursive: true });
+		const rewrite = (text: string) =>
+			text
+				.replaceAll(from.name, name)
+				.replace(/^plan: .+$/m, `plan: ${id}`)
+				.replace(/^ {2}code: "\d\d"$/m, `  code: "${code}"`);
+		for (const entry of await readdir(path.join(source, 'plans', template), { recursive: true, withFileTypes: true })) {
+			if (!entry.isFile() || !/\.(md|yaml)$/.test(entry.name) || entry.name === 'NOTES.md') continue;
+			const relative = path.relative(path.join(source, 'plans', template), path.join(entry.parentPath, entry.name));
+			const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+			await writeFile(path.join(dir, relative), rewrite(text).replace(/plan:([a-z0-9-]+)/g, (link, target: string) => (target === template ? `plan:${id}` : link)));
+			files++;
+		}
+		plans++;
+	}
+}
+console.log(`${out}: 実在の計画 ${realPlans.length} 件 + 合成した計画 ${plans} 件（${count} 都道府県 × ${scale}）、${files} ファイル`);
