@@ -134,13 +134,13 @@ async function runSearch(params: URLSearchParams) {
 	const [pagefind, terms] = await loadEngine();
 	showTermCard(query, terms);
 	const variants = expandQuery(query, terms.map((t) => t.names));
-	const phraseRuns = await Promise.all(variants.map((v) => pagefind.search(`"${v}"`, { filters })));
-	const wordRuns = await Promise.all(variants.map((v) => pagefind.search(v, { filters })));
-	const guessed = rankResults(phraseRuns.map((r) => r.results), wordRuns.map((r) => r.results));
+	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters })), ...variants.map((v) => pagefind.search(v, { filters }))]);
+	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results));
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
-	await load(guessed.slice(0, verifyWindow));
+	// Pagefind's phrase hits are real phrases; only its word hits may hide a phrase its word splitting missed.
+	await load([...guessed.slice(0, pageSize), ...guessed.slice(0, verifyWindow).filter((r) => !r.phrase)]);
 	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, data.content])), variants);
 
 	let shown = 0;
