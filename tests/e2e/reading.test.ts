@@ -50,22 +50,79 @@ describe('reading a plan', () => {
 });
 
 describe('search', () => {
-	it('finds the chapter that contains a Japanese phrase, from the header search box', async () => {
+	/** Runs a search from the search page's own form and returns every result path and the status text. */
+	async function search(query: string) {
+		await page.getByLabel('キーワード').fill(query);
+		await page.getByLabel('キーワード').press('Enter');
+		await page.getByRole('status').filter({ hasText: `「${query}」` }).filter({ hasText: /件|見つかりませんでした/ }).waitFor();
+		while (await page.locator('#search-more').isVisible()) {
+			const shown = await page.locator('#search-results > li').count();
+			await page.locator('#search-more').click();
+			await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+		}
+		const paths = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		return { paths, status: (await page.getByRole('status').textContent()) ?? '' };
+	}
+
+	it('finds the chapter that contains a Japanese phrase, from the header search box, phrase first', async () => {
 		await page.goto(origin);
 		await page.getByRole('searchbox', { name: 'サイト内検索' }).fill('オンライン利用率');
 		await page.getByRole('searchbox', { name: 'サイト内検索' }).press('Enter');
 		await page.waitForURL(/\/search\/\?q=/);
 		await page.getByRole('status').filter({ hasText: '件' }).waitFor();
-		const links = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-		expect(links).toContain('/plans/fukushima-dx-2022/ch3/');
+		const results = page.locator('#search-results > li');
+		await expect(results.first().locator('h2 a').getAttribute('href')).resolves.toBe('/plans/fukushima-dx-2022/ch3/');
+		await expect(results.first().locator('mark').first().textContent()).resolves.toBeTruthy();
 	});
 
-	it('narrows by prefecture and keeps the query and filter in the URL', async () => {
+	it('treats full- and half-width, okurigana and 和暦/西暦 forms alike', async () => {
+		await page.goto(new URL('/search/', origin).href);
+		for (const [a, b] of [['DX', 'ＤＸ'], ['5G', '５Ｇ'], ['行政手続き', '行政手続'], ['令和7年度', '2025年度'], ['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー']] as const) {
+			const first = await search(a);
+			const second = await search(b);
+			expect(first.paths.length, a).toBeGreaterThan(0);
+			expect([...first.paths].sort(), `${a} / ${b}`).toEqual([...second.paths].sort());
+		}
+	});
+
+	it('finds a term by its abbreviation and shows its definition on top', async () => {
+		await page.goto(new URL('/search/', origin).href);
+		const { paths } = await search('パブコメ');
+		expect(paths).toContain('/plans/mie-dx-revision-2022/ch4/');
+		await expect(page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');
+	});
+
+	it('keeps query and filters in the URL, and the back button returns to the previous search', async () => {
 		await page.goto(new URL('/search/?q=DX&prefecture=千葉県', origin).href);
 		await page.getByRole('status').filter({ hasText: '件' }).waitFor();
 		await expect(page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
-		const facets = await page.locator('#search-results > li > p.muted').allTextContents();
-		expect(facets.length).toBeGreaterThan(0);
-		for (const facet of facets) expect(facet).toContain('千葉県');
+		for (const facet of await page.locator('#search-results > li > p.muted').allTextContents()) expect(facet).toContain('千葉県');
+
+		await page.getByLabel('種類').selectOption('用語');
+		await page.getByLabel('都道府県').selectOption('');
+		await search('オープンデータ');
+		expect(new URL(page.url()).searchParams.get('kind')).toBe('用語');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('オープンデータ');
+		for (const facet of await page.locator('#search-results > li > p.muted').allTextContents()) expect(facet).toContain('用語');
+
+		await page.goBack();
+		await page.getByRole('status').filter({ hasText: '「DX」の検索結果' }).waitFor();
+		await expect(page.getByLabel('キーワード').inputValue()).resolves.toBe('DX');
+		await expect(page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
+	});
+
+	it('says so when nothing matches', async () => {
+		await page.goto(new URL('/search/', origin).href);
+		const { paths, status } = await search('存在しない語句ぴよぴよ');
+		expect(paths).toEqual([]);
+		expect(status).toContain('見つかりませんでした');
+	});
+
+	it('is usable at 320px', async () => {
+		const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+		await narrow.goto(new URL('/search/?q=オープンデータ', origin).href);
+		await narrow.getByRole('status').filter({ hasText: '件' }).waitFor();
+		expect(await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		await narrow.close();
 	});
 });
