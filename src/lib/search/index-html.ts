@@ -1,6 +1,7 @@
 /**
  * What Pagefind indexes: the built page with its text width-folded
- * (normalizeSearchText), so ＤＸ and DX are one word in the index. Only the
+ * (foldWidth), so ＤＸ and DX are one word in the index (Pagefind lower-cases
+ * words itself; excerpts keep their capitals). Only the
  * index sees this; the page in dist/ keeps the text as published. Attributes
  * (the result title in data-pagefind-meta) are left as they are.
  */
@@ -8,12 +9,12 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { normalizeSearchText } from './normalize.ts';
+import { foldWidth } from './normalize.ts';
 
 export function htmlForIndex(html: string): string {
 	const tree: Root = fromHtml(html);
 	visit(tree, 'text', (node) => {
-		node.value = normalizeSearchText(node.value);
+		node.value = foldWidth(node.value);
 	});
 	return toHtml(tree);
 }

@@ -6,9 +6,14 @@
  */
 import { fiscalYearEra } from '../japanese-dates.ts';
 
-/** Width folding (ＤＸ → DX, ５Ｇ → 5G, ﾏｲﾅﾝﾊﾞｰ → マイナンバー) and lower case. */
+/** Width folding: ＤＸ → DX, ５Ｇ → 5G, ﾏｲﾅﾝﾊﾞｰ → マイナンバー, （ → (. */
+export function foldWidth(text: string): string {
+	return text.normalize('NFKC');
+}
+
+/** Width folding and lower case: the form in which query and page text are compared. */
 export function normalizeSearchText(text: string): string {
-	return text.normalize('NFKC').toLowerCase();
+	return foldWidth(text).toLowerCase();
 }
 
 /**

@@ -35,9 +35,9 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 	return sortByTier([...best.values()].map(({ result, tier }) => ({ result, tier, phrase: tier < 2 })));
 }
 
-const compact = (text: string) => text.replace(/\s+/g, '');
+const compact = (text: string) => text.toLowerCase().replace(/\s+/g, '');
 
-/** The tier a page's (normalised) text earns: 0 if it contains the query, 1 a variant, else 2. */
+/** The tier a page's (width-folded) text earns: 0 if it contains the query, 1 a variant, else 2. */
 export function phraseTier(content: string, variants: string[]): number {
 	const text = compact(content);
 	const index = variants.findIndex((variant) => text.includes(compact(variant)));
