@@ -27,6 +27,24 @@ export const glossarySchema = z
 		source: definitionSourceSchema,
 		/** The definition's 【参照】 lines, verbatim. */
 		references: z.array(z.string().min(1)).default([]),
+		/**
+		 * Where another plan defines the same concept too: its definition, shown
+		 * after the main one (the Markdown body) with its own source.
+		 */
+		otherDefinitions: z
+			.array(
+				z
+					.object({
+						/** Whose definition this is. */
+						source: definitionSourceSchema,
+						/** The definition as that source writes it: plain text, a blank line between paragraphs. */
+						text: z.string().min(1),
+						/** Its 【参照】 lines, verbatim. */
+						references: z.array(z.string().min(1)).default([]),
+					})
+					.strict(),
+			)
+			.default([]),
 	})
 	.strict();
 

@@ -89,6 +89,14 @@ describe('built fixture site', () => {
 		expect(selectAll('.jump-bar a', glossary).map((a) => a.properties.href)).toEqual(['#row-a', '#row-ka', '#row-latin']);
 	});
 
+	it('shows every plan’s definition of a concept, each with its source', () => {
+		const ai = page('glossary/ai');
+		expect(texts(ai, 'main h2')).toEqual(expect.arrayContaining(['解説', '解説（2）']));
+		expect(texts(ai, 'main p.muted').filter((t) => t.startsWith('出典'))).toEqual(['出典: 「福島県 テスト用デジタル推進計画」の用語解説', '出典: 「千葉県テスト用DX推進戦略」の用語解説']);
+		expect(texts(ai, 'section[aria-labelledby="definition-2"] .definition p')).toEqual(['人工知能のこと。学習したデータをもとに判断や予測を行う技術。', '生成ＡＩを含む。']);
+		expect(selectAll('section[aria-labelledby="definition-2"] ul a', ai).map((a) => a.properties.href)).toEqual(['https://example.jp/ai']);
+	});
+
 	it('labels editorial definitions and credits plan definitions', () => {
 		expect(texts(page('glossary/cloud-service'), '.note')[0]).toContain('編集部による解説');
 		expect(texts(page('glossary/ai'), 'main p.muted')[0]).toContain('テスト用デジタル推進計画');

@@ -182,9 +182,11 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 
 	const namesSeen = new Map<string, string>();
 	for (const entry of content.glossary) {
-		const { source } = entry.data;
-		if ('plan' in source && !content.planFolders.has(source.plan)) {
-			report(entry, ['source', 'plan'], messages.unknownPlan('source.plan', source.plan, [...content.planFolders]));
+		const sources = [{ source: entry.data.source, path: ['source'] }, ...entry.data.otherDefinitions.map((d, i) => ({ source: d.source, path: ['otherDefinitions', i, 'source'] }))];
+		for (const { source, path: field } of sources) {
+			if ('plan' in source && !content.planFolders.has(source.plan)) {
+				report(entry, [...field, 'plan'], messages.unknownPlan(`${field.join('.')}.plan`, source.plan, [...content.planFolders]));
+			}
 		}
 		for (const [i, name] of [entry.data.term, ...entry.data.aliases].entries()) {
 			const key = name.normalize('NFKC').toLowerCase();
