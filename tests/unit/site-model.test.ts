@@ -25,8 +25,8 @@ const model = buildSiteModel({
 	],
 	indicators: [],
 	glossary: [
-		{ id: 'ai', data: { term: 'ＡＩ', reading: 'えーあい', aliases: [], source: { plan: 'chiba-dx' }, references: [] } },
-		{ id: 'cloud', data: { term: 'クラウド', reading: 'くらうど', aliases: [], source: { editorial: true }, references: [] } },
+		{ id: 'ai', data: { term: 'ＡＩ', reading: 'えーあい', aliases: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
+		{ id: 'cloud', data: { term: 'クラウド', reading: 'くらうど', aliases: [], source: { editorial: true }, references: [], otherDefinitions: [] } },
 	],
 });
 
