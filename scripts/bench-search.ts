@@ -13,13 +13,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import { normalizeSearchText } from '../src/lib/search/normalize.ts';
 import { launchBrowser, servePreview } from '../tests/support/browser.ts';
+import { readingText } from '../tests/support/reading-text.ts';
 
 interface BenchQuery {
 	query: string;
@@ -41,13 +39,7 @@ function indexedPages(): Map<string, string> {
 		if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
 		const body = select('[data-pagefind-body]', fromHtml(readFileSync(path.join(siteDir, file), 'utf8')));
 		if (!body) continue;
-		const root: Root = { type: 'root', children: [body] };
-		visit(root, 'element', (node: Element, index, parent) => {
-			if (node.properties.dataPagefindIgnore === undefined || !parent || index === undefined) return;
-			parent.children.splice(index, 1);
-			return [SKIP, index];
-		});
-		pages.set(`/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, normalizeSearchText(toString(root)).replace(/\s+/g, ''));
+		pages.set(`/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, normalizeSearchText(readingText(body)).replace(/\s+/g, ''));
 	}
 	return pages;
 }

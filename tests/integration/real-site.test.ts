@@ -9,13 +9,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textCoverage } from '../../src/lib/text-coverage.ts';
 import { buildSite } from '../support/build-site.ts';
+import { readingText } from '../support/reading-text.ts';
 
 const plansDir = path.resolve('content/plans');
 const plans = readdirSync(plansDir).filter((id) => readdirSync(path.join(plansDir, id)).includes('source.txt'));
@@ -37,17 +36,6 @@ beforeAll(async () => {
 		})
 		.join('\n');
 }, 240_000);
-
-/** The page text a reader reads as the document: without what the site adds around it (term tips, permalinks, related links). */
-function readingText(main: Element): string {
-	const root: Root = { type: 'root', children: [structuredClone(main)] };
-	visit(root, 'element', (node: Element, index, parent) => {
-		if (node.properties.dataPagefindIgnore === undefined || !parent || index === undefined) return;
-		parent.children.splice(index, 1);
-		return [SKIP, index];
-	});
-	return toString(root);
-}
 
 describe('source text published', () => {
 	it('has plans with a source.txt', () => {
