@@ -24,10 +24,10 @@ const kanaRows: Array<GojuonRow & { kana: string }> = [
 	{ key: 'wa', label: 'わ', kana: 'ゎわゐゑをん' },
 ];
 
-export const latinRow: GojuonRow = { key: 'latin', label: '英数字' };
+const latinRow: GojuonRow = { key: 'latin', label: '英数字' };
 
 /** All rows in display order. */
-export const gojuonRows: GojuonRow[] = [...kanaRows.map(({ key, label }) => ({ key, label })), latinRow];
+const gojuonRows: GojuonRow[] = [...kanaRows.map(({ key, label }) => ({ key, label })), latinRow];
 
 /** The row a term belongs to, from its written form and its hiragana reading. */
 export function gojuonRowOf(term: string, reading: string): GojuonRow {
