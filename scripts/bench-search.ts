@@ -69,8 +69,8 @@ try {
 	// served, uncompressed; the page itself was loaded before this listener.
 	page.on('requestfinished', async (request) => {
 		if (!counting) return;
-		const sizes = await request.sizes();
-		firstQueryBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+		const response = await request.response();
+		if (response) firstQueryBytes += (await response.body()).length;
 	});
 
 	for (const [i, { query }] of queries.entries()) {
