@@ -17,4 +17,5 @@ export const routes = {
 	themes: () => withBase('/themes/'),
 	theme: (themeId: string) => withBase(`/themes/${themeId}/`),
 	compare: () => withBase('/themes/compare/'),
+	accessibility: () => withBase('/accessibility/'),
 } as const;

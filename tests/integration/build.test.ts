@@ -110,6 +110,14 @@ describe('built fixture site', () => {
 		expect(selectAll('tbody th[scope="row"]', indicators)).toHaveLength(1);
 	});
 
+	it('publishes the accessibility policy, linked from every page', () => {
+		expect(texts(page('accessibility'), 'h1')).toEqual(['ウェブアクセシビリティ方針']);
+		expect(texts(page('accessibility'), 'main')[0]).toContain('適合レベルAAに準拠');
+		for (const pathname of ['', 'plans/sample-plan/ch1', 'glossary/ai']) {
+			expect(selectAll('footer a', page(pathname)).map((a) => a.properties.href), pathname).toContain('/accessibility/');
+		}
+	});
+
 	it('loads no JavaScript on reading pages and nothing from other origins anywhere', () => {
 		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/indicators', 'glossary', 'glossary/ai']) {
 			expect(selectAll('script', page(pathname)), pathname).toHaveLength(0);
