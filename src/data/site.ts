@@ -5,12 +5,15 @@
 import { getCollection } from 'astro:content';
 import { crossLinksFromRecords, type CrossLinks } from '../lib/cross-links.ts';
 import { type GlossaryLinks, glossaryLinks } from '../lib/glossary-links.ts';
+import { type PlanLinkIndex, planLinkIndex } from '../lib/plan-links.ts';
 import { chapterOutline } from '../markdown/chapter-outline.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 
 export interface Site extends SiteModel {
 	crossLinks: CrossLinks;
 	glossaryLinks: GlossaryLinks;
+	/** Plans → chapters → section ids, for `plan:` links. */
+	planLinks: PlanLinkIndex;
 }
 
 let cached: Promise<Site> | undefined;
@@ -38,6 +41,7 @@ async function load(): Promise<Site> {
 		...buildSiteModel({ plans, chapters, indicators, glossary }),
 		crossLinks: crossLinksFromRecords({ plans, chapters: outlined, themes, terms: terms.matcher }),
 		glossaryLinks: terms,
+		planLinks: planLinkIndex(outlined, plans.map((p) => p.id)),
 	};
 }
 

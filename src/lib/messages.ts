@@ -39,6 +39,8 @@ export const messages = {
 		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
 	unresolvedPlanLink: (target: string) =>
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
+	reservedChapterId: (id: string) =>
+		`章のファイル名「${id}.md」は使えません（「${id}」は計画のページの名前に使われています）— ch1.md のような別の名前にしてください`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
 	brokenLink: (href: string) => `リンク先「${href}」が見つかりません`,
 } as const;

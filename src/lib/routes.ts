@@ -10,6 +10,7 @@ export const routes = {
 	home: () => withBase('/'),
 	plan: (planId: string) => withBase(`/plans/${planId}/`),
 	chapter: (planId: string, chapterId: string) => withBase(`/plans/${planId}/${chapterId}/`),
+	planPrint: (planId: string) => withBase(`/plans/${planId}/print/`),
 	planIndicators: (planId: string) => withBase(`/plans/${planId}/indicators/`),
 	glossary: () => withBase('/glossary/'),
 	term: (termId: string) => withBase(`/glossary/${termId}/`),

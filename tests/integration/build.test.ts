@@ -110,6 +110,16 @@ describe('built fixture site', () => {
 		expect(selectAll('tbody th[scope="row"]', indicators)).toHaveLength(1);
 	});
 
+	it('puts the whole plan on one page for printing, chapter by chapter, without clashing ids', () => {
+		const print = page('plans/sample-plan/print');
+		expect(texts(print, '.print-chapter > h2')).toEqual(['第１章 計画の策定', '第２章 目指す姿']);
+		expect(selectAll('.print-chapter h3', print).map((h) => h.properties.id)).toContain('ch1-s1');
+		const ids = selectAll('[id]', print).map((n) => String(n.properties.id));
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(selectAll('.term-tip, .related-sections', print)).toHaveLength(0);
+		expect(selectAll('a', page('plans/sample-plan')).map((a) => a.properties.href)).toContain('/plans/sample-plan/print/');
+	});
+
 	it('publishes the accessibility policy, linked from every page', () => {
 		expect(texts(page('accessibility'), 'h1')).toEqual(['ウェブアクセシビリティ方針']);
 		expect(texts(page('accessibility'), 'main')[0]).toContain('適合レベルAAに準拠');

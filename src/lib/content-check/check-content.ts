@@ -24,6 +24,9 @@ import { lineOfPath } from './yaml-source.ts';
 /** Files in a plan folder that are notes for editors, not chapters. */
 const nonChapterFiles = new Set(['NOTES.md', 'README.md']);
 
+/** Names of a plan's own pages (/plans/<plan>/print/ …), which no chapter may take. */
+const reservedChapterIds = new Set(['print', 'indicators']);
+
 export interface ContentFile<T> {
 	/** Absolute path. */
 	file: string;
@@ -100,6 +103,10 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 		for (const { name, file } of await markdownFiles(dir)) {
 			if (nonChapterFiles.has(`${name}.md`)) continue;
+			if (reservedChapterIds.has(name)) {
+				report(file, undefined, messages.reservedChapterId(name));
+				continue;
+			}
 			const chapter = await load(file, chapterSchema, 'markdown', name);
 			if (!chapter) continue;
 			const body = chapter.parsed.body!;

@@ -1,0 +1,29 @@
+/**
+ * A chapter's HTML made ready to sit beside the other chapters in the
+ * whole-plan print page: ids and in-page links get the chapter's prefix
+ * (every chapter has its own #s1), and headings move one level down under
+ * the chapter's own heading.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+const headingLevel = /^h([1-6])$/;
+
+export function chapterHtmlForPrint(html: string, chapterId: string): string {
+	const tree: Root = fromHtml(html, { fragment: true });
+	const prefix = (id: string) => `${chapterId}-${id}`;
+	visit(tree, 'element', (node: Element) => {
+		const { id, href } = node.properties;
+		if (typeof id === 'string') node.properties.id = prefix(id);
+		if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${prefix(href.slice(1))}`;
+		for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+			const value = node.properties[key];
+			if (Array.isArray(value)) node.properties[key] = value.map((v) => prefix(String(v)));
+		}
+		const level = headingLevel.exec(node.tagName);
+		if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
+	});
+	return toHtml(tree);
+}
