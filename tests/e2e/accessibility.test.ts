@@ -1,9 +1,9 @@
 /** axe-core (WCAG 2.0–2.2 A/AA rules) on every page of the built site, and reflow at 320px. */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('siteOrigin');
 const siteDir = inject('siteDir');
@@ -14,15 +14,7 @@ const pages = readdirSync(siteDir, { recursive: true })
 	.concat('/search/?q=オープンデータ')
 	.sort();
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 describe('axe on every page', () => {
 	it('covers every page type', () => {
@@ -33,20 +25,20 @@ describe('axe on every page', () => {
 	});
 
 	it('reports a violation when there is one (the check can fail)', async () => {
-		await page.setContent('<html lang="ja"><head><title>t</title></head><body><main><img src="x.png"><a href="/"></a></main></body></html>');
-		expect((await axeViolations(page)).map((v) => v.id).sort()).toEqual(['image-alt', 'link-name']);
+		await session.page.setContent('<html lang="ja"><head><title>t</title></head><body><main><img src="x.png"><a href="/"></a></main></body></html>');
+		expect((await axeViolations(session.page)).map((v) => v.id).sort()).toEqual(['image-alt', 'link-name']);
 	});
 
 	it.each(pages)('%s has no WCAG A/AA violation', async (pathname) => {
-		await page.goto(new URL(pathname, origin).href, { waitUntil: 'networkidle' });
-		expect(await axeViolations(page)).toEqual([]);
+		await session.page.goto(new URL(pathname, origin).href, { waitUntil: 'networkidle' });
+		expect(await axeViolations(session.page)).toEqual([]);
 	});
 });
 
 describe('reflow at 320px (WCAG 1.4.10)', () => {
 	let narrow: Page;
 	beforeAll(async () => {
-		narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+		narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 	});
 
 	it.each(pages)('%s does not scroll sideways; wide tables scroll inside their own box', async (pathname) => {

@@ -1,82 +1,72 @@
 /** A resident's path through the real site, in headless Chromium. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 describe('reading a plan', () => {
 	it('goes home → plan → chapter → section → glossary term', async () => {
-		await page.goto(origin);
-		await expect(page.locator('h1').textContent()).resolves.toBe('都道府県計画ライブラリ');
-		await page.getByRole('link', { name: '千葉県デジタル・トランスフォーメーション推進戦略（1.1版）' }).click();
-		await expect(page.locator('h1').textContent()).resolves.toContain('千葉県デジタル・トランスフォーメーション推進戦略');
+		await session.page.goto(origin);
+		await expect(session.page.locator('h1').textContent()).resolves.toBe('都道府県計画ライブラリ');
+		await session.page.getByRole('link', { name: '千葉県デジタル・トランスフォーメーション推進戦略（1.1版）' }).click();
+		await expect(session.page.locator('h1').textContent()).resolves.toContain('千葉県デジタル・トランスフォーメーション推進戦略');
 
-		await page.getByRole('link', { name: /^第1章/ }).first().click();
-		expect(new URL(page.url()).pathname).toBe('/plans/chiba-dx-2026/ch1/');
-		await page.locator('nav.toc-wide a').first().click();
-		const hash = new URL(page.url()).hash;
+		await session.page.getByRole('link', { name: /^第1章/ }).first().click();
+		expect(new URL(session.page.url()).pathname).toBe('/plans/chiba-dx-2026/ch1/');
+		await session.page.locator('nav.toc-wide a').first().click();
+		const hash = new URL(session.page.url()).hash;
 		expect(hash).not.toBe('');
-		await expect(page.locator(`[id="${hash.slice(1)}"]`).isVisible()).resolves.toBe(true);
+		await expect(session.page.locator(`[id="${hash.slice(1)}"]`).isVisible()).resolves.toBe(true);
 
-		await page.getByRole('link', { name: '次の章' , exact: false }).first().click();
-		expect(new URL(page.url()).pathname).toBe('/plans/chiba-dx-2026/ch2/');
+		await session.page.getByRole('link', { name: '次の章' , exact: false }).first().click();
+		expect(new URL(session.page.url()).pathname).toBe('/plans/chiba-dx-2026/ch2/');
 
-		await page.goto(new URL('/glossary/', origin).href);
-		await page.getByRole('navigation', { name: '五十音' }).getByRole('link', { name: 'あ' }).click();
-		expect(new URL(page.url()).hash).toBe('#row-a');
-		await page.getByRole('link', { name: 'オープンデータ' }).click();
-		await expect(page.locator('h1').textContent()).resolves.toBe('オープンデータ');
-		await expect(page.locator('main').textContent()).resolves.toContain('国、地方公共団体及び事業者が保有する官民データ');
+		await session.page.goto(new URL('/glossary/', origin).href);
+		await session.page.getByRole('navigation', { name: '五十音' }).getByRole('link', { name: 'あ' }).click();
+		expect(new URL(session.page.url()).hash).toBe('#row-a');
+		await session.page.getByRole('link', { name: 'オープンデータ' }).click();
+		await expect(session.page.locator('h1').textContent()).resolves.toBe('オープンデータ');
+		await expect(session.page.locator('main').textContent()).resolves.toContain('国、地方公共団体及び事業者が保有する官民データ');
 	});
 
 	it('keeps the skip link first and moves focus to the main content', async () => {
-		await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
-		await page.keyboard.press('Tab');
-		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('本文へ移動');
-		await page.keyboard.press('Enter');
-		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		await session.page.keyboard.press('Tab');
+		await expect(session.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('本文へ移動');
+		await session.page.keyboard.press('Enter');
+		await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
 	});
 });
 
 describe('search', () => {
 	/** Runs a search from the search page's own form and returns every result path and the status text. */
 	async function search(query: string) {
-		await page.getByLabel('キーワード').fill(query);
-		await page.getByLabel('キーワード').press('Enter');
-		await page.getByRole('status').filter({ hasText: `「${query}」` }).filter({ hasText: /件|見つかりませんでした/ }).waitFor();
-		while (await page.locator('#search-more').isVisible()) {
-			const shown = await page.locator('#search-results > li').count();
-			await page.locator('#search-more').click();
-			await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+		await session.page.getByLabel('キーワード').fill(query);
+		await session.page.getByLabel('キーワード').press('Enter');
+		await session.page.getByRole('status').filter({ hasText: `「${query}」` }).filter({ hasText: /件|見つかりませんでした/ }).waitFor();
+		while (await session.page.locator('#search-more').isVisible()) {
+			const shown = await session.page.locator('#search-results > li').count();
+			await session.page.locator('#search-more').click();
+			await session.page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
 		}
-		const paths = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-		return { paths, status: (await page.getByRole('status').textContent()) ?? '' };
+		const paths = await session.page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		return { paths, status: (await session.page.getByRole('status').textContent()) ?? '' };
 	}
 
 	it('finds the chapter that contains a Japanese phrase, from the header search box, phrase first', async () => {
-		await page.goto(origin);
-		await page.getByRole('searchbox', { name: 'サイト内検索' }).fill('オンライン利用率');
-		await page.getByRole('searchbox', { name: 'サイト内検索' }).press('Enter');
-		await page.waitForURL(/\/search\/\?q=/);
-		await page.getByRole('status').filter({ hasText: '件' }).waitFor();
-		const results = page.locator('#search-results > li');
+		await session.page.goto(origin);
+		await session.page.getByRole('searchbox', { name: 'サイト内検索' }).fill('オンライン利用率');
+		await session.page.getByRole('searchbox', { name: 'サイト内検索' }).press('Enter');
+		await session.page.waitForURL(/\/search\/\?q=/);
+		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();
+		const results = session.page.locator('#search-results > li');
 		await expect(results.first().locator('h2 a').getAttribute('href')).resolves.toBe('/plans/fukushima-dx-2022/ch3/');
 		await expect(results.first().locator('mark').first().textContent()).resolves.toBeTruthy();
 	});
 
 	it('treats full- and half-width, okurigana and 和暦/西暦 forms alike', async () => {
-		await page.goto(new URL('/search/', origin).href);
+		await session.page.goto(new URL('/search/', origin).href);
 		for (const [a, b] of [['DX', 'ＤＸ'], ['5G', '５Ｇ'], ['行政手続き', '行政手続'], ['令和7年度', '2025年度'], ['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー']] as const) {
 			const first = await search(a);
 			const second = await search(b);
@@ -86,40 +76,40 @@ describe('search', () => {
 	});
 
 	it('finds a term by its abbreviation and shows its definition on top', async () => {
-		await page.goto(new URL('/search/', origin).href);
+		await session.page.goto(new URL('/search/', origin).href);
 		const { paths } = await search('パブコメ');
 		expect(paths).toContain('/plans/mie-dx-revision-2022/ch4/');
-		await expect(page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');
+		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');
 	});
 
 	it('keeps query and filters in the URL, and the back button returns to the previous search', async () => {
-		await page.goto(new URL('/search/?q=DX&prefecture=千葉県', origin).href);
-		await page.getByRole('status').filter({ hasText: '件' }).waitFor();
-		await expect(page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
-		for (const facet of await page.locator('#search-results > li > p.muted').allTextContents()) expect(facet).toContain('千葉県');
+		await session.page.goto(new URL('/search/?q=DX&prefecture=千葉県', origin).href);
+		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();
+		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
+		for (const facet of await session.page.locator('#search-results > li > p.muted').allTextContents()) expect(facet).toContain('千葉県');
 
-		await page.getByLabel('種類').selectOption('用語');
-		await page.getByLabel('都道府県').selectOption('');
+		await session.page.getByLabel('種類').selectOption('用語');
+		await session.page.getByLabel('都道府県').selectOption('');
 		await search('オープンデータ');
-		expect(new URL(page.url()).searchParams.get('kind')).toBe('用語');
-		expect(new URL(page.url()).searchParams.get('q')).toBe('オープンデータ');
-		for (const facet of await page.locator('#search-results > li > p.muted').allTextContents()) expect(facet).toContain('用語');
+		expect(new URL(session.page.url()).searchParams.get('kind')).toBe('用語');
+		expect(new URL(session.page.url()).searchParams.get('q')).toBe('オープンデータ');
+		for (const facet of await session.page.locator('#search-results > li > p.muted').allTextContents()) expect(facet).toContain('用語');
 
-		await page.goBack();
-		await page.getByRole('status').filter({ hasText: '「DX」の検索結果' }).waitFor();
-		await expect(page.getByLabel('キーワード').inputValue()).resolves.toBe('DX');
-		await expect(page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
+		await session.page.goBack();
+		await session.page.getByRole('status').filter({ hasText: '「DX」の検索結果' }).waitFor();
+		await expect(session.page.getByLabel('キーワード').inputValue()).resolves.toBe('DX');
+		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
 	});
 
 	it('says so when nothing matches', async () => {
-		await page.goto(new URL('/search/', origin).href);
+		await session.page.goto(new URL('/search/', origin).href);
 		const { paths, status } = await search('存在しない語句ぴよぴよ');
 		expect(paths).toEqual([]);
 		expect(status).toContain('見つかりませんでした');
 	});
 
 	it('is usable at 320px', async () => {
-		const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/search/?q=オープンデータ', origin).href);
 		await narrow.getByRole('status').filter({ hasText: '件' }).waitFor();
 		expect(await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
