@@ -11,6 +11,7 @@ import type { PlanLinkIndex } from '../lib/plan-links.ts';
 import { routes } from '../lib/routes.ts';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeHeadingPhrases } from './rehype-heading-phrases.ts';
 import { rehypeRelatedSections } from './rehype-related-sections.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkEditorialNotes } from './remark-editorial-notes.ts';
@@ -35,7 +36,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
 	return {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
-		rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeTables, ...related],
+		rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related],
 		remarkRehype: {
 			footnoteLabel: '脚注',
 			footnoteLabelProperties: { className: ['footnotes-heading'] },
