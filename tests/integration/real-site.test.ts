@@ -53,6 +53,19 @@ describe('source text published', () => {
 
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
 
+describe('document structure on the real site', () => {
+	it('gives every page exactly one h1 and headings that never skip a level', () => {
+		const pagesChecked = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+		expect(pagesChecked.length).toBeGreaterThan(80);
+		for (const file of pagesChecked) {
+			const levels = selectAll('h1, h2, h3, h4, h5, h6', fromHtml(readFileSync(path.join(dist, file), 'utf8'))).map((h) => Number(h.tagName[1]));
+			expect(levels.filter((level) => level === 1), file).toHaveLength(1);
+			const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
+			expect(skips, file).toEqual([]);
+		}
+	});
+});
+
 describe('cross-links on the real site', () => {
 	it.each(readdirSync(path.resolve('content/themes')).map((f) => f.replace(/\.md$/, '')))('theme %s compares at least two prefectures', (theme) => {
 		const columns = selectAll('.prefecture-column', page(`themes/${theme}`)).filter((column) => selectAll('.section-list a', column).length > 0);
