@@ -3,19 +3,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-paths.ts';
 import { readContent } from './src/lib/content-check/check-content.ts';
-import { crossLinksFromRecords } from './src/lib/cross-links.ts';
-import { glossaryLinks } from './src/lib/glossary-links.ts';
-import { planLinkIndex } from './src/lib/plan-links.ts';
+import { linkContextOfSnapshot } from './src/lib/link-context.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 // The Markdown plugins link sections across plans, so they get the whole
 // site's content up front (invalid files are reported by the content check).
-const { content } = await readContent(contentDir);
-const glossary = glossaryLinks(
-	content.glossary.map((g) => ({ id: g.id, data: g.data, body: g.parsed.body?.text ?? '' })),
-	content.plans,
-);
-const crossLinks = crossLinksFromRecords({ ...content, terms: glossary.matcher });
+const links = linkContextOfSnapshot((await readContent(contentDir)).content);
 
 export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -36,6 +29,6 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		processor: unified(markdownOptions({ crossLinks, glossary, planLinks: planLinkIndex(content.chapters, content.planFolders) })),
+		processor: unified(markdownOptions(links)),
 	},
 });

@@ -11,10 +11,10 @@ import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { checkReferences, readContent } from '../src/lib/content-check/check-content.ts';
-import { crossLinksFromRecords } from '../src/lib/cross-links.ts';
-import { glossaryLinks } from '../src/lib/glossary-links.ts';
-import { formatProblem, hasErrors } from '../src/lib/content-check/problem.ts';
+import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
+import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
+import { withBase } from '../src/lib/routes.ts';
 import { writeSearchIndex } from '../src/lib/search/write-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -22,7 +22,7 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values: options } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(options.outDir);
 const scratch = `${outDir}.building`;
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+const base = withBase('/');
 
 /**
  * Astro's content cache, one per content folder (a fixture build never mixes
@@ -44,8 +44,8 @@ function fail(message: string): never {
 
 const { content, problems: fileProblems } = await readContent(contentDir);
 const problems = [...fileProblems, ...checkReferences(content)];
-for (const problem of problems) console.error(formatProblem(problem));
-if (hasErrors(problems)) fail(`コンテンツに ${problems.filter((p) => p.severity === 'error').length} 件のエラーがあります。上の各行を直してください。`);
+const errors = printProblems(problems);
+if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
 
 await rm(scratch, { recursive: true, force: true });
 try {
@@ -58,11 +58,10 @@ try {
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
 	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
 
-	const glossary = glossaryLinks(content.glossary.map((g) => ({ id: g.id, data: g.data, body: g.parsed.body?.text ?? '' })), content.plans);
 	const chapterPages = content.chapters.map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
 	const termLinks = (await Promise.all(chapterPages.map((file) => readFile(file, 'utf8')))).reduce((n, html) => n + (html.match(/<span class="term">/g)?.length ?? 0), 0);
 	const report = buildReport({
-		crossLinks: crossLinksFromRecords({ ...content, terms: glossary.matcher }),
+		crossLinks: linkContextOfSnapshot(content).crossLinks,
 		terms: content.glossary.map((g) => ({ id: g.id, term: g.data.term })),
 		termLinks,
 		pages: links.pages,

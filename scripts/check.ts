@@ -1,10 +1,9 @@
 /** `npm run check`: validates all content without building pages. */
 import { contentDir } from '../src/content-paths.ts';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { formatProblem, hasErrors } from '../src/lib/content-check/problem.ts';
+import { printProblems } from '../src/lib/content-check/problem.ts';
 
 const problems = await checkContent(contentDir);
-for (const problem of problems) console.error(formatProblem(problem));
-const errors = problems.filter((p) => p.severity === 'error').length;
+const errors = printProblems(problems);
 console.error(errors > 0 ? `\n${errors}件のエラーがあります。上の各行のファイルと行を直してから、もう一度実行してください。` : `コンテンツに問題はありません（警告 ${problems.length - errors}件）。`);
-process.exit(hasErrors(problems) ? 1 : 0);
+process.exit(errors > 0 ? 1 : 0);

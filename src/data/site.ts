@@ -3,18 +3,11 @@
  * receives plain records from here.
  */
 import { getCollection } from 'astro:content';
-import { crossLinksFromRecords, type CrossLinks } from '../lib/cross-links.ts';
-import { type GlossaryLinks, glossaryLinks } from '../lib/glossary-links.ts';
-import { type PlanLinkIndex, planLinkIndex } from '../lib/plan-links.ts';
-import { chapterOutline } from '../markdown/chapter-outline.ts';
+import { type LinkContext, linkContext } from '../lib/link-context.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { chapterOutline } from '../markdown/chapter-outline.ts';
 
-export interface Site extends SiteModel {
-	crossLinks: CrossLinks;
-	glossaryLinks: GlossaryLinks;
-	/** Plans → chapters → section ids, for `plan:` links. */
-	planLinks: PlanLinkIndex;
-}
+export interface Site extends SiteModel, LinkContext {}
 
 let cached: Promise<Site> | undefined;
 
@@ -33,15 +26,9 @@ async function load(): Promise<Site> {
 			return { planId, id, data: entry.data, sections: outline.ok ? outline.sections : [] };
 		}),
 	);
-	const terms = glossaryLinks(
-		glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })),
-		plans,
-	);
 	return {
 		...buildSiteModel({ plans, chapters, indicators, glossary }),
-		crossLinks: crossLinksFromRecords({ plans, chapters: outlined, themes, terms: terms.matcher }),
-		glossaryLinks: terms,
-		planLinks: planLinkIndex(outlined, plans.map((p) => p.id)),
+		...linkContext({ plans, chapters: outlined, themes, glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })) }),
 	};
 }
 

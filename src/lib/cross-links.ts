@@ -175,7 +175,6 @@ export function buildCrossLinks(input: {
 			themes: themes.length,
 			sections: all.length,
 			taggedSections: tagged.length,
-			termsUsed: usage.size,
 		},
 	};
 }

@@ -33,7 +33,7 @@ export interface OutlineLink {
 }
 
 export type OutlineResult =
-	| { ok: true; sections: OutlineSection[]; intro: string; links: OutlineLink[] }
+	| { ok: true; sections: OutlineSection[]; links: OutlineLink[] }
 	| { ok: false; line: number | undefined; message: string };
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
@@ -52,7 +52,6 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 	}
 	const sections: OutlineSection[] = [];
 	const stack: OutlineSection[] = [];
-	const intro: string[] = [];
 	const bodies = new Map<OutlineSection, string[]>();
 	for (const node of tree.children) {
 		if (node.type === 'heading') {
@@ -70,7 +69,8 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 			bodies.set(section, []);
 		} else {
 			const text = blockText(node);
-			if (text) (stack.length > 0 ? bodies.get(stack.at(-1)!)! : intro).push(text);
+			// Text before the first heading belongs to no section.
+			if (text && stack.length > 0) bodies.get(stack.at(-1)!)!.push(text);
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
@@ -78,5 +78,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 	visit(tree, 'link', (link) => {
 		links.push({ url: link.url, line: link.position?.start.line });
 	});
-	return { ok: true, sections, intro: intro.join('\n'), links };
+	return { ok: true, sections, links };
 }

@@ -5,9 +5,7 @@
  * as context; without it (the check, plugin tests) they are left out.
  */
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import type { CrossLinks } from '../lib/cross-links.ts';
-import type { GlossaryLinks } from '../lib/glossary-links.ts';
-import type { PlanLinkIndex } from '../lib/plan-links.ts';
+import type { LinkContext } from '../lib/link-context.ts';
 import { routes } from '../lib/routes.ts';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -19,11 +17,8 @@ import { remarkGlossaryTerms } from './remark-glossary-terms.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkPlanLinks } from './remark-plan-links.ts';
 
-export interface MarkdownContext {
-	crossLinks?: CrossLinks;
-	glossary?: GlossaryLinks;
-	planLinks?: PlanLinkIndex;
-}
+/** Whatever of the site's link context a render needs; plugins without theirs are left out. */
+export type MarkdownContext = Partial<LinkContext>;
 
 /** The remark plugins that shape the document (ids, notes): also run by the content check. */
 export const remarkPlugins = [remarkHeadingIds, remarkEditorialNotes];
@@ -32,7 +27,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 	const related: RehypePlugins = context.crossLinks
 		? [[rehypeRelatedSections, { crossLinks: context.crossLinks, sectionUrl: (plan: string, chapter: string, section: string) => `${routes.chapter(plan, chapter)}#${section}`, themeUrl: routes.theme }]]
 		: [];
-	const glossaryTerms: RemarkPlugins = context.glossary ? [[remarkGlossaryTerms, context.glossary]] : [];
+	const glossaryTerms: RemarkPlugins = context.glossaryLinks ? [[remarkGlossaryTerms, context.glossaryLinks]] : [];
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
 	return {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,

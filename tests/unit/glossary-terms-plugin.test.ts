@@ -29,7 +29,7 @@ const glossary = glossaryLinks(
 	],
 	[{ id: 'sample-plan', data: { prefecture: { name: '福島県', code: '07' } } as Plan }],
 );
-const processor = await createMarkdownProcessor(markdownOptions({ glossary }));
+const processor = await createMarkdownProcessor(markdownOptions({ glossaryLinks: glossary }));
 const renderChapter = (markdown: string) => processor.render(markdown, { fileURL: pathToFileURL('/site/content/plans/sample-plan/ch1.md') });
 
 describe('glossary term fixtures', () => {

@@ -11,4 +11,9 @@ export interface Problem {
 export const formatProblem = (p: Problem) =>
 	`${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'warning' ? '（警告）' : ''}${p.message}`;
 
-export const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === 'error');
+
+/** Prints every problem to stderr, one `file:line: message` a line; returns the number of errors. */
+export function printProblems(problems: Problem[]): number {
+	for (const problem of problems) console.error(formatProblem(problem));
+	return problems.filter((p) => p.severity === 'error').length;
+}
