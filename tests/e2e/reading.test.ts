@@ -101,6 +101,19 @@ describe('search', () => {
 		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
 	});
 
+	it('narrows by theme to the chapters tagged with it', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const all = await search('データ');
+		await session.page.getByLabel('テーマ').selectOption('データ利活用');
+		const narrowed = await search('データ');
+		expect(new URL(session.page.url()).searchParams.get('theme')).toBe('データ利活用');
+		expect(narrowed.paths.length).toBeGreaterThan(0);
+		expect(narrowed.paths.length).toBeLessThan(all.paths.length);
+		for (const result of narrowed.paths) expect(result).toMatch(/^\/plans\/[^/]+\/[^/]+\/$/);
+		await session.page.goto(new URL(narrowed.paths[0]!, origin).href);
+		await expect(session.page.locator('nav.chapter-themes').textContent()).resolves.toContain('データ利活用');
+	});
+
 	it('says so when nothing matches', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const { paths, status } = await search('存在しない語句ぴよぴよ');

@@ -1,0 +1,38 @@
+/** The authors' and benchmark commands, run as a user runs them. */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
+
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+	spawnSync(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+
+describe('npm run check', () => {
+	it('exits 0 and says so on valid content', () => {
+		const result = run('check.ts', [], { CONTENT_DIR: validContent });
+		expect(result.status).toBe(0);
+		expect(result.stderr).toContain('コンテンツに問題はありません');
+	});
+
+	it('exits 1 listing every problem with file and line', async () => {
+		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/missing-title'), path.resolve('tests/fixtures/broken/non-numeric-value'));
+		const result = spawnSync(process.execPath, [path.resolve('scripts/check.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('content/plans/sample-plan/ch1.md:2: 必須の項目「title」がありません');
+		expect(result.stderr).toContain('content/plans/sample-plan/indicators/kpi-online.md:13:');
+		expect(result.stderr).toContain('2件のエラーがあります');
+	});
+});
+
+describe('npm run bench:corpus', () => {
+	it('writes a national corpus that passes the content check', async () => {
+		const out = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-corpus-')), 'content');
+		const result = run('bench-corpus.ts', ['--prefectures', '3', '--scale', '2', '--out', out]);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('合成した計画 6 件（3 都道府県 × 2）');
+		expect(await checkContent(out, path.dirname(out))).toEqual([]);
+	});
+});
