@@ -55,6 +55,18 @@ export function readHeadingNumber(text: string): HeadingNumber | undefined {
 	return undefined;
 }
 
+/** The numbering at the start of a heading exactly as written (「第２節」「１」「（１）」「①」), if any. */
+export function headingNumberText(text: string): string | undefined {
+	const trimmed = text.trimStart();
+	if (circled.includes(trimmed.charAt(0))) return trimmed.charAt(0);
+	for (const [pattern] of patterns) {
+		const match = pattern.exec(trimmed);
+		// A bare number is followed by a space or 「．」, which is punctuation, not part of the label.
+		if (match) return /^[（(第]/.test(match[0]) ? match[0] : match[1];
+	}
+	return undefined;
+}
+
 /**
  * Id of a numbered heading under its nearest parent heading's id (if any):
  * `s2` + `3` → `s2-3`; `3` with no parent → `n3`. 第N章 and 第N節 start their own

@@ -10,6 +10,7 @@ import { routes } from '../lib/routes.ts';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingPhrases } from './rehype-heading-phrases.ts';
+import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeRelatedSections } from './rehype-related-sections.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkEditorialNotes } from './remark-editorial-notes.ts';
@@ -31,7 +32,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
 	return {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
-		rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related],
+		rehypePlugins: [rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related],
 		remarkRehype: {
 			footnoteLabel: '脚注',
 			footnoteLabelProperties: { className: ['footnotes-heading'] },

@@ -10,7 +10,9 @@ import { markdownOptions } from '../../src/markdown/pipeline.ts';
 
 const fixtures = path.resolve('tests/fixtures/markdown');
 const processor = await createMarkdownProcessor(markdownOptions());
-const render = (markdown: string) => processor.render(markdown);
+/** Rendered as a plan chapter, like content/plans/<plan>/<chapter>.md (paragraph permalinks are for chapters only). */
+const chapterFile = new URL('file:///content/plans/fixture-plan/ch1.md');
+const render = (markdown: string) => processor.render(markdown, { fileURL: chapterFile });
 
 describe('markdown fixtures', () => {
 	for (const name of readdirSync(fixtures)) {

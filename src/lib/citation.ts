@@ -1,0 +1,48 @@
+/**
+ * Citations of a place in a plan, the way residents refer to it in a
+ * public comment: 「福島県デジタル変革（ＤＸ）推進計画 第３章第２節 １（１） 第２段落 https://…#s3-2-1-1-p2」.
+ * Locations use the document's own numbering as written; a heading without
+ * numbering is cited by its text in 「」.
+ */
+import { headingNumberText } from './heading-numbering.ts';
+
+/** How one heading is named in a citation. */
+export function headingCitationLabel(headingText: string): string {
+	return headingNumberText(headingText) ?? `「${headingText.trim()}」`;
+}
+
+/**
+ * Joins location labels outermost first. 第N章 and 第N節 run together as the
+ * document writes them (第３章第２節); after them a space, and numbers below
+ * run together again (１（１））. Paragraphs and quoted headings stand apart.
+ */
+export function joinLocation(labels: readonly string[]): string {
+	let text = '';
+	for (const [i, label] of labels.entries()) {
+		const previous = labels[i - 1];
+		const together =
+			previous !== undefined &&
+			!/^第[0-9０-９]+段落$/.test(label) &&
+			(/^第.+[章節]$/.test(previous) ? /^第/.test(label) : !/^第/.test(label) && !previous.endsWith('」') && !label.startsWith('「'));
+		text += i === 0 || together ? label : ` ${label}`;
+	}
+	return text;
+}
+
+/** The n-th paragraph (1-based) of a section, in words, with full-width digits like the documents' own numbering. */
+export const paragraphLabel = (n: number) => `第${String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}段落`;
+
+export interface Citation {
+	/** Plan name with its prefecture, as the site names it (planFullName). */
+	planName: string;
+	/** The chapter's own label (第３章), or its title in 「」 when it has none. */
+	chapter: string;
+	/** Labels below the chapter, outermost first: ['第２節', '１', '（１）', '第２段落']. */
+	location: readonly string[];
+	/** Absolute URL of the place. */
+	url: string;
+}
+
+export function formatCitation({ planName, chapter, location, url }: Citation): string {
+	return `${planName} ${joinLocation([chapter, ...location])} ${url}`;
+}

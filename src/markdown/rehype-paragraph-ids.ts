@@ -1,0 +1,81 @@
+/**
+ * Gives every paragraph and list item of a chapter a stable id — its
+ * section's id and its position there (`s3-2-1-p2`, the 2nd paragraph of
+ * section s3-2-1) — and a permalink carrying its citation label, so residents
+ * can point at the exact place they comment on (eRegulations-style).
+ * Headings get their citation label too (`data-cite="第２節 １"`).
+ *
+ * Only the document's own text is numbered: tables (cited by their section),
+ * footnotes, editorial notes and the site's navigation asides are skipped.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
+import { headingCitationLabel, joinLocation, paragraphLabel } from '../lib/citation.ts';
+import { chapterOfFile } from './chapter-file.ts';
+
+const headingDepth = /^h([2-6])$/;
+const skipped = new Set(['table', 'aside', 'nav', 'script', 'style', 'pre']);
+
+interface OpenSection {
+	depth: number;
+	id: string;
+	label: string;
+	paragraphs: number;
+}
+
+const isSkipped = (node: Element) => skipped.has(node.tagName) || node.properties.dataFootnotes !== undefined;
+
+export function rehypeParagraphIds() {
+	return (tree: Root, file: VFile) => {
+		// Only plan chapters are cited; glossary, theme and consultation texts are the site's own.
+		if (!chapterOfFile(file)) return;
+		const stack: OpenSection[] = [];
+		const top: OpenSection = { depth: 1, id: '', label: '', paragraphs: 0 };
+
+		const permalink = (node: Element) => {
+			const section = stack.at(-1) ?? top;
+			section.paragraphs += 1;
+			const id = `${section.id ? `${section.id}-` : ''}p${section.paragraphs}`;
+			const paragraph = paragraphLabel(section.paragraphs);
+			node.properties.id = id;
+			return {
+				type: 'element',
+				tagName: 'a',
+				properties: {
+					className: ['para-link'],
+					href: `#${id}`,
+					dataCite: joinLocation([...stack.map((s) => s.label), paragraph]),
+					ariaLabel: `${paragraph}へのリンク`,
+				},
+				children: [],
+			} satisfies Element;
+		};
+
+		const walk = (children: Array<RootContent | ElementContent>, inListItem: boolean) => {
+			for (const node of children) {
+				if (node.type !== 'element' || isSkipped(node)) continue;
+				const heading = headingDepth.exec(node.tagName);
+				if (heading && typeof node.properties.id === 'string') {
+					const depth = Number(heading[1]);
+					while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
+					stack.push({ depth, id: node.properties.id, label: headingCitationLabel(toString(node)), paragraphs: 0 });
+					node.properties.dataCite = joinLocation(stack.map((s) => s.label));
+				} else if (node.tagName === 'p' && !inListItem) {
+					node.children.push(permalink(node));
+				} else if (node.tagName === 'li') {
+					const link = permalink(node);
+					walk(node.children, true);
+					// The link ends the item's own text, before any nested list.
+					const nested = node.children.findIndex((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
+					const ownText = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+					if (ownText && (nested === -1 || node.children.indexOf(ownText) < nested)) ownText.children.push(link);
+					else node.children.splice(nested === -1 ? node.children.length : nested, 0, link);
+				} else {
+					walk(node.children, inListItem);
+				}
+			}
+		};
+		walk(tree.children, false);
+	};
+}

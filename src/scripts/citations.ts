@@ -1,0 +1,74 @@
+/**
+ * Chapter pages: a paragraph's 「¶」 or a heading's 「#」 opens the citation
+ * menu instead of only jumping there. The URL still changes to the place, so
+ * the address bar holds the permalink too.
+ */
+import { formatCitation } from '../lib/citation.ts';
+import { copyText } from './copy-text.ts';
+
+const article = document.querySelector<HTMLElement>('[data-citation-plan]');
+const menu = document.querySelector<HTMLElement>('#citation-menu');
+
+/** A citable place on the page: what the opinion drafts need to know about it. */
+export interface CitedPlace {
+	anchor: string;
+	path: string;
+	citation: string;
+	url: string;
+	order: [number, number];
+}
+
+if (article && menu) {
+	const text = menu.querySelector<HTMLElement>('[data-citation-text]')!;
+	const status = menu.querySelector<HTMLElement>('[data-citation-status]')!;
+	const writeButton = menu.querySelector<HTMLButtonElement>('[data-action="write-opinion"]')!;
+	const links = () => [...article.querySelectorAll<HTMLAnchorElement>('a.para-link, a.heading-anchor')];
+	let current: { place: CitedPlace; link: HTMLAnchorElement } | undefined;
+
+	const placeOf = (link: HTMLAnchorElement): CitedPlace => {
+		const anchor = link.hash.slice(1);
+		// Headings carry their citation label; paragraphs' links carry theirs.
+		const label = link.dataset.cite ?? link.closest('.heading-wrapper')?.querySelector<HTMLElement>('[data-cite]')?.dataset.cite ?? '';
+		const url = new URL(`#${anchor}`, location.href).href;
+		const citation = formatCitation({ planName: article.dataset.citationPlan!, chapter: article.dataset.citationChapter!, location: label ? [label] : [], url: '' }).trim();
+		return { anchor, path: location.pathname, citation, url, order: [Number(article.dataset.chapterOrder), links().indexOf(link)] };
+	};
+
+	article.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest<HTMLAnchorElement>('a.para-link, a.heading-anchor');
+		if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+		event.preventDefault();
+		history.replaceState(null, '', link.hash);
+		document.querySelector('.is-cited')?.classList.remove('is-cited');
+		(link.closest('.heading-wrapper') ?? link.parentElement)?.classList.add('is-cited');
+		current = { place: placeOf(link), link };
+		text.textContent = `${current.place.citation} ${current.place.url}`;
+		status.textContent = '';
+		writeButton.hidden = document.documentElement.dataset.drafting !== 'open';
+		menu.showPopover();
+		menu.querySelector<HTMLButtonElement>('button')!.focus();
+	});
+
+	// Closing (Esc, 閉じる, a click outside) returns focus to the link the menu came from,
+	// unless the reader has moved on to something else, or is writing an opinion.
+	let returnFocus = true;
+	menu.addEventListener('toggle', (event) => {
+		if ((event as ToggleEvent).newState !== 'closed') return;
+		if (returnFocus && (document.activeElement === document.body || menu.contains(document.activeElement))) current?.link.focus();
+		returnFocus = true;
+	});
+
+	menu.addEventListener('click', async (event) => {
+		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+		if (!current || !action) return;
+		if (action === 'write-opinion') {
+			const place = current.place;
+			returnFocus = false;
+			menu.hidePopover();
+			document.dispatchEvent(new CustomEvent<CitedPlace>('opinion:write', { detail: place }));
+			return;
+		}
+		const value = action === 'copy-citation' ? `${current.place.citation} ${current.place.url}` : current.place.url;
+		status.textContent = (await copyText(value)) ? 'コピーしました' : 'コピーできませんでした。上の文字列を選択してコピーしてください';
+	});
+}

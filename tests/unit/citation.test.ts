@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatCitation, headingCitationLabel, joinLocation, paragraphLabel } from '../../src/lib/citation.ts';
+import { headingNumberText } from '../../src/lib/heading-numbering.ts';
+
+describe('citation labels', () => {
+	it('takes a heading’s numbering exactly as written', () => {
+		expect(headingNumberText('第２節 計画の位置付け')).toBe('第２節');
+		expect(headingNumberText('１ デジタル・トランスフォーメーション')).toBe('１');
+		expect(headingNumberText('（１）行政サービスの向上')).toBe('（１）');
+		expect(headingNumberText('③ 人材の育成')).toBe('③');
+		expect(headingNumberText('2. 現状と課題')).toBe('2');
+		expect(headingNumberText('【概念図】')).toBeUndefined();
+	});
+
+	it('cites a heading without numbering by its text in 「」', () => {
+		expect(headingCitationLabel('第１節 目的')).toBe('第１節');
+		expect(headingCitationLabel(' 戦略期間 ')).toBe('「戦略期間」');
+	});
+
+	it('numbers paragraphs with full-width digits like the documents', () => {
+		expect(paragraphLabel(2)).toBe('第２段落');
+		expect(paragraphLabel(12)).toBe('第１２段落');
+	});
+
+	it('runs 章 and 節 together, then numbers, and sets paragraphs and quoted headings apart', () => {
+		expect(joinLocation(['第３章', '第２節', '１', '（１）', '第２段落'])).toBe('第３章第２節 １（１） 第２段落');
+		expect(joinLocation(['第１章', '第２段落'])).toBe('第１章 第２段落');
+		expect(joinLocation(['第1章', '「戦略期間」', '第１段落'])).toBe('第1章 「戦略期間」 第１段落');
+		expect(joinLocation(['４．', '「推進体制」'])).toBe('４． 「推進体制」');
+	});
+
+	it('formats the whole citation with the plan and the URL', () => {
+		expect(
+			formatCitation({ planName: '福島県デジタル変革（ＤＸ）推進計画', chapter: '第３章', location: ['第２節', '１', '（１）', '第２段落'], url: 'https://example.jp/plans/f/ch3/#s2-1-1-p2' }),
+		).toBe('福島県デジタル変革（ＤＸ）推進計画 第３章第２節 １（１） 第２段落 https://example.jp/plans/f/ch3/#s2-1-1-p2');
+	});
+});
