@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir, planPatterns } from './content-paths.ts';
 import { chapterSchema } from './schemas/chapter.ts';
+import { consultationSchema } from './schemas/consultation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { indicatorTableSchema } from './schemas/indicator.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -51,4 +52,10 @@ const themes = defineCollection({
 	schema: themeSchema,
 });
 
-export const collections = { plans, chapters, indicators, glossary, themes };
+/** content/consultations/<id>.md → id `<id>` */
+const consultations = defineCollection({
+	loader: glob({ pattern: '*.md', base: `${contentDir}/consultations`, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
+	schema: consultationSchema,
+});
+
+export const collections = { plans, chapters, indicators, glossary, themes, consultations };

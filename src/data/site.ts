@@ -2,22 +2,32 @@
  * The one module that reads Astro's content collections; everything else
  * receives plain records from here.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { buildTime } from '../lib/build-time.ts';
+import { buildConsultations, type ConsultationNode } from '../lib/consultations.ts';
 import { type LinkContext, linkContext } from '../lib/link-context.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import { chapterOutline } from '../markdown/chapter-outline.ts';
+import { renderDocument } from '../markdown/render-document.ts';
+import type { ChapterNode } from '../lib/site-model.ts';
+import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
+import type { ChapterPair } from '../lib/version-pairs.ts';
 
-export interface Site extends SiteModel, LinkContext {}
+export interface Site extends SiteModel, LinkContext {
+	/** Consultations with their status when the site was built (SOURCE_DATE_EPOCH pins "now"). */
+	consultations: ConsultationNode[];
+}
 
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-	const [plans, chapters, indicators, glossary, themes] = await Promise.all([
+	const [plans, chapters, indicators, glossary, themes, consultations] = await Promise.all([
 		getCollection('plans'),
 		getCollection('chapters'),
 		getCollection('indicators'),
 		getCollection('glossary'),
 		getCollection('themes'),
+		getCollection('consultations'),
 	]);
 	const outlined = await Promise.all(
 		chapters.map(async (entry) => {
@@ -28,6 +38,7 @@ async function load(): Promise<Site> {
 	);
 	return {
 		...buildSiteModel({ plans, chapters, indicators, glossary }),
+		consultations: buildConsultations(consultations, buildTime()),
 		...linkContext({ plans, chapters: outlined, themes, glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })) }),
 	};
 }
@@ -35,6 +46,22 @@ async function load(): Promise<Site> {
 export function loadSite(): Promise<Site> {
 	cached ??= load();
 	return cached;
+}
+
+const diffs = new Map<string, Promise<ChapterDiff>>();
+
+/** What changed in a chapter between two versions of a plan (computed once per build). */
+export function chapterDiff(pair: ChapterPair): Promise<ChapterDiff> {
+	const key = `${pair.before?.entryId}→${pair.after?.entryId}`;
+	if (!diffs.has(key)) diffs.set(key, Promise.all([blocksOf(pair.before), blocksOf(pair.after)]).then(([before, after]) => diffChapters(before, after)));
+	return diffs.get(key)!;
+}
+
+async function blocksOf(chapter: ChapterNode | undefined) {
+	if (!chapter) return [];
+	const entry = (await getEntry('chapters', chapter.entryId))!;
+	const { code } = await renderDocument(entry.body ?? '', (await loadSite()).planLinks, entry.filePath);
+	return chapterBlocks(code);
 }
 
 export { getEntry, render } from 'astro:content';

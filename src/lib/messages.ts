@@ -37,6 +37,11 @@ export const messages = {
 		`テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
 		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
+	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
+	resultOutsideDraft: (target: string, plan: string | undefined) =>
+		plan === undefined
+			? `concerns「${target}」を使うには、意見募集の対象の計画（plan）を書いてください — plan: に案の計画 id を追加してください`
+			: `concerns「${target}」は意見募集の対象「${plan}」の箇所ではありません — 「plan:${plan}/章id#節id」の形で書いてください`,
 	unresolvedPlanLink: (target: string) =>
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	reservedChapterId: (id: string) =>

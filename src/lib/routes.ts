@@ -19,4 +19,9 @@ export const routes = {
 	theme: (themeId: string) => withBase(`/themes/${themeId}/`),
 	compare: () => withBase('/themes/compare/'),
 	accessibility: () => withBase('/accessibility/'),
+	consultations: () => withBase('/consultations/'),
+	consultation: (id: string) => withBase(`/consultations/${id}/`),
+	consultationResults: (id: string) => withBase(`/consultations/${id}/results/`),
+	planChanges: (planId: string) => withBase(`/plans/${planId}/changes/`),
+	chapterChanges: (planId: string, chapterId: string) => withBase(`/plans/${planId}/changes/${chapterId}/`),
 } as const;

@@ -1,3 +1,3 @@
 /** The kinds of page the search can be narrowed to (Pagefind filter `kind`). */
-export const searchKinds = ['本文', '用語', '指標'] as const;
+export const searchKinds = ['本文', '用語', '指標', '意見募集'] as const;
 export type SearchKind = (typeof searchKinds)[number];

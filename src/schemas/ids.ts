@@ -21,3 +21,10 @@ export const isoDateOrMonth = () =>
 				message: 'YYYY-MM-DD か YYYY-MM の形で書いてください（例: 2023-03-20）',
 			}),
 		);
+
+/** An ISO calendar date, `2026-12-01` (YAML may read it as a Date; it is kept as written). */
+export const isoDate = () =>
+	z
+		.union([z.string(), z.date()])
+		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+		.pipe(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YYYY-MM-DD の形で書いてください（例: 2026-12-01）' }));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fiscalYear, isoDateOrMonth } from './ids.ts';
+import { fiscalYear, isoDateOrMonth, slug } from './ids.ts';
 
 /** Kinds of document a prefecture publishes as a plan. */
 export const planKinds = ['計画', '戦略', 'プラン', '推進方向', '評価・総括', '改定方針', '会議資料'] as const;
@@ -28,6 +28,8 @@ export const planSchema = z
 		status: z.enum(planStatuses).optional(),
 		/** Version label as the document states it, e.g. 1.1版. */
 		version: z.string().optional(),
+		/** Id of the earlier version of this plan on this site (e.g. the 中間案 of a 最終案): enables the 変更点 pages. */
+		previousVersion: slug().optional(),
 		/** Plan period in fiscal years (西暦); `end` omitted for an open-ended plan. */
 		period: z
 			.object({

@@ -1,6 +1,7 @@
 /**
- * Builds the real site (content/) into a temp folder with the real build
- * command and serves it for the browser tests.
+ * Builds, with the real build command, and serves for the browser tests:
+ * the real site (content/), and the fixture site with the consultation
+ * fixtures laid over it, built as of a day when one consultation is open.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,20 +9,32 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../support/build-site.ts';
 import { servePreview } from '../support/browser.ts';
+import { consultationBuildEnv, consultationFixture } from '../support/consultation-fixture.ts';
+import { contentWithOverlay } from '../support/content-fixture.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		siteOrigin: string;
 		siteDir: string;
+		consultationOrigin: string;
 	}
 }
 
-export default async function setup(project: TestProject) {
+async function buildAndServe(contentDir: string, env: Record<string, string> = {}) {
 	const siteDir = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-e2e-')), 'dist');
-	const result = buildSite(path.resolve('content'), siteDir);
-	if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
-	const server = await servePreview(siteDir);
-	project.provide('siteOrigin', server.url('/'));
-	project.provide('siteDir', siteDir);
-	return () => server.stop();
+	const result = buildSite(contentDir, siteDir, env);
+	if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.output}`);
+	return { siteDir, server: await servePreview(siteDir) };
+}
+
+export default async function setup(project: TestProject) {
+	const real = await buildAndServe(path.resolve('content'));
+	const consultation = await buildAndServe(path.join(await contentWithOverlay(consultationFixture), 'content'), consultationBuildEnv);
+	project.provide('siteOrigin', real.server.url('/'));
+	project.provide('siteDir', real.siteDir);
+	project.provide('consultationOrigin', consultation.server.url('/'));
+	return async () => {
+		await real.server.stop();
+		await consultation.server.stop();
+	};
 }

@@ -128,10 +128,11 @@ describe('built fixture site', () => {
 		}
 	});
 
-	it('loads no JavaScript on reading pages and nothing from other origins anywhere', () => {
-		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/indicators', 'glossary', 'glossary/ai']) {
+	it('loads no JavaScript on reading pages but the citation menu on chapters, and nothing from other origins anywhere', () => {
+		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/indicators', 'glossary', 'glossary/ai']) {
 			expect(selectAll('script', page(pathname)), pathname).toHaveLength(0);
 		}
+		expect(selectAll('script', page('plans/sample-plan/ch1')).map((s) => String(s.properties.src))).toEqual([expect.stringMatching(/^\/_astro\/CitationMenu\.[^/]+\.js$/)]);
 		expect(selectAll('script[src]', page('search'))).toHaveLength(1);
 		for (const pathname of ['', 'plans/sample-plan/ch1', 'search']) {
 			for (const node of selectAll('script[src], link[href], img[src]', page(pathname))) {

@@ -10,12 +10,13 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { chapterOutline, type OutlineLink, type OutlineSection } from '../../markdown/chapter-outline.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
+import { type Consultation, consultationSchema } from '../../schemas/consultation.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { indicatorTableSchema, type IndicatorTable } from '../../schemas/indicator.ts';
 import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { messages } from '../messages.ts';
-import { planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
+import { parsePlanLink, type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
@@ -25,7 +26,7 @@ import { lineOfPath } from './yaml-source.ts';
 const nonChapterFiles = new Set(['NOTES.md', 'README.md']);
 
 /** Names of a plan's own pages (/plans/<plan>/print/ …), which no chapter may take. */
-const reservedChapterIds = new Set(['print', 'indicators']);
+const reservedChapterIds = new Set(['print', 'indicators', 'changes']);
 
 export interface ContentFile<T> {
 	/** Absolute path. */
@@ -57,6 +58,7 @@ export interface ContentSnapshot {
 	indicators: IndicatorFile[];
 	glossary: Array<ContentFile<GlossaryEntry>>;
 	themes: Array<ContentFile<Theme>>;
+	consultations: Array<ContentFile<Consultation>>;
 }
 
 /** Reads every content file, validating each on its own (encoding, YAML, schema, headings). */
@@ -83,7 +85,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
-	const content: ContentSnapshot = { planFolders: new Set(), plans: [], chapters: [], indicators: [], glossary: [], themes: [] };
+	const content: ContentSnapshot = { planFolders: new Set(), plans: [], chapters: [], indicators: [], glossary: [], themes: [], consultations: [] };
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'themes'))) {
 		const theme = await load(file, themeSchema, 'markdown', name);
@@ -130,6 +132,11 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'glossary'))) {
 		const entry = await load(file, glossarySchema, 'markdown', name);
 		if (entry) content.glossary.push(entry);
+	}
+
+	for (const { name, file } of await markdownFiles(path.join(contentDir, 'consultations'))) {
+		const consultation = await load(file, consultationSchema, 'markdown', name);
+		if (consultation) content.consultations.push(consultation);
 	}
 	return { content, problems };
 }
@@ -202,7 +209,34 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 			else if (!other) namesSeen.set(key, rel(entry.file));
 		}
 	}
+	checkVersionsAndConsultations(content, links, report);
 	return problems;
+}
+
+type Report = (record: ContentFile<unknown>, field: PropertyKey[], message: string) => void;
+
+/** Plan versions and consultations point at plans, chapters and sections that must exist. */
+function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLinkIndex, report: Report): void {
+	const known = [...content.planFolders];
+	const planExists = (record: ContentFile<unknown>, field: PropertyKey[], plan: string | undefined) => {
+		if (plan !== undefined && !content.planFolders.has(plan)) report(record, field, messages.unknownPlan(field.join('.'), plan, known));
+	};
+	for (const plan of content.plans) {
+		planExists(plan, ['previousVersion'], plan.data.previousVersion);
+		if (plan.data.previousVersion === plan.id) report(plan, ['previousVersion'], messages.ownPreviousVersion());
+	}
+	for (const consultation of content.consultations) {
+		const { plan, schedule, results } = consultation.data;
+		planExists(consultation, ['plan'], plan);
+		if (schedule && !resolvePlanLink(schedule.source, links)) report(consultation, ['schedule', 'source'], messages.unresolvedPlanLink(schedule.source));
+		planExists(consultation, ['results', 'finalPlan'], results?.finalPlan);
+		results?.items.forEach((item, i) => {
+			if (!item.concerns) return;
+			const field = ['results', 'items', i, 'concerns'];
+			if (parsePlanLink(item.concerns)?.planId !== plan) report(consultation, field, messages.resultOutsideDraft(item.concerns, plan));
+			else if (!resolvePlanLink(item.concerns, links)) report(consultation, field, messages.unresolvedPlanLink(item.concerns));
+		});
+	}
 }
 
 async function markdownFiles(dir: string) {

@@ -1,0 +1,121 @@
+/**
+ * Where a public-comment period stands at a given moment: 募集前, 募集中
+ * (with the days left), 締切 or 結果公示. Pure and dependency-free, because
+ * the build computes it once and the browser computes it again: a page built
+ * before the deadline must say 締切 after it without a rebuild.
+ *
+ * All calendar arithmetic is in Japan Standard Time (UTC+9, no daylight
+ * saving), whatever the time zone of the build machine or the reader.
+ */
+
+import { formatDate } from './japanese-dates.ts';
+
+const hour = 3_600_000;
+const day = 24 * hour;
+const jstOffset = 9 * hour;
+
+/** A JST calendar date `YYYY-MM-DD` and, when the source gives one, a time `HH:MM`. */
+export interface JstMoment {
+	date: string;
+	time?: string | undefined;
+}
+
+/** The instant a JST date (and time, default 00:00) begins, in ms since the epoch. */
+export function jstInstant({ date, time = '00:00' }: JstMoment): number {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	const [hh, mm] = time.split(':').map(Number) as [number, number];
+	return Date.UTC(y, m - 1, d, hh, mm) - jstOffset;
+}
+
+/** Days since the epoch of the JST calendar day containing an instant. */
+const jstDayNumber = (instant: number) => Math.floor((instant + jstOffset) / day);
+
+/** The JST calendar date `YYYY-MM-DD` containing an instant. */
+export function jstDate(instant: number): string {
+	return new Date(jstDayNumber(instant) * day).toISOString().slice(0, 10);
+}
+
+/** A consultation's schedule as instants: when opinions are first and last accepted, and when results appear. */
+export interface Schedule {
+	/** Opinions accepted from this instant. */
+	opensAt: number;
+	/** Opinions accepted until just before this instant. */
+	closesAt: number;
+	/** Results published from this instant, once the content has them. */
+	resultsAt?: number | undefined;
+}
+
+/**
+ * The schedule of a period given as the organiser states it. A closing day
+ * without a time means the whole day: opinions are accepted until 24:00 JST.
+ */
+export function scheduleOf(period: { start: JstMoment; end: JstMoment }, resultsDate?: string): Schedule {
+	return {
+		opensAt: jstInstant(period.start),
+		closesAt: period.end.time ? jstInstant(period.end) : jstInstant(period.end) + day,
+		resultsAt: resultsDate === undefined ? undefined : jstInstant({ date: resultsDate }),
+	};
+}
+
+export type Phase = 'upcoming' | 'open' | 'closed' | 'results';
+
+export const phaseLabels: Record<Phase, string> = {
+	upcoming: '募集前',
+	open: '募集中',
+	closed: '締切',
+	results: '結果公示',
+};
+
+export interface Status {
+	phase: Phase;
+	label: string;
+	/**
+	 * While open: whole JST calendar days after today until the closing day
+	 * (0 on the closing day itself). While upcoming: days until the opening day.
+	 */
+	days?: number;
+	/** The status in words: 「募集中（あと3日）」「募集中（本日締切）」. */
+	text: string;
+}
+
+export function statusAt(schedule: Schedule, now: number): Status {
+	if (now < schedule.opensAt) {
+		const days = jstDayNumber(schedule.opensAt) - jstDayNumber(now);
+		return { phase: 'upcoming', label: phaseLabels.upcoming, days, text: days === 0 ? '募集前（本日開始）' : `募集前（${days}日後に開始）` };
+	}
+	if (now < schedule.closesAt) {
+		// The closing day is the day of the last accepted instant.
+		const days = jstDayNumber(schedule.closesAt - 1) - jstDayNumber(now);
+		return { phase: 'open', label: phaseLabels.open, days, text: days === 0 ? '募集中（本日締切）' : `募集中（締切まであと${days}日）` };
+	}
+	if (schedule.resultsAt !== undefined && now >= schedule.resultsAt) return { phase: 'results', label: phaseLabels.results, text: phaseLabels.results };
+	return { phase: 'closed', label: phaseLabels.closed, text: phaseLabels.closed };
+}
+
+/**
+ * The next instant the status can read differently: opening, closing or
+ * results, or the next JST midnight while days are being counted.
+ */
+export function nextChangeAt(schedule: Schedule, now: number): number | undefined {
+	const boundaries = [schedule.opensAt, schedule.closesAt, schedule.resultsAt].filter((b): b is number => b !== undefined && b > now);
+	if (now < schedule.closesAt) boundaries.push((jstDayNumber(now) + 1) * day - jstOffset);
+	return boundaries.length > 0 ? Math.min(...boundaries) : undefined;
+}
+
+/** True while the phase can still change without new content (the browser re-checks those). */
+export const canChangeWithoutRebuild = (phase: Phase) => phase === 'upcoming' || phase === 'open';
+
+const weekdays = ['日', '月', '火', '水', '木', '金', '土'];
+
+/** 「令和8（2026）年12月1日（火）」, with 「17時00分」 when a time is given, for a JST moment. */
+export function formatJstMoment(moment: JstMoment): string {
+	const [y, m, d] = moment.date.split('-').map(Number) as [number, number, number];
+	const weekday = weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+	const time = moment.time ? `${Number(moment.time.slice(0, 2))}時${moment.time.slice(3, 5)}分` : '';
+	return `${formatDate(moment.date)}（${weekday}）${time}`;
+}
+
+/** 「令和8（2026）年12月28日（月）まで」: the last moment opinions are accepted, as residents read it. */
+export function formatDeadline(end: JstMoment): string {
+	return `${formatJstMoment(end)}まで`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The text a resident submits through the prefecture's official channel:
+ * the consultation, the submitter's details the channel asks for, and each
+ * opinion with its citation. The site never sends it anywhere.
+ */
+
+export interface SubmissionChannel {
+	/** ウェブフォーム, 電子メール, 郵送 … */
+	kind: string;
+	/** Form URL, e-mail address, postal address or FAX number. */
+	destination: string;
+	required: string[];
+	optional: string[];
+}
+
+export interface SubmissionDraft {
+	/** 「計画名 第３章第２節 １（１） 第２段落」 */
+	citation: string;
+	/** Absolute URL of the cited place. */
+	url: string;
+	/** The opinion as written. */
+	text: string;
+}
+
+export interface Submission {
+	consultation: { title: string; caseNumber?: string | undefined; organiser: string };
+	channel: SubmissionChannel;
+	/** Values the resident entered, by field name (氏名 …). */
+	fields: Record<string, string>;
+	/** In document order. */
+	drafts: SubmissionDraft[];
+}
+
+const unfilled = '（未記入）';
+
+export function submissionSubject(consultation: Submission['consultation']): string {
+	return `意見の提出（${consultation.title}）`;
+}
+
+/** Required fields left empty; the page asks for them before the text is used. */
+export const missingFields = ({ channel, fields }: Submission) => channel.required.filter((name) => !fields[name]?.trim());
+
+/** Drafts with something written in them; empty ones are left out of the submission. */
+export const writtenDrafts = (drafts: SubmissionDraft[]) => drafts.filter((d) => d.text.trim() !== '');
+
+export function submissionText(submission: Submission): string {
+	const { consultation, channel, fields } = submission;
+	const lines = [submissionSubject(consultation), ''];
+	if (consultation.caseNumber) lines.push(`案件番号: ${consultation.caseNumber}`);
+	lines.push(`提出先: ${consultation.organiser}（${channel.kind}: ${channel.destination}）`, '');
+	for (const name of channel.required) lines.push(`${name}: ${fields[name]?.trim() || unfilled}`);
+	for (const name of channel.optional) if (fields[name]?.trim()) lines.push(`${name}: ${fields[name].trim()}`);
+	writtenDrafts(submission.drafts).forEach((draft, i) => {
+		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation}`, draft.url, '意見の内容:', draft.text.trim());
+	});
+	return `${lines.join('\n')}\n`;
+}
+
+/** Longest mailto: URL we hand to a mail program; longer ones are cut off by some clients. */
+export const mailtoLimit = 2000;
+
+/** A mailto: link with subject and body (RFC 6068: CRLF line breaks), or undefined when it would be too long to pass safely. */
+export function mailtoHref(address: string, subject: string, body: string, limit = mailtoLimit): string | undefined {
+	const href = `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+	return href.length <= limit ? href : undefined;
+}

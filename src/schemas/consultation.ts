@@ -1,0 +1,172 @@
+import { z } from 'astro/zod';
+import { isoDate, slug } from './ids.ts';
+
+/** Drafts a plan goes through before adoption, as prefectures name them. */
+export const draftStages = ['骨子案', '素案', '中間案', '原案', '最終案'] as const;
+
+/** How a prefecture responded to an opinion, in the wording results tables use. */
+export const reflectionKinds = ['反映する', '一部反映する', '既に盛り込み済み', '今後の参考とする', '反映しない', 'その他'] as const;
+
+const emailMessage = 'メールアドレスの形（例: dx@pref.example.jp）で書いてください';
+const httpsMessage = '「https://」で始まるアドレスを書いてください';
+const urlMessage = '「https://」か「http://」で始まるアドレスを書いてください';
+
+const dateTimeMessage = '「2026-12-01」か、時刻も書くときは引用符で囲んで「"2026-12-28 17:00"」の形で書いてください（日本時間）';
+
+/**
+ * A date, or a date and time, in Japan Standard Time, as the organiser
+ * states it: `2026-12-01`, or `"2026-12-28 17:00"` (quoted, because YAML
+ * would otherwise read an unquoted time as UTC).
+ */
+export const jstMoment = () =>
+	z
+		.union([z.string(), z.date()])
+		.transform((value) => {
+			if (!(value instanceof Date)) return value;
+			// YAML reads `2026-12-01` (and an unquoted time) as UTC; its wall-clock figures are the JST ones meant.
+			const iso = value.toISOString();
+			return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+		})
+		.pipe(
+			z
+				.string()
+				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[ T]([01]\d|2[0-3]):[0-5]\d)?$/, { message: dateTimeMessage })
+				.transform((text) => ({ date: text.slice(0, 10), time: text.length > 10 ? text.slice(11, 16) : undefined })),
+		);
+
+/** A reference to a place in a plan on this site: `plan:<plan>/<chapter>` or `plan:<plan>/<chapter>#<section>`. */
+const planReference = () =>
+	z.string().regex(/^plan:[a-z0-9-]+\/[a-z0-9-]+(#[a-z0-9-]+)?$/, {
+		message: '「plan:計画id/章id#節id」の形で書いてください（例: plan:fukushima-dx-2022/ch3#s2-1）',
+	});
+
+/** Who may submit and what they must write, per channel. */
+const channelBase = {
+	/** Fields the submitter must give (氏名, 住所 …), as the organiser lists them. */
+	required: z.array(z.string().min(1)).default([]),
+	/** Fields the submitter may give. */
+	optional: z.array(z.string().min(1)).default([]),
+	/** Anything else the organiser says about this channel, verbatim. */
+	note: z.string().optional(),
+};
+
+/** One official way to submit an opinion. The site itself never submits anything. */
+export const channelSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('ウェブフォーム'), /** The organiser's form. */ url: z.url({ protocol: /^https$/, message: httpsMessage }), ...channelBase }).strict(),
+	z.object({ kind: z.literal('電子メール'), /** The address opinions go to. */ email: z.email({ message: emailMessage }), ...channelBase }).strict(),
+	z.object({ kind: z.literal('郵送'), /** Postal address with 〒 and the addressee. */ address: z.string().min(1), ...channelBase }).strict(),
+	z.object({ kind: z.literal('ファクシミリ'), /** FAX number as written. */ number: z.string().min(1), ...channelBase }).strict(),
+	z.object({ kind: z.literal('持参'), /** Where to bring it, with opening hours if stated. */ address: z.string().min(1), ...channelBase }).strict(),
+]);
+
+/** One row of the results table: an opinion (summarised by the organiser) and the prefecture's answer. */
+export const resultItemSchema = z
+	.object({
+		/** The part of the draft the opinion concerns: `plan:<plan>/<chapter>#<section>`. */
+		concerns: planReference().optional(),
+		/** 意見の概要, verbatim from the published results. */
+		summary: z.string().min(1),
+		/** 県の考え方, verbatim. */
+		response: z.string().min(1),
+		/** 反映 …: how the plan was changed, if at all. */
+		reflection: z.enum(reflectionKinds),
+	})
+	.strict();
+
+export const consultationSchema = z
+	.object({
+		/** 案件名 as the organiser states it; or a descriptive one (then set titleIsDescriptive). */
+		title: z.string().min(1),
+		/** True when the editors wrote `title` because the source gives none. */
+		titleIsDescriptive: z.boolean().default(false),
+		/** 案件番号, if the organiser gives one. */
+		caseNumber: z.string().optional(),
+		/** The prefecture running the consultation. */
+		prefecture: z.object({
+			/** Name with its suffix, e.g. 福島県. */
+			name: z.string().regex(/^.+[都道府県]$/, { message: '「福島県」のように都道府県名を書いてください' }),
+			/** JIS X 0401 code as a quoted two-digit string, e.g. "07". */
+			code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, { message: 'JIS X 0401 の都道府県コードを "07" のように2桁の文字列で書いてください' }),
+		}),
+		/** The draft under consultation when its text is on this site: its plan id. Its chapters become the documents, open for citation and drafting. */
+		plan: slug().optional(),
+		/** Which draft is consulted on (素案, 中間案 …). */
+		stage: z.enum(draftStages).optional(),
+		/** The organiser (担当部局), as stated. */
+		organiser: z.string().min(1),
+		/** The rule the consultation follows (条例・要綱), if stated. */
+		basis: z.string().optional(),
+		/** 案の公示日: when the draft was published for comment. */
+		announced: isoDate().optional(),
+		/** 意見募集期間 in JST. Omit when the source gives no exact dates, and quote the schedule in `schedule` instead. */
+		period: z
+			.object({
+				/** First day (and time) opinions are accepted. */
+				start: jstMoment(),
+				/** Last day opinions are accepted (the whole day), or the closing time. */
+				end: jstMoment(),
+			})
+			.strict()
+			.optional(),
+		/** The schedule as a source states it when exact dates are not given (e.g. a plan's timetable). */
+		schedule: z
+			.object({
+				/** The source's words, verbatim: 「パブリックコメント実施（1か月）」. */
+				text: z.string().min(1),
+				/** Where the source states it: `plan:<plan>/<chapter>#<section>`. */
+				source: planReference(),
+				/** The editors' reading of when it falls, marked as theirs on the page. */
+				editorialNote: z.string().optional(),
+			})
+			.strict()
+			.optional(),
+		/** 問合せ先. */
+		contact: z
+			.object({
+				/** Section and, if stated, the person. */
+				name: z.string().min(1),
+				phone: z.string().optional(),
+				email: z.email({ message: emailMessage }).optional(),
+				url: z.url({ protocol: /^https?$/, message: urlMessage }).optional(),
+			})
+			.strict()
+			.optional(),
+		/** 提出方法: each official channel with what it requires. */
+		channels: z.array(channelSchema).default([]),
+		/** Other documents of the consultation (概要版, 新旧対照表 …) published elsewhere. */
+		documents: z
+			.array(z.object({ /** Document title. */ title: z.string().min(1), /** Where it is published. */ url: z.url({ protocol: /^https?$/, message: urlMessage }) }).strict())
+			.default([]),
+		/** 結果の公示, once published. */
+		results: z
+			.object({
+				/** 結果の公示日. */
+				published: isoDate(),
+				/** 提出意見数 (opinions, as the organiser counts them). */
+				opinionCount: z.number().int().min(0),
+				/** Number of people and bodies who submitted, if stated. */
+				submitterCount: z.number().int().min(0).optional(),
+				/** The plan as adopted after the consultation, when it is on this site (enables the 変更点 pages). */
+				finalPlan: slug().optional(),
+				/** 意見の概要と県の考え方. */
+				items: z.array(resultItemSchema).default([]),
+			})
+			.strict()
+			.optional(),
+	})
+	.strict()
+	.superRefine((c, ctx) => {
+		if (!c.period && !c.schedule) ctx.addIssue({ code: 'custom', path: ['period'], message: '意見募集期間（period）か、資料に書かれた日程（schedule）のどちらかを書いてください' });
+		// Compared as JST wall-clock text: a date-only end runs to 24:00, a date-only start from 00:00.
+		if (c.period?.start.date && c.period.end.date && `${c.period.end.date} ${c.period.end.time ?? '24:00'}` <= `${c.period.start.date} ${c.period.start.time ?? '00:00'}`) {
+			ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: '締切（end）が開始（start）より前になっています。日付を確かめてください' });
+		}
+		if (c.results && c.period && c.results.published < c.period.end.date) {
+			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: '結果の公示日（published）が締切より前になっています' });
+		}
+		if (c.channels.length > 0 && !c.period) ctx.addIssue({ code: 'custom', path: ['channels'], message: '提出方法（channels）を書くときは意見募集期間（period）も書いてください' });
+	});
+
+export type Consultation = z.infer<typeof consultationSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type ResultItem = z.infer<typeof resultItemSchema>;

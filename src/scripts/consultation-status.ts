@@ -1,0 +1,34 @@
+/**
+ * Re-checks every consultation status on the page against the reader's
+ * clock (the page may have been built days ago), and again whenever it can
+ * next change. Announces phase changes to the opinion drafts.
+ */
+import { nextChangeAt, type Schedule, statusAt } from '../lib/consultation-status.ts';
+
+const statuses = [...document.querySelectorAll<HTMLElement>('[data-consultation-status]')];
+/** setTimeout overflows past ~24.8 days; waking daily is plenty. */
+const longestWait = 86_400_000;
+
+function scheduleOf(element: HTMLElement): Schedule {
+	const { opensAt, closesAt, resultsAt } = element.dataset;
+	return { opensAt: Number(opensAt), closesAt: Number(closesAt), resultsAt: resultsAt ? Number(resultsAt) : undefined };
+}
+
+function refresh() {
+	const now = Date.now();
+	let next = Number.POSITIVE_INFINITY;
+	for (const element of statuses) {
+		const schedule = scheduleOf(element);
+		const status = statusAt(schedule, now);
+		if (element.dataset.phase !== status.phase) {
+			element.dataset.phase = status.phase;
+			element.dispatchEvent(new CustomEvent('consultation-phase', { bubbles: true, detail: status.phase }));
+		}
+		const text = element.querySelector('[data-status-text]');
+		if (text && text.textContent !== status.text) text.textContent = status.text;
+		next = Math.min(next, nextChangeAt(schedule, now) ?? Number.POSITIVE_INFINITY);
+	}
+	if (Number.isFinite(next)) setTimeout(refresh, Math.min(next - now + 50, longestWait));
+}
+
+refresh();

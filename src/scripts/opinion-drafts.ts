@@ -1,0 +1,290 @@
+/**
+ * Opinion drafts for the consultation on this page's plan. Every keystroke
+ * is written to localStorage, so a reload, a closed tab or a crash loses
+ * nothing; drafts for places on several chapter pages are kept together and
+ * combined into one submission text. Nothing is ever sent by the site.
+ */
+import { statusAt } from '../lib/consultation-status.ts';
+import { addDraft, type DraftStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
+import { mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
+import type { CitedPlace } from './citations.ts';
+import { copyText } from './copy-text.ts';
+
+interface PanelConfig {
+	id: string;
+	title: string;
+	caseNumber?: string;
+	organiser: string;
+	opensAt: number;
+	closesAt: number;
+	channels: SubmissionChannel[];
+}
+
+const panel = document.querySelector<HTMLElement>('[data-opinion-panel]');
+
+if (panel) {
+	const config = JSON.parse(panel.querySelector('[data-opinion-config]')!.textContent!) as PanelConfig;
+	const key = storageKey(config.id);
+	const drawer = panel.dataset.mode === 'drawer';
+	const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
+	const list = $<HTMLOListElement>('[data-draft-list]');
+	const live = $('[data-live]');
+	const toggle = document.querySelector<HTMLButtonElement>('[data-action="open-panel"]');
+	let store = load();
+	let storageWorks = true;
+	let opener: HTMLElement | null = null;
+
+	function load(): DraftStore {
+		try {
+			return parseStore(localStorage.getItem(key));
+		} catch {
+			return parseStore(null);
+		}
+	}
+
+	function save() {
+		try {
+			localStorage.setItem(key, JSON.stringify(store));
+			storageWorks = true;
+		} catch {
+			storageWorks = false;
+		}
+		$('[data-storage-error]').hidden = storageWorks;
+	}
+
+	const isOpen = () => statusAt({ opensAt: config.opensAt, closesAt: config.closesAt }, Date.now()).phase === 'open';
+
+	function showPhase() {
+		const open = isOpen();
+		document.documentElement.dataset.drafting = open ? 'open' : 'closed';
+		$('[data-when-not-open]').hidden = open;
+		if (toggle) toggle.hidden = !panel!.hidden || (!open && store.drafts.length === 0);
+		if (!drawer) panel!.hidden = false;
+	}
+
+	const label = (draft: OpinionDraft) => `意見（${draft.citation}）`;
+
+	function draftItem(draft: OpinionDraft, index: number): HTMLLIElement {
+		const item = document.createElement('li');
+		item.className = 'draft';
+		item.dataset.path = draft.path;
+		item.dataset.anchor = draft.anchor;
+		const citation = document.createElement('p');
+		citation.className = 'draft-citation';
+		const link = document.createElement('a');
+		link.href = `${draft.path}#${draft.anchor}`;
+		link.textContent = draft.citation;
+		citation.append(link);
+		const textareaId = `draft-${index}`;
+		const caption = document.createElement('label');
+		caption.htmlFor = textareaId;
+		caption.textContent = label(draft);
+		caption.className = 'visually-hidden';
+		const textarea = document.createElement('textarea');
+		textarea.id = textareaId;
+		textarea.rows = 5;
+		textarea.value = draft.text;
+		textarea.dataset.draftText = '';
+		const remove = document.createElement('button');
+		remove.type = 'button';
+		remove.className = 'button-secondary';
+		remove.dataset.action = 'delete-draft';
+		remove.textContent = 'この下書きを削除';
+		remove.setAttribute('aria-label', `この下書きを削除（${draft.citation}）`);
+		item.append(citation, caption, textarea, remove);
+		return item;
+	}
+
+	function renderDrafts() {
+		const focused = document.activeElement instanceof HTMLTextAreaElement && list.contains(document.activeElement) ? document.activeElement.closest<HTMLElement>('li') : null;
+		const spot = focused ? { path: focused.dataset.path!, anchor: focused.dataset.anchor! } : undefined;
+		const caret = focused ? (document.activeElement as HTMLTextAreaElement).selectionStart : 0;
+		list.replaceChildren(...store.drafts.map(draftItem));
+		$('[data-empty-message]').hidden = store.drafts.length > 0;
+		const count = document.querySelector('[data-draft-count]');
+		if (count) count.textContent = String(store.drafts.length);
+		if (spot) {
+			const textarea = textareaOf(spot);
+			textarea?.focus();
+			textarea?.setSelectionRange(caret, caret);
+		}
+		showPhase();
+		renderSubmission();
+	}
+
+	const textareaOf = (spot: { path: string; anchor: string }) =>
+		[...list.querySelectorAll<HTMLLIElement>('li')].find((li) => li.dataset.path === spot.path && li.dataset.anchor === spot.anchor)?.querySelector('textarea');
+
+	function openPanel(from: HTMLElement | null) {
+		opener = from;
+		panel!.hidden = false;
+		if (toggle) toggle.hidden = true;
+	}
+
+	function closePanel() {
+		panel!.hidden = true;
+		showPhase();
+		(opener ?? toggle)?.focus();
+	}
+
+	function channelIndex() {
+		const checked = panel!.querySelector<HTMLInputElement>('input[name="opinion-channel"]:checked');
+		return checked ? Number(checked.value) : 0;
+	}
+
+	function renderFields() {
+		const channel = config.channels[channelIndex()];
+		const box = $('[data-submitter-fields]');
+		const names = channel ? [...channel.required.map((n) => [n, true] as const), ...channel.optional.map((n) => [n, false] as const)] : [];
+		box.replaceChildren(
+			...names.map(([name, required], i) => {
+				const row = document.createElement('div');
+				row.className = 'field';
+				const input = document.createElement('input');
+				input.id = `submitter-field-${i}`;
+				input.dataset.field = name;
+				input.value = store.fields[name] ?? '';
+				input.required = required;
+				input.autocomplete = name === '氏名' ? 'name' : name === 'メールアドレス' ? 'email' : name === '電話番号' ? 'tel' : name === '住所' ? 'street-address' : 'off';
+				const caption = document.createElement('label');
+				caption.htmlFor = input.id;
+				caption.textContent = `${name}（${required ? '必須' : '任意'}）`;
+				row.append(caption, input);
+				return row;
+			}),
+		);
+	}
+
+	function submission(): Submission | undefined {
+		const channel = config.channels[channelIndex()];
+		if (!channel) return undefined;
+		const origin = location.origin;
+		return {
+			consultation: { title: config.title, caseNumber: config.caseNumber, organiser: config.organiser },
+			channel,
+			fields: store.fields,
+			drafts: store.drafts.map((d) => ({ citation: d.citation, url: `${origin}${d.path}#${d.anchor}`, text: d.text })),
+		};
+	}
+
+	function renderSubmission() {
+		const current = submission();
+		const output = $<HTMLTextAreaElement>('[data-submission-text]');
+		const missing = $('[data-missing-fields]');
+		const mailto = $<HTMLAnchorElement>('[data-mailto]');
+		const tooLong = $('[data-mailto-too-long]');
+		const webform = $('[data-webform]');
+		if (!current) {
+			output.value = '';
+			return;
+		}
+		const text = submissionText(current);
+		output.value = text;
+		const problems = [
+			...missingFields(current).map((name) => `「${name}」が未記入です。`),
+			...(writtenDrafts(current.drafts).length === 0 ? ['意見が書かれた下書きがありません。'] : []),
+		];
+		missing.textContent = problems.join(' ');
+		missing.hidden = problems.length === 0;
+		const href = current.channel.kind === '電子メール' ? mailtoHref(current.channel.destination, submissionSubject(current.consultation), text) : undefined;
+		mailto.hidden = href === undefined;
+		if (href) {
+			mailto.href = href;
+			mailto.textContent = `メールソフトで開く（宛先: ${current.channel.destination}）`;
+		}
+		tooLong.hidden = !(current.channel.kind === '電子メール' && href === undefined);
+		webform.hidden = current.channel.kind !== 'ウェブフォーム';
+		if (current.channel.kind === 'ウェブフォーム') $<HTMLAnchorElement>('[data-webform-link]').href = current.channel.destination;
+	}
+
+	function announce(message: string) {
+		live.textContent = message;
+	}
+
+	document.addEventListener('opinion:write', (event) => {
+		const place = (event as CustomEvent<CitedPlace>).detail;
+		const spot = { path: place.path, anchor: place.anchor };
+		const existed = findDraft(store, spot) !== undefined;
+		store = addDraft(store, { ...spot, citation: place.citation, order: place.order }, new Date());
+		save();
+		openPanel(document.querySelector<HTMLElement>(`a[href="#${CSS.escape(place.anchor)}"]`));
+		renderDrafts();
+		textareaOf(spot)?.focus();
+		announce(existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);
+	});
+
+	panel.addEventListener('input', (event) => {
+		const target = event.target as HTMLElement;
+		if (target instanceof HTMLTextAreaElement && target.dataset.draftText !== undefined) {
+			const item = target.closest<HTMLElement>('li')!;
+			store = updateDraft(store, { path: item.dataset.path!, anchor: item.dataset.anchor! }, target.value, new Date());
+		} else if (target instanceof HTMLInputElement && target.dataset.field) {
+			store = { ...store, fields: { ...store.fields, [target.dataset.field]: target.value } };
+		} else if (target instanceof HTMLInputElement && target.name === 'opinion-channel') {
+			store = { ...store, channel: channelIndex() };
+			renderFields();
+		} else return;
+		save();
+		renderSubmission();
+	});
+
+	panel.addEventListener('click', async (event) => {
+		const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+		switch (button?.dataset.action) {
+			case 'close-panel':
+				closePanel();
+				break;
+			case 'delete-draft': {
+				const item = button.closest<HTMLElement>('li')!;
+				const spot = { path: item.dataset.path!, anchor: item.dataset.anchor! };
+				const draft = findDraft(store, spot);
+				if (!draft || (draft.text.trim() !== '' && !confirm(`${draft.citation}への下書きを削除しますか？`))) return;
+				store = removeDraft(store, spot);
+				save();
+				renderDrafts();
+				announce(`${draft.citation}への下書きを削除しました`);
+				$<HTMLElement>('h2').focus();
+				break;
+			}
+			case 'copy-submission':
+				announce((await copyText($<HTMLTextAreaElement>('[data-submission-text]').value)) ? '提出用の文章をコピーしました' : 'コピーできませんでした。文章を選択してコピーしてください');
+				break;
+			case 'download-submission': {
+				// BOM and CRLF so the file opens correctly in Windows Notepad as well.
+				const text = `\ufeff${$<HTMLTextAreaElement>('[data-submission-text]').value.replace(/\n/g, '\r\n')}`;
+				const link = document.createElement('a');
+				link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+				link.download = `意見_${config.id}.txt`;
+				link.click();
+				setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+				announce('テキストファイルを保存しました');
+				break;
+			}
+		}
+	});
+
+	toggle?.addEventListener('click', () => {
+		openPanel(toggle);
+		$<HTMLElement>('h2').focus();
+	});
+
+	panel.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && drawer) closePanel();
+	});
+
+	// Another tab edited the drafts: show its version (the one being typed in keeps its caret).
+	window.addEventListener('storage', (event) => {
+		if (event.key !== key) return;
+		store = load();
+		renderDrafts();
+	});
+
+	document.addEventListener('consultation-phase', showPhase);
+
+	$<HTMLElement>('h2').tabIndex = -1;
+	const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);
+	if (channelInput) channelInput.checked = true;
+	renderFields();
+	renderDrafts();
+	setInterval(showPhase, 60_000);
+}

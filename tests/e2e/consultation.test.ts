@@ -1,0 +1,196 @@
+/**
+ * Public comment in the browser, on the fixture site built as of a day in the
+ * open period (tests/support/consultation-fixture.ts): citing paragraphs,
+ * drafts that survive a reload, one submission text for several drafts, the
+ * status re-checked against the reader's clock, keyboard use and axe.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { jst, openPeriod } from '../support/consultation-fixture.ts';
+
+const origin = inject('consultationOrigin');
+const url = (pathname: string) => new URL(pathname, origin).href;
+const chapter2 = url('/plans/other-plan/ch2/');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A fresh browser profile (empty localStorage) whose clock reads the given JST time. */
+async function pageAt(time: number, options: { viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ ...options, acceptDownloads: true });
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+	const page = await context.newPage();
+	await page.clock.install({ time });
+	return { context, page };
+}
+
+async function writeOpinion(page: Page, paragraphId: string, opinion: string) {
+	await page.locator(`#${paragraphId} > a.para-link, #${paragraphId} a.para-link`).first().click();
+	await page.locator('#citation-menu [data-action="write-opinion"]').click();
+	await page.keyboard.type(opinion);
+}
+
+const submissionText = (page: Page) => page.locator('[data-submission-text]').inputValue();
+
+describe('opinion drafts', () => {
+	it('keeps three cited opinions across a reload and copies one complete submission text', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '一つ目の意見です。');
+		await writeOpinion(page, 'admin-p3', '二つ目の意見です。');
+		await page.reload();
+		await page.locator('[data-action="open-panel"]').click();
+		await expect(page.locator('[data-draft-list] textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).resolves.toEqual(['一つ目の意見です。', '二つ目の意見です。']);
+		await page.locator('[data-action="close-panel"]').click();
+		await writeOpinion(page, 'people-p1', '三つ目の意見です。');
+
+		await page.locator('[data-submission] summary').click();
+		await page.getByLabel('氏名（必須）').fill('県民 太郎');
+		await page.getByLabel('住所（必須）').fill('千葉市中央区');
+		await page.locator('[data-action="copy-submission"]').click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await submissionText(page));
+		for (const expected of [
+			'案件番号: DX-2026-01',
+			'氏名: 県民 太郎',
+			'住所: 千葉市中央区',
+			'【意見1】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第１段落',
+			`${chapter2}#admin-p1\n意見の内容:\n一つ目の意見です。`,
+			'【意見2】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第３段落',
+			'二つ目の意見です。',
+			'【意見3】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 2 第１段落',
+			'三つ目の意見です。',
+		]) expect(copied).toContain(expected);
+		await expect(page.locator('[data-missing-fields]').isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+
+	it('combines drafts from two chapters in document order, and offers mailto and a .txt file', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'people-p1', '第2章への意見');
+		await page.goto(url('/plans/other-plan/ch1/'));
+		await writeOpinion(page, 'gyosei-p1', '第1章への意見');
+		await page.locator('[data-submission] summary').click();
+		const text = await submissionText(page);
+		expect(text.indexOf('第1章への意見')).toBeLessThan(text.indexOf('第2章への意見'));
+		await expect(page.locator('[data-missing-fields]').textContent()).resolves.toBe('「氏名」が未記入です。 「住所」が未記入です。');
+
+		const mailto = await page.locator('[data-mailto]').getAttribute('href');
+		expect(mailto).toMatch(/^mailto:open-test@example\.jp\?subject=/);
+		expect(new URL(mailto!).searchParams.get('body')).toBe(text.replace(/\n/g, '\r\n'));
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-submission"]').click()]);
+		expect(download.suggestedFilename()).toBe('意見_other-open.txt');
+		const file = await readFile((await download.path())!, 'utf8');
+		expect(file).toBe(`\ufeff${text.replace(/\n/g, '\r\n')}`);
+
+		// The case page shows the same drafts, and deleting one there removes it everywhere.
+		await page.goto(url('/consultations/other-open/'));
+		await expect(page.locator('[data-draft-list] li').count()).resolves.toBe(2);
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.locator('[data-action="delete-draft"]').first().click();
+		await page.goto(chapter2);
+		await expect(page.locator('[data-draft-count]').textContent()).resolves.toBe('1');
+		await context.close();
+	});
+
+	it('works with the keyboard: menu from the ¶ link, focus in the draft, Escape returns focus', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await page.locator('#admin-p2 a.para-link').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(true);
+		await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe(`千葉県テスト用DX推進戦略 第2章 1 第２段落 ${chapter2}#admin-p2`);
+		await expect(page.evaluate(() => location.hash)).resolves.toBe('#admin-p2');
+		await page.keyboard.press('Escape');
+		await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).resolves.toBe('#admin-p2');
+		await page.keyboard.press('Enter');
+		await page.locator('#citation-menu [data-action="write-opinion"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+		await expect(page.locator('[data-live]').textContent()).resolves.toContain('下書きを追加しました');
+		await page.keyboard.type('キーボードで書いた意見');
+		await page.keyboard.press('Escape');
+		await expect(page.locator('#opinion-panel').isHidden()).resolves.toBe(true);
+		await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).resolves.toBe('#admin-p2');
+		await context.close();
+	});
+
+	it('copies a citation on any plan, without drafting when no consultation is open', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(url('/plans/sample-plan/ch1/'));
+		await page.locator('#s1-1-p1 a.para-link').click();
+		await expect(page.locator('#citation-menu [data-action="write-opinion"]').isHidden()).resolves.toBe(true);
+		await page.locator('#citation-menu [data-action="copy-citation"]').click();
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`福島県 テスト用デジタル推進計画 第１章第１節 １ 第１段落 ${url('/plans/sample-plan/ch1/')}#s1-1-p1`);
+		await expect(page.locator('[data-citation-status]').textContent()).resolves.toBe('コピーしました');
+		await context.close();
+	});
+});
+
+describe('status re-checked in the browser', () => {
+	const statusText = (page: Page) => page.locator('[data-status-text]').first().textContent();
+
+	it('says 募集前 before the first day and opens at JST midnight without a reload', async () => {
+		const { context, page } = await pageAt(openPeriod.firstInstant - 60_000);
+		await page.goto(chapter2);
+		await expect(statusText(page)).resolves.toBe('募集前（1日後に開始）');
+		await expect(page.locator('[data-action="open-panel"]').isHidden()).resolves.toBe(true);
+		await page.clock.fastForward(120_000);
+		await expect(statusText(page)).resolves.toBe('募集中（締切まであと27日）');
+		await expect(page.locator('[data-action="open-panel"]').isVisible()).resolves.toBe(true);
+		await context.close();
+	});
+
+	it('says 本日締切 on the last day and 締切 from the next JST midnight, keeping the drafts', async () => {
+		const { context, page } = await pageAt(openPeriod.lastDayNoon);
+		await page.goto(chapter2);
+		await expect(statusText(page)).resolves.toBe('募集中（本日締切）');
+		await writeOpinion(page, 'admin-p1', '締切間際の意見');
+		await page.clock.fastForward(openPeriod.closesAt - openPeriod.lastDayNoon + 1000);
+		await expect(statusText(page)).resolves.toBe('締切');
+		await expect(page.locator('[data-when-not-open]').isVisible()).resolves.toBe(true);
+		await page.locator('#admin-p2 a.para-link').click();
+		await expect(page.locator('#citation-menu [data-action="write-opinion"]').isHidden()).resolves.toBe(true);
+		await page.keyboard.press('Escape');
+		await page.reload();
+		await expect(statusText(page)).resolves.toBe('締切');
+		await expect(page.locator('[data-draft-count]').textContent()).resolves.toBe('1');
+		await context.close();
+	});
+});
+
+describe('accessibility of the consultation pages', () => {
+	it('passes axe with the citation menu and the draft panel open, at 320 px too', async () => {
+		for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport });
+			await page.goto(chapter2);
+			await page.locator('#admin-p1 a.para-link').click();
+			expect({ viewport, violations: await axeViolations(page) }).toEqual({ viewport, violations: [] });
+			await page.locator('#citation-menu [data-action="write-opinion"]').click();
+			await page.locator('[data-submission] summary').click();
+			expect({ viewport, violations: await axeViolations(page) }).toEqual({ viewport, violations: [] });
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await context.close();
+		}
+	});
+
+	it('passes axe on the consultation list, case, results and changes pages', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		for (const pathname of ['/consultations/', '/consultations/other-open/', '/consultations/sample-interim/', '/consultations/sample-interim/results/', '/plans/sample-plan/changes/', '/plans/sample-plan/changes/ch1/']) {
+			await page.goto(url(pathname));
+			expect({ pathname, violations: await axeViolations(page) }).toEqual({ pathname, violations: [] });
+		}
+		await context.close();
+	});
+});

@@ -1,0 +1,142 @@
+/**
+ * Builds the fixture site with the consultation fixtures (one consultation
+ * open, one with results on a 中間案 that has a 最終案) as of a day inside the
+ * open period, and again after it closed, and inspects the HTML.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { consultationBuildEnv, consultationFixture, jst } from '../support/consultation-fixture.ts';
+import { contentWithOverlay } from '../support/content-fixture.ts';
+
+let open: string;
+let closed: string;
+const reader = (dist: string) => (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
+let page: ReturnType<typeof reader>;
+let pageAfter: ReturnType<typeof reader>;
+const text = (tree: ReturnType<typeof page>, selector: string) => toString(select(selector, tree)!).replace(/\s+/g, ' ').trim();
+/** A definition list as term → description text. */
+function definitions(tree: ReturnType<typeof page>, selector: string) {
+	const items = selectAll(`${selector} > dt, ${selector} > dd`, tree);
+	return new Map(items.flatMap((node, i) => (node.tagName === 'dt' ? [[toString(node), toString(items[i + 1]!).replace(/\s+/g, ' ').trim()] as const] : [])));
+}
+
+async function build(env: Record<string, string>) {
+	const root = await contentWithOverlay(consultationFixture);
+	const dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-consultation-')), 'dist');
+	const result = buildSite(path.join(root, 'content'), dist, env);
+	expect(result.output).toContain('リンク切れ 0');
+	expect(result.status).toBe(0);
+	return dist;
+}
+
+beforeAll(async () => {
+	open = await build(consultationBuildEnv);
+	closed = await build({ SOURCE_DATE_EPOCH: String(jst('2026-12-29T00:00:00') / 1000) });
+	page = reader(open);
+	pageAfter = reader(closed);
+}, 480_000);
+
+describe('status at build time', () => {
+	it('shows 募集中 with the days left on the home page, the plan page and every chapter of the draft', () => {
+		for (const pathname of ['', 'plans/other-plan', 'plans/other-plan/ch1']) {
+			const status = select('[data-consultation-status]', page(pathname))!;
+			expect(toString(select('[data-status-text]', status)!)).toBe('募集中（締切まであと18日）');
+			expect(status.properties.dataPhase).toBe('open');
+			expect(Number(status.properties.dataClosesAt)).toBe(jst('2026-12-29T00:00:00'));
+		}
+	});
+
+	it('shows 締切 in a build after the period, with no drafting and no status script', () => {
+		const chapter = pageAfter('plans/other-plan/ch1');
+		expect(text(chapter, '[data-status-text]')).toBe('締切');
+		expect(select('[data-opinion-panel]', chapter)).toBeUndefined();
+		expect(selectAll('script[src]', chapter).map((s) => String(s.properties.src))).not.toContainEqual(expect.stringContaining('StatusRecheck'));
+		expect(text(pageAfter(''), '#consultations-heading + p')).toBe('現在、意見を募集している案件はありません。');
+	});
+
+	it('loads the drafting script only on the open consultation’s pages', () => {
+		const scripts = (pathname: string) => selectAll('script[src]', page(pathname)).map((s) => String(s.properties.src));
+		expect(scripts('plans/other-plan/ch1')).toContainEqual(expect.stringContaining('OpinionPanel'));
+		expect(scripts('consultations/other-open')).toContainEqual(expect.stringContaining('OpinionPanel'));
+		expect(scripts('plans/sample-plan/ch1')).not.toContainEqual(expect.stringContaining('OpinionPanel'));
+		expect(scripts('plans/sample-plan')).toEqual([]);
+		expect(scripts('glossary/ai')).toEqual([]);
+	});
+});
+
+describe('paragraph permalinks', () => {
+	it('gives every paragraph and list item of a chapter an id and a link carrying its citation', () => {
+		const chapter = page('plans/sample-plan/ch1');
+		const paragraphs = selectAll('.chapter p:has(> a.para-link), .chapter li:has(> a.para-link)', chapter);
+		expect(paragraphs.map((p) => p.properties.id)).toEqual(['s1-p1', 's1-1-p1', 's1-2-p1', 'concept-p1']);
+		expect(selectAll('a.para-link', chapter).map((a) => a.properties.href)).toEqual(['#s1-p1', '#s1-1-p1', '#s1-2-p1', '#concept-p1']);
+		const link = select('#s1-1-p1 a.para-link', chapter)!;
+		expect(link.properties).toMatchObject({ href: '#s1-1-p1', dataCite: '第１節 １ 第１段落', ariaLabel: '第１段落へのリンク' });
+		expect(select('article.chapter', chapter)!.properties).toMatchObject({ dataCitationPlan: '福島県 テスト用デジタル推進計画', dataCitationChapter: '第１章' });
+	});
+});
+
+describe('case page and results', () => {
+	const eGovFields = ['案件番号', '案件名', '実施機関（担当）', '対象となる案', '根拠', '案の公示日', '意見募集開始日', '意見募集締切日', '問合せ先', '結果の公示日', '提出意見数'];
+
+	it('shows every e-Gov field on the case page and on the results page', () => {
+		for (const pathname of ['consultations/sample-interim', 'consultations/sample-interim/results']) {
+			const terms = selectAll('.consultation-facts dt', page(pathname)).map((dt) => toString(dt));
+			expect(terms).toEqual(expect.arrayContaining(eGovFields));
+		}
+		const facts = definitions(page('consultations/sample-interim'), '.consultation-facts');
+		expect(facts.get('案件番号')).toBe('2021-DX-001');
+		expect(facts.get('意見募集締切日')).toBe('令和4（2022）年2月4日（金）まで');
+		expect(facts.get('提出意見数')).toBe('3件（2人・団体）');
+		expect(definitions(page('consultations/other-open'), '.consultation-facts').get('結果の公示日')).toBe('未公示');
+	});
+
+	it('lists the channels with what each requires, and says the site sends nothing', () => {
+		const channels = definitions(page('consultations/other-open'), '.channels');
+		expect(channels.get('電子メール')).toBe('open-test@example.jp記入が必要な事項: 氏名、住所任意の事項: 年齢');
+		expect(channels.get('ファクシミリ')).toBe('000-000-0001記入が必要な事項: 氏名、住所、電話番号');
+		expect(text(page('consultations/other-open'), '#how-to-submit + p')).toContain('このサイトから意見を送ることはできません');
+	});
+
+	it('links each result to the draft’s section and to the same section on the changes page', () => {
+		const rows = selectAll('.results-table tbody tr', page('consultations/sample-interim/results'));
+		expect(rows).toHaveLength(3);
+		const links = selectAll('a', rows[0]!).map((a) => a.properties.href);
+		expect(links).toEqual(['/plans/sample-plan-interim/ch1/#s1', '/plans/sample-plan/changes/ch1/#s1']);
+		expect(toString(rows[2]!)).toContain('全体');
+		// The fragment exists on the changes page.
+		expect(select('#s1', page('plans/sample-plan/changes/ch1'))).toBeDefined();
+	});
+
+	it('keeps undated consultations from the real plans’ schedules apart', () => {
+		expect(selectAll('#from-schedules ~ ul li', page('consultations'))).toHaveLength(0);
+		expect(selectAll('#scheduled + ul > li', page('consultations'))).toHaveLength(2);
+	});
+});
+
+describe('changes between versions', () => {
+	it('counts changes per chapter and shows deletions and insertions in words', () => {
+		const index = page('plans/sample-plan/changes');
+		expect(selectAll('tbody tr', index).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([
+			['1', '2', '1'],
+			['0', '3', '1'],
+		]);
+		const ch1 = page('plans/sample-plan/changes/ch1');
+		const changed = select('.diff-changed', ch1)!;
+		expect(toString(select('del', changed)!)).toBe('［削除: 電子］');
+		expect(toString(select('ins', changed)!)).toBe('［追加: オンライン］');
+		expect(text(ch1, '.diff-removed')).toContain('この段落は最終案で削除されました。');
+	});
+
+	it('links versions both ways from the plan pages', () => {
+		expect(selectAll('.meta a', page('plans/sample-plan')).map((a) => a.properties.href)).toEqual(expect.arrayContaining(['/plans/sample-plan-interim/', '/plans/sample-plan/changes/']));
+		expect(selectAll('.meta a', page('plans/sample-plan-interim')).map((a) => a.properties.href)).toContain('/plans/sample-plan/');
+	});
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildConsultations, channelDestination, consultationsOfPlan, draftingConsultation } from '../../src/lib/consultations.ts';
+import { type Consultation, consultationSchema } from '../../src/schemas/consultation.ts';
+
+const base = { title: '案', prefecture: { name: '福島県', code: '07' }, organiser: '課' };
+const parse = (data: object): Consultation => consultationSchema.parse({ ...base, ...data });
+const jst = (local: string) => Date.parse(`${local}+09:00`);
+
+describe('consultation schema', () => {
+	it('reads YAML dates (Date objects at UTC midnight) and quoted times as JST wall-clock values', () => {
+		const c = parse({ period: { start: new Date('2026-12-01T00:00:00Z'), end: '2026-12-28 17:00' } });
+		expect(c.period).toEqual({ start: { date: '2026-12-01', time: undefined }, end: { date: '2026-12-28', time: '17:00' } });
+		// An unquoted YAML time is read as UTC by YAML; its figures are what the author wrote.
+		expect(parse({ period: { start: new Date('2026-12-01T09:30:00Z'), end: '2026-12-02' } }).period?.start).toEqual({ date: '2026-12-01', time: '09:30' });
+	});
+
+	it('accepts a closing day equal to the opening day, and rejects one before it', () => {
+		expect(consultationSchema.safeParse({ ...base, period: { start: '2026-12-01', end: '2026-12-01' } }).success).toBe(true);
+		const reversed = consultationSchema.safeParse({ ...base, period: { start: '2026-12-01 10:00', end: '2026-12-01 09:00' } });
+		expect(reversed.error?.issues.map((i) => i.path.join('.'))).toEqual(['period.end']);
+	});
+
+	it('needs a period or the schedule a source states, and a period when channels are given', () => {
+		expect(consultationSchema.safeParse(base).error?.issues[0]?.path).toEqual(['period']);
+		const schedule = { text: 'パブコメ', source: 'plan:p/ch1' };
+		expect(consultationSchema.safeParse({ ...base, schedule }).success).toBe(true);
+		expect(consultationSchema.safeParse({ ...base, schedule, channels: [{ kind: '郵送', address: '〒' }] }).error?.issues[0]?.path).toEqual(['channels']);
+	});
+});
+
+describe('consultations model', () => {
+	const now = jst('2026-12-10T12:00:00');
+	const all = buildConsultations(
+		[
+			{ id: 'old', data: parse({ plan: 'draft-a', period: { start: '2022-01-05', end: '2022-02-04' }, results: { published: '2022-03-01', opinionCount: 0, finalPlan: 'final-a' } }) },
+			{ id: 'undated', data: parse({ schedule: { text: 'パブコメ', source: 'plan:papers/ch4#schedule' } }) },
+			{ id: 'open', data: parse({ plan: 'draft-b', period: { start: '2026-12-01', end: '2026-12-28' }, channels: [{ kind: '電子メール', email: 'a@example.jp' }] }) },
+			{ id: 'next', data: parse({ plan: 'draft-b', period: { start: '2027-01-10', end: '2027-02-10' } }) },
+		],
+		now,
+	);
+
+	it('lists open, upcoming, finished, then undated consultations', () => {
+		expect(all.map((c) => [c.id, c.status?.phase])).toEqual([['open', 'open'], ['next', 'upcoming'], ['old', 'results'], ['undated', undefined]]);
+	});
+
+	it('links a consultation to its draft, its adopted plan and the plan stating its schedule', () => {
+		expect(consultationsOfPlan(all, 'final-a').map((c) => c.id)).toEqual(['old']);
+		expect(consultationsOfPlan(all, 'papers').map((c) => c.id)).toEqual(['undated']);
+	});
+
+	it('offers drafting on a draft whose consultation is open or still to open, not on a finished one', () => {
+		expect(draftingConsultation(all, 'draft-b')?.id).toBe('open');
+		expect(draftingConsultation(all, 'draft-a')).toBeUndefined();
+	});
+
+	it('names where each channel’s opinions go', () => {
+		expect(channelDestination({ kind: 'ファクシミリ', number: '017-000-0000', required: [], optional: [] })).toBe('017-000-0000');
+		expect(channelDestination(all[0]!.data.channels[0]!)).toBe('a@example.jp');
+	});
+});

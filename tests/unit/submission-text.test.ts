@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mailtoHref, missingFields, type Submission, submissionSubject, submissionText } from '../../src/lib/submission-text.ts';
+
+const submission: Submission = {
+	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
+	channel: { kind: '電子メール', destination: 'dx@example.jp', required: ['氏名', '住所'], optional: ['年齢', '職業'] },
+	fields: { 氏名: '県民 太郎', 住所: '  ', 年齢: '40' },
+	drafts: [
+		{ citation: '計画 第１章第２節 第１段落', url: 'https://example.jp/plans/p/ch1/#s2-p1', text: '一つ目の意見。\n二行目。' },
+		{ citation: '計画 第２章 第３段落', url: 'https://example.jp/plans/p/ch2/#p3', text: '   ' },
+		{ citation: '計画 第３章第１節 １ 第２段落', url: 'https://example.jp/plans/p/ch3/#s1-1-p2', text: '三つ目の意見。' },
+	],
+};
+
+describe('submission text', () => {
+	it('lists the case, the required fields, filled optional ones, and each written opinion with its citation and URL', () => {
+		expect(submissionText(submission)).toBe(
+			[
+				'意見の提出（計画（素案）に対する意見募集）',
+				'',
+				'案件番号: DX-01',
+				'提出先: デジタル推進課（電子メール: dx@example.jp）',
+				'',
+				'氏名: 県民 太郎',
+				'住所: （未記入）',
+				'年齢: 40',
+				'',
+				'【意見1】',
+				'該当箇所: 計画 第１章第２節 第１段落',
+				'https://example.jp/plans/p/ch1/#s2-p1',
+				'意見の内容:',
+				'一つ目の意見。\n二行目。',
+				'',
+				'【意見2】',
+				'該当箇所: 計画 第３章第１節 １ 第２段落',
+				'https://example.jp/plans/p/ch3/#s1-1-p2',
+				'意見の内容:',
+				'三つ目の意見。',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('names the required fields still empty', () => {
+		expect(missingFields(submission)).toEqual(['住所']);
+		expect(missingFields({ ...submission, fields: { 氏名: 'a', 住所: 'b' } })).toEqual([]);
+	});
+
+	it('leaves out the case number when there is none', () => {
+		expect(submissionText({ ...submission, consultation: { title: 'x', organiser: 'y' } })).not.toContain('案件番号');
+		expect(submissionSubject({ title: 'x', organiser: 'y' })).toBe('意見の提出（x）');
+	});
+});
+
+describe('mailto link', () => {
+	it('encodes subject and body, with CRLF line breaks', () => {
+		const href = mailtoHref('dx@example.jp', '意見の提出', '一行目\n二行目 & ?')!;
+		expect(href.startsWith('mailto:dx@example.jp?subject=')).toBe(true);
+		const url = new URL(href);
+		expect(url.searchParams.get('subject')).toBe('意見の提出');
+		expect(url.searchParams.get('body')).toBe('一行目\r\n二行目 & ?');
+	});
+
+	it('is withheld when the link would be too long for mail programs', () => {
+		expect(mailtoHref('dx@example.jp', 's', 'あ'.repeat(200), 2000)).toBeDefined();
+		expect(mailtoHref('dx@example.jp', 's', 'あ'.repeat(800), 2000)).toBeUndefined();
+	});
+});

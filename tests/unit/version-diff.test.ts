@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { chapterBlocks, diffChapters } from '../../src/lib/version-diff.ts';
+
+const html = (body: string) => body.replace(/\n\s*/g, '');
+
+describe('chapter blocks', () => {
+	it('lists headings, paragraphs, list items (own text) and tables in document order, skipping notes and footnotes', () => {
+		const blocks = chapterBlocks(
+			html(`
+			<div class="heading-wrapper"><h2 id="s1" data-cite="第１節">第１節 目的</h2><a class="heading-anchor" href="#s1"><span class="visually-hidden">リンク</span></a></div>
+			<p id="s1-p1">本文です。<a class="para-link" href="#s1-p1"></a></p>
+			<ul><li id="s1-p2">項目<ul><li id="s1-p3">入れ子</li></ul></li></ul>
+			<table><tr><th>指標</th><th>値</th></tr><tr><td>率</td><td>48.2%</td></tr></table>
+			<aside class="editorial-note"><p>編集部注</p></aside>
+			<section data-footnotes><p>脚注</p></section>`),
+		);
+		expect(blocks).toEqual([
+			{ kind: 'heading', id: 's1', depth: 2, text: '第１節 目的' },
+			{ kind: 'paragraph', id: 's1-p1', text: '本文です。' },
+			{ kind: 'paragraph', id: 's1-p2', text: '項目' },
+			{ kind: 'paragraph', id: 's1-p3', text: '入れ子' },
+			{ kind: 'table', id: 's1', text: '指標 | 値\n率 | 48.2%' },
+		]);
+	});
+});
+
+describe('chapter diff', () => {
+	const p = (id: string, text: string) => ({ kind: 'paragraph' as const, id, text });
+	const h = (id: string, text: string) => ({ kind: 'heading' as const, id, depth: 2, text });
+
+	it('pairs a replaced paragraph as a change with word-level parts', () => {
+		const diff = diffChapters([h('s1', '第１節'), p('s1-p1', '行政手続の電子化を進めます。')], [h('s1', '第１節'), p('s1-p1', '行政手続のオンライン化を進めます。')]);
+		expect(diff.counts).toEqual({ changed: 1, added: 0, removed: 0 });
+		const changed = diff.rows.find((r) => r.kind === 'changed')!;
+		expect(changed.kind === 'changed' && changed.parts).toEqual([
+			{ text: '行政手続の' },
+			{ text: '電子', change: 'removed' },
+			{ text: 'オンライン', change: 'added' },
+			{ text: '化を進めます。' },
+		]);
+	});
+
+	it('reports added and removed blocks and keeps unchanged runs together', () => {
+		const before = [h('s1', '第１節'), p('s1-p1', 'a'), p('s1-p2', '消える段落'), p('s1-p3', 'c')];
+		const after = [h('s1', '第１節'), p('s1-p1', 'a'), p('s1-p2', 'c'), h('s2', '第２節'), p('s2-p1', '新しい段落')];
+		const diff = diffChapters(before, after);
+		expect(diff.counts).toEqual({ changed: 0, added: 2, removed: 1 });
+		expect(diff.rows.map((r) => r.kind)).toEqual(['unchanged', 'removed', 'unchanged', 'added', 'added']);
+		expect(diff.rows[0]).toEqual({ kind: 'unchanged', blocks: [before[0], before[1]] });
+	});
+
+	it('treats a chapter missing on one side as wholly added or removed', () => {
+		expect(diffChapters([], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 1, removed: 0 });
+		expect(diffChapters([p('p1', 'x')], []).counts).toEqual({ changed: 0, added: 0, removed: 1 });
+		expect(diffChapters([p('p1', 'x')], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 0, removed: 0 });
+	});
+});
