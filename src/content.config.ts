@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { contentDir, planPatterns } from './content-paths.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { indicatorTableSchema } from './schemas/indicator.ts';
+import { evaluationSchema } from './schemas/evaluation.ts';
+import { indicatorSchema } from './schemas/indicator.ts';
 import { planSchema } from './schemas/plan.ts';
 import { themeSchema } from './schemas/theme.ts';
 
@@ -28,7 +29,7 @@ const chapters = defineCollection({
 	schema: chapterSchema,
 });
 
-/** content/plans/<plan>/indicators/<table>.md → id `<plan>/<table>` */
+/** content/plans/<plan>/indicators/<indicator>.md → id `<plan>/<indicator>` */
 const indicators = defineCollection({
 	loader: glob({
 		pattern: planPatterns.indicator,
@@ -36,7 +37,18 @@ const indicators = defineCollection({
 		generateId: ({ entry }) => withoutExtension(entry).replace('/indicators/', '/'),
 		deferRender,
 	}),
-	schema: indicatorTableSchema,
+	schema: indicatorSchema,
+});
+
+/** content/plans/<plan>/evaluations/<table>.md → id `<plan>/<table>` */
+const evaluations = defineCollection({
+	loader: glob({
+		pattern: planPatterns.evaluation,
+		base: plansBase,
+		generateId: ({ entry }) => withoutExtension(entry).replace('/evaluations/', '/'),
+		deferRender,
+	}),
+	schema: evaluationSchema,
 });
 
 /** content/glossary/<term>.md → id `<term>` */
@@ -51,4 +63,4 @@ const themes = defineCollection({
 	schema: themeSchema,
 });
 
-export const collections = { plans, chapters, indicators, glossary, themes };
+export const collections = { plans, chapters, indicators, evaluations, glossary, themes };

@@ -1,0 +1,93 @@
+/**
+ * The indicators as open data in long format (縦持ち): one record per
+ * indicator × figure (each year's value, and each comparison figure), with
+ * the number alone in its column and the unit in another, 西暦 and 和暦
+ * side by side, blank cells empty. The same records are written as CSV and
+ * JSON; the column descriptions are shown on the open-data page.
+ */
+import type { IndicatorEntry } from './indicator-catalog.ts';
+import { type CsvCell, toCsv } from './csv.ts';
+import { valuesInTimeOrder } from './indicator-progress.ts';
+import { formatFiscalYear } from './japanese-dates.ts';
+
+export interface DataColumn {
+	/** Key in the JSON records. */
+	key: string;
+	/** Header in the CSV. */
+	header: string;
+	description: string;
+}
+
+export const indicatorColumns = [
+	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）' },
+	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）' },
+	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県' },
+	{ key: 'planTitle', header: '計画名', description: '計画の名称' },
+	{ key: 'indicatorId', header: '指標ID', description: '計画の中での指標の識別子' },
+	{ key: 'indicator', header: '指標名', description: '計画に書かれたとおりの指標名' },
+	{ key: 'metric', header: '共通指標キー', description: '同じ尺度の指標に共通のキー。空欄は共通キーなし' },
+	{ key: 'area', header: '対象地域', description: '値の対象。計画の都道府県自身の値か、比較のために計画が示す値（全国など）' },
+	{ key: 'role', header: '区分', description: '基準値・現況値・実績値・目標値、または比較値' },
+	{ key: 'fiscalYear', header: '年度（西暦）', description: '値の年度（4月〜翌年3月）を西暦で。計画に時点の記載がなければ空欄' },
+	{ key: 'fiscalYearJapanese', header: '年度（和暦）', description: '同じ年度の和暦（令和3（2021）年度）。2019年度は令和元年度と表記' },
+	{ key: 'asOf', header: '時点（計画の表記）', description: '計画に書かれたとおりの時点（R5.8末 など）。記載がなければ空欄' },
+	{ key: 'value', header: '値', description: '数値のみ（単位・カンマなし）。計画の表で値が空欄のときは空欄（0 とは区別）' },
+	{ key: 'unit', header: '単位', description: '値の単位（%、件 など）' },
+	{ key: 'direction', header: '望ましい方向', description: '増加（値が大きいほど良い）または減少（値が小さいほど良い）' },
+	{ key: 'source', header: '出典', description: '計画が示す数値の出典。記載がなければ空欄' },
+	{ key: 'section', header: '掲載箇所', description: '指標が載っている計画の節（章・見出し）のページ URL' },
+] as const satisfies readonly DataColumn[];
+
+export type IndicatorRecord = Record<(typeof indicatorColumns)[number]['key'], CsvCell>;
+
+/** `sectionUrl` gives the address of the section an indicator belongs to. */
+export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl: (entry: IndicatorEntry) => string): IndicatorRecord[] {
+	return entries.flatMap((entry) => {
+		const common = {
+			planId: entry.planId,
+			prefectureCode: entry.prefecture.code,
+			prefecture: entry.prefecture.name,
+			planTitle: entry.planName,
+			indicatorId: entry.anchor,
+			indicator: entry.data.name,
+			metric: entry.data.metric ?? null,
+			unit: entry.data.unit,
+			direction: entry.data.direction,
+			source: entry.data.source ?? null,
+			section: sectionUrl(entry),
+		};
+		const point = (p: { year?: number | undefined; asOf?: string | undefined; value: number | null }) => ({
+			fiscalYear: p.year ?? null,
+			fiscalYearJapanese: p.year === undefined ? null : formatFiscalYear(p.year),
+			asOf: p.asOf ?? null,
+			value: p.value,
+		});
+		return [
+			...valuesInTimeOrder(entry.data.values).map((v) => ({ ...common, area: entry.prefecture.name, role: v.role, ...point(v) })),
+			...entry.data.comparisons.map((c) => ({ ...common, area: c.area, role: '比較値', ...point(c) })),
+		];
+	});
+}
+
+export const indicatorCsv = (records: readonly IndicatorRecord[]) =>
+	toCsv(
+		indicatorColumns.map((c) => c.header),
+		records.map((record) => indicatorColumns.map((c) => record[c.key])),
+	);
+
+export const indicatorJson = (records: readonly IndicatorRecord[], licence: string) =>
+	JSON.stringify({ licence, columns: indicatorColumns, records }, null, '\t');
+
+export type DataFormat = 'csv' | 'json';
+
+/**
+ * The body of an open-data file for some indicators. Section addresses are
+ * absolute when the site's origin is known (`site`), so the file still
+ * points home once downloaded.
+ */
+export function indicatorDataFile(entries: readonly IndicatorEntry[], format: DataFormat, sectionPath: (entry: IndicatorEntry) => string, licence: string, site?: URL): Response {
+	const records = indicatorRecords(entries, (entry) => (site ? new URL(sectionPath(entry), site).href : sectionPath(entry)));
+	return format === 'csv'
+		? new Response(indicatorCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+		: new Response(indicatorJson(records, licence), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
