@@ -38,9 +38,10 @@ const dated = (v: IndicatorValue): v is DatedFigure => v.year !== undefined && v
  * Baseline: the earliest 基準値 or 現況値. Target: the latest 目標値. Latest:
  * the most recent 実績値 or 現況値 after the baseline's year. Blank (null)
  * and undated figures take no part. The formula works unchanged for
- * decreasing targets: both differences are then negative.
+ * decreasing targets: both differences are then negative. Without a stated
+ * direction, the target's side of the baseline tells which way is good.
  */
-export function indicatorProgress(values: readonly IndicatorValue[], direction: Direction): Progress {
+export function indicatorProgress(values: readonly IndicatorValue[], direction: Direction | undefined): Progress {
 	const ordered = valuesInTimeOrder(values.filter(dated));
 	const baseline = ordered.find((v) => v.role === '基準値' || v.role === '現況値');
 	if (!baseline) return { computed: false, reason: '基準値（または現況値）の記載がないため、進捗率は計算できません。' };
@@ -50,7 +51,8 @@ export function indicatorProgress(values: readonly IndicatorValue[], direction: 
 	if (!latest) return { computed: false, reason: '基準値より後の実績値がまだないため、進捗率は計算できません。' };
 	if (target.value === baseline.value) return { computed: false, reason: '目標値が基準値と同じため、進捗率は計算できません。' };
 	const percent = ((latest.value - baseline.value) / (target.value - baseline.value)) * 100;
-	const reached = direction === '増加' ? latest.value >= target.value : latest.value <= target.value;
+	const rising = (direction ?? (target.value > baseline.value ? '増加' : '減少')) === '増加';
+	const reached = rising ? latest.value >= target.value : latest.value <= target.value;
 	return { computed: true, baseline, latest, target, percent, reached };
 }
 

@@ -33,7 +33,7 @@ export const indicatorColumns = [
 	{ key: 'asOf', header: '時点（計画の表記）', description: '計画に書かれたとおりの時点（R5.8末 など）。記載がなければ空欄' },
 	{ key: 'value', header: '値', description: '数値のみ（単位・カンマなし）。計画の表で値が空欄のときは空欄（0 とは区別）' },
 	{ key: 'unit', header: '単位', description: '値の単位（%、件 など）' },
-	{ key: 'direction', header: '望ましい方向', description: '増加（値が大きいほど良い）または減少（値が小さいほど良い）' },
+	{ key: 'direction', header: '望ましい方向', description: '増加（値が大きいほど良い）または減少（値が小さいほど良い）。計画が目指す方向を示していない値は空欄' },
 	{ key: 'source', header: '出典', description: '計画が示す数値の出典。記載がなければ空欄' },
 	{ key: 'section', header: '掲載箇所', description: '指標が載っている計画の節（章・見出し）のページ URL' },
 ] as const satisfies readonly DataColumn[];
@@ -52,7 +52,7 @@ export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl:
 			indicator: entry.data.name,
 			metric: entry.data.metric ?? null,
 			unit: entry.data.unit,
-			direction: entry.data.direction,
+			direction: entry.data.direction ?? null,
 			source: entry.data.source ?? null,
 			section: sectionUrl(entry),
 		};

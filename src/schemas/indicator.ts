@@ -51,8 +51,8 @@ export const indicatorSchema = z
 		name: z.string().min(1),
 		/** Unit of every value (%, 件, 市町村 …), kept apart from the numbers. */
 		unit: z.string().min(1),
-		/** 増加 when a rise is improvement, 減少 when a fall is. */
-		direction: z.enum(directions),
+		/** 増加 when the plan treats a rise as improvement, 減少 when a fall; omitted when the plan states no aim for the figure. */
+		direction: z.enum(directions).optional(),
 		/** The plan's figures by fiscal year, each with its role. */
 		values: z.array(indicatorValueSchema).min(1),
 		/** Figures the plan sets beside its own for comparison (全国, other prefectures). */
@@ -73,4 +73,4 @@ export const indicatorSchema = z
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 export type ComparisonValue = z.infer<typeof comparisonValueSchema>;
-export type Direction = Indicator['direction'];
+export type Direction = (typeof directions)[number];

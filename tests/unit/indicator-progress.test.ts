@@ -70,3 +70,12 @@ describe('keyFigures', () => {
 		expect(keyFigures([v(2022, '現況値', 76.9)])).toEqual({ first: v(2022, '現況値', 76.9), latest: undefined, target: undefined });
 	});
 });
+
+describe('indicatorProgress without a stated direction', () => {
+	it('takes the target’s side of the baseline as the good direction', () => {
+		const down = indicatorProgress([v(2020, '基準値', 100), v(2023, '実績値', 50), v(2025, '目標値', 60)], undefined);
+		expect(down.computed && down.reached).toBe(true);
+		const up = indicatorProgress([v(2020, '基準値', 10), v(2023, '実績値', 15), v(2025, '目標値', 20)], undefined);
+		expect(up.computed && up.reached).toBe(false);
+	});
+});

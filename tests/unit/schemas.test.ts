@@ -79,7 +79,9 @@ describe('indicatorSchema', () => {
 		expect(indicatorSchema.safeParse({ ...indicator, values: [{ year: 2021, role: '見込値', value: 1 }] }).success).toBe(false);
 		expect(indicatorSchema.safeParse({ ...indicator, direction: '上昇' }).success).toBe(false);
 	});
-	it('defaults comparisons and themes to none', () => {
-		expect(indicatorSchema.parse(indicator)).toMatchObject({ comparisons: [], themes: [] });
+	it('defaults comparisons and themes to none, and leaves the direction out when the plan states no aim', () => {
+		const { direction: _, ...withoutDirection } = indicator;
+		expect(indicatorSchema.parse(withoutDirection)).toMatchObject({ comparisons: [], themes: [] });
+		expect(indicatorSchema.parse(withoutDirection).direction).toBeUndefined();
 	});
 });
