@@ -1,6 +1,6 @@
 /**
  * Every indicator with where it sits (plan, chapter, section) and its
- * progress, and the lists the pages need: per plan, per section (shown inline
+ * progress, in document order, and the lists the pages need: per plan, per section (shown inline
  * in chapters), per theme and per shared metric key. Plain records in.
  */
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
@@ -43,11 +43,14 @@ export function indicatorCatalog(records: {
 }) {
 	const planById = new Map(records.plans.map((p) => [p.id, p]));
 	const chapterOf = (planId: string, chapterId: string) => records.chapters.find((c) => c.planId === planId && c.id === chapterId);
+	/** Document order: chapter order, then the section's position in the chapter. */
+	const position = new Map<string, [number, number]>();
 	const all: IndicatorEntry[] = records.indicators
 		.flatMap((indicator) => {
 			const plan = planById.get(indicator.planId);
 			const chapter = chapterOf(indicator.planId, indicator.data.chapter);
 			if (!plan || !chapter) return [];
+			position.set(`${indicator.planId}/${indicator.id}`, [chapter.data.order, chapter.sections.findIndex((s) => s.id === indicator.data.section)]);
 			return [
 				{
 					id: `${indicator.planId}/${indicator.id}`,
@@ -64,7 +67,11 @@ export function indicatorCatalog(records: {
 				},
 			];
 		})
-		.sort((a, b) => a.prefecture.code.localeCompare(b.prefecture.code) || a.planId.localeCompare(b.planId) || a.anchor.localeCompare(b.anchor));
+		.sort((a, b) => {
+			const [chapterA, sectionA] = position.get(a.id)!;
+			const [chapterB, sectionB] = position.get(b.id)!;
+			return a.prefecture.code.localeCompare(b.prefecture.code) || a.planId.localeCompare(b.planId) || chapterA - chapterB || sectionA - sectionB || a.anchor.localeCompare(b.anchor);
+		});
 
 	const metrics: MetricGroup[] = [...new Set(all.flatMap((e) => (e.data.metric ? [e.data.metric] : [])))].sort().map((key) => {
 		const entries = all.filter((e) => e.data.metric === key);

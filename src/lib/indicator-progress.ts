@@ -35,7 +35,7 @@ export type Progress =
 const dated = (v: IndicatorValue): v is DatedFigure => v.year !== undefined && v.value !== null;
 
 /**
- * Baseline: the earliest 基準値 or 現況値. Target: the latest 目標値. Latest:
+ * Target: the latest 目標値. Baseline: the earliest 基準値 or 現況値. Latest:
  * the most recent 実績値 or 現況値 after the baseline's year. Blank (null)
  * and undated figures take no part. The formula works unchanged for
  * decreasing targets: both differences are then negative. Without a stated
@@ -43,10 +43,10 @@ const dated = (v: IndicatorValue): v is DatedFigure => v.year !== undefined && v
  */
 export function indicatorProgress(values: readonly IndicatorValue[], direction: Direction | undefined): Progress {
 	const ordered = valuesInTimeOrder(values.filter(dated));
-	const baseline = ordered.find((v) => v.role === '基準値' || v.role === '現況値');
-	if (!baseline) return { computed: false, reason: '基準値（または現況値）の記載がないため、進捗率は計算できません。' };
 	const target = ordered.findLast((v) => v.role === '目標値');
 	if (!target) return { computed: false, reason: '目標値の記載がないため、進捗率は計算できません。' };
+	const baseline = ordered.find((v) => v.role === '基準値' || v.role === '現況値');
+	if (!baseline) return { computed: false, reason: '基準値（または現況値）の記載がないため、進捗率は計算できません。' };
 	const latest = ordered.findLast((v) => (v.role === '実績値' || v.role === '現況値') && v.year > baseline.year);
 	if (!latest) return { computed: false, reason: '基準値より後の実績値がまだないため、進捗率は計算できません。' };
 	if (target.value === baseline.value) return { computed: false, reason: '目標値が基準値と同じため、進捗率は計算できません。' };

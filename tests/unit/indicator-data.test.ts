@@ -1,3 +1,4 @@
+/** The indicator data path: CSV writing, the catalog (order, lookups), and the open-data records built from it. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
@@ -75,5 +76,32 @@ describe('indicator records (long format)', () => {
 		expect(json.licence).toBe('CC BY 4.0');
 		expect(json.columns.map((c: { key: string }) => c.key)).toEqual(indicatorColumns.map((c) => c.key));
 		expect(json.records).toEqual(records);
+	});
+});
+
+describe('indicatorCatalog', () => {
+	const section = (id: string) => ({ depth: 2, id, text: id, line: 1, parents: [], body: '' });
+	const at = (chapter: string, sectionId: string, name: string): Indicator => ({ ...indicator, chapter, section: sectionId, name });
+	const ordered = indicatorCatalog({
+		plans: [{ id: 'aomori', data: plan }],
+		chapters: [
+			{ planId: 'aomori', id: 'ch2', data: { plan: 'aomori', order: 2, title: '二', themes: {} }, sections: [section('a'), section('b')] },
+			{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '一', themes: {} }, sections: [section('x')] },
+		],
+		indicators: [
+			{ planId: 'aomori', id: 'a-first', data: at('ch2', 'b', 'ch2 b') },
+			{ planId: 'aomori', id: 'z-last', data: at('ch1', 'x', 'ch1 x') },
+			{ planId: 'aomori', id: 'm-middle', data: at('ch2', 'a', 'ch2 a') },
+		],
+	});
+
+	it('lists indicators in document order (chapter, then section), not by file name', () => {
+		expect(ordered.all.map((e) => e.data.name)).toEqual(['ch1 x', 'ch2 a', 'ch2 b']);
+	});
+
+	it('finds indicators by section, theme and metric key', () => {
+		expect(ordered.bySection('aomori', 'ch2', 'a').map((e) => e.anchor)).toEqual(['m-middle']);
+		expect(ordered.metric('sme-digitalization-rate')?.entries).toHaveLength(3);
+		expect(ordered.byTheme('industry')).toEqual([]);
 	});
 });
