@@ -65,9 +65,12 @@ export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl:
 		return [
 			...valuesInTimeOrder(entry.data.values).map((v) => ({ ...common, area: entry.prefecture.name, role: v.role, ...point(v) })),
 			...entry.data.comparisons.map((c) => ({ ...common, area: c.area, role: '比較値', ...point(c) })),
-		];
+		].map(inColumnOrder);
 	});
 }
+
+/** Keys in the order of the columns, so the JSON reads like the CSV. */
+const inColumnOrder = (record: IndicatorRecord) => Object.fromEntries(indicatorColumns.map((c) => [c.key, record[c.key]])) as IndicatorRecord;
 
 export const indicatorCsv = (records: readonly IndicatorRecord[]) =>
 	toCsv(

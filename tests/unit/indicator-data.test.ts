@@ -105,3 +105,9 @@ describe('indicatorCatalog', () => {
 		expect(ordered.byTheme('industry')).toEqual([]);
 	});
 });
+
+describe('indicator JSON', () => {
+	it('keeps each record’s keys in column order', () => {
+		expect(Object.keys(records[0]!)).toEqual(indicatorColumns.map((c) => c.key));
+	});
+});
