@@ -10,9 +10,9 @@ import { fiscalYearEra } from './japanese-dates.ts';
 import { valuesInTimeOrder } from './indicator-progress.ts';
 
 /** solid: the plan's measured figures; hatched: targets; dotted: comparison figures (全国 …). */
-export type BarStyle = 'solid' | 'hatched' | 'dotted';
+type BarStyle = 'solid' | 'hatched' | 'dotted';
 
-export interface ChartBar {
+interface ChartBar {
 	x: number;
 	y: number;
 	width: number;
@@ -30,7 +30,7 @@ export interface ChartBar {
 	blank: boolean;
 }
 
-export interface ChartGeometry {
+interface ChartGeometry {
 	width: number;
 	height: number;
 	/** y of the zero line. */

@@ -10,7 +10,7 @@ import { type CsvCell, toCsv } from './csv.ts';
 import { valuesInTimeOrder } from './indicator-progress.ts';
 import { formatFiscalYear } from './japanese-dates.ts';
 
-export interface DataColumn {
+interface DataColumn {
 	/** Key in the JSON records. */
 	key: string;
 	/** Header in the CSV. */

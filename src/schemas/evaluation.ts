@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { slug } from './ids.ts';
 
-export const gradeDefinitionSchema = z
+const gradeDefinitionSchema = z
 	.object({
 		/** The grade as the plan writes it: A, ○ … */
 		grade: z.string().min(1),
@@ -12,7 +12,7 @@ export const gradeDefinitionSchema = z
 	})
 	.strict();
 
-export const evaluationScaleSchema = z
+const evaluationScaleSchema = z
 	.object({
 		/** Column heading as the plan writes it (分類, R5年度末のありたい姿の達成状況 …). */
 		name: z.string().min(1),
@@ -21,7 +21,7 @@ export const evaluationScaleSchema = z
 	})
 	.strict();
 
-export const evaluatedItemSchema = z
+const evaluatedItemSchema = z
 	.object({
 		/** The group the item is under (the plan's ビジョン …), verbatim; omitted when it has none. */
 		group: z.string().min(1).optional(),
@@ -60,4 +60,3 @@ export const evaluationSchema = z
 	.strict();
 
 export type Evaluation = z.infer<typeof evaluationSchema>;
-export type EvaluatedItem = z.infer<typeof evaluatedItemSchema>;

@@ -2,18 +2,18 @@ import { z } from 'astro/zod';
 import { fiscalYear, slug } from './ids.ts';
 
 /** What a value stands for in the plan's timeline. */
-export const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
+const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
 export type ValueRole = (typeof valueRoles)[number];
 
 /** Which way the plan counts as improvement. */
-export const directions = ['増加', '減少'] as const;
+const directions = ['増加', '減少'] as const;
 
 const numberMessage = '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null';
 
 /** A figure as a plain number, or null for a cell the plan leaves blank (blank is not zero). */
 const figure = () => z.number({ message: numberMessage }).nullable();
 
-export const indicatorValueSchema = z
+const indicatorValueSchema = z
 	.object({
 		/** Fiscal year (年度) in 西暦. Omitted only when the plan states no time for the figure. */
 		year: fiscalYear().optional(),
@@ -26,7 +26,7 @@ export const indicatorValueSchema = z
 	})
 	.strict();
 
-export const comparisonValueSchema = z
+const comparisonValueSchema = z
 	.object({
 		/** Whom the figure is about, as the plan writes it: 全国, 東北各県, 宮城県 … */
 		area: z.string().min(1),
