@@ -2,15 +2,17 @@
  * The indicators as open data in long format (縦持ち): one record per
  * indicator × figure (each year's value, and each comparison figure), with
  * the number alone in its column and the unit in another, 西暦 and 和暦
- * side by side, blank cells empty. The same records are written as CSV and
- * JSON; the column descriptions are shown on the open-data page.
+ * side by side, blank cells empty; and the evaluation tables, one record per
+ * item × scale. The same records are written as CSV and JSON; the column
+ * descriptions are shown on the open-data page.
  */
+import type { Evaluation } from '../schemas/evaluation.ts';
 import type { IndicatorEntry } from './indicator-catalog.ts';
 import { type CsvCell, toCsv } from './csv.ts';
 import { valuesInTimeOrder } from './indicator-progress.ts';
 import { formatFiscalYear } from './japanese-dates.ts';
 
-interface DataColumn {
+export interface DataColumn {
 	/** Key in the JSON records. */
 	key: string;
 	/** Header in the CSV. */
@@ -38,7 +40,8 @@ export const indicatorColumns = [
 	{ key: 'section', header: '掲載箇所', description: '指標が載っている計画の節（章・見出し）のページ URL' },
 ] as const satisfies readonly DataColumn[];
 
-export type IndicatorRecord = Record<(typeof indicatorColumns)[number]['key'], CsvCell>;
+export type IndicatorRecord = DataRecord<typeof indicatorColumns>;
+type DataRecord<Columns extends readonly DataColumn[]> = Record<Columns[number]['key'], CsvCell>;
 
 /** `sectionUrl` gives the address of the section an indicator belongs to. */
 export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl: (entry: IndicatorEntry) => string): IndicatorRecord[] {
@@ -65,32 +68,83 @@ export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl:
 		return [
 			...valuesInTimeOrder(entry.data.values).map((v) => ({ ...common, area: entry.prefecture.name, role: v.role, ...point(v) })),
 			...entry.data.comparisons.map((c) => ({ ...common, area: c.area, role: '比較値', ...point(c) })),
-		].map(inColumnOrder);
+		].map((record) => inColumnOrder(indicatorColumns, record));
 	});
 }
 
-/** Keys in the order of the columns, so the JSON reads like the CSV. */
-const inColumnOrder = (record: IndicatorRecord) => Object.fromEntries(indicatorColumns.map((c) => [c.key, record[c.key]])) as IndicatorRecord;
+export const evaluationColumns = [
+	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）' },
+	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）' },
+	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県' },
+	{ key: 'planTitle', header: '計画名', description: '計画の名称' },
+	{ key: 'tableId', header: '表ID', description: '計画の中での評価の表の識別子' },
+	{ key: 'table', header: '表題', description: '評価の表の題名' },
+	{ key: 'group', header: '区分', description: '項目がまとめられている区分（ビジョンなど）。なければ空欄' },
+	{ key: 'item', header: '項目', description: '評価された項目（プロジェクトなど）' },
+	{ key: 'scale', header: '評価の観点', description: '評価の列の見出し（分類、達成状況など）' },
+	{ key: 'grade', header: '評価', description: '計画に書かれたとおりの評価（A、△達成できず など）' },
+	{ key: 'definition', header: '評価の定義', description: '計画が示す評価の定義。計画に定義がなければ空欄' },
+	{ key: 'definitionByEditors', header: '定義は編集部によるもの', description: '「はい」は定義が計画のものではなく編集部の説明であること。定義がなければ空欄' },
+	{ key: 'section', header: '掲載箇所', description: '項目の節（なければ表）のページ URL' },
+] as const satisfies readonly DataColumn[];
 
-export const indicatorCsv = (records: readonly IndicatorRecord[]) =>
+export type EvaluationRecord = DataRecord<typeof evaluationColumns>;
+
+export interface EvaluationSource {
+	planId: string;
+	planTitle: string;
+	prefecture: { name: string; code: string };
+	/** File name of the table. */
+	tableId: string;
+	data: Evaluation;
+}
+
+/** `sectionUrl` gives the address of a section of the plan (chapter, heading id or none). */
+export function evaluationRecords(tables: readonly EvaluationSource[], sectionUrl: (planId: string, chapterId: string, sectionId: string | undefined) => string): EvaluationRecord[] {
+	return tables.flatMap((table) =>
+		table.data.items.flatMap((item) =>
+			table.data.scales.map((scale, i) => {
+				const grade = item.grades[i] ?? null;
+				const definition = scale.grades.find((g) => g.grade === grade);
+				const record = {
+					planId: table.planId,
+					prefectureCode: table.prefecture.code,
+					prefecture: table.prefecture.name,
+					planTitle: table.planTitle,
+					tableId: table.tableId,
+					table: table.data.title,
+					group: item.group ?? null,
+					item: item.name,
+					scale: scale.name,
+					grade,
+					definition: definition?.definition ?? null,
+					definitionByEditors: definition ? (definition.editorial ? 'はい' : 'いいえ') : null,
+					section: item.section ? sectionUrl(table.planId, table.data.itemChapter ?? table.data.chapter, item.section) : sectionUrl(table.planId, table.data.chapter, table.data.section),
+				};
+				return inColumnOrder(evaluationColumns, record);
+			}),
+		),
+	);
+}
+
+/** Keys in the order of the columns, so the JSON reads like the CSV. */
+const inColumnOrder = <Columns extends readonly DataColumn[]>(columns: Columns, record: DataRecord<Columns>) =>
+	Object.fromEntries(columns.map((c) => [c.key, record[c.key as Columns[number]['key']]])) as DataRecord<Columns>;
+
+export const dataCsv = <Columns extends readonly DataColumn[]>(columns: Columns, records: ReadonlyArray<DataRecord<Columns>>) =>
 	toCsv(
-		indicatorColumns.map((c) => c.header),
-		records.map((record) => indicatorColumns.map((c) => record[c.key])),
+		columns.map((c) => c.header),
+		records.map((record) => columns.map((c) => record[c.key as Columns[number]['key']])),
 	);
 
-export const indicatorJson = (records: readonly IndicatorRecord[], licence: string) =>
-	JSON.stringify({ licence, columns: indicatorColumns, records }, null, '\t');
+export const dataJson = <Columns extends readonly DataColumn[]>(columns: Columns, records: ReadonlyArray<DataRecord<Columns>>, licence: string) =>
+	JSON.stringify({ licence, columns, records }, null, '\t');
 
 export type DataFormat = 'csv' | 'json';
 
-/**
- * The body of an open-data file for some indicators. Section addresses are
- * absolute when the site's origin is known (`site`), so the file still
- * points home once downloaded.
- */
-export function indicatorDataFile(entries: readonly IndicatorEntry[], format: DataFormat, sectionPath: (entry: IndicatorEntry) => string, licence: string, site?: URL): Response {
-	const records = indicatorRecords(entries, (entry) => (site ? new URL(sectionPath(entry), site).href : sectionPath(entry)));
+/** An open-data file's response: CSV (with BOM) or JSON. */
+export function dataFile<Columns extends readonly DataColumn[]>(columns: Columns, records: ReadonlyArray<DataRecord<Columns>>, format: DataFormat, licence: string): Response {
 	return format === 'csv'
-		? new Response(indicatorCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
-		: new Response(indicatorJson(records, licence), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+		? new Response(dataCsv(columns, records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+		: new Response(dataJson(columns, records, licence), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -222,6 +222,18 @@ describe('indicators', () => {
 		expect(texts(data, 'main')[0]).toContain('ライセンス');
 		expect(texts(selectAll('table', data)[0]!, 'tbody th')).toHaveLength(17);
 		expect(texts(data, 'a[download]')).toContain('全計画の指標データ（CSV形式、3指標）');
+		expect(texts(selectAll('table', data)[1]!, 'tbody th')).toHaveLength(13);
+	});
+
+	it('writes the evaluation tables as CSV, one row per item × scale, with the stated definitions', () => {
+		const rows = csvRows('evaluations.csv');
+		expect(rows.map((r) => [r['項目'], r['評価の観点'], r['評価'], r['評価の定義'], r['定義は編集部によるもの']])).toEqual([
+			['(1)オンライン化', '分類', 'A', '順調に進んでいる', 'いいえ'],
+			['(1)オンライン化', '取組方針', '継続', '今の取組みを続ける', 'はい'],
+			['(2)ＡＩ活用', '分類', 'B', '継続的な取組みが必要', 'いいえ'],
+			['(2)ＡＩ活用', '取組方針', '継続', '今の取組みを続ける', 'はい'],
+		]);
+		expect(rows.map((r) => r['掲載箇所'])).toEqual(['/plans/sample-plan/ch2/#s1-1', '/plans/sample-plan/ch2/#s1-1', '/plans/sample-plan/ch2/#s1', '/plans/sample-plan/ch2/#s1']);
 	});
 });
 

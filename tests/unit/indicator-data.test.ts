@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
 import { indicatorCatalog } from '../../src/lib/indicator-catalog.ts';
-import { indicatorColumns, indicatorCsv, indicatorJson, indicatorRecords } from '../../src/lib/open-data.ts';
+import { dataCsv, dataJson, evaluationColumns, evaluationRecords, indicatorColumns, indicatorRecords } from '../../src/lib/open-data.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -64,7 +64,7 @@ describe('indicator records (long format)', () => {
 	});
 
 	it('writes a CSV whose columns are the documented ones and whose value column holds numbers only', () => {
-		const parsed = parse(indicatorCsv(records), { bom: true, columns: true }) as Array<Record<string, string>>;
+		const parsed = parse(dataCsv(indicatorColumns, records), { bom: true, columns: true }) as Array<Record<string, string>>;
 		expect(Object.keys(parsed[0]!)).toEqual(indicatorColumns.map((c) => c.header));
 		expect(parsed.map((r) => r['値'])).toEqual(['', '76.9', '91.8']);
 		expect(parsed[0]!['出典']).toBe('調査, "報告書"');
@@ -72,7 +72,7 @@ describe('indicator records (long format)', () => {
 	});
 
 	it('writes the same records as JSON, with the licence and the columns', () => {
-		const json = JSON.parse(indicatorJson(records, 'CC BY 4.0'));
+		const json = JSON.parse(dataJson(indicatorColumns, records, 'CC BY 4.0'));
 		expect(json.licence).toBe('CC BY 4.0');
 		expect(json.columns.map((c: { key: string }) => c.key)).toEqual(indicatorColumns.map((c) => c.key));
 		expect(json.records).toEqual(records);
@@ -109,5 +109,48 @@ describe('indicatorCatalog', () => {
 describe('indicator JSON', () => {
 	it('keeps each record’s keys in column order', () => {
 		expect(Object.keys(records[0]!)).toEqual(indicatorColumns.map((c) => c.key));
+	});
+});
+
+describe('evaluation records', () => {
+	const evaluation = evaluationRecords(
+		[
+			{
+				planId: 'toyama',
+				planTitle: '富山県 評価',
+				prefecture: { name: '富山県', code: '16' },
+				tableId: 'projects',
+				data: {
+					plan: 'toyama',
+					title: '評価・総括',
+					chapter: 'ch1',
+					itemChapter: 'ch3',
+					itemLabel: 'プロジェクト',
+					scales: [
+						{ name: '分類', grades: [{ grade: 'A', definition: '順調', editorial: false }] },
+						{ name: '達成状況', grades: [] },
+					],
+					items: [{ group: '1 行政', name: '(1)県庁', grades: ['A', '○概ね達成'], section: 'n1-1' }, { name: '(2)その他', grades: ['B', '△達成できず'] }],
+					themes: [],
+				},
+			},
+		],
+		(plan, chapter, section) => `/plans/${plan}/${chapter}/${section ? `#${section}` : ''}`,
+	);
+
+	it('has one record per item × scale, with the stated definition or a blank', () => {
+		expect(evaluation.map((r) => [r.item, r.scale, r.grade, r.definition, r.definitionByEditors, r.section])).toEqual([
+			['(1)県庁', '分類', 'A', '順調', 'いいえ', '/plans/toyama/ch3/#n1-1'],
+			['(1)県庁', '達成状況', '○概ね達成', null, null, '/plans/toyama/ch3/#n1-1'],
+			['(2)その他', '分類', 'B', null, null, '/plans/toyama/ch1/'],
+			['(2)その他', '達成状況', '△達成できず', null, null, '/plans/toyama/ch1/'],
+		]);
+		expect(Object.keys(evaluation[0]!)).toEqual(evaluationColumns.map((c) => c.key));
+	});
+
+	it('writes them as CSV with the documented headers', () => {
+		const parsed = parse(dataCsv(evaluationColumns, evaluation), { bom: true, columns: true }) as Array<Record<string, string>>;
+		expect(Object.keys(parsed[0]!)).toEqual(evaluationColumns.map((c) => c.header));
+		expect(parsed[2]!['区分']).toBe('');
 	});
 });
