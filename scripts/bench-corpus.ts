@@ -4,7 +4,7 @@
  * A synthetic national corpus made from the real plans: for each of the 47
  * prefectures (JIS X 0401 names and codes) and each copy 1…N, one of the five
  * real plans (in turn, so chapter counts and lengths vary) is copied with the
- * prefecture's name and code, its chapters, indicator tables and theme tags.
+ * prefecture's name and code, its chapters, indicators, evaluation tables and theme tags.
  * The real plans, glossary and themes are included as they are, so every
  * reference resolves. The result is valid content in the project's format:
  * build it with `CONTENT_DIR=<out> npm run build`.
@@ -58,7 +58,6 @@ for (const [index, [code, name]] of prefectures.slice(0, count).entries()) {
 		const from = await prefectureOf(template);
 		const id = `pref${code}-${copy}-${template}`;
 		const dir = path.join(out, 'plans', id);
-		await mkdir(path.join(dir, 'indicators'), { recursive: true });
 		const rewrite = (text: string) =>
 			text
 				.replaceAll(from.name, name)
@@ -68,6 +67,7 @@ for (const [index, [code, name]] of prefectures.slice(0, count).entries()) {
 			if (!entry.isFile() || !/\.(md|yaml)$/.test(entry.name) || entry.name === 'NOTES.md') continue;
 			const relative = path.relative(path.join(source, 'plans', template), path.join(entry.parentPath, entry.name));
 			const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+			await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
 			await writeFile(path.join(dir, relative), rewrite(text).replace(/plan:([a-z0-9-]+)/g, (link, target: string) => (target === template ? `plan:${id}` : link)));
 			files++;
 		}

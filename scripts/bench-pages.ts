@@ -20,7 +20,8 @@ const pageTypes: Array<[type: string, pattern: RegExp]> = [
 	['home', /^\/$/],
 	['plan', /^\/plans\/[^/]+\/$/],
 	['chapter', /^\/plans\/[^/]+\/(?!indicators\/)[^/]+\/$/],
-	['indicators', /^\/plans\/[^/]+\/indicators\/$/],
+	// A plan's indicators, the list of all, the comparison pages and the open-data page.
+	['indicators', /^\/(plans\/[^/]+\/indicators|indicators(\/compare\/[^/]+)?|data)\/$/],
 	['glossary', /^\/glossary\/$/],
 	['term', /^\/glossary\/[^/]+\/$/],
 	['themes', /^\/themes\//],

@@ -6,4 +6,5 @@ export const planPatterns = {
 	plan: '*/plan.yaml',
 	chapter: ['*/*.md', '!*/NOTES.md', '!*/README.md'],
 	indicator: '*/indicators/*.md',
+	evaluation: '*/evaluations/*.md',
 } as const;

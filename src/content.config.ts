@@ -4,7 +4,8 @@ import { contentDir, planPatterns } from './content-paths.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { consultationSchema } from './schemas/consultation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { indicatorTableSchema } from './schemas/indicator.ts';
+import { evaluationSchema } from './schemas/evaluation.ts';
+import { indicatorSchema } from './schemas/indicator.ts';
 import { planSchema } from './schemas/plan.ts';
 import { themeSchema } from './schemas/theme.ts';
 
@@ -29,7 +30,7 @@ const chapters = defineCollection({
 	schema: chapterSchema,
 });
 
-/** content/plans/<plan>/indicators/<table>.md → id `<plan>/<table>` */
+/** content/plans/<plan>/indicators/<indicator>.md → id `<plan>/<indicator>` */
 const indicators = defineCollection({
 	loader: glob({
 		pattern: planPatterns.indicator,
@@ -37,7 +38,18 @@ const indicators = defineCollection({
 		generateId: ({ entry }) => withoutExtension(entry).replace('/indicators/', '/'),
 		deferRender,
 	}),
-	schema: indicatorTableSchema,
+	schema: indicatorSchema,
+});
+
+/** content/plans/<plan>/evaluations/<table>.md → id `<plan>/<table>` */
+const evaluations = defineCollection({
+	loader: glob({
+		pattern: planPatterns.evaluation,
+		base: plansBase,
+		generateId: ({ entry }) => withoutExtension(entry).replace('/evaluations/', '/'),
+		deferRender,
+	}),
+	schema: evaluationSchema,
 });
 
 /** content/glossary/<term>.md → id `<term>` */
@@ -58,4 +70,4 @@ const consultations = defineCollection({
 	schema: consultationSchema,
 });
 
-export const collections = { plans, chapters, indicators, glossary, themes, consultations };
+export const collections = { plans, chapters, indicators, evaluations, glossary, themes, consultations };

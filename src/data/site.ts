@@ -21,10 +21,11 @@ export interface Site extends SiteModel, LinkContext {
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-	const [plans, chapters, indicators, glossary, themes, consultations] = await Promise.all([
+	const [plans, chapters, indicators, evaluations, glossary, themes, consultations] = await Promise.all([
 		getCollection('plans'),
 		getCollection('chapters'),
 		getCollection('indicators'),
+		getCollection('evaluations'),
 		getCollection('glossary'),
 		getCollection('themes'),
 		getCollection('consultations'),
@@ -37,9 +38,18 @@ async function load(): Promise<Site> {
 		}),
 	);
 	return {
-		...buildSiteModel({ plans, chapters, indicators, glossary }),
+		...buildSiteModel({ plans, chapters, evaluations, glossary }),
 		consultations: buildConsultations(consultations, buildTime()),
-		...linkContext({ plans, chapters: outlined, themes, glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })) }),
+		...linkContext({
+			plans,
+			chapters: outlined,
+			themes,
+			glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })),
+			indicators: indicators.map((entry) => {
+				const [planId, id] = entry.id.split('/') as [string, string];
+				return { planId, id, data: entry.data };
+			}),
+		}),
 	};
 }
 

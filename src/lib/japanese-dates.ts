@@ -43,3 +43,47 @@ export function formatDate(isoDate: string): string {
 	const eraLabel = `${era.name}${eraYear(y - era.firstYear + 1)}（${y}）年`;
 	return d === undefined ? `${eraLabel}${m}月` : `${eraLabel}${m}月${d}日`;
 }
+
+const eraAbbreviations: Record<string, string> = { R: '令和', H: '平成', S: '昭和', T: '大正', M: '明治' };
+
+/**
+ * 和暦 → 西暦: 令和3 → 2021, 平成31 → 2019. A year past the era's end
+ * (平成32) does not exist and throws.
+ */
+export function westernYear(eraName: string, year: number): number {
+	const index = eras.findIndex((e) => e.name === eraName);
+	const era = eras[index];
+	if (!era || !Number.isInteger(year) || year < 1) throw new RangeError(`unknown era year ${eraName}${year}`);
+	const western = era.firstYear + year - 1;
+	const next = eras[index - 1];
+	if (next && western > next.firstYear) throw new RangeError(`${eraName}${year} is after ${eraName} ended`);
+	return western;
+}
+
+/** The fiscal year (年度, April–March) a calendar month falls in: 2024-03 → 2023, 2023-04 → 2023. */
+export const fiscalYearOfMonth = (year: number, month: number) => (month <= 3 ? year - 1 : year);
+
+const circledDigits = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * Reads a point in time as plans write it and returns its fiscal year in 西暦:
+ * 令和３年度, 令和元年度, 平成31年度 (= 2019, as 令和元年度), R3, R②
+ * (circled digits), R5.8末 (a month: 2023-08 → 2023; R6.2 → 2023, because
+ * January–March belong to the previous 年度), 2021年度. Undefined when the
+ * text names no year; throws for a year that never existed (平成32).
+ */
+export function parseFiscalYear(text: string): number | undefined {
+	const folded = text
+		.normalize('NFKC')
+		.replace(/[①-⑳]/g, (c) => String(circledDigits.indexOf(c) + 1))
+		.replace(/\s+/g, '');
+	const era = /(令和|平成|昭和|大正|明治|[RHSTM])(元|\d{1,2})(?:年度?)?(?:[.．](\d{1,2})|(\d{1,2})月)?/.exec(folded);
+	if (era) {
+		const year = westernYear(eraAbbreviations[era[1]!] ?? era[1]!, era[2] === '元' ? 1 : Number(era[2]));
+		const month = era[3] ?? era[4];
+		return month === undefined ? year : fiscalYearOfMonth(year, Number(month));
+	}
+	const western = /(\d{4})(?:年度|年(\d{1,2})月)/.exec(folded);
+	if (!western) return undefined;
+	return western[2] === undefined ? Number(western[1]) : fiscalYearOfMonth(Number(western[1]), Number(western[2]));
+}

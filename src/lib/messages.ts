@@ -47,5 +47,17 @@ export const messages = {
 	reservedChapterId: (id: string) =>
 		`章のファイル名「${id}.md」は使えません（「${id}」は計画のページの名前に使われています）— ch1.md のような別の名前にしてください`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
+	unreadableAsOf: (asOf: string) =>
+		`asOf「${asOf}」の年は存在しません — 計画の表記を確かめてください（例: 平成31年度＝令和元年度、平成32年はありません）`,
+	asOfYearMismatch: (asOf: string, stated: number, year: number | undefined) =>
+		year === undefined
+			? `asOf「${asOf}」は${stated}年度を表していますが year がありません — 「year: ${stated}」を書いてください`
+			: `year ${year} が asOf「${asOf}」（${stated}年度）と合いません — year を西暦の年度（${stated}）にしてください。1〜3月は前の年度です`,
+	duplicateIndicatorValue: (year: number, role: string) =>
+		`${year}年度の${role}が2つあります — 同じ年度・区分の値は1つにしてください`,
+	metricUnitMismatch: (metric: string, unit: string, otherUnit: string, otherFile: string) =>
+		`metric「${metric}」の単位「${unit}」が ${otherFile} の単位「${otherUnit}」と違います — 同じ metric の指標は同じ単位で書くか、別の metric にしてください`,
+	gradeCount: (count: number, scales: number) =>
+		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
 	brokenLink: (href: string) => `リンク先「${href}」が見つかりません`,
 } as const;

@@ -12,6 +12,13 @@ export const routes = {
 	chapter: (planId: string, chapterId: string) => withBase(`/plans/${planId}/${chapterId}/`),
 	planPrint: (planId: string) => withBase(`/plans/${planId}/print/`),
 	planIndicators: (planId: string) => withBase(`/plans/${planId}/indicators/`),
+	/** One indicator on its plan's indicator page. */
+	indicator: (planId: string, anchor: string) => withBase(`/plans/${planId}/indicators/#${anchor}`),
+	indicators: () => withBase('/indicators/'),
+	metric: (key: string) => withBase(`/indicators/compare/${key}/`),
+	openData: () => withBase('/data/'),
+	/** Open-data files: `indicators.csv`, `indicators.json`, `plans/<plan>/indicators.csv` … */
+	dataFile: (name: string) => withBase(`/data/${name}`),
 	glossary: () => withBase('/glossary/'),
 	term: (termId: string) => withBase(`/glossary/${termId}/`),
 	search: () => withBase('/search/'),

@@ -5,7 +5,7 @@
  */
 import type { Chapter } from '../schemas/chapter.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import type { IndicatorTable } from '../schemas/indicator.ts';
+import type { Evaluation } from '../schemas/evaluation.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { type GojuonGroup, groupByGojuon } from './gojuon.ts';
 
@@ -31,7 +31,8 @@ export interface PlanNode {
 	id: string;
 	data: Plan;
 	chapters: ChapterNode[];
-	indicatorTables: Array<ContentRecord<IndicatorTable>>;
+	/** Evaluation tables (評価・総括) in file-name order. */
+	evaluations: Array<ContentRecord<Evaluation>>;
 	/** Glossary entries whose definition comes from this plan's 用語解説. */
 	terms: Array<ContentRecord<GlossaryEntry>>;
 }
@@ -47,7 +48,7 @@ export const chapterLabel = (chapter: Chapter) => (chapter.number ? `${chapter.n
 export function buildSiteModel(input: {
 	plans: Array<ContentRecord<Plan>>;
 	chapters: Array<ContentRecord<Chapter>>;
-	indicators: Array<ContentRecord<IndicatorTable>>;
+	evaluations: Array<ContentRecord<Evaluation>>;
 	glossary: Array<ContentRecord<GlossaryEntry>>;
 }): SiteModel {
 	const plans: PlanNode[] = input.plans
@@ -64,7 +65,7 @@ export function buildSiteModel(input: {
 					data: c.data,
 					label: chapterLabel(c.data),
 				})),
-			indicatorTables: input.indicators.filter((t) => t.data.plan === plan.id),
+			evaluations: input.evaluations.filter((t) => t.data.plan === plan.id).sort((a, b) => a.id.localeCompare(b.id)),
 			terms: input.glossary.filter((g) => 'plan' in g.data.source && g.data.source.plan === plan.id),
 		}))
 		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));

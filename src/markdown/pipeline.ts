@@ -12,6 +12,7 @@ import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingPhrases } from './rehype-heading-phrases.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeRelatedSections } from './rehype-related-sections.ts';
+import { rehypeSectionIndicators } from './rehype-section-indicators.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkEditorialNotes } from './remark-editorial-notes.ts';
 import { remarkGlossaryTerms } from './remark-glossary-terms.ts';
@@ -28,11 +29,12 @@ export function markdownOptions(context: MarkdownContext = {}) {
 	const related: RehypePlugins = context.crossLinks
 		? [[rehypeRelatedSections, { crossLinks: context.crossLinks, sectionUrl: (plan: string, chapter: string, section: string) => `${routes.chapter(plan, chapter)}#${section}`, themeUrl: routes.theme }]]
 		: [];
+	const sectionIndicators: RehypePlugins = context.indicators ? [[rehypeSectionIndicators, { indicators: context.indicators, indicatorUrl: routes.indicator }]] : [];
 	const glossaryTerms: RemarkPlugins = context.glossaryLinks ? [[remarkGlossaryTerms, context.glossaryLinks]] : [];
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
 	return {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
-		rehypePlugins: [rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related],
+		rehypePlugins: [rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
 		remarkRehype: {
 			footnoteLabel: '脚注',
 			footnoteLabelProperties: { className: ['footnotes-heading'] },

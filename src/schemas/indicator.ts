@@ -2,46 +2,75 @@ import { z } from 'astro/zod';
 import { fiscalYear, slug } from './ids.ts';
 
 /** What a value stands for in the plan's timeline. */
-export const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
+const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
+export type ValueRole = (typeof valueRoles)[number];
 
-export const indicatorValueSchema = z
+/** Which way the plan counts as improvement. */
+const directions = ['増加', '減少'] as const;
+
+const numberMessage = '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null';
+
+/** A figure as a plain number, or null for a cell the plan leaves blank (blank is not zero). */
+const figure = () => z.number({ message: numberMessage }).nullable();
+
+const indicatorValueSchema = z
 	.object({
-		/** Fiscal year (年度) in 西暦. */
-		year: fiscalYear(),
+		/** Fiscal year (年度) in 西暦. Omitted only when the plan states no time for the figure. */
+		year: fiscalYear().optional(),
+		/** The time exactly as the plan writes it (R②, R5.8末, 令和３年度); the check compares it with `year`. */
+		asOf: z.string().min(1).optional(),
 		/** Baseline, current, actual or target. */
 		role: z.enum(valueRoles),
-		/** The figure as a plain number: no unit, no full-width digits, no 約. */
-		value: z.number({ message: '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます' }),
+		/** The figure: no unit, no full-width digits, no 約; null for a blank cell. */
+		value: figure(),
 	})
 	.strict();
 
-export const indicatorRowSchema = z
+const comparisonValueSchema = z
 	.object({
-		/** Indicator name as the plan writes it. */
-		name: z.string().min(1),
-		/** Unit of every value in the row (%, 件, 市町村 …). */
-		unit: z.string().min(1),
-		/** Values by fiscal year. */
-		values: z.array(indicatorValueSchema).min(1),
-		/** Where the figures come from, as the plan states it. */
-		source: z.string().optional(),
+		/** Whom the figure is about, as the plan writes it: 全国, 東北各県, 宮城県 … */
+		area: z.string().min(1),
+		/** Fiscal year (年度) in 西暦, when the plan states one. */
+		year: fiscalYear().optional(),
+		/** The time exactly as the plan writes it. */
+		asOf: z.string().min(1).optional(),
+		/** The figure, in the indicator's unit; null for a blank cell. */
+		value: figure(),
 	})
 	.strict();
 
-export const indicatorTableSchema = z
+export const indicatorSchema = z
 	.object({
-		/** Id of the plan the table belongs to; must equal the plan's folder name. */
+		/** Id of the plan; must equal the plan's folder name. */
 		plan: slug(),
-		/** Caption of the table. */
-		title: z.string().min(1),
-		/** Id of the chapter in which the table appears. */
+		/** Id of the chapter in which the figure appears. */
 		chapter: slug(),
-		/** Heading id of the section the table belongs to. */
-		section: slug().optional(),
-		/** One row per indicator. */
-		rows: z.array(indicatorRowSchema).min(1),
+		/** Heading id of the section the indicator belongs to; the indicator is shown there. */
+		section: slug(),
+		/** The indicator's name as the plan writes it (full-width digits kept). */
+		name: z.string().min(1),
+		/** Unit of every value (%, 件, 市町村 …), kept apart from the numbers. */
+		unit: z.string().min(1),
+		/** 増加 when the plan treats a rise as improvement, 減少 when a fall; omitted when the plan states no aim for the figure. */
+		direction: z.enum(directions).optional(),
+		/** The plan's figures by fiscal year, each with its role. */
+		values: z.array(indicatorValueSchema).min(1),
+		/** Figures the plan sets beside its own for comparison (全国, other prefectures). */
+		comparisons: z.array(comparisonValueSchema).default([]),
+		/** Where the figures come from, as the plan states it. */
+		source: z.string().min(1).optional(),
+		/** Theme ids (file names in content/themes/) the indicator is about. */
+		themes: z.array(slug()).default([]),
+		/**
+		 * Shared key of the measure (e.g. `mynumber-card-rate`): indicators of
+		 * different plans with the same key measure the same thing in the same
+		 * unit and are compared on one page.
+		 */
+		metric: slug().optional(),
 	})
 	.strict();
 
-export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
-export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+export type ComparisonValue = z.infer<typeof comparisonValueSchema>;
+export type Direction = (typeof directions)[number];

@@ -21,6 +21,8 @@ describe('axe on every page', () => {
 		for (const type of ['/', '/glossary/', '/search/', '/404.html']) expect(pages).toContain(type);
 		expect(pages.some((p) => /^\/plans\/[^/]+\/ch\d+\/$/.test(p))).toBe(true);
 		expect(pages.some((p) => /^\/plans\/[^/]+\/indicators\/$/.test(p))).toBe(true);
+		for (const type of ['/indicators/', '/data/']) expect(pages).toContain(type);
+		expect(pages.some((p) => /^\/indicators\/compare\/[^/]+\/$/.test(p))).toBe(true);
 		expect(pages.some((p) => /^\/glossary\/[^/]+\/$/.test(p))).toBe(true);
 	});
 

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { parse } from 'csv-parse/sync';
+import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -16,7 +18,7 @@ import { contentWithOverlay, validContent } from '../support/content-fixture.ts'
 
 let dist: string;
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, pathname.endsWith('.html') ? '' : 'index.html'), 'utf8'));
-const texts = (tree: ReturnType<typeof page>, selector: string) => selectAll(selector, tree).map((n) => toString(n).trim());
+const texts = (tree: Root | Element, selector: string) => selectAll(selector, tree).map((n) => toString(n).trim());
 
 beforeAll(async () => {
 	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-build-')), 'dist');
@@ -27,7 +29,7 @@ beforeAll(async () => {
 
 describe('built fixture site', () => {
 	it('writes every page type', () => {
-		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/ch2', 'plans/sample-plan/indicators', 'glossary', 'glossary/ai', 'glossary/open-data', 'glossary/cloud-service', 'search']) {
+		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/ch2', 'plans/sample-plan/indicators', 'indicators', 'indicators/compare/online-procedure-rate', 'data', 'glossary', 'glossary/ai', 'glossary/open-data', 'glossary/cloud-service', 'search']) {
 			expect(existsSync(path.join(dist, pathname, 'index.html')), pathname).toBe(true);
 		}
 		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
@@ -102,14 +104,6 @@ describe('built fixture site', () => {
 		expect(texts(page('glossary/ai'), 'main p.muted')[0]).toContain('テスト用デジタル推進計画');
 	});
 
-	it('renders indicator tables as tables with caption, scope and 和暦 years', () => {
-		const indicators = page('plans/sample-plan/indicators');
-		expect(texts(indicators, 'caption')).toEqual(['行政手続のオンライン利用率']);
-		expect(texts(indicators, 'thead th')).toEqual(['指標名', '現況値令和3（2021）年度', '目標値令和7（2025）年度', '単位', '出典']);
-		expect(texts(indicators, 'tbody td.num')).toEqual(['48.2', '80']);
-		expect(selectAll('tbody th[scope="row"]', indicators)).toHaveLength(1);
-	});
-
 	it('puts the whole plan on one page for printing, chapter by chapter, without clashing ids', () => {
 		const print = page('plans/sample-plan/print');
 		expect(texts(print, '.print-chapter > h2')).toEqual(['第１章 計画の策定', '第２章 目指す姿']);
@@ -129,7 +123,7 @@ describe('built fixture site', () => {
 	});
 
 	it('loads no JavaScript on reading pages but the citation menu on chapters, and nothing from other origins anywhere', () => {
-		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/indicators', 'glossary', 'glossary/ai']) {
+		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/indicators', 'indicators', 'indicators/compare/online-procedure-rate', 'data', 'glossary', 'glossary/ai']) {
 			expect(selectAll('script', page(pathname)), pathname).toHaveLength(0);
 		}
 		expect(selectAll('script', page('plans/sample-plan/ch1')).map((s) => String(s.properties.src))).toEqual([expect.stringMatching(/^\/_astro\/CitationMenu\.[^/]+\.js$/)]);
@@ -139,6 +133,108 @@ describe('built fixture site', () => {
 				expect(String(node.properties.src ?? node.properties.href)).toMatch(/^\//);
 			}
 		}
+	});
+});
+
+describe('indicators', () => {
+	const dataFile = (name: string) => readFileSync(path.join(dist, 'data', name));
+	const csvRows = (name: string) => parse(dataFile(name), { bom: true, columns: true }) as Array<Record<string, string>>;
+
+	it('shows each indicator as a table first: caption, scoped headers, 和暦 years, numbers alone and right-aligned', () => {
+		const indicators = page('plans/sample-plan/indicators');
+		const section = selectAll('section.indicator', indicators)[0]!;
+		expect(texts(section, 'caption')).toEqual(['県及び市町村の行政手続のオンライン利用率（単位: %）']);
+		expect(selectAll('thead th[scope="col"]', section)).toHaveLength(4);
+		expect(texts(section, 'tbody th[scope="row"]')).toEqual(['令和3（2021）年度', '令和4（2022）年度', '令和5（2023）年度', '令和7（2025）年度', '令和3（2021）年度']);
+		expect(texts(section, 'tbody td.num')).toEqual(['48.2', '空欄', '64.1', '80', '0']);
+		expect(texts(section, 'tbody td:nth-child(2)')).toEqual(['現況値', '実績値', '実績値', '目標値', '比較値（全国）']);
+		// The table comes before the chart.
+		const order = selectAll('table, svg', section).map((n) => n.tagName);
+		expect(order).toEqual(['table', 'svg']);
+	});
+
+	it('states progress with the formula on the page, for increasing and decreasing targets', () => {
+		const sample = page('plans/sample-plan/indicators');
+		expect(texts(sample, '#progress-formula + p')[0]).toBe('進捗率（%）＝（最新の実績値 − 基準値）÷（目標値 − 基準値）× 100');
+		expect(texts(sample, '.indicator-progress')[0]).toMatch(/^進捗率 50\.0%（基準値 令和3（2021）年度 48\.2% → 実績値 令和5（2023）年度 64\.1%、目標値 令和7（2025）年度 80%。計算方法）$/);
+		const other = page('plans/other-plan/indicators');
+		const progress = Object.fromEntries(selectAll('section.indicator', other).map((s) => [texts(s, 'h2')[0], texts(s, '.indicator-progress')[0]]));
+		expect(progress['紙で受け付けた申請の件数']).toMatch(/^進捗率 50\.0%（/);
+		expect(progress['行政手続のオンライン利用率']).toMatch(/^進捗率 109\.1%目標に到達/);
+	});
+
+	it('draws a chart at build time: an image whose text alternative points to the table, bars told apart by pattern and labels', () => {
+		const section = selectAll('section.indicator', page('plans/sample-plan/indicators'))[0]!;
+		const svg = selectAll('svg[role="img"]', section)[0]!;
+		expect(String(svg.properties.ariaLabel)).toContain('表「県及び市町村の行政手続のオンライン利用率（単位: %）」');
+		const fills = selectAll('rect', svg).map((r) => String(r.properties.fill));
+		expect(fills).toEqual(['currentColor', 'currentColor', 'url(#kpi-online-hatched)', 'url(#kpi-online-dotted)']);
+		expect(texts(svg, 'text')).toEqual(expect.arrayContaining(['48.2%', '空欄', '目標値', 'R7年度', '全国']));
+	});
+
+	it('shows the evaluation table with grouped rows and each grade’s definition, editorial ones marked', () => {
+		const evaluation = selectAll('section.evaluation', page('plans/sample-plan/indicators'))[0]!;
+		expect(texts(evaluation, 'caption')).toEqual(['プロジェクトの評価']);
+		expect(selectAll('th[scope="rowgroup"]', evaluation).map((th) => th.properties.rowSpan)).toEqual([2]);
+		expect(texts(evaluation, 'tbody td')).toEqual(['A', '継続', 'B', '継続']);
+		expect(texts(evaluation, 'dt')).toEqual(['A', 'B', '継続']);
+		expect(texts(evaluation, 'dd')).toEqual(['順調に進んでいる', '継続的な取組みが必要', '今の取組みを続ける編集部による説明']);
+	});
+
+	it('shows the indicators inside the chapter section they belong to', () => {
+		const aside = selectAll('aside.section-indicators', page('plans/sample-plan/ch2'));
+		expect(aside).toHaveLength(1);
+		expect(selectAll('a', aside[0]!).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/indicators/#kpi-online']);
+		expect(toString(aside[0]!)).toContain('令和3（2021）年度 現況値 48.2% → 令和4（2022）年度 実績値 空欄 → 令和5（2023）年度 実績値 64.1%');
+	});
+
+	it('lists all indicators site-wide, compares a shared metric across prefectures, and lists indicators on theme pages', () => {
+		expect(texts(page('indicators'), '.indicator-summary tbody th')).toEqual(['県及び市町村の行政手続のオンライン利用率', '行政手続のオンライン利用率', '紙で受け付けた申請の件数']);
+		const compare = page('indicators/compare/online-procedure-rate');
+		expect(texts(selectAll('table', compare)[0]!, 'tbody th')).toEqual(['福島県', '福島県', '福島県', '福島県', '全国', '千葉県', '千葉県', '千葉県']);
+		expect(texts(page('themes/administrative-dx'), '.indicator-summary tbody th')).toEqual(['県及び市町村の行政手続のオンライン利用率', '紙で受け付けた申請の件数']);
+	});
+
+	it('writes the indicators as CSV with a BOM, one row per indicator × figure, numbers only in the value column', () => {
+		expect(dataFile('indicators.csv').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+		const rows = csvRows('indicators.csv');
+		expect(rows).toHaveLength(11);
+		expect(Object.keys(rows[0]!)).toEqual(['計画ID', '都道府県コード', '都道府県', '計画名', '指標ID', '指標名', '共通指標キー', '対象地域', '区分', '年度（西暦）', '年度（和暦）', '時点（計画の表記）', '値', '単位', '望ましい方向', '出典', '掲載箇所']);
+		expect(rows.filter((r) => r['指標ID'] === 'kpi-online').map((r) => [r['年度（西暦）'], r['年度（和暦）'], r['区分'], r['値'], r['単位']])).toEqual([
+			['2021', '令和3（2021）年度', '現況値', '48.2', '%'],
+			['2022', '令和4（2022）年度', '実績値', '', '%'],
+			['2023', '令和5（2023）年度', '実績値', '64.1', '%'],
+			['2025', '令和7（2025）年度', '目標値', '80', '%'],
+			['2021', '令和3（2021）年度', '比較値', '0', '%'],
+		]);
+		expect(rows.find((r) => r['年度（西暦）'] === '2019')!['年度（和暦）']).toBe('令和元（2019）年度');
+		expect(rows[0]!['出典']).toBe('総務省調査を基に算出（県, 市町村の合算）');
+		for (const row of rows) expect(row['値']).toMatch(/^(\d+(\.\d+)?)?$/);
+		expect(csvRows('plans/other-plan/indicators.csv').map((r) => r['計画ID'])).toEqual(Array(6).fill('other-plan'));
+	});
+
+	it('writes the same records as JSON, and an open-data page with encoding, licence, columns and descriptive links', () => {
+		const json = JSON.parse(dataFile('indicators.json').toString('utf8'));
+		expect(json.records).toHaveLength(11);
+		expect(json.records[1]).toMatchObject({ planId: 'sample-plan', fiscalYear: 2022, value: null });
+		expect(json.licence).toContain('CC BY 4.0');
+		const data = page('data');
+		expect(texts(data, 'main')[0]).toContain('UTF-8（BOM付き）');
+		expect(texts(data, 'main')[0]).toContain('ライセンス');
+		expect(texts(selectAll('table', data)[0]!, 'tbody th')).toHaveLength(17);
+		expect(texts(data, 'a[download]')).toContain('全計画の指標データ（CSV形式、3指標）');
+		expect(texts(selectAll('table', data)[1]!, 'tbody th')).toHaveLength(13);
+	});
+
+	it('writes the evaluation tables as CSV, one row per item × scale, with the stated definitions', () => {
+		const rows = csvRows('evaluations.csv');
+		expect(rows.map((r) => [r['項目'], r['評価の観点'], r['評価'], r['評価の定義'], r['定義は編集部によるもの']])).toEqual([
+			['(1)オンライン化', '分類', 'A', '順調に進んでいる', 'いいえ'],
+			['(1)オンライン化', '取組方針', '継続', '今の取組みを続ける', 'はい'],
+			['(2)ＡＩ活用', '分類', 'B', '継続的な取組みが必要', 'いいえ'],
+			['(2)ＡＩ活用', '取組方針', '継続', '今の取組みを続ける', 'はい'],
+		]);
+		expect(rows.map((r) => r['掲載箇所'])).toEqual(['/plans/sample-plan/ch2/#s1-1', '/plans/sample-plan/ch2/#s1-1', '/plans/sample-plan/ch2/#s1', '/plans/sample-plan/ch2/#s1']);
 	});
 });
 

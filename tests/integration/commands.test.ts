@@ -22,7 +22,7 @@ describe('npm run check', () => {
 		const result = spawnSync(process.execPath, [path.resolve('scripts/check.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('content/plans/sample-plan/ch1.md:2: 必須の項目「title」がありません');
-		expect(result.stderr).toContain('content/plans/sample-plan/indicators/kpi-online.md:13:');
+		expect(result.stderr).toContain('content/plans/sample-plan/indicators/kpi-online.md:12:');
 		expect(result.stderr).toContain('2件のエラーがあります');
 	});
 });

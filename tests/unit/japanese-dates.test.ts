@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearEra, formatDate, formatFiscalYear, formatPeriod } from '../../src/lib/japanese-dates.ts';
+import { fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatPeriod, parseFiscalYear, westernYear } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -32,5 +32,67 @@ describe('formatDate', () => {
 	it('switches era on the day the era begins', () => {
 		expect(formatDate('2019-04-30')).toBe('平成31（2019）年4月30日');
 		expect(formatDate('2019-05-01')).toBe('令和元（2019）年5月1日');
+	});
+});
+
+describe('和暦 → 西暦', () => {
+	it.each([
+		['令和', 3, 2021],
+		['令和', 1, 2019],
+		['平成', 31, 2019],
+		['平成', 30, 2018],
+		['平成', 1, 1989],
+		['昭和', 64, 1989],
+	])('%s%i → %i', (era, year, western) => {
+		expect(westernYear(era, year)).toBe(western);
+	});
+
+	it('rejects years that never existed', () => {
+		expect(() => westernYear('平成', 32)).toThrow(RangeError);
+		expect(() => westernYear('令和', 0)).toThrow(RangeError);
+		expect(() => westernYear('光文', 1)).toThrow(RangeError);
+	});
+
+	it('round-trips every fiscal year across the 平成→令和 boundary', () => {
+		for (let year = 1989; year <= 2030; year++) {
+			const { era, year: n } = fiscalYearEra(year);
+			expect(westernYear(era, n)).toBe(year);
+		}
+	});
+});
+
+describe('fiscal year (年度) semantics', () => {
+	it('puts January–March in the previous fiscal year', () => {
+		expect(fiscalYearOfMonth(2024, 3)).toBe(2023);
+		expect(fiscalYearOfMonth(2023, 4)).toBe(2023);
+		expect(fiscalYearOfMonth(2023, 12)).toBe(2023);
+	});
+
+	it.each([
+		['令和３年度', 2021],
+		['令和元年度', 2019],
+		['平成31年度', 2019],
+		['平成30年度', 2018],
+		['R②', 2020],
+		['R④', 2022],
+		['R3年度', 2021],
+		['R5.8末', 2023],
+		['R6.2', 2023],
+		['令和5年3月', 2022],
+		['２０２１年度', 2021],
+		['2022年12月', 2022],
+		['2023年1月', 2022],
+	])('%s → %i', (text, year) => {
+		expect(parseFiscalYear(text)).toBe(year);
+	});
+
+	it('reads the fiscal year 2019 the same whichever era label the plan uses, and labels it 令和元年度', () => {
+		expect(parseFiscalYear('平成31年度')).toBe(parseFiscalYear('令和元年度'));
+		expect(formatFiscalYear(parseFiscalYear('平成31年度')!)).toBe('令和元（2019）年度');
+	});
+
+	it('returns undefined when no year is named, and throws for a year that never existed', () => {
+		expect(parseFiscalYear('時点の記載なし')).toBeUndefined();
+		expect(() => parseFiscalYear('平成32年度')).toThrow(RangeError);
 	});
 });

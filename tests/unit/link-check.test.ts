@@ -9,8 +9,13 @@ describe('checkLinks', async () => {
 		expect(report.broken).toEqual([
 			{ page: 'index.html', href: 'plans/a/#s9', reason: 'missing-fragment' },
 			{ page: 'index.html', href: '/plans/b/', reason: 'missing-page' },
+			{ page: 'index.html', href: '/data/missing.csv', reason: 'missing-page' },
 			{ page: 'plans/a/index.html', href: '/missing.png', reason: 'missing-page' },
 		]);
+	});
+
+	it('accepts links to data files (CSV) that exist', () => {
+		expect(report.broken.some((b) => b.href === '/data/indicators.csv')).toBe(false);
 	});
 
 	it('lists external links without fetching them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
-import { indicatorTableSchema } from '../../src/schemas/indicator.ts';
+import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 
 const plan = {
@@ -62,17 +62,26 @@ describe('glossarySchema', () => {
 	});
 });
 
-describe('indicatorTableSchema', () => {
-	const table = { plan: 'p', title: 't', chapter: 'ch3', rows: [{ name: 'n', unit: '%', values: [{ year: 2021, role: '現況値', value: 0 }] }] };
-	it('keeps zero as a value', () => {
-		expect(indicatorTableSchema.parse(table).rows[0]!.values[0]!.value).toBe(0);
+describe('indicatorSchema', () => {
+	const indicator = { plan: 'p', chapter: 'ch3', section: 's1', name: 'n', unit: '%', direction: '増加', values: [{ year: 2021, role: '現況値', value: 0 }] };
+	const withValue = (value: object) => ({ ...indicator, values: [{ year: 2021, role: '現況値', ...value }] });
+	it('keeps zero as a value and blank (null) as blank', () => {
+		expect(indicatorSchema.parse(indicator).values[0]!.value).toBe(0);
+		expect(indicatorSchema.parse(withValue({ value: null })).values[0]!.value).toBeNull();
+	});
+	it('requires the value: a blank cell is written as null, not left out', () => {
+		expect(indicatorSchema.safeParse({ ...indicator, values: [{ year: 2021, role: '現況値' }] }).success).toBe(false);
 	});
 	it('rejects a value written with its unit or 約', () => {
-		const bad = { ...table, rows: [{ ...table.rows[0], values: [{ year: 2021, role: '現況値', value: '約80%' }] }] };
-		expect(indicatorTableSchema.safeParse(bad).success).toBe(false);
+		expect(indicatorSchema.safeParse(withValue({ value: '約80%' })).success).toBe(false);
 	});
-	it('rejects an unknown value role', () => {
-		const bad = { ...table, rows: [{ ...table.rows[0], values: [{ year: 2021, role: '見込値', value: 1 }] }] };
-		expect(indicatorTableSchema.safeParse(bad).success).toBe(false);
+	it('rejects an unknown value role or direction', () => {
+		expect(indicatorSchema.safeParse({ ...indicator, values: [{ year: 2021, role: '見込値', value: 1 }] }).success).toBe(false);
+		expect(indicatorSchema.safeParse({ ...indicator, direction: '上昇' }).success).toBe(false);
+	});
+	it('defaults comparisons and themes to none, and leaves the direction out when the plan states no aim', () => {
+		const { direction: _, ...withoutDirection } = indicator;
+		expect(indicatorSchema.parse(withoutDirection)).toMatchObject({ comparisons: [], themes: [] });
+		expect(indicatorSchema.parse(withoutDirection).direction).toBeUndefined();
 	});
 });

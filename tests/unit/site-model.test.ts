@@ -23,7 +23,7 @@ const model = buildSiteModel({
 		{ id: 'chiba-dx/summary', data: { plan: 'chiba-dx', order: 0, title: '概要', themes: {} } },
 		{ id: 'chiba-dx/ch1', data: { plan: 'chiba-dx', order: 1, title: '基本的な考え方', number: '第1章', themes: {} } },
 	],
-	indicators: [],
+	evaluations: [],
 	glossary: [
 		{ id: 'ai', data: { term: 'ＡＩ', reading: 'えーあい', aliases: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
 		{ id: 'cloud', data: { term: 'クラウド', reading: 'くらうど', aliases: [], source: { editorial: true }, references: [], otherDefinitions: [] } },

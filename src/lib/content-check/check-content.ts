@@ -1,7 +1,7 @@
 /**
  * Reads and validates all content before anything is built: encoding, YAML,
  * schemas, Markdown headings, and references between plans, chapters,
- * themes, indicator tables and glossary entries. Reports every problem at
+ * themes, indicators, evaluation tables and glossary entries. Reports every problem at
  * once. `readContent` also hands the valid records to build-time logic that
  * runs outside Astro's collections (the Markdown plugins' context).
  */
@@ -12,9 +12,11 @@ import { chapterOutline, type OutlineLink, type OutlineSection } from '../../mar
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { type Consultation, consultationSchema } from '../../schemas/consultation.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
-import { indicatorTableSchema, type IndicatorTable } from '../../schemas/indicator.ts';
+import { type Evaluation, evaluationSchema } from '../../schemas/evaluation.ts';
+import { type Indicator, indicatorSchema } from '../../schemas/indicator.ts';
 import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
+import { parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import type { Problem } from './problem.ts';
@@ -45,7 +47,11 @@ export interface ChapterFile extends ContentFile<Chapter> {
 	links: OutlineLink[];
 }
 
-export interface IndicatorFile extends ContentFile<IndicatorTable> {
+export interface IndicatorFile extends ContentFile<Indicator> {
+	planId: string;
+}
+
+export interface EvaluationFile extends ContentFile<Evaluation> {
 	planId: string;
 }
 
@@ -56,6 +62,7 @@ export interface ContentSnapshot {
 	plans: Array<ContentFile<Plan>>;
 	chapters: ChapterFile[];
 	indicators: IndicatorFile[];
+	evaluations: EvaluationFile[];
 	glossary: Array<ContentFile<GlossaryEntry>>;
 	themes: Array<ContentFile<Theme>>;
 	consultations: Array<ContentFile<Consultation>>;
@@ -85,7 +92,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
-	const content: ContentSnapshot = { planFolders: new Set(), plans: [], chapters: [], indicators: [], glossary: [], themes: [], consultations: [] };
+	const content: ContentSnapshot = { planFolders: new Set(), plans: [], chapters: [], indicators: [], evaluations: [], glossary: [], themes: [], consultations: [] };
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'themes'))) {
 		const theme = await load(file, themeSchema, 'markdown', name);
@@ -124,8 +131,12 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
-			const table = await load(file, indicatorTableSchema, 'markdown', name);
-			if (table) content.indicators.push({ ...table, planId });
+			const indicator = await load(file, indicatorSchema, 'markdown', name);
+			if (indicator) content.indicators.push({ ...indicator, planId });
+		}
+		for (const { name, file } of await markdownFiles(path.join(dir, 'evaluations'))) {
+			const evaluation = await load(file, evaluationSchema, 'markdown', name);
+			if (evaluation) content.evaluations.push({ ...evaluation, planId });
 		}
 	}
 
@@ -172,16 +183,56 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		}
 	}
 
-	for (const table of content.indicators) {
-		if (table.data.plan !== table.planId) {
-			report(table, ['plan'], messages.planFolderMismatch(table.data.plan, table.planId));
-			continue;
+	const checkPlacement = (record: IndicatorFile | EvaluationFile, data: { plan: string; chapter: string; section?: string | undefined; themes: string[] }) => {
+		if (data.plan !== record.planId) {
+			report(record, ['plan'], messages.planFolderMismatch(data.plan, record.planId));
+			return undefined;
 		}
-		const chapter = chaptersByPlan.get(table.planId)?.get(table.data.chapter);
-		if (!chapter) report(table, ['chapter'], messages.unknownChapter(table.data.chapter, table.planId));
-		else if (table.data.section && !chapter.sections.some((s) => s.id === table.data.section)) {
-			report(table, ['section'], messages.unknownSection(table.data.section, table.data.chapter, chapter.sections.map((s) => s.id)));
+		data.themes.forEach((theme, i) => {
+			if (!themeIds.includes(theme)) report(record, ['themes', i], messages.unknownTheme(theme, themeIds));
+		});
+		const chapter = chaptersByPlan.get(record.planId)?.get(data.chapter);
+		if (!chapter) report(record, ['chapter'], messages.unknownChapter(data.chapter, record.planId));
+		else if (data.section && !chapter.sections.some((s) => s.id === data.section)) {
+			report(record, ['section'], messages.unknownSection(data.section, data.chapter, chapter.sections.map((s) => s.id)));
 		}
+		return chapter;
+	};
+
+	const unitsByMetric = new Map<string, { unit: string; file: string }>();
+	for (const indicator of content.indicators) {
+		checkPlacement(indicator, indicator.data);
+		const seen = new Set<string>();
+		const points = [...indicator.data.values.map((v, i) => ({ ...v, field: ['values', i] })), ...indicator.data.comparisons.map((c, i) => ({ ...c, field: ['comparisons', i] }))];
+		for (const point of points) {
+			const stated = point.asOf === undefined ? undefined : readFiscalYear(point.asOf);
+			if (stated === null) report(indicator, [...point.field, 'asOf'], messages.unreadableAsOf(point.asOf!));
+			else if (stated !== undefined && stated !== point.year) report(indicator, [...point.field, point.year === undefined ? 'asOf' : 'year'], messages.asOfYearMismatch(point.asOf!, stated, point.year));
+		}
+		indicator.data.values.forEach((v, i) => {
+			if (v.year === undefined) return;
+			const key = `${v.year}:${v.role}`;
+			if (seen.has(key)) report(indicator, ['values', i], messages.duplicateIndicatorValue(v.year, v.role));
+			seen.add(key);
+		});
+		const { metric, unit } = indicator.data;
+		if (metric === undefined) continue;
+		const first = unitsByMetric.get(metric);
+		if (!first) unitsByMetric.set(metric, { unit, file: rel(indicator.file) });
+		else if (first.unit !== unit) report(indicator, ['unit'], messages.metricUnitMismatch(metric, unit, first.unit, first.file));
+	}
+
+	for (const evaluation of content.evaluations) {
+		const { itemChapter: itemChapterId, chapter: chapterId, scales, items } = evaluation.data;
+		const chapter = checkPlacement(evaluation, evaluation.data);
+		const itemChapter = itemChapterId === undefined ? chapter : chaptersByPlan.get(evaluation.planId)?.get(itemChapterId);
+		if (itemChapterId !== undefined && !itemChapter) report(evaluation, ['itemChapter'], messages.unknownChapter(itemChapterId, evaluation.planId));
+		items.forEach((item, i) => {
+			if (item.grades.length !== scales.length) report(evaluation, ['items', i, 'grades'], messages.gradeCount(item.grades.length, scales.length));
+			if (itemChapter && item.section && !itemChapter.sections.some((s) => s.id === item.section)) {
+				report(evaluation, ['items', i, 'section'], messages.unknownSection(item.section, itemChapterId ?? chapterId, itemChapter.sections.map((s) => s.id)));
+			}
+		});
 	}
 
 	const links = planLinkIndex(content.chapters, content.planFolders);
@@ -236,6 +287,15 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 			if (parsePlanLink(item.concerns)?.planId !== plan) report(consultation, field, messages.resultOutsideDraft(item.concerns, plan));
 			else if (!resolvePlanLink(item.concerns, links)) report(consultation, field, messages.unresolvedPlanLink(item.concerns));
 		});
+	}
+}
+
+/** The fiscal year a time as written names; undefined when it names none, null when it names an impossible one (平成32年度). */
+function readFiscalYear(asOf: string): number | undefined | null {
+	try {
+		return parseFiscalYear(asOf);
+	} catch {
+		return null;
 	}
 }
 

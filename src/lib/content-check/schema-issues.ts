@@ -39,6 +39,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				}
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
+				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
 				return [{ path, message: messages.invalidField(field, `次のどれかを書いてください: ${issue.values.map(String).join('、')}`) }];
 			case 'too_small':
 				return [{ path, message: messages.invalidField(field, issue.origin === 'array' ? '1つ以上書いてください' : issue.origin === 'string' ? '空にはできません' : `${String(issue.minimum)} 以上にしてください`) }];

@@ -1,0 +1,92 @@
+/**
+ * Every indicator with where it sits (plan, chapter, section) and its
+ * progress, in document order, and the lists the pages need: per plan, per section (shown inline
+ * in chapters), per theme and per shared metric key. Plain records in.
+ */
+import type { OutlineSection } from '../markdown/chapter-outline.ts';
+import type { Chapter } from '../schemas/chapter.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { Plan } from '../schemas/plan.ts';
+import { indicatorProgress, type Progress } from './indicator-progress.ts';
+import { planFullName } from './plan-labels.ts';
+import { chapterLabel } from './site-model.ts';
+
+export interface IndicatorEntry {
+	/** `<plan>/<file>`. */
+	id: string;
+	/** File name: the fragment on the plan's indicator page. */
+	anchor: string;
+	planId: string;
+	planName: string;
+	prefecture: { name: string; code: string };
+	chapterId: string;
+	chapterLabel: string;
+	sectionId: string;
+	/** Heading text of the section, as published. */
+	sectionHeading: string;
+	data: Indicator;
+	progress: Progress;
+}
+
+export interface MetricGroup {
+	key: string;
+	unit: string;
+	/** Indicators with this key, in prefecture-code order. */
+	entries: IndicatorEntry[];
+}
+
+export function indicatorCatalog(records: {
+	plans: Array<{ id: string; data: Plan }>;
+	chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[] }>;
+	/** `id` is the file name within the plan's indicators folder. */
+	indicators: Array<{ planId: string; id: string; data: Indicator }>;
+}) {
+	const planById = new Map(records.plans.map((p) => [p.id, p]));
+	const chapterOf = (planId: string, chapterId: string) => records.chapters.find((c) => c.planId === planId && c.id === chapterId);
+	/** Document order: chapter order, then the section's position in the chapter. */
+	const position = new Map<string, [number, number]>();
+	const all: IndicatorEntry[] = records.indicators
+		.flatMap((indicator) => {
+			const plan = planById.get(indicator.planId);
+			const chapter = chapterOf(indicator.planId, indicator.data.chapter);
+			if (!plan || !chapter) return [];
+			position.set(`${indicator.planId}/${indicator.id}`, [chapter.data.order, chapter.sections.findIndex((s) => s.id === indicator.data.section)]);
+			return [
+				{
+					id: `${indicator.planId}/${indicator.id}`,
+					anchor: indicator.id,
+					planId: plan.id,
+					planName: planFullName(plan.data),
+					prefecture: plan.data.prefecture,
+					chapterId: chapter.id,
+					chapterLabel: chapterLabel(chapter.data),
+					sectionId: indicator.data.section,
+					sectionHeading: chapter.sections.find((s) => s.id === indicator.data.section)?.text ?? '',
+					data: indicator.data,
+					progress: indicatorProgress(indicator.data.values, indicator.data.direction),
+				},
+			];
+		})
+		.sort((a, b) => {
+			const [chapterA, sectionA] = position.get(a.id)!;
+			const [chapterB, sectionB] = position.get(b.id)!;
+			return a.prefecture.code.localeCompare(b.prefecture.code) || a.planId.localeCompare(b.planId) || chapterA - chapterB || sectionA - sectionB || a.anchor.localeCompare(b.anchor);
+		});
+
+	const metrics: MetricGroup[] = [...new Set(all.flatMap((e) => (e.data.metric ? [e.data.metric] : [])))].sort().map((key) => {
+		const entries = all.filter((e) => e.data.metric === key);
+		return { key, unit: entries[0]!.data.unit, entries };
+	});
+
+	return {
+		all,
+		metrics,
+		byPlan: (planId: string) => all.filter((e) => e.planId === planId),
+		/** Indicators that belong to a section, for showing them in the chapter text. */
+		bySection: (planId: string, chapterId: string, sectionId: string) => all.filter((e) => e.planId === planId && e.chapterId === chapterId && e.sectionId === sectionId),
+		byTheme: (themeId: string) => all.filter((e) => e.data.themes.includes(themeId)),
+		metric: (key: string) => metrics.find((m) => m.key === key),
+	};
+}
+
+export type IndicatorCatalog = ReturnType<typeof indicatorCatalog>;

@@ -1,0 +1,84 @@
+/**
+ * Geometry of the small bar chart drawn for each indicator at build time.
+ * Bars are told apart by fill pattern and by their text labels (role or
+ * area, and year), never by colour alone; blank figures get a label and no
+ * bar, zero a flat bar.
+ */
+import type { ComparisonValue, IndicatorValue } from '../schemas/indicator.ts';
+import { formatFigure } from './indicator-format.ts';
+import { fiscalYearEra } from './japanese-dates.ts';
+import { valuesInTimeOrder } from './indicator-progress.ts';
+
+/** solid: the plan's measured figures; hatched: targets; dotted: comparison figures (全国 …). */
+type BarStyle = 'solid' | 'hatched' | 'dotted';
+
+interface ChartBar {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	style: BarStyle;
+	/** 3,477件, or 空欄. */
+	valueLabel: string;
+	/** Where the value label's baseline sits. */
+	valueLabelY: number;
+	/** Centre of the bar, for the labels. */
+	centerX: number;
+	/** Role or area, then the year: ['実績値', 'R4年度']. */
+	categoryLines: [string, string];
+	/** The plan gives the cell but no figure: no bar is drawn. */
+	blank: boolean;
+}
+
+interface ChartGeometry {
+	width: number;
+	height: number;
+	/** y of the zero line. */
+	zeroY: number;
+	bars: ChartBar[];
+}
+
+const barWidth = 56;
+const gap = 32;
+const side = 16;
+const top = 24;
+const plotHeight = 120;
+const labelArea = 40;
+
+const shortYear = (year: number | undefined) => {
+	if (year === undefined) return '時点記載なし';
+	const { era, year: n } = fiscalYearEra(year);
+	return `${era === '令和' ? 'R' : era === '平成' ? 'H' : era}${n === 1 ? '元' : n}年度`;
+};
+
+/** The indicator's own figures in time order, then its comparison figures. */
+export function indicatorChart(values: readonly IndicatorValue[], comparisons: readonly ComparisonValue[], unit: string): ChartGeometry {
+	const points = [
+		...valuesInTimeOrder(values).map((v) => ({ value: v.value, style: (v.role === '目標値' ? 'hatched' : 'solid') as BarStyle, lines: [v.role, shortYear(v.year)] as [string, string] })),
+		...comparisons.map((c) => ({ value: c.value, style: 'dotted' as BarStyle, lines: [c.area, shortYear(c.year)] as [string, string] })),
+	];
+	const figures = points.flatMap((p) => (p.value === null ? [] : [p.value]));
+	const max = Math.max(0, ...figures);
+	const min = Math.min(0, ...figures);
+	const span = max - min || 1;
+	const yOf = (value: number) => top + ((max - value) / span) * plotHeight;
+	const zeroY = yOf(0);
+	const bars = points.map((point, i): ChartBar => {
+		const x = side + i * (barWidth + gap);
+		const y = point.value === null ? zeroY : Math.min(yOf(point.value), zeroY);
+		const height = point.value === null ? 0 : Math.abs(yOf(point.value) - zeroY);
+		return {
+			x,
+			y,
+			width: barWidth,
+			height,
+			style: point.style,
+			valueLabel: formatFigure(point.value, unit),
+			valueLabelY: y - 6,
+			centerX: x + barWidth / 2,
+			categoryLines: point.lines,
+			blank: point.value === null,
+		};
+	});
+	return { width: side * 2 + points.length * barWidth + Math.max(0, points.length - 1) * gap, height: top + plotHeight + labelArea, zeroY, bars };
+}

@@ -1,0 +1,65 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import type { IndicatorCatalog, IndicatorEntry } from '../lib/indicator-catalog.ts';
+import { formatFigure, formatPercent, pointInTime } from '../lib/indicator-format.ts';
+import { valuesInTimeOrder } from '../lib/indicator-progress.ts';
+import { chapterOfFile } from './chapter-file.ts';
+
+export interface SectionIndicatorsOptions {
+	indicators: IndicatorCatalog;
+	/** URL of an indicator on its plan's indicator page (table, chart, notes). */
+	indicatorUrl: (planId: string, anchor: string) => string;
+}
+
+const isHeadingWrapper = (node: ElementContent): node is Element => node.type === 'element' && node.properties.className?.toString().includes('heading-wrapper') === true;
+
+/** 令和3（2021）年度 現況値 48.2% → 令和7（2025）年度 目標値 80%（進捗率 …） */
+function figuresText(entry: IndicatorEntry): string {
+	const figures = valuesInTimeOrder(entry.data.values).map((v) => `${pointInTime(v)} ${v.role} ${formatFigure(v.value, entry.data.unit)}`);
+	const comparisons = entry.data.comparisons.map((c) => `${c.area} ${formatFigure(c.value, entry.data.unit)}`);
+	const progress = entry.progress.computed ? `、進捗率 ${formatPercent(entry.progress.percent)}` : '';
+	return `${figures.join(' → ')}${comparisons.length > 0 ? `（比較: ${comparisons.join('、')}）` : ''}${progress}`;
+}
+
+/**
+ * At the end of a section's own text (before its first subsection or the
+ * next heading), lists the indicators that belong to the section, with their
+ * figures in words and a link to the table and chart. Runs after
+ * rehypeHeadingAnchors (it looks for its heading wrappers), like
+ * rehypeRelatedSections.
+ */
+export function rehypeSectionIndicators(options: SectionIndicatorsOptions) {
+	const { indicators, indicatorUrl } = options;
+	return (tree: Root, file: VFile) => {
+		const chapter = chapterOfFile(file);
+		if (!chapter) return;
+		const children: ElementContent[] = [];
+		let open: { id: string; heading: string } | undefined;
+		const close = () => {
+			const entries = open ? indicators.bySection(chapter.planId, chapter.chapterId, open.id) : [];
+			if (!open || entries.length === 0) return;
+			children.push(
+				h('aside.section-indicators', { ariaLabel: `「${open.heading}」の指標`, dataPagefindIgnore: '' }, [
+					h('p.section-indicators-title', 'この箇所の指標'),
+					h(
+						'ul',
+						entries.map((entry) => h('li', [h('a', { href: indicatorUrl(entry.planId, entry.anchor) }, entry.data.name), `: ${figuresText(entry)}`])),
+					),
+				]),
+			);
+		};
+		for (const node of tree.children as ElementContent[]) {
+			if (isHeadingWrapper(node)) {
+				close();
+				const heading = node.children[0] as Element;
+				const id = heading.properties.id;
+				open = typeof id === 'string' ? { id, heading: toString(heading) } : undefined;
+			}
+			children.push(node);
+		}
+		close();
+		tree.children = children;
+	};
+}

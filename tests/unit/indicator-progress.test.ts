@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorProgress, keyFigures, valuesInTimeOrder } from '../../src/lib/indicator-progress.ts';
+import type { IndicatorValue } from '../../src/schemas/indicator.ts';
+
+const v = (year: number | undefined, role: IndicatorValue['role'], value: number | null): IndicatorValue => ({ ...(year === undefined ? {} : { year }), role, value });
+const percentOf = (progress: ReturnType<typeof indicatorProgress>) => (progress.computed ? progress.percent : progress.reason);
+
+describe('indicatorProgress', () => {
+	it('measures an increasing indicator as the share of the way from baseline to target', () => {
+		const progress = indicatorProgress([v(2021, '基準値', 40), v(2023, '実績値', 55), v(2025, '目標値', 80)], '増加');
+		expect(percentOf(progress)).toBeCloseTo(37.5);
+		expect(progress.computed && progress.reached).toBe(false);
+	});
+
+	it('measures a decreasing indicator the same way (both differences negative)', () => {
+		const progress = indicatorProgress([v(2020, '現況値', 120), v(2022, '実績値', 90), v(2026, '目標値', 60)], '減少');
+		expect(percentOf(progress)).toBeCloseTo(50);
+		expect(progress.computed && progress.reached).toBe(false);
+	});
+
+	it('marks a reached target, beyond 100% for an increase and for a decrease', () => {
+		const up = indicatorProgress([v(2020, '基準値', 10), v(2024, '実績値', 25), v(2024, '目標値', 20)], '増加');
+		expect(up.computed && up.reached).toBe(true);
+		expect(percentOf(up)).toBeCloseTo(150);
+		const down = indicatorProgress([v(2020, '基準値', 100), v(2023, '実績値', 60), v(2025, '目標値', 60)], '減少');
+		expect(down.computed && down.reached).toBe(true);
+		expect(percentOf(down)).toBeCloseTo(100);
+	});
+
+	it('goes below zero when the indicator moved away from the target', () => {
+		expect(percentOf(indicatorProgress([v(2020, '基準値', 50), v(2022, '実績値', 45), v(2025, '目標値', 60)], '増加'))).toBeCloseTo(-50);
+	});
+
+	it('uses the latest actual after the baseline and the latest target', () => {
+		const progress = indicatorProgress([v(2023, '実績値', 70), v(2021, '現況値', 50), v(2022, '実績値', 60), v(2024, '目標値', 80), v(2025, '目標値', 100)], '増加');
+		expect(progress.computed && [progress.baseline.year, progress.latest.year, progress.target.year]).toEqual([2021, 2023, 2025]);
+		expect(percentOf(progress)).toBeCloseTo(40);
+	});
+
+	it('is not computed without an actual after the baseline (a target set, nothing measured yet)', () => {
+		expect(percentOf(indicatorProgress([v(2021, '現況値', 48.2), v(2025, '目標値', 80)], '増加'))).toContain('実績値がまだない');
+	});
+
+	it('ignores blank (null) and undated actuals, but counts zero as a figure', () => {
+		expect(percentOf(indicatorProgress([v(2021, '基準値', 10), v(2023, '実績値', null), v(undefined, '実績値', 15), v(2025, '目標値', 20)], '増加'))).toContain('実績値がまだない');
+		expect(percentOf(indicatorProgress([v(2021, '基準値', 10), v(2023, '実績値', 0), v(2025, '目標値', 0)], '減少'))).toBeCloseTo(100);
+	});
+
+	it('is not computed without a target, without a baseline, or when they are equal', () => {
+		expect(percentOf(indicatorProgress([v(2020, '基準値', 102), v(2022, '実績値', 3477)], '増加'))).toContain('目標値の記載がない');
+		expect(percentOf(indicatorProgress([v(2022, '実績値', 5), v(2025, '目標値', 9)], '増加'))).toContain('基準値');
+		expect(percentOf(indicatorProgress([v(2020, '基準値', 5), v(2022, '実績値', 6), v(2025, '目標値', 5)], '増加'))).toContain('同じ');
+	});
+});
+
+describe('valuesInTimeOrder', () => {
+	it('orders by year, then role, with undated values last', () => {
+		const ordered = valuesInTimeOrder([v(undefined, '現況値', 1), v(2025, '目標値', 2), v(2021, '実績値', 3), v(2021, '基準値', 4)]);
+		expect(ordered.map((x) => x.value)).toEqual([4, 3, 2, 1]);
+	});
+});
+
+describe('keyFigures', () => {
+	it('gives the first and latest measured figures and the latest target', () => {
+		const figures = keyFigures([v(2025, '目標値', 80), v(2021, '現況値', 48.2), v(2023, '実績値', 60), v(2024, '目標値', 70)]);
+		expect([figures.first?.value, figures.latest?.value, figures.target?.value]).toEqual([48.2, 60, 80]);
+	});
+
+	it('has no latest figure when only one was measured, and no target when none is set', () => {
+		expect(keyFigures([v(2022, '現況値', 76.9)])).toEqual({ first: v(2022, '現況値', 76.9), latest: undefined, target: undefined });
+	});
+});
+
+describe('indicatorProgress without a stated direction', () => {
+	it('takes the target’s side of the baseline as the good direction', () => {
+		const down = indicatorProgress([v(2020, '基準値', 100), v(2023, '実績値', 50), v(2025, '目標値', 60)], undefined);
+		expect(down.computed && down.reached).toBe(true);
+		const up = indicatorProgress([v(2020, '基準値', 10), v(2023, '実績値', 15), v(2025, '目標値', 20)], undefined);
+		expect(up.computed && up.reached).toBe(false);
+	});
+});

@@ -1,0 +1,86 @@
+/**
+ * Every figure recorded as indicator data must be in the plan's source text
+ * (its seed), and in the text of the section the indicator names; every
+ * percentage in a seed must be either recorded or listed below as left out
+ * on purpose (the same list, with reasons, is in the plan's NOTES.md).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ContentSnapshot, readContent } from '../../src/lib/content-check/check-content.ts';
+import { figuresInText } from '../../src/lib/seed-figures.ts';
+
+describe('figuresInText', () => {
+	it('reads full-width and half-width digits, decimals and thousands separators alike', () => {
+		const figures = figuresInText('４８.２％ ８０.０％ R②：102件⇒R④：3,477件 7,974人');
+		for (const figure of [48.2, 80, 102, 3477, 7974]) expect(figures).toContain(figure);
+	});
+
+	it('reads amounts written with 万/億/兆', () => {
+		expect(figuresInText('年間1万2,000時間')).toContain(12000);
+		expect(figuresInText('12兆円/年')).toContain(12e12);
+	});
+
+	it('does not find a figure that is not there, nor parts of a longer number', () => {
+		const figures = figuresInText('４８.２％ 3,477件');
+		expect(figures).not.toContain(48.3);
+		expect(figures).not.toContain(477);
+		expect(figures).not.toContain(2);
+	});
+});
+
+/** Percentages in the seeds deliberately not recorded as indicators (see each plan's NOTES.md). */
+const percentagesLeftOut: Record<string, number[]> = {
+	// もりやま園（株）の事例紹介: a company's own figure, not the prefecture's
+	'aomori-dx-plan-2023': [75],
+	// 「教員の児童生徒のICT活用を指導する能力を100%に近づける」: an aim, not a target figure with a year
+	'toyama-dx-evaluation-2023': [100],
+};
+
+let content: ContentSnapshot;
+const seedOf = (planId: string) => readFileSync(path.resolve('content/plans', planId, 'source.txt'), 'utf8');
+
+beforeAll(async () => {
+	content = (await readContent('content')).content;
+});
+
+describe('indicator figures in the seeds', () => {
+	it('covers every plan with indicators', () => {
+		expect(new Set(content.indicators.map((i) => i.planId))).toEqual(new Set(['aomori-dx-plan-2023', 'fukushima-dx-2022', 'toyama-dx-evaluation-2023']));
+	});
+
+	it('finds every recorded figure in the plan’s seed text and in the section the indicator names', () => {
+		for (const indicator of content.indicators) {
+			const seed = figuresInText(seedOf(indicator.planId));
+			const chapter = content.chapters.find((c) => c.planId === indicator.planId && c.id === indicator.data.chapter)!;
+			const section = chapter.sections.find((s) => s.id === indicator.data.section)!;
+			const sectionFigures = figuresInText(`${section.text}\n${section.body}`);
+			const figures = [...indicator.data.values, ...indicator.data.comparisons].flatMap((v) => (v.value === null ? [] : [v.value]));
+			for (const figure of figures) {
+				expect(seed, `${indicator.planId}/${indicator.id}: ${figure} is not in source.txt`).toContain(figure);
+				expect(sectionFigures, `${indicator.planId}/${indicator.id}: ${figure} is not in ${indicator.data.chapter}#${indicator.data.section}`).toContain(figure);
+			}
+		}
+	});
+
+	it('finds the time as the plan writes it (asOf) in the section text', () => {
+		const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+		for (const indicator of content.indicators) {
+			const chapter = content.chapters.find((c) => c.planId === indicator.planId && c.id === indicator.data.chapter)!;
+			const section = chapter.sections.find((s) => s.id === indicator.data.section)!;
+			for (const { asOf } of [...indicator.data.values, ...indicator.data.comparisons]) {
+				if (asOf !== undefined) expect(squeeze(`${section.text}${section.body}`), `${indicator.planId}/${indicator.id}: ${asOf}`).toContain(squeeze(asOf));
+			}
+		}
+	});
+
+	it('records every percentage in the seeds, except those listed as left out on purpose', () => {
+		for (const plan of content.plans) {
+			const seed = seedOf(plan.id).normalize('NFKC');
+			const percentages = [...seed.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
+			const recorded = content.indicators.filter((i) => i.planId === plan.id).flatMap((i) => [...i.data.values, ...i.data.comparisons].map((v) => v.value));
+			const missing = percentages.filter((p) => !recorded.includes(p) && !(percentagesLeftOut[plan.id] ?? []).includes(p));
+			expect(missing, plan.id).toEqual([]);
+		}
+	});
+});
