@@ -9,6 +9,8 @@ export const messages = {
 	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
 	yamlFullWidthColon: (key: string) =>
 		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
+	yamlUnclosedQuote: (key: string, quote: string) =>
+		`「${key}」の値の引用符 ${quote} が閉じていません — 値の最後にも ${quote} を書いてください`,
 	notUtf8: () => 'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— エディタで文字コードを UTF-8 にして保存し直してください',
 	bom: () => 'ファイルの先頭に BOM があります — エディタで「UTF-8（BOM なし）」として保存し直してください',
 	noFrontmatter: () =>
@@ -41,6 +43,20 @@ export const messages = {
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	reservedChapterId: (id: string) =>
 		`章のファイル名「${id}.md」は使えません（「${id}」は計画のページの名前に使われています）— ch1.md のような別の名前にしてください`,
+	eraYear: (text: string, western: number) => `「${text}」は和暦です。西暦の年度を数字で書いてください（${text} → ${western}）`,
+	eraYearOutOfRange: (text: string, era: string, range: string) =>
+		`「${text}」という年はありません（${era}は${range}）— 元の文書で年を確かめ、西暦の年度を数字で書いてください`,
+	bareEraYear: (year: number, western: number) =>
+		`${year} は西暦の年度ではありません。令和${year}年度のことなら ${western} と、西暦で書いてください`,
+	eraDate: (text: string, iso: string) => `「${text}」は和暦です。西暦で「${iso}」の形に書いてください`,
+	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
+	headingLevelOne: () =>
+		'本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）— 章の題名は title に書き、本文の見出しは「## 」から始めてください',
+	headingLevelSkipped: (depth: number, previous: number) =>
+		`見出しのレベルが飛んでいます（${previous === 1 ? '章の題名' : `「${'#'.repeat(previous)} 」`}の次が「${'#'.repeat(depth)} 」）— 「${'#'.repeat(previous + 1)} 」にしてください`,
+	unclosedHtmlTag: (name: string) =>
+		`HTML のタグ <${name}> が閉じられていません — 対応する </${name}> を書くか、タグを削除して Markdown で書いてください`,
+	strayHtmlClosingTag: (name: string) => `閉じタグ </${name}> に対応する <${name}> がありません — 余分な </${name}> を削除してください`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
 	brokenLink: (href: string) => `リンク先「${href}」が見つかりません`,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearEra, formatDate, formatFiscalYear, formatPeriod } from '../../src/lib/japanese-dates.ts';
+import { eraSpan, fiscalYearEra, formatDate, formatFiscalYear, formatPeriod, parseEraYear } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -32,5 +32,29 @@ describe('formatDate', () => {
 	it('switches era on the day the era begins', () => {
 		expect(formatDate('2019-04-30')).toBe('平成31（2019）年4月30日');
 		expect(formatDate('2019-05-01')).toBe('令和元（2019）年5月1日');
+	});
+});
+
+describe('era years written by authors', () => {
+	it.each([
+		['令和4年度', { era: '令和', year: 4, western: 2022 }],
+		['令和元年', { era: '令和', year: 1, western: 2019 }],
+		['Ｒ４', { era: '令和', year: 4, western: 2022 }],
+		['H30年度', { era: '平成', year: 30, western: 2018 }],
+		['平成31年', { era: '平成', year: 31, western: 2019 }],
+		['令和5年3月20日', { era: '令和', year: 5, western: 2023, month: 3, day: 20 }],
+	])('%s', (text, expected) => {
+		expect(parseEraYear(text)).toMatchObject(expected);
+	});
+
+	it('knows the years an era does not have', () => {
+		expect(parseEraYear('令和0年度')?.western).toBeUndefined();
+		expect(parseEraYear('平成32年度')?.western).toBeUndefined();
+		expect(eraSpan('平成')).toBe('元年（1989年）から31年（2019年）まで');
+	});
+
+	it('leaves anything else alone', () => {
+		expect(parseEraYear('2022')).toBeUndefined();
+		expect(parseEraYear('約80')).toBeUndefined();
 	});
 });

@@ -119,6 +119,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				report(file, outline.line ? body.line + outline.line - 1 : undefined, outline.message);
 				continue;
 			}
+			for (const problem of outline.problems) report(file, problem.line ? body.line + problem.line - 1 : undefined, problem.message);
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
