@@ -15,7 +15,7 @@ export interface StructureProblem {
 }
 
 /** Elements that never have a closing tag. */
-const voidElements = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 export function chapterStructureProblems(tree: Root): StructureProblem[] {
 	return [...headingLevelProblems(tree), ...htmlTagProblems(tree)];

@@ -11,6 +11,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
+import { contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 
@@ -59,6 +60,21 @@ describe('built fixture site', () => {
 			expect(selectAll('h1', tree), file).toHaveLength(1);
 			expect(texts(tree, 'title')[0], file).not.toBe('');
 		}
+	});
+
+	it('sets the Content-Security-Policy on every page, before anything it governs', () => {
+		const htmlFiles = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+		for (const file of htmlFiles) {
+			const head = selectAll('head > *', page(file)).map((n) => (n.tagName === 'meta' ? String(n.properties.httpEquiv ?? n.properties.charSet ?? n.properties.name) : n.tagName));
+			expect(head.slice(0, 2), file).toEqual(['utf-8', 'Content-Security-Policy']);
+			expect(selectAll('meta[http-equiv="Content-Security-Policy"]', page(file))[0]!.properties.content, file).toBe(contentSecurityPolicyMeta);
+		}
+		expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toContain('Content-Security-Policy: ');
+	});
+
+	it('marks links to other sites in words and opens them without a referrer or opener', () => {
+		const links = selectAll('a[href^="https://"]', page('glossary/ai'));
+		expect(links.map((a) => [a.properties.rel, toString(a)])).toEqual([[['noopener', 'noreferrer'], 'https://example.jp/ai（外部サイト）']]);
 	});
 
 	it('renders chapters with numbered anchors, a table of contents, breadcrumbs and previous/next', () => {
