@@ -4,13 +4,14 @@
  * previous site untouched.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, rename, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
-import { checkReferences, readContent } from '../src/lib/content-check/check-content.ts';
+import { checkSite } from '../src/lib/content-check/check-content.ts';
+import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
@@ -42,8 +43,7 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const { content, problems: fileProblems } = await readContent(contentDir);
-const problems = [...fileProblems, ...checkReferences(content)];
+const { content, problems } = await checkSite(contentDir, outDir);
 const errors = printProblems(problems);
 if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
 
@@ -53,6 +53,7 @@ try {
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
 	const indexed = await writeSearchIndex(scratch, base);
+	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content), null, '\t')}\n`);
 
 	const links = await checkLinks(scratch, base);
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);

@@ -34,6 +34,11 @@ describe('built fixture site', () => {
 		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
 	});
 
+	it('records the heading ids it published, for the next check', () => {
+		const manifest = JSON.parse(readFileSync(path.join(dist, 'heading-ids.json'), 'utf8'));
+		expect(manifest['sample-plan/ch1']).toEqual(['concept', 's1', 's1-1', 's1-2']);
+	});
+
 	it('resolves every internal link and fragment', async () => {
 		const report = await checkLinks(dist);
 		expect(report.broken).toEqual([]);

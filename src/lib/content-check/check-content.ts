@@ -16,6 +16,7 @@ import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { messages } from '../messages.ts';
 import { planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
+import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
@@ -139,6 +140,20 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<Problem[]> {
 	const { content, problems } = await readContent(contentDir, projectRoot);
 	return [...problems, ...checkReferences(content, projectRoot)];
+}
+
+/**
+ * What `npm run check` and the build report: every file, the references
+ * between them, and (as warnings) the heading ids of the site last published
+ * in `siteDir` that the content no longer has.
+ */
+export async function checkSite(contentDir: string, siteDir: string, projectRoot = process.cwd()) {
+	const { content, problems } = await readContent(contentDir, projectRoot);
+	const published = await readHeadingIdManifest(siteDir);
+	return {
+		content,
+		problems: [...problems, ...checkReferences(content, projectRoot), ...(published ? vanishedHeadingIds(content, published, contentDir, projectRoot) : [])],
+	};
 }
 
 /** Problems in the references between files that each passed their own checks. */
