@@ -34,6 +34,15 @@ describe('built fixture site', () => {
 		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
 	});
 
+	it('lists the external links beside the site with the pages that carry them', () => {
+		expect(readFileSync(`${dist}.reports/external-links.tsv`, 'utf8').split('\n')).toEqual([
+			'URL\tページ数\tリンク元のページ',
+			'https://cio.go.jp/policy-opendata\t1\t/glossary/open-data/',
+			'https://example.jp/ai\t1\t/glossary/ai/',
+			'',
+		]);
+	});
+
 	it('records the heading ids it published, for the next check', () => {
 		const manifest = JSON.parse(readFileSync(path.join(dist, 'heading-ids.json'), 'utf8'));
 		expect(manifest['sample-plan/ch1']).toEqual(['concept', 's1', 's1-1', 's1-2']);
