@@ -62,5 +62,17 @@ export const messages = {
 	publishedChapterGone: (plan: string, chapter: string) =>
 		`公開中の章「${plan}/${chapter}」のファイルがなくなります（/plans/${plan}/${chapter}/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
+	leftToFill: (marker: string) => `雛形の「${marker}」が残っています — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
+	scaffoldWritten: (file: string, marker: string) => `${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください`,
+	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
+	scaffoldBadId: (name: string, value: string) =>
+		`${name}「${value}」は使えません — 英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2026、ch1、open-data）`,
+	scaffoldExists: (file: string) => `${file} はすでにあります — 上書きはしません。別の id にするか、そのファイルを直接編集してください`,
+	scaffoldNoPlan: (plan: string) => `計画「${plan}」がありません — 先に npm run new -- plan ${plan} で計画を作ってください`,
+	scaffoldNoChapter: (plan: string) => `計画「${plan}」に章がありません — 指標の表は章に載せます。先に npm run new -- chapter ${plan} ch1 で章を作ってください`,
+	scaffoldPrefectureUnknown: (plan: string, name: string | undefined) =>
+		name === undefined
+			? `計画の id「${plan}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
+			: `都道府県「${name}」が分かりません — 「福島県」「東京都」のように正式な名前で指定してください`,
 	brokenLink: (href: string) => `リンク先「${href}」が見つかりません`,
 } as const;

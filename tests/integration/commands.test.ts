@@ -39,6 +39,19 @@ describe('npm run check against the last published site', () => {
 	});
 });
 
+describe('npm run new', () => {
+	it('writes the file and says what to do next; refuses to overwrite it', async () => {
+		const root = await contentWithOverlay();
+		const newTerm = () => spawnSync(process.execPath, [path.resolve('scripts/new.ts'), 'term', 'open-government'], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+		const first = newTerm();
+		expect(first.status, first.stderr).toBe(0);
+		expect(first.stdout).toContain('content/glossary/open-government.md を作りました');
+		const second = newTerm();
+		expect(second.status).toBe(1);
+		expect(second.stderr).toContain('content/glossary/open-government.md はすでにあります — 上書きはしません');
+	});
+});
+
 describe('npm run bench:corpus', () => {
 	it('writes a national corpus that passes the content check', async () => {
 		const out = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-corpus-')), 'content');

@@ -15,6 +15,7 @@ import { indicatorTableSchema, type IndicatorTable } from '../../schemas/indicat
 import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { messages } from '../messages.ts';
+import { toFill } from '../scaffold/to-fill.ts';
 import { planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import type { Problem } from './problem.ts';
@@ -65,6 +66,14 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
 	const report = (file: string, line: number | undefined, message: string) => problems.push({ file: rel(file), line, message, severity: 'error' });
+	const warnLeftToFill = (file: string, parsed: ParsedFile) => {
+		const parts = [{ text: parsed.yaml, line: parsed.yamlLine }, ...(parsed.body ? [parsed.body] : [])];
+		for (const part of parts) {
+			part.text.split('\n').forEach((text, i) => {
+				if (text.includes(toFill)) problems.push({ file: rel(file), line: part.line + i, message: messages.leftToFill(toFill), severity: 'warning' });
+			});
+		}
+	};
 
 	async function load<T>(file: string, schema: z.ZodType<T>, kind: 'yaml' | 'markdown', id: string): Promise<ContentFile<T> | undefined> {
 		const bytes = await readFile(file);
@@ -81,6 +90,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			}
 			return undefined;
 		}
+		warnLeftToFill(file, result.file);
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
