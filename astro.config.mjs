@@ -14,7 +14,8 @@ export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets stay files, never inline <style>: the CSP allows styles from 'self' only.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		// Scripts stay external files: Vite's preload helper for the search page's
 		// dynamic import of Pagefind breaks when Astro inlines a script.
@@ -29,6 +30,7 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		syntaxHighlight: false,
 		processor: unified(markdownOptions(links)),
 	},
 });

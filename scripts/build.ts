@@ -4,16 +4,17 @@
  * previous site untouched.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
-import { checkReferences, readContent } from '../src/lib/content-check/check-content.ts';
+import { checkSite } from '../src/lib/content-check/check-content.ts';
+import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
-import { checkLinks } from '../src/lib/link-check.ts';
+import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
 import { withBase } from '../src/lib/routes.ts';
 import { writeSearchIndex } from '../src/lib/search/write-index.ts';
 
@@ -42,19 +43,21 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const { content, problems: fileProblems } = await readContent(contentDir);
-const problems = [...fileProblems, ...checkReferences(content)];
+const { content, problems } = await checkSite(contentDir, outDir);
 const errors = printProblems(problems);
 if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
 
 await rm(scratch, { recursive: true, force: true });
+let externalLinks: ExternalLink[] = [];
 try {
 	const cacheDir = await contentCacheDir();
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
 	const indexed = await writeSearchIndex(scratch, base);
+	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content), null, '\t')}\n`);
 
 	const links = await checkLinks(scratch, base);
+	externalLinks = links.external;
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
 	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
 
@@ -83,3 +86,9 @@ if (hadPrevious) await rename(outDir, previous);
 await rename(scratch, outDir);
 await rm(previous, { recursive: true, force: true });
 console.log(`サイトを ${path.relative(process.cwd(), outDir) || outDir} に書き出しました。`);
+
+// Beside the site, not in it: a list for editors of where each external link appears (not fetched).
+const reportsDir = `${outDir}.reports`;
+await mkdir(reportsDir, { recursive: true });
+await writeFile(path.join(reportsDir, 'external-links.tsv'), externalLinksTable(externalLinks));
+console.log(`外部リンクの一覧を ${path.relative(process.cwd(), path.join(reportsDir, 'external-links.tsv'))} に書き出しました。`);

@@ -87,3 +87,43 @@ export function parseFiscalYear(text: string): number | undefined {
 	if (!western) return undefined;
 	return western[2] === undefined ? Number(western[1]) : fiscalYearOfMonth(Number(western[1]), Number(western[2]));
 }
+
+/** A year an author wrote in 和暦 (令和4年度, R4, 令和5年3月20日), read back to 西暦. */
+export interface EraYear {
+	/** The era year as written, e.g. 令和4年度. */
+	text: string;
+	era: string;
+	/** Year within the era (元 = 1). */
+	year: number;
+	/** The 西暦 year, or undefined when the era has no such year (令和0年, 平成32年). */
+	western: number | undefined;
+	month?: number;
+	day?: number;
+}
+
+/** Reads 令和4年度, 令和元年, R4, H30年度, 令和5年3月20日 …; undefined for anything else. */
+export function parseEraYear(text: string): EraYear | undefined {
+	const match = /^\s*(令和|平成|昭和|大正|明治|[RHSTM])\s*(\d{1,3}|元)\s*(?:年度?)?\s*(?:(\d{1,2})月(?:\s*(\d{1,2})日)?)?\s*$/i.exec(text.normalize('NFKC'));
+	if (!match) return undefined;
+	const era = eraAbbreviations[match[1]!.toUpperCase()] ?? match[1]!;
+	const year = match[2] === '元' ? 1 : Number(match[2]);
+	let western: number | undefined;
+	try {
+		western = westernYear(era, year);
+	} catch {
+		western = undefined;
+	}
+	return { text: text.trim(), era, year, western, ...(match[3] ? { month: Number(match[3]) } : {}), ...(match[4] ? { day: Number(match[4]) } : {}) };
+}
+
+/** 令和 year n → 西暦, for authors who wrote a bare era year (4 for 令和4年度). */
+export const reiwaToWestern = (n: number) => eras[0].firstYear + n - 1;
+
+/** 令和 → 元年（2019年）から; 平成 → 元年（1989年）から31年（2019年）まで */
+export function eraSpan(era: string): string {
+	const index = eras.findIndex((e) => e.name === era);
+	const { firstYear } = eras[index]!;
+	if (index === 0) return `元年（${firstYear}年）から`;
+	const last = eras[index - 1]!.firstYear;
+	return `元年（${firstYear}年）から${last - firstYear + 1}年（${last}年）まで`;
+}

@@ -15,12 +15,19 @@ export interface BrokenLink {
 	reason: 'missing-page' | 'missing-fragment';
 }
 
+/** A link to another site and the pages (site paths, /plans/x/ch1/) that carry it. */
+export interface ExternalLink {
+	url: string;
+	pages: string[];
+}
+
 export interface LinkReport {
 	pages: number;
 	/** Internal links, fragments and assets checked. */
 	internal: number;
 	broken: BrokenLink[];
-	external: string[];
+	/** Sorted by URL, each with its pages sorted. */
+	external: ExternalLink[];
 }
 
 const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src' };
@@ -50,7 +57,7 @@ export async function checkLinks(siteDir: string, base = '/'): Promise<LinkRepor
 	}
 
 	const broken: BrokenLink[] = [];
-	const external = new Set<string>();
+	const external = new Map<string, Set<string>>();
 	let count = 0;
 	for (const [file, links] of linksByFile) {
 		const page = path.relative(siteDir, file);
@@ -58,7 +65,7 @@ export async function checkLinks(siteDir: string, base = '/'): Promise<LinkRepor
 		for (const href of links) {
 			const url = new URL(href, pageUrl);
 			if (url.host !== 'site.invalid') {
-				if (/^https?:$/.test(url.protocol)) external.add(url.href);
+				if (/^https?:$/.test(url.protocol)) external.set(url.href, (external.get(url.href) ?? new Set()).add(pageUrl.pathname));
 				continue;
 			}
 			count++;
@@ -73,7 +80,13 @@ export async function checkLinks(siteDir: string, base = '/'): Promise<LinkRepor
 			}
 		}
 	}
-	return { pages: files.length, internal: count, broken, external: [...external].sort() };
+	const sorted = (values: Iterable<string>) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return { pages: files.length, internal: count, broken, external: sorted(external.keys()).map((url) => ({ url, pages: sorted(external.get(url)!) })) };
+}
+
+/** The external links as a table for editors (TSV: URL, number of pages, the pages). Links are listed, never fetched. */
+export function externalLinksTable(links: ExternalLink[]): string {
+	return ['URL\tページ数\tリンク元のページ', ...links.map((l) => `${l.url}\t${l.pages.length}\t${l.pages.join(' ')}`)].join('\n') + '\n';
 }
 
 async function resolveTarget(siteDir: string, base: string, pathname: string): Promise<string | undefined> {

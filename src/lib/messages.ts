@@ -9,6 +9,8 @@ export const messages = {
 	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
 	yamlFullWidthColon: (key: string) =>
 		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
+	yamlUnclosedQuote: (key: string, quote: string) =>
+		`「${key}」の値の引用符 ${quote} が閉じていません — 値の最後にも ${quote} を書いてください`,
 	notUtf8: () => 'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— エディタで文字コードを UTF-8 にして保存し直してください',
 	bom: () => 'ファイルの先頭に BOM があります — エディタで「UTF-8（BOM なし）」として保存し直してください',
 	noFrontmatter: () =>
@@ -46,6 +48,24 @@ export const messages = {
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	reservedChapterId: (id: string) =>
 		`章のファイル名「${id}.md」は使えません（「${id}」は計画のページの名前に使われています）— ch1.md のような別の名前にしてください`,
+	eraYear: (text: string, western: number) => `「${text}」は和暦です。西暦の年度を数字で書いてください（${text} → ${western}）`,
+	eraYearOutOfRange: (text: string, era: string, range: string) =>
+		`「${text}」という年はありません（${era}は${range}）— 元の文書で年を確かめ、西暦の年度を数字で書いてください`,
+	bareEraYear: (year: number, western: number) =>
+		`${year} は西暦の年度ではありません。令和${year}年度のことなら ${western} と、西暦で書いてください`,
+	eraDate: (text: string, iso: string) => `「${text}」は和暦です。西暦で「${iso}」の形に書いてください`,
+	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
+	headingLevelOne: () =>
+		'本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）— 章の題名は title に書き、本文の見出しは「## 」から始めてください',
+	headingLevelSkipped: (depth: number, previous: number) =>
+		`見出しのレベルが飛んでいます（${previous === 1 ? '章の題名' : `「${'#'.repeat(previous)} 」`}の次が「${'#'.repeat(depth)} 」）— 「${'#'.repeat(previous + 1)} 」にしてください`,
+	unclosedHtmlTag: (name: string) =>
+		`HTML のタグ <${name}> が閉じられていません — 対応する </${name}> を書くか、タグを削除して Markdown で書いてください`,
+	strayHtmlClosingTag: (name: string) => `閉じタグ </${name}> に対応する <${name}> がありません — 余分な </${name}> を削除してください`,
+	publishedHeadingIdGone: (id: string) =>
+		`公開中の見出しの id「${id}」がなくなります（外部からのリンク …#${id} が切れます）— 見出しを残すか、新しい見出しの行末に {#${id}} を付けて id を引き継いでください。意図した削除なら、このまま公開できます`,
+	publishedChapterGone: (plan: string, chapter: string) =>
+		`公開中の章「${plan}/${chapter}」のファイルがなくなります（/plans/${plan}/${chapter}/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
 	unreadableAsOf: (asOf: string) =>
 		`asOf「${asOf}」の年は存在しません — 計画の表記を確かめてください（例: 平成31年度＝令和元年度、平成32年はありません）`,
@@ -59,5 +79,17 @@ export const messages = {
 		`metric「${metric}」の単位「${unit}」が ${otherFile} の単位「${otherUnit}」と違います — 同じ metric の指標は同じ単位で書くか、別の metric にしてください`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
+	leftToFill: (marker: string) => `雛形の「${marker}」が残っています — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
+	scaffoldWritten: (file: string, marker: string) => `${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください`,
+	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
+	scaffoldBadId: (name: string, value: string) =>
+		`${name}「${value}」は使えません — 英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2026、ch1、open-data）`,
+	scaffoldExists: (file: string) => `${file} はすでにあります — 上書きはしません。別の id にするか、そのファイルを直接編集してください`,
+	scaffoldNoPlan: (plan: string) => `計画「${plan}」がありません — 先に npm run new -- plan ${plan} で計画を作ってください`,
+	scaffoldNoChapter: (plan: string) => `計画「${plan}」に章がありません — 指標の表は章に載せます。先に npm run new -- chapter ${plan} ch1 で章を作ってください`,
+	scaffoldPrefectureUnknown: (plan: string, name: string | undefined) =>
+		name === undefined
+			? `計画の id「${plan}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
+			: `都道府県「${name}」が分かりません — 「福島県」「東京都」のように正式な名前で指定してください`,
 	brokenLink: (href: string) => `リンク先「${href}」が見つかりません`,
 } as const;

@@ -17,7 +17,8 @@ export function chapterHtmlForPrint(html: string, chapterId: string): string {
 	visit(tree, 'element', (node: Element) => {
 		const { id, href } = node.properties;
 		if (typeof id === 'string') node.properties.id = prefix(id);
-		if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${prefix(href.slice(1))}`;
+		// A bare # (top of the page) has no id to prefix.
+		if (typeof href === 'string' && href.length > 1 && href.startsWith('#')) node.properties.href = `#${prefix(href.slice(1))}`;
 		for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
 			const value = node.properties[key];
 			if (Array.isArray(value)) node.properties[key] = value.map((v) => prefix(String(v)));

@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import { chapterStructureProblems, type StructureProblem } from './chapter-structure.ts';
 import { remarkPlugins } from './pipeline.ts';
 
 export interface OutlineSection {
@@ -33,7 +34,7 @@ export interface OutlineLink {
 }
 
 export type OutlineResult =
-	| { ok: true; sections: OutlineSection[]; links: OutlineLink[] }
+	| { ok: true; sections: OutlineSection[]; links: OutlineLink[]; problems: StructureProblem[] }
 	| { ok: false; line: number | undefined; message: string };
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
@@ -78,5 +79,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 	visit(tree, 'link', (link) => {
 		links.push({ url: link.url, line: link.position?.start.line });
 	});
-	return { ok: true, sections, links };
+	return { ok: true, sections, links, problems: chapterStructureProblems(tree) };
 }

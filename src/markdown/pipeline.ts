@@ -5,11 +5,15 @@
  * as context; without it (the check, plugin tests) they are left out.
  */
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import type { LinkContext } from '../lib/link-context.ts';
 import { routes } from '../lib/routes.ts';
+import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingPhrases } from './rehype-heading-phrases.ts';
+import { rehypeLocalResources } from './rehype-local-resources.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeRelatedSections } from './rehype-related-sections.ts';
 import { rehypeSectionIndicators } from './rehype-section-indicators.ts';
@@ -18,6 +22,7 @@ import { remarkEditorialNotes } from './remark-editorial-notes.ts';
 import { remarkGlossaryTerms } from './remark-glossary-terms.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkPlanLinks } from './remark-plan-links.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Whatever of the site's link context a render needs; plugins without theirs are left out. */
 export type MarkdownContext = Partial<LinkContext>;
@@ -34,13 +39,17 @@ export function markdownOptions(context: MarkdownContext = {}) {
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
 	return {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
-		rehypePlugins: [rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
+		// Raw HTML is parsed and passed through the allow-list before any of our
+		// rehype plugins add what the schema would strip (permalinks, <wbr>, rel).
+		rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
 		remarkRehype: {
 			footnoteLabel: '脚注',
 			footnoteLabelProperties: { className: ['footnotes-heading'] },
 			footnoteBackLabel: '本文の参照箇所に戻る',
 		},
 		gfm: true,
+		// Plans hold no code; Shiki's inline styles would need style-src 'unsafe-inline' in the CSP.
+		syntaxHighlight: false,
 		// Official text is published verbatim: no curly quotes or dash rewriting.
 		smartypants: false,
 	} satisfies AstroMarkdownOptions;

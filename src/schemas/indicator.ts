@@ -2,11 +2,11 @@ import { z } from 'astro/zod';
 import { fiscalYear, slug } from './ids.ts';
 
 /** What a value stands for in the plan's timeline. */
-const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
+export const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
 export type ValueRole = (typeof valueRoles)[number];
 
 /** Which way the plan counts as improvement. */
-const directions = ['増加', '減少'] as const;
+export const directions = ['増加', '減少'] as const;
 
 const numberMessage = '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null';
 

@@ -59,10 +59,16 @@ function link(href: string, text: string) {
 	return a;
 }
 
-/** Pagefind escapes page text and only adds <mark> around matches. */
+/**
+ * Pagefind's excerpt is page text with <mark> around matches. It is read in an
+ * inert document and only its text and marks are copied, so nothing else in
+ * it can ever become markup on this page.
+ */
 function excerpt(html: string) {
 	const p = element('p', 'excerpt');
-	p.innerHTML = html;
+	for (const node of new DOMParser().parseFromString(html, 'text/html').body.childNodes) {
+		p.append(node.nodeName === 'MARK' ? element('mark', undefined, node.textContent ?? '') : (node.textContent ?? ''));
+	}
 	return p;
 }
 

@@ -13,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
+import { contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 
@@ -33,6 +34,21 @@ describe('built fixture site', () => {
 			expect(existsSync(path.join(dist, pathname, 'index.html')), pathname).toBe(true);
 		}
 		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
+	});
+
+	it('lists the external links beside the site with the pages that carry them', () => {
+		expect(readFileSync(`${dist}.reports/external-links.tsv`, 'utf8').split('\n')).toEqual([
+			'URL\tページ数\tリンク元のページ',
+			'https://cio.go.jp/policy-opendata\t1\t/glossary/open-data/',
+			'https://creativecommons.org/licenses/by/4.0/deed.ja\t1\t/data/',
+			'https://example.jp/ai\t1\t/glossary/ai/',
+			'',
+		]);
+	});
+
+	it('records the heading ids it published, for the next check', () => {
+		const manifest = JSON.parse(readFileSync(path.join(dist, 'heading-ids.json'), 'utf8'));
+		expect(manifest['sample-plan/ch1']).toEqual(['concept', 's1', 's1-1', 's1-2']);
 	});
 
 	it('resolves every internal link and fragment', async () => {
@@ -61,6 +77,21 @@ describe('built fixture site', () => {
 			expect(selectAll('h1', tree), file).toHaveLength(1);
 			expect(texts(tree, 'title')[0], file).not.toBe('');
 		}
+	});
+
+	it('sets the Content-Security-Policy on every page, before anything it governs', () => {
+		const htmlFiles = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+		for (const file of htmlFiles) {
+			const head = selectAll('head > *', page(file)).map((n) => (n.tagName === 'meta' ? String(n.properties.httpEquiv ?? n.properties.charSet ?? n.properties.name) : n.tagName));
+			expect(head.slice(0, 2), file).toEqual(['utf-8', 'Content-Security-Policy']);
+			expect(selectAll('meta[http-equiv="Content-Security-Policy"]', page(file))[0]!.properties.content, file).toBe(contentSecurityPolicyMeta);
+		}
+		expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toContain('Content-Security-Policy: ');
+	});
+
+	it('marks links to other sites in words and opens them without a referrer or opener', () => {
+		const links = selectAll('a[href^="https://"]', page('glossary/ai'));
+		expect(links.map((a) => [a.properties.rel, toString(a)])).toEqual([[['noopener', 'noreferrer'], 'https://example.jp/ai（外部サイト）']]);
 	});
 
 	it('renders chapters with numbered anchors, a table of contents, breadcrumbs and previous/next', () => {

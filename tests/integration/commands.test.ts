@@ -1,6 +1,6 @@
 /** The authors' and benchmark commands, run as a user runs them. */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,31 @@ describe('npm run check', () => {
 		expect(result.stderr).toContain('content/plans/sample-plan/ch1.md:2: 必須の項目「title」がありません');
 		expect(result.stderr).toContain('content/plans/sample-plan/indicators/kpi-online.md:12:');
 		expect(result.stderr).toContain('2件のエラーがあります');
+	});
+});
+
+describe('npm run check against the last published site', () => {
+	it('warns about a published heading id that would vanish, exit 0; --strict makes it fail', async () => {
+		const site = await mkdtemp(path.join(tmpdir(), 'prefplan-published-'));
+		await writeFile(path.join(site, 'heading-ids.json'), JSON.stringify({ 'sample-plan/ch1': ['concept', 's1', 's1-1', 's1-2', 's1-3'] }));
+		const result = run('check.ts', ['--site', site], { CONTENT_DIR: validContent });
+		expect(result.status).toBe(0);
+		expect(result.stderr).toContain('tests/fixtures/site/content/plans/sample-plan/ch1.md: （警告）公開中の見出しの id「s1-3」がなくなります');
+		expect(result.stderr).toContain('コンテンツに問題はありません（警告 1件）');
+		expect(run('check.ts', ['--site', site, '--strict'], { CONTENT_DIR: validContent }).status).toBe(1);
+	});
+});
+
+describe('npm run new', () => {
+	it('writes the file and says what to do next; refuses to overwrite it', async () => {
+		const root = await contentWithOverlay();
+		const newTerm = () => spawnSync(process.execPath, [path.resolve('scripts/new.ts'), 'term', 'open-government'], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+		const first = newTerm();
+		expect(first.status, first.stderr).toBe(0);
+		expect(first.stdout).toContain('content/glossary/open-government.md を作りました');
+		const second = newTerm();
+		expect(second.status).toBe(1);
+		expect(second.stderr).toContain('content/glossary/open-government.md はすでにあります — 上書きはしません');
 	});
 });
 

@@ -7,9 +7,12 @@ export interface BuildResult {
 	output: string;
 }
 
+/** The environment without what the test runner adds (MODE, DEV, PROD …): Astro would read them into import.meta.env. */
+const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|NODE_ENV)$/.test(key)));
+
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [path.resolve('scripts/build.ts'), '--outDir', outDir], {
-		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...buildEnv(), CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		encoding: 'utf8',
 		timeout: 240_000,
 	});

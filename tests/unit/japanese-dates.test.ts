@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatPeriod, parseFiscalYear, westernYear } from '../../src/lib/japanese-dates.ts';
+import { eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatPeriod, parseEraYear, parseFiscalYear, westernYear } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -94,5 +94,29 @@ describe('fiscal year (年度) semantics', () => {
 	it('returns undefined when no year is named, and throws for a year that never existed', () => {
 		expect(parseFiscalYear('時点の記載なし')).toBeUndefined();
 		expect(() => parseFiscalYear('平成32年度')).toThrow(RangeError);
+	});
+});
+
+describe('era years written by authors', () => {
+	it.each([
+		['令和4年度', { era: '令和', year: 4, western: 2022 }],
+		['令和元年', { era: '令和', year: 1, western: 2019 }],
+		['Ｒ４', { era: '令和', year: 4, western: 2022 }],
+		['H30年度', { era: '平成', year: 30, western: 2018 }],
+		['平成31年', { era: '平成', year: 31, western: 2019 }],
+		['令和5年3月20日', { era: '令和', year: 5, western: 2023, month: 3, day: 20 }],
+	])('%s', (text, expected) => {
+		expect(parseEraYear(text)).toMatchObject(expected);
+	});
+
+	it('knows the years an era does not have', () => {
+		expect(parseEraYear('令和0年度')?.western).toBeUndefined();
+		expect(parseEraYear('平成32年度')?.western).toBeUndefined();
+		expect(eraSpan('平成')).toBe('元年（1989年）から31年（2019年）まで');
+	});
+
+	it('leaves anything else alone', () => {
+		expect(parseEraYear('2022')).toBeUndefined();
+		expect(parseEraYear('約80')).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks, externalLinksTable } from '../../src/lib/link-check.ts';
 
 describe('checkLinks', async () => {
 	const report = await checkLinks(path.resolve('tests/fixtures/link-check/site'));
@@ -19,7 +19,8 @@ describe('checkLinks', async () => {
 	});
 
 	it('lists external links without fetching them', () => {
-		expect(report.external).toEqual(['https://www.pref.example.jp/']);
+		expect(report.external).toEqual([{ url: 'https://www.pref.example.jp/', pages: ['/', '/plans/a/'] }]);
+		expect(externalLinksTable(report.external)).toBe('URL\tページ数\tリンク元のページ\nhttps://www.pref.example.jp/\t2\t/ /plans/a/\n');
 		expect(report.pages).toBe(2);
 	});
 

@@ -18,7 +18,9 @@ import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
+import { toFill } from '../scaffold/to-fill.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
+import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
@@ -73,6 +75,14 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
 	const report = (file: string, line: number | undefined, message: string) => problems.push({ file: rel(file), line, message, severity: 'error' });
+	const warnLeftToFill = (file: string, parsed: ParsedFile) => {
+		const parts = [{ text: parsed.yaml, line: parsed.yamlLine }, ...(parsed.body ? [parsed.body] : [])];
+		for (const part of parts) {
+			part.text.split('\n').forEach((text, i) => {
+				if (text.includes(toFill)) problems.push({ file: rel(file), line: part.line + i, message: messages.leftToFill(toFill), severity: 'warning' });
+			});
+		}
+	};
 
 	async function load<T>(file: string, schema: z.ZodType<T>, kind: 'yaml' | 'markdown', id: string): Promise<ContentFile<T> | undefined> {
 		const bytes = await readFile(file);
@@ -89,6 +99,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			}
 			return undefined;
 		}
+		warnLeftToFill(file, result.file);
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
@@ -128,6 +139,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				report(file, outline.line ? body.line + outline.line - 1 : undefined, outline.message);
 				continue;
 			}
+			for (const problem of outline.problems) report(file, problem.line ? body.line + problem.line - 1 : undefined, problem.message);
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
@@ -156,6 +168,20 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<Problem[]> {
 	const { content, problems } = await readContent(contentDir, projectRoot);
 	return [...problems, ...checkReferences(content, projectRoot)];
+}
+
+/**
+ * What `npm run check` and the build report: every file, the references
+ * between them, and (as warnings) the heading ids of the site last published
+ * in `siteDir` that the content no longer has.
+ */
+export async function checkSite(contentDir: string, siteDir: string, projectRoot = process.cwd()) {
+	const { content, problems } = await readContent(contentDir, projectRoot);
+	const published = await readHeadingIdManifest(siteDir);
+	return {
+		content,
+		problems: [...problems, ...checkReferences(content, projectRoot), ...(published ? vanishedHeadingIds(content, published, contentDir, projectRoot) : [])],
+	};
 }
 
 /** Problems in the references between files that each passed their own checks. */

@@ -1,5 +1,6 @@
 /** Zod issues rewritten for content authors: field names as written in the file, Japanese, with a fix. */
 import { z } from 'astro/zod';
+import { type EraYear, eraSpan, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 
 const typeNames: Record<string, string> = {
@@ -32,6 +33,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
 				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
+					const era = parseEraYear(String(valueAt(data, path)));
+					if (era) return [{ path, message: messages.invalidField(field, eraYearDetail(era)) }];
 					return [{ path, message: messages.invalidField(field, `「${String(valueAt(data, path))}」は数字ではありません。数字だけで書いてください（例: 80）。「約」や単位は付けず、単位は unit に書きます`) }];
 				}
 				if (issue.expected === 'string' && typeof valueAt(data, path) === 'number') {
@@ -41,8 +44,20 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
 				return [{ path, message: messages.invalidField(field, `次のどれかを書いてください: ${issue.values.map(String).join('、')}`) }];
-			case 'too_small':
+			case 'too_small': {
+				const value = valueAt(data, path);
+				// A year field (minimum in the 1000s) holding 1–99: the author wrote the 令和 year.
+				if (issue.origin === 'number' && Number(issue.minimum) > 1000 && Number.isInteger(value) && Number(value) >= 1 && Number(value) < 100) {
+					return [{ path, message: messages.invalidField(field, messages.bareEraYear(Number(value), reiwaToWestern(Number(value)))) }];
+				}
 				return [{ path, message: messages.invalidField(field, issue.origin === 'array' ? '1つ以上書いてください' : issue.origin === 'string' ? '空にはできません' : `${String(issue.minimum)} 以上にしてください`) }];
+			}
+			case 'invalid_format': {
+				if (issue.format === 'url') return [{ path, message: messages.invalidField(field, messages.webAddress()) }];
+				const era = parseEraYear(String(valueAt(data, path)));
+				if (era?.month !== undefined) return [{ path, message: messages.invalidField(field, eraDateDetail(era, era.month)) }];
+				return [{ path, message: messages.invalidField(field, issue.message) }];
+			}
 			case 'too_big':
 				return [{ path, message: messages.invalidField(field, `${String(issue.maximum)} 以下にしてください`) }];
 			case 'invalid_union':
@@ -51,4 +66,14 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return [{ path, message: messages.invalidField(field, issue.message) }];
 		}
 	});
+}
+
+function eraYearDetail(era: EraYear): string {
+	return era.western === undefined ? messages.eraYearOutOfRange(era.text, era.era, eraSpan(era.era)) : messages.eraYear(era.text, era.western);
+}
+
+function eraDateDetail(era: EraYear, month: number): string {
+	if (era.western === undefined) return messages.eraYearOutOfRange(era.text, era.era, eraSpan(era.era));
+	const two = (n: number) => String(n).padStart(2, '0');
+	return messages.eraDate(era.text, `${era.western}-${two(month)}${era.day === undefined ? '' : `-${two(era.day)}`}`);
 }

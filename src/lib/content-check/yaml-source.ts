@@ -48,10 +48,21 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 		return { data: load(source) ?? {} };
 	} catch (error) {
 		if (error instanceof YAMLException) {
+			const unclosed = unclosedQuote(lines.slice(0, (error.mark?.line ?? 0) + 1));
+			if (unclosed) return { issue: { line: firstLine + unclosed.index, message: messages.yamlUnclosedQuote(unclosed.key, unclosed.quote) } };
 			return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
 		}
 		throw error;
 	}
+}
+
+/** The last `key: "value` line whose quote is not closed on the same line (legal YAML, but never meant in our files). */
+function unclosedQuote(lines: string[]) {
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const match = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+(["'])(.*)$/.exec(lines[index]!);
+		if (match && !match[3]!.replace(/\\.|''/g, '').includes(match[2]!)) return { index, key: match[1]!, quote: match[2]! };
+	}
+	return undefined;
 }
 
 type Frame = { path: string[]; index: number; key: string | undefined; isMap: boolean };

@@ -1,0 +1,21 @@
+/**
+ * `npm run new -- <kind> <ids…> [--prefecture 福島県]`: writes a new content
+ * file with every field explained (see src/lib/scaffold/). Never overwrites.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/content-paths.ts';
+import { messages } from '../src/lib/messages.ts';
+import { ScaffoldError, scaffold } from '../src/lib/scaffold/scaffold.ts';
+import { toFill } from '../src/lib/scaffold/to-fill.ts';
+
+const { values: options, positionals } = parseArgs({ allowPositionals: true, options: { prefecture: { type: 'string' } } });
+const [kind = '', ...ids] = positionals;
+try {
+	const file = await scaffold(kind, ids, contentDir, options);
+	console.log(messages.scaffoldWritten(path.relative(process.cwd(), file), toFill));
+} catch (error) {
+	if (!(error instanceof ScaffoldError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}

@@ -1,0 +1,51 @@
+/**
+ * Heading ids are permalinks (/plans/x/ch1/#s2-1): once published, links from
+ * elsewhere depend on them. Each build writes the ids it published to
+ * heading-ids.json in the site folder; the next check compares the content
+ * with the last published build and warns about every id that would vanish.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { messages } from '../messages.ts';
+import type { ContentSnapshot } from './check-content.ts';
+import type { Problem } from './problem.ts';
+
+export const headingIdManifestFile = 'heading-ids.json';
+
+/** `plan/chapter` → the chapter's heading ids, both sorted: the same content gives the same file. */
+export type HeadingIdManifest = Record<string, string[]>;
+
+export function headingIdManifest(content: ContentSnapshot): HeadingIdManifest {
+	const entries = content.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections.map((s) => s.id).sort()] as const);
+	return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The manifest of the site built in `siteDir`, or undefined when there is none (first build). */
+export async function readHeadingIdManifest(siteDir: string): Promise<HeadingIdManifest | undefined> {
+	try {
+		return JSON.parse(await readFile(path.join(siteDir, headingIdManifestFile), 'utf8')) as HeadingIdManifest;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+/** A warning for every published chapter or heading id the content no longer has. */
+export function vanishedHeadingIds(content: ContentSnapshot, published: HeadingIdManifest, contentDir: string, projectRoot = process.cwd()): Problem[] {
+	const current = headingIdManifest(content);
+	const problems: Problem[] = [];
+	for (const [key, ids] of Object.entries(published)) {
+		const [plan, chapter] = key.split('/') as [string, string];
+		// A plan folder whose files have errors is reported as such, not as lost ids.
+		const stillThere = content.chapters.find((c) => c.planId === plan && c.id === chapter);
+		const file = path.relative(projectRoot, stillThere?.file ?? path.join(contentDir, 'plans', plan, `${chapter}.md`));
+		if (!current[key]) {
+			if (!stillThere) problems.push({ file, message: messages.publishedChapterGone(plan, chapter), severity: 'warning' });
+			continue;
+		}
+		for (const id of ids.filter((id) => !current[key]!.includes(id))) {
+			problems.push({ file, message: messages.publishedHeadingIdGone(id), severity: 'warning' });
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,46 @@
+/**
+ * A consultation for `npm run new -- consultation <plan-id> <id>`: the
+ * fields of src/schemas/consultation.ts, explained, for the draft plan
+ * `planId` whose chapters residents will cite.
+ */
+import { draftStages, reflectionKinds } from '../../schemas/consultation.ts';
+import { toFill } from './to-fill.ts';
+
+export function consultationTemplate(planId: string, prefecture: { name: string; code: string }): string {
+	return `---
+title: ${toFill}案件名    # 公表された案件名のとおりに
+# caseNumber: "2026-001"    # 案件番号があれば（引用符で囲む）
+prefecture:
+  name: ${prefecture.name}
+  code: "${prefecture.code}"
+plan: ${planId}    # 意見募集の対象となる案の計画 id。その各章に募集状況と「意見を書く」が表示されます
+stage: ${draftStages[2]}    # ${toFill}案の段階: ${draftStages.join(' | ')}
+organiser: ${toFill}担当部局    # 実施機関（担当課）
+# basis: ○○県パブリック・コメント制度実施要綱    # 根拠（条例・要綱）があれば
+# announced: 2026-12-01    # 案の公示日
+period:    # 意見募集期間（日本時間）
+  start: 2026-12-01    # ${toFill}受付開始日（この日の0時から）
+  end: 2026-12-31    # ${toFill}締切日（この日の24時まで）。時刻があれば引用符で: "2026-12-31 17:00"
+# contact:    # 問合せ先
+#   name: ○○課 ○○担当
+#   phone: 000-000-0000
+#   email: example@pref.example.jp
+channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 | ファクシミリ | 持参
+  - kind: 電子メール
+    email: opinion@example.jp    # ${toFill}意見の提出先のメールアドレス
+    required: [氏名, 住所]    # 記入が必要な事項（公表された要項のとおりに）
+    optional: []    # 任意の事項
+# results:    # 結果を公示したら書きます
+#   published: 2027-02-01    # 結果の公示日
+#   opinionCount: 0    # 提出意見数
+#   finalPlan: 策定した計画の id
+#   items:    # 意見の概要と県の考え方（公表のとおりに）
+#     - concerns: plan:${planId}/ch1#s1    # 意見の対象の箇所（任意）
+#       summary: 意見の概要
+#       response: 県の考え方
+#       reflection: ${reflectionKinds[0]}    # ${reflectionKinds.join(' | ')}
+---
+
+<!-- 個人情報の取扱いなど、募集要項の注意事項を公表のとおりに書きます。 -->
+`;
+}

@@ -1,0 +1,27 @@
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { chapterStructureProblems } from '../../src/markdown/chapter-structure.ts';
+
+const problems = (markdown: string) => chapterStructureProblems(unified().use(remarkParse).parse(markdown)).map((p) => `${p.line}: ${p.message.split(/ ?— /)[0]}`);
+
+describe('chapter structure', () => {
+	it('accepts balanced HTML, void elements, self-closing tags and comments', () => {
+		expect(problems('## 見出し\n\n本文<br>と<u>下線</u>と<img src="a.png" />。<!-- <div> -->\n\n<div>\n<p>箱</p>\n</div>\n')).toEqual([]);
+	});
+
+	it('reports an unclosed tag at the line it opens and a stray closing tag where it stands', () => {
+		expect(problems('## 見出し\n\n<div>\n\n本文\n\n文</span>\n')).toEqual([
+			'3: HTML のタグ <div> が閉じられていません',
+			'7: 閉じタグ </span> に対応する <span> がありません',
+		]);
+	});
+
+	it('reports an h1 in the body and skipped heading levels', () => {
+		expect(problems('### 始まり\n\n# 題\n\n## 節\n\n#### 項\n')).toEqual([
+			'1: 見出しのレベルが飛んでいます（章の題名の次が「### 」）',
+			'3: 本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）',
+			'7: 見出しのレベルが飛んでいます（「## 」の次が「#### 」）',
+		]);
+	});
+});

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-check/check-content.ts';
+import { headingIdManifest, vanishedHeadingIds } from '../../src/lib/content-check/heading-id-manifest.ts';
+import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { validContent } from '../support/content-fixture.ts';
+
+const root = path.resolve('tests/fixtures/site');
+const { content } = await readContent(validContent, root);
+
+describe('heading id manifest', () => {
+	it('lists each chapter’s heading ids, sorted, keyed by plan/chapter', () => {
+		const manifest = headingIdManifest(content);
+		expect(Object.keys(manifest)).toEqual(['other-plan/ch1', 'sample-plan/ch1', 'sample-plan/ch2']);
+		expect(manifest['sample-plan/ch1']).toEqual(['concept', 's1', 's1-1', 's1-2']);
+	});
+
+	it('finds nothing vanished when the content is what was published', () => {
+		expect(vanishedHeadingIds(content, headingIdManifest(content), validContent, root)).toEqual([]);
+	});
+
+	it('warns about every published heading id and chapter the content no longer has', () => {
+		const published = { ...headingIdManifest(content), 'sample-plan/ch1': ['concept', 's1', 's1-1', 's1-2', 's1-3'], 'sample-plan/ch9': ['s1'] };
+		expect(vanishedHeadingIds(content, published, validContent, root).map(formatProblem)).toEqual([
+			'content/plans/sample-plan/ch1.md: （警告）公開中の見出しの id「s1-3」がなくなります（外部からのリンク …#s1-3 が切れます）— 見出しを残すか、新しい見出しの行末に {#s1-3} を付けて id を引き継いでください。意図した削除なら、このまま公開できます',
+			'content/plans/sample-plan/ch9.md: （警告）公開中の章「sample-plan/ch9」のファイルがなくなります（/plans/sample-plan/ch9/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます',
+		]);
+	});
+});

@@ -1,0 +1,27 @@
+/** The hosts' _headers file sends the same policy as the pages' <meta>, plus what only headers can do. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
+
+const headers = readFileSync('public/_headers', 'utf8');
+const header = (name: string) => new RegExp(`^\\s+${name}: (.+)$`, 'm').exec(headers)?.[1];
+
+describe('security policy', () => {
+	it('allows no inline script, eval or other origin', () => {
+		expect(contentSecurityPolicyMeta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+		expect(contentSecurityPolicyMeta).toContain("script-src 'self' 'wasm-unsafe-eval'");
+		expect(contentSecurityPolicyMeta).toContain("object-src 'none'");
+	});
+
+	it('is sent by _headers as in the pages, with frame-ancestors and the other security headers', () => {
+		expect(header('Content-Security-Policy')).toBe(contentSecurityPolicyHeader);
+		expect(contentSecurityPolicyHeader).toBe(`${contentSecurityPolicyMeta}; frame-ancestors 'none'`);
+		expect(header('X-Content-Type-Options')).toBe('nosniff');
+		expect(header('Referrer-Policy')).toBe('no-referrer');
+		expect(header('Permissions-Policy')).toContain('camera=()');
+	});
+
+	it('caches hashed assets for a year', () => {
+		expect(headers).toMatch(/^\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable$/m);
+	});
+});
