@@ -36,8 +36,16 @@ export interface PlanNode {
 	terms: Array<ContentRecord<GlossaryEntry>>;
 }
 
+export interface PrefectureNode {
+	code: string;
+	name: string;
+	plans: PlanNode[];
+}
+
 export interface SiteModel {
 	plans: PlanNode[];
+	/** Prefectures with at least one plan, in code order. */
+	prefectures: PrefectureNode[];
 	glossary: Array<GojuonGroup<ContentRecord<GlossaryEntry> & GlossaryEntry>>;
 	planById: Map<string, PlanNode>;
 }
@@ -76,8 +84,17 @@ export function buildSiteModel(input: {
 		});
 	}
 
+	const prefectures = new Map<string, PrefectureNode>();
+	for (const plan of plans) {
+		const { code, name } = plan.data.prefecture;
+		const prefecture = prefectures.get(code) ?? { code, name, plans: [] };
+		prefecture.plans.push(plan);
+		prefectures.set(code, prefecture);
+	}
+
 	return {
 		plans,
+		prefectures: [...prefectures.values()],
 		glossary: groupByGojuon(input.glossary.map((g) => ({ ...g, ...g.data }))),
 		planById: new Map(plans.map((p) => [p.id, p])),
 	};
