@@ -3,13 +3,13 @@
  * index → link check → swap into place. A failure at any step leaves the
  * previous site untouched.
  */
-import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, rename, stat } from 'node:fs/promises';
+import { readFile, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
+import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { checkReferences, readContent } from '../src/lib/content-check/check-content.ts';
 import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
@@ -24,19 +24,6 @@ const outDir = path.resolve(options.outDir);
 const scratch = `${outDir}.building`;
 const base = withBase('/');
 
-/**
- * Astro's content cache, one per content folder (a fixture build never mixes
- * with the real site's entries) and per version of the schemas: the cache
- * keeps parsed entries, so entries cached under an older schema would lack
- * fields the new one adds.
- */
-async function contentCacheDir(): Promise<string> {
-	const hash = createHash('sha256');
-	for (const file of ['src/content.config.ts', ...(await readdir('src/schemas')).sort().map((f) => `src/schemas/${f}`)]) hash.update(await readFile(file));
-	const folder = path.resolve(contentDir).replace(/[^A-Za-z0-9]+/g, '-');
-	return path.resolve('node_modules/.astro', `${folder}-${hash.digest('hex').slice(0, 12)}`);
-}
-
 function fail(message: string): never {
 	console.error(`\nビルドを中止しました: ${message}\n${path.relative(process.cwd(), outDir) || outDir} は変更していません。`);
 	process.exit(1);
@@ -49,7 +36,7 @@ if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがありま�
 
 await rm(scratch, { recursive: true, force: true });
 try {
-	const cacheDir = await contentCacheDir();
+	const cacheDir = await contentCacheDir(contentDir);
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
 	const indexed = await writeSearchIndex(scratch, base);

@@ -31,7 +31,7 @@ let small: string;
 let large: string;
 const file = (dist: string, pathname: string) => path.join(dist, pathname, 'index.html');
 const page = (dist: string, pathname: string) => fromHtml(readFileSync(file(dist, pathname), 'utf8'));
-const hrefs = (tree: ReturnType<typeof page>, selector: string) => selectAll(selector, tree).map((a) => a.properties.href);
+const hrefs = (tree: Parameters<typeof selectAll>[1], selector: string) => selectAll(selector, tree).map((a) => a.properties.href);
 
 /** Large enough that every per-prefecture list on a shared page is already cut at both sizes. */
 const [smallScale, largeScale] = [8, 16];
