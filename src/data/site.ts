@@ -5,9 +5,12 @@
 import { getCollection } from 'astro:content';
 import { type LinkContext, linkContext } from '../lib/link-context.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
-import { chapterOutline } from '../markdown/chapter-outline.ts';
+import { chapterOutline, type OutlineSection } from '../markdown/chapter-outline.ts';
 
-export interface Site extends SiteModel, LinkContext {}
+export interface Site extends SiteModel, LinkContext {
+	/** A chapter's sections (ids, headings, depth) without rendering it. */
+	sections: (planId: string, chapterId: string) => OutlineSection[];
+}
 
 let cached: Promise<Site> | undefined;
 
@@ -26,8 +29,10 @@ async function load(): Promise<Site> {
 			return { planId, id, data: entry.data, sections: outline.ok ? outline.sections : [] };
 		}),
 	);
+	const sections = new Map(outlined.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
 		...buildSiteModel({ plans, chapters, indicators, glossary }),
+		sections: (planId, chapterId) => sections.get(`${planId}/${chapterId}`) ?? [],
 		...linkContext({ plans, chapters: outlined, themes, glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })) }),
 	};
 }

@@ -58,12 +58,14 @@ export function buildSiteModel(input: {
 	indicators: Array<ContentRecord<IndicatorTable>>;
 	glossary: Array<ContentRecord<GlossaryEntry>>;
 }): SiteModel {
+	const byPlan = <T extends { plan: string }>(records: Array<ContentRecord<T>>) => Map.groupBy(records, (r) => r.data.plan);
+	const [chaptersOf, indicatorsOf] = [byPlan(input.chapters), byPlan(input.indicators)];
+	const termsOf = Map.groupBy(input.glossary, (g) => ('plan' in g.data.source ? g.data.source.plan : ''));
 	const plans: PlanNode[] = input.plans
 		.map((plan) => ({
 			id: plan.id,
 			data: plan.data,
-			chapters: input.chapters
-				.filter((c) => c.data.plan === plan.id)
+			chapters: (chaptersOf.get(plan.id) ?? [])
 				.sort((a, b) => a.data.order - b.data.order)
 				.map((c) => ({
 					entryId: c.id,
@@ -72,8 +74,8 @@ export function buildSiteModel(input: {
 					data: c.data,
 					label: chapterLabel(c.data),
 				})),
-			indicatorTables: input.indicators.filter((t) => t.data.plan === plan.id),
-			terms: input.glossary.filter((g) => 'plan' in g.data.source && g.data.source.plan === plan.id),
+			indicatorTables: indicatorsOf.get(plan.id) ?? [],
+			terms: termsOf.get(plan.id) ?? [],
 		}))
 		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));
 

@@ -38,6 +38,8 @@ export function markdownOptions(context: MarkdownContext = {}) {
 			footnoteBackLabel: '本文の参照箇所に戻る',
 		},
 		gfm: true,
+		// Plans contain no program code: no highlighter to load.
+		syntaxHighlight: false,
 		// Official text is published verbatim: no curly quotes or dash rewriting.
 		smartypants: false,
 	} satisfies AstroMarkdownOptions;
