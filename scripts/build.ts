@@ -12,6 +12,7 @@ import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { checkReferences, readContent } from '../src/lib/content-check/check-content.ts';
 import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
+import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
 import { withBase } from '../src/lib/routes.ts';
@@ -45,10 +46,11 @@ try {
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
 	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
 
-	const chapterPages = content.chapters.map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
+	const published = linkContextOfSnapshot(content, planFilterFromEnv());
+	const chapterPages = content.chapters.filter((c) => !published.omittedPlans.has(c.planId)).map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
 	const termLinks = (await Promise.all(chapterPages.map((file) => readFile(file, 'utf8')))).reduce((n, html) => n + (html.match(/<span class="term">/g)?.length ?? 0), 0);
 	const report = buildReport({
-		crossLinks: linkContextOfSnapshot(content).crossLinks,
+		crossLinks: published.crossLinks,
 		terms: content.glossary.map((g) => ({ id: g.id, term: g.data.term })),
 		termLinks,
 		pages: links.pages,

@@ -28,7 +28,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		? [[rehypeRelatedSections, { crossLinks: context.crossLinks, sectionUrl: (plan: string, chapter: string, section: string) => `${routes.chapter(plan, chapter)}#${section}`, themeUrl: routes.theme }]]
 		: [];
 	const glossaryTerms: RemarkPlugins = context.glossaryLinks ? [[remarkGlossaryTerms, context.glossaryLinks]] : [];
-	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
+	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks, omitted: context.omittedPlans }]] : [];
 	return {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
 		rehypePlugins: [rehypeFootnoteNumbers, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related],

@@ -4,12 +4,12 @@
  * aids that make no sense on paper (term toggletips, 他県の計画では).
  */
 import { createMarkdownProcessor, type MarkdownRenderResult } from '@astrojs/markdown-remark';
-import type { PlanLinkIndex } from '../lib/plan-links.ts';
+import type { LinkContext } from '../lib/link-context.ts';
 import { markdownOptions } from './pipeline.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
-export async function renderForPrint(markdown: string, planLinks: PlanLinkIndex): Promise<MarkdownRenderResult> {
-	processor ??= createMarkdownProcessor(markdownOptions({ planLinks }));
+export async function renderForPrint(markdown: string, { planLinks, omittedPlans }: Pick<LinkContext, 'planLinks' | 'omittedPlans'>): Promise<MarkdownRenderResult> {
+	processor ??= createMarkdownProcessor(markdownOptions({ planLinks, omittedPlans }));
 	return (await processor).render(markdown);
 }
