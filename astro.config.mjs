@@ -5,6 +5,7 @@ import { contentDir } from './src/content-paths.ts';
 import { readContent } from './src/lib/content-check/check-content.ts';
 import { linkContextOfSnapshot } from './src/lib/link-context.ts';
 import { planFilterFromEnv } from './src/lib/plan-filter.ts';
+import { siteOrigin } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 // The Markdown plugins link sections across plans, so they get the whole
@@ -13,7 +14,7 @@ import { markdownOptions } from './src/markdown/pipeline.ts';
 const links = linkContextOfSnapshot((await readContent(contentDir)).content, planFilterFromEnv());
 
 export default defineConfig({
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+	site: siteOrigin,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory' },

@@ -3,7 +3,7 @@
  * index → link check → swap into place. A failure at any step leaves the
  * previous site untouched.
  */
-import { readFile, rm, rename, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
@@ -15,7 +15,8 @@ import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
 import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
-import { withBase } from '../src/lib/routes.ts';
+import { absoluteUrl, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
+import { isSitemapPage, pageUrlOfFile, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
 import { writeSearchIndex } from '../src/lib/search/write-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -24,6 +25,14 @@ const { values: options } = parseArgs({ options: { outDir: { type: 'string', def
 const outDir = path.resolve(options.outDir);
 const scratch = `${outDir}.building`;
 const base = withBase('/');
+
+/** sitemap.xml (every page) and robots.txt pointing at it; absolute URLs need SITE_URL. */
+async function writeSitemap(siteDir: string): Promise<void> {
+	const pages = (await readdir(siteDir, { recursive: true })).filter(isSitemapPage);
+	await writeFile(path.join(siteDir, 'sitemap.xml'), sitemapXml(pages.map((file) => absoluteUrl(pageUrlOfFile(file, base)))));
+	await writeFile(path.join(siteDir, 'robots.txt'), robotsTxt(absoluteUrl(routes.sitemap())));
+	if (!process.env.SITE_URL) console.warn(`SITE_URL が未設定のため、sitemap.xml・robots.txt・feed.xml の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);
+}
 
 function fail(message: string): never {
 	console.error(`\nビルドを中止しました: ${message}\n${path.relative(process.cwd(), outDir) || outDir} は変更していません。`);
@@ -41,6 +50,7 @@ try {
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
 	const indexed = await writeSearchIndex(scratch, base);
+	await writeSitemap(scratch);
 
 	const links = await checkLinks(scratch, base);
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);

@@ -1,7 +1,18 @@
 /** Every URL the site generates, in one place. Paths carry the deployment base (BASE_PATH). */
 
-// Vite provides BASE_URL in pages; Node (astro.config, scripts) reads the same BASE_PATH setting.
-const base = (import.meta.env?.BASE_URL ?? globalThis.process?.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+// BASE_PATH, the setting astro.config gives Astro as `base`. Not import.meta.env.BASE_URL: at build
+// time Astro lets an environment variable of that name (set by Vitest, common in CI) override it.
+const base = (globalThis.process?.env.BASE_PATH || '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+
+/**
+ * The deployed origin (SITE_URL, e.g. `https://plans.example.jp`), for what
+ * needs absolute URLs: sitemap, robots.txt, the Atom feed. Without it they
+ * point at the preview server (the build says so).
+ */
+export const siteOrigin = (globalThis.process?.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '');
+
+/** Absolute URL of a site path from `routes` (which carries the base). */
+export const absoluteUrl = (sitePath: string) => `${siteOrigin}${sitePath}`;
 
 /** Prefixes a site-absolute path with the deployment base: `/plans/` → `/sub/plans/`. */
 export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
@@ -22,4 +33,6 @@ export const routes = {
 	themePrefecture: (themeId: string, code: string) => withBase(`/themes/${themeId}/${code}/`),
 	compare: () => withBase('/themes/compare/'),
 	accessibility: () => withBase('/accessibility/'),
+	feed: () => withBase('/feed.xml'),
+	sitemap: () => withBase('/sitemap.xml'),
 } as const;

@@ -5,6 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { pageUrlOfFile } from '../sitemap.ts';
 import { htmlForIndex, isIndexedPage } from './index-html.ts';
 
 const filesInFlight = 8;
@@ -16,7 +17,7 @@ export async function writeSearchIndex(siteDir: string, base: string): Promise<n
 	try {
 		const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).sort();
 		const add = async (file: string) => {
-			const url = `${base}${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+			const url = pageUrlOfFile(file, base);
 			const html = await readFile(path.join(siteDir, file), 'utf8');
 			if (!isIndexedPage(html)) return;
 			const added = await index.addHTMLFile({ url, content: htmlForIndex(html) });
