@@ -10,7 +10,7 @@ import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
-import { checkReferences, readContent } from '../src/lib/content-check/check-content.ts';
+import { checkReferences, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
 import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
@@ -39,7 +39,7 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const { content, problems: fileProblems } = await readContent(contentDir);
+const { content, problems: fileProblems } = await readContentOnce(contentDir);
 const problems = [...fileProblems, ...checkReferences(content)];
 const errors = printProblems(problems);
 if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);

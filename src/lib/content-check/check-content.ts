@@ -134,6 +134,21 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	return { content, problems };
 }
 
+/**
+ * The content read once per process: `npm run build` checks it, then Astro
+ * loads astro.config.mjs in the same process, whose Markdown plugins need the
+ * same snapshot; reading it again would parse every chapter twice. (Astro
+ * loads the config through its own module loader, so the cache lives on
+ * globalThis.)
+ */
+export function readContentOnce(contentDir: string): ReturnType<typeof readContent> {
+	const shared = globalThis as { prefplanContent?: Map<string, ReturnType<typeof readContent>> };
+	shared.prefplanContent ??= new Map();
+	const key = path.resolve(contentDir);
+	if (!shared.prefplanContent.has(key)) shared.prefplanContent.set(key, readContent(contentDir));
+	return shared.prefplanContent.get(key)!;
+}
+
 /** Reads all content and checks the references between files. */
 export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<Problem[]> {
 	const { content, problems } = await readContent(contentDir, projectRoot);

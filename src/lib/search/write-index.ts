@@ -16,15 +16,16 @@ export async function writeSearchIndex(siteDir: string, base: string): Promise<n
 	if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
 	try {
 		const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).sort();
-		const add = async (file: string) => {
-			const url = pageUrlOfFile(file, base);
-			const html = await readFile(path.join(siteDir, file), 'utf8');
-			if (!isIndexedPage(html)) return;
-			const added = await index.addHTMLFile({ url, content: htmlForIndex(html) });
+		const add = async (file: string, html: string) => {
+			const added = await index.addHTMLFile({ url: pageUrlOfFile(file, base), content: htmlForIndex(html) });
 			if (added.errors.length > 0) throw new Error(`Pagefind: ${file}: ${added.errors.join(', ')}`);
 		};
-		// A few pages in flight keep Pagefind's indexer busy while the next files are read.
-		for (let i = 0; i < files.length; i += filesInFlight) await Promise.all(files.slice(i, i + filesInFlight).map(add));
+		// A few pages in flight keep Pagefind's indexer busy; they are sent in file order, so the index is the same every time.
+		for (let i = 0; i < files.length; i += filesInFlight) {
+			const batch = files.slice(i, i + filesInFlight);
+			const pages = await Promise.all(batch.map((file) => readFile(path.join(siteDir, file), 'utf8')));
+			await Promise.all(batch.map((file, j) => (isIndexedPage(pages[j]!) ? add(file, pages[j]!) : undefined)));
+		}
 		const outputPath = path.join(siteDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
