@@ -16,3 +16,6 @@ export interface BoundedList<T> {
 export function bounded<T>(items: readonly T[], limit = itemsPerPrefecture): BoundedList<T> {
 	return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
+
+/** Items per page on a page listing one prefecture's items (paginated: a prefecture may have many plans). */
+export const itemsPerPage = 30;

@@ -13,7 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { itemsPerPrefecture } from '../../src/lib/bounded-list.ts';
+import { itemsPerPage, itemsPerPrefecture } from '../../src/lib/bounded-list.ts';
 import { buildSite } from '../support/build-site.ts';
 import { validContent } from '../support/content-fixture.ts';
 
@@ -33,8 +33,8 @@ const file = (dist: string, pathname: string) => path.join(dist, pathname, 'inde
 const page = (dist: string, pathname: string) => fromHtml(readFileSync(file(dist, pathname), 'utf8'));
 const hrefs = (tree: Parameters<typeof selectAll>[1], selector: string) => selectAll(selector, tree).map((a) => a.properties.href);
 
-/** Large enough that every per-prefecture list on a shared page is already cut at both sizes. */
-const [smallScale, largeScale] = [8, 16];
+/** Large enough that every per-prefecture list on a shared page is already cut at both sizes; the larger pages a theme's list. */
+const [smallScale, largeScale] = [8, 24];
 
 beforeAll(async () => {
 	[small, large] = [await buildCorpus(smallScale), await buildCorpus(largeScale)];
@@ -53,8 +53,16 @@ describe('pages shared by the whole site', () => {
 		const column = selectAll('.prefecture-column', page(large, 'themes/administrative-dx')).find((c) => toString(c).includes('北海道'))!;
 		expect(selectAll('.section-list > li', column)).toHaveLength(itemsPerPrefecture);
 		expect(hrefs(column, 'p > a')).toEqual(['/themes/administrative-dx/01/']);
+	});
+
+	it('list a prefecture’s sections on a theme a page at a time', () => {
 		// Half the copies are of sample-plan (two sections on the theme), half of other-plan (one).
-		expect(selectAll('.section-list > li', page(large, 'themes/administrative-dx/01'))).toHaveLength((largeScale / 2) * 3);
+		const total = (largeScale / 2) * 3;
+		expect(total).toBeGreaterThan(itemsPerPage);
+		const first = page(large, 'themes/administrative-dx/01');
+		expect(selectAll('.section-list > li', first)).toHaveLength(itemsPerPage);
+		expect(hrefs(first, 'a[rel="next"]')).toEqual(['/themes/administrative-dx/01/2/']);
+		expect(selectAll('.section-list > li', page(large, 'themes/administrative-dx/01/2'))).toHaveLength(total - itemsPerPage);
 	});
 
 	it('show a few uses per prefecture on a term page and search for the rest', () => {
@@ -63,7 +71,7 @@ describe('pages shared by the whole site', () => {
 		expect(hrefs(section, 'p > a')).toEqual([`/search/?${new URLSearchParams({ q: 'ＡＩ', prefecture: '北海道' })}`]);
 	});
 
-	it.each(['', 'themes/administrative-dx', 'themes/compare', 'glossary/ai', 'plans/pref01-1-other-plan/ch1'])('/%s stays the same size when the site doubles', (pathname) => {
+	it.each(['', 'themes/administrative-dx', 'themes/compare', 'glossary/ai', 'plans/pref01-1-other-plan/ch1'])('/%s stays the same size when the site grows threefold', (pathname) => {
 		const [before, after] = [statSync(file(small, pathname)).size, statSync(file(large, pathname)).size];
 		expect(Math.abs(after - before) / before).toBeLessThan(0.01);
 	});
