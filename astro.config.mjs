@@ -2,16 +2,19 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-paths.ts';
-import { readContent } from './src/lib/content-check/check-content.ts';
+import { readContentOnce } from './src/lib/content-check/check-content.ts';
 import { linkContextOfSnapshot } from './src/lib/link-context.ts';
+import { planFilterFromEnv } from './src/lib/plan-filter.ts';
+import { siteOrigin } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 // The Markdown plugins link sections across plans, so they get the whole
-// site's content up front (invalid files are reported by the content check).
-const links = linkContextOfSnapshot((await readContent(contentDir)).content);
+// site's content up front (invalid files are reported by the content check),
+// limited to the plans this build publishes (ONLY_PREFECTURES, ONLY_PLANS).
+const links = linkContextOfSnapshot((await readContentOnce(contentDir)).content, planFilterFromEnv());
 
 export default defineConfig({
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+	site: siteOrigin,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	// Stylesheets stay files, never inline <style>: the CSP allows styles from 'self' only.

@@ -4,11 +4,13 @@
  * A synthetic national corpus made from the real plans: for each of the 47
  * prefectures (JIS X 0401 names and codes) and each copy 1…N, one of the five
  * real plans (in turn, so chapter counts and lengths vary) is copied with the
- * prefecture's name and code, its chapters, indicators, evaluation tables and theme tags.
- * The real plans, glossary and themes are included as they are, so every
+ * prefecture's name and code, its chapters, indicators, evaluation tables and theme tags,
+ * and each prefecture's first plan is put to a (synthetic, dated) public consultation.
+ * The real plans, glossary, themes and consultations are included as they are, so every
  * reference resolves. The result is valid content in the project's format:
  * build it with `CONTENT_DIR=<out> npm run build`.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +35,29 @@ const out = path.resolve(options.out);
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
-for (const folder of ['glossary', 'themes', 'plans']) await cp(path.join(source, folder), path.join(out, folder), { recursive: true });
+for (const folder of ['glossary', 'themes', 'plans', 'consultations']) {
+	if (existsSync(path.join(source, folder))) await cp(path.join(source, folder), path.join(out, folder), { recursive: true });
+}
+await mkdir(path.join(out, 'consultations'), { recursive: true });
+
+/** A consultation on a synthetic plan: invented for benchmarking only, never published content. */
+const consultation = (planId: string, name: string, code: string) => `---
+title: ${name}のDX推進計画（素案）に対する意見募集（ベンチマーク用）
+prefecture:
+  name: ${name}
+  code: "${code}"
+plan: ${planId}
+stage: 素案
+organiser: ${name} デジタル推進課
+period:
+  start: 2026-12-01
+  end: 2026-12-31
+channels:
+  - kind: 電子メール
+    email: opinion@example.jp
+    required: [氏名, 住所]
+---
+`;
 
 const realPlans = (await readdir(path.join(source, 'plans'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const prefectureOf = async (plan: string) => {
@@ -62,6 +86,7 @@ for (const [index, { code, name }] of prefectures.slice(0, count).entries()) {
 			await writeFile(path.join(dir, relative), rewrite(text).replace(/plan:([a-z0-9-]+)/g, (link, target: string) => (target === template ? `plan:${id}` : link)));
 			files++;
 		}
+		if (copy === 1) await writeFile(path.join(out, 'consultations', `${id}.md`), consultation(id, name, code));
 		plans++;
 	}
 }

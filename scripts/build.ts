@@ -3,19 +3,21 @@
  * index → link check → swap into place. A failure at any step leaves the
  * previous site untouched.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
-import { checkSite } from '../src/lib/content-check/check-content.ts';
+import { contentCacheDir } from '../src/lib/content-cache.ts';
+import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
+import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
-import { withBase } from '../src/lib/routes.ts';
+import { absoluteUrl, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
+import { isSitemapPage, pageUrlOfFile, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
 import { writeSearchIndex } from '../src/lib/search/write-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -25,17 +27,12 @@ const outDir = path.resolve(options.outDir);
 const scratch = `${outDir}.building`;
 const base = withBase('/');
 
-/**
- * Astro's content cache, one per content folder (a fixture build never mixes
- * with the real site's entries) and per version of the schemas: the cache
- * keeps parsed entries, so entries cached under an older schema would lack
- * fields the new one adds.
- */
-async function contentCacheDir(): Promise<string> {
-	const hash = createHash('sha256');
-	for (const file of ['src/content.config.ts', ...(await readdir('src/schemas')).sort().map((f) => `src/schemas/${f}`)]) hash.update(await readFile(file));
-	const folder = path.resolve(contentDir).replace(/[^A-Za-z0-9]+/g, '-');
-	return path.resolve('node_modules/.astro', `${folder}-${hash.digest('hex').slice(0, 12)}`);
+/** sitemap.xml (every page) and robots.txt pointing at it; absolute URLs need SITE_URL. */
+async function writeSitemap(siteDir: string): Promise<void> {
+	const pages = (await readdir(siteDir, { recursive: true })).filter(isSitemapPage);
+	await writeFile(path.join(siteDir, 'sitemap.xml'), sitemapXml(pages.map((file) => absoluteUrl(pageUrlOfFile(file, base)))));
+	await writeFile(path.join(siteDir, 'robots.txt'), robotsTxt(absoluteUrl(routes.sitemap())));
+	if (!process.env.SITE_URL) console.warn(`SITE_URL が未設定のため、sitemap.xml・robots.txt・feed.xml の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);
 }
 
 function fail(message: string): never {
@@ -43,28 +40,31 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const { content, problems } = await checkSite(contentDir, outDir);
+// The same read as astro.config's (readContentOnce): the content is read once per build.
+const { content, problems } = await checkSite(contentDir, outDir, process.cwd(), readContentOnce(contentDir));
 const errors = printProblems(problems);
 if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
 
 await rm(scratch, { recursive: true, force: true });
 let externalLinks: ExternalLink[] = [];
 try {
-	const cacheDir = await contentCacheDir();
+	const cacheDir = await contentCacheDir(contentDir);
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
 	const indexed = await writeSearchIndex(scratch, base);
 	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content), null, '\t')}\n`);
+	await writeSitemap(scratch);
 
 	const links = await checkLinks(scratch, base);
 	externalLinks = links.external;
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
 	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
 
-	const chapterPages = content.chapters.map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
+	const published = linkContextOfSnapshot(content, planFilterFromEnv());
+	const chapterPages = content.chapters.filter((c) => !published.omittedPlans.has(c.planId)).map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
 	const termLinks = (await Promise.all(chapterPages.map((file) => readFile(file, 'utf8')))).reduce((n, html) => n + (html.match(/<span class="term">/g)?.length ?? 0), 0);
 	const report = buildReport({
-		crossLinks: linkContextOfSnapshot(content).crossLinks,
+		crossLinks: published.crossLinks,
 		terms: content.glossary.map((g) => ({ id: g.id, term: g.data.term })),
 		termLinks,
 		pages: links.pages,

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { contentDir, planPatterns } from './content-paths.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { consultationSchema } from './schemas/consultation.ts';
@@ -24,9 +24,32 @@ const plans = defineCollection({
 	schema: planSchema,
 });
 
+/**
+ * Entries with their data and Markdown body only. Astro would otherwise
+ * compile every file into a module of the build's bundle, whose memory and
+ * time grow with the number of chapters; chapter pages render the body
+ * themselves (src/markdown/render-chapter.ts).
+ */
+function bodyOnly(loader: Loader): Loader {
+	return {
+		...loader,
+		load: (context) => {
+			const store = new Proxy(context.store, {
+				get(target, key) {
+					if (key === 'set') return ({ deferredRender: _, ...entry }: Parameters<typeof target.set>[0]) => target.set(entry);
+					if (key === 'addModuleImport') return () => {};
+					const value: unknown = Reflect.get(target, key);
+					return typeof value === 'function' ? value.bind(target) : value;
+				},
+			});
+			return loader.load({ ...context, store });
+		},
+	};
+}
+
 /** content/plans/<plan>/<chapter>.md → id `<plan>/<chapter>` */
 const chapters = defineCollection({
-	loader: glob({ pattern: [...planPatterns.chapter], base: plansBase, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
+	loader: bodyOnly(glob({ pattern: [...planPatterns.chapter], base: plansBase, generateId: ({ entry }) => withoutExtension(entry), deferRender })),
 	schema: chapterSchema,
 });
 

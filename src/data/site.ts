@@ -4,10 +4,12 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from '../lib/build-time.ts';
-import { buildConsultations, type ConsultationNode } from '../lib/consultations.ts';
+import { buildConsultations, type ConsultationNode, consultationPlanIds } from '../lib/consultations.ts';
 import { type LinkContext, linkContext } from '../lib/link-context.ts';
+import { planFilterFromEnv } from '../lib/plan-filter.ts';
+import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
-import { chapterOutline } from '../markdown/chapter-outline.ts';
+import { chapterOutline, type OutlineSection } from '../markdown/chapter-outline.ts';
 import { renderDocument } from '../markdown/render-document.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
@@ -16,12 +18,17 @@ import type { ChapterPair } from '../lib/version-pairs.ts';
 export interface Site extends SiteModel, LinkContext {
 	/** Consultations with their status when the site was built (SOURCE_DATE_EPOCH pins "now"). */
 	consultations: ConsultationNode[];
+	/** Every plan's display name, built or not (a glossary definition may come from a plan this build leaves out). */
+	planNames: Map<string, string>;
+	/** A chapter's sections (ids, headings, depth) without rendering it. */
+	sections: (planId: string, chapterId: string) => OutlineSection[];
 }
 
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-	const [plans, chapters, indicators, evaluations, glossary, themes, consultations] = await Promise.all([
+	const keep = planFilterFromEnv();
+	const [allPlans, allChapters, allIndicators, allEvaluations, glossary, themes, allConsultations] = await Promise.all([
 		getCollection('plans'),
 		getCollection('chapters'),
 		getCollection('indicators'),
@@ -30,6 +37,9 @@ async function load(): Promise<Site> {
 		getCollection('themes'),
 		getCollection('consultations'),
 	]);
+	const plans = allPlans.filter(keep);
+	const built = new Set(plans.map((p) => p.id));
+	const [chapters, indicators, evaluations] = [allChapters, allIndicators, allEvaluations].map((all) => all.filter((e) => built.has(e.data.plan))) as [typeof allChapters, typeof allIndicators, typeof allEvaluations];
 	const outlined = await Promise.all(
 		chapters.map(async (entry) => {
 			const outline = await chapterOutline(entry.body ?? '');
@@ -37,19 +47,29 @@ async function load(): Promise<Site> {
 			return { planId, id, data: entry.data, sections: outline.ok ? outline.sections : [] };
 		}),
 	);
+	const sections = new Map(outlined.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
 		...buildSiteModel({ plans, chapters, evaluations, glossary }),
-		consultations: buildConsultations(consultations, buildTime()),
-		...linkContext({
-			plans,
-			chapters: outlined,
-			themes,
-			glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })),
-			indicators: indicators.map((entry) => {
-				const [planId, id] = entry.id.split('/') as [string, string];
-				return { planId, id, data: entry.data };
-			}),
-		}),
+		// A consultation is published with the plans it concerns.
+		consultations: buildConsultations(
+			allConsultations.filter((c) => consultationPlanIds(c.data).every((id) => built.has(id))),
+			buildTime(),
+		),
+		sections: (planId, chapterId) => sections.get(`${planId}/${chapterId}`) ?? [],
+		...linkContext(
+			{
+				plans: allPlans,
+				chapters: outlined,
+				themes,
+				glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })),
+				indicators: indicators.map((entry) => {
+					const [planId, id] = entry.id.split('/') as [string, string];
+					return { planId, id, data: entry.data };
+				}),
+			},
+			keep,
+		),
+		planNames: new Map(allPlans.map((p) => [p.id, planFullName(p.data)])),
 	};
 }
 
@@ -70,7 +90,7 @@ export function chapterDiff(pair: ChapterPair): Promise<ChapterDiff> {
 async function blocksOf(chapter: ChapterNode | undefined) {
 	if (!chapter) return [];
 	const entry = (await getEntry('chapters', chapter.entryId))!;
-	const { code } = await renderDocument(entry.body ?? '', (await loadSite()).planLinks, entry.filePath);
+	const { code } = await renderDocument(entry.body ?? '', await loadSite(), entry.filePath);
 	return chapterBlocks(code);
 }
 

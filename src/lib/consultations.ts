@@ -19,6 +19,12 @@ export interface ConsultationNode {
 	planIds: string[];
 }
 
+/** Plans on this site a consultation concerns: the draft, the adopted plan, the plan stating its schedule. */
+export function consultationPlanIds(data: Consultation): string[] {
+	const ids = [data.plan, data.results?.finalPlan, data.schedule && parsePlanLink(data.schedule.source)?.planId].filter((p): p is string => p !== undefined);
+	return [...new Set(ids)];
+}
+
 const phaseOrder = { open: 0, upcoming: 1, closed: 2, results: 3 } as const;
 
 /** Open first, then upcoming, closed, with results, and those without exact dates last; newest first within each. */
@@ -26,8 +32,7 @@ export function buildConsultations(records: Array<{ id: string; data: Consultati
 	return records
 		.map(({ id, data }) => {
 			const schedule = data.period && scheduleOf(data.period, data.results?.published);
-			const planIds = [data.plan, data.results?.finalPlan, data.schedule && parsePlanLink(data.schedule.source)?.planId].filter((p): p is string => p !== undefined);
-			return { id, data, schedule, status: schedule && statusAt(schedule, now), planIds: [...new Set(planIds)] };
+			return { id, data, schedule, status: schedule && statusAt(schedule, now), planIds: consultationPlanIds(data) };
 		})
 		.sort((a, b) => rank(a) - rank(b) || (b.schedule?.opensAt ?? 0) - (a.schedule?.opensAt ?? 0) || a.id.localeCompare(b.id));
 }

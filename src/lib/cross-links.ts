@@ -78,6 +78,13 @@ function excerptOf(section: OutlineSection, sections: OutlineSection[]): string 
 	return flat.length > excerptLength ? `${flat.slice(0, excerptLength)}…` : flat;
 }
 
+/** Appends to a list in a map (in place: these lists grow with the whole site). */
+function addTo<T>(map: Map<string, T[]>, key: string, ...values: T[]): void {
+	const list = map.get(key);
+	if (list) list.push(...values);
+	else map.set(key, values);
+}
+
 export function buildCrossLinks(input: {
 	plans: CrossLinkPlan[];
 	chapters: CrossLinkChapter[];
@@ -118,24 +125,24 @@ export function buildCrossLinks(input: {
 	const tagged = all.filter((s) => s.themes.length > 0);
 	const sectionKey = (planId: string, chapterId: string, sectionId: string) => `${planId}/${chapterId}#${sectionId}`;
 	const themesBySection = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.themes]));
+	const themesByChapter = new Map<string, string[]>();
+	for (const t of tagged) addTo(themesByChapter, `${t.ref.planId}/${t.ref.chapterId}`, ...t.themes);
 
 	const usage = new Map<string, SectionRef[]>();
 	if (input.terms) {
 		for (const section of all) {
 			for (const termId of new Set(input.terms.find(section.body).map((m) => m.termId))) {
-				usage.set(termId, [...(usage.get(termId) ?? []), section.ref]);
+				addTo(usage, termId, section.ref);
 			}
 		}
 	}
 
+	const sectionsOnTheme = new Map<string, SectionRef[]>();
+	for (const t of tagged) for (const theme of new Set(t.themes)) addTo(sectionsOnTheme, `${theme}/${t.ref.prefectureCode}`, t.ref);
 	const coverage: ThemeCoverage[] = themes.map((theme) => ({
 		id: theme.id,
 		data: theme.data,
-		byPrefecture: prefectures.map(({ code, name }) => ({
-			prefecture: name,
-			code,
-			sections: tagged.filter((t) => t.ref.prefectureCode === code && t.themes.includes(theme.id)).map((t) => t.ref),
-		})),
+		byPrefecture: prefectures.map(({ code, name }) => ({ prefecture: name, code, sections: sectionsOnTheme.get(`${theme.id}/${code}`) ?? [] })),
 	}));
 	const coverageById = new Map(coverage.map((c) => [c.id, c]));
 
@@ -150,7 +157,7 @@ export function buildCrossLinks(input: {
 		},
 		/** Themes any section of a chapter is tagged with, in theme order. */
 		chapterThemes(planId: string, chapterId: string): Array<{ id: string; title: string }> {
-			const ids = new Set(tagged.filter((t) => t.ref.planId === planId && t.ref.chapterId === chapterId).flatMap((t) => t.themes));
+			const ids = new Set(themesByChapter.get(`${planId}/${chapterId}`));
 			return themes.filter((t) => ids.has(t.id)).map((t) => ({ id: t.id, title: t.data.title }));
 		},
 		/** Other prefectures on the same themes as this section, grouped by theme (at most relatedPrefectureLimit each). */

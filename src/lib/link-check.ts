@@ -59,6 +59,9 @@ export async function checkLinks(siteDir: string, base = '/'): Promise<LinkRepor
 	const broken: BrokenLink[] = [];
 	const external = new Map<string, Set<string>>();
 	let count = 0;
+	// Most links point at a few hundred pages: look each target up once.
+	const targets = new Map<string, Promise<string | undefined>>();
+	const target = (pathname: string) => targets.get(pathname) ?? targets.set(pathname, resolveTarget(siteDir, base, pathname)).get(pathname)!;
 	for (const [file, links] of linksByFile) {
 		const page = path.relative(siteDir, file);
 		const pageUrl = new URL(`http://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
@@ -69,13 +72,13 @@ export async function checkLinks(siteDir: string, base = '/'): Promise<LinkRepor
 				continue;
 			}
 			count++;
-			const target = await resolveTarget(siteDir, base, decodeURIComponent(url.pathname));
-			if (!target) {
+			const resolved = await target(decodeURIComponent(url.pathname));
+			if (!resolved) {
 				broken.push({ page, href, reason: 'missing-page' });
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && target.endsWith('.html') && !idsByFile.get(target)?.has(fragment)) {
+			if (fragment && resolved.endsWith('.html') && !idsByFile.get(resolved)?.has(fragment)) {
 				broken.push({ page, href, reason: 'missing-fragment' });
 			}
 		}

@@ -14,6 +14,7 @@ import type { Theme } from '../schemas/theme.ts';
 import { type CrossLinks, crossLinksFromRecords } from './cross-links.ts';
 import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
+import type { PlanFilter } from './plan-filter.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
 
 export interface LinkContext {
@@ -23,26 +24,36 @@ export interface LinkContext {
 	planLinks: PlanLinkIndex;
 	/** Indicators with their sections, progress, themes and metric keys. */
 	indicators: IndicatorCatalog;
+	/** Plans in the content but not in this build (ONLY_PREFECTURES …): links to them become plain text. */
+	omittedPlans: Set<string>;
 }
 
-export function linkContext(records: {
-	plans: Array<{ id: string; data: Plan }>;
-	chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[] }>;
-	glossary: Array<{ id: string; data: GlossaryEntry; body: string }>;
-	themes: Array<{ id: string; data: Theme }>;
-	/** `id` is the file name within the plan's indicators folder. */
-	indicators: Array<{ planId: string; id: string; data: Indicator }>;
-}): LinkContext {
+/** Links between the plans `keep` selects (all by default); glossary sources still name every plan. */
+export function linkContext(
+	records: {
+		plans: Array<{ id: string; data: Plan }>;
+		chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[] }>;
+		glossary: Array<{ id: string; data: GlossaryEntry; body: string }>;
+		themes: Array<{ id: string; data: Theme }>;
+		/** `id` is the file name within the plan's indicators folder. */
+		indicators: Array<{ planId: string; id: string; data: Indicator }>;
+	},
+	keep: PlanFilter = () => true,
+): LinkContext {
 	const glossary = glossaryLinks(records.glossary, records.plans);
+	const plans = records.plans.filter(keep);
+	const built = new Set(plans.map((p) => p.id));
+	const chapters = records.chapters.filter((c) => built.has(c.planId));
 	return {
 		glossaryLinks: glossary,
-		crossLinks: crossLinksFromRecords({ plans: records.plans, chapters: records.chapters, themes: records.themes, terms: glossary.matcher }),
-		planLinks: planLinkIndex(records.chapters, records.plans.map((p) => p.id)),
-		indicators: indicatorCatalog(records),
+		crossLinks: crossLinksFromRecords({ plans, chapters, themes: records.themes, terms: glossary.matcher }),
+		planLinks: planLinkIndex(chapters, built),
+		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
+		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId)) }),
 	};
 }
 
 /** The link context of content read by the content check (astro.config, build report). */
-export function linkContextOfSnapshot(content: ContentSnapshot): LinkContext {
-	return linkContext({ ...content, glossary: content.glossary.map((g) => ({ id: g.id, data: g.data, body: g.parsed.body?.text ?? '' })) });
+export function linkContextOfSnapshot(content: ContentSnapshot, keep?: PlanFilter): LinkContext {
+	return linkContext({ ...content, glossary: content.glossary.map((g) => ({ id: g.id, data: g.data, body: g.parsed.body?.text ?? '' })) }, keep);
 }

@@ -1,13 +1,25 @@
 /** Every URL the site generates, in one place. Paths carry the deployment base (BASE_PATH). */
 
-// Vite provides BASE_URL in pages; Node (astro.config, scripts) reads the same BASE_PATH setting.
-const base = (import.meta.env?.BASE_URL ?? globalThis.process?.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+// BASE_PATH, the setting astro.config gives Astro as `base`. Not import.meta.env.BASE_URL: at build
+// time Astro lets an environment variable of that name (set by Vitest, common in CI) override it.
+const base = (globalThis.process?.env.BASE_PATH || '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+
+/**
+ * The deployed origin (SITE_URL, e.g. `https://plans.example.jp`), for what
+ * needs absolute URLs: sitemap, robots.txt, the Atom feed. Without it they
+ * point at the preview server (the build says so).
+ */
+export const siteOrigin = (globalThis.process?.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '');
+
+/** Absolute URL of a site path from `routes` (which carries the base). */
+export const absoluteUrl = (sitePath: string) => `${siteOrigin}${sitePath}`;
 
 /** Prefixes a site-absolute path with the deployment base: `/plans/` → `/sub/plans/`. */
 export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 export const routes = {
 	home: () => withBase('/'),
+	prefecture: (code: string) => withBase(`/prefectures/${code}/`),
 	plan: (planId: string) => withBase(`/plans/${planId}/`),
 	chapter: (planId: string, chapterId: string) => withBase(`/plans/${planId}/${chapterId}/`),
 	planPrint: (planId: string) => withBase(`/plans/${planId}/print/`),
@@ -21,9 +33,11 @@ export const routes = {
 	dataFile: (name: string) => withBase(`/data/${name}`),
 	glossary: () => withBase('/glossary/'),
 	term: (termId: string) => withBase(`/glossary/${termId}/`),
-	search: () => withBase('/search/'),
+	search: (params?: Record<string, string>) => withBase(`/search/${params ? `?${new URLSearchParams(params)}` : ''}`),
 	themes: () => withBase('/themes/'),
 	theme: (themeId: string) => withBase(`/themes/${themeId}/`),
+	/** One prefecture's sections on a theme, when the theme page shows only the first few. */
+	themePrefecture: (themeId: string, code: string) => withBase(`/themes/${themeId}/${code}/`),
 	compare: () => withBase('/themes/compare/'),
 	accessibility: () => withBase('/accessibility/'),
 	consultations: () => withBase('/consultations/'),
@@ -31,4 +45,6 @@ export const routes = {
 	consultationResults: (id: string) => withBase(`/consultations/${id}/results/`),
 	planChanges: (planId: string) => withBase(`/plans/${planId}/changes/`),
 	chapterChanges: (planId: string, chapterId: string) => withBase(`/plans/${planId}/changes/${chapterId}/`),
+	feed: () => withBase('/feed.xml'),
+	sitemap: () => withBase('/sitemap.xml'),
 } as const;

@@ -37,8 +37,16 @@ export interface PlanNode {
 	terms: Array<ContentRecord<GlossaryEntry>>;
 }
 
+export interface PrefectureNode {
+	code: string;
+	name: string;
+	plans: PlanNode[];
+}
+
 export interface SiteModel {
 	plans: PlanNode[];
+	/** Prefectures with at least one plan, in code order. */
+	prefectures: PrefectureNode[];
 	glossary: Array<GojuonGroup<ContentRecord<GlossaryEntry> & GlossaryEntry>>;
 	planById: Map<string, PlanNode>;
 }
@@ -51,12 +59,14 @@ export function buildSiteModel(input: {
 	evaluations: Array<ContentRecord<Evaluation>>;
 	glossary: Array<ContentRecord<GlossaryEntry>>;
 }): SiteModel {
+	const byPlan = <T extends { plan: string }>(records: Array<ContentRecord<T>>) => Map.groupBy(records, (r) => r.data.plan);
+	const [chaptersOf, evaluationsOf] = [byPlan(input.chapters), byPlan(input.evaluations)];
+	const termsOf = Map.groupBy(input.glossary, (g) => ('plan' in g.data.source ? g.data.source.plan : ''));
 	const plans: PlanNode[] = input.plans
 		.map((plan) => ({
 			id: plan.id,
 			data: plan.data,
-			chapters: input.chapters
-				.filter((c) => c.data.plan === plan.id)
+			chapters: (chaptersOf.get(plan.id) ?? [])
 				.sort((a, b) => a.data.order - b.data.order)
 				.map((c) => ({
 					entryId: c.id,
@@ -65,8 +75,8 @@ export function buildSiteModel(input: {
 					data: c.data,
 					label: chapterLabel(c.data),
 				})),
-			evaluations: input.evaluations.filter((t) => t.data.plan === plan.id).sort((a, b) => a.id.localeCompare(b.id)),
-			terms: input.glossary.filter((g) => 'plan' in g.data.source && g.data.source.plan === plan.id),
+			evaluations: (evaluationsOf.get(plan.id) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
+			terms: termsOf.get(plan.id) ?? [],
 		}))
 		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));
 
@@ -77,8 +87,17 @@ export function buildSiteModel(input: {
 		});
 	}
 
+	const prefectures = new Map<string, PrefectureNode>();
+	for (const plan of plans) {
+		const { code, name } = plan.data.prefecture;
+		const prefecture = prefectures.get(code) ?? { code, name, plans: [] };
+		prefecture.plans.push(plan);
+		prefectures.set(code, prefecture);
+	}
+
 	return {
 		plans,
+		prefectures: [...prefectures.values()],
 		glossary: groupByGojuon(input.glossary.map((g) => ({ ...g, ...g.data }))),
 		planById: new Map(plans.map((p) => [p.id, p])),
 	};

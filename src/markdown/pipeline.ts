@@ -36,7 +36,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		: [];
 	const sectionIndicators: RehypePlugins = context.indicators ? [[rehypeSectionIndicators, { indicators: context.indicators, indicatorUrl: routes.indicator }]] : [];
 	const glossaryTerms: RemarkPlugins = context.glossaryLinks ? [[remarkGlossaryTerms, context.glossaryLinks]] : [];
-	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks }]] : [];
+	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks, omitted: context.omittedPlans }]] : [];
 	return {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
 		// Raw HTML is parsed and passed through the allow-list before any of our

@@ -8,12 +8,12 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderResult } from '@astrojs/markdown-remark';
-import type { PlanLinkIndex } from '../lib/plan-links.ts';
+import type { LinkContext } from '../lib/link-context.ts';
 import { markdownOptions } from './pipeline.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
-export async function renderDocument(markdown: string, planLinks: PlanLinkIndex, filePath?: string): Promise<MarkdownRenderResult> {
-	processor ??= createMarkdownProcessor(markdownOptions({ planLinks }));
+export async function renderDocument(markdown: string, { planLinks, omittedPlans }: Pick<LinkContext, 'planLinks' | 'omittedPlans'>, filePath?: string): Promise<MarkdownRenderResult> {
+	processor ??= createMarkdownProcessor(markdownOptions({ planLinks, omittedPlans }));
 	return (await processor).render(markdown, filePath ? { fileURL: pathToFileURL(path.resolve(filePath)) } : {});
 }

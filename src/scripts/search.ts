@@ -9,6 +9,7 @@
  */
 import { expandQuery, normalizeSearchText } from '../lib/search/normalize.ts';
 import { rankResults, type RankedResult, verifyPhrases } from '../lib/search/rank.ts';
+import { mergedIndex } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 
 interface PagefindSubResult {
@@ -32,6 +33,7 @@ interface PagefindResult {
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
+	mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -109,7 +111,13 @@ function loadEngine() {
 	engine ??= Promise.all([
 		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
 			// Pagefind counts Japanese excerpt length in segments; ask for a sentence, not a few words.
-			await pagefind.options({ excerptLength: 60 });
+			// Indexed URLs already carry the base path: Pagefind must not add it again.
+			await pagefind.options({ excerptLength: 60, baseUrl: '/' });
+			const sites = JSON.parse(form.dataset.mergedSites ?? '[]') as string[];
+			for (const site of sites) {
+				const { indexPath, baseUrl } = mergedIndex(site, location.href);
+				await pagefind.mergeIndex(indexPath, { excerptLength: 60, baseUrl });
+			}
 			return pagefind;
 		}),
 		fetch(`${base}search-terms.json`).then((r) => r.json() as Promise<SearchTerm[]>),

@@ -265,7 +265,8 @@ describe('indicators', () => {
 			['(2)ＡＩ活用', '分類', 'B', '継続的な取組みが必要', 'いいえ'],
 			['(2)ＡＩ活用', '取組方針', '継続', '今の取組みを続ける', 'はい'],
 		]);
-		expect(rows.map((r) => r['掲載箇所'])).toEqual(['/plans/sample-plan/ch2/#s1-1', '/plans/sample-plan/ch2/#s1-1', '/plans/sample-plan/ch2/#s1', '/plans/sample-plan/ch2/#s1']);
+		// Absolute, so a downloaded file still points home (SITE_URL; localhost when unset).
+		expect(rows.map((r) => r['掲載箇所'])).toEqual(['s1-1', 's1-1', 's1', 's1'].map((id) => `http://localhost:4321/plans/sample-plan/ch2/#${id}`));
 	});
 });
 

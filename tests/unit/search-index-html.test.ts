@@ -9,6 +9,9 @@ describe('htmlForIndex', () => {
 		expect(indexed).toContain('<h1>第3章 DXの推進</h1>');
 		expect(indexed).toContain('IoTと5G、マイナンバー。令和7(2025)年度');
 	});
+	it('keeps markup that folding produces out of the tags', () => {
+		expect(htmlForIndex('<p>Ａ＜Ｂ＆Ｃ &amp; ＞</p>')).toBe('<p>A&lt;B&amp;C &amp; &gt;</p>');
+	});
 	it('leaves attributes, and so the result title, as published', () => {
 		expect(indexed).toContain('data-pagefind-meta="title:第３章 ＤＸの推進"');
 	});

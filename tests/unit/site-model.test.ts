@@ -17,6 +17,7 @@ const model = buildSiteModel({
 	plans: [
 		{ id: 'chiba-dx', data: plan('千葉県', '12', '千葉県DX推進戦略') },
 		{ id: 'aomori-dx', data: plan('青森県', '02', 'DX推進プラン') },
+		{ id: 'chiba-data', data: plan('千葉県', '12', '千葉県データ利活用計画') },
 	],
 	chapters: [
 		{ id: 'chiba-dx/ch2', data: { plan: 'chiba-dx', order: 2, title: '目指す姿', number: '第2章', themes: {} } },
@@ -32,7 +33,13 @@ const model = buildSiteModel({
 
 describe('buildSiteModel', () => {
 	it('orders plans by prefecture code', () => {
-		expect(model.plans.map((p) => p.id)).toEqual(['aomori-dx', 'chiba-dx']);
+		expect(model.plans.map((p) => p.id)).toEqual(['aomori-dx', 'chiba-data', 'chiba-dx']);
+	});
+	it('groups plans by prefecture, in code order', () => {
+		expect(model.prefectures.map((p) => [p.code, p.name, p.plans.map((plan) => plan.id)])).toEqual([
+			['02', '青森県', ['aomori-dx']],
+			['12', '千葉県', ['chiba-data', 'chiba-dx']],
+		]);
 	});
 	it('orders chapters and links previous and next', () => {
 		const chapters = model.planById.get('chiba-dx')!.chapters;

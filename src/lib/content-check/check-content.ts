@@ -164,6 +164,21 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	return { content, problems };
 }
 
+/**
+ * The content read once per process: `npm run build` checks it, then Astro
+ * loads astro.config.mjs in the same process, whose Markdown plugins need the
+ * same snapshot; reading it again would parse every chapter twice. (Astro
+ * loads the config through its own module loader, so the cache lives on
+ * globalThis.)
+ */
+export function readContentOnce(contentDir: string): ReturnType<typeof readContent> {
+	const shared = globalThis as { prefplanContent?: Map<string, ReturnType<typeof readContent>> };
+	shared.prefplanContent ??= new Map();
+	const key = path.resolve(contentDir);
+	if (!shared.prefplanContent.has(key)) shared.prefplanContent.set(key, readContent(contentDir));
+	return shared.prefplanContent.get(key)!;
+}
+
 /** Reads all content and checks the references between files. */
 export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<Problem[]> {
 	const { content, problems } = await readContent(contentDir, projectRoot);
@@ -175,8 +190,8 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
  * between them, and (as warnings) the heading ids of the site last published
  * in `siteDir` that the content no longer has.
  */
-export async function checkSite(contentDir: string, siteDir: string, projectRoot = process.cwd()) {
-	const { content, problems } = await readContent(contentDir, projectRoot);
+export async function checkSite(contentDir: string, siteDir: string, projectRoot = process.cwd(), read = readContent(contentDir, projectRoot)) {
+	const { content, problems } = await read;
 	const published = await readHeadingIdManifest(siteDir);
 	return {
 		content,

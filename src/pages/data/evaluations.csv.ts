@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { evaluationData } from '../../data/open-data-files.ts';
 
 /** Every evaluation table, one row per item × scale, UTF-8 with BOM. */
-export const GET: APIRoute = ({ site }) => evaluationData('csv', site);
+export const GET: APIRoute = () => evaluationData('csv');

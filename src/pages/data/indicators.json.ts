@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { indicatorData } from '../../data/open-data-files.ts';
 
 /** The same records as indicators.csv, as JSON. */
-export const GET: APIRoute = ({ site }) => indicatorData(undefined, 'json', site);
+export const GET: APIRoute = () => indicatorData(undefined, 'json');

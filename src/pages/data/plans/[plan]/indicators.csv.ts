@@ -4,4 +4,4 @@ import { indicatorData, plansWithIndicators } from '../../../../data/open-data-f
 export const getStaticPaths = plansWithIndicators;
 
 /** One plan's indicators, long format, UTF-8 with BOM. */
-export const GET: APIRoute = ({ params, site }) => indicatorData(params.plan, 'csv', site);
+export const GET: APIRoute = ({ params }) => indicatorData(params.plan, 'csv');

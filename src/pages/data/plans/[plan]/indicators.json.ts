@@ -4,4 +4,4 @@ import { indicatorData, plansWithIndicators } from '../../../../data/open-data-f
 export const getStaticPaths = plansWithIndicators;
 
 /** The same records as this plan's indicators.csv, as JSON. */
-export const GET: APIRoute = ({ params, site }) => indicatorData(params.plan, 'json', site);
+export const GET: APIRoute = ({ params }) => indicatorData(params.plan, 'json');

@@ -1,0 +1,93 @@
+/**
+ * The Atom feed of what changed on the site (/feed.xml). The feed is built
+ * from a list of entries, whatever they are about: plan dates
+ * (planUpdateEntries) and consultations opening and their results
+ * (consultationEntries). Dates only, never the build time, so an
+ * unchanged site writes an unchanged feed.
+ */
+import type { Consultation } from '../schemas/consultation.ts';
+import type { Plan } from '../schemas/plan.ts';
+import { planFullName } from './plan-labels.ts';
+
+export interface FeedEntry {
+	/** Permanent, unique id (an absolute URL). */
+	id: string;
+	title: string;
+	/** Absolute URL of the page the entry is about. */
+	url: string;
+	/** `YYYY-MM-DD` or `YYYY-MM`. */
+	date: string;
+	summary?: string;
+}
+
+/** Entries kept in the feed, newest first: readers poll it, so it must not grow with the site. */
+export const feedLength = 50;
+
+/** One entry per date a plan states (策定, 改訂, 公表 …). `absolute` turns a site path into a URL. */
+export function planUpdateEntries(plans: Array<{ id: string; data: Plan }>, planUrl: (planId: string) => string): FeedEntry[] {
+	return plans.flatMap((plan) =>
+		plan.data.dates.map((d, i) => ({
+			id: `${planUrl(plan.id)}#date-${i + 1}`,
+			title: `${planFullName(plan.data)}（${d.label}）`,
+			url: planUrl(plan.id),
+			date: d.date,
+			summary: plan.data.summary,
+		})),
+	);
+}
+
+/**
+ * Per consultation with a period: its announcement (or opening day), and its
+ * results once published. Undated ones (known only from a plan's timetable)
+ * have no date to put in a feed.
+ */
+export function consultationEntries(
+	consultations: Array<{ id: string; data: Consultation }>,
+	urls: { case: (id: string) => string; results: (id: string) => string },
+): FeedEntry[] {
+	return consultations.flatMap(({ id, data }) => {
+		if (!data.period) return [];
+		const opened: FeedEntry = {
+			id: `${urls.case(id)}#opened`,
+			title: `意見募集: ${data.title}`,
+			url: urls.case(id),
+			date: data.announced ?? data.period.start.date,
+			summary: `${data.prefecture.name}が意見を募集しています（締切 ${data.period.end.date}）。`,
+		};
+		if (!data.results) return [opened];
+		return [opened, { id: `${urls.results(id)}#published`, title: `結果公示: ${data.title}`, url: urls.results(id), date: data.results.published, summary: `提出意見数 ${data.results.opinionCount}件` }];
+	});
+}
+
+/** A month-only date is given as its first day. */
+const timestamp = (date: string) => `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function atomFeed(feed: { title: string; siteUrl: string; feedUrl: string; entries: FeedEntry[] }): string {
+	const entries = [...feed.entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)).slice(0, feedLength);
+	const updated = entries[0] ? timestamp(entries[0].date) : '1970-01-01T00:00:00Z';
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
+		`<id>${escapeXml(feed.siteUrl)}</id>`,
+		`<title>${escapeXml(feed.title)}</title>`,
+		`<updated>${updated}</updated>`,
+		`<link rel="self" type="application/atom+xml" href="${escapeXml(feed.feedUrl)}"/>`,
+		`<link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>`,
+		`<author><name>${escapeXml(feed.title)}</name></author>`,
+		...entries.map((e) =>
+			[
+				'<entry>',
+				`<id>${escapeXml(e.id)}</id>`,
+				`<title>${escapeXml(e.title)}</title>`,
+				`<link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
+				`<updated>${timestamp(e.date)}</updated>`,
+				...(e.summary ? [`<summary>${escapeXml(e.summary)}</summary>`] : []),
+				'</entry>',
+			].join(''),
+		),
+		'</feed>',
+		'',
+	].join('\n');
+}

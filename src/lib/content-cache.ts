@@ -1,0 +1,18 @@
+/**
+ * Astro's content cache, one per content folder (a fixture build never mixes
+ * with the real site's entries) and per version of the schemas: the cache
+ * keeps parsed entries, so entries cached under an older schema would lack
+ * fields the new one adds. The build keeps it between runs; the build
+ * benchmark removes it for a clean build.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function contentCacheDir(contentDir: string, projectRoot = process.cwd()): Promise<string> {
+	const hash = createHash('sha256');
+	const schemas = (await readdir(path.join(projectRoot, 'src/schemas'))).sort().map((f) => `src/schemas/${f}`);
+	for (const file of ['src/content.config.ts', ...schemas]) hash.update(await readFile(path.join(projectRoot, file)));
+	const folder = path.resolve(contentDir).replace(/[^A-Za-z0-9]+/g, '-');
+	return path.resolve(projectRoot, 'node_modules/.astro', `${folder}-${hash.digest('hex').slice(0, 12)}`);
+}

@@ -1,0 +1,78 @@
+/**
+ * A build for deployment under a sub-path of a real origin (SITE_URL,
+ * BASE_PATH): sitemap, robots.txt and the Atom feed are well-formed and use
+ * absolute URLs with origin and base; assets have hashed names under the base;
+ * every link resolves under the base.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { buildSite } from '../support/build-site.ts';
+import { validContent } from '../support/content-fixture.ts';
+
+const origin = 'https://plans.example.jp';
+const base = '/sub/path/';
+let dist: string;
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+const parseXml = (file: string) => {
+	const xml = read(file);
+	expect(XMLValidator.validate(xml), file).toBe(true);
+	return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['url', 'entry', 'link'].includes(name) }).parse(xml);
+};
+
+beforeAll(async () => {
+	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-deploy-')), 'dist');
+	const result = buildSite(validContent, dist, { SITE_URL: origin, BASE_PATH: base });
+	expect(result.status, result.output).toBe(0);
+}, 240_000);
+
+describe('a build under a sub-path', () => {
+	it('lists every page but the not-found page in sitemap.xml, as absolute URLs under the base', () => {
+		const urls = (parseXml('sitemap.xml').urlset.url as Array<{ loc: string }>).map((u) => u.loc);
+		const pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && f !== '404.html');
+		expect(urls).toHaveLength(pages.length);
+		expect(urls).toContain(`${origin}${base}`);
+		expect(urls).toContain(`${origin}${base}plans/sample-plan/ch1/`);
+		for (const url of urls) expect(url.startsWith(`${origin}${base}`), url).toBe(true);
+	});
+
+	it('points robots.txt at the sitemap', () => {
+		expect(read('robots.txt')).toContain(`Sitemap: ${origin}${base}sitemap.xml`);
+	});
+
+	it('writes an Atom feed of plan dates with absolute URLs, linked from every page', () => {
+		const { feed } = parseXml('feed.xml');
+		expect(feed.xmlns).toBe('http://www.w3.org/2005/Atom');
+		expect(feed.link.find((l: { rel: string }) => l.rel === 'self').href).toBe(`${origin}${base}feed.xml`);
+		const entries = feed.entry as Array<{ id: string; title: string; updated: string; link: Array<{ href: string }> }>;
+		expect(entries.map((e) => e.title)).toEqual(['福島県 テスト用デジタル推進計画（策定）']);
+		expect(entries[0]!.updated).toBe('2022-03-31T00:00:00Z');
+		expect(feed.updated).toBe('2022-03-31T00:00:00Z');
+		for (const url of [feed.id, ...entries.flatMap((e) => [e.id, ...e.link.map((l) => l.href)])]) expect(url.startsWith(`${origin}${base}`), url).toBe(true);
+		const head = selectAll('link[rel="alternate"][type="application/atom+xml"]', fromHtml(read('index.html')));
+		expect(head.map((l) => l.properties.href)).toEqual([`${base}feed.xml`]);
+	});
+
+	it('loads styles and scripts from hashed file names under the base (safe to cache for a year)', () => {
+		const assets = ['index.html', 'search/index.html'].flatMap((page) =>
+			selectAll('link[rel="stylesheet"], script[src]', fromHtml(read(page))).map((e) => String(e.properties.href ?? e.properties.src)),
+		);
+		expect(assets.length).toBeGreaterThan(1);
+		for (const asset of assets) expect(asset, asset).toMatch(new RegExp(`^${base}_astro/[^/]+\\.[A-Za-z0-9_-]{8}\\.(css|js)$`));
+	});
+
+	it('resolves every link under the base, including from the not-found page', async () => {
+		const report = await checkLinks(dist, base);
+		expect(report.broken).toEqual([]);
+		// The not-found page is served at any depth: its links must be absolute, under the base.
+		const links = selectAll('a, link', fromHtml(read('404.html'))).map((a) => String(a.properties.href)).filter((href) => !href.startsWith('#'));
+		expect(links.length).toBeGreaterThan(3);
+		expect(links.filter((href) => !href.startsWith(base))).toEqual([]);
+	});
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { atomFeed, consultationEntries, type FeedEntry, feedLength, planUpdateEntries } from '../../src/lib/atom-feed.ts';
+import { consultationSchema } from '../../src/schemas/consultation.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
+
+const plan = (dates: Plan['dates']) =>
+	({ prefecture: { name: '千葉県', code: '12' }, title: '千葉県DX推進戦略', titleIsDescriptive: false, kind: '戦略', dates, summary: 'A & B', source: { title: 't', file: 'source.txt' } }) satisfies Plan;
+const planUrl = (id: string) => `https://example.jp/plans/${id}/`;
+const feedOf = (entries: FeedEntry[]) => atomFeed({ title: 'サイト', siteUrl: 'https://example.jp/', feedUrl: 'https://example.jp/feed.xml', entries });
+
+describe('planUpdateEntries', () => {
+	it('makes one entry per stated date, each with its own id', () => {
+		const entries = planUpdateEntries([{ id: 'chiba', data: plan([{ label: '策定', date: '2024-03-29' }, { label: '改訂', date: '2025-04' }]) }], planUrl);
+		expect(entries.map((e) => [e.title, e.date, e.url])).toEqual([
+			['千葉県DX推進戦略（策定）', '2024-03-29', 'https://example.jp/plans/chiba/'],
+			['千葉県DX推進戦略（改訂）', '2025-04', 'https://example.jp/plans/chiba/'],
+		]);
+		expect(new Set(entries.map((e) => e.id)).size).toBe(2);
+	});
+});
+
+describe('consultationEntries', () => {
+	const base = { title: '案に対する意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課' };
+	const urls = { case: (id: string) => `https://example.jp/consultations/${id}/`, results: (id: string) => `https://example.jp/consultations/${id}/results/` };
+
+	it('announces a consultation on its announcement or first day, and its results when published', () => {
+		const open = consultationSchema.parse({ ...base, period: { start: '2026-12-01', end: '2026-12-28' } });
+		const done = consultationSchema.parse({ ...base, announced: '2022-01-04', period: { start: '2022-01-05', end: '2022-02-04' }, results: { published: '2022-03-25', opinionCount: 3 } });
+		const entries = consultationEntries([{ id: 'open', data: open }, { id: 'done', data: done }], urls);
+		expect(entries.map((e) => [e.title, e.date, e.url])).toEqual([
+			['意見募集: 案に対する意見募集', '2026-12-01', 'https://example.jp/consultations/open/'],
+			['意見募集: 案に対する意見募集', '2022-01-04', 'https://example.jp/consultations/done/'],
+			['結果公示: 案に対する意見募集', '2022-03-25', 'https://example.jp/consultations/done/results/'],
+		]);
+		expect(new Set(entries.map((e) => e.id)).size).toBe(3);
+	});
+
+	it('leaves out consultations known only from a timetable', () => {
+		const undated = consultationSchema.parse({ ...base, schedule: { text: 'パブコメ', source: 'plan:p/ch1' } });
+		expect(consultationEntries([{ id: 'u', data: undated }], urls)).toEqual([]);
+	});
+});
+
+describe('atomFeed', () => {
+	const entry = (date: string, id = date): FeedEntry => ({ id: `https://example.jp/#${id}`, title: `<${date}>`, url: 'https://example.jp/', date, summary: 'A & B' });
+
+	it('lists entries newest first, dated by the newest, with month-only dates on the 1st', () => {
+		const xml = feedOf([entry('2024-03-29'), entry('2025-04')]);
+		expect([...xml.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1])).toEqual(['2025-04-01T00:00:00Z', '2025-04-01T00:00:00Z', '2024-03-29T00:00:00Z']);
+	});
+	it('escapes text', () => {
+		expect(feedOf([entry('2024-01-01')])).toContain('<title>&lt;2024-01-01&gt;</title>');
+		expect(feedOf([entry('2024-01-01')])).toContain('<summary>A &amp; B</summary>');
+	});
+	it('keeps the newest entries only, so the feed does not grow with the site', () => {
+		const entries = Array.from({ length: feedLength + 10 }, (_, i) => entry(`2020-01-${String((i % 28) + 1).padStart(2, '0')}`, String(i)));
+		expect(feedOf(entries).match(/<entry>/g)).toHaveLength(feedLength);
+	});
+});
