@@ -9,7 +9,9 @@ import { type LinkContext, linkContext } from '../lib/link-context.ts';
 import { planFilterFromEnv } from '../lib/plan-filter.ts';
 import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
-import { chapterOutline, type OutlineSection } from '../markdown/chapter-outline.ts';
+import type { OutlineSection } from '../markdown/chapter-outline.ts';
+import { contentDir } from '../content-paths.ts';
+import { readContentOnce } from '../lib/content-check/check-content.ts';
 import { renderDocument } from '../markdown/render-document.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
@@ -40,13 +42,12 @@ async function load(): Promise<Site> {
 	const plans = allPlans.filter(keep);
 	const built = new Set(plans.map((p) => p.id));
 	const [chapters, indicators, evaluations] = [allChapters, allIndicators, allEvaluations].map((all) => all.filter((e) => built.has(e.data.plan))) as [typeof allChapters, typeof allIndicators, typeof allEvaluations];
-	const outlined = await Promise.all(
-		chapters.map(async (entry) => {
-			const outline = await chapterOutline(entry.body ?? '');
-			const [planId, id] = entry.id.split('/') as [string, string];
-			return { planId, id, data: entry.data, sections: outline.ok ? outline.sections : [] };
-		}),
-	);
+	// The content check outlined every chapter already (read once per build, shared with astro.config).
+	const checked = new Map((await readContentOnce(contentDir)).content.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
+	const outlined = chapters.map((entry) => {
+		const [planId, id] = entry.id.split('/') as [string, string];
+		return { planId, id, data: entry.data, sections: checked.get(entry.id) ?? [] };
+	});
 	const sections = new Map(outlined.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
 		...buildSiteModel({ plans, chapters, evaluations, glossary }),

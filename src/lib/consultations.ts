@@ -25,6 +25,9 @@ export function consultationPlanIds(data: Consultation): string[] {
 	return [...new Set(ids)];
 }
 
+/** Open or upcoming consultations the home page shows: a few, so it does not grow with the site. */
+export const homeConsultationLimit = 5;
+
 const phaseOrder = { open: 0, upcoming: 1, closed: 2, results: 3 } as const;
 
 /** Open first, then upcoming, closed, with results, and those without exact dates last; newest first within each. */
