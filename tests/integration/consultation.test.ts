@@ -4,7 +4,7 @@
  * open period, and again after it closed, and inspects the HTML.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -17,6 +17,7 @@ import { contentWithOverlay } from '../support/content-fixture.ts';
 
 let open: string;
 let closed: string;
+let many: string;
 const reader = (dist: string) => (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
 let page: ReturnType<typeof reader>;
 let pageAfter: ReturnType<typeof reader>;
@@ -27,8 +28,17 @@ function definitions(tree: ReturnType<typeof page>, selector: string) {
 	return new Map(items.flatMap((node, i) => (node.tagName === 'dt' ? [[toString(node), toString(items[i + 1]!).replace(/\s+/g, ' ').trim()] as const] : [])));
 }
 
-async function build(env: Record<string, string>) {
+/** Six more open consultations on the open one's plan, closing on 2026-12-20 … 2026-12-25. */
+async function moreOpenConsultations(root: string) {
+	const open = readFileSync(path.join(consultationFixture, 'content/consultations/other-open.md'), 'utf8');
+	for (let day = 20; day <= 25; day++) {
+		await writeFile(path.join(root, 'content/consultations', `extra-${day}.md`), open.replace(/^title: .+$/m, `title: 追加の意見募集（${day}日締切）`).replace('end: 2026-12-28', `end: 2026-12-${day}`));
+	}
+}
+
+async function build(env: Record<string, string>, extend?: (root: string) => Promise<void>) {
 	const root = await contentWithOverlay(consultationFixture);
+	await extend?.(root);
 	const dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-consultation-')), 'dist');
 	const result = buildSite(path.join(root, 'content'), dist, env);
 	expect(result.output).toContain('リンク切れ 0');
@@ -39,6 +49,7 @@ async function build(env: Record<string, string>) {
 beforeAll(async () => {
 	open = await build(consultationBuildEnv);
 	closed = await build({ SOURCE_DATE_EPOCH: String(jst('2026-12-29T00:00:00') / 1000) });
+	many = await build(consultationBuildEnv, moreOpenConsultations);
 	page = reader(open);
 	pageAfter = reader(closed);
 }, 480_000);
@@ -59,6 +70,12 @@ describe('status at build time', () => {
 		expect(select('[data-opinion-panel]', chapter)).toBeUndefined();
 		expect(selectAll('script[src]', chapter).map((s) => String(s.properties.src))).not.toContainEqual(expect.stringContaining('StatusRecheck'));
 		expect(text(pageAfter(''), '#consultations-heading + p')).toBe('現在、意見を募集している案件はありません。');
+	});
+
+	it('shows at most five open consultations on the home page, soonest deadline first, and links to the rest', () => {
+		const home = reader(many)('');
+		expect(selectAll('[data-consultation-status] a', home).map((a) => toString(a))).toEqual([20, 21, 22, 23, 24].map((day) => `追加の意見募集（${day}日締切）`));
+		expect(text(home, '#consultations-heading ~ p:last-of-type')).toBe('意見募集の案件一覧（ほかに募集中・募集前の案件が2件）');
 	});
 
 	it('loads the drafting script only on the open consultation’s pages', () => {
