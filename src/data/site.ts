@@ -12,7 +12,7 @@ import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { contentDir } from '../content-paths.ts';
 import { readContentOnce } from '../lib/content-check/check-content.ts';
-import { renderDocument } from '../markdown/render-document.ts';
+import { renderDocument } from '../markdown/render-chapter.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
 import type { ChapterPair } from '../lib/version-pairs.ts';
@@ -91,7 +91,7 @@ export function chapterDiff(pair: ChapterPair): Promise<ChapterDiff> {
 async function blocksOf(chapter: ChapterNode | undefined) {
 	if (!chapter) return [];
 	const entry = (await getEntry('chapters', chapter.entryId))!;
-	const { code } = await renderDocument(entry.body ?? '', await loadSite(), entry.filePath);
+	const { code } = await renderDocument(entry.body ?? '', entry.filePath!, await loadSite());
 	return chapterBlocks(code);
 }
 
