@@ -30,11 +30,6 @@ export function jstInstant({ date, time = '00:00' }: JstMoment): number {
 /** Days since the epoch of the JST calendar day containing an instant. */
 const jstDayNumber = (instant: number) => Math.floor((instant + jstOffset) / day);
 
-/** The JST calendar date `YYYY-MM-DD` containing an instant. */
-export function jstDate(instant: number): string {
-	return new Date(jstDayNumber(instant) * day).toISOString().slice(0, 10);
-}
-
 /** A consultation's schedule as instants: when opinions are first and last accepted, and when results appear. */
 export interface Schedule {
 	/** Opinions accepted from this instant. */
@@ -59,7 +54,7 @@ export function scheduleOf(period: { start: JstMoment; end: JstMoment }, results
 
 export type Phase = 'upcoming' | 'open' | 'closed' | 'results';
 
-export const phaseLabels: Record<Phase, string> = {
+const phaseLabels: Record<Phase, string> = {
 	upcoming: '募集前',
 	open: '募集中',
 	closed: '締切',

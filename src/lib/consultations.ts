@@ -5,7 +5,10 @@
  */
 import type { Channel, Consultation } from '../schemas/consultation.ts';
 import { canChangeWithoutRebuild, type Schedule, type Status, scheduleOf, statusAt } from './consultation-status.ts';
-import { parsePlanLink } from './plan-links.ts';
+import type { OutlineSection } from '../markdown/chapter-outline.ts';
+import { type PlanLinkIndex, parsePlanLink, resolvePlanLink } from './plan-links.ts';
+import { routes } from './routes.ts';
+import type { PlanNode } from './site-model.ts';
 import type { SubmissionChannel } from './submission-text.ts';
 
 export interface ConsultationNode {
@@ -45,12 +48,45 @@ const rank = (c: ConsultationNode) => (c.status ? phaseOrder[c.status.phase] : 4
 /** Consultations concerning a plan. */
 export const consultationsOfPlan = (all: ConsultationNode[], planId: string) => all.filter((c) => c.planIds.includes(planId));
 
+/** Open, or may open without a rebuild, on a draft whose text is on this site: residents can cite it and draft opinions. */
+export const acceptsDrafts = (c: ConsultationNode) => c.data.plan !== undefined && c.status !== undefined && canChangeWithoutRebuild(c.status.phase);
+
+/** The consultation residents can draft opinions for on this plan's chapters. */
+export const draftingConsultation = (all: ConsultationNode[], planId: string) => all.find((c) => c.data.plan === planId && acceptsDrafts(c));
+
+/** What the results table says about the place an opinion concerns. */
+export interface ResultPlace {
+	/** 「第１章 計画の策定 第１節 計画の策定趣旨」 */
+	label: string;
+	/** The section in the draft. */
+	href: string | undefined;
+	/** The same section on the adopted plan's changes page, when there is one. */
+	changes: string | undefined;
+}
+
 /**
- * The consultation whose draft is this plan and which is open, or may open,
- * without a rebuild: the one residents can cite and draft opinions for.
+ * The draft's section an opinion concerns (`plan:<draft>/<chapter>#<section>`),
+ * and where its changes are shown when the adopted plan is the draft's next version.
  */
-export const draftingConsultation = (all: ConsultationNode[], planId: string) =>
-	all.find((c) => c.data.plan === planId && c.status !== undefined && canChangeWithoutRebuild(c.status.phase));
+export function resultPlace(
+	concerns: string | undefined,
+	site: { planById: Map<string, PlanNode>; planLinks: PlanLinkIndex; sections: (planId: string, chapterId: string) => OutlineSection[] },
+	draftId: string | undefined,
+	finalPlanId: string | undefined,
+): ResultPlace | undefined {
+	const target = concerns ? parsePlanLink(concerns) : undefined;
+	if (!concerns || !target?.chapterId) return undefined;
+	const { planId, chapterId, sectionId } = target;
+	const chapter = site.planById.get(planId)?.chapters.find((c) => c.id === chapterId);
+	const heading = sectionId ? site.sections(planId, chapterId).find((s) => s.id === sectionId)?.text : undefined;
+	const finalPlan = finalPlanId ? site.planById.get(finalPlanId) : undefined;
+	const inFinal = finalPlan?.data.previousVersion === draftId ? site.planLinks.get(finalPlan!.id)?.get(chapterId) : undefined;
+	return {
+		label: [chapter?.label ?? chapterId, heading].filter(Boolean).join(' '),
+		href: resolvePlanLink(concerns, site.planLinks),
+		changes: inFinal && `${routes.chapterChanges(finalPlanId!, chapterId)}${sectionId && inFinal.has(sectionId) ? `#${sectionId}` : ''}`,
+	};
+}
 
 /** Where a channel's opinions go: the form URL, address or number. */
 export function channelDestination(channel: Channel): string {

@@ -5,8 +5,9 @@
  * block shows its word-level differences (Japanese words from Intl.Segmenter).
  */
 import { diffArrays, diffWords } from 'diff';
-import type { Element, ElementContent, RootContent } from 'hast';
+import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 
 export interface Block {
@@ -50,8 +51,7 @@ export function chapterBlocks(html: string): Block[] {
 				sectionId = id;
 				blocks.push({ kind: 'heading', id, depth: Number(heading[1]), text: toString(node).trim() });
 			} else if (node.tagName === 'table') {
-				const rows = [] as string[];
-				for (const row of selectAll(node, 'tr')) rows.push(selectAll(row, 'th', 'td').map((cell) => toString(cell).trim()).join(' | '));
+				const rows = selectAll('tr', node).map((row) => selectAll('th, td', row).map((cell) => toString(cell).trim()).join(' | '));
 				blocks.push({ kind: 'table', id: sectionId, text: rows.join('\n') });
 			} else if ((node.tagName === 'p' || node.tagName === 'li') && id) {
 				// A list item's own text: nested lists are blocks of their own.
@@ -66,19 +66,6 @@ export function chapterBlocks(html: string): Block[] {
 	return blocks;
 }
 
-function selectAll(node: Element, ...tagNames: string[]): Element[] {
-	const found: Element[] = [];
-	const walk = (children: ElementContent[]) => {
-		for (const child of children) {
-			if (child.type !== 'element') continue;
-			if (tagNames.includes(child.tagName)) found.push(child);
-			else walk(child.children);
-		}
-	};
-	walk(node.children);
-	return found;
-}
-
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 function wordParts(before: string, after: string): TextPart[] {
@@ -90,7 +77,6 @@ function wordParts(before: string, after: string): TextPart[] {
 
 export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
 	const rows: DiffRow[] = [];
-	const counts = { changed: 0, added: 0, removed: 0 };
 	const parts = diffArrays(before, after, { comparator: (a, b) => a.kind === b.kind && a.text === b.text });
 	for (let i = 0; i < parts.length; i++) {
 		const part = parts[i]!;
@@ -99,27 +85,44 @@ export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
 			continue;
 		}
 		// A removal followed by an addition is an edit of the same blocks: pair them up.
-		const next = parts[i + 1];
-		const removed = part.removed ? part.value : [];
-		const added = part.removed && next?.added ? (i++, next.value) : part.added ? part.value : [];
-		const paired = Math.min(removed.length, added.length);
+		let removed: Block[] = [];
+		let added: Block[] = part.value;
+		if (part.removed) {
+			removed = part.value;
+			added = parts[i + 1]?.added ? parts[++i]!.value : [];
+		}
 		for (let k = 0; k < Math.max(removed.length, added.length); k++) {
-			const b = removed[k];
-			const a = added[k];
-			if (k < paired && b && a && b.kind === a.kind) {
-				rows.push({ kind: 'changed', before: b, after: a, parts: wordParts(b.text, a.text) });
-				counts.changed++;
-			} else {
-				if (b) {
-					rows.push({ kind: 'removed', block: b });
-					counts.removed++;
-				}
-				if (a) {
-					rows.push({ kind: 'added', block: a });
-					counts.added++;
-				}
+			const [b, a] = [removed[k], added[k]];
+			if (b && a && b.kind === a.kind) rows.push({ kind: 'changed', before: b, after: a, parts: wordParts(b.text, a.text) });
+			else {
+				if (b) rows.push({ kind: 'removed', block: b });
+				if (a) rows.push({ kind: 'added', block: a });
 			}
 		}
 	}
-	return { rows, counts };
+	const count = (kind: DiffRow['kind']) => rows.filter((r) => r.kind === kind).length;
+	return { rows, counts: { changed: count('changed'), added: count('added'), removed: count('removed') } };
+}
+
+/**
+ * Element ids for the headings on a changes page: a section of the new
+ * version keeps its id, so links to `#<section>` land on its changes; a
+ * removed heading gets `removed-<id>` (its id may live on in the new version).
+ * Each id once.
+ */
+export function headingAnchors(rows: DiffRow[]): Map<Block, string> {
+	const anchors = new Map<Block, string>();
+	const used = new Set<string>();
+	const add = (block: Block, prefix = '') => {
+		const id = `${prefix}${block.id}`;
+		if (block.kind !== 'heading' || used.has(id)) return;
+		used.add(id);
+		anchors.set(block, id);
+	};
+	for (const row of rows) {
+		if (row.kind === 'unchanged') row.blocks.forEach((b) => add(b));
+		else if (row.kind === 'changed') add(row.after);
+		else add(row.block, row.kind === 'removed' ? 'removed-' : '');
+	}
+	return anchors;
 }

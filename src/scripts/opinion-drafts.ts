@@ -279,6 +279,7 @@ if (panel) {
 		renderDrafts();
 	});
 
+	// The status re-check on the same page announces opening and closing.
 	document.addEventListener('consultation-phase', showPhase);
 
 	$<HTMLElement>('h2').tabIndex = -1;
@@ -286,5 +287,4 @@ if (panel) {
 	if (channelInput) channelInput.checked = true;
 	renderFields();
 	renderDrafts();
-	setInterval(showPhase, 60_000);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeadline, formatJstMoment, jstDate, jstInstant, nextChangeAt, scheduleOf, statusAt } from '../../src/lib/consultation-status.ts';
+import { formatDeadline, formatJstMoment, jstInstant, nextChangeAt, scheduleOf, statusAt } from '../../src/lib/consultation-status.ts';
 
 const jst = (local: string) => Date.parse(`${local}+09:00`);
 const period = { start: { date: '2026-12-01' }, end: { date: '2026-12-28' } };
@@ -9,11 +9,6 @@ describe('JST instants', () => {
 	it('reads dates and times as Japan Standard Time, whatever the machine’s zone', () => {
 		expect(jstInstant({ date: '2026-12-01' })).toBe(Date.parse('2026-11-30T15:00:00Z'));
 		expect(jstInstant({ date: '2026-12-28', time: '17:00' })).toBe(Date.parse('2026-12-28T08:00:00Z'));
-	});
-
-	it('names the JST calendar day of an instant (UTC evening is the next JST day)', () => {
-		expect(jstDate(Date.parse('2026-11-30T14:59:59Z'))).toBe('2026-11-30');
-		expect(jstDate(Date.parse('2026-11-30T15:00:00Z'))).toBe('2026-12-01');
 	});
 
 	it('keeps a closing day without a time open until 24:00 JST, and a closing time until that time', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDestination, consultationsOfPlan, draftingConsultation } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDestination, consultationsOfPlan, draftingConsultation, resultPlace } from '../../src/lib/consultations.ts';
+import { planLinkIndex } from '../../src/lib/plan-links.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { versionPairs } from '../../src/lib/version-pairs.ts';
+import type { Chapter } from '../../src/schemas/chapter.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
 import { type Consultation, consultationSchema } from '../../src/schemas/consultation.ts';
 
 const base = { title: '案', prefecture: { name: '福島県', code: '07' }, organiser: '課' };
@@ -57,5 +62,55 @@ describe('consultations model', () => {
 	it('names where each channel’s opinions go', () => {
 		expect(channelDestination({ kind: 'ファクシミリ', number: '017-000-0000', required: [], optional: [] })).toBe('017-000-0000');
 		expect(channelDestination(all[0]!.data.channels[0]!)).toBe('a@example.jp');
+	});
+});
+
+describe('plan versions and the places results point at', () => {
+	const plan = (previousVersion?: string): Plan => ({
+		prefecture: { name: '福島県', code: '07' },
+		title: '計画',
+		titleIsDescriptive: false,
+		kind: '計画',
+		...(previousVersion ? { previousVersion } : {}),
+		dates: [],
+		summary: 's',
+		source: { title: 't', file: 'source.txt' },
+	});
+	const chapter = (planId: string, id: string, order: number): { id: string; data: Chapter } => ({ id: `${planId}/${id}`, data: { plan: planId, order, number: `第${order}章`, title: `章${order}`, themes: {} } });
+	const model = buildSiteModel({
+		plans: [{ id: 'draft', data: plan() }, { id: 'final', data: plan('draft') }],
+		chapters: [chapter('draft', 'ch1', 1), chapter('draft', 'ch2', 2), chapter('final', 'ch1', 1), chapter('final', 'ch3', 3)],
+		evaluations: [],
+		glossary: [],
+	});
+	/** Both versions' ch1 has 第１節 (s1); the other chapters have no sections. */
+	const sections = (_planId: string, chapterId: string) => (chapterId === 'ch1' ? [{ id: 's1', text: '第１節 目的', depth: 2, line: 1, parents: [], body: '' }] : []);
+	const site = {
+		planById: model.planById,
+		planLinks: planLinkIndex(model.plans.flatMap((p) => p.chapters.map((c) => ({ planId: p.id, id: c.id, sections: sections(p.id, c.id) }))), ['draft', 'final']),
+		sections,
+	};
+
+	it('pairs chapters by id: kept, added in the new version, removed from it', () => {
+		const [pair] = versionPairs(model.plans, model.planById);
+		expect(pair?.chapters.map((c) => [c.id, c.before?.planId, c.after?.planId])).toEqual([
+			['ch1', 'draft', 'final'],
+			['ch3', undefined, 'final'],
+			['ch2', 'draft', undefined],
+		]);
+	});
+
+	it('names the draft’s section and links to its changes in the adopted plan', () => {
+		expect(resultPlace('plan:draft/ch1#s1', site, 'draft', 'final')).toEqual({
+			label: '第1章 章1 第１節 目的',
+			href: '/plans/draft/ch1/#s1',
+			changes: '/plans/final/changes/ch1/#s1',
+		});
+	});
+
+	it('links no changes for a chapter the adopted plan dropped, or when the adopted plan is not the next version', () => {
+		expect(resultPlace('plan:draft/ch2', site, 'draft', 'final')?.changes).toBeUndefined();
+		expect(resultPlace('plan:draft/ch1#s1', site, 'other-draft', 'final')?.changes).toBeUndefined();
+		expect(resultPlace(undefined, site, 'draft', 'final')).toBeUndefined();
 	});
 });

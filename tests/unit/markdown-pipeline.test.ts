@@ -24,6 +24,15 @@ describe('markdown fixtures', () => {
 	}
 });
 
+describe('paragraph permalinks', () => {
+	it('number the paragraphs of plan chapters only, not the site’s own texts (glossary, consultations)', async () => {
+		expect((await render('本文です。')).code).toContain('<p id="p1">本文です。<a class="para-link" href="#p1"');
+		for (const file of ['file:///content/glossary/ai.md', 'file:///content/consultations/case.md']) {
+			expect((await processor.render('本文です。', { fileURL: new URL(file) })).code).toBe('<p>本文です。</p>');
+		}
+	});
+});
+
 describe('heading ids', () => {
 	it('builds ids from the numbering and reports them as headings', async () => {
 		const { metadata } = await render(readFileSync(path.join(fixtures, 'numbered-headings/input.md'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterBlocks, diffChapters } from '../../src/lib/version-diff.ts';
+import { chapterBlocks, diffChapters, headingAnchors } from '../../src/lib/version-diff.ts';
 
 const html = (body: string) => body.replace(/\n\s*/g, '');
 
@@ -53,5 +53,24 @@ describe('chapter diff', () => {
 		expect(diffChapters([], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 1, removed: 0 });
 		expect(diffChapters([p('p1', 'x')], []).counts).toEqual({ changed: 0, added: 0, removed: 1 });
 		expect(diffChapters([p('p1', 'x')], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 0, removed: 0 });
+	});
+});
+
+describe('heading anchors on a changes page', () => {
+	const h = (id: string, text: string) => ({ kind: 'heading' as const, id, depth: 2, text });
+	const p = (id: string, text: string) => ({ kind: 'paragraph' as const, id, text });
+
+	it('keeps the new version’s section ids and marks removed headings', () => {
+		const diff = diffChapters([h('s1', '第１節'), p('s1-p1', 'a'), h('s2', '第２節 消える')], [h('s1', '第１節'), p('s1-p1', 'a')]);
+		expect([...headingAnchors(diff.rows)].map(([block, id]) => [block.text, id])).toEqual([
+			['第１節', 's1'],
+			['第２節 消える', 'removed-s2'],
+		]);
+	});
+
+	it('gives an id once even when the same heading shows as context twice', () => {
+		const diff = diffChapters([h('s1', 'a'), p('p1', 'x'), h('s1', 'a')], [h('s1', 'a'), p('p1', 'y'), h('s1', 'a')]);
+		const ids = [...headingAnchors(diff.rows).values()];
+		expect(ids).toEqual(['s1']);
 	});
 });
