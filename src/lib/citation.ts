@@ -1,6 +1,7 @@
 /**
  * Citations of a place in a plan, the way residents refer to it in a
- * public comment: 「福島県デジタル変革（ＤＸ）推進計画 第３章第２節 １（１） 第２段落 https://…#s3-2-1-1-p2」.
+ * public comment: 「福島県デジタル変革（ＤＸ）推進計画 第３章第２節 １（１） 第２段落」, followed by
+ * its URL (https://…#s3-2-1-1-p2).
  * Locations use the document's own numbering as written; a heading without
  * numbering is cited by its text in 「」.
  */
@@ -32,17 +33,16 @@ export function joinLocation(labels: readonly string[]): string {
 /** The n-th paragraph (1-based) of a section, in words, with full-width digits like the documents' own numbering. */
 export const paragraphLabel = (n: number) => `第${String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}段落`;
 
-export interface Citation {
+export interface CitationParts {
 	/** Plan name with its prefecture, as the site names it (planFullName). */
 	planName: string;
 	/** The chapter's own label (第３章), or its title in 「」 when it has none. */
 	chapter: string;
 	/** Labels below the chapter, outermost first: ['第２節', '１', '（１）', '第２段落']. */
 	location: readonly string[];
-	/** Absolute URL of the place. */
-	url: string;
 }
 
-export function formatCitation({ planName, chapter, location, url }: Citation): string {
-	return `${planName} ${joinLocation([chapter, ...location])} ${url}`;
+/** The place in words; residents copy it followed by its URL. */
+export function citationText({ planName, chapter, location }: CitationParts): string {
+	return `${planName} ${joinLocation([chapter, ...location])}`;
 }

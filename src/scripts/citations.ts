@@ -3,7 +3,7 @@
  * menu instead of only jumping there. The URL still changes to the place, so
  * the address bar holds the permalink too.
  */
-import { formatCitation } from '../lib/citation.ts';
+import { citationText } from '../lib/citation.ts';
 import { copyText } from './copy-text.ts';
 
 const article = document.querySelector<HTMLElement>('[data-citation-plan]');
@@ -30,7 +30,7 @@ if (article && menu) {
 		// Headings carry their citation label; paragraphs' links carry theirs.
 		const label = link.dataset.cite ?? link.closest('.heading-wrapper')?.querySelector<HTMLElement>('[data-cite]')?.dataset.cite ?? '';
 		const url = new URL(`#${anchor}`, location.href).href;
-		const citation = formatCitation({ planName: article.dataset.citationPlan!, chapter: article.dataset.citationChapter!, location: label ? [label] : [], url: '' }).trim();
+		const citation = citationText({ planName: article.dataset.citationPlan!, chapter: article.dataset.citationChapter!, location: label ? [label] : [] });
 		return { anchor, path: location.pathname, citation, url, order: [Number(article.dataset.chapterOrder), links().indexOf(link)] };
 	};
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, headingCitationLabel, joinLocation, paragraphLabel } from '../../src/lib/citation.ts';
+import { citationText, headingCitationLabel, joinLocation, paragraphLabel } from '../../src/lib/citation.ts';
 import { headingNumberText } from '../../src/lib/heading-numbering.ts';
 
 describe('citation labels', () => {
@@ -29,9 +29,10 @@ describe('citation labels', () => {
 		expect(joinLocation(['４．', '「推進体制」'])).toBe('４． 「推進体制」');
 	});
 
-	it('formats the whole citation with the plan and the URL', () => {
-		expect(
-			formatCitation({ planName: '福島県デジタル変革（ＤＸ）推進計画', chapter: '第３章', location: ['第２節', '１', '（１）', '第２段落'], url: 'https://example.jp/plans/f/ch3/#s2-1-1-p2' }),
-		).toBe('福島県デジタル変革（ＤＸ）推進計画 第３章第２節 １（１） 第２段落 https://example.jp/plans/f/ch3/#s2-1-1-p2');
+	it('names the place with the plan and the chapter', () => {
+		expect(citationText({ planName: '福島県デジタル変革（ＤＸ）推進計画', chapter: '第３章', location: ['第２節', '１', '（１）', '第２段落'] })).toBe(
+			'福島県デジタル変革（ＤＸ）推進計画 第３章第２節 １（１） 第２段落',
+		);
+		expect(citationText({ planName: '計画', chapter: '「はじめに」', location: [] })).toBe('計画 「はじめに」');
 	});
 });
