@@ -53,44 +53,17 @@ const chapters = defineCollection({
 	schema: chapterSchema,
 });
 
-/** content/plans/<plan>/indicators/<indicator>.md → id `<plan>/<indicator>` */
-const indicators = defineCollection({
-	loader: glob({
-		pattern: planPatterns.indicator,
-		base: plansBase,
-		generateId: ({ entry }) => withoutExtension(entry).replace('/indicators/', '/'),
-		deferRender,
-	}),
-	schema: indicatorSchema,
-});
+/** Files in a folder of each plan (content/plans/<plan>/<folder>/<file>.md) → id `<plan>/<file>` */
+const planFolderLoader = (pattern: string, folder: string) =>
+	glob({ pattern, base: plansBase, generateId: ({ entry }) => withoutExtension(entry).replace(`/${folder}/`, '/'), deferRender });
 
-/** content/plans/<plan>/evaluations/<table>.md → id `<plan>/<table>` */
-const evaluations = defineCollection({
-	loader: glob({
-		pattern: planPatterns.evaluation,
-		base: plansBase,
-		generateId: ({ entry }) => withoutExtension(entry).replace('/evaluations/', '/'),
-		deferRender,
-	}),
-	schema: evaluationSchema,
-});
+/** Files of a top-level content folder (content/<folder>/<file>.md) → id `<file>` */
+const folderLoader = (folder: string) => glob({ pattern: '*.md', base: `${contentDir}/${folder}`, generateId: ({ entry }) => withoutExtension(entry), deferRender });
 
-/** content/glossary/<term>.md → id `<term>` */
-const glossary = defineCollection({
-	loader: glob({ pattern: '*.md', base: `${contentDir}/glossary`, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
-	schema: glossarySchema,
-});
-
-/** content/themes/<theme>.md → id `<theme>` */
-const themes = defineCollection({
-	loader: glob({ pattern: '*.md', base: `${contentDir}/themes`, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
-	schema: themeSchema,
-});
-
-/** content/consultations/<id>.md → id `<id>` */
-const consultations = defineCollection({
-	loader: glob({ pattern: '*.md', base: `${contentDir}/consultations`, generateId: ({ entry }) => withoutExtension(entry), deferRender }),
-	schema: consultationSchema,
-});
+const indicators = defineCollection({ loader: planFolderLoader(planPatterns.indicator, 'indicators'), schema: indicatorSchema });
+const evaluations = defineCollection({ loader: planFolderLoader(planPatterns.evaluation, 'evaluations'), schema: evaluationSchema });
+const glossary = defineCollection({ loader: folderLoader('glossary'), schema: glossarySchema });
+const themes = defineCollection({ loader: folderLoader('themes'), schema: themeSchema });
+const consultations = defineCollection({ loader: folderLoader('consultations'), schema: consultationSchema });
 
 export const collections = { plans, chapters, indicators, evaluations, glossary, themes, consultations };
