@@ -9,7 +9,7 @@
  */
 import { expandQuery, normalizeSearchText } from '../lib/search/normalize.ts';
 import { rankResults, type RankedResult, verifyPhrases } from '../lib/search/rank.ts';
-import { mergedIndex } from '../lib/search/merged-sites.ts';
+import { mergedIndexPath } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 
 interface PagefindSubResult {
@@ -113,11 +113,11 @@ function loadEngine() {
 			// Pagefind counts Japanese excerpt length in segments; ask for a sentence, not a few words.
 			// Indexed URLs already carry the base path: Pagefind must not add it again.
 			await pagefind.options({ excerptLength: 60, baseUrl: '/' });
-			const sites = JSON.parse(form.dataset.mergedSites ?? '[]') as string[];
-			for (const site of sites) {
-				const { indexPath, baseUrl } = mergedIndex(site, location.href);
-				await pagefind.mergeIndex(indexPath, { excerptLength: 60, baseUrl });
-			}
+			// Other sites of a portal, checked first and merged together: Pagefind keeps a site whose
+			// index fails to load and then fails every search, so an unreachable one is left out.
+			const sites = (JSON.parse(form.dataset.mergedSites ?? '[]') as string[]).map(mergedIndexPath);
+			const reachable = await Promise.all(sites.map((path) => fetch(`${path}pagefind-entry.json`, { method: 'HEAD' }).then((r) => r.ok, () => false)));
+			await Promise.all(sites.filter((_, i) => reachable[i]).map((path) => pagefind.mergeIndex(path, { excerptLength: 60, baseUrl: '/' })));
 			return pagefind;
 		}),
 		fetch(`${base}search-terms.json`).then((r) => r.json() as Promise<SearchTerm[]>),
@@ -125,8 +125,13 @@ function loadEngine() {
 	return engine;
 }
 
+/** The newest search; an older one still running stops at its next step instead of mixing in its results. */
+let latestSearch = 0;
+
 /** Fills the form from the URL and shows that search's results. */
 async function runSearch(params: URLSearchParams) {
+	const run = ++latestSearch;
+	const stale = () => run !== latestSearch;
 	const query = (params.get('q') ?? '').trim();
 	const filters: Record<string, string> = {};
 	for (const key of facets) {
@@ -146,6 +151,7 @@ async function runSearch(params: URLSearchParams) {
 	performance.mark('search-start');
 	status.textContent = '検索しています…';
 	const [pagefind, terms] = await loadEngine();
+	if (stale()) return;
 	showTermCard(query, terms);
 	const variants = expandQuery(query, terms.map((t) => t.names));
 	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters })), ...variants.map((v) => pagefind.search(v, { filters }))]);
@@ -156,17 +162,20 @@ async function runSearch(params: URLSearchParams) {
 	// Pagefind's phrase hits are real phrases; only its word hits may hide a phrase its word splitting missed.
 	await load([...guessed.slice(0, pageSize), ...guessed.slice(0, verifyWindow).filter((r) => !r.phrase)]);
 	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, data.content])), variants);
+	if (stale()) return;
 
 	let shown = 0;
 	const showMore = async () => {
 		const batch = ranked.slice(shown, shown + pageSize);
 		await load(batch);
+		if (stale()) return;
 		list.append(...batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase)));
 		shown += batch.length;
 		more.hidden = shown >= ranked.length;
 	};
 	more.onclick = () => void showMore();
 	await showMore();
+	if (stale()) return;
 	const phraseCount = ranked.filter((r) => r.phrase).length;
 	status.textContent =
 		ranked.length === 0

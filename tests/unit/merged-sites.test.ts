@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { mergedIndex, mergedSitesFromEnv } from '../../src/lib/search/merged-sites.ts';
+import { mergedIndexPath, mergedSitesFromEnv } from '../../src/lib/search/merged-sites.ts';
 
 describe('merged search sites', () => {
-	it('reads the list of other builds, each as a base ending in /', () => {
-		expect(mergedSitesFromEnv({ SEARCH_MERGE_SITES: '/pref12, https://plans.example.jp/pref13/' })).toEqual(['/pref12/', 'https://plans.example.jp/pref13/']);
+	it('reads the list of other builds on this origin, each as a path ending in /', () => {
+		expect(mergedSitesFromEnv({ SEARCH_MERGE_SITES: '/pref12, /plans/pref13/' })).toEqual(['/pref12/', '/plans/pref13/']);
 		expect(mergedSitesFromEnv({})).toEqual([]);
+		expect(mergedIndexPath('/pref12/')).toBe('/pref12/pagefind/');
 	});
-	it('loads a site on the same origin by path, its results under its own base', () => {
-		expect(mergedIndex('/pref12/', 'https://plans.example.jp/pref07/search/')).toEqual({ indexPath: '/pref12/pagefind/', baseUrl: '/' });
-	});
-	it('loads a site on another origin by URL, its results on that origin', () => {
-		expect(mergedIndex('https://chiba.example.jp/plans/', 'https://plans.example.jp/search/')).toEqual({ indexPath: 'https://chiba.example.jp/plans/pagefind/', baseUrl: 'https://chiba.example.jp/' });
+
+	it('refuses another origin, which the pages’ CSP (connect-src self) would block', () => {
+		expect(() => mergedSitesFromEnv({ SEARCH_MERGE_SITES: '/pref12/,https://chiba.example.jp/plans/' })).toThrow(/同じオリジンのパス.*https:\/\/chiba/);
+		expect(() => mergedSitesFromEnv({ SEARCH_MERGE_SITES: '//cdn.example.jp/' })).toThrow(/同じオリジン/);
 	});
 });
