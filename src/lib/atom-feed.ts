@@ -7,7 +7,9 @@
  */
 import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
+import { formatDeadline } from './consultation-status.ts';
 import { planFullName } from './plan-labels.ts';
+import { escapeXml } from './sitemap.ts';
 
 export interface FeedEntry {
 	/** Permanent, unique id (an absolute URL). */
@@ -52,7 +54,7 @@ export function consultationEntries(
 			title: `意見募集: ${data.title}`,
 			url: urls.case(id),
 			date: data.announced ?? data.period.start.date,
-			summary: `${data.prefecture.name}が意見を募集しています（締切 ${data.period.end.date}）。`,
+			summary: `${data.prefecture.name}が意見を募集しています（${formatDeadline(data.period.end)}）。`,
 		};
 		if (!data.results) return [opened];
 		return [opened, { id: `${urls.results(id)}#published`, title: `結果公示: ${data.title}`, url: urls.results(id), date: data.results.published, summary: `提出意見数 ${data.results.opinionCount}件` }];
@@ -62,7 +64,6 @@ export function consultationEntries(
 /** A month-only date is given as its first day. */
 const timestamp = (date: string) => `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function atomFeed(feed: { title: string; siteUrl: string; feedUrl: string; entries: FeedEntry[] }): string {
 	const entries = [...feed.entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)).slice(0, feedLength);

@@ -31,6 +31,10 @@ export function consultationPlanIds(data: Consultation): string[] {
 /** Open or upcoming consultations the home page shows: a few, so it does not grow with the site. */
 export const homeConsultationLimit = 5;
 
+/** Open or upcoming (the browser re-checks them), soonest deadline first. */
+export const currentConsultations = (all: ConsultationNode[]) =>
+	all.filter((c) => c.status && canChangeWithoutRebuild(c.status.phase)).sort((a, b) => a.schedule!.closesAt - b.schedule!.closesAt);
+
 const phaseOrder = { open: 0, upcoming: 1, closed: 2, results: 3 } as const;
 
 /** Open first, then upcoming, closed, with results, and those without exact dates last; newest first within each. */

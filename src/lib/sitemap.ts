@@ -1,6 +1,7 @@
 /** sitemap.xml and robots.txt: every published page as an absolute URL (origin + deployment base). */
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text or an attribute value safe inside XML (sitemap, Atom feed). */
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The site URL of a built HTML file (`plans/a/index.html` → `/base/plans/a/`). */
 export const pageUrlOfFile = (file: string, base: string) => `${base}${file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`;

@@ -33,6 +33,7 @@ describe('consultationEntries', () => {
 			['結果公示: 案に対する意見募集', '2022-03-25', 'https://example.jp/consultations/done/results/'],
 		]);
 		expect(new Set(entries.map((e) => e.id)).size).toBe(3);
+		expect(entries[0]!.summary).toBe('福島県が意見を募集しています（令和8（2026）年12月28日（月）まで）。');
 	});
 
 	it('leaves out consultations known only from a timetable', () => {

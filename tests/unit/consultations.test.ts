@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDestination, consultationsOfPlan, draftingConsultation, resultPlace } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, resultPlace } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -47,6 +47,11 @@ describe('consultations model', () => {
 
 	it('lists open, upcoming, finished, then undated consultations', () => {
 		expect(all.map((c) => [c.id, c.status?.phase])).toEqual([['open', 'open'], ['next', 'upcoming'], ['old', 'results'], ['undated', undefined]]);
+	});
+
+	it('takes the open and upcoming ones for the home page, soonest deadline first', () => {
+		expect(currentConsultations(all).map((c) => c.id)).toEqual(['open', 'next']);
+		expect(currentConsultations([...all].reverse()).map((c) => c.id)).toEqual(['open', 'next']);
 	});
 
 	it('links a consultation to its draft, its adopted plan and the plan stating its schedule', () => {
