@@ -137,6 +137,8 @@ describe('built fixture site', () => {
 
 	it('puts the whole plan on one page for printing, chapter by chapter, without clashing ids', () => {
 		const print = page('plans/sample-plan/print');
+		// On paper, the address of the plan online (SITE_URL; localhost when unset).
+		expect(texts(print, '.meta dd')).toContain('http://localhost:4321/plans/sample-plan/');
 		expect(texts(print, '.print-chapter > h2')).toEqual(['第１章 計画の策定', '第２章 目指す姿']);
 		expect(selectAll('.print-chapter h3', print).map((h) => h.properties.id)).toContain('ch1-s1');
 		const ids = selectAll('[id]', print).map((n) => String(n.properties.id));
