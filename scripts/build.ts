@@ -1,6 +1,6 @@
 /**
  * `npm run build`: check content → Astro build into a scratch folder → Pagefind
- * index → link check → swap into place. A failure at any step leaves the
+ * index and link check side by side → swap into place. A failure at any step leaves the
  * previous site untouched.
  */
 import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
@@ -51,11 +51,11 @@ try {
 	const cacheDir = await contentCacheDir(contentDir);
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
-	const indexed = await writeSearchIndex(scratch, base);
+	// Pagefind indexes in its own process while this one checks the links: the two use both cores.
+	const [indexed, links] = await Promise.all([writeSearchIndex(scratch, base), checkLinks(scratch, base)]);
 	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content), null, '\t')}\n`);
 	await writeSitemap(scratch);
 
-	const links = await checkLinks(scratch, base);
 	externalLinks = links.external;
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
 	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
