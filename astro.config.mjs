@@ -1,17 +1,8 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/content-paths.ts';
-import { readContentOnce } from './src/lib/content-check/check-content.ts';
-import { linkContextOfSnapshot } from './src/lib/link-context.ts';
-import { planFilterFromEnv } from './src/lib/plan-filter.ts';
 import { siteOrigin } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
-
-// The Markdown plugins link sections across plans, so they get the whole
-// site's content up front (invalid files are reported by the content check),
-// limited to the plans this build publishes (ONLY_PREFECTURES, ONLY_PLANS).
-const links = linkContextOfSnapshot((await readContentOnce(contentDir)).content, planFilterFromEnv());
 
 export default defineConfig({
 	site: siteOrigin,
@@ -34,6 +25,8 @@ export default defineConfig({
 	},
 	markdown: {
 		syntaxHighlight: false,
-		processor: unified(markdownOptions(links)),
+		// Content Markdown is rendered by src/markdown/render-markdown.ts with the site's
+		// links; this processor, without them, is for any other Markdown Astro meets.
+		processor: unified(markdownOptions()),
 	},
 });

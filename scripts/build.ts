@@ -12,7 +12,7 @@ import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
-import { linkContextOfSnapshot } from '../src/lib/link-context.ts';
+import { linkContextOnce } from '../src/lib/link-context.ts';
 import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
@@ -40,7 +40,7 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-// The same read as astro.config's (readContentOnce): the content is read once per build.
+// The same read as the pages' (readContentOnce): the content is read once per build.
 const { content, problems } = await checkSite(contentDir, outDir, process.cwd(), readContentOnce(contentDir));
 const errors = printProblems(problems);
 if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
@@ -60,7 +60,7 @@ try {
 	for (const link of links.broken) console.error(`${link.page}: リンク先「${link.href}」が見つかりません（${link.reason === 'missing-fragment' ? 'ページ内の見出し・段落がない' : 'ページがない'}）`);
 	if (links.broken.length > 0) throw new Error(`${links.broken.length} 件のリンク切れがあります。`);
 
-	const published = linkContextOfSnapshot(content, planFilterFromEnv());
+	const published = linkContextOnce(content, planFilterFromEnv());
 	const chapterPages = content.chapters.filter((c) => !published.omittedPlans.has(c.planId)).map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
 	const termLinks = (await Promise.all(chapterPages.map((file) => readFile(file, 'utf8')))).reduce((n, html) => n + (html.match(/<span class="term">/g)?.length ?? 0), 0);
 	const report = buildReport({

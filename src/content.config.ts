@@ -11,13 +11,6 @@ import { themeSchema } from './schemas/theme.ts';
 
 const plansBase = `${contentDir}/plans`;
 const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
-/**
- * Markdown is rendered when a page needs it, not cached at content sync: a
- * chapter's HTML depends on other files too (glossary terms, other plans'
- * themes), so a cached rendering could go stale when only those change.
- */
-const deferRender = true;
-
 /** content/plans/<plan>/plan.yaml → id `<plan>` */
 const plans = defineCollection({
 	loader: glob({ pattern: planPatterns.plan, base: plansBase, generateId: ({ entry }) => entry.split('/')[0]! }),
@@ -25,12 +18,16 @@ const plans = defineCollection({
 });
 
 /**
- * Entries with their data and Markdown body only. Astro would otherwise
- * compile every file into a module of the build's bundle, whose memory and
- * time grow with the number of chapters; chapter pages render the body
- * themselves (src/markdown/render-chapter.ts).
+ * Markdown entries with their data and body only. The pages render the body
+ * themselves (src/markdown/render-markdown.ts): rendered at content sync, a
+ * chapter's HTML could go stale when only the files it links to change
+ * (glossary terms, other plans' themes); and with Astro's deferred rendering
+ * every file becomes a module of the build's bundle, whose memory and time
+ * grow with the number of chapters.
  */
-function bodyOnly(loader: Loader): Loader {
+function markdownEntries(options: Omit<Parameters<typeof glob>[0], 'deferRender'>): Loader {
+	// deferRender keeps the glob loader from rendering; the proxy drops what would make each file a module.
+	const loader = glob({ ...options, deferRender: true });
 	return {
 		...loader,
 		load: (context) => {
@@ -49,16 +46,16 @@ function bodyOnly(loader: Loader): Loader {
 
 /** content/plans/<plan>/<chapter>.md → id `<plan>/<chapter>` */
 const chapters = defineCollection({
-	loader: bodyOnly(glob({ pattern: [...planPatterns.chapter], base: plansBase, generateId: ({ entry }) => withoutExtension(entry), deferRender })),
+	loader: markdownEntries({ pattern: [...planPatterns.chapter], base: plansBase, generateId: ({ entry }) => withoutExtension(entry) }),
 	schema: chapterSchema,
 });
 
 /** Files in a folder of each plan (content/plans/<plan>/<folder>/<file>.md) → id `<plan>/<file>` */
 const planFolderLoader = (pattern: string, folder: string) =>
-	glob({ pattern, base: plansBase, generateId: ({ entry }) => withoutExtension(entry).replace(`/${folder}/`, '/'), deferRender });
+	markdownEntries({ pattern, base: plansBase, generateId: ({ entry }) => withoutExtension(entry).replace(`/${folder}/`, '/') });
 
 /** Files of a top-level content folder (content/<folder>/<file>.md) → id `<file>` */
-const folderLoader = (folder: string) => glob({ pattern: '*.md', base: `${contentDir}/${folder}`, generateId: ({ entry }) => withoutExtension(entry), deferRender });
+const folderLoader = (folder: string) => markdownEntries({ pattern: '*.md', base: `${contentDir}/${folder}`, generateId: ({ entry }) => withoutExtension(entry) });
 
 const indicators = defineCollection({ loader: planFolderLoader(planPatterns.indicator, 'indicators'), schema: indicatorSchema });
 const evaluations = defineCollection({ loader: planFolderLoader(planPatterns.evaluation, 'evaluations'), schema: evaluationSchema });

@@ -5,14 +5,14 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from '../lib/build-time.ts';
 import { buildConsultations, type ConsultationNode, consultationPlanIds } from '../lib/consultations.ts';
-import { type LinkContext, linkContext } from '../lib/link-context.ts';
+import { type LinkContext, linkContextOnce } from '../lib/link-context.ts';
 import { planFilterFromEnv } from '../lib/plan-filter.ts';
 import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { contentDir } from '../content-paths.ts';
 import { readContentOnce } from '../lib/content-check/check-content.ts';
-import { renderDocument } from '../markdown/render-chapter.ts';
+import { renderDocument, renderMarkdown } from '../markdown/render-markdown.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
 import type { ChapterPair } from '../lib/version-pairs.ts';
@@ -30,25 +30,19 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
 	const keep = planFilterFromEnv();
-	const [allPlans, allChapters, allIndicators, allEvaluations, glossary, themes, allConsultations] = await Promise.all([
+	const [allPlans, allChapters, allEvaluations, glossary, allConsultations] = await Promise.all([
 		getCollection('plans'),
 		getCollection('chapters'),
-		getCollection('indicators'),
 		getCollection('evaluations'),
 		getCollection('glossary'),
-		getCollection('themes'),
 		getCollection('consultations'),
 	]);
 	const plans = allPlans.filter(keep);
 	const built = new Set(plans.map((p) => p.id));
-	const [chapters, indicators, evaluations] = [allChapters, allIndicators, allEvaluations].map((all) => all.filter((e) => built.has(e.data.plan))) as [typeof allChapters, typeof allIndicators, typeof allEvaluations];
-	// The content check outlined every chapter already (read once per build, shared with astro.config).
-	const checked = new Map((await readContentOnce(contentDir)).content.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
-	const outlined = chapters.map((entry) => {
-		const [planId, id] = entry.id.split('/') as [string, string];
-		return { planId, id, data: entry.data, sections: checked.get(entry.id) ?? [] };
-	});
-	const sections = new Map(outlined.map((c) => [`${c.planId}/${c.id}`, c.sections]));
+	const [chapters, evaluations] = [allChapters, allEvaluations].map((all) => all.filter((e) => built.has(e.data.plan))) as [typeof allChapters, typeof allEvaluations];
+	// The content check outlined and linked every chapter already (read once per build, shared with the build report).
+	const checked = (await readContentOnce(contentDir)).content;
+	const sections = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
 		...buildSiteModel({ plans, chapters, evaluations, glossary }),
 		// A consultation is published with the plans it concerns.
@@ -57,19 +51,7 @@ async function load(): Promise<Site> {
 			buildTime(),
 		),
 		sections: (planId, chapterId) => sections.get(`${planId}/${chapterId}`) ?? [],
-		...linkContext(
-			{
-				plans: allPlans,
-				chapters: outlined,
-				themes,
-				glossary: glossary.map((g) => ({ id: g.id, data: g.data, body: g.body ?? '' })),
-				indicators: indicators.map((entry) => {
-					const [planId, id] = entry.id.split('/') as [string, string];
-					return { planId, id, data: entry.data };
-				}),
-			},
-			keep,
-		),
+		...linkContextOnce(checked, keep),
 		planNames: new Map(allPlans.map((p) => [p.id, planFullName(p.data)])),
 	};
 }
@@ -95,4 +77,20 @@ async function blocksOf(chapter: ChapterNode | undefined) {
 	return chapterBlocks(code);
 }
 
-export { getEntry, render } from 'astro:content';
+/** Collections whose entries carry Markdown shown on a page beside their data. */
+type BodyCollection = 'glossary' | 'themes' | 'indicators' | 'evaluations' | 'consultations';
+const bodies = new Map<string, Promise<string>>();
+
+/** An entry's Markdown as HTML with the site's links; rendered once per build however many pages show it (a theme's note is on every prefecture's page of the theme). */
+export function renderEntry(collection: BodyCollection, id: string): Promise<string> {
+	const key = `${collection}/${id}`;
+	if (!bodies.has(key)) {
+		bodies.set(key, (async () => {
+			const entry = (await getEntry(collection, id))!;
+			return (await renderMarkdown(entry.body ?? '', entry.filePath!, await loadSite())).code;
+		})());
+	}
+	return bodies.get(key)!;
+}
+
+export { getEntry } from 'astro:content';

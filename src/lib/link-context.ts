@@ -53,7 +53,19 @@ export function linkContext(
 	};
 }
 
-/** The link context of content read by the content check (astro.config, build report). */
+/** The link context of content read by the content check. */
 export function linkContextOfSnapshot(content: ContentSnapshot, keep?: PlanFilter): LinkContext {
 	return linkContext({ ...content, glossary: content.glossary.map((g) => ({ id: g.id, data: g.data, body: g.parsed.body?.text ?? '' })) }, keep);
+}
+
+/**
+ * linkContextOfSnapshot computed once per snapshot, for the build's one plan
+ * filter (ONLY_PREFECTURES, ONLY_PLANS): the pages and the build report share
+ * it. Astro bundles its own copy of this module, so the cache lives on globalThis.
+ */
+export function linkContextOnce(content: ContentSnapshot, keep: PlanFilter): LinkContext {
+	const shared = globalThis as { prefplanLinkContexts?: WeakMap<ContentSnapshot, LinkContext> };
+	shared.prefplanLinkContexts ??= new WeakMap();
+	if (!shared.prefplanLinkContexts.has(content)) shared.prefplanLinkContexts.set(content, linkContextOfSnapshot(content, keep));
+	return shared.prefplanLinkContexts.get(content)!;
 }

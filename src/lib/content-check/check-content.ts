@@ -166,9 +166,9 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 
 /**
  * The content read once per process: `npm run build` checks it, then Astro
- * loads astro.config.mjs in the same process, whose Markdown plugins need the
- * same snapshot; reading it again would parse every chapter twice. (Astro
- * loads the config through its own module loader, so the cache lives on
+ * renders the pages in the same process, which need the same snapshot
+ * (chapter outlines, links); reading it again would parse every chapter
+ * twice. (Astro bundles its own copy of this module, so the cache lives on
  * globalThis.)
  */
 export function readContentOnce(contentDir: string): ReturnType<typeof readContent> {

@@ -1,10 +1,19 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { chapterHtmlForPrint } from '../../src/lib/print-html.ts';
+import { rehypePrintScope } from '../../src/markdown/rehype-print-scope.ts';
 
-describe('chapterHtmlForPrint', () => {
-	const html = chapterHtmlForPrint(
+const scoped = (html: string, path: string) => {
+	const tree = fromHtml(html, { fragment: true });
+	rehypePrintScope()(tree, new VFile({ path }));
+	return toHtml(tree);
+};
+
+describe('rehypePrintScope', () => {
+	const html = scoped(
 		'<div class="heading-wrapper"><h2 id="s1">第１節</h2><a href="#s1">#</a></div><p>本文<sup><a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label">1</a></sup></p><h2 id="footnote-label">脚注</h2><a href="/glossary/ai/">ＡＩ</a><a href="#">上へ</a>',
-		'ch2',
+		'/site/content/plans/sample-plan/ch2.md',
 	);
 
 	it('prefixes ids and in-page links with the chapter, so chapters do not clash', () => {
@@ -17,5 +26,8 @@ describe('chapterHtmlForPrint', () => {
 	it('leaves links to other pages and to the top of the page alone', () => {
 		expect(html).toContain('<a href="/glossary/ai/">ＡＩ</a>');
 		expect(html).toContain('<a href="#">上へ</a>');
+	});
+	it('leaves Markdown that is not a chapter alone', () => {
+		expect(scoped('<h2 id="s1">x</h2>', '/site/content/glossary/ai.md')).toBe('<h2 id="s1">x</h2>');
 	});
 });
