@@ -1,6 +1,7 @@
 /**
- * `npm run build`: check content → Astro build into a scratch folder → Pagefind
- * index and link check side by side → swap into place. A failure at any step leaves the
+ * `npm run build`: check content → Astro build into a scratch folder, each
+ * page indexed by Pagefind as it is rendered → index written and links
+ * checked side by side → swap into place. A failure at any step leaves the
  * previous site untouched.
  */
 import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
@@ -18,7 +19,7 @@ import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
 import { absoluteUrl, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
 import { isSitemapPage, pageUrlOfFile, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
-import { writeSearchIndex } from '../src/lib/search/write-index.ts';
+import { startSearchIndex } from '../src/lib/search/write-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
@@ -47,12 +48,15 @@ if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがありま�
 
 await rm(scratch, { recursive: true, force: true });
 let externalLinks: ExternalLink[] = [];
+// Astro hands each page to the index as it renders it (src/middleware.ts).
+const searchIndex = await startSearchIndex();
 try {
 	const cacheDir = await contentCacheDir(contentDir);
 	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
 
-	// Pagefind indexes in its own process while this one checks the links: the two use both cores.
-	const [indexed, links] = await Promise.all([writeSearchIndex(scratch, base), checkLinks(scratch, base)]);
+	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.
+	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base)]);
+	await searchIndex.close();
 	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content), null, '\t')}\n`);
 	await writeSitemap(scratch);
 
@@ -75,6 +79,7 @@ try {
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
 } catch (error) {
+	await searchIndex.close();
 	await rm(scratch, { recursive: true, force: true });
 	fail(error instanceof Error ? error.message : String(error));
 }

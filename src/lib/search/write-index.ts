@@ -1,37 +1,55 @@
 /**
- * Writes the Pagefind index of a built site: every page, its text
- * width-folded for the index only (htmlForIndex), Japanese segmentation.
+ * The Pagefind index of a build: every page, its text width-folded for the
+ * index only (htmlForIndex), Japanese segmentation. Pages are added while
+ * Astro renders them (src/middleware.ts hands each one over), so Pagefind's
+ * own process indexes on the second core instead of after the whole site is
+ * written; the index files are written when the build ends.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageUrlOfFile } from '../sitemap.ts';
 import { htmlForIndex, isIndexedPage } from './index-html.ts';
 
-const filesInFlight = 8;
+export interface SearchIndex {
+	/** Adds a rendered page at its site URL (with the base path); pages Pagefind would leave out are skipped. */
+	add(url: string, html: string): void;
+	/** Writes the index into `outputPath` (`<site>/pagefind`) once every page is added; returns the number of pages indexed. */
+	write(outputPath: string): Promise<number>;
+	/** Stops Pagefind's process (after write, or when the build fails). */
+	close(): Promise<void>;
+}
 
-/** Indexes `siteDir` (deployed under `base`) into `siteDir/pagefind`; returns the number of pages indexed. */
-export async function writeSearchIndex(siteDir: string, base: string): Promise<number> {
+// Astro renders the pages with its own bundled copy of this module: the build's index is found on globalThis.
+const shared = globalThis as { prefplanSearchIndex?: SearchIndex };
+
+/** The index of the build under way, if any (none in `astro dev`). */
+export const searchIndexOfBuild = (): SearchIndex | undefined => shared.prefplanSearchIndex;
+
+/** Starts the build's index; pages are added in the order Astro renders them, the same every build. */
+export async function startSearchIndex(): Promise<SearchIndex> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
 	if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
-	try {
-		const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).sort();
-		const add = async (file: string, html: string) => {
-			const added = await index.addHTMLFile({ url: pageUrlOfFile(file, base), content: htmlForIndex(html) });
-			if (added.errors.length > 0) throw new Error(`Pagefind: ${file}: ${added.errors.join(', ')}`);
-		};
-		// A few pages in flight keep Pagefind's indexer busy; they are sent in file order, so the index is the same every time.
-		for (let i = 0; i < files.length; i += filesInFlight) {
-			const batch = files.slice(i, i + filesInFlight);
-			const pages = await Promise.all(batch.map((file) => readFile(path.join(siteDir, file), 'utf8')));
-			await Promise.all(batch.map((file, j) => (isIndexedPage(pages[j]!) ? add(file, pages[j]!) : undefined)));
-		}
-		const outputPath = path.join(siteDir, 'pagefind');
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
-		const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
-	} finally {
-		await pagefind.close();
-	}
+	const added: Array<Promise<void>> = [];
+	const searchIndex: SearchIndex = {
+		add(url, html) {
+			if (!isIndexedPage(html)) return;
+			added.push(index.addHTMLFile({ url, content: htmlForIndex(html) }).then((result) => {
+				if (result.errors.length > 0) throw new Error(`Pagefind: ${url}: ${result.errors.join(', ')}`);
+			}));
+		},
+		async write(outputPath) {
+			await Promise.all(added);
+			const written = await index.writeFiles({ outputPath });
+			if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
+			const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+			return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+		},
+		async close() {
+			if (shared.prefplanSearchIndex !== searchIndex) return;
+			delete shared.prefplanSearchIndex;
+			await pagefind.close();
+		},
+	};
+	shared.prefplanSearchIndex = searchIndex;
+	return searchIndex;
 }
