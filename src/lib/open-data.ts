@@ -9,7 +9,7 @@
 import type { Evaluation } from '../schemas/evaluation.ts';
 import type { IndicatorEntry } from './indicator-catalog.ts';
 import { type CsvCell, toCsv } from './csv.ts';
-import { valuesInTimeOrder } from './indicator-progress.ts';
+import { indicatorFigures } from './indicator-progress.ts';
 import { formatFiscalYear } from './japanese-dates.ts';
 
 export interface DataColumn {
@@ -59,16 +59,17 @@ export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl:
 			source: entry.data.source ?? null,
 			section: sectionUrl(entry),
 		};
-		const point = (p: { year?: number | undefined; asOf?: string | undefined; value: number | null }) => ({
-			fiscalYear: p.year ?? null,
-			fiscalYearJapanese: p.year === undefined ? null : formatFiscalYear(p.year),
-			asOf: p.asOf ?? null,
-			value: p.value,
-		});
-		return [
-			...valuesInTimeOrder(entry.data.values).map((v) => ({ ...common, area: entry.prefecture.name, role: v.role, ...point(v) })),
-			...entry.data.comparisons.map((c) => ({ ...common, area: c.area, role: '比較値', ...point(c) })),
-		].map((record) => inColumnOrder(indicatorColumns, record));
+		return indicatorFigures(entry.data, entry.prefecture.name).map((figure) =>
+			inColumnOrder(indicatorColumns, {
+				...common,
+				area: figure.area,
+				role: figure.role,
+				fiscalYear: figure.year ?? null,
+				fiscalYearJapanese: figure.year === undefined ? null : formatFiscalYear(figure.year),
+				asOf: figure.asOf ?? null,
+				value: figure.value,
+			}),
+		);
 	});
 }
 

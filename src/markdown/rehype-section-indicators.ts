@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { IndicatorCatalog, IndicatorEntry } from '../lib/indicator-catalog.ts';
 import { formatFigure, formatPercent, pointInTime } from '../lib/indicator-format.ts';
-import { valuesInTimeOrder } from '../lib/indicator-progress.ts';
+import { indicatorFigures } from '../lib/indicator-progress.ts';
 import { chapterOfFile } from './chapter-file.ts';
 
 export interface SectionIndicatorsOptions {
@@ -17,8 +17,9 @@ const isHeadingWrapper = (node: ElementContent): node is Element => node.type ==
 
 /** 令和3（2021）年度 現況値 48.2% → 令和7（2025）年度 目標値 80%（進捗率 …） */
 function figuresText(entry: IndicatorEntry): string {
-	const figures = valuesInTimeOrder(entry.data.values).map((v) => `${pointInTime(v)} ${v.role} ${formatFigure(v.value, entry.data.unit)}`);
-	const comparisons = entry.data.comparisons.map((c) => `${c.area} ${formatFigure(c.value, entry.data.unit)}`);
+	const all = indicatorFigures(entry.data, entry.prefecture.name);
+	const figures = all.filter((f) => f.role !== '比較値').map((f) => `${pointInTime(f)} ${f.role} ${formatFigure(f.value, entry.data.unit)}`);
+	const comparisons = all.filter((f) => f.role === '比較値').map((f) => `${f.area} ${formatFigure(f.value, entry.data.unit)}`);
 	const progress = entry.progress.computed ? `、進捗率 ${formatPercent(entry.progress.percent)}` : '';
 	return `${figures.join(' → ')}${comparisons.length > 0 ? `（比較: ${comparisons.join('、')}）` : ''}${progress}`;
 }

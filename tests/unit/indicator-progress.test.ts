@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorProgress, keyFigures, valuesInTimeOrder } from '../../src/lib/indicator-progress.ts';
+import { indicatorFigures, indicatorProgress, keyFigures, valuesInTimeOrder } from '../../src/lib/indicator-progress.ts';
 import type { IndicatorValue } from '../../src/schemas/indicator.ts';
 
 const v = (year: number | undefined, role: IndicatorValue['role'], value: number | null): IndicatorValue => ({ ...(year === undefined ? {} : { year }), role, value });
@@ -57,6 +57,29 @@ describe('valuesInTimeOrder', () => {
 	it('orders by year, then role, with undated values last', () => {
 		const ordered = valuesInTimeOrder([v(undefined, '現況値', 1), v(2025, '目標値', 2), v(2021, '実績値', 3), v(2021, '基準値', 4)]);
 		expect(ordered.map((x) => x.value)).toEqual([4, 3, 2, 1]);
+	});
+});
+
+describe('indicatorFigures', () => {
+	it('lists the plan’s values in time order with its prefecture, then the comparisons as 比較値 with their areas, in file order', () => {
+		const figures = indicatorFigures(
+			{
+				values: [v(2025, '目標値', 80), { year: 2021, asOf: '令和３年度', role: '現況値', value: 48.2 }, v(undefined, '実績値', null)],
+				comparisons: [{ area: '全国', year: 2022, value: 60 }, { area: '東北各県', asOf: 'R3', year: 2021, value: 55 }],
+			},
+			'福島県',
+		);
+		expect(figures).toEqual([
+			{ area: '福島県', role: '現況値', year: 2021, asOf: '令和３年度', value: 48.2 },
+			{ area: '福島県', role: '目標値', year: 2025, value: 80 },
+			{ area: '福島県', role: '実績値', value: null },
+			{ area: '全国', role: '比較値', year: 2022, value: 60 },
+			{ area: '東北各県', role: '比較値', year: 2021, asOf: 'R3', value: 55 },
+		]);
+	});
+
+	it('is empty of comparisons when the plan sets none beside its figures', () => {
+		expect(indicatorFigures({ values: [v(2021, '基準値', 1)], comparisons: [] }, '青森県').map((f) => f.role)).toEqual(['基準値']);
 	});
 });
 
