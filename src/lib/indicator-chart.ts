@@ -4,9 +4,9 @@
  * area, and year), never by colour alone; blank figures get a label and no
  * bar, zero a flat bar.
  */
-import { formatFigure } from './indicator-format.ts';
+import { formatFigure, noPointInTime } from './indicator-format.ts';
 import type { IndicatorFigure } from './indicator-progress.ts';
-import { fiscalYearEra } from './japanese-dates.ts';
+import { formatFiscalYearShort } from './japanese-dates.ts';
 
 /** solid: the plan's measured figures; hatched: targets; dotted: comparison figures (全国 …). */
 type BarStyle = 'solid' | 'hatched' | 'dotted';
@@ -44,11 +44,7 @@ const top = 24;
 const plotHeight = 120;
 const labelArea = 40;
 
-const shortYear = (year: number | undefined) => {
-	if (year === undefined) return '時点記載なし';
-	const { era, year: n } = fiscalYearEra(year);
-	return `${era === '令和' ? 'R' : era === '平成' ? 'H' : era}${n === 1 ? '元' : n}年度`;
-};
+const shortYear = (year: number | undefined) => (year === undefined ? noPointInTime : formatFiscalYearShort(year));
 
 /** One bar per figure from indicatorFigures, in its order (the table's). */
 export function indicatorChart(figures: readonly IndicatorFigure[], unit: string): ChartGeometry {

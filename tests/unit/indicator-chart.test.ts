@@ -40,8 +40,8 @@ describe('indicatorChart', () => {
 		]);
 	});
 
-	it('labels undated figures and the era boundary year', () => {
-		const chart = chartOf([{ year: 2019, role: '実績値', value: 1 }, { role: '現況値', value: 2 }], [], '件');
-		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['R元年度', '時点記載なし']);
+	it('labels undated figures as the table does, and years in short 和暦 across eras', () => {
+		const chart = chartOf([{ year: 2019, role: '実績値', value: 1 }, { year: 2018, role: '実績値', value: 1 }, { role: '現況値', value: 2 }], [], '件');
+		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['H30年度', 'R元年度', '時点の記載なし']);
 	});
 });
