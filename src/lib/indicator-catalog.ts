@@ -82,6 +82,8 @@ export function indicatorCatalog(records: {
 		all,
 		metrics,
 		byPlan: (planId: string) => all.filter((e) => e.planId === planId),
+		/** The plan has indicators: its own open-data files and a place on the open-data page. */
+		hasIndicators: (planId: string) => all.some((e) => e.planId === planId),
 		/** Indicators that belong to a section, for showing them in the chapter text. */
 		bySection: (planId: string, chapterId: string, sectionId: string) => all.filter((e) => e.planId === planId && e.chapterId === chapterId && e.sectionId === sectionId),
 		byTheme: (themeId: string) => all.filter((e) => e.data.themes.includes(themeId)),
@@ -90,3 +92,7 @@ export function indicatorCatalog(records: {
 }
 
 export type IndicatorCatalog = ReturnType<typeof indicatorCatalog>;
+
+/** A plan has an indicator page (/plans/<plan>/indicators/) when it has indicators or evaluation tables. */
+export const hasIndicatorPage = (plan: { id: string; evaluations: readonly unknown[] }, indicators: IndicatorCatalog) =>
+	plan.evaluations.length > 0 || indicators.hasIndicators(plan.id);

@@ -1,9 +1,11 @@
 /** The indicator data path: CSV writing, the catalog (order, lookups), and the open-data records built from it. */
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
-import { indicatorCatalog } from '../../src/lib/indicator-catalog.ts';
+import { hasIndicatorPage, indicatorCatalog } from '../../src/lib/indicator-catalog.ts';
 import { dataCsv, dataJson, evaluationColumns, evaluationRecords, indicatorColumns, indicatorRecords } from '../../src/lib/open-data.ts';
+import { routes } from '../../src/lib/routes.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -103,6 +105,21 @@ describe('indicatorCatalog', () => {
 		expect(ordered.bySection('aomori', 'ch2', 'a').map((e) => e.anchor)).toEqual(['m-middle']);
 		expect(ordered.metric('sme-digitalization-rate')?.entries).toHaveLength(3);
 		expect(ordered.byTheme('industry')).toEqual([]);
+	});
+
+	it('gives a plan an indicator page for indicators or evaluation tables, and data files for indicators only', () => {
+		expect([ordered.hasIndicators('aomori'), ordered.hasIndicators('toyama')]).toEqual([true, false]);
+		expect(hasIndicatorPage({ id: 'aomori', evaluations: [] }, ordered)).toBe(true);
+		expect(hasIndicatorPage({ id: 'toyama', evaluations: [{}] }, ordered)).toBe(true);
+		expect(hasIndicatorPage({ id: 'toyama', evaluations: [] }, ordered)).toBe(false);
+	});
+});
+
+describe('open-data file addresses', () => {
+	it('name the endpoints in src/pages/data/', () => {
+		const addresses = [routes.indicatorData('csv'), routes.indicatorData('json'), routes.indicatorData('csv', 'aomori'), routes.evaluationData('json')];
+		expect(addresses).toEqual(['/data/indicators.csv', '/data/indicators.json', '/data/plans/aomori/indicators.csv', '/data/evaluations.json']);
+		for (const address of addresses) expect(existsSync(`src/pages${address.replace('/aomori/', '/[plan]/')}.ts`), address).toBe(true);
 	});
 });
 
