@@ -204,8 +204,8 @@ export async function checkSite(contentDir: string, siteDir: string, projectRoot
 export function checkReferences(content: ContentSnapshot, projectRoot = process.cwd()): Problem[] {
 	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
-	const report: Report = (record, field, message) =>
-		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity: 'error' });
+	const report: Report = (record, field, message, severity = 'error') =>
+		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity });
 
 	const themeIds = content.themes.map((t) => t.id).sort();
 	const chaptersByPlan = new Map<string, Map<string, ChapterFile>>();
@@ -307,7 +307,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	return problems;
 }
 
-export type Report = (record: ContentFile<unknown>, field: PropertyKey[], message: string) => void;
+export type Report = (record: ContentFile<unknown>, field: PropertyKey[], message: string, severity?: Problem['severity']) => void;
 
 /** Plan versions and consultations point at plans, chapters and sections that must exist. */
 function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLinkIndex, report: Report): void {
