@@ -9,21 +9,21 @@ describe('indicatorProgress', () => {
 	it('measures an increasing indicator as the share of the way from baseline to target', () => {
 		const progress = indicatorProgress([v(2021, '基準値', 40), v(2023, '実績値', 55), v(2025, '目標値', 80)], '増加');
 		expect(percentOf(progress)).toBeCloseTo(37.5);
-		expect(progress.computed && progress.reached).toBe(false);
+		expect(progress).toMatchObject({ computed: true, reached: false });
 	});
 
 	it('measures a decreasing indicator the same way (both differences negative)', () => {
 		const progress = indicatorProgress([v(2020, '現況値', 120), v(2022, '実績値', 90), v(2026, '目標値', 60)], '減少');
 		expect(percentOf(progress)).toBeCloseTo(50);
-		expect(progress.computed && progress.reached).toBe(false);
+		expect(progress).toMatchObject({ computed: true, reached: false });
 	});
 
 	it('marks a reached target, beyond 100% for an increase and for a decrease', () => {
 		const up = indicatorProgress([v(2020, '基準値', 10), v(2024, '実績値', 25), v(2024, '目標値', 20)], '増加');
-		expect(up.computed && up.reached).toBe(true);
+		expect(up).toMatchObject({ computed: true, reached: true });
 		expect(percentOf(up)).toBeCloseTo(150);
 		const down = indicatorProgress([v(2020, '基準値', 100), v(2023, '実績値', 60), v(2025, '目標値', 60)], '減少');
-		expect(down.computed && down.reached).toBe(true);
+		expect(down).toMatchObject({ computed: true, reached: true });
 		expect(percentOf(down)).toBeCloseTo(100);
 	});
 
@@ -97,8 +97,8 @@ describe('keyFigures', () => {
 describe('indicatorProgress without a stated direction', () => {
 	it('takes the target’s side of the baseline as the good direction', () => {
 		const down = indicatorProgress([v(2020, '基準値', 100), v(2023, '実績値', 50), v(2025, '目標値', 60)], undefined);
-		expect(down.computed && down.reached).toBe(true);
+		expect(down).toMatchObject({ computed: true, reached: true });
 		const up = indicatorProgress([v(2020, '基準値', 10), v(2023, '実績値', 15), v(2025, '目標値', 20)], undefined);
-		expect(up.computed && up.reached).toBe(false);
+		expect(up).toMatchObject({ computed: true, reached: false });
 	});
 });
