@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
@@ -6,14 +6,13 @@ import type { IndicatorCatalog, IndicatorEntry } from '../lib/indicator-catalog.
 import { formatFigure, formatPercent, pointInTime } from '../lib/indicator-format.ts';
 import { indicatorFigures } from '../lib/indicator-progress.ts';
 import { chapterOfFile } from './chapter-file.ts';
+import { wrappedHeading } from './rehype-heading-anchors.ts';
 
 export interface SectionIndicatorsOptions {
 	indicators: IndicatorCatalog;
 	/** URL of an indicator on its plan's indicator page (table, chart, notes). */
 	indicatorUrl: (planId: string, anchor: string) => string;
 }
-
-const isHeadingWrapper = (node: ElementContent): node is Element => node.type === 'element' && node.properties.className?.toString().includes('heading-wrapper') === true;
 
 /** 令和3（2021）年度 現況値 48.2% → 令和7（2025）年度 目標値 80%（進捗率 …） */
 function figuresText(entry: IndicatorEntry): string {
@@ -52,9 +51,9 @@ export function rehypeSectionIndicators(options: SectionIndicatorsOptions) {
 			);
 		};
 		for (const node of tree.children as ElementContent[]) {
-			if (isHeadingWrapper(node)) {
+			const heading = wrappedHeading(node);
+			if (heading) {
 				close();
-				const heading = node.children[0] as Element;
 				const id = heading.properties.id;
 				open = typeof id === 'string' ? { id, heading: toString(heading) } : undefined;
 			}
