@@ -14,6 +14,8 @@ export interface SectionIndicatorsOptions {
 	indicatorUrl: (planId: string, anchor: string) => string;
 }
 
+const isFootnotes = (node: ElementContent) => node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes !== undefined;
+
 /** 令和3（2021）年度 現況値 48.2% → 令和7（2025）年度 目標値 80%（進捗率 …） */
 function figuresText(entry: IndicatorEntry): string {
 	const all = indicatorFigures(entry.data, entry.prefecture.name);
@@ -24,8 +26,8 @@ function figuresText(entry: IndicatorEntry): string {
 }
 
 /**
- * At the end of a section's own text (before its first subsection or the
- * next heading), lists the indicators that belong to the section, with their
+ * At the end of a section's own text (before its first subsection, the
+ * next heading or the footnotes), lists the indicators that belong to the section, with their
  * figures in words and a link to the table and chart. Runs after
  * rehypeHeadingAnchors (it looks for its heading wrappers), like
  * rehypeRelatedSections.
@@ -52,10 +54,11 @@ export function rehypeSectionIndicators(options: SectionIndicatorsOptions) {
 		};
 		for (const node of tree.children as ElementContent[]) {
 			const heading = wrappedHeading(node);
-			if (heading) {
+			// The footnotes GFM puts at the end of the page are not the last section's own text.
+			if (heading || isFootnotes(node)) {
 				close();
-				const id = heading.properties.id;
-				open = typeof id === 'string' ? { id, heading: toString(heading) } : undefined;
+				const id = heading?.properties.id;
+				open = heading && typeof id === 'string' ? { id, heading: toString(heading) } : undefined;
 			}
 			children.push(node);
 		}
