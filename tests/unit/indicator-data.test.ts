@@ -105,6 +105,21 @@ describe('indicatorCatalog', () => {
 		expect(ordered.bySection('aomori', 'ch2', 'a').map((e) => e.anchor)).toEqual(['m-middle']);
 		expect(ordered.metric('sme-digitalization-rate')?.entries).toHaveLength(3);
 		expect(ordered.byTheme('industry')).toEqual([]);
+		expect(ordered.byPlan('aomori').map((e) => e.anchor)).toEqual(['z-last', 'm-middle', 'a-first']);
+		expect([ordered.byPlan('toyama'), ordered.bySection('aomori', 'ch1', 'b'), ordered.metric('none')]).toEqual([[], [], undefined]);
+	});
+
+	it('lists an indicator once under each of its themes, in document order', () => {
+		const themed = indicatorCatalog({
+			plans: [{ id: 'aomori', data: plan }],
+			chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '一', themes: {} }, sections: [section('x'), section('y')] }],
+			indicators: [
+				{ planId: 'aomori', id: 'later', data: { ...at('ch1', 'y', 'y'), themes: ['industry', 'industry', 'dx'] } },
+				{ planId: 'aomori', id: 'earlier', data: { ...at('ch1', 'x', 'x'), themes: ['industry'] } },
+			],
+		});
+		expect(themed.byTheme('industry').map((e) => e.anchor)).toEqual(['earlier', 'later']);
+		expect(themed.byTheme('dx').map((e) => e.anchor)).toEqual(['later']);
 	});
 
 	it('gives a plan an indicator page for indicators or evaluation tables, and data files for indicators only', () => {
