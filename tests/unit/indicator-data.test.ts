@@ -76,7 +76,7 @@ describe('indicator records (long format)', () => {
 	it('writes the same records as JSON, with the licence and the columns', () => {
 		const json = JSON.parse(dataJson(indicatorColumns, records, 'CC BY 4.0'));
 		expect(json.licence).toBe('CC BY 4.0');
-		expect(json.columns.map((c: { key: string }) => c.key)).toEqual(indicatorColumns.map((c) => c.key));
+		expect(json.columns).toEqual(indicatorColumns.map(({ key, header, description }) => ({ key, header, description })));
 		expect(json.records).toEqual(records);
 	});
 });
