@@ -28,5 +28,5 @@ export async function evaluationData(format: DataFormat): Promise<Response> {
 /** getStaticPaths of the per-plan files: plans that have indicators. */
 export async function plansWithIndicators() {
 	const { plans, indicators } = await loadSite();
-	return plans.filter((plan) => indicators.byPlan(plan.id).length > 0).map((plan) => ({ params: { plan: plan.id } }));
+	return plans.filter((plan) => indicators.hasIndicators(plan.id)).map((plan) => ({ params: { plan: plan.id } }));
 }

@@ -42,13 +42,13 @@ export function indicatorCatalog(records: {
 	indicators: Array<{ planId: string; id: string; data: Indicator }>;
 }) {
 	const planById = new Map(records.plans.map((p) => [p.id, p]));
-	const chapterOf = (planId: string, chapterId: string) => records.chapters.find((c) => c.planId === planId && c.id === chapterId);
+	const chapterById = new Map(records.chapters.map((c) => [`${c.planId}/${c.id}`, c]));
 	/** Document order: chapter order, then the section's position in the chapter. */
 	const position = new Map<string, [number, number]>();
 	const all: IndicatorEntry[] = records.indicators
 		.flatMap((indicator) => {
 			const plan = planById.get(indicator.planId);
-			const chapter = chapterOf(indicator.planId, indicator.data.chapter);
+			const chapter = chapterById.get(`${indicator.planId}/${indicator.data.chapter}`);
 			if (!plan || !chapter) return [];
 			position.set(`${indicator.planId}/${indicator.id}`, [chapter.data.order, chapter.sections.findIndex((s) => s.id === indicator.data.section)]);
 			return [
@@ -73,20 +73,35 @@ export function indicatorCatalog(records: {
 			return a.prefecture.code.localeCompare(b.prefecture.code) || a.planId.localeCompare(b.planId) || chapterA - chapterB || sectionA - sectionB || a.anchor.localeCompare(b.anchor);
 		});
 
-	const metrics: MetricGroup[] = [...new Set(all.flatMap((e) => (e.data.metric ? [e.data.metric] : [])))].sort().map((key) => {
-		const entries = all.filter((e) => e.data.metric === key);
-		return { key, unit: entries[0]!.data.unit, entries };
-	});
+	// Every page asks for its plan's, section's or theme's indicators: group them once, in catalog order.
+	const sectionKey = (planId: string, chapterId: string, sectionId: string) => `${planId}/${chapterId}#${sectionId}`;
+	const byPlan = Map.groupBy(all, (e) => e.planId);
+	const bySection = Map.groupBy(all, (e) => sectionKey(e.planId, e.chapterId, e.sectionId));
+	const themed = Map.groupBy(
+		all.flatMap((entry) => [...new Set(entry.data.themes)].map((theme) => ({ theme, entry }))),
+		(t) => t.theme,
+	);
+	const byTheme = new Map([...themed].map(([theme, list]) => [theme, list.map((t) => t.entry)]));
+	const metrics: MetricGroup[] = [...Map.groupBy(all.filter((e) => e.data.metric !== undefined), (e) => e.data.metric!)]
+		.sort(([a], [b]) => (a < b ? -1 : 1))
+		.map(([key, entries]) => ({ key, unit: entries[0]!.data.unit, entries }));
+	const metricByKey = new Map(metrics.map((m) => [m.key, m]));
 
 	return {
 		all,
 		metrics,
-		byPlan: (planId: string) => all.filter((e) => e.planId === planId),
+		byPlan: (planId: string) => byPlan.get(planId) ?? [],
+		/** The plan has indicators: its own open-data files and a place on the open-data page. */
+		hasIndicators: (planId: string) => byPlan.has(planId),
 		/** Indicators that belong to a section, for showing them in the chapter text. */
-		bySection: (planId: string, chapterId: string, sectionId: string) => all.filter((e) => e.planId === planId && e.chapterId === chapterId && e.sectionId === sectionId),
-		byTheme: (themeId: string) => all.filter((e) => e.data.themes.includes(themeId)),
-		metric: (key: string) => metrics.find((m) => m.key === key),
+		bySection: (planId: string, chapterId: string, sectionId: string) => bySection.get(sectionKey(planId, chapterId, sectionId)) ?? [],
+		byTheme: (themeId: string) => byTheme.get(themeId) ?? [],
+		metric: (key: string) => metricByKey.get(key),
 	};
 }
 
 export type IndicatorCatalog = ReturnType<typeof indicatorCatalog>;
+
+/** A plan has an indicator page (/plans/<plan>/indicators/) when it has indicators or evaluation tables. */
+export const hasIndicatorPage = (plan: { id: string; evaluations: readonly unknown[] }, indicators: IndicatorCatalog) =>
+	plan.evaluations.length > 0 || indicators.hasIndicators(plan.id);

@@ -4,10 +4,9 @@
  * area, and year), never by colour alone; blank figures get a label and no
  * bar, zero a flat bar.
  */
-import type { ComparisonValue, IndicatorValue } from '../schemas/indicator.ts';
-import { formatFigure } from './indicator-format.ts';
-import { fiscalYearEra } from './japanese-dates.ts';
-import { valuesInTimeOrder } from './indicator-progress.ts';
+import { formatFigure, noPointInTime } from './indicator-format.ts';
+import type { IndicatorFigure } from './indicator-progress.ts';
+import { formatFiscalYearShort } from './japanese-dates.ts';
 
 /** solid: the plan's measured figures; hatched: targets; dotted: comparison figures (全国 …). */
 type BarStyle = 'solid' | 'hatched' | 'dotted';
@@ -45,21 +44,18 @@ const top = 24;
 const plotHeight = 120;
 const labelArea = 40;
 
-const shortYear = (year: number | undefined) => {
-	if (year === undefined) return '時点記載なし';
-	const { era, year: n } = fiscalYearEra(year);
-	return `${era === '令和' ? 'R' : era === '平成' ? 'H' : era}${n === 1 ? '元' : n}年度`;
-};
+const shortYear = (year: number | undefined) => (year === undefined ? noPointInTime : formatFiscalYearShort(year));
 
-/** The indicator's own figures in time order, then its comparison figures. */
-export function indicatorChart(values: readonly IndicatorValue[], comparisons: readonly ComparisonValue[], unit: string): ChartGeometry {
-	const points = [
-		...valuesInTimeOrder(values).map((v) => ({ value: v.value, style: (v.role === '目標値' ? 'hatched' : 'solid') as BarStyle, lines: [v.role, shortYear(v.year)] as [string, string] })),
-		...comparisons.map((c) => ({ value: c.value, style: 'dotted' as BarStyle, lines: [c.area, shortYear(c.year)] as [string, string] })),
-	];
-	const figures = points.flatMap((p) => (p.value === null ? [] : [p.value]));
-	const max = Math.max(0, ...figures);
-	const min = Math.min(0, ...figures);
+/** One bar per figure from indicatorFigures, in its order (the table's). */
+export function indicatorChart(figures: readonly IndicatorFigure[], unit: string): ChartGeometry {
+	const points = figures.map((f) =>
+		f.role === '比較値'
+			? { value: f.value, style: 'dotted' as BarStyle, lines: [f.area, shortYear(f.year)] as [string, string] }
+			: { value: f.value, style: (f.role === '目標値' ? 'hatched' : 'solid') as BarStyle, lines: [f.role, shortYear(f.year)] as [string, string] },
+	);
+	const numbers = points.flatMap((p) => (p.value === null ? [] : [p.value]));
+	const max = Math.max(0, ...numbers);
+	const min = Math.min(0, ...numbers);
 	const span = max - min || 1;
 	const yOf = (value: number) => top + ((max - value) / span) * plotHeight;
 	const zeroY = yOf(0);

@@ -13,8 +13,11 @@ export const formatFigure = (value: number | null, unit: string) => (value === n
 /** A progress percentage to one decimal place: 37.5%. */
 export const formatPercent = (percent: number) => `${(Math.round(percent * 10) / 10).toFixed(1)}%`;
 
+/** What a figure's time reads when the plan states none, in the table and the chart alike. */
+export const noPointInTime = '時点の記載なし';
+
 /** 令和3（2021）年度, or the plan's own words when it gives no fiscal year, or 時点の記載なし. */
 export function pointInTime(value: Pick<IndicatorValue, 'year' | 'asOf'>): string {
 	if (value.year !== undefined) return formatFiscalYear(value.year);
-	return value.asOf ?? '時点の記載なし';
+	return value.asOf ?? noPointInTime;
 }

@@ -2,7 +2,7 @@
  * How far an indicator has come from its baseline toward its target. Pure
  * arithmetic on the plan's figures; no rounding until display.
  */
-import type { Direction, IndicatorValue, ValueRole } from '../schemas/indicator.ts';
+import type { Direction, Indicator, IndicatorValue, ValueRole } from '../schemas/indicator.ts';
 
 /** The formula, as the pages state it. */
 export const progressFormula = '進捗率（%）＝（最新の実績値 − 基準値）÷（目標値 − 基準値）× 100';
@@ -15,6 +15,25 @@ export function valuesInTimeOrder<T extends Pick<IndicatorValue, 'year' | 'role'
 		.map((value, index) => ({ value, index }))
 		.sort((a, b) => (a.value.year ?? Infinity) - (b.value.year ?? Infinity) || roleOrder[a.value.role] - roleOrder[b.value.role] || a.index - b.index)
 		.map(({ value }) => value);
+}
+
+/** One of an indicator's figures as every table, chart and data file lists them. */
+export interface IndicatorFigure {
+	/** The plan's own figures keep their role; figures it sets beside them for comparison are 比較値. */
+	role: ValueRole | '比較値';
+	/** Whom the figure is about: the plan's prefecture, or the comparison's area (全国 …). */
+	area: string;
+	year?: number | undefined;
+	asOf?: string | undefined;
+	value: number | null;
+}
+
+/** The plan's own values in time order, then its comparison figures in the order the plan gives them. */
+export function indicatorFigures(indicator: Pick<Indicator, 'values' | 'comparisons'>, prefecture: string): IndicatorFigure[] {
+	return [
+		...valuesInTimeOrder(indicator.values).map((v) => ({ ...v, area: prefecture })),
+		...indicator.comparisons.map((c): IndicatorFigure => ({ ...c, role: '比較値' })),
+	];
 }
 
 type DatedFigure = IndicatorValue & { year: number; value: number };

@@ -3,23 +3,29 @@
  * 令和３（2021）年度; residents think in both, so we show both.
  */
 
+/** `letter`: the era's initial as plans abbreviate it (R5.8末, H30年度). */
 const eras = [
-	{ name: '令和', start: '2019-05-01', firstYear: 2019 },
-	{ name: '平成', start: '1989-01-08', firstYear: 1989 },
-	{ name: '昭和', start: '1926-12-25', firstYear: 1926 },
-	{ name: '大正', start: '1912-07-30', firstYear: 1912 },
-	{ name: '明治', start: '1868-01-25', firstYear: 1868 },
+	{ name: '令和', letter: 'R', start: '2019-05-01', firstYear: 2019 },
+	{ name: '平成', letter: 'H', start: '1989-01-08', firstYear: 1989 },
+	{ name: '昭和', letter: 'S', start: '1926-12-25', firstYear: 1926 },
+	{ name: '大正', letter: 'T', start: '1912-07-30', firstYear: 1912 },
+	{ name: '明治', letter: 'M', start: '1868-01-25', firstYear: 1868 },
 ] as const;
 
 const eraYear = (n: number) => (n === 1 ? '元' : String(n));
+
+const eraOfFiscalYear = (year: number) => {
+	const era = eras.find((e) => year >= e.firstYear);
+	if (!era) throw new RangeError(`fiscal year ${year} is before 明治`);
+	return era;
+};
 
 /**
  * Era of a fiscal year. The year in which an era begins is named after the
  * new era (fiscal 2019 = 令和元年度), as government documents do.
  */
 export function fiscalYearEra(year: number): { era: string; year: number } {
-	const era = eras.find((e) => year >= e.firstYear);
-	if (!era) throw new RangeError(`fiscal year ${year} is before 明治`);
+	const era = eraOfFiscalYear(year);
 	return { era: era.name, year: year - era.firstYear + 1 };
 }
 
@@ -27,6 +33,12 @@ export function fiscalYearEra(year: number): { era: string; year: number } {
 export function formatFiscalYear(year: number): string {
 	const { era, year: n } = fiscalYearEra(year);
 	return `${era}${eraYear(n)}（${year}）年度`;
+}
+
+/** 2021 → R3年度, 2019 → R元年度, 2018 → H30年度: where space is short (chart labels). */
+export function formatFiscalYearShort(year: number): string {
+	const era = eraOfFiscalYear(year);
+	return `${era.letter}${eraYear(year - era.firstYear + 1)}年度`;
 }
 
 /** A plan period: 令和4（2022）年度〜令和7（2025）年度, or open-ended 令和4（2022）年度〜 */
@@ -44,7 +56,12 @@ export function formatDate(isoDate: string): string {
 	return d === undefined ? `${eraLabel}${m}月` : `${eraLabel}${m}月${d}日`;
 }
 
-const eraAbbreviations: Record<string, string> = { R: '令和', H: '平成', S: '昭和', T: '大正', M: '明治' };
+/**
+ * R → 令和 …; a full era name stays as it is. Looked up when called rather than
+ * a table built at load, so client bundles that import this module for
+ * something else leave it out (the search page, consultation status).
+ */
+const eraName = (nameOrLetter: string) => eras.find((e) => e.letter === nameOrLetter.toUpperCase())?.name ?? nameOrLetter;
 
 /**
  * 和暦 → 西暦: 令和3 → 2021, 平成31 → 2019. A year past the era's end
@@ -79,7 +96,7 @@ export function parseFiscalYear(text: string): number | undefined {
 		.replace(/\s+/g, '');
 	const era = /(令和|平成|昭和|大正|明治|[RHSTM])(元|\d{1,2})(?:年度?)?(?:[.．](\d{1,2})|(\d{1,2})月)?/.exec(folded);
 	if (era) {
-		const year = westernYear(eraAbbreviations[era[1]!] ?? era[1]!, era[2] === '元' ? 1 : Number(era[2]));
+		const year = westernYear(eraName(era[1]!), era[2] === '元' ? 1 : Number(era[2]));
 		const month = era[3] ?? era[4];
 		return month === undefined ? year : fiscalYearOfMonth(year, Number(month));
 	}
@@ -105,7 +122,7 @@ export interface EraYear {
 export function parseEraYear(text: string): EraYear | undefined {
 	const match = /^\s*(令和|平成|昭和|大正|明治|[RHSTM])\s*(\d{1,3}|元)\s*(?:年度?)?\s*(?:(\d{1,2})月(?:\s*(\d{1,2})日)?)?\s*$/i.exec(text.normalize('NFKC'));
 	if (!match) return undefined;
-	const era = eraAbbreviations[match[1]!.toUpperCase()] ?? match[1]!;
+	const era = eraName(match[1]!);
 	const year = match[2] === '元' ? 1 : Number(match[2]);
 	let western: number | undefined;
 	try {

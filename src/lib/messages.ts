@@ -77,6 +77,10 @@ export const messages = {
 		`${year}年度の${role}が2つあります — 同じ年度・区分の値は1つにしてください`,
 	metricUnitMismatch: (metric: string, unit: string, otherUnit: string, otherFile: string) =>
 		`metric「${metric}」の単位「${unit}」が ${otherFile} の単位「${otherUnit}」と違います — 同じ metric の指標は同じ単位で書くか、別の metric にしてください`,
+	indicatorPageIdClash: (id: string, otherFile: string, planId: string) =>
+		`このファイル名からできる id「${id}」が ${otherFile} と同じになり、指標のページ（/plans/${planId}/indicators/）でリンク先が重なります — どちらかのファイル名を変えてください`,
+	figureNotInSection: (value: number, chapter: string, section: string) =>
+		`値 ${value} が section「${section}」（章「${chapter}」）の本文に見つかりません — 計画の数値を写し間違えていないか、section が正しいかを確かめてください（全角・半角や桁区切りのカンマの違いは問題ありません）`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
 	leftToFill: (marker: string) => `雛形の「${marker}」が残っています — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,

@@ -9,9 +9,10 @@
 import type { Evaluation } from '../schemas/evaluation.ts';
 import type { IndicatorEntry } from './indicator-catalog.ts';
 import { type CsvCell, toCsv } from './csv.ts';
-import { valuesInTimeOrder } from './indicator-progress.ts';
+import { type IndicatorFigure, indicatorFigures } from './indicator-progress.ts';
 import { formatFiscalYear } from './japanese-dates.ts';
 
+/** A column as the open-data page and the JSON describe it. */
 export interface DataColumn {
 	/** Key in the JSON records. */
 	key: string;
@@ -20,75 +21,63 @@ export interface DataColumn {
 	description: string;
 }
 
+/** A column and how its cell is read from a row: the one place each field is written. */
+interface ColumnOf<Row> extends DataColumn {
+	cell: (row: Row) => CsvCell;
+}
+
+type DataRecord<Columns extends readonly DataColumn[]> = Record<Columns[number]['key'], CsvCell>;
+
+/** A row's cells, keyed in column order so the JSON reads like the CSV. */
+const recordOf = <Row, Columns extends ReadonlyArray<ColumnOf<Row>>>(columns: Columns, row: Row) =>
+	Object.fromEntries(columns.map((c) => [c.key, c.cell(row)])) as DataRecord<Columns>;
+
+/** One figure of one indicator, with the address of the indicator's section. */
+interface IndicatorRow {
+	entry: IndicatorEntry;
+	figure: IndicatorFigure;
+	section: string;
+}
+
 export const indicatorColumns = [
-	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）' },
-	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）' },
-	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県' },
-	{ key: 'planTitle', header: '計画名', description: '計画の名称' },
-	{ key: 'indicatorId', header: '指標ID', description: '計画の中での指標の識別子' },
-	{ key: 'indicator', header: '指標名', description: '計画に書かれたとおりの指標名' },
-	{ key: 'metric', header: '共通指標キー', description: '同じ尺度の指標に共通のキー。空欄は共通キーなし' },
-	{ key: 'area', header: '対象地域', description: '値の対象。計画の都道府県自身の値か、比較のために計画が示す値（全国など）' },
-	{ key: 'role', header: '区分', description: '基準値・現況値・実績値・目標値、または比較値' },
-	{ key: 'fiscalYear', header: '年度（西暦）', description: '値の年度（4月〜翌年3月）を西暦で。計画に時点の記載がなければ空欄' },
-	{ key: 'fiscalYearJapanese', header: '年度（和暦）', description: '同じ年度の和暦（令和3（2021）年度）。2019年度は令和元年度と表記' },
-	{ key: 'asOf', header: '時点（計画の表記）', description: '計画に書かれたとおりの時点（R5.8末 など）。記載がなければ空欄' },
-	{ key: 'value', header: '値', description: '数値のみ（単位・カンマなし）。計画の表で値が空欄のときは空欄（0 とは区別）' },
-	{ key: 'unit', header: '単位', description: '値の単位（%、件 など）' },
-	{ key: 'direction', header: '望ましい方向', description: '増加（値が大きいほど良い）または減少（値が小さいほど良い）。計画が目指す方向を示していない値は空欄' },
-	{ key: 'source', header: '出典', description: '計画が示す数値の出典。記載がなければ空欄' },
-	{ key: 'section', header: '掲載箇所', description: '指標が載っている計画の節（章・見出し）のページ URL' },
-] as const satisfies readonly DataColumn[];
+	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）', cell: (r) => r.entry.planId },
+	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）', cell: (r) => r.entry.prefecture.code },
+	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県', cell: (r) => r.entry.prefecture.name },
+	{ key: 'planTitle', header: '計画名', description: '計画の名称', cell: (r) => r.entry.planName },
+	{ key: 'indicatorId', header: '指標ID', description: '計画の中での指標の識別子', cell: (r) => r.entry.anchor },
+	{ key: 'indicator', header: '指標名', description: '計画に書かれたとおりの指標名', cell: (r) => r.entry.data.name },
+	{ key: 'metric', header: '共通指標キー', description: '同じ尺度の指標に共通のキー。空欄は共通キーなし', cell: (r) => r.entry.data.metric ?? null },
+	{ key: 'area', header: '対象地域', description: '値の対象。計画の都道府県自身の値か、比較のために計画が示す値（全国など）', cell: (r) => r.figure.area },
+	{ key: 'role', header: '区分', description: '基準値・現況値・実績値・目標値、または比較値', cell: (r) => r.figure.role },
+	{ key: 'fiscalYear', header: '年度（西暦）', description: '値の年度（4月〜翌年3月）を西暦で。計画に時点の記載がなければ空欄', cell: (r) => r.figure.year ?? null },
+	{
+		key: 'fiscalYearJapanese',
+		header: '年度（和暦）',
+		description: '同じ年度の和暦（令和3（2021）年度）。2019年度は令和元年度と表記',
+		cell: (r) => (r.figure.year === undefined ? null : formatFiscalYear(r.figure.year)),
+	},
+	{ key: 'asOf', header: '時点（計画の表記）', description: '計画に書かれたとおりの時点（R5.8末 など）。記載がなければ空欄', cell: (r) => r.figure.asOf ?? null },
+	{ key: 'value', header: '値', description: '数値のみ（単位・カンマなし）。計画の表で値が空欄のときは空欄（0 とは区別）', cell: (r) => r.figure.value },
+	{ key: 'unit', header: '単位', description: '値の単位（%、件 など）', cell: (r) => r.entry.data.unit },
+	{
+		key: 'direction',
+		header: '望ましい方向',
+		description: '増加（値が大きいほど良い）または減少（値が小さいほど良い）。計画が目指す方向を示していない値は空欄',
+		cell: (r) => r.entry.data.direction ?? null,
+	},
+	{ key: 'source', header: '出典', description: '計画が示す数値の出典。記載がなければ空欄', cell: (r) => r.entry.data.source ?? null },
+	{ key: 'section', header: '掲載箇所', description: '指標が載っている計画の節（章・見出し）のページ URL', cell: (r) => r.section },
+] as const satisfies ReadonlyArray<ColumnOf<IndicatorRow>>;
 
 export type IndicatorRecord = DataRecord<typeof indicatorColumns>;
-type DataRecord<Columns extends readonly DataColumn[]> = Record<Columns[number]['key'], CsvCell>;
 
 /** `sectionUrl` gives the address of the section an indicator belongs to. */
 export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl: (entry: IndicatorEntry) => string): IndicatorRecord[] {
 	return entries.flatMap((entry) => {
-		const common = {
-			planId: entry.planId,
-			prefectureCode: entry.prefecture.code,
-			prefecture: entry.prefecture.name,
-			planTitle: entry.planName,
-			indicatorId: entry.anchor,
-			indicator: entry.data.name,
-			metric: entry.data.metric ?? null,
-			unit: entry.data.unit,
-			direction: entry.data.direction ?? null,
-			source: entry.data.source ?? null,
-			section: sectionUrl(entry),
-		};
-		const point = (p: { year?: number | undefined; asOf?: string | undefined; value: number | null }) => ({
-			fiscalYear: p.year ?? null,
-			fiscalYearJapanese: p.year === undefined ? null : formatFiscalYear(p.year),
-			asOf: p.asOf ?? null,
-			value: p.value,
-		});
-		return [
-			...valuesInTimeOrder(entry.data.values).map((v) => ({ ...common, area: entry.prefecture.name, role: v.role, ...point(v) })),
-			...entry.data.comparisons.map((c) => ({ ...common, area: c.area, role: '比較値', ...point(c) })),
-		].map((record) => inColumnOrder(indicatorColumns, record));
+		const section = sectionUrl(entry);
+		return indicatorFigures(entry.data, entry.prefecture.name).map((figure) => recordOf(indicatorColumns, { entry, figure, section }));
 	});
 }
-
-export const evaluationColumns = [
-	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）' },
-	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）' },
-	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県' },
-	{ key: 'planTitle', header: '計画名', description: '計画の名称' },
-	{ key: 'tableId', header: '表ID', description: '計画の中での評価の表の識別子' },
-	{ key: 'table', header: '表題', description: '評価の表の題名' },
-	{ key: 'group', header: '区分', description: '項目がまとめられている区分（ビジョンなど）。なければ空欄' },
-	{ key: 'item', header: '項目', description: '評価された項目（プロジェクトなど）' },
-	{ key: 'scale', header: '評価の観点', description: '評価の列の見出し（分類、達成状況など）' },
-	{ key: 'grade', header: '評価', description: '計画に書かれたとおりの評価（A、△達成できず など）' },
-	{ key: 'definition', header: '評価の定義', description: '計画が示す評価の定義。計画に定義がなければ空欄' },
-	{ key: 'definitionByEditors', header: '定義は編集部によるもの', description: '「はい」は定義が計画のものではなく編集部の説明であること。定義がなければ空欄' },
-	{ key: 'section', header: '掲載箇所', description: '項目の節（なければ表）のページ URL' },
-] as const satisfies readonly DataColumn[];
-
-export type EvaluationRecord = DataRecord<typeof evaluationColumns>;
 
 export interface EvaluationSource {
 	planId: string;
@@ -99,37 +88,51 @@ export interface EvaluationSource {
 	data: Evaluation;
 }
 
+/** One item's grade on one scale, with the stated definition of that grade if any. */
+interface EvaluationRow {
+	table: EvaluationSource;
+	item: Evaluation['items'][number];
+	scale: Evaluation['scales'][number];
+	grade: string | null;
+	definition: Evaluation['scales'][number]['grades'][number] | undefined;
+	section: string;
+}
+
+export const evaluationColumns = [
+	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）', cell: (r) => r.table.planId },
+	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）', cell: (r) => r.table.prefecture.code },
+	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県', cell: (r) => r.table.prefecture.name },
+	{ key: 'planTitle', header: '計画名', description: '計画の名称', cell: (r) => r.table.planTitle },
+	{ key: 'tableId', header: '表ID', description: '計画の中での評価の表の識別子', cell: (r) => r.table.tableId },
+	{ key: 'table', header: '表題', description: '評価の表の題名', cell: (r) => r.table.data.title },
+	{ key: 'group', header: '区分', description: '項目がまとめられている区分（ビジョンなど）。なければ空欄', cell: (r) => r.item.group ?? null },
+	{ key: 'item', header: '項目', description: '評価された項目（プロジェクトなど）', cell: (r) => r.item.name },
+	{ key: 'scale', header: '評価の観点', description: '評価の列の見出し（分類、達成状況など）', cell: (r) => r.scale.name },
+	{ key: 'grade', header: '評価', description: '計画に書かれたとおりの評価（A、△達成できず など）', cell: (r) => r.grade },
+	{ key: 'definition', header: '評価の定義', description: '計画が示す評価の定義。計画に定義がなければ空欄', cell: (r) => r.definition?.definition ?? null },
+	{
+		key: 'definitionByEditors',
+		header: '定義は編集部によるもの',
+		description: '「はい」は定義が計画のものではなく編集部の説明であること。定義がなければ空欄',
+		cell: (r) => (r.definition ? (r.definition.editorial ? 'はい' : 'いいえ') : null),
+	},
+	{ key: 'section', header: '掲載箇所', description: '項目の節（なければ表）のページ URL', cell: (r) => r.section },
+] as const satisfies ReadonlyArray<ColumnOf<EvaluationRow>>;
+
+export type EvaluationRecord = DataRecord<typeof evaluationColumns>;
+
 /** `sectionUrl` gives the address of a section of the plan (chapter, heading id or none). */
 export function evaluationRecords(tables: readonly EvaluationSource[], sectionUrl: (planId: string, chapterId: string, sectionId: string | undefined) => string): EvaluationRecord[] {
 	return tables.flatMap((table) =>
-		table.data.items.flatMap((item) =>
-			table.data.scales.map((scale, i) => {
+		table.data.items.flatMap((item) => {
+			const section = item.section ? sectionUrl(table.planId, table.data.itemChapter ?? table.data.chapter, item.section) : sectionUrl(table.planId, table.data.chapter, table.data.section);
+			return table.data.scales.map((scale, i) => {
 				const grade = item.grades[i] ?? null;
-				const definition = scale.grades.find((g) => g.grade === grade);
-				const record = {
-					planId: table.planId,
-					prefectureCode: table.prefecture.code,
-					prefecture: table.prefecture.name,
-					planTitle: table.planTitle,
-					tableId: table.tableId,
-					table: table.data.title,
-					group: item.group ?? null,
-					item: item.name,
-					scale: scale.name,
-					grade,
-					definition: definition?.definition ?? null,
-					definitionByEditors: definition ? (definition.editorial ? 'はい' : 'いいえ') : null,
-					section: item.section ? sectionUrl(table.planId, table.data.itemChapter ?? table.data.chapter, item.section) : sectionUrl(table.planId, table.data.chapter, table.data.section),
-				};
-				return inColumnOrder(evaluationColumns, record);
-			}),
-		),
+				return recordOf(evaluationColumns, { table, item, scale, grade, definition: scale.grades.find((g) => g.grade === grade), section });
+			});
+		}),
 	);
 }
-
-/** Keys in the order of the columns, so the JSON reads like the CSV. */
-const inColumnOrder = <Columns extends readonly DataColumn[]>(columns: Columns, record: DataRecord<Columns>) =>
-	Object.fromEntries(columns.map((c) => [c.key, record[c.key as Columns[number]['key']]])) as DataRecord<Columns>;
 
 export const dataCsv = <Columns extends readonly DataColumn[]>(columns: Columns, records: ReadonlyArray<DataRecord<Columns>>) =>
 	toCsv(
@@ -138,7 +141,7 @@ export const dataCsv = <Columns extends readonly DataColumn[]>(columns: Columns,
 	);
 
 export const dataJson = <Columns extends readonly DataColumn[]>(columns: Columns, records: ReadonlyArray<DataRecord<Columns>>, licence: string) =>
-	JSON.stringify({ licence, columns, records }, null, '\t');
+	JSON.stringify({ licence, columns: columns.map(({ key, header, description }) => ({ key, header, description })), records }, null, '\t');
 
 export type DataFormat = 'csv' | 'json';
 

@@ -1,4 +1,5 @@
 /** Every URL the site generates, in one place. Paths carry the deployment base (BASE_PATH). */
+import type { DataFormat } from './open-data.ts';
 
 // BASE_PATH, the setting astro.config gives Astro as `base`. Not import.meta.env.BASE_URL: at build
 // time Astro lets an environment variable of that name (set by Vitest, common in CI) override it.
@@ -29,8 +30,10 @@ export const routes = {
 	indicators: () => withBase('/indicators/'),
 	metric: (key: string) => withBase(`/indicators/compare/${key}/`),
 	openData: () => withBase('/data/'),
-	/** Open-data files: `indicators.csv`, `indicators.json`, `plans/<plan>/indicators.csv` … */
-	dataFile: (name: string) => withBase(`/data/${name}`),
+	/** An open-data file of indicators: one plan's, or every plan's when `planId` is omitted (src/pages/data/). */
+	indicatorData: (format: DataFormat, planId?: string) => withBase(planId === undefined ? `/data/indicators.${format}` : `/data/plans/${planId}/indicators.${format}`),
+	/** The open-data file of every plan's evaluation tables. */
+	evaluationData: (format: DataFormat) => withBase(`/data/evaluations.${format}`),
 	glossary: () => withBase('/glossary/'),
 	term: (termId: string) => withBase(`/glossary/${termId}/`),
 	search: (params?: Record<string, string>) => withBase(`/search/${params ? `?${new URLSearchParams(params)}` : ''}`),

@@ -4,6 +4,7 @@
  * digits alike (４８.２ = 48.2), thousands separators (3,477), and 万/億/兆
  * written Japanese-style (1万2,000 = 12000).
  */
+import type { Indicator } from '../schemas/indicator.ts';
 
 const token = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
 const units: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
@@ -36,4 +37,16 @@ export function figuresInText(text: string): Set<number> {
 		}
 	}
 	return figures;
+}
+
+/** Where an indicator's figure is written in its file: ['values', 2] or ['comparisons', 0]. */
+type FigureField = ['values' | 'comparisons', number];
+
+/** The figures of an indicator (blank cells aside) missing from `stated` (figuresInText of a text), with where each is written. */
+export function unstatedFigures(indicator: Pick<Indicator, 'values' | 'comparisons'>, stated: ReadonlySet<number>): Array<{ field: FigureField; value: number }> {
+	const figures = [
+		...indicator.values.map((v, i) => ({ field: ['values', i] as FigureField, value: v.value })),
+		...indicator.comparisons.map((c, i) => ({ field: ['comparisons', i] as FigureField, value: c.value })),
+	];
+	return figures.flatMap(({ field, value }) => (value === null || stated.has(value) ? [] : [{ field, value }]));
 }

@@ -8,6 +8,17 @@ export interface HeadingAnchorOptions {
 }
 
 const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const wrapperClass = 'heading-wrapper';
+
+/**
+ * The section heading inside a wrapper this plugin made, for the plugins that
+ * run after it and place things by section (related sections, section
+ * indicators); undefined for any other node.
+ */
+export function wrappedHeading(node: ElementContent): Element | undefined {
+	const className = node.type === 'element' ? node.properties.className : undefined;
+	return Array.isArray(className) && className.includes(wrapperClass) ? (node as Element).children[0] as Element : undefined;
+}
 
 /**
  * Puts a permalink after each section heading (h2–h6 with an id), wrapping
@@ -34,7 +45,7 @@ export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
 			parent.children[index] = {
 				type: 'element',
 				tagName: 'div',
-				properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+				properties: { className: [wrapperClass, `level-${node.tagName}`] },
 				children: [node, anchor],
 			};
 			return [SKIP, index + 1];

@@ -1,9 +1,10 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { CrossLinks } from '../lib/cross-links.ts';
 import { chapterOfFile } from './chapter-file.ts';
+import { wrappedHeading } from './rehype-heading-anchors.ts';
 
 export interface RelatedSectionsOptions {
 	crossLinks: CrossLinks;
@@ -27,7 +28,7 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 		const children: ElementContent[] = [];
 		for (const node of tree.children as ElementContent[]) {
 			children.push(node);
-			const heading = node.type === 'element' && node.properties.className?.toString().includes('heading-wrapper') ? (node.children[0] as Element) : undefined;
+			const heading = wrappedHeading(node);
 			const id = heading?.properties.id;
 			if (typeof id !== 'string') continue;
 			const groups = crossLinks.related(chapter.planId, chapter.chapterId, id);

@@ -1,11 +1,12 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { IndicatorCatalog, IndicatorEntry } from '../lib/indicator-catalog.ts';
 import { formatFigure, formatPercent, pointInTime } from '../lib/indicator-format.ts';
-import { valuesInTimeOrder } from '../lib/indicator-progress.ts';
+import { indicatorFigures } from '../lib/indicator-progress.ts';
 import { chapterOfFile } from './chapter-file.ts';
+import { wrappedHeading } from './rehype-heading-anchors.ts';
 
 export interface SectionIndicatorsOptions {
 	indicators: IndicatorCatalog;
@@ -13,19 +14,20 @@ export interface SectionIndicatorsOptions {
 	indicatorUrl: (planId: string, anchor: string) => string;
 }
 
-const isHeadingWrapper = (node: ElementContent): node is Element => node.type === 'element' && node.properties.className?.toString().includes('heading-wrapper') === true;
+const isFootnotes = (node: ElementContent) => node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes !== undefined;
 
 /** 令和3（2021）年度 現況値 48.2% → 令和7（2025）年度 目標値 80%（進捗率 …） */
 function figuresText(entry: IndicatorEntry): string {
-	const figures = valuesInTimeOrder(entry.data.values).map((v) => `${pointInTime(v)} ${v.role} ${formatFigure(v.value, entry.data.unit)}`);
-	const comparisons = entry.data.comparisons.map((c) => `${c.area} ${formatFigure(c.value, entry.data.unit)}`);
+	const all = indicatorFigures(entry.data, entry.prefecture.name);
+	const figures = all.filter((f) => f.role !== '比較値').map((f) => `${pointInTime(f)} ${f.role} ${formatFigure(f.value, entry.data.unit)}`);
+	const comparisons = all.filter((f) => f.role === '比較値').map((f) => `${f.area} ${formatFigure(f.value, entry.data.unit)}`);
 	const progress = entry.progress.computed ? `、進捗率 ${formatPercent(entry.progress.percent)}` : '';
 	return `${figures.join(' → ')}${comparisons.length > 0 ? `（比較: ${comparisons.join('、')}）` : ''}${progress}`;
 }
 
 /**
- * At the end of a section's own text (before its first subsection or the
- * next heading), lists the indicators that belong to the section, with their
+ * At the end of a section's own text (before its first subsection, the
+ * next heading or the footnotes), lists the indicators that belong to the section, with their
  * figures in words and a link to the table and chart. Runs after
  * rehypeHeadingAnchors (it looks for its heading wrappers), like
  * rehypeRelatedSections.
@@ -51,11 +53,12 @@ export function rehypeSectionIndicators(options: SectionIndicatorsOptions) {
 			);
 		};
 		for (const node of tree.children as ElementContent[]) {
-			if (isHeadingWrapper(node)) {
+			const heading = wrappedHeading(node);
+			// The footnotes GFM puts at the end of the page are not the last section's own text.
+			if (heading || isFootnotes(node)) {
 				close();
-				const heading = node.children[0] as Element;
-				const id = heading.properties.id;
-				open = typeof id === 'string' ? { id, heading: toString(heading) } : undefined;
+				const id = heading?.properties.id;
+				open = heading && typeof id === 'string' ? { id, heading: toString(heading) } : undefined;
 			}
 			children.push(node);
 		}

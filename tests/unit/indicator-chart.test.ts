@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorChart } from '../../src/lib/indicator-chart.ts';
+import { indicatorFigures } from '../../src/lib/indicator-progress.ts';
+import type { ComparisonValue, IndicatorValue } from '../../src/schemas/indicator.ts';
+
+const chartOf = (values: IndicatorValue[], comparisons: ComparisonValue[], unit: string) => indicatorChart(indicatorFigures({ values, comparisons }, '富山県'), unit);
 
 describe('indicatorChart', () => {
 	it('draws the values in time order, targets hatched and comparisons dotted, each with its role/area and year', () => {
-		const chart = indicatorChart(
+		const chart = chartOf(
 			[
 				{ year: 2025, role: '目標値', value: 80 },
 				{ year: 2021, role: '現況値', value: 40 },
@@ -19,7 +23,7 @@ describe('indicatorChart', () => {
 	});
 
 	it('scales bar heights to the values from a zero line', () => {
-		const chart = indicatorChart([{ year: 2020, role: '基準値', value: 50 }, { year: 2022, role: '実績値', value: 100 }], [], '件');
+		const chart = chartOf([{ year: 2020, role: '基準値', value: 50 }, { year: 2022, role: '実績値', value: 100 }], [], '件');
 		const [half, full] = chart.bars;
 		expect(full!.height).toBeCloseTo(2 * half!.height);
 		expect(full!.y + full!.height).toBeCloseTo(chart.zeroY);
@@ -28,7 +32,7 @@ describe('indicatorChart', () => {
 	});
 
 	it('draws zero as a flat bar with its label, and a blank cell as 空欄 with no bar', () => {
-		const chart = indicatorChart([{ year: 2020, role: '実績値', value: 0 }, { year: 2021, role: '実績値', value: null }, { year: 2022, role: '実績値', value: 4 }], [], '件');
+		const chart = chartOf([{ year: 2020, role: '実績値', value: 0 }, { year: 2021, role: '実績値', value: null }, { year: 2022, role: '実績値', value: 4 }], [], '件');
 		expect(chart.bars.map((b) => [b.valueLabel, b.blank, b.height === 0])).toEqual([
 			['0件', false, true],
 			['空欄', true, true],
@@ -36,8 +40,8 @@ describe('indicatorChart', () => {
 		]);
 	});
 
-	it('labels undated figures and the era boundary year', () => {
-		const chart = indicatorChart([{ year: 2019, role: '実績値', value: 1 }, { role: '現況値', value: 2 }], [], '件');
-		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['R元年度', '時点記載なし']);
+	it('labels undated figures as the table does, and years in short 和暦 across eras', () => {
+		const chart = chartOf([{ year: 2019, role: '実績値', value: 1 }, { year: 2018, role: '実績値', value: 1 }, { role: '現況値', value: 2 }], [], '件');
+		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['H30年度', 'R元年度', '時点の記載なし']);
 	});
 });

@@ -1,9 +1,11 @@
 /** The indicator data path: CSV writing, the catalog (order, lookups), and the open-data records built from it. */
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
-import { indicatorCatalog } from '../../src/lib/indicator-catalog.ts';
+import { hasIndicatorPage, indicatorCatalog } from '../../src/lib/indicator-catalog.ts';
 import { dataCsv, dataJson, evaluationColumns, evaluationRecords, indicatorColumns, indicatorRecords } from '../../src/lib/open-data.ts';
+import { routes } from '../../src/lib/routes.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -74,7 +76,7 @@ describe('indicator records (long format)', () => {
 	it('writes the same records as JSON, with the licence and the columns', () => {
 		const json = JSON.parse(dataJson(indicatorColumns, records, 'CC BY 4.0'));
 		expect(json.licence).toBe('CC BY 4.0');
-		expect(json.columns.map((c: { key: string }) => c.key)).toEqual(indicatorColumns.map((c) => c.key));
+		expect(json.columns).toEqual(indicatorColumns.map(({ key, header, description }) => ({ key, header, description })));
 		expect(json.records).toEqual(records);
 	});
 });
@@ -103,6 +105,36 @@ describe('indicatorCatalog', () => {
 		expect(ordered.bySection('aomori', 'ch2', 'a').map((e) => e.anchor)).toEqual(['m-middle']);
 		expect(ordered.metric('sme-digitalization-rate')?.entries).toHaveLength(3);
 		expect(ordered.byTheme('industry')).toEqual([]);
+		expect(ordered.byPlan('aomori').map((e) => e.anchor)).toEqual(['z-last', 'm-middle', 'a-first']);
+		expect([ordered.byPlan('toyama'), ordered.bySection('aomori', 'ch1', 'b'), ordered.metric('none')]).toEqual([[], [], undefined]);
+	});
+
+	it('lists an indicator once under each of its themes, in document order', () => {
+		const themed = indicatorCatalog({
+			plans: [{ id: 'aomori', data: plan }],
+			chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '一', themes: {} }, sections: [section('x'), section('y')] }],
+			indicators: [
+				{ planId: 'aomori', id: 'later', data: { ...at('ch1', 'y', 'y'), themes: ['industry', 'industry', 'dx'] } },
+				{ planId: 'aomori', id: 'earlier', data: { ...at('ch1', 'x', 'x'), themes: ['industry'] } },
+			],
+		});
+		expect(themed.byTheme('industry').map((e) => e.anchor)).toEqual(['earlier', 'later']);
+		expect(themed.byTheme('dx').map((e) => e.anchor)).toEqual(['later']);
+	});
+
+	it('gives a plan an indicator page for indicators or evaluation tables, and data files for indicators only', () => {
+		expect([ordered.hasIndicators('aomori'), ordered.hasIndicators('toyama')]).toEqual([true, false]);
+		expect(hasIndicatorPage({ id: 'aomori', evaluations: [] }, ordered)).toBe(true);
+		expect(hasIndicatorPage({ id: 'toyama', evaluations: [{}] }, ordered)).toBe(true);
+		expect(hasIndicatorPage({ id: 'toyama', evaluations: [] }, ordered)).toBe(false);
+	});
+});
+
+describe('open-data file addresses', () => {
+	it('name the endpoints in src/pages/data/', () => {
+		const addresses = [routes.indicatorData('csv'), routes.indicatorData('json'), routes.indicatorData('csv', 'aomori'), routes.evaluationData('json')];
+		expect(addresses).toEqual(['/data/indicators.csv', '/data/indicators.json', '/data/plans/aomori/indicators.csv', '/data/evaluations.json']);
+		for (const address of addresses) expect(existsSync(`src/pages${address.replace('/aomori/', '/[plan]/')}.ts`), address).toBe(true);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorProgress, keyFigures, valuesInTimeOrder } from '../../src/lib/indicator-progress.ts';
+import { indicatorFigures, indicatorProgress, keyFigures, valuesInTimeOrder } from '../../src/lib/indicator-progress.ts';
 import type { IndicatorValue } from '../../src/schemas/indicator.ts';
 
 const v = (year: number | undefined, role: IndicatorValue['role'], value: number | null): IndicatorValue => ({ ...(year === undefined ? {} : { year }), role, value });
@@ -9,21 +9,21 @@ describe('indicatorProgress', () => {
 	it('measures an increasing indicator as the share of the way from baseline to target', () => {
 		const progress = indicatorProgress([v(2021, '基準値', 40), v(2023, '実績値', 55), v(2025, '目標値', 80)], '増加');
 		expect(percentOf(progress)).toBeCloseTo(37.5);
-		expect(progress.computed && progress.reached).toBe(false);
+		expect(progress).toMatchObject({ computed: true, reached: false });
 	});
 
 	it('measures a decreasing indicator the same way (both differences negative)', () => {
 		const progress = indicatorProgress([v(2020, '現況値', 120), v(2022, '実績値', 90), v(2026, '目標値', 60)], '減少');
 		expect(percentOf(progress)).toBeCloseTo(50);
-		expect(progress.computed && progress.reached).toBe(false);
+		expect(progress).toMatchObject({ computed: true, reached: false });
 	});
 
 	it('marks a reached target, beyond 100% for an increase and for a decrease', () => {
 		const up = indicatorProgress([v(2020, '基準値', 10), v(2024, '実績値', 25), v(2024, '目標値', 20)], '増加');
-		expect(up.computed && up.reached).toBe(true);
+		expect(up).toMatchObject({ computed: true, reached: true });
 		expect(percentOf(up)).toBeCloseTo(150);
 		const down = indicatorProgress([v(2020, '基準値', 100), v(2023, '実績値', 60), v(2025, '目標値', 60)], '減少');
-		expect(down.computed && down.reached).toBe(true);
+		expect(down).toMatchObject({ computed: true, reached: true });
 		expect(percentOf(down)).toBeCloseTo(100);
 	});
 
@@ -60,6 +60,29 @@ describe('valuesInTimeOrder', () => {
 	});
 });
 
+describe('indicatorFigures', () => {
+	it('lists the plan’s values in time order with its prefecture, then the comparisons as 比較値 with their areas, in file order', () => {
+		const figures = indicatorFigures(
+			{
+				values: [v(2025, '目標値', 80), { year: 2021, asOf: '令和３年度', role: '現況値', value: 48.2 }, v(undefined, '実績値', null)],
+				comparisons: [{ area: '全国', year: 2022, value: 60 }, { area: '東北各県', asOf: 'R3', year: 2021, value: 55 }],
+			},
+			'福島県',
+		);
+		expect(figures).toEqual([
+			{ area: '福島県', role: '現況値', year: 2021, asOf: '令和３年度', value: 48.2 },
+			{ area: '福島県', role: '目標値', year: 2025, value: 80 },
+			{ area: '福島県', role: '実績値', value: null },
+			{ area: '全国', role: '比較値', year: 2022, value: 60 },
+			{ area: '東北各県', role: '比較値', year: 2021, asOf: 'R3', value: 55 },
+		]);
+	});
+
+	it('is empty of comparisons when the plan sets none beside its figures', () => {
+		expect(indicatorFigures({ values: [v(2021, '基準値', 1)], comparisons: [] }, '青森県').map((f) => f.role)).toEqual(['基準値']);
+	});
+});
+
 describe('keyFigures', () => {
 	it('gives the first and latest measured figures and the latest target', () => {
 		const figures = keyFigures([v(2025, '目標値', 80), v(2021, '現況値', 48.2), v(2023, '実績値', 60), v(2024, '目標値', 70)]);
@@ -74,8 +97,8 @@ describe('keyFigures', () => {
 describe('indicatorProgress without a stated direction', () => {
 	it('takes the target’s side of the baseline as the good direction', () => {
 		const down = indicatorProgress([v(2020, '基準値', 100), v(2023, '実績値', 50), v(2025, '目標値', 60)], undefined);
-		expect(down.computed && down.reached).toBe(true);
+		expect(down).toMatchObject({ computed: true, reached: true });
 		const up = indicatorProgress([v(2020, '基準値', 10), v(2023, '実績値', 15), v(2025, '目標値', 20)], undefined);
-		expect(up.computed && up.reached).toBe(false);
+		expect(up).toMatchObject({ computed: true, reached: false });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatPeriod, parseEraYear, parseFiscalYear, westernYear } from '../../src/lib/japanese-dates.ts';
+import { eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearShort, formatPeriod, parseEraYear, parseFiscalYear, westernYear } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -11,6 +11,18 @@ describe('fiscal years', () => {
 		[1988, '昭和63（1988）年度'],
 	])('%i → %s', (year, label) => {
 		expect(formatFiscalYear(year)).toBe(label);
+	});
+
+	it.each([
+		[2021, 'R3年度'],
+		[2019, 'R元年度'],
+		[2018, 'H30年度'],
+		[1989, 'H元年度'],
+		[1988, 'S63年度'],
+		[1920, 'T9年度'],
+		[1900, 'M33年度'],
+	])('%i → %s (short)', (year, label) => {
+		expect(formatFiscalYearShort(year)).toBe(label);
 	});
 
 	it('names the fiscal year in which an era begins after the new era', () => {

@@ -21,6 +21,7 @@ import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
+import { checkIndicatorFiles } from './indicator-files.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
@@ -203,8 +204,8 @@ export async function checkSite(contentDir: string, siteDir: string, projectRoot
 export function checkReferences(content: ContentSnapshot, projectRoot = process.cwd()): Problem[] {
 	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
-	const report = (record: ContentFile<unknown>, field: PropertyKey[], message: string) =>
-		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity: 'error' });
+	const report: Report = (record, field, message, severity = 'error') =>
+		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity });
 
 	const themeIds = content.themes.map((t) => t.id).sort();
 	const chaptersByPlan = new Map<string, Map<string, ChapterFile>>();
@@ -302,10 +303,11 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		}
 	}
 	checkVersionsAndConsultations(content, links, report);
+	checkIndicatorFiles(content, report, rel);
 	return problems;
 }
 
-type Report = (record: ContentFile<unknown>, field: PropertyKey[], message: string) => void;
+export type Report = (record: ContentFile<unknown>, field: PropertyKey[], message: string, severity?: Problem['severity']) => void;
 
 /** Plan versions and consultations point at plans, chapters and sections that must exist. */
 function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLinkIndex, report: Report): void {
