@@ -61,7 +61,11 @@ describe('search', () => {
 		await session.page.waitForURL(/\/search\/\?q=/);
 		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();
 		const results = session.page.locator('#search-results > li');
-		await expect(results.first().locator('h2 a').getAttribute('href')).resolves.toBe('/plans/fukushima-dx-2022/ch3/');
+		const listed = await results.evaluateAll((items) => items.map((li) => ({ path: li.querySelector('h2 a')!.getAttribute('href'), phrase: li.textContent!.includes('（語句を含む）') })));
+		expect(listed.filter((r) => r.phrase).map((r) => r.path)).toContain('/plans/fukushima-dx-2022/ch3/');
+		// Pages with the phrase first, then pages with its words only.
+		expect(listed.map((r) => r.phrase)).toEqual([...listed.map((r) => r.phrase)].sort((a, b) => Number(b) - Number(a)));
+		expect(listed.some((r) => !r.phrase)).toBe(true);
 		await expect(results.first().locator('mark').first().textContent()).resolves.toBeTruthy();
 	});
 

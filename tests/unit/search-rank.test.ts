@@ -13,6 +13,17 @@ describe('rankResults', () => {
 			['d', 3, false],
 		]);
 	});
+	it('orders phrase hits by the relevance their word search gives, not by where they sit in the index', () => {
+		// Pagefind scores every phrase hit 1; the word search says which page is most about the query.
+		const ranked = rankResults([[r('chapter', 1), r('indicators', 1)]], [[r('chapter', 14.4), r('indicators', 18.7), r('other', 20)]]);
+		expect(ranked.map((x) => [x.result.id, x.tier])).toEqual([
+			['indicators', 0],
+			['chapter', 0],
+			['other', 2],
+		]);
+		const swapped = rankResults([[r('indicators', 1), r('chapter', 1)]], [[r('other', 20), r('indicators', 18.7), r('chapter', 14.4)]]);
+		expect(swapped.map((x) => x.result.id)).toEqual(ranked.map((x) => x.result.id));
+	});
 });
 
 describe('phraseTier', () => {

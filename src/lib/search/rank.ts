@@ -17,6 +17,8 @@ export interface RankedResult<T extends ScoredResult> {
 	phrase: boolean;
 	/** 0 = the query as typed, 1 = a variant, as a phrase; 2/3 = its words only. */
 	tier: number;
+	/** Orders results within a tier: Pagefind's best word-search score for the page. */
+	relevance: number;
 }
 
 /** `phraseRuns[i]` and `wordRuns[i]` are Pagefind's results for variant i; variant 0 is the query itself. */
@@ -32,7 +34,10 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 		});
 	consider(phraseRuns, (variant) => (variant === 0 ? 0 : 1));
 	consider(wordRuns, (variant) => (variant === 0 ? 2 : 3));
-	return sortByTier([...best.values()].map(({ result, tier }) => ({ result, tier, phrase: tier < 2 })));
+	// Pagefind scores every phrase hit alike (1): within a tier the word search's score says which page is most about the query.
+	const relevance = new Map<string, number>();
+	for (const result of wordRuns.flat()) relevance.set(result.id, Math.max(relevance.get(result.id) ?? 0, result.score));
+	return sortByTier([...best.values()].map(({ result, tier }) => ({ result, tier, phrase: tier < 2, relevance: relevance.get(result.id) ?? result.score })));
 }
 
 const compact = (text: string) => text.toLowerCase().replace(/\s+/g, '');
@@ -57,5 +62,5 @@ export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult
 }
 
 function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Array<RankedResult<T>> {
-	return [...ranked].sort((a, b) => a.tier - b.tier || b.result.score - a.result.score);
+	return [...ranked].sort((a, b) => a.tier - b.tier || b.relevance - a.relevance);
 }
