@@ -25,7 +25,7 @@ export const routes = {
 	chapter: (planId: string, chapterId: string) => withBase(`/plans/${planId}/${chapterId}/`),
 	planPrint: (planId: string) => withBase(`/plans/${planId}/print/`),
 	planIndicators: (planId: string) => withBase(`/plans/${planId}/indicators/`),
-	/** One indicator on its plan's indicator page. */
+	/** One indicator or evaluation table on its plan's indicator page (the anchor is its file name). */
 	indicator: (planId: string, anchor: string) => withBase(`/plans/${planId}/indicators/#${anchor}`),
 	indicators: () => withBase('/indicators/'),
 	metric: (key: string) => withBase(`/indicators/compare/${key}/`),

@@ -1,6 +1,6 @@
 /**
  * Linear cost: pages shared by the whole site (home, themes, comparison,
- * glossary terms) show a bounded number of items per prefecture and link to
+ * glossary terms, indicators, open data) show a bounded number of items per prefecture and link to
  * the rest, so their size does not grow with the number of plans. Builds a
  * corpus made from the fixture site at two sizes and compares.
  */
@@ -71,7 +71,14 @@ describe('pages shared by the whole site', () => {
 		expect(hrefs(section, 'p > a')).toEqual([`/search/?${new URLSearchParams({ q: 'ＡＩ', prefecture: '北海道' })}`]);
 	});
 
-	it.each(['', 'themes/administrative-dx', 'themes/compare', 'glossary/ai', 'plans/pref01-1-other-plan/ch1'])('/%s stays the same size when the site grows threefold', (pathname) => {
+	it.each(['indicators', 'indicators/compare/online-procedure-rate', 'data'])('/%s lists the indicators of a few plans per prefecture and links to each prefecture’s plans', (pathname) => {
+		// The first such list on the page is the indicators' (/indicators/ has one for evaluation tables too).
+		const more = selectAll('a', selectAll('.more-plans', page(large, pathname))[0]!);
+		expect(more.map((a) => a.properties.href)).toEqual(['/prefectures/01/', '/prefectures/02/']);
+		expect(toString(more[0]!)).toContain(`ほか${largeScale - itemsPerPrefecture}計画`);
+	});
+
+	it.each(['', 'themes/administrative-dx', 'themes/compare', 'glossary/ai', 'plans/pref01-1-other-plan/ch1', 'indicators', 'indicators/compare/online-procedure-rate', 'data'])('/%s stays the same size when the site grows threefold', (pathname) => {
 		const [before, after] = [statSync(file(small, pathname)).size, statSync(file(large, pathname)).size];
 		expect(Math.abs(after - before) / before).toBeLessThan(0.01);
 	});
