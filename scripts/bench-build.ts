@@ -20,6 +20,7 @@ import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { chapterLabel } from '../src/lib/site-model.ts';
 import type { Chapter } from '../src/schemas/chapter.ts';
+import { median, pageKind } from './bench-support.ts';
 
 /** Corpus sizes by the number of pages our build writes: prefectures × copies of the real plans. */
 const presets: Record<string, { prefectures: number; scale: number }> = {
@@ -106,21 +107,6 @@ interface SiteStats {
 	largestByType: Map<string, number>;
 }
 
-/** Kinds of page on our site, by URL; the peers' pages are all chapters. */
-const pageTypes: Array<[string, RegExp]> = [
-	['home', /^index\.html$/],
-	['prefecture', /^prefectures\//],
-	['print', /^plans\/[^/]+\/print\//],
-	['indicators', /^plans\/[^/]+\/indicators\//],
-	['plan', /^plans\/[^/]+\/index\.html$/],
-	['chapter', /^plans\/[^/]+\/[^/]+\/index\.html$/],
-	['glossary', /^glossary\/index\.html$/],
-	['term', /^glossary\//],
-	['compare', /^themes\/compare\//],
-	['theme, prefecture', /^themes\/[^/]+\/[^/]+\/index\.html$/],
-	['theme', /^themes\//],
-];
-
 async function siteStats(dir: string): Promise<SiteStats> {
 	let bytes = 0;
 	let searchIndex = 0;
@@ -135,12 +121,12 @@ async function siteStats(dir: string): Promise<SiteStats> {
 		if (relative.startsWith('pagefind/')) searchIndex += size;
 		else if (entry.name.endsWith('.html')) {
 			pages.push(size);
-			const type = pageTypes.find(([, pattern]) => pattern.test(relative))?.[0] ?? 'other';
-			largestByType.set(type, Math.max(size, largestByType.get(type) ?? 0));
+			// The peers' pages are all chapters; the kinds are this site's.
+			const kind = pageKind(`/${relative.replace(/(^|\/)index\.html$/, '$1')}`);
+			largestByType.set(kind, Math.max(size, largestByType.get(kind) ?? 0));
 		}
 	}
-	pages.sort((a, b) => a - b);
-	return { pages: pages.length, bytes, medianPage: pages[Math.floor(pages.length / 2)] ?? 0, maxPage: pages.at(-1) ?? 0, searchIndex, largestByType };
+	return { pages: pages.length, bytes, medianPage: median(pages), maxPage: Math.max(0, ...pages), searchIndex, largestByType };
 }
 
 /** The corpus's chapters as plain Markdown with a title, for the peers: `<plan>/<chapter>.md`. */

@@ -12,22 +12,12 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, servePreview } from '../tests/support/browser.ts';
+import { median, pageKind } from './bench-support.ts';
 
 const { values: options } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(options.site);
 
-const pageTypes: Array<[type: string, pattern: RegExp]> = [
-	['home', /^\/$/],
-	['plan', /^\/plans\/[^/]+\/$/],
-	['chapter', /^\/plans\/[^/]+\/(?!indicators\/)[^/]+\/$/],
-	// A plan's indicators, the list of all, the comparison pages and the open-data page.
-	['indicators', /^\/(plans\/[^/]+\/indicators|indicators(\/compare\/[^/]+)?|data)\/$/],
-	['glossary', /^\/glossary\/$/],
-	['term', /^\/glossary\/[^/]+\/$/],
-	['themes', /^\/themes\//],
-	['search', /^\/search\/$/],
-];
-const readingTypes = new Set(['home', 'plan', 'chapter', 'indicators', 'glossary', 'term', 'themes']);
+const readingTypes = new Set(['home', 'prefecture', 'plan', 'chapter', 'print', 'changes', 'indicators', 'glossary', 'term', 'compare', 'theme, prefecture', 'themes']);
 
 const pages = readdirSync(siteDir, { recursive: true })
 	.map(String)
@@ -41,7 +31,7 @@ const server = await servePreview(siteDir);
 const browser = await launchBrowser();
 try {
 	for (const url of pages) {
-		const type = pageTypes.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other';
+		const type = pageKind(url);
 		// A fresh context per page: nothing comes from the cache.
 		const context = await browser.newContext();
 		const page = await context.newPage();
@@ -72,7 +62,6 @@ try {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const total = (w: Weights) => w.html + w.css + w.js + w.other;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
 console.log('type\tpages\tmedian total KB\tmax total KB\tmedian HTML KB\tCSS KB\tmax JS KB');
 const failures: string[] = [];

@@ -18,6 +18,7 @@ import { select } from 'hast-util-select';
 import { normalizeSearchText } from '../src/lib/search/normalize.ts';
 import { launchBrowser, servePreview } from '../tests/support/browser.ts';
 import { readingText } from '../tests/support/reading-text.ts';
+import { median } from './bench-support.ts';
 
 interface BenchQuery {
 	query: string;
@@ -50,10 +51,6 @@ function mentions(text: string, form: string): boolean {
 	return new RegExp(`(?<![a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
 }
 
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
 const pages = indexedPages();
