@@ -5,7 +5,6 @@
  * as context; without it (the check, plugin tests) they are left out.
  */
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { LinkContext } from '../lib/link-context.ts';
 import { routes } from '../lib/routes.ts';
@@ -14,6 +13,7 @@ import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingPhrases } from './rehype-heading-phrases.ts';
 import { rehypeLocalResources } from './rehype-local-resources.ts';
+import { rehypeRawWhereNeeded } from './rehype-raw-where-needed.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeRelatedSections } from './rehype-related-sections.ts';
 import { rehypeSectionIndicators } from './rehype-section-indicators.ts';
@@ -41,7 +41,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
 		// Raw HTML is parsed and passed through the allow-list before any of our
 		// rehype plugins add what the schema would strip (permalinks, <wbr>, rel).
-		rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
+		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
 		remarkRehype: {
 			footnoteLabel: '脚注',
 			footnoteLabelProperties: { className: ['footnotes-heading'] },
