@@ -188,7 +188,7 @@ export function buildCrossLinks(input: {
 
 export type CrossLinks = ReturnType<typeof buildCrossLinks>;
 
-/** Cross-links from content records shaped like collection entries (used by the pages and by astro.config). */
+/** Cross-links from content records shaped like collection entries (the link context). */
 export function crossLinksFromRecords(records: {
 	plans: Array<{ id: string; data: Plan }>;
 	chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[] }>;

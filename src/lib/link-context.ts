@@ -1,8 +1,9 @@
 /**
  * Everything that links one content file to others — glossary terms, themes
- * across plans, `plan:` references, indicators of sections — computed once from plain records. The
- * pages (from Astro's collections), the Markdown plugins (astro.config) and
- * the build report (from the content check's snapshot) all use this.
+ * across plans, `plan:` references, indicators of sections — computed once
+ * from the content check's snapshot (linkContextOnce). The pages, the
+ * Markdown plugins they render with (render-markdown.ts) and the build report
+ * all use this.
  */
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import type { ContentSnapshot } from './content-check/check-content.ts';

@@ -1,7 +1,7 @@
 /**
- * The Markdown pipeline shared by Astro (astro.config.mjs) and the content
- * check (scripts/check.ts), so both see the same heading ids and the same
- * errors. Plugins that link across the site take the site's cross-link data
+ * The Markdown pipeline shared by the pages (render-markdown.ts; without the
+ * site's links also astro.config.mjs) and the content check (scripts/check.ts),
+ * so both see the same heading ids and the same errors. Plugins that link across the site take the site's cross-link data
  * as context; without it (the check, plugin tests) they are left out.
  */
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
