@@ -30,15 +30,19 @@ export async function startSearchIndex(): Promise<SearchIndex> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
 	if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
 	const added: Array<Promise<void>> = [];
+	// Collected, not thrown where they happen: a page's failure surfaces when the index is written, not as an unhandled rejection mid-build.
+	const failures: string[] = [];
 	const searchIndex: SearchIndex = {
 		add(url, html) {
 			if (!isIndexedPage(html)) return;
-			added.push(index.addHTMLFile({ url, content: htmlForIndex(html) }).then((result) => {
-				if (result.errors.length > 0) throw new Error(`Pagefind: ${url}: ${result.errors.join(', ')}`);
-			}));
+			added.push(index.addHTMLFile({ url, content: htmlForIndex(html) }).then(
+				(result) => void failures.push(...result.errors.map((error) => `${url}: ${error}`)),
+				(error: unknown) => void failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`),
+			));
 		},
 		async write(outputPath) {
 			await Promise.all(added);
+			if (failures.length > 0) throw new Error(`Pagefind: ${failures.join(', ')}`);
 			const written = await index.writeFiles({ outputPath });
 			if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
 			const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
