@@ -73,8 +73,7 @@ export function chapterDiff(pair: ChapterPair): Promise<ChapterDiff> {
 async function blocksOf(chapter: ChapterNode | undefined) {
 	if (!chapter) return [];
 	const entry = (await getEntry('chapters', chapter.entryId))!;
-	const { code } = await renderDocument(entry.body ?? '', entry.filePath!, await loadSite());
-	return chapterBlocks(code);
+	return chapterBlocks(await renderDocument(entry.body ?? '', entry.filePath!, await loadSite()));
 }
 
 /** Collections whose entries carry Markdown shown on a page beside their data. */
@@ -87,7 +86,7 @@ export function renderEntry(collection: BodyCollection, id: string): Promise<str
 	if (!bodies.has(key)) {
 		bodies.set(key, (async () => {
 			const entry = (await getEntry(collection, id))!;
-			return (await renderMarkdown(entry.body ?? '', entry.filePath!, await loadSite())).code;
+			return renderMarkdown(entry.body ?? '', entry.filePath!, await loadSite());
 		})());
 	}
 	return bodies.get(key)!;

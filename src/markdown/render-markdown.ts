@@ -12,39 +12,36 @@
  * (heading and paragraph ids, footnotes, tables, plan: links, without term
  * toggletips or 他県の計画では) for the print page and version comparison.
  */
-import { createMarkdownProcessor, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { LinkContext } from '../lib/link-context.ts';
-import { markdownOptions, type MarkdownContext } from './pipeline.ts';
+import { markdownOptions, markdownProcessor, type MarkdownContext, renderFile } from './pipeline.ts';
 import { rehypePrintScope } from './rehype-print-scope.ts';
 
-type Processor = ReturnType<typeof createMarkdownProcessor>;
+type Processor = ReturnType<typeof markdownProcessor>;
 let pageProcessor: Processor | undefined;
 let documentProcessor: Processor | undefined;
 let printProcessor: Processor | undefined;
 
-/** `file` locates the Markdown (…/plans/<plan>/<chapter>.md) for the plugins that number and link chapters. */
-const located = async (processor: Processor, markdown: string, file: string) =>
-	(await processor).render(markdown, { fileURL: pathToFileURL(path.resolve(file)) });
+const located = (processor: Processor, markdown: string, file: string) => renderFile(processor, markdown, path.resolve(file));
 
-export function renderMarkdown(markdown: string, file: string, context: MarkdownContext): Promise<MarkdownRenderResult> {
-	pageProcessor ??= createMarkdownProcessor(markdownOptions(context));
+/** The page's HTML: the document with its reading aids (terms, 他県の計画では, the section's indicators). */
+export function renderMarkdown(markdown: string, file: string, context: MarkdownContext): Promise<string> {
+	pageProcessor ??= markdownProcessor(markdownOptions(context));
 	return located(pageProcessor, markdown, file);
 }
 
 type DocumentContext = Pick<LinkContext, 'planLinks' | 'omittedPlans'>;
 
-export function renderDocument(markdown: string, file: string, { planLinks, omittedPlans }: DocumentContext): Promise<MarkdownRenderResult> {
-	documentProcessor ??= createMarkdownProcessor(markdownOptions({ planLinks, omittedPlans }));
+export function renderDocument(markdown: string, file: string, { planLinks, omittedPlans }: DocumentContext): Promise<string> {
+	documentProcessor ??= markdownProcessor(markdownOptions({ planLinks, omittedPlans }));
 	return located(documentProcessor, markdown, file);
 }
 
 /** The document scoped to its chapter (rehype-print-scope), to sit beside the plan's other chapters on the print page. */
-export function renderDocumentForPrint(markdown: string, file: string, { planLinks, omittedPlans }: DocumentContext): Promise<MarkdownRenderResult> {
+export function renderDocumentForPrint(markdown: string, file: string, { planLinks, omittedPlans }: DocumentContext): Promise<string> {
 	if (!printProcessor) {
 		const options = markdownOptions({ planLinks, omittedPlans });
-		printProcessor = createMarkdownProcessor({ ...options, rehypePlugins: [...options.rehypePlugins, rehypePrintScope] });
+		printProcessor = markdownProcessor({ ...options, rehypePlugins: [...options.rehypePlugins, rehypePrintScope] });
 	}
 	return located(printProcessor, markdown, file);
 }

@@ -4,11 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { glossaryLinks } from '../../src/lib/glossary-links.ts';
-import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -29,21 +27,21 @@ const glossary = glossaryLinks(
 	],
 	[{ id: 'sample-plan', data: { prefecture: { name: '福島県', code: '07' } } as Plan }],
 );
-const processor = await createMarkdownProcessor(markdownOptions({ glossaryLinks: glossary }));
-const renderChapter = (markdown: string) => processor.render(markdown, { fileURL: pathToFileURL('/site/content/plans/sample-plan/ch1.md') });
+const processor = markdownProcessor(markdownOptions({ glossaryLinks: glossary }));
+const renderChapter = (markdown: string) => renderFile(processor, markdown, '/site/content/plans/sample-plan/ch1.md');
 
 describe('glossary term fixtures', () => {
 	for (const name of readdirSync(fixtures)) {
 		it(name, async () => {
 			const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8');
 			const expected = readFileSync(path.join(fixtures, name, 'output.html'), 'utf8');
-			expect((await renderChapter(input)).code.trim()).toBe(expected.trim());
+			expect((await renderChapter(input)).trim()).toBe(expected.trim());
 		});
 	}
 });
 
 describe('glossary terms', () => {
-	const linked = async (markdown: string) => [...(await renderChapter(markdown)).code.matchAll(/class="term-link">([^<]+)</g)].map((m) => m[1]);
+	const linked = async (markdown: string) => [...(await renderChapter(markdown)).matchAll(/class="term-link">([^<]+)</g)].map((m) => m[1]);
 
 	it('links the longest name where names overlap', async () => {
 		expect(await linked('## 第１節 x\n\n官民データ活用推進基本法と官民データ。')).toEqual(['官民データ活用推進基本法', '官民データ']);
@@ -62,14 +60,14 @@ describe('glossary terms', () => {
 		expect(await linked('## 第１節 ＡＩ\n\n[ＡＩ](https://example.jp/) `ＡＩ` <abbr>ＡＩ</abbr>\n\n```\nＡＩ\n```\n')).toEqual([]);
 	});
 	it('gives each toggletip a unique id tied to its button', async () => {
-		const { code } = await renderChapter('## 第１節 a\n\nＡＩ\n\n## 第２節 b\n\nＡＩ');
+		const code = await renderChapter('## 第１節 a\n\nＡＩ\n\n## 第２節 b\n\nＡＩ');
 		const targets = [...code.matchAll(/popovertarget="([^"]+)"/g)].map((m) => m[1]);
 		const ids = [...code.matchAll(/id="(term-[^"]+)" popover/g)].map((m) => m[1]);
 		expect(targets).toEqual(['term-s1-ai', 'term-s2-ai']);
 		expect(ids).toEqual(targets);
 	});
 	it('does nothing outside chapters (glossary definitions, indicator notes)', async () => {
-		const { code } = await processor.render('ＡＩのこと。', { fileURL: pathToFileURL('/site/content/glossary/ai.md') });
+		const code = await renderFile(processor, 'ＡＩのこと。', '/site/content/glossary/ai.md');
 		expect(code).not.toContain('term-link');
 	});
 });
