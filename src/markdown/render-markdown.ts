@@ -11,16 +11,19 @@
  * Two renderings: the page with its reading aids, and the document alone
  * (heading and paragraph ids, footnotes, tables, plan: links, without term
  * toggletips or 他県の計画では) for the print page and version comparison.
+ * A chapter is parsed once for its page and its plan's print page.
  */
 import path from 'node:path';
+import type { Root } from 'hast';
+import { VFile } from 'vfile';
 import type { LinkContext } from '../lib/link-context.ts';
 import { markdownOptions, markdownProcessor, type MarkdownContext, renderFile } from './pipeline.ts';
 import { rehypePrintScope } from './rehype-print-scope.ts';
+import { rehypeWithoutReadingAids } from './rehype-without-reading-aids.ts';
 
 type Processor = ReturnType<typeof markdownProcessor>;
 let pageProcessor: Processor | undefined;
 let documentProcessor: Processor | undefined;
-let printProcessor: Processor | undefined;
 
 const located = (processor: Processor, markdown: string, file: string) => renderFile(processor, markdown, path.resolve(file));
 
@@ -37,11 +40,41 @@ export function renderDocument(markdown: string, file: string, { planLinks, omit
 	return located(documentProcessor, markdown, file);
 }
 
-/** The document scoped to its chapter (rehype-print-scope), to sit beside the plan's other chapters on the print page. */
-export function renderDocumentForPrint(markdown: string, file: string, { planLinks, omittedPlans }: DocumentContext): Promise<string> {
-	if (!printProcessor) {
-		const options = markdownOptions({ planLinks, omittedPlans });
-		printProcessor = markdownProcessor({ ...options, rehypePlugins: [...options.rehypePlugins, rehypePrintScope] });
+interface ChapterHtml {
+	/** The chapter page's HTML, with its reading aids. */
+	page: string;
+	/** The document alone, scoped to its chapter (rehype-print-scope), to sit beside the plan's other chapters on the print page. */
+	print: string;
+}
+
+const withoutReadingAids = rehypeWithoutReadingAids();
+const printScope = rehypePrintScope();
+
+/** Both renderings of a chapter from one parse: the page's tree is serialised, then stripped of its reading aids and scoped for print. */
+async function renderChapter(markdown: string, file: string, context: MarkdownContext): Promise<ChapterHtml> {
+	pageProcessor ??= markdownProcessor(markdownOptions(context));
+	const vfile = new VFile({ value: markdown, path: path.resolve(file) });
+	const tree = (await pageProcessor.run(pageProcessor.parse(vfile), vfile)) as Root;
+	const page = pageProcessor.stringify(tree, vfile);
+	withoutReadingAids(tree);
+	printScope(tree, vfile);
+	return { page, print: pageProcessor.stringify(tree, vfile) };
+}
+
+/**
+ * Renderings waiting for their second reader: the chapter page and the plan's
+ * print page each take their half once, and the entry is dropped. Keyed by the
+ * Markdown too, so an edit under `astro dev` is never served from here.
+ */
+const waiting = new Map<string, { rendered: Promise<ChapterHtml>; readers: number }>();
+
+export async function chapterHtml(part: keyof ChapterHtml, markdown: string, file: string, context: MarkdownContext): Promise<string> {
+	const key = `${file}\n${markdown}`;
+	let entry = waiting.get(key);
+	if (!entry) {
+		entry = { rendered: renderChapter(markdown, file, context), readers: 2 };
+		waiting.set(key, entry);
 	}
-	return located(printProcessor, markdown, file);
+	if (--entry.readers === 0) waiting.delete(key);
+	return (await entry.rendered)[part];
 }

@@ -1,0 +1,28 @@
+/**
+ * Takes the reading aids out of a rendered chapter, leaving the document the
+ * print page shows: the 「他県の計画では」 and 「この箇所の指標」 blocks go,
+ * and each glossary term is its text again (no link, no toggletip). The print
+ * page is made from the chapter page's tree this way rather than by parsing
+ * the Markdown a second time.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Blocks the page plugins put after a section heading (rehype-related-sections, rehype-section-indicators). */
+const aidBlocks = new Set(['related-sections', 'section-indicators']);
+const hasClass = (node: ElementContent, names: Set<string> | string) =>
+	node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.some((c) => (typeof names === 'string' ? c === names : names.has(String(c))));
+
+export function rehypeWithoutReadingAids() {
+	return (tree: Root) => {
+		tree.children = tree.children.filter((node) => !hasClass(node as ElementContent, aidBlocks));
+		visit(tree, 'element', (node: Element, index, parent) => {
+			if (!parent || index === undefined || !hasClass(node, 'term')) return;
+			// remark-glossary-terms: <span class="term"><a class="term-link">text</a><button>…</button><span popover>…</span></span>
+			const link = node.children.find((child) => hasClass(child, 'term-link')) as Element | undefined;
+			const text = link?.children ?? [];
+			parent.children.splice(index, 1, ...text);
+			return [SKIP, index + text.length];
+		});
+	};
+}
