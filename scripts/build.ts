@@ -1,8 +1,8 @@
 /**
- * `npm run build`: check content → Astro build into a scratch folder, each
- * page indexed by Pagefind as it is rendered → index written and links
- * checked side by side → swap into place. A failure at any step leaves the
- * previous site untouched.
+ * `npm run build`: check content while Astro bundles the site → pages rendered
+ * into a scratch folder (only once the check passed), each indexed by Pagefind
+ * as it is rendered → index written and links checked side by side → swap
+ * into place. A failure at any step leaves the previous site untouched.
  */
 import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
+import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
 import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
@@ -42,9 +43,9 @@ function fail(message: string): never {
 }
 
 // The same read as the pages' (readContentOnce): the content is read once per build.
-const { content, problems } = await checkSite(contentDir, outDir, process.cwd(), readContentOnce(contentDir));
-const errors = printProblems(problems);
-if (errors > 0) fail(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
+// Astro starts bundling meanwhile; its pages wait for the verdict (src/data/site.ts).
+const check = checkSite(contentDir, outDir, process.cwd(), readContentOnce(contentDir)).then(({ content, problems }) => ({ content, errors: printProblems(problems) }));
+shareContentCheck(check.then(({ errors }) => errors === 0, () => false));
 
 await rm(scratch, { recursive: true, force: true });
 let externalLinks: ExternalLink[] = [];
@@ -52,7 +53,11 @@ let externalLinks: ExternalLink[] = [];
 const searchIndex = await startSearchIndex();
 try {
 	const cacheDir = await contentCacheDir(contentDir);
-	await build({ outDir: scratch, cacheDir, logLevel: 'warn' });
+	const astroFailure = await build({ outDir: scratch, cacheDir, logLevel: 'warn' }).then(() => undefined, (error: unknown) => error);
+	// Errors in the content are what the author must see, whatever Astro made of that content.
+	const { content, errors } = await check;
+	if (errors > 0) throw new Error(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
+	if (astroFailure) throw astroFailure;
 
 	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.
 	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base)]);

@@ -12,6 +12,7 @@ import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { contentDir } from '../content-paths.ts';
 import { readContentOnce } from '../lib/content-check/check-content.ts';
+import { contentCheckPassed } from '../lib/content-check/check-of-build.ts';
 import { renderDocument, renderMarkdown } from '../markdown/render-markdown.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
@@ -29,6 +30,7 @@ export interface Site extends SiteModel, LinkContext {
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
+	await contentCheckPassed();
 	const keep = planFilterFromEnv();
 	const [allPlans, allChapters, allEvaluations, glossary, allConsultations] = await Promise.all([
 		getCollection('plans'),

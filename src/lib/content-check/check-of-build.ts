@@ -1,0 +1,18 @@
+/**
+ * The build's content check, shared with the pages. scripts/build.ts starts
+ * it before Astro, so Astro bundles the site while the content is checked;
+ * src/data/site.ts waits for it before the first page, so no page is ever
+ * rendered from content the check rejects. Astro renders the pages with its
+ * own bundled copy of this module: the check is found on globalThis.
+ */
+const shared = globalThis as { prefplanContentCheck?: Promise<boolean> };
+
+/** Records the build's check; `passed` resolves to false when it found errors. */
+export function shareContentCheck(passed: Promise<boolean>): void {
+	shared.prefplanContentCheck = passed;
+}
+
+/** Waits for the build's check, if there is one (not in `astro dev` or tests); throws when it found errors. */
+export async function contentCheckPassed(): Promise<void> {
+	if (shared.prefplanContentCheck && !(await shared.prefplanContentCheck)) throw new Error('コンテンツの確認でエラーが見つかったため、ページを作りません。');
+}
