@@ -11,6 +11,7 @@ import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
+import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
@@ -53,6 +54,8 @@ let externalLinks: ExternalLink[] = [];
 const searchIndex = await startSearchIndex();
 try {
 	const cacheDir = await contentCacheDir(contentDir);
+	// Chapters the previous build rendered from the same Markdown and inputs are read back (src/lib/render-cache.ts).
+	const renderCache = await startRenderCache(cacheDir);
 	const astroFailure = await build({ outDir: scratch, cacheDir, logLevel: 'warn' }).then(() => undefined, (error: unknown) => error);
 	// Errors in the content are what the author must see, whatever Astro made of that content.
 	const { content, errors } = await check;
@@ -72,6 +75,7 @@ try {
 	const published = linkContextOnce(content, planFilterFromEnv());
 	const chapterPages = content.chapters.filter((c) => !published.omittedPlans.has(c.planId)).map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
 	const termLinks = (await Promise.all(chapterPages.map((file) => readFile(file, 'utf8')))).reduce((n, html) => n + (html.match(/<span class="term">/g)?.length ?? 0), 0);
+	await renderCache.prune();
 	const report = buildReport({
 		crossLinks: published.crossLinks,
 		terms: content.glossary.map((g) => ({ id: g.id, term: g.data.term })),
@@ -81,6 +85,7 @@ try {
 		internalLinks: links.internal,
 		brokenLinks: links.broken.length,
 		externalLinks: links.external.length,
+		chapterRenders: renderCache.stats,
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
 } catch (error) {

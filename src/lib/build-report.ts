@@ -12,6 +12,8 @@ export interface BuildReportInput {
 	internalLinks: number;
 	brokenLinks: number;
 	externalLinks: number;
+	/** Chapters rendered by this build, and those read back from the previous one's render cache. */
+	chapterRenders: { rendered: number; reused: number };
 }
 
 export function buildReport(input: BuildReportInput): string[] {
@@ -25,5 +27,6 @@ export function buildReport(input: BuildReportInput): string[] {
 		...(singlePrefectureThemes.length > 0 ? [`  2都道府県未満のテーマ: ${singlePrefectureThemes.map((t) => t.data.title).join('、')}`] : []),
 		`本文中の用語リンク ${input.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,
 		`内部リンク ${input.internalLinks}、リンク切れ ${input.brokenLinks}、外部リンク ${input.externalLinks}`,
+		`章の本文 ${input.chapterRenders.rendered + input.chapterRenders.reused}（変更がなく前回のビルドから再利用 ${input.chapterRenders.reused}）`,
 	];
 }

@@ -58,6 +58,8 @@ export function createTermMatcher(terms: MatchableTerm[]) {
 			return [...text.matchAll(pattern)].map((m) => ({ termId: byKey.get(m[0].normalize('NFKC'))!, index: m.index, text: m[0] }));
 		},
 		pattern,
+		/** Each name it matches (NFKC) and the term it stands for. */
+		names: [...byKey],
 	};
 }
 

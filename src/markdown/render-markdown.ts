@@ -17,6 +17,9 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import type { LinkContext } from '../lib/link-context.ts';
+import { entryKey, renderCacheOfBuild } from '../lib/render-cache.ts';
+import { chapterOfFile } from './chapter-file.ts';
+import { chapterInputs } from './chapter-inputs.ts';
 import { markdownOptions, markdownProcessor, type MarkdownContext, renderFile } from './pipeline.ts';
 import { rehypePrintScope } from './rehype-print-scope.ts';
 import { rehypeWithoutReadingAids } from './rehype-without-reading-aids.ts';
@@ -50,15 +53,27 @@ interface ChapterHtml {
 const withoutReadingAids = rehypeWithoutReadingAids();
 const printScope = rehypePrintScope();
 
-/** Both renderings of a chapter from one parse: the page's tree is serialised, then stripped of its reading aids and scoped for print. */
-async function renderChapter(markdown: string, file: string, context: MarkdownContext): Promise<ChapterHtml> {
-	pageProcessor ??= markdownProcessor(markdownOptions(context));
+/**
+ * Both renderings of a chapter from one parse: the page's tree is serialised,
+ * then stripped of its reading aids and scoped for print. In a rebuild, a
+ * chapter whose Markdown and inputs (chapterInputs) are unchanged is read
+ * back from the build's render cache instead.
+ */
+async function renderChapter(markdown: string, file: string, context: LinkContext): Promise<ChapterHtml> {
 	const vfile = new VFile({ value: markdown, path: path.resolve(file) });
+	const chapter = chapterOfFile(vfile);
+	const cache = renderCacheOfBuild();
+	const key = cache && chapter && entryKey(chapter.planId, chapter.chapterId, markdown, chapterInputs(context, chapter.planId, chapter.chapterId));
+	const cached = key ? await cache.get<ChapterHtml>(key) : undefined;
+	if (cached) return cached;
+	pageProcessor ??= markdownProcessor(markdownOptions(context));
 	const tree = (await pageProcessor.run(pageProcessor.parse(vfile), vfile)) as Root;
 	const page = pageProcessor.stringify(tree, vfile);
 	withoutReadingAids(tree);
 	printScope(tree, vfile);
-	return { page, print: pageProcessor.stringify(tree, vfile) };
+	const rendered = { page, print: pageProcessor.stringify(tree, vfile) };
+	if (key) await cache.set(key, rendered);
+	return rendered;
 }
 
 /**
@@ -68,7 +83,7 @@ async function renderChapter(markdown: string, file: string, context: MarkdownCo
  */
 const waiting = new Map<string, { rendered: Promise<ChapterHtml>; readers: number }>();
 
-export async function chapterHtml(part: keyof ChapterHtml, markdown: string, file: string, context: MarkdownContext): Promise<string> {
+export async function chapterHtml(part: keyof ChapterHtml, markdown: string, file: string, context: LinkContext): Promise<string> {
 	const key = `${file}\n${markdown}`;
 	let entry = waiting.get(key);
 	if (!entry) {
