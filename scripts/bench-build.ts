@@ -3,7 +3,7 @@
  *
  * Builds the synthetic national corpus (scripts/bench-corpus.ts) at several
  * sizes with the real build (clean, then again after editing one chapter with
- * Astro's content cache kept), and the same chapter Markdown with the peers:
+ * the caches kept: Astro's content cache and the rendered chapters), and the same chapter Markdown with the peers:
  * Starlight (bench/peers/starlight, npm-installed on first use) and Hugo +
  * Pagefind (bench/peers/hugo, `apt-get install hugo` when missing). Prints,
  * per build: pages, wall time, pages/s, peak RSS (largest process, from
@@ -180,7 +180,7 @@ async function benchOurs(size: string, corpus: string): Promise<void> {
 	print({ name: 'this site, clean build', size, ...clean, ...stats });
 	console.log(`  largest page by type: ${[...stats.largestByType].map(([type, bytes]) => `${type} ${kb(bytes)} KB`).join(', ')}`);
 
-	// One chapter edited, Astro's content cache kept: what an author waits for after a fix.
+	// One chapter edited, the caches kept (content, rendered chapters): what an author waits for after a fix.
 	const chapter = path.join(corpus, 'plans', (await readdir(path.join(corpus, 'plans'))).sort()[0]!, 'ch1.md');
 	const original = await readFile(chapter);
 	await appendFile(chapter, '\n追記した段落です。\n');
