@@ -28,6 +28,15 @@ export interface LinkReport {
 	external: ExternalLink[];
 }
 
+/** A percent-encoded address as text; undefined when its % escapes are malformed (`a%zz.pdf`): no page can have it. */
+function decoded(part: string): string | undefined {
+	try {
+		return decodeURIComponent(part);
+	} catch {
+		return undefined;
+	}
+}
+
 const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src' };
 
 /** The ids a page defines and the URLs it references, read with a streaming tokenizer: building a tree of every page cost most of the check's time. */
@@ -78,13 +87,14 @@ export async function checkLinks(siteDir: string, base = '/'): Promise<LinkRepor
 				continue;
 			}
 			count++;
-			const resolved = await target(decodeURIComponent(url.pathname));
+			const pathname = decoded(url.pathname);
+			const resolved = pathname === undefined ? undefined : await target(pathname);
 			if (!resolved) {
 				broken.push({ page, href, reason: 'missing-page' });
 				continue;
 			}
-			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && resolved.endsWith('.html') && !idsByFile.get(resolved)?.has(fragment)) {
+			const fragment = decoded(url.hash.slice(1));
+			if (fragment === undefined || (fragment && resolved.endsWith('.html') && !idsByFile.get(resolved)?.has(fragment))) {
 				broken.push({ page, href, reason: 'missing-fragment' });
 			}
 		}

@@ -5,12 +5,15 @@ import { checkLinks, externalLinksTable } from '../../src/lib/link-check.ts';
 describe('checkLinks', async () => {
 	const report = await checkLinks(path.resolve('tests/fixtures/link-check/site'));
 
+	// Malformed % escapes (a%zz, #50%) are broken links, not a crash of the whole check.
 	it('finds missing pages, fragments and assets, and nothing else', () => {
 		expect(report.broken).toEqual([
 			{ page: 'index.html', href: 'plans/a/#s9', reason: 'missing-fragment' },
 			{ page: 'index.html', href: '/plans/b/', reason: 'missing-page' },
 			{ page: 'index.html', href: '/data/missing.csv', reason: 'missing-page' },
 			{ page: 'plans/a/index.html', href: '/missing.png', reason: 'missing-page' },
+			{ page: 'plans/a/index.html', href: '/files/a%zz.pdf', reason: 'missing-page' },
+			{ page: 'plans/a/index.html', href: '#50%', reason: 'missing-fragment' },
 		]);
 	});
 
