@@ -80,29 +80,40 @@ export function westernYear(eraName: string, year: number): number {
 /** The fiscal year (年度, April–March) a calendar month falls in: 2024-03 → 2023, 2023-04 → 2023. */
 export const fiscalYearOfMonth = (year: number, month: number) => (month <= 3 ? year - 1 : year);
 
-const circledDigits = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/**
+ * An era year as plans write it, for both readers below: the era's name or
+ * its letter (R, H …; not inside a Latin word: PM2.5 is no 明治 year), then
+ * the year (元 = 1). Text is NFKC-folded first, so Ｒ３ and R② read as R3, R2.
+ */
+const eraYearPattern = '(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTM])(元|\\d{1,3})';
+const eraYearOf = (era: string, year: string) => ({ era: eraName(era), year: year === '元' ? 1 : Number(year) });
+
+/** A month as written; throws for one that does not exist (R3.13). */
+function monthOf(text: string): number {
+	const month = Number(text);
+	if (month < 1 || month > 12) throw new RangeError(`no month ${text}`);
+	return month;
+}
 
 /**
  * Reads a point in time as plans write it and returns its fiscal year in 西暦:
- * 令和３年度, 令和元年度, 平成31年度 (= 2019, as 令和元年度), R3, R②
- * (circled digits), R5.8末 (a month: 2023-08 → 2023; R6.2 → 2023, because
- * January–March belong to the previous 年度), 2021年度. Undefined when the
- * text names no year; throws for a year that never existed (平成32).
+ * 令和３年度, 令和元年度, 平成31年度 (= 2019, as 令和元年度), R3, R②,
+ * R5.8末 (a month: 2023-08 → 2023; R6.2 → 2023, because January–March belong
+ * to the previous 年度), 2021年度. Undefined when the text names no year;
+ * throws for a year or month that never existed (平成32, R3.13).
  */
 export function parseFiscalYear(text: string): number | undefined {
-	const folded = text
-		.normalize('NFKC')
-		.replace(/[①-⑳]/g, (c) => String(circledDigits.indexOf(c) + 1))
-		.replace(/\s+/g, '');
-	const era = /(令和|平成|昭和|大正|明治|[RHSTM])(元|\d{1,2})(?:年度?)?(?:[.．](\d{1,2})|(\d{1,2})月)?/.exec(folded);
+	const folded = text.normalize('NFKC').replace(/\s+/g, '');
+	const era = new RegExp(`${eraYearPattern}(?:年度?)?(?:[.．](\\d{1,2})|(\\d{1,2})月)?`, 'i').exec(folded);
 	if (era) {
-		const year = westernYear(eraName(era[1]!), era[2] === '元' ? 1 : Number(era[2]));
+		const { era: name, year: eraYear } = eraYearOf(era[1]!, era[2]!);
+		const year = westernYear(name, eraYear);
 		const month = era[3] ?? era[4];
-		return month === undefined ? year : fiscalYearOfMonth(year, Number(month));
+		return month === undefined ? year : fiscalYearOfMonth(year, monthOf(month));
 	}
 	const western = /(\d{4})(?:年度|年(\d{1,2})月)/.exec(folded);
 	if (!western) return undefined;
-	return western[2] === undefined ? Number(western[1]) : fiscalYearOfMonth(Number(western[1]), Number(western[2]));
+	return western[2] === undefined ? Number(western[1]) : fiscalYearOfMonth(Number(western[1]), monthOf(western[2]));
 }
 
 /** A year an author wrote in 和暦 (令和4年度, R4, 令和5年3月20日), read back to 西暦. */
@@ -120,10 +131,9 @@ export interface EraYear {
 
 /** Reads 令和4年度, 令和元年, R4, H30年度, 令和5年3月20日 …; undefined for anything else. */
 export function parseEraYear(text: string): EraYear | undefined {
-	const match = /^\s*(令和|平成|昭和|大正|明治|[RHSTM])\s*(\d{1,3}|元)\s*(?:年度?)?\s*(?:(\d{1,2})月(?:\s*(\d{1,2})日)?)?\s*$/i.exec(text.normalize('NFKC'));
+	const match = new RegExp(`^${eraYearPattern}(?:年度?)?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?$`, 'i').exec(text.normalize('NFKC').replace(/\s+/g, ''));
 	if (!match) return undefined;
-	const era = eraName(match[1]!);
-	const year = match[2] === '元' ? 1 : Number(match[2]);
+	const { era, year } = eraYearOf(match[1]!, match[2]!);
 	let western: number | undefined;
 	try {
 		western = westernYear(era, year);

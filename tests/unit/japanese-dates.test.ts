@@ -94,6 +94,9 @@ describe('fiscal year (年度) semantics', () => {
 		['２０２１年度', 2021],
 		['2022年12月', 2022],
 		['2023年1月', 2022],
+		['r3', 2021],
+		['2021年度（PM2.5測定）', 2021],
+		['令和100年度', 2118],
 	])('%s → %i', (text, year) => {
 		expect(parseFiscalYear(text)).toBe(year);
 	});
@@ -106,6 +109,13 @@ describe('fiscal year (年度) semantics', () => {
 	it('returns undefined when no year is named, and throws for a year that never existed', () => {
 		expect(parseFiscalYear('時点の記載なし')).toBeUndefined();
 		expect(() => parseFiscalYear('平成32年度')).toThrow(RangeError);
+		expect(() => parseFiscalYear('R3.13')).toThrow(RangeError);
+		expect(() => parseFiscalYear('2021年13月')).toThrow(RangeError);
+	});
+
+	it('reads an era letter only where it starts a word (PM2.5 is no 明治 year)', () => {
+		expect(parseFiscalYear('PM2.5の測定')).toBeUndefined();
+		expect(parseEraYear('PM2')).toBeUndefined();
 	});
 });
 
