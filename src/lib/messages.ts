@@ -55,6 +55,8 @@ export const messages = {
 		`${year} は西暦の年度ではありません。令和${year}年度のことなら ${western} と、西暦で書いてください`,
 	eraDate: (text: string, iso: string) => `「${text}」は和暦です。西暦で「${iso}」の形に書いてください`,
 	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
+	/** Where only an encrypted address will do (a form residents type their opinion into). */
+	secureWebAddress: () => 'https:// で始まるウェブのアドレスを書いてください（http:// のページには意見を送る人の情報を書かせられません。例: https://www.pref.fukushima.lg.jp/form）',
 	headingLevelOne: () =>
 		'本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）— 章の題名は title に書き、本文の見出しは「## 」から始めてください',
 	headingLevelSkipped: (depth: number, previous: number) =>

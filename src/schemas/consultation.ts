@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, slug } from './ids.ts';
+import { messages } from '../lib/messages.ts';
 
 /** Drafts a plan goes through before adoption, as prefectures name them. */
 export const draftStages = ['骨子案', '素案', '中間案', '原案', '最終案'] as const;
@@ -8,8 +9,6 @@ export const draftStages = ['骨子案', '素案', '中間案', '原案', '最�
 export const reflectionKinds = ['反映する', '一部反映する', '既に盛り込み済み', '今後の参考とする', '反映しない', 'その他'] as const;
 
 const emailMessage = 'メールアドレスの形（例: dx@pref.example.jp）で書いてください';
-const httpsMessage = '「https://」で始まるアドレスを書いてください';
-const urlMessage = '「https://」か「http://」で始まるアドレスを書いてください';
 
 const dateTimeMessage = '「2026-12-01」か、時刻も書くときは引用符で囲んで「"2026-12-28 17:00"」の形で書いてください（日本時間）';
 
@@ -52,7 +51,7 @@ const channelBase = {
 
 /** One official way to submit an opinion. The site itself never submits anything. */
 export const channelSchema = z.discriminatedUnion('kind', [
-	z.object({ kind: z.literal('ウェブフォーム'), /** The organiser's form. */ url: z.url({ protocol: /^https$/, message: httpsMessage }), ...channelBase }).strict(),
+	z.object({ kind: z.literal('ウェブフォーム'), /** The organiser's form. */ url: z.url({ protocol: /^https$/, message: messages.secureWebAddress() }), ...channelBase }).strict(),
 	z.object({ kind: z.literal('電子メール'), /** The address opinions go to. */ email: z.email({ message: emailMessage }), ...channelBase }).strict(),
 	z.object({ kind: z.literal('郵送'), /** Postal address with 〒 and the addressee. */ address: z.string().min(1), ...channelBase }).strict(),
 	z.object({ kind: z.literal('ファクシミリ'), /** FAX number as written. */ number: z.string().min(1), ...channelBase }).strict(),
@@ -127,7 +126,7 @@ export const consultationSchema = z
 				name: z.string().min(1),
 				phone: z.string().optional(),
 				email: z.email({ message: emailMessage }).optional(),
-				url: z.url({ protocol: /^https?$/, message: urlMessage }).optional(),
+				url: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
 			})
 			.strict()
 			.optional(),
@@ -135,7 +134,7 @@ export const consultationSchema = z
 		channels: z.array(channelSchema).default([]),
 		/** Other documents of the consultation (概要版, 新旧対照表 …) published elsewhere. */
 		documents: z
-			.array(z.object({ /** Document title. */ title: z.string().min(1), /** Where it is published. */ url: z.url({ protocol: /^https?$/, message: urlMessage }) }).strict())
+			.array(z.object({ /** Document title. */ title: z.string().min(1), /** Where it is published. */ url: z.url({ protocol: /^https?$/, message: messages.webAddress() }) }).strict())
 			.default([]),
 		/** 結果の公示, once published. */
 		results: z

@@ -53,7 +53,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return [{ path, message: messages.invalidField(field, issue.origin === 'array' ? '1つ以上書いてください' : issue.origin === 'string' ? '空にはできません' : `${String(issue.minimum)} 以上にしてください`) }];
 			}
 			case 'invalid_format': {
-				if (issue.format === 'url') return [{ path, message: messages.invalidField(field, messages.webAddress()) }];
+				// Only the https-only fields say so; any other address field takes the general message.
+				if (issue.format === 'url') return [{ path, message: messages.invalidField(field, issue.message === messages.secureWebAddress() ? issue.message : messages.webAddress()) }];
 				const era = parseEraYear(String(valueAt(data, path)));
 				if (era?.month !== undefined) return [{ path, message: messages.invalidField(field, eraDateDetail(era, era.month)) }];
 				return [{ path, message: messages.invalidField(field, issue.message) }];
