@@ -11,15 +11,27 @@ export const slug = () =>
 /** A fiscal year (年度) written in 西暦, e.g. 2022 for 令和4年度. */
 export const fiscalYear = () => z.number().int().min(1868).max(2200);
 
+/** False for a date the calendar does not have (2022-02-30, 2023-02-29); months and valid dates pass. */
+const onCalendar = (value: string) => {
+	const [year, month, day] = value.split('-').map(Number);
+	if (day === undefined) return true;
+	const date = new Date(Date.UTC(year!, month! - 1, day));
+	return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+};
+const notOnCalendar = { error: (issue: { input?: unknown }) => `「${String(issue.input)}」という日付はありません — カレンダーで日付を確かめてください` };
+
 /** An ISO calendar date or month as the source states it: `2023-03-20` or `2023-03`. */
 export const isoDateOrMonth = () =>
 	z
 		.union([z.string(), z.date()])
 		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
 		.pipe(
-			z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-				message: 'YYYY-MM-DD か YYYY-MM の形で書いてください（例: 2023-03-20）',
-			}),
+			z
+				.string()
+				.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+					message: 'YYYY-MM-DD か YYYY-MM の形で書いてください（例: 2023-03-20）',
+				})
+				.refine(onCalendar, notOnCalendar),
 		);
 
 /** An ISO calendar date, `2026-12-01` (YAML may read it as a Date; it is kept as written). */
@@ -27,4 +39,9 @@ export const isoDate = () =>
 	z
 		.union([z.string(), z.date()])
 		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-		.pipe(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YYYY-MM-DD の形で書いてください（例: 2026-12-01）' }));
+		.pipe(
+			z
+				.string()
+				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YYYY-MM-DD の形で書いてください（例: 2026-12-01）' })
+				.refine(onCalendar, notOnCalendar),
+		);
