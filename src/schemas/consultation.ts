@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './ids.ts';
+import { isoDate, notOnCalendar, onCalendar, slug } from './ids.ts';
 import { messages } from '../lib/messages.ts';
 
 /** Drafts a plan goes through before adoption, as prefectures name them. */
@@ -30,6 +30,7 @@ export const jstMoment = () =>
 			z
 				.string()
 				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[ T]([01]\d|2[0-3]):[0-5]\d)?$/, { message: dateTimeMessage })
+				.refine(onCalendar, notOnCalendar)
 				.transform((text) => ({ date: text.slice(0, 10), time: text.length > 10 ? text.slice(11, 16) : undefined })),
 		);
 

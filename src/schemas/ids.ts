@@ -12,13 +12,13 @@ export const slug = () =>
 export const fiscalYear = () => z.number().int().min(1868).max(2200);
 
 /** False for a date the calendar does not have (2022-02-30, 2023-02-29); months and valid dates pass. */
-const onCalendar = (value: string) => {
-	const [year, month, day] = value.split('-').map(Number);
+export const onCalendar = (value: string) => {
+	const [year, month, day] = value.slice(0, 10).split('-').map(Number);
 	if (day === undefined) return true;
 	const date = new Date(Date.UTC(year!, month! - 1, day));
 	return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
 };
-const notOnCalendar = { error: (issue: { input?: unknown }) => `「${String(issue.input)}」という日付はありません — カレンダーで日付を確かめてください` };
+export const notOnCalendar = { error: (issue: { input?: unknown }) => `「${String(issue.input)}」という日付はありません — カレンダーで日付を確かめてください` };
 
 /** An ISO calendar date or month as the source states it: `2023-03-20` or `2023-03`. */
 export const isoDateOrMonth = () =>

@@ -25,6 +25,14 @@ describe('consultation schema', () => {
 		expect(reversed.error?.issues.map((i) => i.path.join('.'))).toEqual(['period.end']);
 	});
 
+	it('rejects a day the calendar does not have, with or without a time', () => {
+		for (const end of ['2027-02-29', '2026-11-31 17:00']) {
+			const parsed = consultationSchema.safeParse({ ...base, period: { start: '2026-11-01', end } });
+			expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['period.end', `「${end}」という日付はありません — カレンダーで日付を確かめてください`]]);
+		}
+		expect(consultationSchema.safeParse({ ...base, period: { start: '2028-02-29', end: '2028-03-01' } }).success).toBe(true);
+	});
+
 	it('needs a period or the schedule a source states, and a period when channels are given', () => {
 		expect(consultationSchema.safeParse(base).error?.issues[0]?.path).toEqual(['period']);
 		const schedule = { text: 'パブコメ', source: 'plan:p/ch1' };
