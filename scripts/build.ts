@@ -6,7 +6,6 @@
  */
 import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { buildReport } from '../src/lib/build-report.ts';
@@ -22,10 +21,11 @@ import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/li
 import { absoluteUrl, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
 import { isSitemapPage, pageUrlOfFile, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
 import { startSearchIndex } from '../src/lib/search/write-index.ts';
+import { commandOptions } from './command-options.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
-const { values: options } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values: options } = commandOptions({ options: { outDir: { type: 'string', default: 'dist' } } }, 'npm run build [-- --outDir dist]');
 const outDir = path.resolve(options.outDir);
 const scratch = `${outDir}.building`;
 const base = withBase('/');

@@ -3,12 +3,15 @@
  * building pages, and compares heading ids with the site last built in --site.
  * Exits 1 on errors; warnings alone exit 0 unless --strict.
  */
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content-paths.ts';
 import { checkSite } from '../src/lib/content-check/check-content.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
+import { commandOptions } from './command-options.ts';
 
-const { values: options } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } } });
+const { values: options } = commandOptions(
+	{ options: { site: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } } },
+	'npm run check [-- --site dist] [--strict]',
+);
 const { problems } = await checkSite(contentDir, options.site);
 const errors = printProblems(problems);
 const warnings = problems.length - errors;

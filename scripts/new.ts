@@ -3,13 +3,16 @@
  * file with every field explained (see src/lib/scaffold/). Never overwrites.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content-paths.ts';
 import { messages } from '../src/lib/messages.ts';
 import { ScaffoldError, scaffold } from '../src/lib/scaffold/scaffold.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
+import { commandOptions } from './command-options.ts';
 
-const { values: options, positionals } = parseArgs({ allowPositionals: true, options: { prefecture: { type: 'string' } } });
+const { values: options, positionals } = commandOptions(
+	{ allowPositionals: true, options: { prefecture: { type: 'string' } } },
+	'npm run new -- plan|chapter|term|indicator|consultation <id…> [--prefecture 福島県]',
+);
 const [kind = '', ...ids] = positionals;
 try {
 	const file = await scaffold(kind, ids, contentDir, options);

@@ -86,6 +86,7 @@ export const messages = {
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
 	leftToFill: (marker: string) => `雛形の「${marker}」が残っています — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
+	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	scaffoldWritten: (file: string, marker: string) => `${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください`,
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
 	scaffoldBadId: (name: string, value: string) =>

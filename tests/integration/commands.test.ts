@@ -52,6 +52,22 @@ describe('npm run new', () => {
 	});
 });
 
+describe('a mistyped option', () => {
+	it('ends check, new and build with what was wrong and how to call them, not a stack trace', () => {
+		for (const [script, args, usage] of [
+			['check.ts', ['--sit', 'x'], 'npm run check'],
+			['new.ts', ['plan', 'x', '--prefecure', '福島県'], 'npm run new --'],
+			['build.ts', ['--out', 'x'], 'npm run build'],
+		] as const) {
+			const result = run(script, [...args]);
+			expect(result.status, script).toBe(1);
+			expect(result.stderr).toContain('コマンドの指定が正しくありません');
+			expect(result.stderr).toContain(`使い方: ${usage}`);
+			expect(result.stderr).not.toMatch(/\n\s+at /);
+		}
+	});
+});
+
 describe('npm run bench:corpus', () => {
 	it('writes a national corpus that passes the content check', async () => {
 		const out = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-corpus-')), 'content');
