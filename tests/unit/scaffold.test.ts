@@ -71,6 +71,7 @@ describe('npm run new', () => {
 		[['plan', ['dx-2026']], '計画の id「dx-2026」から都道府県が分かりません'],
 		[['page', ['x']], '作るファイルの種類と id を指定してください'],
 		[['term', []], '作るファイルの種類と id を指定してください'],
+		[['chapter', ['sample-plan', 'print']], '章のファイル名「print.md」は使えません'],
 	] as const)('explains what is wrong: %j', async ([kind, ids], message) => {
 		const { content } = await freshContent();
 		const attempt = scaffold(kind, [...ids], content);

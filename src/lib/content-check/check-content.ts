@@ -8,6 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
 import { chapterOutline, type OutlineLink, type OutlineSection } from '../../markdown/chapter-outline.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { type Consultation, consultationSchema } from '../../schemas/consultation.ts';
@@ -27,11 +28,6 @@ import { type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.
 import { toAuthorIssues } from './schema-issues.ts';
 import { lineOfPath } from './yaml-source.ts';
 
-/** Files in a plan folder that are notes for editors, not chapters. */
-const nonChapterFiles = new Set(['NOTES.md', 'README.md']);
-
-/** Names of a plan's own pages (/plans/<plan>/print/ …), which no chapter may take. */
-const reservedChapterIds = new Set(['print', 'indicators', 'changes']);
 
 export interface ContentFile<T> {
 	/** Absolute path. */
@@ -123,7 +119,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			if (plan) content.plans.push(plan);
 		}
 		for (const { name, file } of await markdownFiles(dir)) {
-			if (nonChapterFiles.has(`${name}.md`)) continue;
+			if (planNoteFiles.includes(`${name}.md`)) continue;
 			if (reservedChapterIds.has(name)) {
 				report(file, undefined, messages.reservedChapterId(name));
 				continue;

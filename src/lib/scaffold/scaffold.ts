@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
 import { slugPattern } from '../../schemas/ids.ts';
 import { messages } from '../messages.ts';
 import { type Prefecture, prefectureOfPlanId, prefectures } from '../prefectures.ts';
@@ -48,6 +49,7 @@ export const templates: Record<string, Template> = {
 		args: ['plan-id', 'chapter-id'],
 		summary: '計画の章',
 		file: async ([plan, chapter], folder) => {
+			if (reservedChapterIds.has(chapter!)) throw new ScaffoldError(messages.reservedChapterId(chapter!));
 			const orders = (await folder.chapters(plan!)).map((c) => c.order);
 			return { path: `plans/${plan}/${chapter}.md`, text: chapterTemplate(plan!, orders.length === 0 ? 1 : Math.max(...orders) + 1) };
 		},
@@ -117,7 +119,7 @@ function contentFolder(dir: string): ContentFolder {
 			if (!entries.includes('plan.yaml')) throw new ScaffoldError(messages.scaffoldNoPlan(planId));
 			const chapters = await Promise.all(
 				entries
-					.filter((name) => name.endsWith('.md') && !['NOTES.md', 'README.md'].includes(name))
+					.filter((name) => name.endsWith('.md') && !planNoteFiles.includes(name))
 					.map(async (name) => ({ id: name.slice(0, -3), order: Number(/^order:\s*(\d+)/m.exec(await readFile(path.join(planDir, name), 'utf8'))?.[1] ?? 0) })),
 			);
 			return chapters.sort((a, b) => a.order - b.order);
