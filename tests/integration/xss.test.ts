@@ -13,7 +13,6 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isSameSiteAddress } from '../../src/markdown/rehype-local-resources.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 
@@ -92,7 +91,8 @@ describe('XSS corpus', () => {
 		for (const { file, tree } of pages) {
 			for (const node of selectAll('img, script, link, source, video, audio, input', tree)) {
 				const address = node.properties.src ?? (node.tagName === 'link' ? node.properties.href : undefined);
-				if (typeof address === 'string') expect(isSameSiteAddress(address), `${file}: ${node.tagName} ${address}`).toBe(true);
+				// Resolved as a browser resolves it (the WHATWG URL parser drops tabs and newlines), not by the rule under test.
+				if (typeof address === 'string') expect(new URL(address, 'https://site.invalid/plans/').origin, `${file}: ${node.tagName} ${address}`).toBe('https://site.invalid');
 			}
 		}
 	});
