@@ -46,6 +46,8 @@ export const messages = {
 			: `concerns「${target}」は意見募集の対象「${plan}」の箇所ではありません — 「plan:${plan}/章id#節id」の形で書いてください`,
 	unresolvedPlanLink: (target: string) =>
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
+	otherSiteImage: (url: string) =>
+		`画像「${url}」は他のサイトにあるため、ページには表示しません（このサイトのページは他のサイトに何も要求しません）— 画像ファイルを public/ に置いてそのパス（例: /images/zu1.png）を書くか、画像ではなくリンクにしてください`,
 	reservedChapterId: (id: string) =>
 		`章のファイル名「${id}.md」は使えません（「${id}」は計画のページの名前に使われています）— ch1.md のような別の名前にしてください`,
 	eraYear: (text: string, western: number) => `「${text}」は和暦です。西暦の年度を数字で書いてください（${text} → ${western}）`,

@@ -2,23 +2,44 @@
  * Mistakes in a chapter's structure that Markdown itself accepts silently:
  * heading levels (the chapter title is the page's h1, so the body starts at
  * ##, and no level is skipped) and raw HTML tags left open or closed twice,
- * which would swallow or break the text after them.
+ * which would swallow or break the text after them; and, as warnings,
+ * images from other sites, which the page shows without their picture
+ * (rehype-local-resources).
  */
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { messages } from '../lib/messages.ts';
+import { isSameSiteAddress } from './rehype-local-resources.ts';
 
 export interface StructureProblem {
 	/** Line within the Markdown body. */
 	line: number | undefined;
 	message: string;
+	/** A warning is published anyway; anything else stops the build. */
+	severity?: 'warning';
 }
 
 /** Elements that never have a closing tag. */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 export function chapterStructureProblems(tree: Root): StructureProblem[] {
-	return [...headingLevelProblems(tree), ...htmlTagProblems(tree)];
+	return [...headingLevelProblems(tree), ...htmlTagProblems(tree), ...otherSiteImages(tree)];
+}
+
+function otherSiteImages(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	const check = (url: string, line: number | undefined) => {
+		if (!isSameSiteAddress(url)) problems.push({ line, message: messages.otherSiteImage(url), severity: 'warning' });
+	};
+	visit(tree, (node) => {
+		if (node.type === 'image') check(node.url, node.position?.start.line);
+		if (node.type !== 'html') return;
+		for (const tag of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+			const line = node.position ? node.position.start.line + (node.value.slice(0, tag.index).match(/\n/g)?.length ?? 0) : undefined;
+			check(tag[1] ?? tag[2] ?? tag[3] ?? '', line);
+		}
+	});
+	return problems;
 }
 
 function headingLevelProblems(tree: Root): StructureProblem[] {

@@ -71,7 +71,7 @@ export interface ContentSnapshot {
 export async function readContent(contentDir: string, projectRoot = process.cwd()) {
 	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
-	const report = (file: string, line: number | undefined, message: string) => problems.push({ file: rel(file), line, message, severity: 'error' });
+	const report = (file: string, line: number | undefined, message: string, severity: Problem['severity'] = 'error') => problems.push({ file: rel(file), line, message, severity });
 	const warnLeftToFill = (file: string, parsed: ParsedFile) => {
 		const parts = [{ text: parsed.yaml, line: parsed.yamlLine }, ...(parsed.body ? [parsed.body] : [])];
 		for (const part of parts) {
@@ -136,7 +136,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				report(file, outline.line ? body.line + outline.line - 1 : undefined, outline.message);
 				continue;
 			}
-			for (const problem of outline.problems) report(file, problem.line ? body.line + problem.line - 1 : undefined, problem.message);
+			for (const problem of outline.problems) report(file, problem.line ? body.line + problem.line - 1 : undefined, problem.message, problem.severity);
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
