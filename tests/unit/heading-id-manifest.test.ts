@@ -26,4 +26,9 @@ describe('heading id manifest', () => {
 			'content/plans/sample-plan/ch9.md: （警告）公開中の章「sample-plan/ch9」のファイルがなくなります（/plans/sample-plan/ch9/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます',
 		]);
 	});
+
+	it('does not call a chapter gone whose file is still there (its errors are reported on their own)', () => {
+		const withoutCh2 = { ...content, chapters: content.chapters.filter((c) => !(c.planId === 'sample-plan' && c.id === 'ch2')) };
+		expect(vanishedHeadingIds(withoutCh2, headingIdManifest(content), validContent, root)).toEqual([]);
+	});
 });

@@ -4,6 +4,7 @@
  * heading-ids.json in the site folder; the next check compares the content
  * with the last published build and warns about every id that would vanish.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { messages } from '../messages.ts';
@@ -20,12 +21,12 @@ export function headingIdManifest(content: ContentSnapshot): HeadingIdManifest {
 	return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The manifest of the site built in `siteDir`, or undefined when there is none (first build). */
+/** The manifest of the site built in `siteDir`, or undefined when there is none (first build) or it cannot be read (the next build writes it again). */
 export async function readHeadingIdManifest(siteDir: string): Promise<HeadingIdManifest | undefined> {
 	try {
 		return JSON.parse(await readFile(path.join(siteDir, headingIdManifestFile), 'utf8')) as HeadingIdManifest;
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return undefined;
 		throw error;
 	}
 }
@@ -36,11 +37,11 @@ export function vanishedHeadingIds(content: ContentSnapshot, published: HeadingI
 	const problems: Problem[] = [];
 	for (const [key, ids] of Object.entries(published)) {
 		const [plan, chapter] = key.split('/') as [string, string];
-		// A plan folder whose files have errors is reported as such, not as lost ids.
-		const stillThere = content.chapters.find((c) => c.planId === plan && c.id === chapter);
-		const file = path.relative(projectRoot, stillThere?.file ?? path.join(contentDir, 'plans', plan, `${chapter}.md`));
+		const source = path.join(contentDir, 'plans', plan, `${chapter}.md`);
+		const file = path.relative(projectRoot, source);
 		if (!current[key]) {
-			if (!stillThere) problems.push({ file, message: messages.publishedChapterGone(plan, chapter), severity: 'warning' });
+			// A chapter file that is still there but has errors is reported as such, not as gone.
+			if (!existsSync(source)) problems.push({ file, message: messages.publishedChapterGone(plan, chapter), severity: 'warning' });
 			continue;
 		}
 		for (const id of ids.filter((id) => !current[key]!.includes(id))) {
