@@ -44,6 +44,16 @@ describe('parseYaml', () => {
 	it('leaves a full-width colon inside a value alone', () => {
 		expect(parseYaml('title: 例：計画\n').data).toEqual({ title: '例：計画' });
 	});
+	it('catches a full-width colon after a key among other keys', () => {
+		expect(parseYaml('title: 計画\nsummary：要約\nplan: x\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「summary：」') });
+	});
+	it('leaves text alone that only looks like a key, inside a multi-line value', () => {
+		expect(parseYaml('summary: |\n  DX：デジタル・トランスフォーメーション\n').data).toEqual({ summary: 'DX：デジタル・トランスフォーメーション\n' });
+	});
+	it('reads empty YAML as no fields, for the schema to name the missing ones', () => {
+		expect(parseYaml('')).toEqual({ data: {} });
+		expect(parseYaml('\n\n')).toEqual({ data: {} });
+	});
 });
 
 describe('decodeUtf8', () => {

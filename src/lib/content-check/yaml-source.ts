@@ -33,20 +33,32 @@ function yamlReasonInJapanese(reason: string) {
 	return yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }
 
+/** The mistakes js-yaml reports obscurely: a tab in the indentation, a key followed by a full-width colon. */
+function obscureMistake(lines: string[], firstLine: number): SourceIssue | undefined {
+	for (const [i, line] of lines.entries()) {
+		if (/^\s*\t/.test(line)) return { line: firstLine + i, message: messages.yamlTab() };
+		const fullWidthKey = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*：/.exec(line);
+		if (fullWidthKey) return { line: firstLine + i, message: messages.yamlFullWidthColon(fullWidthKey[1]!) };
+	}
+	return undefined;
+}
+
 /**
- * Parses YAML that starts at `firstLine` of its file. Checks the mistakes
- * js-yaml reports obscurely (tabs, full-width colons) first.
+ * Parses YAML that starts at `firstLine` of its file. Empty YAML is an empty
+ * mapping (the schema then names the missing fields). When the YAML fails, or
+ * is not a mapping, the mistakes js-yaml reports obscurely are looked for
+ * first; text that parses (「DX：…」 inside a `|` block) is left alone.
  */
 export function parseYaml(source: string, firstLine = 1): { data?: unknown; issue?: SourceIssue } {
 	const lines = source.split('\n');
-	for (const [i, line] of lines.entries()) {
-		if (/^\s*\t/.test(line)) return { issue: { line: firstLine + i, message: messages.yamlTab() } };
-		const fullWidthKey = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*：/.exec(line);
-		if (fullWidthKey) return { issue: { line: firstLine + i, message: messages.yamlFullWidthColon(fullWidthKey[1]!) } };
-	}
+	if (source.trim() === '') return { data: {} };
 	try {
-		return { data: load(source) ?? {} };
+		const data = load(source) ?? {};
+		const mistake = typeof data === 'object' ? undefined : obscureMistake(lines, firstLine);
+		return mistake ? { issue: mistake } : { data };
 	} catch (error) {
+		const mistake = obscureMistake(lines, firstLine);
+		if (mistake) return { issue: mistake };
 		if (error instanceof YAMLException) {
 			const unclosed = unclosedQuote(lines.slice(0, (error.mark?.line ?? 0) + 1));
 			if (unclosed) return { issue: { line: firstLine + unclosed.index, message: messages.yamlUnclosedQuote(unclosed.key, unclosed.quote) } };
