@@ -9,6 +9,8 @@ export const messages = {
 	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
 	yamlFullWidthColon: (key: string) =>
 		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
+	yamlColonInValue: (key: string) =>
+		`「${key}」の値に「: 」（コロンと空白）が含まれています — 値全体を引用符で囲んでください（例: ${key}: "目標: 100%達成"）`,
 	yamlUnclosedQuote: (key: string, quote: string) =>
 		`「${key}」の値の引用符 ${quote} が閉じていません — 値の最後にも ${quote} を書いてください`,
 	notUtf8: () => 'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— エディタで文字コードを UTF-8 にして保存し直してください',

@@ -50,6 +50,9 @@ describe('parseYaml', () => {
 	it('leaves text alone that only looks like a key, inside a multi-line value', () => {
 		expect(parseYaml('summary: |\n  DX：デジタル・トランスフォーメーション\n').data).toEqual({ summary: 'DX：デジタル・トランスフォーメーション\n' });
 	});
+	it('says to quote a value that holds 「: 」', () => {
+		expect(parseYaml('title: 計画\nsummary: 目標: 100%達成\nplan: x\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「summary」の値に「: 」') });
+	});
 	it('reads empty YAML as no fields, for the schema to name the missing ones', () => {
 		expect(parseYaml('')).toEqual({ data: {} });
 		expect(parseYaml('\n\n')).toEqual({ data: {} });

@@ -62,10 +62,18 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 		if (error instanceof YAMLException) {
 			const unclosed = unclosedQuote(lines.slice(0, (error.mark?.line ?? 0) + 1));
 			if (unclosed) return { issue: { line: firstLine + unclosed.index, message: messages.yamlUnclosedQuote(unclosed.key, unclosed.quote) } };
+			const colon = colonInValue(lines[error.mark?.line ?? 0] ?? '');
+			if (colon) return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlColonInValue(colon) } };
 			return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
 		}
 		throw error;
 	}
+}
+
+/** The key of a `key: value` line whose unquoted value holds 「: 」 (目標: 100%), which YAML reads as a second key. */
+function colonInValue(line: string): string | undefined {
+	const match = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+([^"'\s|>].*)$/.exec(line);
+	return match && /:\s/.test(match[2]!) ? match[1] : undefined;
 }
 
 /** The last `key: "value` line whose quote is not closed on the same line (legal YAML, but never meant in our files). */
