@@ -9,6 +9,7 @@ export const messages = {
 	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
 	yamlFullWidthColon: (key: string) =>
 		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
+	yamlFullWidthIndent: () => 'YAML の字下げに全角スペースが使われています — 行頭の全角スペースを半角スペースにしてください',
 	yamlColonInValue: (key: string) =>
 		`「${key}」の値に「: 」（コロンと空白）が含まれています — 値全体を引用符で囲んでください（例: ${key}: "目標: 100%達成"）`,
 	yamlUnclosedQuote: (key: string, quote: string) =>

@@ -50,6 +50,10 @@ describe('parseYaml', () => {
 	it('leaves text alone that only looks like a key, inside a multi-line value', () => {
 		expect(parseYaml('summary: |\n  DX：デジタル・トランスフォーメーション\n').data).toEqual({ summary: 'DX：デジタル・トランスフォーメーション\n' });
 	});
+	it('catches a key indented with a full-width space', () => {
+		expect(parseYaml('prefecture:\n　code: "07"\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('全角スペース') });
+		expect(parseYaml('summary: |\n  　本文の字下げ\n').data).toEqual({ summary: '　本文の字下げ\n' });
+	});
 	it('says to quote a value that holds 「: 」', () => {
 		expect(parseYaml('title: 計画\nsummary: 目標: 100%達成\nplan: x\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「summary」の値に「: 」') });
 	});

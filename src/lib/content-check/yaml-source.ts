@@ -52,6 +52,9 @@ function obscureMistake(lines: string[], firstLine: number): SourceIssue | undef
 export function parseYaml(source: string, firstLine = 1): { data?: unknown; issue?: SourceIssue } {
 	const lines = source.split('\n');
 	if (source.trim() === '') return { data: {} };
+	// A key indented with a full-width space parses, as a key named 「　code」: caught before the schema calls it unknown.
+	const fullWidthIndent = lines.findIndex((line) => /^ *\u3000+[A-Za-z][\w-]*\s*:/.test(line));
+	if (fullWidthIndent !== -1) return { issue: { line: firstLine + fullWidthIndent, message: messages.yamlFullWidthIndent() } };
 	try {
 		const data = load(source) ?? {};
 		const mistake = typeof data === 'object' ? undefined : obscureMistake(lines, firstLine);
