@@ -318,6 +318,22 @@ describe('cross-links between plans', () => {
 });
 
 describe('a build that fails', () => {
+	it('says where a broken link is in the content: file, line, address, and what to check', async () => {
+		const root = await contentWithOverlay();
+		const chapter = path.join(root, 'content/plans/sample-plan/ch2.md');
+		const lines = readFileSync(chapter, 'utf8').split('\n').length;
+		await writeFile(chapter, `${readFileSync(chapter, 'utf8')}\n[ない章](../ch9/)\n\n[ない節](../ch1/#s9)\n`);
+		const result = buildSite(path.join(root, 'content'), path.join(root, 'dist'));
+		expect(result.status).toBe(1);
+		const file = path.relative(process.cwd(), chapter);
+		// Once each, though the plan's print page repeats the chapter.
+		expect(result.output.split('\n').filter((line) => line.includes('が見つかりません'))).toEqual([
+			`${file}:${lines + 1}: リンク先「../ch9/」が見つかりません（そのページがない）— アドレスと # の後の id を確かめてください`,
+			`${file}:${lines + 3}: リンク先「../ch1/#s9」が見つかりません（ページはあるが、# の後の見出し・段落の id がない）— アドレスと # の後の id を確かめてください`,
+		]);
+		expect(result.output).toContain('2 件のリンク切れがあります');
+	}, 240_000);
+
 	it('stops with the file, line and fix, and leaves the previous site untouched', async () => {
 		const marker = path.join(dist, 'index.html');
 		const before = readFileSync(marker, 'utf8');

@@ -1,0 +1,36 @@
+/**
+ * Where an author fixes a broken link the build found on a page: the content
+ * file the page is made from (a chapter, a glossary term, a theme, a
+ * consultation) and the first line of it that holds the address. Undefined
+ * for pages not made from one file: the link is then the site's, not the
+ * content's.
+ */
+import type { ContentFile, ContentSnapshot } from './content-check/check-content.ts';
+
+/** The content files a page is made from, most likely first. */
+const pageSources: Array<[RegExp, (content: ContentSnapshot, match: RegExpExecArray) => Array<ContentFile<unknown>>]> = [
+	// The print page is the plan's chapters one after another.
+	[/^plans\/([^/]+)\/print\/index\.html$/, (c, [, plan]) => c.chapters.filter((f) => f.planId === plan)],
+	[/^plans\/([^/]+)\/([^/]+)\/index\.html$/, (c, [, plan, chapter]) => c.chapters.filter((f) => f.planId === plan && f.id === chapter)],
+	[/^glossary\/([^/]+)\/index\.html$/, (c, [, id]) => c.glossary.filter((f) => f.id === id)],
+	[/^themes\/([^/]+)\/index\.html$/, (c, [, id]) => c.themes.filter((f) => f.id === id)],
+	[/^consultations\/([^/]+)\/index\.html$/, (c, [, id]) => c.consultations.filter((f) => f.id === id)],
+];
+
+/** `page` is relative to the site folder (plans/x/ch1/index.html). */
+export function brokenLinkSource(page: string, href: string, content: ContentSnapshot): { file: string; line: number | undefined } | undefined {
+	for (const [pattern, find] of pageSources) {
+		const match = pattern.exec(page.split('\\').join('/'));
+		const sources = match ? find(content, match) : [];
+		for (const source of sources) {
+			const parts = [{ text: source.parsed.yaml, line: source.parsed.yamlLine }, ...(source.parsed.body ? [source.parsed.body] : [])];
+			for (const part of parts) {
+				const index = part.text.split('\n').findIndex((line) => line.includes(href));
+				if (index !== -1) return { file: source.file, line: part.line + index };
+			}
+		}
+		if (sources.length === 1) return { file: sources[0]!.file, line: undefined };
+		if (match) return undefined;
+	}
+	return undefined;
+}
