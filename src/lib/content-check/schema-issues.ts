@@ -27,6 +27,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const field = fieldName(path);
+		// The whole file (or frontmatter) is a list or a line of text, not fields.
+		if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: messages.notFields() }];
 		switch (issue.code) {
 			case 'unrecognized_keys':
 				return issue.keys.map((key) => ({ path: [...path, key], message: messages.unknownField(fieldName([...path, key])) }));
