@@ -45,5 +45,11 @@ export async function serveStatic(root: string): Promise<PreviewServer> {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	return { url: (pathname) => new URL(pathname, origin).href, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+	const stop = () =>
+		new Promise<void>((resolve) => {
+			server.close(() => resolve());
+			// The shared browser keeps idle keep-alive connections open; close() alone would wait for them to time out.
+			server.closeAllConnections();
+		});
+	return { url: (pathname) => new URL(pathname, origin).href, stop };
 }
