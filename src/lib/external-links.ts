@@ -8,4 +8,5 @@ export const externalLinkRel = ['noopener', 'noreferrer'];
 /** Shown after the link text; part of the link's accessible name. */
 export const externalLinkMark = '（外部サイト）';
 
-export const isExternalHref = (href: string) => /^https?:\/\//i.test(href);
+/** http(s) addresses and protocol-relative ones (//host/…), which leave the site just the same. */
+export const isExternalHref = (href: string) => /^(https?:)?\/\//i.test(href);
