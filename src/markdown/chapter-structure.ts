@@ -22,6 +22,9 @@ export interface StructureProblem {
 /** Elements that never have a closing tag. */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
+/** The file line of `offset` within a raw HTML node (which may span lines). */
+const lineInHtml = (node: Html, offset: number) => (node.position ? node.position.start.line + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0) : undefined);
+
 export function chapterStructureProblems(tree: Root): StructureProblem[] {
 	return [...headingLevelProblems(tree), ...htmlTagProblems(tree), ...otherSiteImages(tree)];
 }
@@ -34,10 +37,7 @@ function otherSiteImages(tree: Root): StructureProblem[] {
 	visit(tree, (node) => {
 		if (node.type === 'image') check(node.url, node.position?.start.line);
 		if (node.type !== 'html') return;
-		for (const tag of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-			const line = node.position ? node.position.start.line + (node.value.slice(0, tag.index).match(/\n/g)?.length ?? 0) : undefined;
-			check(tag[1] ?? tag[2] ?? tag[3] ?? '', line);
-		}
+		for (const tag of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) check(tag[1] ?? tag[2] ?? tag[3] ?? '', lineInHtml(node, tag.index));
 	});
 	return problems;
 }
@@ -62,7 +62,7 @@ function htmlTagProblems(tree: Root): StructureProblem[] {
 		for (const tag of value.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(\/?)>/g)) {
 			const name = tag[2]!.toLowerCase();
 			if (voidElements.has(name) || tag[3]) continue;
-			const line = node.position ? node.position.start.line + (value.slice(0, tag.index).match(/\n/g)?.length ?? 0) : undefined;
+			const line = lineInHtml(node, tag.index);
 			if (!tag[1]) {
 				open.push({ name, line });
 				continue;

@@ -10,12 +10,12 @@ import { SKIP, visit } from 'unist-util-visit';
 
 /** Blocks the page plugins put after a section heading (rehype-related-sections, rehype-section-indicators). */
 const aidBlocks = new Set(['related-sections', 'section-indicators']);
-const hasClass = (node: ElementContent, names: Set<string> | string) =>
-	node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.some((c) => (typeof names === 'string' ? c === names : names.has(String(c))));
+const classes = (node: ElementContent) => (node.type === 'element' && Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const hasClass = (node: ElementContent, name: string) => classes(node).includes(name);
 
 export function rehypeWithoutReadingAids() {
 	return (tree: Root) => {
-		tree.children = tree.children.filter((node) => !hasClass(node as ElementContent, aidBlocks));
+		tree.children = tree.children.filter((node) => !classes(node as ElementContent).some((name) => aidBlocks.has(name)));
 		visit(tree, 'element', (node: Element, index, parent) => {
 			if (!parent || index === undefined || !hasClass(node, 'term')) return;
 			// remark-glossary-terms: <span class="term"><a class="term-link">text</a><button>…</button><span popover>…</span></span>

@@ -33,11 +33,17 @@ function yamlReasonInJapanese(reason: string) {
 	return yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }
 
+/** A line that starts a field, `key:` or `- key:`; the key is the group. */
+const fieldStart = String.raw`^\s*(?:-\s+)?([A-Za-z][\w-]*)`;
+const fullWidthColonField = new RegExp(`${fieldStart}\\s*：`);
+const unquotedValueField = new RegExp(`${fieldStart}:\\s+([^"'\\s|>].*)$`);
+const quotedValueField = new RegExp(`${fieldStart}:\\s+(["'])(.*)$`);
+
 /** The mistakes js-yaml reports obscurely: a tab in the indentation, a key followed by a full-width colon. */
 function obscureMistake(lines: string[], firstLine: number): SourceIssue | undefined {
 	for (const [i, line] of lines.entries()) {
 		if (/^\s*\t/.test(line)) return { line: firstLine + i, message: messages.yamlTab() };
-		const fullWidthKey = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*：/.exec(line);
+		const fullWidthKey = fullWidthColonField.exec(line);
 		if (fullWidthKey) return { line: firstLine + i, message: messages.yamlFullWidthColon(fullWidthKey[1]!) };
 	}
 	return undefined;
@@ -75,14 +81,14 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 
 /** The key of a `key: value` line whose unquoted value holds 「: 」 (目標: 100%), which YAML reads as a second key. */
 function colonInValue(line: string): string | undefined {
-	const match = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+([^"'\s|>].*)$/.exec(line);
+	const match = unquotedValueField.exec(line);
 	return match && /:\s/.test(match[2]!) ? match[1] : undefined;
 }
 
 /** The last `key: "value` line whose quote is not closed on the same line (legal YAML, but never meant in our files). */
 function unclosedQuote(lines: string[]) {
 	for (let index = lines.length - 1; index >= 0; index--) {
-		const match = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+(["'])(.*)$/.exec(lines[index]!);
+		const match = quotedValueField.exec(lines[index]!);
 		if (match && !match[3]!.replace(/\\.|''/g, '').includes(match[2]!)) return { index, key: match[1]!, quote: match[2]! };
 	}
 	return undefined;
