@@ -1,0 +1,29 @@
+/** Where the build says a broken link is: the content file and line it was written on, or nothing for the site's own pages. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenLinkSource } from '../../src/lib/broken-link-source.ts';
+import { readContent } from '../../src/lib/content-check/check-content.ts';
+import { validContent } from '../support/content-fixture.ts';
+
+const { content } = await readContent(validContent, path.resolve('tests/fixtures/site'));
+const at = (source: ReturnType<typeof brokenLinkSource>) => source && { file: path.relative(validContent, source.file), line: source.line };
+
+describe('brokenLinkSource', () => {
+	it('finds the line in a glossary entry’s frontmatter', () => {
+		expect(at(brokenLinkSource('glossary/ai/index.html', 'https://example.jp/ai', content))).toEqual({ file: 'glossary/ai.md', line: 15 });
+	});
+
+	it('finds a print page’s link in the chapter that holds it', () => {
+		expect(at(brokenLinkSource('plans/sample-plan/print/index.html', 'plan:other-plan/ch1#period', content))).toEqual({ file: 'plans/sample-plan/ch2.md', line: expect.any(Number) });
+	});
+
+	it('names the file without a line when the address is not written as it appears on the page', () => {
+		expect(at(brokenLinkSource('plans/sample-plan/ch1/index.html', '/plans/other-plan/ch1/#period', content))).toEqual({ file: 'plans/sample-plan/ch1.md', line: undefined });
+	});
+
+	it('gives nothing for pages not made from one content file', () => {
+		for (const page of ['index.html', 'plans/sample-plan/indicators/index.html', 'plans/sample-plan/index.html', 'glossary/index.html']) {
+			expect(brokenLinkSource(page, '/x/', content), page).toBeUndefined();
+		}
+	});
+});
