@@ -15,6 +15,7 @@ import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
+import { hostHeaders } from '../src/lib/host-headers.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
 import { messages } from '../src/lib/messages.ts';
 import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
@@ -69,6 +70,7 @@ try {
 	await searchIndex.close();
 	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content), null, '\t')}\n`);
 	await writeSitemap(scratch);
+	await writeFile(path.join(scratch, '_headers'), hostHeaders(base));
 
 	externalLinks = links.external;
 	// Said at the content file and line the link came from, where the author can fix it (else at the page); once, though the print page repeats its chapters.

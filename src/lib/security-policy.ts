@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every page: everything from this site only,
  * no inline script or style, no plugins, no framing. The same policy is sent
- * as a header by hosts that read public/_headers (a test keeps them equal);
+ * as a header by hosts that read _headers (src/lib/host-headers.ts);
  * frame-ancestors works only as a header, so the <meta> leaves it out.
  */
 const policy: Record<string, string[]> = {

@@ -12,6 +12,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { immutableFiles } from '../../src/lib/host-headers.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { buildSite } from '../support/build-site.ts';
 import { validContent } from '../support/content-fixture.ts';
@@ -65,6 +66,21 @@ describe('a build under a sub-path', () => {
 		);
 		expect(assets.length).toBeGreaterThan(1);
 		for (const asset of assets) expect(asset, asset).toMatch(new RegExp(`^${base}_astro/[^/]+\\.[A-Za-z0-9_-]{8}\\.(css|js)$`));
+	});
+
+	it('writes _headers for the hosts with every rule under the base; the year-long cache covers only hashed names', () => {
+		const rules = read('_headers').split('\n').filter((line) => line.startsWith('/'));
+		expect(rules).toEqual([`${base}*`, ...immutableFiles.map((file) => `${base}${file}`)]);
+		const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+		for (const file of immutableFiles) {
+			// A host's `*` matches any characters, slashes included.
+			const pattern = new RegExp(`^${file.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
+			const cached = files.filter((f) => pattern.test(f));
+			expect(cached.length, file).toBeGreaterThan(0);
+			for (const name of cached) expect(name, `${file}: ${name}`).toMatch(/[._][A-Za-z0-9_-]{7,}\.[a-z_]+$/);
+		}
 	});
 
 	it('resolves every link under the base, including from the not-found page', async () => {

@@ -1,10 +1,11 @@
 /** The hosts' _headers file sends the same policy as the pages' <meta>, plus what only headers can do. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hostHeaders } from '../../src/lib/host-headers.ts';
 import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 
-const headers = readFileSync('public/_headers', 'utf8');
-const header = (name: string) => new RegExp(`^\\s+${name}: (.+)$`, 'm').exec(headers)?.[1];
+const headers = hostHeaders('/');
+/** The value of a header in the rule for every page (`/*`). */
+const header = (name: string) => new RegExp(`^/\\*\n(?:  .+\n)*?  ${name}: (.+)$`, 'm').exec(headers)?.[1];
 
 describe('security policy', () => {
 	it('allows no inline script, eval or other origin', () => {
@@ -22,6 +23,12 @@ describe('security policy', () => {
 	});
 
 	it('caches hashed assets for a year', () => {
-		expect(headers).toMatch(/^\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable$/m);
+		expect(headers).toMatch(/^\/_astro\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+		expect(headers).toMatch(/^\/pagefind\/fragment\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+	});
+
+	it('puts every rule under the base path of a sub-path deployment', () => {
+		const paths = hostHeaders('/plans/').split('\n').filter((line) => line.startsWith('/'));
+		expect(paths).toEqual(['/plans/*', '/plans/_astro/*', '/plans/pagefind/index/*', '/plans/pagefind/fragment/*', '/plans/pagefind/filter/*', '/plans/pagefind/*.pf_meta']);
 	});
 });
