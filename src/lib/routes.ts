@@ -51,3 +51,54 @@ export const routes = {
 	feed: () => withBase('/feed.xml'),
 	sitemap: () => withBase('/sitemap.xml'),
 } as const;
+
+export type RouteName = keyof typeof routes;
+
+/** A route's addresses as a pattern, and which of its ids (by argument position) each group captures. */
+interface RoutePattern {
+	name: RouteName;
+	pattern: RegExp;
+	idOrder: number[];
+	/** '0' for a static segment, '1' for one holding an id: static first sorts first. */
+	rank: string;
+}
+
+const placeholder = /\u0000(\d+)\u0000/g;
+
+/**
+ * Every route of `routes` as a pattern, made by calling it with placeholders
+ * for its ids (not copied by hand, so a new route is matched as soon as it is
+ * added). Routes to a place within a page or with a query are left out. A
+ * static segment wins over an id in the same place, as Astro routes them:
+ * /plans/x/print/ is the print page, not a chapter named print.
+ */
+const routePatterns: RoutePattern[] = Object.entries(routes)
+	.flatMap(([name, route]) => {
+		const address = (route as (...ids: string[]) => string)(...Array.from({ length: route.length }, (_, i) => `\u0000${i}\u0000`));
+		if (/[?#]/.test(address)) return [];
+		const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return [{
+			name: name as RouteName,
+			pattern: new RegExp(`^${escaped.replace(placeholder, '([^/]+)')}$`),
+			idOrder: [...address.matchAll(placeholder)].map((m) => Number(m[1])),
+			rank: address.split('/').map((segment) => (segment.includes('\u0000') ? '1' : '0')).join(''),
+		}];
+	})
+	.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+
+/**
+ * The route that makes a site path (with the base, decoded: `/plans/x/ch1/`)
+ * and its ids in the route's argument order (`chapter`, ['x', 'ch1']);
+ * undefined for a path no route makes (static files, assets, a page of a
+ * paginated list).
+ */
+export function routeOfPath(sitePath: string): { name: RouteName; ids: string[] } | undefined {
+	for (const { name, pattern, idOrder } of routePatterns) {
+		const match = pattern.exec(sitePath);
+		if (!match) continue;
+		const ids: string[] = [];
+		idOrder.forEach((argument, group) => (ids[argument] = match[group + 1]!));
+		return { name, ids };
+	}
+	return undefined;
+}
