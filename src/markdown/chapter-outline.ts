@@ -10,10 +10,10 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { chapterStructureProblems, type StructureProblem } from './chapter-structure.ts';
+import { elementIds, type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 
 export interface OutlineSection {
@@ -28,13 +28,16 @@ export interface OutlineSection {
 	body: string;
 }
 
-export interface OutlineLink {
-	url: string;
-	line: number | undefined;
-}
-
 export type OutlineResult =
-	| { ok: true; sections: OutlineSection[]; links: OutlineLink[]; problems: StructureProblem[] }
+	| {
+			ok: true;
+			sections: OutlineSection[];
+			/** Links in the text, with their lines. */
+			links: MarkdownLink[];
+			/** Every id the text gives elements of the page (elementIds). */
+			elementIds: string[];
+			problems: StructureProblem[];
+	  }
 	| { ok: false; line: number | undefined; message: string };
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
@@ -75,9 +78,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	const links: OutlineLink[] = [];
-	visit(tree, 'link', (link) => {
-		links.push({ url: link.url, line: link.position?.start.line });
-	});
-	return { ok: true, sections, links, problems: chapterStructureProblems(tree) };
+	return { ok: true, sections, links: markdownLinks(tree), elementIds: elementIds(tree), problems: chapterStructureProblems(tree) };
 }

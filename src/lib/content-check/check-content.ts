@@ -9,7 +9,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
-import { chapterOutline, type OutlineLink, type OutlineSection } from '../../markdown/chapter-outline.ts';
+import { chapterOutline, type OutlineSection } from '../../markdown/chapter-outline.ts';
+import type { MarkdownLink } from '../../markdown/markdown-links.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { type Consultation, consultationSchema } from '../../schemas/consultation.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
@@ -43,7 +44,9 @@ export interface ChapterFile extends ContentFile<Chapter> {
 	/** Sections with ids, parents and text, as the site publishes them. */
 	sections: OutlineSection[];
 	/** Links in the body, with their lines relative to the body. */
-	links: OutlineLink[];
+	links: MarkdownLink[];
+	/** Every id the body gives elements of its page: headings' (a heading in a quote too) and raw HTML's. */
+	elementIds: string[];
 }
 
 export interface IndicatorFile extends ContentFile<Indicator> {
@@ -137,7 +140,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				continue;
 			}
 			for (const problem of outline.problems) report(file, problem.line ? body.line + problem.line - 1 : undefined, problem.message, problem.severity);
-			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links });
+			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: outline.elementIds });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
 			const indicator = await load(file, indicatorSchema, 'markdown', name);

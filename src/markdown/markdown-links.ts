@@ -1,0 +1,64 @@
+/**
+ * Both ends of the links in a Markdown document, for the content check:
+ * the addresses it links to, each with the line it is written on, and the
+ * ids it gives elements of the page. Links written in raw HTML are not read:
+ * the build's link check sees them.
+ */
+import type { Definition, Root } from 'mdast';
+import type {} from 'mdast-util-to-hast';
+import { Parser } from 'htmlparser2';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface MarkdownLink {
+	/** The address as written. */
+	url: string;
+	/** Line within the Markdown. */
+	line: number | undefined;
+}
+
+/** Inline links, and the definitions reference links use (`[第２章][c2]` … `[c2]: ../ch2/`), in document order. An unused definition makes no link. */
+export function markdownLinks(tree: Root): MarkdownLink[] {
+	const links: Array<MarkdownLink & { offset: number }> = [];
+	const referenced = new Set<string>();
+	const definitions: Definition[] = [];
+	visit(tree, (node) => {
+		if (node.type === 'link') links.push({ url: node.url, line: node.position?.start.line, offset: node.position?.start.offset ?? 0 });
+		else if (node.type === 'linkReference') referenced.add(node.identifier);
+		else if (node.type === 'definition') definitions.push(node);
+	});
+	// Where a label is defined twice, the first definition is the one used.
+	const defined = new Set<string>();
+	for (const definition of definitions) {
+		if (!referenced.has(definition.identifier) || defined.has(definition.identifier)) continue;
+		defined.add(definition.identifier);
+		links.push({ url: definition.url, line: definition.position?.start.line, offset: definition.position?.start.offset ?? 0 });
+	}
+	return links.sort((a, b) => a.offset - b.offset).map(({ url, line }) => ({ url, line }));
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** The links of Markdown that is not outlined (glossary entries, themes …); text with no `](` or `]:` has none to find. */
+export function linksOfMarkdown(markdown: string): MarkdownLink[] {
+	return /\]\(|\]:/.test(markdown) ? markdownLinks(parser.parse(markdown)) : [];
+}
+
+/**
+ * The ids a document's text gives elements of its page: every heading's, a
+ * heading in a quote or list too (from remarkHeadingIds, which must have run),
+ * and those written in raw HTML, read as a browser reads them (`id="a&amp;b"`
+ * is `a&b`; the sanitiser keeps ids as written).
+ */
+export function elementIds(tree: Root): string[] {
+	const ids: string[] = [];
+	const collectIds = { onopentag: (_name: string, attributes: Record<string, string>) => attributes.id !== undefined && ids.push(attributes.id) };
+	visit(tree, (node) => {
+		if (node.type === 'heading' && typeof node.data?.hProperties?.id === 'string') ids.push(node.data.hProperties.id);
+		// Each raw HTML node on its own: an unclosed quote in one does not swallow the next.
+		if (node.type === 'html' && /\bid\s*=/i.test(node.value)) new Parser(collectIds).end(node.value);
+	});
+	return ids;
+}
