@@ -1,7 +1,8 @@
 /**
  * Reads and validates all content before anything is built: encoding, YAML,
- * schemas, Markdown headings, and references between plans, chapters,
- * themes, indicators, evaluation tables and glossary entries. Reports every problem at
+ * schemas, Markdown headings, references between plans, chapters,
+ * themes, indicators, evaluation tables and glossary entries, and links in
+ * the Markdown to pages made from content. Reports every problem at
  * once. `readContent` also hands the valid records to build-time logic that
  * runs outside Astro's collections (the Markdown plugins' context).
  */
@@ -21,7 +22,8 @@ import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
-import { parsePlanLink, type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
+import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
+import { contentLinkProblems } from './content-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
 import type { Problem } from './problem.ts';
@@ -57,10 +59,18 @@ export interface EvaluationFile extends ContentFile<Evaluation> {
 	planId: string;
 }
 
+export type MarkdownCollection = 'chapters' | 'indicators' | 'evaluations' | 'glossary' | 'themes' | 'consultations';
+
 /** Every content file that passed its own checks. */
 export interface ContentSnapshot {
 	/** Plan folders that have a plan.yaml, valid or not: references to them are not reported again. */
 	planFolders: Set<string>;
+	/**
+	 * The id of every Markdown file read, valid or not, by collection, as Astro
+	 * names it (`sample-plan/ch1`, `ai`): a link to the page of a file with
+	 * problems of its own is not reported again.
+	 */
+	filesRead: Record<MarkdownCollection, Set<string>>;
 	plans: Array<ContentFile<Plan>>;
 	chapters: ChapterFile[];
 	indicators: IndicatorFile[];
@@ -103,10 +113,25 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
-	const content: ContentSnapshot = { planFolders: new Set(), plans: [], chapters: [], indicators: [], evaluations: [], glossary: [], themes: [], consultations: [] };
+	const content: ContentSnapshot = {
+		planFolders: new Set(),
+		filesRead: { chapters: new Set(), indicators: new Set(), evaluations: new Set(), glossary: new Set(), themes: new Set(), consultations: new Set() },
+		plans: [],
+		chapters: [],
+		indicators: [],
+		evaluations: [],
+		glossary: [],
+		themes: [],
+		consultations: [],
+	};
+	/** Reads a Markdown file of `collection`; `id` is its file name, `entryId` its id in the collection. */
+	const loadMarkdown = <T>(collection: MarkdownCollection, file: string, schema: z.ZodType<T>, id: string, entryId = id) => {
+		content.filesRead[collection].add(entryId);
+		return load(file, schema, 'markdown', id);
+	};
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'themes'))) {
-		const theme = await load(file, themeSchema, 'markdown', name);
+		const theme = await loadMarkdown('themes', file, themeSchema, name);
 		if (theme) content.themes.push(theme);
 	}
 
@@ -127,7 +152,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				report(file, undefined, messages.reservedChapterId(name));
 				continue;
 			}
-			const chapter = await load(file, chapterSchema, 'markdown', name);
+			const chapter = await loadMarkdown('chapters', file, chapterSchema, name, `${planId}/${name}`);
 			if (!chapter) continue;
 			const body = chapter.parsed.body!;
 			if (body.text.trim() === '') {
@@ -143,22 +168,22 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: outline.elementIds });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
-			const indicator = await load(file, indicatorSchema, 'markdown', name);
+			const indicator = await loadMarkdown('indicators', file, indicatorSchema, name, `${planId}/${name}`);
 			if (indicator) content.indicators.push({ ...indicator, planId });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'evaluations'))) {
-			const evaluation = await load(file, evaluationSchema, 'markdown', name);
+			const evaluation = await loadMarkdown('evaluations', file, evaluationSchema, name, `${planId}/${name}`);
 			if (evaluation) content.evaluations.push({ ...evaluation, planId });
 		}
 	}
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'glossary'))) {
-		const entry = await load(file, glossarySchema, 'markdown', name);
+		const entry = await loadMarkdown('glossary', file, glossarySchema, name);
 		if (entry) content.glossary.push(entry);
 	}
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'consultations'))) {
-		const consultation = await load(file, consultationSchema, 'markdown', name);
+		const consultation = await loadMarkdown('consultations', file, consultationSchema, name);
 		if (consultation) content.consultations.push(consultation);
 	}
 	return { content, problems };
@@ -277,14 +302,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	}
 
 	const links = planLinkIndex(content.chapters, content.planFolders);
-	for (const chapter of content.chapters) {
-		for (const link of chapter.links) {
-			if (!link.url.startsWith(planLinkPrefix)) continue;
-			if (resolvePlanLink(link.url, links)) continue;
-			const body = chapter.parsed.body!;
-			problems.push({ file: rel(chapter.file), line: link.line ? body.line + link.line - 1 : undefined, message: messages.unresolvedPlanLink(link.url), severity: 'error' });
-		}
-	}
+	problems.push(...contentLinkProblems(content, links, rel));
 
 	const namesSeen = new Map<string, string>();
 	for (const entry of content.glossary) {

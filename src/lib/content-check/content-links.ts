@@ -1,0 +1,146 @@
+/**
+ * Links written in content Markdown, checked without building: `plan:`
+ * references, and addresses of pages the site makes from content (plans,
+ * chapters and their headings, glossary terms, themes, indicator pages,
+ * consultations). The verdict is the build's link check's
+ * (src/lib/link-check.ts) on the rendered page, said at the line the link is
+ * written on. What the content cannot decide is left to the build: static
+ * files, pages not made from content (/search/), which paragraphs a section
+ * has, ids only rendering adds.
+ */
+import { messages } from '../messages.ts';
+import { type PlanLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
+import { type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
+import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
+import type { ContentFile, ContentSnapshot } from './check-content.ts';
+import type { Problem } from './problem.ts';
+
+/** What a link points at that the site will not have (as in the build's report). */
+export type MissingTarget = 'page' | 'fragment';
+
+/** For a route and its ids: true or false where the content decides, undefined where it cannot. */
+export interface LinkTargets {
+	page(route: RouteName, ids: string[]): boolean | undefined;
+	fragment(route: RouteName, ids: string[], fragment: string): boolean | undefined;
+}
+
+/**
+ * Ids a chapter page has besides its text's: the layout's (BaseLayout,
+ * SiteHeader, TableOfContents, CitationMenu, OpinionPanel) and the footnotes'
+ * heading. Tests hold this list against every chapter page of the built sites.
+ */
+const chapterPageIds = new Set(['main', 'site-search', 'toc-wide-label', 'citation-menu', 'citation-menu-title', 'opinion-panel', 'opinion-panel-title', 'submission-text', 'footnote-label']);
+
+/**
+ * Ids of a chapter page that only rendering settles: how many paragraphs a
+ * section has (`s1-2-p3`, `p1` before the first heading), footnotes
+ * (`user-content-fn-1`), glossary toggletips (`term-s1-ai`).
+ */
+function settledByRendering(fragment: string, ids: Set<string>): boolean {
+	const paragraph = /^(?:(.+)-)?p\d+$/.exec(fragment);
+	if (paragraph) return paragraph[1] === undefined || ids.has(paragraph[1]);
+	return /^(user-content-|term-)/.test(fragment);
+}
+
+/** The pages the content makes, from files read whether valid or not (a file with problems of its own is reported for those). */
+export function linkTargets(content: ContentSnapshot): LinkTargets {
+	const { planFolders, filesRead } = content;
+	const plansWithIndicatorPage = new Set([...filesRead.indicators, ...filesRead.evaluations].map((id) => id.split('/')[0]));
+	const chapterIds = new Map(content.chapters.map((c) => [`${c.planId}/${c.id}`, new Set(c.elementIds)]));
+	const pages: Partial<Record<RouteName, (ids: string[]) => boolean>> = {
+		plan: ([plan]) => planFolders.has(plan!),
+		planPrint: ([plan]) => planFolders.has(plan!),
+		chapter: ([plan, chapter]) => filesRead.chapters.has(`${plan}/${chapter}`),
+		planIndicators: ([plan]) => plansWithIndicatorPage.has(plan),
+		term: ([id]) => filesRead.glossary.has(id!),
+		theme: ([id]) => filesRead.themes.has(id!),
+		consultation: ([id]) => filesRead.consultations.has(id!),
+	};
+	return {
+		page: (route, ids) => pages[route]?.(ids),
+		fragment(route, [plan, chapter], fragment) {
+			// Only a chapter's ids are known without rendering, and only when it passed its own checks.
+			const ids = route === 'chapter' ? chapterIds.get(`${plan}/${chapter}`) : undefined;
+			if (!ids) return undefined;
+			if (ids.has(fragment) || chapterPageIds.has(fragment)) return true;
+			return settledByRendering(fragment, ids) ? undefined : false;
+		},
+	};
+}
+
+/** A percent-encoded address as text, as the link check reads it; undefined when its % escapes are malformed. */
+function decoded(part: string): string | undefined {
+	try {
+		return decodeURIComponent(part);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The route of the page the link check would find at a path: `…/ch1/`,
+ * `…/ch1/index.html`, or `…/ch1` without its slash (no route's page has a dot
+ * in its last segment, so a path that has one is a file).
+ */
+function routeOfPage(pathname: string) {
+	if (pathname.endsWith('/index.html')) return routeOfPath(pathname.slice(0, -'index.html'.length));
+	return routeOfPath(pathname.endsWith('/') || /\.[^/]*$/.test(pathname) ? pathname : `${pathname}/`);
+}
+
+/** What a link on `fromPage` (a site path, with the base) points at that the site will not have; undefined when it resolves, or the content cannot tell. */
+export function missingTarget(url: string, fromPage: string, targets: LinkTargets): MissingTarget | undefined {
+	// The pipeline escapes a backslash (%5C) where a browser reads a slash: left to the build.
+	if (url.includes('\\')) return undefined;
+	const resolved = URL.parse(url, `http://site.invalid${fromPage}`);
+	// Another site, mailto:, plan: …, or no address at all (`http://`).
+	if (resolved?.host !== 'site.invalid') return undefined;
+	const pathname = decoded(resolved.pathname);
+	const fragment = decoded(resolved.hash.slice(1));
+	if (pathname === undefined || fragment === undefined) return undefined;
+	// The link check finds no page outside the deployment base (BASE_PATH): `/plans/…` in a build under /sub/.
+	if (!pathname.startsWith(withBase('/'))) return 'page';
+	const route = routeOfPage(pathname);
+	const page = route && targets.page(route.name, route.ids);
+	if (page !== true) return page === false ? 'page' : undefined;
+	return fragment && targets.fragment(route!.name, route!.ids, fragment) === false ? 'fragment' : undefined;
+}
+
+interface LinkedText {
+	record: ContentFile<unknown>;
+	/** The page the text is shown on, which its relative links start from. */
+	page: string;
+	links: MarkdownLink[];
+}
+
+/** Every Markdown text with its links. Each is shown on one page: its own, or its plan's indicator page (IndicatorDetail, EvaluationTable). */
+function linkedTexts(content: ContentSnapshot): LinkedText[] {
+	const shownOn = <T extends ContentFile<unknown>>(records: T[], page: (record: T) => string) =>
+		records.map((record) => ({ record, page: page(record), links: linksOfMarkdown(record.parsed.body?.text ?? '') }));
+	return [
+		...content.chapters.map((chapter) => ({ record: chapter, page: routes.chapter(chapter.planId, chapter.id), links: chapter.links })),
+		...shownOn(content.glossary, (entry) => routes.term(entry.id)),
+		...shownOn(content.themes, (theme) => routes.theme(theme.id)),
+		...shownOn(content.consultations, (consultation) => routes.consultation(consultation.id)),
+		...shownOn(content.indicators, (indicator) => routes.planIndicators(indicator.planId)),
+		...shownOn(content.evaluations, (evaluation) => routes.planIndicators(evaluation.planId)),
+	];
+}
+
+/** Links in content Markdown whose target does not exist, at the line each is written on. */
+export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
+	const targets = linkTargets(content);
+	const problemOf = (url: string, page: string) => {
+		if (url.startsWith(planLinkPrefix)) return resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url);
+		const missing = missingTarget(url, page, targets);
+		return missing && messages.brokenLink(url, missing);
+	};
+	const problems: Problem[] = [];
+	for (const { record, page, links } of linkedTexts(content)) {
+		const body = record.parsed.body!;
+		for (const link of links) {
+			const message = problemOf(link.url, page);
+			if (message) problems.push({ file: rel(record.file), line: link.line ? body.line + link.line - 1 : undefined, message, severity: 'error' });
+		}
+	}
+	return problems;
+}
