@@ -8,7 +8,7 @@ import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
-import { brokenLinkSource } from '../src/lib/broken-link-source.ts';
+import { brokenLinkReport } from '../src/lib/broken-link-source.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { startRenderCache } from '../src/lib/render-cache.ts';
@@ -17,7 +17,6 @@ import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { hostHeaders } from '../src/lib/host-headers.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
-import { messages } from '../src/lib/messages.ts';
 import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
@@ -73,16 +72,10 @@ try {
 	await writeFile(path.join(scratch, '_headers'), hostHeaders(base));
 
 	externalLinks = links.external;
-	// Said at the content file and line the link came from, where the author can fix it (else at the page); once, though the print page repeats its chapters.
-	const brokenLinks = new Set<string>();
-	for (const link of links.broken) {
-		const source = brokenLinkSource(link.page, link.href, content);
-		const where = source ? `${path.relative(process.cwd(), source.file)}${source.line ? `:${source.line}` : ''}` : link.page;
-		const said = `${where}: ${messages.brokenLink(link.href, link.reason === 'missing-fragment' ? 'fragment' : 'page', source ? undefined : `/${link.page.replace(/index\.html$/, '')}`)}`;
-		if (!brokenLinks.has(said)) console.error(said);
-		brokenLinks.add(said);
-	}
-	if (brokenLinks.size > 0) throw new Error(`${brokenLinks.size} 件のリンク切れがあります。`);
+	// Said at the content file and line the link came from, where the author can fix it.
+	const brokenLinks = brokenLinkReport(links.broken, content);
+	for (const line of brokenLinks) console.error(line);
+	if (brokenLinks.length > 0) throw new Error(`${brokenLinks.length} 件のリンク切れがあります。`);
 
 	const published = linkContextOnce(content, planFilterFromEnv());
 	const chapterPages = content.chapters.filter((c) => !published.omittedPlans.has(c.planId)).map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));

@@ -1,16 +1,20 @@
 /**
  * Where an author fixes a broken link the build found on a page: the content
  * file the page is made from (a chapter, a glossary term, a theme, a
- * consultation) and the first line of it that holds the address. Undefined
- * for pages not made from one file: the link is then the site's, not the
- * content's.
+ * consultation, an indicator or evaluation table on its plan's indicator
+ * page) and the first line of it that holds the address. Undefined for pages
+ * not made from content files: the link is then the site's, not the content's.
  */
+import path from 'node:path';
 import type { ContentFile, ContentSnapshot } from './content-check/check-content.ts';
+import type { BrokenLink } from './link-check.ts';
+import { messages } from './messages.ts';
 
 /** The content files a page is made from, most likely first. */
 const pageSources: Array<[RegExp, (content: ContentSnapshot, match: RegExpExecArray) => Array<ContentFile<unknown>>]> = [
 	// The print page is the plan's chapters one after another.
 	[/^plans\/([^/]+)\/print\/index\.html$/, (c, [, plan]) => c.chapters.filter((f) => f.planId === plan)],
+	[/^plans\/([^/]+)\/indicators\/index\.html$/, (c, [, plan]) => [...c.indicators, ...c.evaluations].filter((f) => f.planId === plan)],
 	[/^plans\/([^/]+)\/([^/]+)\/index\.html$/, (c, [, plan, chapter]) => c.chapters.filter((f) => f.planId === plan && f.id === chapter)],
 	[/^glossary\/([^/]+)\/index\.html$/, (c, [, id]) => c.glossary.filter((f) => f.id === id)],
 	[/^themes\/([^/]+)\/index\.html$/, (c, [, id]) => c.themes.filter((f) => f.id === id)],
@@ -33,4 +37,19 @@ export function brokenLinkSource(page: string, href: string, content: ContentSna
 		if (match) return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * What the build prints for the broken links its link check found: each at
+ * the content file and line it came from (else at the page), once, though
+ * the print page repeats its chapters.
+ */
+export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot, projectRoot = process.cwd()): string[] {
+	const lines = new Set<string>();
+	for (const link of broken) {
+		const source = brokenLinkSource(link.page, link.href, content);
+		const where = source ? `${path.relative(projectRoot, source.file)}${source.line ? `:${source.line}` : ''}` : link.page;
+		lines.add(`${where}: ${messages.brokenLink(link.href, link.reason === 'missing-fragment' ? 'fragment' : 'page', source ? undefined : `/${link.page.replace(/index\.html$/, '')}`)}`);
+	}
+	return [...lines];
 }

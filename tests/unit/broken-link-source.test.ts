@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinkSource } from '../../src/lib/broken-link-source.ts';
 import { readContent } from '../../src/lib/content-check/check-content.ts';
-import { validContent } from '../support/content-fixture.ts';
+import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 
 const { content } = await readContent(validContent, path.resolve('tests/fixtures/site'));
 const at = (source: ReturnType<typeof brokenLinkSource>) => source && { file: path.relative(validContent, source.file), line: source.line };
@@ -15,6 +15,12 @@ describe('brokenLinkSource', () => {
 
 	it('finds a print page’s link in the chapter that holds it', () => {
 		expect(at(brokenLinkSource('plans/sample-plan/print/index.html', 'plan:other-plan/ch1#period', content))).toEqual({ file: 'plans/sample-plan/ch2.md', line: expect.any(Number) });
+	});
+
+	it('finds a link on a plan’s indicator page in the indicator file that holds it', async () => {
+		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/link-in-indicator-notes'));
+		const { content } = await readContent(path.join(root, 'content'), root);
+		expect(brokenLinkSource('plans/other-plan/indicators/index.html', '../ch2/', content)).toEqual({ file: path.join(root, 'content/plans/other-plan/indicators/paper-forms.md'), line: 15 });
 	});
 
 	it('names the file without a line when the address is not written as it appears on the page', () => {
