@@ -16,6 +16,7 @@ import { checkLinks } from '../../src/lib/link-check.ts';
 import { contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
+import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 
 let dist: string;
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, pathname.endsWith('.html') ? '' : 'index.html'), 'utf8'));
@@ -55,6 +56,12 @@ describe('built fixture site', () => {
 		const report = await checkLinks(dist);
 		expect(report.broken).toEqual([]);
 		expect(report.internal).toBeGreaterThan(50);
+	});
+
+	it('has every page and id the content check knows of, and no other that it would report missing', async () => {
+		const verdicts = await checkVerdictsOnBuiltSite(dist, validContent);
+		expect(verdicts.reported).toEqual([]);
+		expect(verdicts.decided).toBeGreaterThan(30);
 	});
 
 	it('writes a Japanese Pagefind index with prefecture and kind filters', () => {
@@ -318,18 +325,19 @@ describe('cross-links between plans', () => {
 });
 
 describe('a build that fails', () => {
-	it('says where a broken link is in the content: file, line, address, and what to check', async () => {
+	it('says where a broken link the content check leaves to it is in the content: file, line, address, and what to check', async () => {
 		const root = await contentWithOverlay();
 		const chapter = path.join(root, 'content/plans/sample-plan/ch2.md');
 		const lines = readFileSync(chapter, 'utf8').split('\n').length;
-		await writeFile(chapter, `${readFileSync(chapter, 'utf8')}\n[ない章](../ch9/)\n\n[ない節](../ch1/#s9)\n`);
+		// A static file, and a paragraph (only rendering numbers them): the content check cannot tell.
+		await writeFile(chapter, `${readFileSync(chapter, 'utf8')}\n[資料](/files/no-such.pdf)\n\n[ない段落](../ch1/#s1-p9)\n`);
 		const result = buildSite(path.join(root, 'content'), path.join(root, 'dist'));
 		expect(result.status).toBe(1);
 		const file = path.relative(process.cwd(), chapter);
 		// Once each, though the plan's print page repeats the chapter.
 		expect(result.output.split('\n').filter((line) => line.includes('が見つかりません'))).toEqual([
-			`${file}:${lines + 1}: リンク先「../ch9/」が見つかりません（そのページがない）— アドレスと # の後の id を確かめてください`,
-			`${file}:${lines + 3}: リンク先「../ch1/#s9」が見つかりません（ページはあるが、# の後の見出し・段落の id がない）— アドレスと # の後の id を確かめてください`,
+			`${file}:${lines + 1}: リンク先「/files/no-such.pdf」が見つかりません（そのページがない）— アドレスと # の後の id を確かめてください`,
+			`${file}:${lines + 3}: リンク先「../ch1/#s1-p9」が見つかりません（ページはあるが、# の後の見出し・段落の id がない）— アドレスと # の後の id を確かめてください`,
 		]);
 		expect(result.output).toContain('2 件のリンク切れがあります');
 	}, 240_000);

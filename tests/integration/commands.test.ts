@@ -1,5 +1,6 @@
 /** The authors' and benchmark commands, run as a user runs them. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,30 @@ describe('npm run check', () => {
 		expect(result.stderr).toContain('content/plans/sample-plan/ch1.md:2: 必須の項目「title」がありません');
 		expect(result.stderr).toContain('content/plans/sample-plan/indicators/kpi-online.md:12:');
 		expect(result.stderr).toContain('2件のエラーがあります');
+	});
+});
+
+describe('npm run check on links in the Markdown', () => {
+	const check = (root: string, env: Record<string, string> = {}) =>
+		spawnSync(process.execPath, [path.resolve('scripts/check.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content', BASE_PATH: '', ...env }, encoding: 'utf8' });
+
+	it('reports a link to a chapter that does not exist, at its line, without building', async () => {
+		const result = check(await contentWithOverlay(path.resolve('tests/fixtures/broken/link-to-missing-chapter')));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('content/plans/sample-plan/ch2.md:22: リンク先「../ch9/」が見つかりません（そのページがない）');
+	});
+
+	it('reads site-absolute links under BASE_PATH as the build does: outside it, no page is found', async () => {
+		const root = await contentWithOverlay();
+		const chapter = path.join(root, 'content/plans/sample-plan/ch2.md');
+		await writeFile(chapter, `${readFileSync(chapter, 'utf8')}\n[AI](/glossary/ai/)、[AI](/sub/glossary/ai/)\n`);
+		const line = readFileSync(chapter, 'utf8').split('\n').length - 1;
+		expect(check(root).status).toBe(0);
+		const underBase = check(root, { BASE_PATH: '/sub/' });
+		expect(underBase.status).toBe(1);
+		expect(underBase.stderr.split('\n').filter((l) => l.includes('リンク先'))).toEqual([
+			`content/plans/sample-plan/ch2.md:${line}: リンク先「/glossary/ai/」が見つかりません（そのページがない）— アドレスと # の後の id を確かめてください`,
+		]);
 	});
 });
 

@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { consultationBuildEnv, consultationFixture, jst } from '../support/consultation-fixture.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
+import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 
 let open: string;
 let closed: string;
@@ -85,6 +86,14 @@ describe('status at build time', () => {
 		expect(scripts('plans/sample-plan/ch1')).not.toContainEqual(expect.stringContaining('OpinionPanel'));
 		expect(scripts('plans/sample-plan')).toEqual([]);
 		expect(scripts('glossary/ai')).toEqual([]);
+	});
+});
+
+describe('links the content check decides', () => {
+	it('reports no page or id of the build with an open consultation (its chapters carry the drafts panel)', async () => {
+		const verdicts = await checkVerdictsOnBuiltSite(open, path.join(await contentWithOverlay(consultationFixture), 'content'));
+		expect(verdicts.reported).toEqual([]);
+		expect(select('#opinion-panel', page('plans/other-plan/ch1'))).toBeDefined();
 	});
 });
 

@@ -2,7 +2,8 @@
  * The real site, built from content/: nothing of the source documents is lost
  * (≥ 99% of each plan's source.txt appears in the published pages; coverage
  * and missing passages are printed), every theme compares at least two
- * prefectures, every glossary term is used somewhere or reported unused.
+ * prefectures, every glossary term is used somewhere or reported unused, and
+ * the content check reports no link to a page or id the build wrote.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -12,8 +13,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { textCoverage } from '../../src/lib/text-coverage.ts';
 import { buildSite } from '../support/build-site.ts';
+import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 import { readingText } from '../support/reading-text.ts';
 
 const plansDir = path.resolve('content/plans');
@@ -63,6 +66,15 @@ describe('document structure on the real site', () => {
 			const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
 			expect(skips, file).toEqual([]);
 		}
+	});
+});
+
+describe('links on the real site', () => {
+	it('the content check reports no page or id the build wrote', async () => {
+		expect((await checkContent(path.resolve('content'))).filter((p) => p.severity === 'error')).toEqual([]);
+		const verdicts = await checkVerdictsOnBuiltSite(dist, path.resolve('content'));
+		expect(verdicts.reported).toEqual([]);
+		expect(verdicts.decided).toBeGreaterThan(500);
 	});
 });
 
