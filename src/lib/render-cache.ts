@@ -14,10 +14,11 @@ import path from 'node:path';
 export interface RenderCache {
 	/** The value stored under `key` (see entryKey) by this build or the previous one. */
 	get<T>(key: string): Promise<T | undefined>;
-	set(key: string, value: unknown): Promise<void>;
+	/** Stores `value` under `key`; written in the background (the page need not wait for the disk), done by prune(). */
+	set(key: string, value: unknown): void;
 	/** Entries this build found, and those it had to render. */
 	readonly stats: { reused: number; rendered: number };
-	/** Removes the entries this build did not use (chapters deleted or changed). */
+	/** Waits for the entries being written, then removes those this build did not use (chapters deleted or changed). */
 	prune(): Promise<void>;
 }
 
@@ -49,11 +50,16 @@ export async function startRenderCache(cacheDir: string, projectRoot = process.c
 	const dir = path.join(root, version);
 	for (const old of await readdir(root).catch(() => [])) if (old !== version) await rm(path.join(root, old), { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
+	// Listed once: a chapter that has no entry (every chapter of a clean build) costs no file access.
+	const stored = new Set(await readdir(dir));
 	const used = new Set<string>();
 	const stats = { reused: 0, rendered: 0 };
+	const writes: Array<Promise<void>> = [];
+	let writeFailure: unknown;
 	const cache: RenderCache = {
 		async get<T>(key: string) {
 			const name = entryName(key);
+			if (!stored.has(name)) return undefined;
 			let value: T;
 			try {
 				value = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as T;
@@ -64,17 +70,18 @@ export async function startRenderCache(cacheDir: string, projectRoot = process.c
 			stats.reused++;
 			return value;
 		},
-		async set(key, value) {
+		set(key, value) {
 			const name = entryName(key);
 			used.add(name);
 			stats.rendered++;
 			// Written whole or not at all: a stopped build must not leave half an entry.
 			const partial = path.join(dir, `${name}.${process.pid}.partial`);
-			await writeFile(partial, JSON.stringify(value));
-			await rename(partial, path.join(dir, name));
+			writes.push(writeFile(partial, JSON.stringify(value)).then(() => rename(partial, path.join(dir, name))).catch((error: unknown) => void (writeFailure ??= error)));
 		},
 		stats,
 		async prune() {
+			await Promise.all(writes);
+			if (writeFailure) throw writeFailure;
 			for (const name of await readdir(dir)) if (!used.has(name)) await rm(path.join(dir, name), { force: true });
 			if (shared.prefplanRenderCache === cache) delete shared.prefplanRenderCache;
 		},
