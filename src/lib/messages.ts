@@ -3,6 +3,12 @@
  * programmers: each says what is wrong and how to fix it, in Japanese.
  */
 
+/** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
+const idOfThePage = (id: string, published: string) =>
+	published === id
+		? 'ページ自体が（ページの部品や、段落・脚注・用語の解説へのリンク先に）使っています'
+		: `全章の印刷用ページで「${published}」となり、ページ自体が使う id と重なります`;
+
 export const messages = {
 	yamlSyntax: (reason: string) =>
 		`YAML の書き方に誤りがあります（${reason}）— 字下げ（半角スペース）、「キー: 値」のコロンと空白、引用符の閉じ忘れを確認してください`,
@@ -35,6 +41,8 @@ export const messages = {
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
 	duplicateHeadingId: (id: string, firstLine: number | undefined) =>
 		`見出しの id「${id}」が同じ章の${firstLine ? `${firstLine}行目` : '別の見出し'}と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
+	headingIdTaken: (id: string, published: string) =>
+		`見出しの id「${id}」は${idOfThePage(id, published)} — この見出しの行末に {#別のid} を付けて、ほかの id にしてください`,
 	badHeadingId: (id: string) =>
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
 	duplicateTerm: (term: string, other: string) =>

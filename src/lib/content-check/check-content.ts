@@ -21,6 +21,7 @@ import { parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
+import { chapterIdProblems } from './chapter-ids.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
 import type { Problem } from './problem.ts';
@@ -118,8 +119,9 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			const plan = await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml', planId);
 			if (plan) content.plans.push(plan);
 		}
-		for (const { name, file } of await markdownFiles(dir)) {
-			if (planNoteFiles.includes(`${name}.md`)) continue;
+		const chapterFiles = (await markdownFiles(dir)).filter(({ name }) => !planNoteFiles.includes(`${name}.md`));
+		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
+		for (const { name, file } of chapterFiles) {
 			if (reservedChapterIds.has(name)) {
 				report(file, undefined, messages.reservedChapterId(name));
 				continue;
@@ -131,12 +133,14 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				report(file, body.line, messages.emptyChapter());
 				continue;
 			}
+			const fileLine = (line: number | undefined) => (line ? body.line + line - 1 : undefined);
 			const outline = await chapterOutline(body.text, file);
 			if (!outline.ok) {
-				report(file, outline.line ? body.line + outline.line - 1 : undefined, outline.message);
+				report(file, fileLine(outline.line), outline.message);
 				continue;
 			}
-			for (const problem of outline.problems) report(file, problem.line ? body.line + problem.line - 1 : undefined, problem.message, problem.severity);
+			for (const problem of outline.problems) report(file, fileLine(problem.line), problem.message, problem.severity);
+			for (const problem of chapterIdProblems({ id: name, ...outline }, chapterIds, fileLine)) report(file, problem.line, problem.message);
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
