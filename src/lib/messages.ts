@@ -77,6 +77,12 @@ export const messages = {
 		`見出しのレベルが飛んでいます（${previous === 1 ? '章の題名' : `「${'#'.repeat(previous)} 」`}の次が「${'#'.repeat(depth)} 」）— 「${'#'.repeat(previous + 1)} 」にしてください`,
 	unclosedHtmlTag: (name: string) =>
 		`HTML のタグ <${name}> が閉じられていません — 対応する </${name}> を書くか、タグを削除して Markdown で書いてください`,
+	htmlIdTaken: (id: string, published: string) => `HTML の id="${id}" は${idOfThePage(id, published)} — id をほかの値にしてください`,
+	/** `heading`: the first is a heading's id, published as a permalink, so the HTML's id is the one to change. */
+	htmlIdDuplicate: (id: string, firstLine: number | undefined, heading: boolean) =>
+		heading
+			? `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : ''}見出しの id と重複しています — 見出しの id はリンク先として公開されているため、HTML の id をほかの値にしてください`
+			: `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : '別の'} HTML の id と重複しています — どちらかの id をほかの値にしてください`,
 	strayHtmlClosingTag: (name: string) => `閉じタグ </${name}> に対応する <${name}> がありません — 余分な </${name}> を削除してください`,
 	publishedHeadingIdGone: (id: string) =>
 		`公開中の見出しの id「${id}」がなくなります（外部からのリンク …#${id} が切れます）— 見出しを残すか、新しい見出しの行末に {#${id}} を付けて id を引き継いでください。意図した削除なら、このまま公開できます`,

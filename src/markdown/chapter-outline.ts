@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { chapterStructureProblems, type StructureProblem } from './chapter-structure.ts';
+import { chapterStructureProblems, htmlIds, type StructureProblem } from './chapter-structure.ts';
 import { remarkPlugins } from './pipeline.ts';
 
 export interface OutlineSection {
@@ -33,8 +33,14 @@ export interface OutlineLink {
 	line: number | undefined;
 }
 
+/** An id raw HTML gives an element. */
+export interface OutlineHtmlId {
+	id: string;
+	line: number | undefined;
+}
+
 export type OutlineResult =
-	| { ok: true; sections: OutlineSection[]; links: OutlineLink[]; problems: StructureProblem[] }
+	| { ok: true; sections: OutlineSection[]; links: OutlineLink[]; htmlIds: OutlineHtmlId[]; problems: StructureProblem[] }
 	| { ok: false; line: number | undefined; message: string };
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
@@ -79,5 +85,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 	visit(tree, 'link', (link) => {
 		links.push({ url: link.url, line: link.position?.start.line });
 	});
-	return { ok: true, sections, links, problems: chapterStructureProblems(tree) };
+	return { ok: true, sections, links, htmlIds: htmlIds(tree), problems: chapterStructureProblems(tree) };
 }
