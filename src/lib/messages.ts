@@ -39,8 +39,9 @@ export const messages = {
 		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
 	duplicateOrder: (order: number, other: string) =>
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
-	duplicateHeadingId: (id: string, firstLine: number | undefined) =>
-		`見出しの id「${id}」が同じ章の${firstLine ? `${firstLine}行目` : '別の見出し'}と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
+	/** Named by its text: the Markdown plugin that finds it knows lines within the body only, not within the file. */
+	duplicateHeadingId: (id: string, firstHeading: string) =>
+		`見出しの id「${id}」が同じ章の見出し「${firstHeading}」と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
 	headingIdTaken: (id: string, published: string) =>
 		`見出しの id「${id}」は${idOfThePage(id, published)} — この見出しの行末に {#別のid} を付けて、ほかの id にしてください`,
 	badHeadingId: (id: string) =>
