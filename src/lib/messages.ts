@@ -3,6 +3,9 @@
  * programmers: each says what is wrong and how to fix it, in Japanese.
  */
 
+/** A time written in an era that never reached it (平成31年5月); `span`: the era's first and last days. */
+const notInEra = (text: string, era: string, span: string) => `「${text}」はありません（${era}は${span}）`;
+
 /** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
 const idOfThePage = (id: string, published: string) =>
 	published === id
@@ -69,6 +72,11 @@ export const messages = {
 	bareEraYear: (year: number, western: number) =>
 		`${year} は西暦の年度ではありません。令和${year}年度のことなら ${western} と、西暦で書いてください`,
 	eraDate: (text: string, iso: string) => `「${text}」は和暦です。西暦で「${iso}」の形に書いてください`,
+	/** `inItsEra`: the same time in the era it falls in (令和2年度 for 平成32年度). */
+	eraYearOutsideEra: (text: string, era: string, span: string, inItsEra: string, western: number) =>
+		`${notInEra(text, era, span)}— 「${inItsEra}」のことなら、西暦の年度を数字で書いてください（${inItsEra} → ${western}）`,
+	eraDateOutsideEra: (text: string, era: string, span: string, inItsEra: string, iso: string) =>
+		`${notInEra(text, era, span)}— 「${inItsEra}」のことなら、西暦で「${iso}」の形に書いてください`,
 	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
 	/** Where only an encrypted address will do (a form residents type their opinion into). */
 	secureWebAddress: () => 'https:// で始まるウェブのアドレスを書いてください（http:// のページには意見を送る人の情報を書かせられません。例: https://www.pref.fukushima.lg.jp/form）',
@@ -90,8 +98,9 @@ export const messages = {
 	publishedChapterGone: (plan: string, chapter: string) =>
 		`公開中の章「${plan}/${chapter}」のファイルがなくなります（/plans/${plan}/${chapter}/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
-	unreadableAsOf: (asOf: string) =>
-		`asOf「${asOf}」の年は存在しません — 計画の表記を確かめてください（例: 平成31年度＝令和元年度、平成32年はありません）`,
+	unreadableAsOf: (asOf: string) => `asOf「${asOf}」という時点はありません — 計画の表記を確かめてください（例: 13月や令和0年はありません）`,
+	asOfOutsideEra: (asOf: string, era: string, span: string, inItsEra: string) =>
+		`asOf${notInEra(asOf, era, span)}— 計画の表記を確かめ、正しい元号で「${inItsEra}」と書いてください`,
 	asOfYearMismatch: (asOf: string, stated: number, year: number | undefined) =>
 		year === undefined
 			? `asOf「${asOf}」は${stated}年度を表していますが year がありません — 「year: ${stated}」を書いてください`

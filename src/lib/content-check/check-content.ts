@@ -17,7 +17,7 @@ import { type Evaluation, evaluationSchema } from '../../schemas/evaluation.ts';
 import { type Indicator, indicatorSchema } from '../../schemas/indicator.ts';
 import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
-import { parseFiscalYear } from '../japanese-dates.ts';
+import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
@@ -247,8 +247,8 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		const seen = new Set<string>();
 		const points = [...indicator.data.values.map((v, i) => ({ ...v, field: ['values', i] })), ...indicator.data.comparisons.map((c, i) => ({ ...c, field: ['comparisons', i] }))];
 		for (const point of points) {
-			const stated = point.asOf === undefined ? undefined : readFiscalYear(point.asOf);
-			if (stated === null) report(indicator, [...point.field, 'asOf'], messages.unreadableAsOf(point.asOf!));
+			const stated = point.asOf === undefined ? undefined : statedFiscalYear(point.asOf);
+			if (typeof stated === 'string') report(indicator, [...point.field, 'asOf'], stated);
 			else if (stated !== undefined && stated !== point.year) report(indicator, [...point.field, point.year === undefined ? 'asOf' : 'year'], messages.asOfYearMismatch(point.asOf!, stated, point.year));
 		}
 		indicator.data.values.forEach((v, i) => {
@@ -333,12 +333,13 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 	}
 }
 
-/** The fiscal year a time as written names; undefined when it names none, null when it names an impossible one (平成32年度). */
-function readFiscalYear(asOf: string): number | undefined | null {
+/** The fiscal year a time as written names; undefined when it names none; what is wrong when it names one that never was (平成32年度, R3.13). */
+function statedFiscalYear(asOf: string): number | undefined | string {
 	try {
 		return parseFiscalYear(asOf);
-	} catch {
-		return null;
+	} catch (error) {
+		if (error instanceof OutsideEraError) return messages.asOfOutsideEra(asOf, error.era, eraSpan(error.era), error.inItsEra);
+		return messages.unreadableAsOf(asOf);
 	}
 }
 
