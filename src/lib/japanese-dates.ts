@@ -13,6 +13,10 @@ const eras = [
 ] as const;
 
 const eraYear = (n: number) => (n === 1 ? '元' : String(n));
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** The era a day (ISO) falls in; undefined before 明治. */
+const eraOn = (isoDay: string) => eras.find((e) => isoDay >= e.start);
 
 const eraOfFiscalYear = (year: number) => {
 	const era = eras.find((e) => year >= e.firstYear);
@@ -49,8 +53,7 @@ export function formatPeriod(period: { start: number; end?: number | undefined }
 /** '2023-03-20' → 令和5（2023）年3月20日; '2026-03' → 令和8（2026）年3月 */
 export function formatDate(isoDate: string): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number | undefined];
-	const probe = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d ?? 1).padStart(2, '0')}`;
-	const era = eras.find((e) => probe >= e.start);
+	const era = eraOn(`${String(y).padStart(4, '0')}-${twoDigits(m)}-${twoDigits(d ?? 1)}`);
 	if (!era) throw new RangeError(`date ${isoDate} is before 明治`);
 	const eraLabel = `${era.name}${eraYear(y - era.firstYear + 1)}（${y}）年`;
 	return d === undefined ? `${eraLabel}${m}月` : `${eraLabel}${m}月${d}日`;
@@ -63,18 +66,59 @@ export function formatDate(isoDate: string): string {
  */
 const eraName = (nameOrLetter: string) => eras.find((e) => e.letter === nameOrLetter.toUpperCase())?.name ?? nameOrLetter;
 
-/**
- * 和暦 → 西暦: 令和3 → 2021, 平成31 → 2019. A year past the era's end
- * (平成32) does not exist and throws.
- */
-export function westernYear(eraName: string, year: number): number {
-	const index = eras.findIndex((e) => e.name === eraName);
-	const era = eras[index];
+/** 和暦 → 西暦 by counting (平成31 → 2019, 平成32 → 2020); whether the era lasted that long is inItsEra's question. */
+function countedWesternYear(eraName: string, year: number): number {
+	const era = eras.find((e) => e.name === eraName);
 	if (!era || !Number.isInteger(year) || year < 1) throw new RangeError(`unknown era year ${eraName}${year}`);
-	const western = era.firstYear + year - 1;
-	const next = eras[index - 1];
-	if (next && western > next.firstYear) throw new RangeError(`${eraName}${year} is after ${eraName} ended`);
-	return western;
+	return era.firstYear + year - 1;
+}
+
+/** A time written in 和暦: a year, a 年度 (April–March), a month or a day. */
+interface EraTime {
+	era: string;
+	year: number;
+	fiscalYear: boolean;
+	month?: number | undefined;
+	day?: number | undefined;
+}
+
+/** First and last day (ISO) of a time; a 年度 with a month written after it is taken as the 年度. */
+function daysOf(time: EraTime, western: number): [string, string] {
+	if (time.fiscalYear) return [`${western}-04-01`, `${western + 1}-03-31`];
+	if (time.month === undefined) return [`${western}-01-01`, `${western}-12-31`];
+	const month = `${western}-${twoDigits(time.month)}`;
+	return time.day === undefined ? [`${month}-01`, `${month}-31`] : [`${month}-${twoDigits(time.day)}`, `${month}-${twoDigits(time.day)}`];
+}
+
+/**
+ * The same time written in the era it falls in, when its own era never
+ * reached it: 平成32年度 → 令和2年度, 昭和64年度 → 平成元年度 (that 年度 began in
+ * 平成), 平成31年5月 → 令和元年5月, 令和元年4月 → 平成31年4月. Undefined when the
+ * era covers any of it: a year, 年度 or month in which the era changed belongs
+ * to both (平成31年, 平成31年度 and 令和元年度, 昭和64年1月 and 平成元年1月).
+ */
+function inItsEra(time: EraTime, western: number): string | undefined {
+	const index = eras.findIndex((e) => e.name === time.era);
+	const [first, last] = daysOf(time, western);
+	const ended = eras[index - 1]?.start;
+	if (last >= eras[index]!.start && (ended === undefined || first < ended)) return undefined;
+	const era = eraOn(first);
+	if (!era) throw new RangeError(`${first} is before 明治`);
+	const month = time.month === undefined ? '' : `${time.month}月${time.day === undefined ? '' : `${time.day}日`}`;
+	return `${era.name}${eraYear(western - era.firstYear + 1)}年${time.fiscalYear ? '度' : ''}${month}`;
+}
+
+/** A time written in an era that never reached it (平成32年度, 平成31年5月, 令和元年4月). */
+export class OutsideEraError extends RangeError {
+	/** The era it is written in. */
+	readonly era: string;
+	/** What was written, with the time in the era it falls in: 令和2年度, 令和元年5月, 平成31年4月末. */
+	readonly inItsEra: string;
+	constructor(era: string, inItsEra: string) {
+		super(`not in ${era}: ${inItsEra}`);
+		this.era = era;
+		this.inItsEra = inItsEra;
+	}
 }
 
 /** The fiscal year (年度, April–March) a calendar month falls in: 2024-03 → 2023, 2023-04 → 2023. */
@@ -82,11 +126,12 @@ export const fiscalYearOfMonth = (year: number, month: number) => (month <= 3 ? 
 
 /**
  * An era year as plans write it, for both readers below: the era's name or
- * its letter (R, H …; not inside a Latin word: PM2.5 is no 明治 year), then
- * the year (元 = 1). Text is NFKC-folded first, so Ｒ３ and R② read as R3, R2.
+ * its letter (R, H …; not inside a Latin word: PM2.5 is no 明治 year), the
+ * year (元 = 1), and 年 or 年度. Text is NFKC-folded first, so Ｒ３ and R② read
+ * as R3, R2.
  */
-const eraYearPattern = '(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTM])(元|\\d{1,3})';
-const eraYearOf = (era: string, year: string) => ({ era: eraName(era), year: year === '元' ? 1 : Number(year) });
+const eraYearPattern = '(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTM])(元|\\d{1,3})(年度|年)?';
+const eraTimeOf = (era: string, year: string, suffix: string | undefined) => ({ era: eraName(era), year: year === '元' ? 1 : Number(year), fiscalYear: suffix === '年度' });
 
 /** A month as written; throws for one that does not exist (R3.13). */
 function monthOf(text: string): number {
@@ -100,16 +145,19 @@ function monthOf(text: string): number {
  * 令和３年度, 令和元年度, 平成31年度 (= 2019, as 令和元年度), R3, R②,
  * R5.8末 (a month: 2023-08 → 2023; R6.2 → 2023, because January–March belong
  * to the previous 年度), 2021年度. Undefined when the text names no year;
- * throws for a year or month that never existed (平成32, R3.13).
+ * throws OutsideEraError for a time its era never reached (平成32年度,
+ * 平成31年5月), RangeError for one that never existed (令和0年, R3.13).
  */
 export function parseFiscalYear(text: string): number | undefined {
 	const folded = text.normalize('NFKC').replace(/\s+/g, '');
-	const era = new RegExp(`${eraYearPattern}(?:年度?)?(?:[.．](\\d{1,2})|(\\d{1,2})月)?`, 'i').exec(folded);
+	const era = new RegExp(`${eraYearPattern}(?:[.．](\\d{1,2})|(\\d{1,2})月)?`, 'i').exec(folded);
 	if (era) {
-		const { era: name, year: eraYear } = eraYearOf(era[1]!, era[2]!);
-		const year = westernYear(name, eraYear);
-		const month = era[3] ?? era[4];
-		return month === undefined ? year : fiscalYearOfMonth(year, monthOf(month));
+		const month = era[4] ?? era[5];
+		const time = { ...eraTimeOf(era[1]!, era[2]!, era[3]), month: month === undefined ? undefined : monthOf(month) };
+		const year = countedWesternYear(time.era, time.year);
+		const inEra = inItsEra(time, year);
+		if (inEra) throw new OutsideEraError(time.era, `${folded.slice(0, era.index)}${inEra}${folded.slice(era.index + era[0].length)}`);
+		return time.month === undefined ? year : fiscalYearOfMonth(year, time.month);
 	}
 	const western = /(\d{4})(?:年度|年(\d{1,2})月)/.exec(folded);
 	if (!western) return undefined;
@@ -123,34 +171,55 @@ export interface EraYear {
 	era: string;
 	/** Year within the era (元 = 1). */
 	year: number;
-	/** The 西暦 year, or undefined when the era has no such year (令和0年, 平成32年). */
+	/** The 西暦 year, or undefined when the era has no such year (令和0年). */
 	western: number | undefined;
+	/** The same time in the era it falls in, when its own era never reached it (平成32年度 → 令和2年度, 平成31年5月 → 令和元年5月). */
+	inItsEra?: string;
 	month?: number;
 	day?: number;
 }
 
-/** Reads 令和4年度, 令和元年, R4, H30年度, 令和5年3月20日 …; undefined for anything else. */
+/** Reads 令和4年度, 令和元年, R4, H30年度, 令和5年3月20日 …; undefined for anything else (令和5年13月 too). */
 export function parseEraYear(text: string): EraYear | undefined {
-	const match = new RegExp(`^${eraYearPattern}(?:年度?)?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?$`, 'i').exec(text.normalize('NFKC').replace(/\s+/g, ''));
+	const match = new RegExp(`^${eraYearPattern}(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?$`, 'i').exec(text.normalize('NFKC').replace(/\s+/g, ''));
 	if (!match) return undefined;
-	const { era, year } = eraYearOf(match[1]!, match[2]!);
+	const month = match[4] === undefined ? undefined : Number(match[4]);
+	if (month !== undefined && (month < 1 || month > 12)) return undefined;
+	const time = { ...eraTimeOf(match[1]!, match[2]!, match[3]), month, day: match[5] === undefined ? undefined : Number(match[5]) };
 	let western: number | undefined;
 	try {
-		western = westernYear(era, year);
+		western = countedWesternYear(time.era, time.year);
 	} catch {
 		western = undefined;
 	}
-	return { text: text.trim(), era, year, western, ...(match[3] ? { month: Number(match[3]) } : {}), ...(match[4] ? { day: Number(match[4]) } : {}) };
+	const inEra = western === undefined ? undefined : inItsEra(time, western);
+	return {
+		text: text.trim(),
+		era: time.era,
+		year: time.year,
+		western,
+		...(inEra ? { inItsEra: inEra } : {}),
+		...(month === undefined ? {} : { month }),
+		...(time.day === undefined ? {} : { day: time.day }),
+	};
 }
 
 /** 令和 year n → 西暦, for authors who wrote a bare era year (4 for 令和4年度). */
 export const reiwaToWestern = (n: number) => eras[0].firstYear + n - 1;
 
-/** 令和 → 元年（2019年）から; 平成 → 元年（1989年）から31年（2019年）まで */
-export function eraSpan(era: string): string {
-	const index = eras.findIndex((e) => e.name === era);
-	const { firstYear } = eras[index]!;
-	if (index === 0) return `元年（${firstYear}年）から`;
-	const last = eras[index - 1]!.firstYear;
-	return `元年（${firstYear}年）から${last - firstYear + 1}年（${last}年）まで`;
+/** An era's first or last day as 元年（1989年）1月8日. */
+function eraDayLabel(era: (typeof eras)[number], isoDay: string): string {
+	const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+	return `${eraYear(y - era.firstYear + 1)}年（${y}年）${m}月${d}日`;
+}
+
+/** 令和 → 元年（2019年）5月1日から; 平成 → 元年（1989年）1月8日から31年（2019年）4月30日まで */
+export function eraSpan(eraName: string): string {
+	const index = eras.findIndex((e) => e.name === eraName);
+	const era = eras[index]!;
+	const from = `${eraDayLabel(era, era.start)}から`;
+	const next = eras[index - 1];
+	if (!next) return from;
+	const lastDay = new Date(Date.parse(next.start) - 86_400_000).toISOString().slice(0, 10);
+	return `${from}${eraDayLabel(era, lastDay)}まで`;
 }

@@ -3,6 +3,15 @@
  * programmers: each says what is wrong and how to fix it, in Japanese.
  */
 
+/** A time written in an era that never reached it (平成31年5月); `span`: the era's first and last days. */
+const notInEra = (text: string, era: string, span: string) => `「${text}」はありません（${era}は${span}）`;
+
+/** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
+const idOfThePage = (id: string, published: string) =>
+	published === id
+		? 'ページ自体が（ページの部品や、段落・脚注・用語の解説へのリンク先に）使っています'
+		: `全章の印刷用ページで「${published}」となり、ページ自体が使う id と重なります`;
+
 export const messages = {
 	yamlSyntax: (reason: string) =>
 		`YAML の書き方に誤りがあります（${reason}）— 字下げ（半角スペース）、「キー: 値」のコロンと空白、引用符の閉じ忘れを確認してください`,
@@ -33,8 +42,11 @@ export const messages = {
 		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
 	duplicateOrder: (order: number, other: string) =>
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
-	duplicateHeadingId: (id: string, firstLine: number | undefined) =>
-		`見出しの id「${id}」が同じ章の${firstLine ? `${firstLine}行目` : '別の見出し'}と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
+	/** Named by its text: the Markdown plugin that finds it knows lines within the body only, not within the file. */
+	duplicateHeadingId: (id: string, firstHeading: string) =>
+		`見出しの id「${id}」が同じ章の見出し「${firstHeading}」と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
+	headingIdTaken: (id: string, published: string) =>
+		`見出しの id「${id}」は${idOfThePage(id, published)} — この見出しの行末に {#別のid} を付けて、ほかの id にしてください`,
 	badHeadingId: (id: string) =>
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
 	duplicateTerm: (term: string, other: string) =>
@@ -60,6 +72,11 @@ export const messages = {
 	bareEraYear: (year: number, western: number) =>
 		`${year} は西暦の年度ではありません。令和${year}年度のことなら ${western} と、西暦で書いてください`,
 	eraDate: (text: string, iso: string) => `「${text}」は和暦です。西暦で「${iso}」の形に書いてください`,
+	/** `inItsEra`: the same time in the era it falls in (令和2年度 for 平成32年度). */
+	eraYearOutsideEra: (text: string, era: string, span: string, inItsEra: string, western: number) =>
+		`${notInEra(text, era, span)}— 「${inItsEra}」のことなら、西暦の年度を数字で書いてください（${inItsEra} → ${western}）`,
+	eraDateOutsideEra: (text: string, era: string, span: string, inItsEra: string, iso: string) =>
+		`${notInEra(text, era, span)}— 「${inItsEra}」のことなら、西暦で「${iso}」の形に書いてください`,
 	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
 	/** Where only an encrypted address will do (a form residents type their opinion into). */
 	secureWebAddress: () => 'https:// で始まるウェブのアドレスを書いてください（http:// のページには意見を送る人の情報を書かせられません。例: https://www.pref.fukushima.lg.jp/form）',
@@ -69,14 +86,21 @@ export const messages = {
 		`見出しのレベルが飛んでいます（${previous === 1 ? '章の題名' : `「${'#'.repeat(previous)} 」`}の次が「${'#'.repeat(depth)} 」）— 「${'#'.repeat(previous + 1)} 」にしてください`,
 	unclosedHtmlTag: (name: string) =>
 		`HTML のタグ <${name}> が閉じられていません — 対応する </${name}> を書くか、タグを削除して Markdown で書いてください`,
+	htmlIdTaken: (id: string, published: string) => `HTML の id="${id}" は${idOfThePage(id, published)} — id をほかの値にしてください`,
+	/** `heading`: the first is a heading's id, published as a permalink, so the HTML's id is the one to change. */
+	htmlIdDuplicate: (id: string, firstLine: number | undefined, heading: boolean) =>
+		heading
+			? `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : ''}見出しの id と重複しています — 見出しの id はリンク先として公開されているため、HTML の id をほかの値にしてください`
+			: `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : '別の'} HTML の id と重複しています — どちらかの id をほかの値にしてください`,
 	strayHtmlClosingTag: (name: string) => `閉じタグ </${name}> に対応する <${name}> がありません — 余分な </${name}> を削除してください`,
 	publishedHeadingIdGone: (id: string) =>
 		`公開中の見出しの id「${id}」がなくなります（外部からのリンク …#${id} が切れます）— 見出しを残すか、新しい見出しの行末に {#${id}} を付けて id を引き継いでください。意図した削除なら、このまま公開できます`,
 	publishedChapterGone: (plan: string, chapter: string) =>
 		`公開中の章「${plan}/${chapter}」のファイルがなくなります（/plans/${plan}/${chapter}/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
-	unreadableAsOf: (asOf: string) =>
-		`asOf「${asOf}」の年は存在しません — 計画の表記を確かめてください（例: 平成31年度＝令和元年度、平成32年はありません）`,
+	unreadableAsOf: (asOf: string) => `asOf「${asOf}」という時点はありません — 計画の表記を確かめてください（例: 13月や令和0年はありません）`,
+	asOfOutsideEra: (asOf: string, era: string, span: string, inItsEra: string) =>
+		`asOf${notInEra(asOf, era, span)}— 計画の表記を確かめ、正しい元号で「${inItsEra}」と書いてください`,
 	asOfYearMismatch: (asOf: string, stated: number, year: number | undefined) =>
 		year === undefined
 			? `asOf「${asOf}」は${stated}年度を表していますが year がありません — 「year: ${stated}」を書いてください`

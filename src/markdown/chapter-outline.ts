@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { chapterStructureProblems, type StructureProblem } from './chapter-structure.ts';
+import { chapterStructureProblems, htmlIds, type StructureProblem } from './chapter-structure.ts';
 import { elementIds, type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 
@@ -28,6 +28,12 @@ export interface OutlineSection {
 	body: string;
 }
 
+/** An id raw HTML gives an element. */
+export interface OutlineHtmlId {
+	id: string;
+	line: number | undefined;
+}
+
 export type OutlineResult =
 	| {
 			ok: true;
@@ -36,6 +42,8 @@ export type OutlineResult =
 			links: MarkdownLink[];
 			/** Every id the text gives elements of the page (elementIds). */
 			elementIds: string[];
+			/** The ids raw HTML gives elements, with their lines. */
+			htmlIds: OutlineHtmlId[];
 			problems: StructureProblem[];
 	  }
 	| { ok: false; line: number | undefined; message: string };
@@ -78,5 +86,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	return { ok: true, sections, links: markdownLinks(tree), elementIds: elementIds(tree), problems: chapterStructureProblems(tree) };
+	return { ok: true, sections, links: markdownLinks(tree), elementIds: elementIds(tree), htmlIds: htmlIds(tree), problems: chapterStructureProblems(tree) };
 }

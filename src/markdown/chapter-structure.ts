@@ -4,12 +4,15 @@
  * ##, and no level is skipped) and raw HTML tags left open or closed twice,
  * which would swallow or break the text after them; and, as warnings,
  * images from other sites, which the page shows without their picture
- * (rehype-local-resources).
+ * (rehype-local-resources). Also the ids raw HTML gives elements, for the
+ * content check to compare with the page's other ids.
  */
+import { Parser } from 'htmlparser2';
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { messages } from '../lib/messages.ts';
 import { isSameSiteAddress } from './rehype-local-resources.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
 export interface StructureProblem {
 	/** Line within the Markdown body. */
@@ -24,6 +27,44 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
 
 /** The file line of `offset` within a raw HTML node (which may span lines). */
 const lineInHtml = (node: Html, offset: number) => (node.position ? node.position.start.line + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0) : undefined);
+
+interface HtmlTag {
+	/** Lower case. */
+	name: string;
+	closing: boolean;
+	selfClosing: boolean;
+	/** The text between the name and the end of the tag. */
+	attributes: string;
+	line: number | undefined;
+}
+
+/** The tags of the tree's raw HTML, in order; those inside comments left out. */
+function htmlTags(tree: Root): HtmlTag[] {
+	const tags: HtmlTag[] = [];
+	visit(tree, 'html', (node: Html) => {
+		const value = node.value.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+		for (const tag of value.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^>]*?)(\/?)>/g)) {
+			tags.push({ name: tag[2]!.toLowerCase(), closing: tag[1] === '/', selfClosing: tag[4] === '/', attributes: tag[3]!, line: lineInHtml(node, tag.index) });
+		}
+	});
+	return tags;
+}
+
+/** The id a tag's attributes give, read as a browser reads it (`id="a&amp;b"` is `a&b`). */
+function idOfTag(tag: HtmlTag): string | undefined {
+	if (!/\bid\s*=/i.test(tag.attributes)) return undefined;
+	let id: string | undefined;
+	new Parser({ onopentag: (_name, attributes) => void (id ??= attributes.id) }).end(`<${tag.name}${tag.attributes}>`);
+	return id || undefined;
+}
+
+/** Ids raw HTML gives elements that the sanitiser keeps (it drops other elements, and their ids with them). */
+export function htmlIds(tree: Root): Array<{ id: string; line: number | undefined }> {
+	return htmlTags(tree).flatMap((tag) => {
+		const id = tag.closing || !sanitizeSchema.tagNames?.includes(tag.name) ? undefined : idOfTag(tag);
+		return id ? [{ id, line: tag.line }] : [];
+	});
+}
 
 export function chapterStructureProblems(tree: Root): StructureProblem[] {
 	return [...headingLevelProblems(tree), ...htmlTagProblems(tree), ...otherSiteImages(tree)];
@@ -57,21 +98,16 @@ function headingLevelProblems(tree: Root): StructureProblem[] {
 function htmlTagProblems(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
 	const open: Array<{ name: string; line: number | undefined }> = [];
-	visit(tree, 'html', (node: Html) => {
-		const value = node.value.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
-		for (const tag of value.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(\/?)>/g)) {
-			const name = tag[2]!.toLowerCase();
-			if (voidElements.has(name) || tag[3]) continue;
-			const line = lineInHtml(node, tag.index);
-			if (!tag[1]) {
-				open.push({ name, line });
-				continue;
-			}
-			const match = open.findLastIndex((o) => o.name === name);
-			if (match === -1) problems.push({ line, message: messages.strayHtmlClosingTag(name) });
-			else open.splice(match).slice(1).forEach((o) => problems.push({ line: o.line, message: messages.unclosedHtmlTag(o.name) }));
+	for (const { name, closing, selfClosing, line } of htmlTags(tree)) {
+		if (voidElements.has(name) || selfClosing) continue;
+		if (!closing) {
+			open.push({ name, line });
+			continue;
 		}
-	});
+		const match = open.findLastIndex((o) => o.name === name);
+		if (match === -1) problems.push({ line, message: messages.strayHtmlClosingTag(name) });
+		else open.splice(match).slice(1).forEach((o) => problems.push({ line: o.line, message: messages.unclosedHtmlTag(o.name) }));
+	}
 	for (const o of open) problems.push({ line: o.line, message: messages.unclosedHtmlTag(o.name) });
 	return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

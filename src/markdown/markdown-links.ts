@@ -6,11 +6,11 @@
  */
 import type { Definition, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
-import { Parser } from 'htmlparser2';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { htmlIds } from './chapter-structure.ts';
 
 export interface MarkdownLink {
 	/** The address as written. */
@@ -49,16 +49,12 @@ export function linksOfMarkdown(markdown: string): MarkdownLink[] {
 /**
  * The ids a document's text gives elements of its page: every heading's, a
  * heading in a quote or list too (from remarkHeadingIds, which must have run),
- * and those written in raw HTML, read as a browser reads them (`id="a&amp;b"`
- * is `a&b`; the sanitiser keeps ids as written).
+ * and those raw HTML gives elements the sanitiser keeps (htmlIds).
  */
 export function elementIds(tree: Root): string[] {
 	const ids: string[] = [];
-	const collectIds = { onopentag: (_name: string, attributes: Record<string, string>) => attributes.id !== undefined && ids.push(attributes.id) };
-	visit(tree, (node) => {
-		if (node.type === 'heading' && typeof node.data?.hProperties?.id === 'string') ids.push(node.data.hProperties.id);
-		// Each raw HTML node on its own: an unclosed quote in one does not swallow the next.
-		if (node.type === 'html' && /\bid\s*=/i.test(node.value)) new Parser(collectIds).end(node.value);
+	visit(tree, 'heading', (heading) => {
+		if (typeof heading.data?.hProperties?.id === 'string') ids.push(heading.data.hProperties.id);
 	});
-	return ids;
+	return [...ids, ...htmlIds(tree).map(({ id }) => id)];
 }

@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { LinkContext } from '../lib/link-context.ts';
+import { footnoteIdPrefix } from '../lib/page-ids.ts';
 import { routes } from '../lib/routes.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
@@ -49,6 +50,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		// rehype plugins add what the schema would strip (permalinks, <wbr>, rel).
 		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
 		remarkRehype: {
+			clobberPrefix: footnoteIdPrefix,
 			footnoteLabel: '脚注',
 			footnoteLabelProperties: { className: ['footnotes-heading'] },
 			footnoteBackLabel: '本文の参照箇所に戻る',

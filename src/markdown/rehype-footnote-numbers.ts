@@ -1,8 +1,9 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { footnoteIdPrefix } from '../lib/page-ids.ts';
 
-const refPrefix = '#user-content-fn-';
-const itemPrefix = 'user-content-fn-';
+const itemPrefix = `${footnoteIdPrefix}fn-`;
+const refPrefix = `#${itemPrefix}`;
 
 /**
  * GFM renumbers footnotes 1, 2, 3 in order of use; plans number theirs

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { pageIds } from '../lib/page-ids.ts';
 
 export interface HeadingAnchorOptions {
 	/** Visually hidden text for the link; receives the heading text. */
@@ -32,7 +33,7 @@ export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
 			if (!parent || index === undefined || !headingTags.has(node.tagName)) return;
 			const id = node.properties.id;
 			// GFM's footnote section heading is furniture, not a section to link to.
-			if (typeof id !== 'string' || id === 'footnote-label') return;
+			if (typeof id !== 'string' || id === pageIds.footnoteLabel) return;
 			const anchor: ElementContent = {
 				type: 'element',
 				tagName: 'a',

@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { headingCitationLabel, joinLocation, paragraphLabel } from '../lib/citation.ts';
+import { paragraphId } from '../lib/page-ids.ts';
 import { chapterOfFile } from './chapter-file.ts';
 
 const headingDepth = /^h([2-6])$/;
@@ -36,7 +37,7 @@ export function rehypeParagraphIds() {
 		const permalink = (node: Element) => {
 			const section = stack.at(-1) ?? top;
 			section.paragraphs += 1;
-			const id = `${section.id ? `${section.id}-` : ''}p${section.paragraphs}`;
+			const id = paragraphId(section.id, section.paragraphs);
 			const paragraph = paragraphLabel(section.paragraphs);
 			node.properties.id = id;
 			return {

@@ -8,6 +8,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { printScopedId } from '../lib/page-ids.ts';
 import { chapterOfFile } from './chapter-file.ts';
 
 const headingLevel = /^h([1-6])$/;
@@ -16,7 +17,7 @@ export function rehypePrintScope() {
 	return (tree: Root, file: VFile) => {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
-		const prefix = (id: string) => `${chapter.chapterId}-${id}`;
+		const prefix = (id: string) => printScopedId(chapter.chapterId, id);
 		visit(tree, 'element', (node: Element) => {
 			const { id, href } = node.properties;
 			if (typeof id === 'string') node.properties.id = prefix(id);

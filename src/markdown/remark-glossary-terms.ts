@@ -2,6 +2,7 @@ import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { termTipId } from '../lib/page-ids.ts';
 import type { TermMatcher } from '../lib/term-matcher.ts';
 import { chapterOfFile } from './chapter-file.ts';
 
@@ -89,7 +90,7 @@ function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, Glossary
 
 /** `<span class="term"><a>ＡＩ</a><button popovertarget>…</button><span popover>definition</span></span>` */
 function termElement(text: string, termId: string, info: GlossaryTermInfo, section: string): PhrasingContent {
-	const tipId = `term-${section}-${termId}`;
+	const tipId = termTipId(section, termId);
 	const element = (hName: string, hProperties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent =>
 		({ type: 'emphasis', data: { hName, hProperties }, children }) as PhrasingContent;
 	return element('span', { className: ['term'] }, [

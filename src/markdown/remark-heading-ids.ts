@@ -27,7 +27,8 @@ function takeExplicitId(heading: Heading): string | undefined {
 export function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
 		const stack: Array<{ depth: number; id: string }> = [];
-		const seen = new Map<string, number | undefined>();
+		/** Id → text of the heading that has it. */
+		const seen = new Map<string, string>();
 		visit(tree, 'heading', (heading: Heading) => {
 			const explicit = takeExplicitId(heading);
 			while (stack.length > 0 && stack.at(-1)!.depth >= heading.depth) stack.pop();
@@ -36,8 +37,8 @@ export function remarkHeadingIds() {
 			const number = readHeadingNumber(text);
 			const id = explicit ?? (number ? joinHeadingId(parentId, number) : textHashId(text.trim()));
 			if (!slugPattern.test(id)) file.fail(messages.badHeadingId(id), heading);
-			if (seen.has(id)) file.fail(messages.duplicateHeadingId(id, seen.get(id)), heading);
-			seen.set(id, heading.position?.start.line);
+			if (seen.has(id)) file.fail(messages.duplicateHeadingId(id, seen.get(id)!), heading);
+			seen.set(id, text.trim());
 			stack.push({ depth: heading.depth, id });
 			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
 		});

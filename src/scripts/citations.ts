@@ -7,7 +7,7 @@ import { citationText } from '../lib/citation.ts';
 import { copyText } from './copy-text.ts';
 
 const article = document.querySelector<HTMLElement>('[data-citation-plan]');
-const menu = document.querySelector<HTMLElement>('#citation-menu');
+const menu = document.querySelector<HTMLElement>('[data-citation-menu]');
 
 /** A citable place on the page: what the opinion drafts need to know about it. */
 export interface CitedPlace {

@@ -6,6 +6,7 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { addDraft, type DraftStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
+import { draftTextId, submitterFieldId } from '../lib/page-ids.ts';
 import { mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
 import type { CitedPlace } from './citations.ts';
 import { copyText } from './copy-text.ts';
@@ -75,7 +76,7 @@ if (panel) {
 		link.href = `${draft.path}#${draft.anchor}`;
 		link.textContent = draft.citation;
 		citation.append(link);
-		const textareaId = `draft-${index}`;
+		const textareaId = draftTextId(index);
 		const caption = document.createElement('label');
 		caption.htmlFor = textareaId;
 		caption.textContent = label(draft);
@@ -141,7 +142,7 @@ if (panel) {
 				const row = document.createElement('div');
 				row.className = 'field';
 				const input = document.createElement('input');
-				input.id = `submitter-field-${i}`;
+				input.id = submitterFieldId(i);
 				input.dataset.field = name;
 				input.value = store.fields[name] ?? '';
 				input.required = required;

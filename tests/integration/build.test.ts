@@ -349,7 +349,7 @@ describe('a build that fails', () => {
 		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/duplicate-heading-id'));
 		const result = buildSite(path.join(root, 'content'), dist);
 		expect(result.status).toBe(1);
-		expect(result.output).toContain('content/plans/sample-plan/ch1.md:15: 見出しの id「s1-1」が同じ章の6行目と重複しています');
+		expect(result.output).toContain('content/plans/sample-plan/ch1.md:15: 見出しの id「s1-1」が同じ章の見出し「１ 背景」と重複しています');
 		expect(result.output).toContain('ビルドを中止しました');
 		expect(readFileSync(marker, 'utf8')).toBe(before);
 		expect(existsSync(path.join(dist, 'marker.txt'))).toBe(true);

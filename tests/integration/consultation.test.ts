@@ -11,6 +11,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-check/check-content.ts';
+import { isPageId, printChapterId, printScopedId } from '../../src/lib/page-ids.ts';
 import { buildSite } from '../support/build-site.ts';
 import { consultationBuildEnv, consultationFixture, jst } from '../support/consultation-fixture.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
@@ -164,5 +166,29 @@ describe('changes between versions', () => {
 	it('links versions both ways from the plan pages', () => {
 		expect(selectAll('.meta a', page('plans/sample-plan')).map((a) => a.properties.href)).toEqual(expect.arrayContaining(['/plans/sample-plan-interim/', '/plans/sample-plan/changes/']));
 		expect(selectAll('.meta a', page('plans/sample-plan-interim')).map((a) => a.properties.href)).toContain('/plans/sample-plan/');
+	});
+});
+
+// This build has every part a chapter page can show (the opinion panel too), so every id the pages give their own elements.
+describe('ids on chapter and print pages', () => {
+	it('are the chapter’s own or registered in src/lib/page-ids.ts (whose ids the content check keeps authors from), each once', async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const { content } = await readContent(path.join(root, 'content'), root);
+		const idsOn = (pathname: string) => selectAll('[id]', page(pathname)).map((node) => String(node.properties.id));
+		for (const plan of new Set(content.chapters.map((c) => c.planId))) {
+			const chapters = content.chapters.filter((c) => c.planId === plan);
+			const onChapterPage = (chapter: (typeof chapters)[number], id: string) => isPageId(id) || chapter.sections.some((s) => s.id === id);
+			for (const chapter of chapters) {
+				const ids = idsOn(`plans/${plan}/${chapter.id}`);
+				expect(new Set(ids).size, `${plan}/${chapter.id}`).toBe(ids.length);
+				expect(ids.filter((id) => !onChapterPage(chapter, id)), `${plan}/${chapter.id}`).toEqual([]);
+			}
+			// The print page: its own ids, each chapter's heading, and each chapter's ids under the chapter's prefix.
+			const onPrintPage = (id: string) =>
+				isPageId(id) || chapters.some((c) => id === printChapterId(c.id) || (id.startsWith(printScopedId(c.id, '')) && onChapterPage(c, id.slice(printScopedId(c.id, '').length))));
+			const ids = idsOn(`plans/${plan}/print`);
+			expect(new Set(ids).size, `${plan}/print`).toBe(ids.length);
+			expect(ids.filter((id) => !onPrintPage(id)), `${plan}/print`).toEqual([]);
+		}
 	});
 });

@@ -1,7 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { chapterStructureProblems } from '../../src/markdown/chapter-structure.ts';
+import { chapterStructureProblems, htmlIds } from '../../src/markdown/chapter-structure.ts';
 
 const problems = (markdown: string) => chapterStructureProblems(unified().use(remarkParse).parse(markdown)).map((p) => `${p.line}: ${p.message.split(/ ?— /)[0]}`);
 
@@ -23,5 +23,19 @@ describe('chapter structure', () => {
 			'3: 本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）',
 			'7: 見出しのレベルが飛んでいます（「## 」の次が「#### 」）',
 		]);
+	});
+
+	it('reads the ids raw HTML gives elements, with their lines', () => {
+		const markdown = '## 見出し\n\n本文<span id="a">字</span>と<A ID=b name="x"></A>。\n\n<div\n  class="x" id=\'c\'>\n<p data-id="no">箱</p><br id=d>\n</div>\n';
+		expect(htmlIds(unified().use(remarkParse).parse(markdown))).toEqual([
+			{ id: 'a', line: 3 },
+			{ id: 'b', line: 3 },
+			{ id: 'c', line: 5 },
+			{ id: 'd', line: 7 },
+		]);
+	});
+
+	it('leaves out ids in comments and on elements the sanitiser drops', () => {
+		expect(htmlIds(unified().use(remarkParse).parse('<!-- <span id="a"> -->\n\n<svg id="b"></svg><custom-note id="c">注</custom-note>\n'))).toEqual([]);
 	});
 });

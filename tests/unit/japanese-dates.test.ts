@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearShort, formatPeriod, parseEraYear, parseFiscalYear, westernYear } from '../../src/lib/japanese-dates.ts';
+import { eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearShort, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -56,20 +56,87 @@ describe('和暦 → 西暦', () => {
 		['平成', 1, 1989],
 		['昭和', 64, 1989],
 	])('%s%i → %i', (era, year, western) => {
-		expect(westernYear(era, year)).toBe(western);
+		expect(parseEraYear(`${era}${year}年`)).toMatchObject({ western });
+		expect(parseEraYear(`${era}${year}年`)?.inItsEra).toBeUndefined();
 	});
 
 	it('rejects years that never existed', () => {
-		expect(() => westernYear('平成', 32)).toThrow(RangeError);
-		expect(() => westernYear('令和', 0)).toThrow(RangeError);
-		expect(() => westernYear('光文', 1)).toThrow(RangeError);
+		expect(() => parseFiscalYear('平成32年')).toThrow(OutsideEraError);
+		expect(() => parseFiscalYear('昭和65年')).toThrow(OutsideEraError);
+		expect(() => parseFiscalYear('令和0年')).toThrow(RangeError);
+		expect(parseEraYear('光文1年')).toBeUndefined();
 	});
 
 	it('round-trips every fiscal year across the 平成→令和 boundary', () => {
 		for (let year = 1989; year <= 2030; year++) {
 			const { era, year: n } = fiscalYearEra(year);
-			expect(westernYear(era, n)).toBe(year);
+			expect(parseFiscalYear(`${era}${n}年度`)).toBe(year);
 		}
+	});
+});
+
+describe('era boundaries (平成 until 2019-04-30, 令和 from 2019-05-01; 昭和 until 1989-01-07)', () => {
+	/** What parseFiscalYear throws for a time its era never reached: the same time in the era it falls in. */
+	const inItsEra = (text: string) => {
+		try {
+			parseFiscalYear(text);
+		} catch (error) {
+			if (error instanceof OutsideEraError) return error.inItsEra;
+			throw error;
+		}
+		return undefined;
+	};
+
+	it.each([
+		['平成31年4月', 2019],
+		['令和元年5月', 2019],
+		['H31.4', 2019],
+		['R1.5', 2019],
+		['平成31年', 2019],
+		['令和元年', 2019],
+		['昭和64年1月', 1988],
+		['平成元年1月', 1988],
+		['昭和64年', 1989],
+		['昭和63年度', 1988],
+		['平成元年度', 1989],
+	])('accepts %s, which its era reached (→ %i年度)', (text, year) => {
+		expect(parseFiscalYear(text)).toBe(year);
+	});
+
+	it('keeps 平成31年度 and 令和元年度 both: that 年度 began in 平成 and ended in 令和', () => {
+		expect(parseFiscalYear('平成31年度')).toBe(2019);
+		expect(parseFiscalYear('令和元年度')).toBe(2019);
+		expect(parseEraYear('平成31年度')?.inItsEra).toBeUndefined();
+	});
+
+	it.each([
+		['平成31年5月', '令和元年5月'],
+		['H31.12', '令和元年12月'],
+		['令和元年4月', '平成31年4月'],
+		['R1.4末', '平成31年4月末'],
+		['昭和64年2月', '平成元年2月'],
+		['平成32年', '令和2年'],
+		['平成32年度', '令和2年度'],
+		['昭和64年度', '平成元年度'],
+		['H33', '令和3年'],
+	])('refuses %s, naming it in its own era: %s', (text, correct) => {
+		expect(inItsEra(text)).toBe(correct);
+	});
+
+	it('reads days on either side of the change of era', () => {
+		expect(parseEraYear('平成31年4月30日')?.inItsEra).toBeUndefined();
+		expect(parseEraYear('令和元年5月1日')?.inItsEra).toBeUndefined();
+		expect(parseEraYear('平成31年5月1日')).toMatchObject({ western: 2019, month: 5, day: 1, inItsEra: '令和元年5月1日' });
+		expect(parseEraYear('令和元年4月30日')?.inItsEra).toBe('平成31年4月30日');
+		expect(parseEraYear('昭和64年1月7日')?.inItsEra).toBeUndefined();
+		expect(parseEraYear('昭和64年1月8日')?.inItsEra).toBe('平成元年1月8日');
+		expect(parseEraYear('平成元年1月7日')?.inItsEra).toBe('昭和64年1月7日');
+	});
+
+	it('states an era’s first and last days', () => {
+		expect(eraSpan('平成')).toBe('元年（1989年）1月8日から31年（2019年）4月30日まで');
+		expect(eraSpan('昭和')).toBe('元年（1926年）12月25日から64年（1989年）1月7日まで');
+		expect(eraSpan('令和')).toBe('元年（2019年）5月1日から');
 	});
 });
 
@@ -108,7 +175,7 @@ describe('fiscal year (年度) semantics', () => {
 
 	it('returns undefined when no year is named, and throws for a year that never existed', () => {
 		expect(parseFiscalYear('時点の記載なし')).toBeUndefined();
-		expect(() => parseFiscalYear('平成32年度')).toThrow(RangeError);
+		expect(() => parseFiscalYear('平成32年度')).toThrow(OutsideEraError);
 		expect(() => parseFiscalYear('R3.13')).toThrow(RangeError);
 		expect(() => parseFiscalYear('2021年13月')).toThrow(RangeError);
 	});
@@ -133,12 +200,12 @@ describe('era years written by authors', () => {
 
 	it('knows the years an era does not have', () => {
 		expect(parseEraYear('令和0年度')?.western).toBeUndefined();
-		expect(parseEraYear('平成32年度')?.western).toBeUndefined();
-		expect(eraSpan('平成')).toBe('元年（1989年）から31年（2019年）まで');
+		expect(parseEraYear('平成32年度')).toMatchObject({ western: 2020, inItsEra: '令和2年度' });
 	});
 
 	it('leaves anything else alone', () => {
 		expect(parseEraYear('2022')).toBeUndefined();
 		expect(parseEraYear('約80')).toBeUndefined();
+		expect(parseEraYear('令和5年13月')).toBeUndefined();
 	});
 });

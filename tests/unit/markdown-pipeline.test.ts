@@ -57,10 +57,10 @@ describe('heading ids', () => {
 		for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
 	});
 
-	it('fails on two headings with the same id, naming the line and the first one', async () => {
+	it('fails on two headings with the same id, at the second, naming the first', async () => {
 		await expect(render('## 第１節 目的\n\n本文\n\n## 第１節 目的（再掲）\n')).rejects.toMatchObject({
 			line: 5,
-			reason: expect.stringContaining('見出しの id「s1」が同じ章の1行目と重複しています'),
+			reason: expect.stringContaining('見出しの id「s1」が同じ章の見出し「第１節 目的」と重複しています'),
 		});
 	});
 

@@ -69,4 +69,7 @@ describe('decodeUtf8', () => {
 		expect(decodeUtf8(new Uint8Array([0x95, 0x9f, 0x93, 0x87])).issue?.message).toContain('UTF-8 ではありません');
 		expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])).issue?.message).toContain('BOM');
 	});
+	it('reads Windows (CRLF) and old Mac (CR) line endings as LF', () => {
+		expect(decodeUtf8(new TextEncoder().encode('a: 1\r\nb: 2\rc: 3\n')).text).toBe('a: 1\nb: 2\nc: 3\n');
+	});
 });

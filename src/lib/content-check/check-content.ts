@@ -19,10 +19,11 @@ import { type Evaluation, evaluationSchema } from '../../schemas/evaluation.ts';
 import { type Indicator, indicatorSchema } from '../../schemas/indicator.ts';
 import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
-import { parseFiscalYear } from '../japanese-dates.ts';
+import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
+import { chapterIdProblems } from './chapter-ids.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
@@ -146,8 +147,9 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			const plan = await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml', planId);
 			if (plan) content.plans.push(plan);
 		}
-		for (const { name, file } of await markdownFiles(dir)) {
-			if (planNoteFiles.includes(`${name}.md`)) continue;
+		const chapterFiles = (await markdownFiles(dir)).filter(({ name }) => !planNoteFiles.includes(`${name}.md`));
+		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
+		for (const { name, file } of chapterFiles) {
 			if (reservedChapterIds.has(name)) {
 				report(file, undefined, messages.reservedChapterId(name));
 				continue;
@@ -159,12 +161,14 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				report(file, body.line, messages.emptyChapter());
 				continue;
 			}
+			const fileLine = (line: number | undefined) => (line ? body.line + line - 1 : undefined);
 			const outline = await chapterOutline(body.text, file);
 			if (!outline.ok) {
-				report(file, outline.line ? body.line + outline.line - 1 : undefined, outline.message);
+				report(file, fileLine(outline.line), outline.message);
 				continue;
 			}
-			for (const problem of outline.problems) report(file, problem.line ? body.line + problem.line - 1 : undefined, problem.message, problem.severity);
+			for (const problem of outline.problems) report(file, fileLine(problem.line), problem.message, problem.severity);
+			for (const problem of chapterIdProblems({ id: name, ...outline }, chapterIds, fileLine)) report(file, problem.line, problem.message);
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: outline.elementIds });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
@@ -271,8 +275,8 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		const seen = new Set<string>();
 		const points = [...indicator.data.values.map((v, i) => ({ ...v, field: ['values', i] })), ...indicator.data.comparisons.map((c, i) => ({ ...c, field: ['comparisons', i] }))];
 		for (const point of points) {
-			const stated = point.asOf === undefined ? undefined : readFiscalYear(point.asOf);
-			if (stated === null) report(indicator, [...point.field, 'asOf'], messages.unreadableAsOf(point.asOf!));
+			const stated = point.asOf === undefined ? undefined : statedFiscalYear(point.asOf);
+			if (typeof stated === 'string') report(indicator, [...point.field, 'asOf'], stated);
 			else if (stated !== undefined && stated !== point.year) report(indicator, [...point.field, point.year === undefined ? 'asOf' : 'year'], messages.asOfYearMismatch(point.asOf!, stated, point.year));
 		}
 		indicator.data.values.forEach((v, i) => {
@@ -350,12 +354,13 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 	}
 }
 
-/** The fiscal year a time as written names; undefined when it names none, null when it names an impossible one (平成32年度). */
-function readFiscalYear(asOf: string): number | undefined | null {
+/** The fiscal year a time as written names; undefined when it names none; what is wrong when it names one that never was (平成32年度, R3.13). */
+function statedFiscalYear(asOf: string): number | undefined | string {
 	try {
 		return parseFiscalYear(asOf);
-	} catch {
-		return null;
+	} catch (error) {
+		if (error instanceof OutsideEraError) return messages.asOfOutsideEra(asOf, error.era, eraSpan(error.era), error.inItsEra);
+		return messages.unreadableAsOf(asOf);
 	}
 }
 

@@ -9,6 +9,7 @@
  * has, ids only rendering adds.
  */
 import { messages } from '../messages.ts';
+import { isFixedPageId, isPageId } from '../page-ids.ts';
 import { type PlanLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import { type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
@@ -25,21 +26,17 @@ export interface LinkTargets {
 }
 
 /**
- * Ids a chapter page has besides its text's: the layout's (BaseLayout,
- * SiteHeader, TableOfContents, CitationMenu, OpinionPanel) and the footnotes'
- * heading. Tests hold this list against every chapter page of the built sites.
+ * Whether a chapter page whose text gives `ids` has the element `fragment`
+ * that is not one of them: yes for the page's own (src/lib/page-ids.ts); for a
+ * paragraph (`s1-2-p3`; `p1` before the first heading) only rendering knows
+ * how many its section has, so its section must exist; footnote and glossary
+ * toggletip ids are left to the build.
  */
-const chapterPageIds = new Set(['main', 'site-search', 'toc-wide-label', 'citation-menu', 'citation-menu-title', 'opinion-panel', 'opinion-panel-title', 'submission-text', 'footnote-label']);
-
-/**
- * Ids of a chapter page that only rendering settles: how many paragraphs a
- * section has (`s1-2-p3`, `p1` before the first heading), footnotes
- * (`user-content-fn-1`), glossary toggletips (`term-s1-ai`).
- */
-function settledByRendering(fragment: string, ids: Set<string>): boolean {
+function hasPageId(fragment: string, ids: Set<string>): boolean | undefined {
+	if (isFixedPageId(fragment)) return true;
 	const paragraph = /^(?:(.+)-)?p\d+$/.exec(fragment);
-	if (paragraph) return paragraph[1] === undefined || ids.has(paragraph[1]);
-	return /^(user-content-|term-)/.test(fragment);
+	if (paragraph) return paragraph[1] === undefined || ids.has(paragraph[1]) ? undefined : false;
+	return isPageId(fragment) ? undefined : false;
 }
 
 /** The pages the content makes, from files read whether valid or not (a file with problems of its own is reported for those). */
@@ -62,8 +59,7 @@ export function linkTargets(content: ContentSnapshot): LinkTargets {
 			// Only a chapter's ids are known without rendering, and only when it passed its own checks.
 			const ids = route === 'chapter' ? chapterIds.get(`${plan}/${chapter}`) : undefined;
 			if (!ids) return undefined;
-			if (ids.has(fragment) || chapterPageIds.has(fragment)) return true;
-			return settledByRendering(fragment, ids) ? undefined : false;
+			return ids.has(fragment) || hasPageId(fragment, ids);
 		},
 	};
 }

@@ -24,7 +24,7 @@ export function readYamlFile(bytes: Uint8Array): ReadResult {
 export function readMarkdownFile(bytes: Uint8Array): ReadResult {
 	const { text, issue } = decodeUtf8(bytes);
 	if (issue) return { ok: false, issue };
-	const lines = text!.replace(/\r\n?/g, '\n').split('\n');
+	const lines = text!.split('\n');
 	if (lines[0]?.trim() !== '---') return { ok: false, issue: { line: 1, message: messages.noFrontmatter() } };
 	const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
 	if (end === -1) return { ok: false, issue: { line: 1, message: messages.unclosedFrontmatter() } };

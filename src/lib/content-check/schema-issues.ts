@@ -72,11 +72,14 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 }
 
 function eraYearDetail(era: EraYear): string {
-	return era.western === undefined ? messages.eraYearOutOfRange(era.text, era.era, eraSpan(era.era)) : messages.eraYear(era.text, era.western);
+	if (era.western === undefined) return messages.eraYearOutOfRange(era.text, era.era, eraSpan(era.era));
+	if (era.inItsEra) return messages.eraYearOutsideEra(era.text, era.era, eraSpan(era.era), era.inItsEra, era.western);
+	return messages.eraYear(era.text, era.western);
 }
 
 function eraDateDetail(era: EraYear, month: number): string {
 	if (era.western === undefined) return messages.eraYearOutOfRange(era.text, era.era, eraSpan(era.era));
 	const two = (n: number) => String(n).padStart(2, '0');
-	return messages.eraDate(era.text, `${era.western}-${two(month)}${era.day === undefined ? '' : `-${two(era.day)}`}`);
+	const iso = `${era.western}-${two(month)}${era.day === undefined ? '' : `-${two(era.day)}`}`;
+	return era.inItsEra ? messages.eraDateOutsideEra(era.text, era.era, eraSpan(era.era), era.inItsEra, iso) : messages.eraDate(era.text, iso);
 }

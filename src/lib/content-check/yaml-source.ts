@@ -10,11 +10,15 @@ export interface SourceIssue {
 	message: string;
 }
 
-/** Decodes a file as UTF-8, rejecting other encodings and a BOM. */
+/**
+ * Decodes a file as UTF-8, rejecting other encodings and a BOM. Line endings
+ * become LF, so a file saved with Windows' CRLF is read line by line like any
+ * other (the hints below match whole lines).
+ */
 export function decodeUtf8(bytes: Uint8Array): { text?: string; issue?: SourceIssue } {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { issue: { line: 1, message: messages.bom() } };
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n') };
 	} catch {
 		return { issue: { line: 1, message: messages.notUtf8() } };
 	}

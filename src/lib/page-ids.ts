@@ -1,0 +1,70 @@
+/**
+ * The ids a chapter page and its plan's print page give elements of their
+ * own: around the chapter's Markdown (layout, header, table of contents,
+ * citation menu, opinion panel) and inside it (paragraph permalinks,
+ * footnotes, glossary toggletips). The components and plugins take their ids
+ * from here, and the content check refuses a heading or raw HTML id that
+ * takes one of them: with two elements of one id, the skip link, a label or a
+ * permalink goes to the wrong one. A build test fails on any other id on
+ * those pages, so an id added to a component without registering it here is
+ * caught.
+ */
+
+/** Ids of one element each. */
+export const pageIds = {
+	/** The layout's <main>: the skip link's target. */
+	main: 'main',
+	siteSearch: 'site-search',
+	tableOfContentsHeading: 'toc-wide-label',
+	citationMenu: 'citation-menu',
+	citationMenuTitle: 'citation-menu-title',
+	opinionPanel: 'opinion-panel',
+	opinionPanelTitle: 'opinion-panel-title',
+	submissionText: 'submission-text',
+	printContents: 'print-contents',
+	/** The footnotes' heading: mdast-util-to-hast always names it so. */
+	footnoteLabel: 'footnote-label',
+} as const;
+
+/** remark-rehype's prefix for the footnotes' ids (user-content-fn-1, user-content-fnref-1). */
+export const footnoteIdPrefix = 'user-content-';
+const termTipPrefix = 'term-';
+const draftPrefix = 'draft-';
+const submitterFieldPrefix = 'submitter-field-';
+
+/** A paragraph or list item: its section's id and its position there (s2-1-p3; p1 before the first heading). */
+export const paragraphId = (sectionId: string, n: number) => `${sectionId ? `${sectionId}-` : ''}p${n}`;
+/** A glossary term's definition popover. */
+export const termTipId = (sectionId: string, termId: string) => `${termTipPrefix}${sectionId}-${termId}`;
+/** The opinion panel's drafts and submitter fields, made in the browser. */
+export const draftTextId = (n: number) => `${draftPrefix}${n}`;
+export const submitterFieldId = (n: number) => `${submitterFieldPrefix}${n}`;
+/** The print page: each chapter's own heading, and the chapter's ids under its prefix (every chapter has its own s1). */
+export const printChapterId = (chapterId: string) => `chapter-${chapterId}`;
+export const printScopedId = (chapterId: string, id: string) => `${chapterId}-${id}`;
+
+// Nothing is computed when the module loads, so the client scripts that import an id maker carry only that.
+/** True for an id of one element of the page (pageIds). */
+export const isFixedPageId = (id: string) => (Object.values(pageIds) as string[]).includes(id);
+const numberedAfter = (prefix: string, id: string) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length));
+
+/** True if the chapter page may give an element of its own this id: a fixed one, or one the functions above can make. */
+export const isPageId = (id: string) =>
+	isFixedPageId(id) ||
+	/(?:^|-)p\d+$/.test(id) ||
+	id.startsWith(footnoteIdPrefix) ||
+	id.startsWith(termTipPrefix) ||
+	numberedAfter(draftPrefix, id) ||
+	numberedAfter(submitterFieldPrefix, id);
+
+/**
+ * The page's own id that an id written in chapter `chapterId` would take:
+ * the id itself on the chapter page, or the id the print page makes of it
+ * (chapter `site`'s `search` prints as site-search); undefined if none.
+ * `planChapterIds`: the plan's chapters, whose headings the print page adds.
+ */
+export function pageIdTaken(id: string, chapterId: string, planChapterIds: readonly string[]): string | undefined {
+	if (isPageId(id)) return id;
+	const printed = printScopedId(chapterId, id);
+	return isFixedPageId(printed) || planChapterIds.some((chapter) => printChapterId(chapter) === printed) ? printed : undefined;
+}
