@@ -14,11 +14,10 @@ import path from 'node:path';
 export interface RenderCache {
 	/** The value stored under `key` (see entryKey) by this build or the previous one. */
 	get<T>(key: string): Promise<T | undefined>;
-	/** Stores `value` under `key`; written in the background (the page need not wait for the disk), done by prune(). */
-	set(key: string, value: unknown): void;
+	set(key: string, value: unknown): Promise<void>;
 	/** Entries this build found, and those it had to render. */
 	readonly stats: { reused: number; rendered: number };
-	/** Waits for the entries being written, then removes those this build did not use (chapters deleted or changed). */
+	/** Removes the entries this build did not use (chapters deleted or changed). */
 	prune(): Promise<void>;
 }
 
@@ -54,8 +53,6 @@ export async function startRenderCache(cacheDir: string, projectRoot = process.c
 	const stored = new Set(await readdir(dir));
 	const used = new Set<string>();
 	const stats = { reused: 0, rendered: 0 };
-	const writes: Array<Promise<void>> = [];
-	let writeFailure: unknown;
 	const cache: RenderCache = {
 		async get<T>(key: string) {
 			const name = entryName(key);
@@ -70,18 +67,17 @@ export async function startRenderCache(cacheDir: string, projectRoot = process.c
 			stats.reused++;
 			return value;
 		},
-		set(key, value) {
+		async set(key, value) {
 			const name = entryName(key);
 			used.add(name);
 			stats.rendered++;
 			// Written whole or not at all: a stopped build must not leave half an entry.
 			const partial = path.join(dir, `${name}.${process.pid}.partial`);
-			writes.push(writeFile(partial, JSON.stringify(value)).then(() => rename(partial, path.join(dir, name))).catch((error: unknown) => void (writeFailure ??= error)));
+			await writeFile(partial, JSON.stringify(value));
+			await rename(partial, path.join(dir, name));
 		},
 		stats,
 		async prune() {
-			await Promise.all(writes);
-			if (writeFailure) throw writeFailure;
 			for (const name of await readdir(dir)) if (!used.has(name)) await rm(path.join(dir, name), { force: true });
 			if (shared.prefplanRenderCache === cache) delete shared.prefplanRenderCache;
 		},

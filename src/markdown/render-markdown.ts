@@ -72,7 +72,7 @@ async function renderChapter(markdown: string, file: string, context: LinkContex
 	withoutReadingAids(tree);
 	printScope(tree, vfile);
 	const rendered = { page, print: pageProcessor.stringify(tree, vfile) };
-	if (key) cache.set(key, rendered);
+	if (key) await cache.set(key, rendered);
 	return rendered;
 }
 
