@@ -29,7 +29,7 @@ export interface LinkReport {
 }
 
 /** A percent-encoded address as text; undefined when its % escapes are malformed (`a%zz.pdf`): no page can have it. */
-function decoded(part: string): string | undefined {
+export function decoded(part: string): string | undefined {
 	try {
 		return decodeURIComponent(part);
 	} catch {

@@ -1,21 +1,16 @@
-/** What npm run check and the build print: every problem, each file's in line order. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Problem, printProblems } from '../../src/lib/content-check/problem.ts';
+/** What npm run check and the build print: each file's problems in line order. */
+import { describe, expect, it } from 'vitest';
+import { formatProblem, inLineOrder, type Problem } from '../../src/lib/content-check/problem.ts';
 
-afterEach(() => vi.restoreAllMocks());
-
-describe('printProblems', () => {
-	it('prints each file’s problems in line order, files as first met, and counts the errors', () => {
-		const printed: string[] = [];
-		vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+describe('inLineOrder', () => {
+	it('puts each file’s problems in line order, files as first met', () => {
 		const problems: Problem[] = [
 			{ file: 'content/plans/a/ch2.md', line: 30, message: 'id', severity: 'error' },
 			{ file: 'content/plans/a/plan.yaml', line: 3, message: 'yaml', severity: 'error' },
 			{ file: 'content/plans/a/ch2.md', line: 26, message: 'link', severity: 'error' },
 			{ file: 'content/plans/a/ch2.md', message: 'file', severity: 'warning' },
 		];
-		expect(printProblems(problems)).toBe(3);
-		expect(printed).toEqual([
+		expect(inLineOrder(problems).map(formatProblem)).toEqual([
 			'content/plans/a/ch2.md: （警告）file',
 			'content/plans/a/ch2.md:26: link',
 			'content/plans/a/ch2.md:30: id',

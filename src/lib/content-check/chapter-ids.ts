@@ -40,5 +40,5 @@ export function chapterIdProblems(chapter: ChapterIds, planChapterIds: readonly 
 		else if (first) problems.push({ line: fileLine(line), message: messages.htmlIdDuplicate(id, fileLine(first.line), first.heading) });
 		else seen.set(id, { line, heading: false });
 	}
-	return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+	return problems;
 }

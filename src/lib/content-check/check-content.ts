@@ -27,8 +27,8 @@ import { chapterIdProblems } from './chapter-ids.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
-import type { Problem } from './problem.ts';
-import { type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
+import { inLineOrder, type Problem } from './problem.ts';
+import { bodyLineInFile, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
 import { lineOfPath } from './yaml-source.ts';
 
@@ -161,7 +161,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				report(file, body.line, messages.emptyChapter());
 				continue;
 			}
-			const fileLine = (line: number | undefined) => (line ? body.line + line - 1 : undefined);
+			const fileLine = (line: number | undefined) => bodyLineInFile(body, line);
 			const outline = await chapterOutline(body.text, file);
 			if (!outline.ok) {
 				report(file, fileLine(outline.line), outline.message);
@@ -211,7 +211,7 @@ export function readContentOnce(contentDir: string): ReturnType<typeof readConte
 /** Reads all content and checks the references between files. */
 export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<Problem[]> {
 	const { content, problems } = await readContent(contentDir, projectRoot);
-	return [...problems, ...checkReferences(content, projectRoot)];
+	return inLineOrder([...problems, ...checkReferences(content, projectRoot)]);
 }
 
 /**
@@ -224,7 +224,7 @@ export async function checkSite(contentDir: string, siteDir: string, projectRoot
 	const published = await readHeadingIdManifest(siteDir);
 	return {
 		content,
-		problems: [...problems, ...checkReferences(content, projectRoot), ...(published ? vanishedHeadingIds(content, published, contentDir, projectRoot) : [])],
+		problems: inLineOrder([...problems, ...checkReferences(content, projectRoot), ...(published ? vanishedHeadingIds(content, published, contentDir, projectRoot) : [])]),
 	};
 }
 

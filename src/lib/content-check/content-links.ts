@@ -8,6 +8,7 @@
  * files, pages not made from content (/search/), which paragraphs a section
  * has, ids only rendering adds.
  */
+import { decoded } from '../link-check.ts';
 import { messages } from '../messages.ts';
 import { isFixedPageId, isPageId } from '../page-ids.ts';
 import { type PlanLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
@@ -15,6 +16,7 @@ import { type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
 import type { ContentFile, ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
+import { bodyLineInFile } from './read-content.ts';
 
 /** What a link points at that the site will not have (as in the build's report). */
 export type MissingTarget = 'page' | 'fragment';
@@ -62,15 +64,6 @@ export function linkTargets(content: ContentSnapshot): LinkTargets {
 			return ids.has(fragment) || hasPageId(fragment, ids);
 		},
 	};
-}
-
-/** A percent-encoded address as text, as the link check reads it; undefined when its % escapes are malformed. */
-function decoded(part: string): string | undefined {
-	try {
-		return decodeURIComponent(part);
-	} catch {
-		return undefined;
-	}
 }
 
 /**
@@ -135,7 +128,7 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 		const body = record.parsed.body!;
 		for (const link of links) {
 			const message = problemOf(link.url, page);
-			if (message) problems.push({ file: rel(record.file), line: link.line ? body.line + link.line - 1 : undefined, message, severity: 'error' });
+			if (message) problems.push({ file: rel(record.file), line: bodyLineInFile(body, link.line), message, severity: 'error' });
 		}
 	}
 	return problems;

@@ -12,11 +12,15 @@ export const formatProblem = (p: Problem) =>
 	`${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'warning' ? '（警告）' : ''}${p.message}`;
 
 
-/** Prints every problem to stderr, one `file:line: message` a line, each file's in line order (the check finds them kind by kind); returns the number of errors. */
-export function printProblems(problems: Problem[]): number {
+/** Each file's problems in line order, files as first met: the check finds them kind by kind (structure, ids, links …). */
+export function inLineOrder(problems: Problem[]): Problem[] {
 	const fileOrder = new Map<string, number>();
 	for (const { file } of problems) if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
-	const inOrder = [...problems].sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
-	for (const problem of inOrder) console.error(formatProblem(problem));
+	return [...problems].sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Prints every problem to stderr, one `file:line: message` a line; returns the number of errors. */
+export function printProblems(problems: Problem[]): number {
+	for (const problem of problems) console.error(formatProblem(problem));
 	return problems.filter((p) => p.severity === 'error').length;
 }

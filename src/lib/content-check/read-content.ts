@@ -12,6 +12,9 @@ export interface ParsedFile {
 	body?: { text: string; line: number };
 }
 
+/** The file line of a line of the body (its first line is 1). */
+export const bodyLineInFile = (body: { line: number }, line: number | undefined) => (line ? body.line + line - 1 : undefined);
+
 export type ReadResult = { ok: true; file: ParsedFile } | { ok: false; issue: SourceIssue };
 
 export function readYamlFile(bytes: Uint8Array): ReadResult {
