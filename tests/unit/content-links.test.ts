@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/check-content.ts';
-import { linkTargets, missingTarget } from '../../src/lib/content-check/content-links.ts';
+import { linkTargets, type MissingTarget, missingTarget } from '../../src/lib/content-check/content-links.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 
 const { content } = await readContent(validContent);
@@ -18,29 +18,14 @@ const verdicts = (urls: string[], of = fromChapter2) => Object.fromEntries(urls.
 const all = (urls: string[], verdict: string | undefined) => Object.fromEntries(urls.map((url) => [url, verdict]));
 
 describe('links the content decides', () => {
-	it('finds pages made from content however the address is written', () => {
-		const found = ['../ch1/', '../ch1', '../ch1/index.html', './', '', '?print', '../../other-plan/ch1/', '/plans/other-plan/', '/plans/sample-plan/print/', '/plans/other-plan/indicators/', '/glossary/ai/', '/themes/role-period/'];
-		expect(verdicts(found)).toEqual(all(found, undefined));
-	});
-
-	it('finds headings, in the page and in other chapters', () => {
-		const found = ['#', '#s1', '#s1-1', '../ch1/#concept', '/plans/other-plan/ch1/#period'];
-		expect(verdicts(found)).toEqual(all(found, undefined));
-	});
-
-	it('says a page is missing: a chapter, plan, term, theme, indicator page or consultation the content does not have', () => {
-		const missing = ['../ch9/', '../ch9', '../../no-plan/ch1/', '/plans/no-plan/', '/plans/no-plan/print/', '/plans/no-plan/indicators/', '/glossary/no-term/', '/themes/no-theme/', '/consultations/no-case/'];
-		expect(verdicts(missing)).toEqual(all(missing, 'page'));
-	});
-
-	it('says a heading is missing, or the section a paragraph would be in', () => {
-		const missing = ['#s9', '#s1-9', '../ch1/#s9', '../ch1/#s9-p1', '#第１節'];
-		expect(verdicts(missing)).toEqual(all(missing, 'fragment'));
-	});
-
-	it('knows the ids the layout gives every chapter page', () => {
-		const found = ['#main', '#site-search', '#citation-menu', '#footnote-label', '#opinion-panel'];
-		expect(verdicts(found)).toEqual(all(found, undefined));
+	it.each<[string, string[], MissingTarget | undefined]>([
+		['finds pages made from content however the address is written', ['../ch1/', '../ch1', '../ch1/index.html', './', '', '?print', '../../other-plan/ch1/', '/plans/other-plan/', '/plans/sample-plan/print/', '/plans/other-plan/indicators/', '/glossary/ai/', '/themes/role-period/'], undefined],
+		['finds headings, in the page and in other chapters', ['#', '#s1', '#s1-1', '../ch1/#concept', '/plans/other-plan/ch1/#period'], undefined],
+		['says a page is missing: a chapter, plan, term, theme, indicator page or consultation the content does not have', ['../ch9/', '../ch9', '../../no-plan/ch1/', '/plans/no-plan/', '/plans/no-plan/print/', '/plans/no-plan/indicators/', '/glossary/no-term/', '/themes/no-theme/', '/consultations/no-case/'], 'page'],
+		['says a heading is missing, or the section a paragraph would be in', ['#s9', '#s1-9', '../ch1/#s9', '../ch1/#s9-p1', '#第１節'], 'fragment'],
+		['knows the ids the layout gives every chapter page', ['#main', '#site-search', '#citation-menu', '#footnote-label', '#opinion-panel'], undefined],
+	])('%s', (_, urls, verdict) => {
+		expect(verdicts(urls)).toEqual(all(urls, verdict));
 	});
 
 	it('knows the ids raw HTML gives a chapter, as a browser reads them', async () => {
@@ -54,29 +39,14 @@ describe('links the content decides', () => {
 });
 
 describe('links left to the build', () => {
-	it('static files, and pages not made from content', () => {
-		const undecided = ['/favicon.svg', '/files/plan.pdf', '../ch1/zu.png', '/search/', '/search/?q=DX', '/data/indicators.csv', '/indicators/compare/no-metric/', '/themes/role-period/07/2/', '/plans/sample-plan/ch1/extra/', '/plans/sample-plan/changes/'];
-		expect(verdicts(undecided)).toEqual(all(undecided, undefined));
-	});
-
-	it('paragraphs, footnotes and glossary toggletips, which only rendering numbers', () => {
-		const undecided = ['#p3', '#s1-p99', '../ch1/#s1-1-p1', '../ch1/#user-content-fn-9', '#term-s1-ai'];
-		expect(verdicts(undecided)).toEqual(all(undecided, undefined));
-	});
-
-	it('ids of pages other than chapters', () => {
-		const undecided = ['/glossary/ai/#no-id', '/plans/sample-plan/print/#ch1-s9', '/plans/sample-plan/indicators/#no-id', '/plans/sample-plan/#no-id'];
-		expect(verdicts(undecided)).toEqual(all(undecided, undefined));
-	});
-
-	it('other sites and schemes', () => {
-		const undecided = ['https://example.jp/plans/x/', '//cdn.example.jp/ch9/', 'mailto:dx@example.jp', 'plan:no-plan', 'javascript:alert(1)'];
-		expect(verdicts(undecided)).toEqual(all(undecided, undefined));
-	});
-
-	it('addresses the pipeline and a browser read differently, or not at all', () => {
-		const undecided = ['..\\ch9\\', '../ch9/%zz', '#%zz', 'http://'];
-		expect(verdicts(undecided)).toEqual(all(undecided, undefined));
+	it.each<[string, string[]]>([
+		['static files, and pages not made from content', ['/favicon.svg', '/files/plan.pdf', '../ch1/zu.png', '/search/', '/search/?q=DX', '/data/indicators.csv', '/indicators/compare/no-metric/', '/themes/role-period/07/2/', '/plans/sample-plan/ch1/extra/', '/plans/sample-plan/changes/']],
+		['paragraphs, footnotes and glossary toggletips, which only rendering numbers', ['#p3', '#s1-p99', '../ch1/#s1-1-p1', '../ch1/#user-content-fn-9', '#term-s1-ai']],
+		['ids of pages other than chapters', ['/glossary/ai/#no-id', '/plans/sample-plan/print/#ch1-s9', '/plans/sample-plan/indicators/#no-id', '/plans/sample-plan/#no-id']],
+		['other sites and schemes', ['https://example.jp/plans/x/', '//cdn.example.jp/ch9/', 'mailto:dx@example.jp', 'plan:no-plan', 'javascript:alert(1)']],
+		['addresses the pipeline and a browser read differently, or not at all', ['..\\ch9\\', '../ch9/%zz', '#%zz', 'http://']],
+	])('%s', (_, urls) => {
+		expect(verdicts(urls)).toEqual(all(urls, undefined));
 	});
 
 	it('pages of files that have problems of their own (reported for those, not again for each link)', async () => {
