@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { planNoteFiles } from '../src/content-paths.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
 
@@ -101,7 +102,7 @@ mkdirSync(dir, { recursive: true });
 for (const file of toWrite) writeFileSync(path.join(dir, file.name), file.content);
 
 const produced = new Set(result.files.map((f) => f.path));
-const stale = readdirSync(dir).filter((name) => name.endsWith('.md') && !produced.has(name) && name !== 'NOTES.md' && name !== 'README.md');
+const stale = readdirSync(dir).filter((name) => name.endsWith('.md') && !produced.has(name) && !planNoteFiles.includes(name));
 
 console.log(`取り込み先: ${dir}`);
 console.log(`  書いたファイル: ${toWrite.map((f) => f.name).join(', ') || 'なし（すべて同じ内容でした）'}`);

@@ -103,7 +103,8 @@ function inItsEra(time: EraTime, western: number): string | undefined {
 	const ended = eras[index - 1]?.start;
 	if (last >= eras[index]!.start && (ended === undefined || first < ended)) return undefined;
 	const era = eraOn(first);
-	if (!era) throw new RangeError(`${first} is before 明治`);
+	// Before 明治 (明治元年1月1日–24日): no era to name it in.
+	if (!era) return undefined;
 	const month = time.month === undefined ? '' : `${time.month}月${time.day === undefined ? '' : `${time.day}日`}`;
 	return `${era.name}${eraYear(western - era.firstYear + 1)}年${time.fiscalYear ? '度' : ''}${month}`;
 }

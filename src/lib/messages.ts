@@ -77,6 +77,7 @@ export const messages = {
 		`${notInEra(text, era, span)}— 「${inItsEra}」のことなら、西暦の年度を数字で書いてください（${inItsEra} → ${western}）`,
 	eraDateOutsideEra: (text: string, era: string, span: string, inItsEra: string, iso: string) =>
 		`${notInEra(text, era, span)}— 「${inItsEra}」のことなら、西暦で「${iso}」の形に書いてください`,
+	dateNotOnCalendar: (date: string) => `「${date}」という日付はありません — カレンダーで日付を確かめてください`,
 	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
 	/** Where only an encrypted address will do (a form residents type their opinion into). */
 	secureWebAddress: () => 'https:// で始まるウェブのアドレスを書いてください（http:// のページには意見を送る人の情報を書かせられません。例: https://www.pref.fukushima.lg.jp/form）',

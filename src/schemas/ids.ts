@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages.ts';
 
 /** Lower-case ASCII slug used in URLs and anchors: `fukushima-dx-2022`, `ch3`, `s2-1`. */
 export const slugPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -18,7 +19,7 @@ export const onCalendar = (value: string) => {
 	const date = new Date(Date.UTC(year!, month! - 1, day));
 	return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
 };
-export const notOnCalendar = { error: (issue: { input?: unknown }) => `「${String(issue.input)}」という日付はありません — カレンダーで日付を確かめてください` };
+export const notOnCalendar = { error: (issue: { input?: unknown }) => messages.dateNotOnCalendar(String(issue.input)) };
 
 /** An ISO calendar date or month as the source states it: `2023-03-20` or `2023-03`. */
 export const isoDateOrMonth = () =>

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages.ts';
 import { fiscalYear, isoDateOrMonth, slug } from './ids.ts';
 
 /** Kinds of document a prefecture publishes as a plan. */
@@ -65,7 +66,7 @@ export const planSchema = z
 			/** The extracted text kept beside plan.yaml, for provenance. */
 			file: z.string().default('source.txt'),
 			/** Where the original is published, if known. */
-			url: z.url({ protocol: /^https?$/ }).optional(),
+			url: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
 		}),
 	})
 	.strict();

@@ -1,7 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/check-content.ts';
-import { headingIdManifest, vanishedHeadingIds } from '../../src/lib/content-check/heading-id-manifest.ts';
+import { headingIdManifest, headingIdManifestFile, readHeadingIdManifest, vanishedHeadingIds } from '../../src/lib/content-check/heading-id-manifest.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { validContent } from '../support/content-fixture.ts';
 
@@ -30,5 +32,13 @@ describe('heading id manifest', () => {
 	it('does not call a chapter gone whose file is still there (its errors are reported on their own)', () => {
 		const withoutCh2 = { ...content, chapters: content.chapters.filter((c) => !(c.planId === 'sample-plan' && c.id === 'ch2')) };
 		expect(vanishedHeadingIds(withoutCh2, headingIdManifest(content), validContent, root)).toEqual([]);
+	});
+
+	it('reads a manifest cut short as none (the next build writes it again), not as a crash', async () => {
+		const site = await mkdtemp(path.join(tmpdir(), 'manifest-'));
+		await writeFile(path.join(site, headingIdManifestFile), '{"sample-plan/ch1": ["s1", "s');
+		expect(await readHeadingIdManifest(site)).toBeUndefined();
+		await writeFile(path.join(site, headingIdManifestFile), JSON.stringify(headingIdManifest(content)));
+		expect(await readHeadingIdManifest(site)).toEqual(headingIdManifest(content));
 	});
 });

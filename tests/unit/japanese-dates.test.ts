@@ -123,6 +123,11 @@ describe('era boundaries (平成 until 2019-04-30, 令和 from 2019-05-01; 昭�
 		expect(inItsEra(text)).toBe(correct);
 	});
 
+	it('reads a day before 明治 began (明治元年1月1日–24日) without naming another era', () => {
+		expect(parseEraYear('明治元年1月1日')).toMatchObject({ western: 1868, month: 1, day: 1 });
+		expect(parseEraYear('明治元年1月1日')?.inItsEra).toBeUndefined();
+	});
+
 	it('reads days on either side of the change of era', () => {
 		expect(parseEraYear('平成31年4月30日')?.inItsEra).toBeUndefined();
 		expect(parseEraYear('令和元年5月1日')?.inItsEra).toBeUndefined();

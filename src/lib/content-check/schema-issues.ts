@@ -55,8 +55,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return [{ path, message: messages.invalidField(field, issue.origin === 'array' ? '1つ以上書いてください' : issue.origin === 'string' ? '空にはできません' : `${String(issue.minimum)} 以上にしてください`) }];
 			}
 			case 'invalid_format': {
-				// Only the https-only fields say so; any other address field takes the general message.
-				if (issue.format === 'url') return [{ path, message: messages.invalidField(field, issue.message === messages.secureWebAddress() ? issue.message : messages.webAddress()) }];
+				// Each address field's schema says what it takes (https only, or http and https).
+				if (issue.format === 'url') return [{ path, message: messages.invalidField(field, issue.message) }];
 				const era = parseEraYear(String(valueAt(data, path)));
 				if (era?.month !== undefined) return [{ path, message: messages.invalidField(field, eraDateDetail(era, era.month)) }];
 				return [{ path, message: messages.invalidField(field, issue.message) }];

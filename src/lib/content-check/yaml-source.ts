@@ -61,6 +61,7 @@ function obscureMistake(lines: string[], firstLine: number): SourceIssue | undef
  */
 export function parseYaml(source: string, firstLine = 1): { data?: unknown; issue?: SourceIssue } {
 	const lines = source.split('\n');
+	// js-yaml 5 throws on empty input ("expected a document"); empty frontmatter is a mapping with no fields.
 	if (source.trim() === '') return { data: {} };
 	// A key indented with a full-width space parses, as a key named 「　code」: caught before the schema calls it unknown.
 	const fullWidthIndent = lines.findIndex((line) => /^ *\u3000+[A-Za-z][\w-]*\s*:/.test(line));
@@ -73,11 +74,12 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 		const mistake = obscureMistake(lines, firstLine);
 		if (mistake) return { issue: mistake };
 		if (error instanceof YAMLException) {
-			const unclosed = unclosedQuote(lines.slice(0, (error.mark?.line ?? 0) + 1));
+			const line = error.mark?.line ?? 0;
+			const unclosed = unclosedQuote(lines.slice(0, line + 1));
 			if (unclosed) return { issue: { line: firstLine + unclosed.index, message: messages.yamlUnclosedQuote(unclosed.key, unclosed.quote) } };
-			const colon = colonInValue(lines[error.mark?.line ?? 0] ?? '');
-			if (colon) return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlColonInValue(colon) } };
-			return { issue: { line: firstLine + (error.mark?.line ?? 0), message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
+			const colon = colonInValue(lines[line] ?? '');
+			if (colon) return { issue: { line: firstLine + line, message: messages.yamlColonInValue(colon) } };
+			return { issue: { line: firstLine + line, message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
 		}
 		throw error;
 	}
