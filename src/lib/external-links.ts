@@ -8,5 +8,14 @@ export const externalLinkRel = ['noopener', 'noreferrer'];
 /** Shown after the link text; part of the link's accessible name. */
 export const externalLinkMark = '（外部サイト）';
 
-/** http(s) addresses and protocol-relative ones (//host/…), which leave the site just the same. */
-export const isExternalHref = (href: string) => /^(https?:)?\/\//i.test(href);
+/** An address as a browser reads it: tabs and newlines anywhere dropped, leading spaces and controls ignored (`/&#9;/host` is //host). */
+const asBrowserReads = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '');
+
+/** Protocol-relative (//host/…; a browser reads a backslash as a slash, so /\host too): another site, with this page's scheme. */
+const isProtocolRelative = (url: string) => /^[/\\]{2}/.test(asBrowserReads(url));
+
+/** A link that leaves the site: http(s) or protocol-relative. */
+export const isExternalHref = (href: string) => /^https?:/i.test(asBrowserReads(href)) || isProtocolRelative(href);
+
+/** A path on this site: no scheme and not protocol-relative. */
+export const isSameSiteAddress = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(asBrowserReads(url)) && !isProtocolRelative(url);

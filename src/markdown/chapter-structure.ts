@@ -11,7 +11,7 @@ import { Parser } from 'htmlparser2';
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { messages } from '../lib/messages.ts';
-import { isSameSiteAddress } from './rehype-local-resources.ts';
+import { isSameSiteAddress } from '../lib/external-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export interface StructureProblem {

@@ -6,13 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-/**
- * A path on this site: no scheme and not protocol-relative (//host/…), read
- * as a browser reads it: tabs and newlines anywhere are dropped, so
- * `/&#9;/host/x.png` is //host/x.png.
- */
-export const isSameSiteAddress = (url: string) => !/^[\x00-\x20]*([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(url.replace(/[\t\n\r]/g, ''));
+import { isSameSiteAddress } from '../lib/external-links.ts';
 
 export function rehypeLocalResources() {
 	return (tree: Root) => {
