@@ -9,11 +9,24 @@ import path from 'node:path';
 import type { ContentFile, ContentSnapshot } from './content-check/check-content.ts';
 import type { BrokenLink } from './link-check.ts';
 import { messages } from './messages.ts';
+import { printScopedId } from './page-ids.ts';
 
-/** The content files a page is made from, most likely first. */
-const pageSources: Array<[RegExp, (content: ContentSnapshot, match: RegExpExecArray) => Array<ContentFile<unknown>>]> = [
-	// The print page is the plan's chapters one after another.
-	[/^plans\/([^/]+)\/print\/index\.html$/, (c, [, plan]) => c.chapters.filter((f) => f.planId === plan)],
+type PageSource = [
+	page: RegExp,
+	/** The content files the page is made from, most likely first. */
+	files: (content: ContentSnapshot, match: RegExpExecArray) => Array<ContentFile<unknown>>,
+	/** The address as the file has it, where the page changes it. */
+	written?: (href: string, file: ContentFile<unknown>) => string,
+];
+
+/** Where each page's links come from. */
+const pageSources: PageSource[] = [
+	// The print page is the plan's chapters one after another, each chapter's ids under its prefix (#s1 → #ch1-s1).
+	[
+		/^plans\/([^/]+)\/print\/index\.html$/,
+		(c, [, plan]) => c.chapters.filter((f) => f.planId === plan),
+		(href, chapter) => (href.startsWith(`#${printScopedId(chapter.id, '')}`) ? `#${href.slice(printScopedId(chapter.id, '').length + 1)}` : href),
+	],
 	[/^plans\/([^/]+)\/indicators\/index\.html$/, (c, [, plan]) => [...c.indicators, ...c.evaluations].filter((f) => f.planId === plan)],
 	[/^plans\/([^/]+)\/([^/]+)\/index\.html$/, (c, [, plan, chapter]) => c.chapters.filter((f) => f.planId === plan && f.id === chapter)],
 	[/^glossary\/([^/]+)\/index\.html$/, (c, [, id]) => c.glossary.filter((f) => f.id === id)],
@@ -22,18 +35,19 @@ const pageSources: Array<[RegExp, (content: ContentSnapshot, match: RegExpExecAr
 ];
 
 /** `page` is relative to the site folder (plans/x/ch1/index.html). */
-export function brokenLinkSource(page: string, href: string, content: ContentSnapshot): { file: string; line: number | undefined } | undefined {
-	for (const [pattern, find] of pageSources) {
+export function brokenLinkSource(page: string, href: string, content: ContentSnapshot): { file: string; line: number | undefined; href: string } | undefined {
+	for (const [pattern, find, written = (address: string) => address] of pageSources) {
 		const match = pattern.exec(page.split('\\').join('/'));
 		const sources = match ? find(content, match) : [];
 		for (const source of sources) {
+			const address = written(href, source);
 			const parts = [{ text: source.parsed.yaml, line: source.parsed.yamlLine }, ...(source.parsed.body ? [source.parsed.body] : [])];
 			for (const part of parts) {
-				const index = part.text.split('\n').findIndex((line) => line.includes(href));
-				if (index !== -1) return { file: source.file, line: part.line + index };
+				const index = part.text.split('\n').findIndex((line) => line.includes(address));
+				if (index !== -1) return { file: source.file, line: part.line + index, href: address };
 			}
 		}
-		if (sources.length === 1) return { file: sources[0]!.file, line: undefined };
+		if (sources.length === 1) return { file: sources[0]!.file, line: undefined, href };
 		if (match) return undefined;
 	}
 	return undefined;
@@ -49,7 +63,7 @@ export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot,
 	for (const link of broken) {
 		const source = brokenLinkSource(link.page, link.href, content);
 		const where = source ? `${path.relative(projectRoot, source.file)}${source.line ? `:${source.line}` : ''}` : link.page;
-		lines.add(`${where}: ${messages.brokenLink(link.href, link.reason === 'missing-fragment' ? 'fragment' : 'page', source ? undefined : `/${link.page.replace(/index\.html$/, '')}`)}`);
+		lines.add(`${where}: ${messages.brokenLink(source?.href ?? link.href, link.reason === 'missing-fragment' ? 'fragment' : 'page', source ? undefined : `/${link.page.replace(/index\.html$/, '')}`)}`);
 	}
 	return [...lines];
 }

@@ -5,7 +5,7 @@
  * the chapter, chapterInputs), in a folder per version of the rendering code
  * (src/markdown, src/lib, src/schemas, package-lock.json). The folder sits in
  * Astro's content cache folder: a clean build, without it, renders every
- * chapter. scripts/build.ts opens it; there is none in `astro dev` or tests.
+ * chapter. scripts/build.ts opens it (so do the tests that run it); `astro dev` has none.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';

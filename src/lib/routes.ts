@@ -69,8 +69,8 @@ const placeholder = /\u0000(\d+)\u0000/g;
  * Every route of `routes` as a pattern, made by calling it with placeholders
  * for its ids (not copied by hand, so a new route is matched as soon as it is
  * added). Routes to a place within a page or with a query are left out. A
- * static segment wins over an id in the same place, as Astro routes them:
- * /plans/x/print/ is the print page, not a chapter named print.
+ * static segment wins over an id in the same place:
+ * /plans/x/print/ is the print page, not a chapter named print (no chapter may take the name: reservedChapterIds).
  */
 const routePatterns: RoutePattern[] = Object.entries(routes)
 	.flatMap(([name, route]) => {

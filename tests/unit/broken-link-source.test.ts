@@ -6,25 +6,31 @@ import { readContent } from '../../src/lib/content-check/check-content.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 
 const { content } = await readContent(validContent, path.resolve('tests/fixtures/site'));
-const at = (source: ReturnType<typeof brokenLinkSource>) => source && { file: path.relative(validContent, source.file), line: source.line };
+const at = (source: ReturnType<typeof brokenLinkSource>) => source && { file: path.relative(validContent, source.file), line: source.line, href: source.href };
 
 describe('brokenLinkSource', () => {
 	it('finds the line in a glossary entry’s frontmatter', () => {
-		expect(at(brokenLinkSource('glossary/ai/index.html', 'https://example.jp/ai', content))).toEqual({ file: 'glossary/ai.md', line: 15 });
+		expect(at(brokenLinkSource('glossary/ai/index.html', 'https://example.jp/ai', content))).toEqual({ file: 'glossary/ai.md', line: 15, href: 'https://example.jp/ai' });
 	});
 
 	it('finds a print page’s link in the chapter that holds it', () => {
-		expect(at(brokenLinkSource('plans/sample-plan/print/index.html', 'plan:other-plan/ch1#period', content))).toEqual({ file: 'plans/sample-plan/ch2.md', line: expect.any(Number) });
+		expect(at(brokenLinkSource('plans/sample-plan/print/index.html', '../ch1/#s1', content))).toEqual({ file: 'plans/sample-plan/ch2.md', line: 20, href: '../ch1/#s1' });
+	});
+
+	it('finds a print page’s in-page link, which the print page gives the chapter’s prefix, as the chapter has it', async () => {
+		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/link-to-missing-heading'));
+		const { content } = await readContent(path.join(root, 'content'), root);
+		expect(brokenLinkSource('plans/sample-plan/print/index.html', '#ch1-s1-3', content)).toEqual({ file: path.join(root, 'content/plans/sample-plan/ch1.md'), line: 12, href: '#s1-3' });
 	});
 
 	it('finds a link on a plan’s indicator page in the indicator file that holds it', async () => {
 		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/link-in-indicator-notes'));
 		const { content } = await readContent(path.join(root, 'content'), root);
-		expect(brokenLinkSource('plans/other-plan/indicators/index.html', '../ch2/', content)).toEqual({ file: path.join(root, 'content/plans/other-plan/indicators/paper-forms.md'), line: 15 });
+		expect(brokenLinkSource('plans/other-plan/indicators/index.html', '../ch2/', content)).toEqual({ file: path.join(root, 'content/plans/other-plan/indicators/paper-forms.md'), line: 15, href: '../ch2/' });
 	});
 
 	it('names the file without a line when the address is not written as it appears on the page', () => {
-		expect(at(brokenLinkSource('plans/sample-plan/ch1/index.html', '/plans/other-plan/ch1/#period', content))).toEqual({ file: 'plans/sample-plan/ch1.md', line: undefined });
+		expect(at(brokenLinkSource('plans/sample-plan/ch1/index.html', '/plans/other-plan/ch1/#period', content))).toEqual({ file: 'plans/sample-plan/ch1.md', line: undefined, href: '/plans/other-plan/ch1/#period' });
 	});
 
 	it('gives nothing for pages not made from one content file', () => {
