@@ -2,55 +2,54 @@
  * Where an author fixes a broken link the build found on a page: the content
  * file the page is made from (a chapter, a glossary term, a theme, a
  * consultation, an indicator or evaluation table on its plan's indicator
- * page) and the first line of it that holds the address. Undefined for pages
+ * page) and the line the link is written on (content-links.ts's texts and their
+ * links, so pages and lines are found as the content check finds them). Undefined for pages
  * not made from content files: the link is then the site's, not the content's.
  */
 import path from 'node:path';
-import type { ContentFile, ContentSnapshot } from './content-check/check-content.ts';
+import type { ContentSnapshot } from './content-check/check-content.ts';
+import { type LinkedText, linkedTexts } from './content-check/content-links.ts';
+import { bodyLineInFile } from './content-check/read-content.ts';
 import type { BrokenLink } from './link-check.ts';
 import { messages } from './messages.ts';
 import { printScopedId } from './page-ids.ts';
+import { routeOfPath, withBase } from './routes.ts';
+import { pageUrlOfFile } from './sitemap.ts';
 
-type PageSource = [
-	page: RegExp,
-	/** The content files the page is made from, most likely first. */
-	files: (content: ContentSnapshot, match: RegExpExecArray) => Array<ContentFile<unknown>>,
-	/** The address as the file has it, where the page changes it. */
-	written?: (href: string, file: ContentFile<unknown>) => string,
-];
-
-/** Where each page's links come from. */
-const pageSources: PageSource[] = [
-	// The print page is the plan's chapters one after another, each chapter's ids under its prefix (#s1 → #ch1-s1).
-	[
-		/^plans\/([^/]+)\/print\/index\.html$/,
-		(c, [, plan]) => c.chapters.filter((f) => f.planId === plan),
-		(href, chapter) => (href.startsWith(`#${printScopedId(chapter.id, '')}`) ? `#${href.slice(printScopedId(chapter.id, '').length + 1)}` : href),
-	],
-	[/^plans\/([^/]+)\/indicators\/index\.html$/, (c, [, plan]) => [...c.indicators, ...c.evaluations].filter((f) => f.planId === plan)],
-	[/^plans\/([^/]+)\/([^/]+)\/index\.html$/, (c, [, plan, chapter]) => c.chapters.filter((f) => f.planId === plan && f.id === chapter)],
-	[/^glossary\/([^/]+)\/index\.html$/, (c, [, id]) => c.glossary.filter((f) => f.id === id)],
-	[/^themes\/([^/]+)\/index\.html$/, (c, [, id]) => c.themes.filter((f) => f.id === id)],
-	[/^consultations\/([^/]+)\/index\.html$/, (c, [, id]) => c.consultations.filter((f) => f.id === id)],
-];
+/**
+ * The texts a page is made from, each with the address as that text has it:
+ * the print page is its plan's chapters one after another, each chapter's
+ * ids under its prefix (#s1 → #ch1-s1).
+ */
+function sourcesOf(page: string, href: string, content: ContentSnapshot): Array<{ text: LinkedText; written: string }> {
+	const url = pageUrlOfFile(page, withBase('/'));
+	const route = routeOfPath(url);
+	if (route?.name === 'planPrint') {
+		const ofThePlan = (text: LinkedText) => {
+			const shownOn = routeOfPath(text.page);
+			return shownOn?.name === 'chapter' && shownOn.ids[0] === route.ids[0];
+		};
+		return linkedTexts(content)
+			.filter(ofThePlan)
+			.map((text) => {
+				const prefix = `#${printScopedId(text.record.id, '')}`;
+				return { text, written: href.startsWith(prefix) ? `#${href.slice(prefix.length)}` : href };
+			});
+	}
+	return linkedTexts(content).filter((text) => text.page === url).map((text) => ({ text, written: href }));
+}
 
 /** `page` is relative to the site folder (plans/x/ch1/index.html). */
 export function brokenLinkSource(page: string, href: string, content: ContentSnapshot): { file: string; line: number | undefined; href: string } | undefined {
-	for (const [pattern, find, written = (address: string) => address] of pageSources) {
-		const match = pattern.exec(page.split('\\').join('/'));
-		const sources = match ? find(content, match) : [];
-		for (const source of sources) {
-			const address = written(href, source);
-			const parts = [{ text: source.parsed.yaml, line: source.parsed.yamlLine }, ...(source.parsed.body ? [source.parsed.body] : [])];
-			for (const part of parts) {
-				const index = part.text.split('\n').findIndex((line) => line.includes(address));
-				if (index !== -1) return { file: source.file, line: part.line + index, href: address };
-			}
-		}
-		if (sources.length === 1) return { file: sources[0]!.file, line: undefined, href };
-		if (match) return undefined;
+	const sources = sourcesOf(page, href, content);
+	for (const { text, written } of sources) {
+		const link = text.links.find((l) => l.url === written);
+		if (link) return { file: text.record.file, line: bodyLineInFile(text.record.parsed.body!, link.line), href: written };
+		// An address in the frontmatter (a glossary entry's source).
+		const index = text.record.parsed.yaml.split('\n').findIndex((line) => line.includes(written));
+		if (index !== -1) return { file: text.record.file, line: text.record.parsed.yamlLine + index, href: written };
 	}
-	return undefined;
+	return sources.length === 1 ? { file: sources[0]!.text.record.file, line: undefined, href } : undefined;
 }
 
 /**

@@ -94,7 +94,7 @@ export function missingTarget(url: string, fromPage: string, targets: LinkTarget
 	return fragment && targets.fragment(route!.name, route!.ids, fragment) === false ? 'fragment' : undefined;
 }
 
-interface LinkedText {
+export interface LinkedText {
 	record: ContentFile<unknown>;
 	/** The page the text is shown on, which its relative links start from. */
 	page: string;
@@ -102,7 +102,7 @@ interface LinkedText {
 }
 
 /** Every Markdown text with its links. Each is shown on one page: its own, or its plan's indicator page (IndicatorDetail, EvaluationTable). */
-function linkedTexts(content: ContentSnapshot): LinkedText[] {
+export function linkedTexts(content: ContentSnapshot): LinkedText[] {
 	const shownOn = <T extends ContentFile<unknown>>(records: T[], page: (record: T) => string) =>
 		records.map((record) => ({ record, page: page(record), links: linksOfMarkdown(record.parsed.body?.text ?? '') }));
 	return [
