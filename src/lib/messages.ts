@@ -93,6 +93,9 @@ export const messages = {
 		heading
 			? `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : ''}見出しの id と重複しています — 見出しの id はリンク先として公開されているため、HTML の id をほかの値にしてください`
 			: `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : '別の'} HTML の id と重複しています — どちらかの id をほかの値にしてください`,
+	/** `other`: the chapter whose id (or the page's own id there) prints the same. */
+	printIdClash: (id: string, printed: string, other: string) =>
+		`id「${id}」は全章の印刷用ページで「${printed}」となり、章「${other}」の同じ id と重なります — この id をほかの値にするか、章のファイル名を変えてください`,
 	strayHtmlClosingTag: (name: string) => `閉じタグ </${name}> に対応する <${name}> がありません — 余分な </${name}> を削除してください`,
 	publishedHeadingIdGone: (id: string) =>
 		`公開中の見出しの id「${id}」がなくなります（外部からのリンク …#${id} が切れます）— 見出しを残すか、新しい見出しの行末に {#${id}} を付けて id を引き継いでください。意図した削除なら、このまま公開できます`,

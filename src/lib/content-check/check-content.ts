@@ -23,7 +23,7 @@ import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts'
 import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
-import { chapterIdProblems } from './chapter-ids.ts';
+import { chapterIdProblems, type PlanChapterIds, printIdClashes } from './chapter-ids.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
@@ -149,6 +149,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 		const chapterFiles = (await markdownFiles(dir)).filter(({ name }) => !planNoteFiles.includes(`${name}.md`));
 		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
+		const printed: PlanChapterIds[] = [];
 		for (const { name, file } of chapterFiles) {
 			if (reservedChapterIds.has(name)) {
 				report(file, undefined, messages.reservedChapterId(name));
@@ -169,8 +170,10 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			}
 			for (const problem of outline.problems) report(file, fileLine(problem.line), problem.message, problem.severity);
 			for (const problem of chapterIdProblems({ id: name, ...outline }, chapterIds, fileLine)) report(file, problem.line, problem.message);
+			printed.push({ id: name, sections: outline.sections, htmlIds: outline.htmlIds, file, fileLine });
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: outline.elementIds });
 		}
+		for (const problem of printIdClashes(printed)) report(problem.file, problem.line, problem.message);
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
 			const indicator = await loadMarkdown('indicators', file, indicatorSchema, name, `${planId}/${name}`);
 			if (indicator) content.indicators.push({ ...indicator, planId });
