@@ -13,7 +13,7 @@ import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { contentDir } from '../content-paths.ts';
 import { readContentOnce } from '../lib/content-check/check-content.ts';
 import { contentCheckPassed } from '../lib/content-check/check-of-build.ts';
-import { renderDocument, renderMarkdown } from '../markdown/render-markdown.ts';
+import { renderDocument, renderEntryText } from '../markdown/render-markdown.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
 import type { ChapterPair } from '../lib/version-pairs.ts';
@@ -82,13 +82,13 @@ async function blocksOf(chapter: ChapterNode | undefined) {
 type BodyCollection = 'glossary' | 'themes' | 'indicators' | 'evaluations' | 'consultations';
 const bodies = new Map<string, Promise<string>>();
 
-/** An entry's Markdown as HTML with the site's links; rendered once per build however many pages show it (a theme's note is on every prefecture's page of the theme). */
+/** An entry's Markdown as HTML with the site's links and its ids under its name (renderEntryText); rendered once per build however many pages show it (a theme's note is on every prefecture's page of the theme). */
 export function renderEntry(collection: BodyCollection, id: string): Promise<string> {
 	const key = `${collection}/${id}`;
 	if (!bodies.has(key)) {
 		bodies.set(key, (async () => {
 			const entry = (await getEntry(collection, id))!;
-			return renderMarkdown(entry.body ?? '', entry.filePath!, await loadSite());
+			return renderEntryText(entry.body ?? '', entry.filePath!, id.slice(id.lastIndexOf('/') + 1), await loadSite());
 		})());
 	}
 	return bodies.get(key)!;

@@ -44,7 +44,7 @@ export const messages = {
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
 	/** Named by its text: the Markdown plugin that finds it knows lines within the body only, not within the file. */
 	duplicateHeadingId: (id: string, firstHeading: string) =>
-		`見出しの id「${id}」が同じ章の見出し「${firstHeading}」と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
+		`見出しの id「${id}」が同じファイルの見出し「${firstHeading}」と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
 	headingIdTaken: (id: string, published: string) =>
 		`見出しの id「${id}」は${idOfThePage(id, published)} — この見出しの行末に {#別のid} を付けて、ほかの id にしてください`,
 	badHeadingId: (id: string) =>
@@ -91,11 +91,14 @@ export const messages = {
 	/** `heading`: the first is a heading's id, published as a permalink, so the HTML's id is the one to change. */
 	htmlIdDuplicate: (id: string, firstLine: number | undefined, heading: boolean) =>
 		heading
-			? `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : ''}見出しの id と重複しています — 見出しの id はリンク先として公開されているため、HTML の id をほかの値にしてください`
-			: `HTML の id="${id}" が同じ章の${firstLine ? `${firstLine}行目の` : '別の'} HTML の id と重複しています — どちらかの id をほかの値にしてください`,
+			? `HTML の id="${id}" が同じファイルの${firstLine ? `${firstLine}行目の` : ''}見出しの id と重複しています — 見出しの id はリンク先として公開されているため、HTML の id をほかの値にしてください`
+			: `HTML の id="${id}" が同じファイルの${firstLine ? `${firstLine}行目の` : '別の'} HTML の id と重複しています — どちらかの id をほかの値にしてください`,
 	/** `other`: the chapter whose id (or the page's own id there) prints the same. */
 	printIdClash: (id: string, printed: string, other: string) =>
 		`id「${id}」は全章の印刷用ページで「${printed}」となり、章「${other}」の同じ id と重なります — この id をほかの値にするか、章のファイル名を変えてください`,
+	/** `other`: the indicator or evaluation whose notes give the same id on the plan's indicator page. */
+	notesIdClash: (id: string, scoped: string, other: string) =>
+		`id「${id}」は計画の指標のページで「${scoped}」となり、「${other}」の注記の同じ id と重なります — この id をほかの値にするか、ファイル名を変えてください`,
 	strayHtmlClosingTag: (name: string) => `閉じタグ </${name}> に対応する <${name}> がありません — 余分な </${name}> を削除してください`,
 	publishedHeadingIdGone: (id: string) =>
 		`公開中の見出しの id「${id}」がなくなります（外部からのリンク …#${id} が切れます）— 見出しを残すか、新しい見出しの行末に {#${id}} を付けて id を引き継いでください。意図した削除なら、このまま公開できます`,

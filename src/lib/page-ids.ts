@@ -42,6 +42,13 @@ export const submitterFieldId = (n: number) => `${submitterFieldPrefix}${n}`;
 /** The print page: each chapter's own heading, and the chapter's ids under its prefix (every chapter has its own s1). */
 export const printChapterId = (chapterId: string) => `chapter-${chapterId}`;
 export const printScopedId = (chapterId: string, id: string) => `${chapterId}-${id}`;
+/**
+ * An id in an entry's text (a term's definition, a theme's description, an
+ * indicator's or evaluation's notes, a consultation's notes) on the page that
+ * shows it, under the entry's file name: no page id of its own starts with
+ * `note-`, and one plan's indicators and evaluations share a page.
+ */
+export const entryScopedId = (entryName: string, id: string) => `note-${entryName}-${id}`;
 
 // Nothing is computed when the module loads, so the client scripts that import an id maker carry only that.
 /** True for an id of one element of the page (pageIds). */

@@ -10,9 +10,10 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { chapterStructureProblems, htmlIds, type StructureProblem } from './chapter-structure.ts';
+import { chapterStructureProblems, htmlIds, markupProblems, type StructureProblem } from './chapter-structure.ts';
 import { elementIds, type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 
@@ -28,11 +29,13 @@ export interface OutlineSection {
 	body: string;
 }
 
-/** An id raw HTML gives an element. */
-export interface OutlineHtmlId {
+/** An id the text gives an element (in raw HTML, or a heading's), at its line. */
+export interface IdAtLine {
 	id: string;
 	line: number | undefined;
 }
+
+type Failure = { ok: false; line: number | undefined; message: string };
 
 export type OutlineResult =
 	| {
@@ -43,25 +46,42 @@ export type OutlineResult =
 			/** Every id the text gives elements of the page (elementIds). */
 			elementIds: string[];
 			/** The ids raw HTML gives elements, with their lines. */
-			htmlIds: OutlineHtmlId[];
+			htmlIds: IdAtLine[];
 			problems: StructureProblem[];
 	  }
-	| { ok: false; line: number | undefined; message: string };
+	| Failure;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
 
 /** Block text, without footnote definitions (they belong to the page, not the section). */
 const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' ? '' : toString(node));
 
-export async function chapterOutline(markdown: string, path?: string): Promise<OutlineResult> {
+/** The text's tree with its heading ids, or why they cannot be given (remarkHeadingIds: an id written twice or not usable). */
+async function parsed(markdown: string, path: string | undefined): Promise<{ ok: true; tree: Root } | Failure> {
 	const file = new VFile({ value: markdown, path });
-	let tree: Root;
 	try {
-		tree = (await processor.run(processor.parse(file), file)) as Root;
+		return { ok: true, tree: (await processor.run(processor.parse(file), file)) as Root };
 	} catch (error) {
 		if (error instanceof VFileMessage) return { ok: false, line: error.line ?? undefined, message: error.reason };
 		throw error;
 	}
+}
+
+export type EntryOutlineResult = { ok: true; headingIds: IdAtLine[]; htmlIds: IdAtLine[]; problems: StructureProblem[] } | Failure;
+
+/** What the content check needs of an entry's text (a term's definition, an indicator's notes …): the ids of its headings and raw HTML, and mistakes in its markup. */
+export async function entryOutline(markdown: string, path?: string): Promise<EntryOutlineResult> {
+	const result = await parsed(markdown, path);
+	if (!result.ok) return result;
+	const headingIds: IdAtLine[] = [];
+	visit(result.tree, 'heading', (node) => void headingIds.push({ id: String(node.data?.hProperties?.id), line: node.position?.start.line }));
+	return { ok: true, headingIds, htmlIds: htmlIds(result.tree), problems: markupProblems(result.tree) };
+}
+
+export async function chapterOutline(markdown: string, path?: string): Promise<OutlineResult> {
+	const result = await parsed(markdown, path);
+	if (!result.ok) return result;
+	const { tree } = result;
 	const sections: OutlineSection[] = [];
 	const stack: OutlineSection[] = [];
 	const bodies = new Map<OutlineSection, string[]>();

@@ -67,7 +67,12 @@ export function htmlIds(tree: Root): Array<{ id: string; line: number | undefine
 }
 
 export function chapterStructureProblems(tree: Root): StructureProblem[] {
-	return [...headingLevelProblems(tree), ...htmlTagProblems(tree), ...otherSiteImages(tree)];
+	return [...headingLevelProblems(tree), ...markupProblems(tree)];
+}
+
+/** What any text a page shows must not have (a chapter's, or an entry's inside another page, whose heading levels that page decides). */
+export function markupProblems(tree: Root): StructureProblem[] {
+	return [...htmlTagProblems(tree), ...otherSiteImages(tree)];
 }
 
 function otherSiteImages(tree: Root): StructureProblem[] {

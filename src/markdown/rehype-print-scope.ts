@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { printScopedId } from '../lib/page-ids.ts';
 import { chapterOfFile } from './chapter-file.ts';
+import { scopeElementIds } from './scoped-ids.ts';
 
 const headingLevel = /^h([1-6])$/;
 
@@ -19,14 +20,7 @@ export function rehypePrintScope() {
 		if (!chapter) return;
 		const prefix = (id: string) => printScopedId(chapter.chapterId, id);
 		visit(tree, 'element', (node: Element) => {
-			const { id, href } = node.properties;
-			if (typeof id === 'string') node.properties.id = prefix(id);
-			// A bare # (top of the page) has no id to prefix.
-			if (typeof href === 'string' && href.length > 1 && href.startsWith('#')) node.properties.href = `#${prefix(href.slice(1))}`;
-			for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
-				const value = node.properties[key];
-				if (Array.isArray(value)) node.properties[key] = value.map((v) => prefix(String(v)));
-			}
+			scopeElementIds(node, prefix);
 			const level = headingLevel.exec(node.tagName);
 			if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
 		});

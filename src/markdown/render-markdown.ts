@@ -15,32 +15,40 @@
  */
 import path from 'node:path';
 import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { LinkContext } from '../lib/link-context.ts';
+import { entryScopedId } from '../lib/page-ids.ts';
 import { entryKey, renderCacheOfBuild } from '../lib/render-cache.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { chapterInputs } from './chapter-inputs.ts';
 import { markdownOptions, markdownProcessor, type MarkdownContext, renderFile } from './pipeline.ts';
 import { rehypePrintScope } from './rehype-print-scope.ts';
 import { rehypeWithoutReadingAids } from './rehype-without-reading-aids.ts';
+import { scopeElementIds } from './scoped-ids.ts';
 
 type Processor = ReturnType<typeof markdownProcessor>;
 let pageProcessor: Processor | undefined;
 let documentProcessor: Processor | undefined;
 
-const located = (processor: Processor, markdown: string, file: string) => renderFile(processor, markdown, path.resolve(file));
-
-/** The page's HTML: the document with its reading aids (terms, 他県の計画では, the section's indicators). */
-export function renderMarkdown(markdown: string, file: string, context: MarkdownContext): Promise<string> {
+/**
+ * An entry's text for the page that shows it, its ids under the entry's name
+ * (entryScopedId): the page's own ids, and other entries' on the same page,
+ * stay given once.
+ */
+export async function renderEntryText(markdown: string, file: string, entryName: string, context: MarkdownContext): Promise<string> {
 	pageProcessor ??= markdownProcessor(markdownOptions(context));
-	return located(pageProcessor, markdown, file);
+	const vfile = new VFile({ value: markdown, path: path.resolve(file) });
+	const tree = (await pageProcessor.run(pageProcessor.parse(vfile), vfile)) as Root;
+	visit(tree, 'element', (node) => scopeElementIds(node, (id) => entryScopedId(entryName, id)));
+	return pageProcessor.stringify(tree, vfile);
 }
 
 type DocumentContext = Pick<LinkContext, 'planLinks' | 'omittedPlans'>;
 
 export function renderDocument(markdown: string, file: string, { planLinks, omittedPlans }: DocumentContext): Promise<string> {
 	documentProcessor ??= markdownProcessor(markdownOptions({ planLinks, omittedPlans }));
-	return located(documentProcessor, markdown, file);
+	return renderFile(documentProcessor, markdown, path.resolve(file));
 }
 
 interface ChapterHtml {

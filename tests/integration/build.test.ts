@@ -52,6 +52,18 @@ describe('built fixture site', () => {
 		expect(manifest['sample-plan/ch1']).toEqual(['concept', 's1', 's1-1', 's1-2']);
 	});
 
+	// The indicator page shows two notes with the same heading and a footnote each; a term's definition sits among the term page's own ids.
+	it('gives no id to two elements on any page', () => {
+		const pages = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(20);
+		for (const file of pages) {
+			const ids = selectAll('[id]', fromHtml(readFileSync(path.join(dist, file), 'utf8'))).map((node) => String(node.properties.id));
+			expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+		}
+		const notes = selectAll('.indicator [id^="note-"], .evaluation [id^="note-"]', page('plans/sample-plan/indicators')).map((node) => String(node.properties.id));
+		expect(notes).toEqual(expect.arrayContaining(['note-kpi-online-user-content-fn-1', 'note-projects-user-content-fn-1']));
+	});
+
 	it('resolves every internal link and fragment', async () => {
 		const report = await checkLinks(dist);
 		expect(report.broken).toEqual([]);
@@ -349,7 +361,7 @@ describe('a build that fails', () => {
 		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/duplicate-heading-id'));
 		const result = buildSite(path.join(root, 'content'), dist);
 		expect(result.status).toBe(1);
-		expect(result.output).toContain('content/plans/sample-plan/ch1.md:15: 見出しの id「s1-1」が同じ章の見出し「１ 背景」と重複しています');
+		expect(result.output).toContain('content/plans/sample-plan/ch1.md:15: 見出しの id「s1-1」が同じファイルの見出し「１ 背景」と重複しています');
 		expect(result.output).toContain('ビルドを中止しました');
 		expect(readFileSync(marker, 'utf8')).toBe(before);
 		expect(existsSync(path.join(dist, 'marker.txt'))).toBe(true);

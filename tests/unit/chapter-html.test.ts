@@ -10,11 +10,12 @@ import { readContentOnce } from '../../src/lib/content-check/check-content.ts';
 import { linkContextOnce } from '../../src/lib/link-context.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
 import { rehypePrintScope } from '../../src/markdown/rehype-print-scope.ts';
-import { chapterHtml, renderMarkdown } from '../../src/markdown/render-markdown.ts';
+import { chapterHtml } from '../../src/markdown/render-markdown.ts';
 
 const { content } = await readContentOnce(path.resolve('content'));
 const site = linkContextOnce(content, () => true);
 const documentOptions = markdownOptions({ planLinks: site.planLinks, omittedPlans: site.omittedPlans });
+const pageDocument = markdownProcessor(markdownOptions(site));
 const printDocument = markdownProcessor({ ...documentOptions, rehypePlugins: [...documentOptions.rehypePlugins, rehypePrintScope] });
 
 describe('chapterHtml', () => {
@@ -25,7 +26,7 @@ describe('chapterHtml', () => {
 				chapter,
 				page: await chapterHtml('page', markdown, chapter.file, site),
 				print: await chapterHtml('print', markdown, chapter.file, site),
-				expectedPage: await renderMarkdown(markdown, chapter.file, site),
+				expectedPage: await renderFile(pageDocument, markdown, chapter.file),
 				expectedPrint: await renderFile(printDocument, markdown, chapter.file),
 			};
 		}),

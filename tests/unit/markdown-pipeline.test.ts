@@ -60,7 +60,7 @@ describe('heading ids', () => {
 	it('fails on two headings with the same id, at the second, naming the first', async () => {
 		await expect(render('## 第１節 目的\n\n本文\n\n## 第１節 目的（再掲）\n')).rejects.toMatchObject({
 			line: 5,
-			reason: expect.stringContaining('見出しの id「s1」が同じ章の見出し「第１節 目的」と重複しています'),
+			reason: expect.stringContaining('見出しの id「s1」が同じファイルの見出し「第１節 目的」と重複しています'),
 		});
 	});
 

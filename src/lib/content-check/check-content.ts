@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
-import { chapterOutline, type OutlineSection } from '../../markdown/chapter-outline.ts';
+import { chapterOutline, entryOutline, type OutlineSection } from '../../markdown/chapter-outline.ts';
 import type { MarkdownLink } from '../../markdown/markdown-links.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { type Consultation, consultationSchema } from '../../schemas/consultation.ts';
@@ -21,9 +21,10 @@ import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
+import { entryScopedId, printScopedId } from '../page-ids.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
-import { chapterIdProblems, type PlanChapterIds, printIdClashes } from './chapter-ids.ts';
+import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
@@ -131,8 +132,30 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		return load(file, schema, 'markdown', id);
 	};
 
+	/**
+	 * Reads an entry's Markdown file (a term, theme, consultation, indicator or
+	 * evaluation) and checks its text as the page that shows it will render it.
+	 * `sharedPage`: the texts that share that page, which this one joins.
+	 */
+	const loadEntry = async <T>(collection: Exclude<MarkdownCollection, 'chapters'>, file: string, schema: z.ZodType<T>, id: string, entryId = id, sharedPage?: TextOnSharedPage[]) => {
+		const entry = await loadMarkdown(collection, file, schema, id, entryId);
+		const body = entry?.parsed.body;
+		if (!entry || !body) return entry;
+		const fileLine = (line: number | undefined) => bodyLineInFile(body, line);
+		const outline = await entryOutline(body.text, file);
+		if (!outline.ok) {
+			report(file, fileLine(outline.line), outline.message);
+			return undefined;
+		}
+		for (const problem of outline.problems) report(file, fileLine(problem.line), problem.message, problem.severity);
+		const written = { id, headingIds: outline.headingIds, htmlIds: outline.htmlIds };
+		for (const problem of htmlIdDuplicates(written, fileLine)) report(file, problem.line, problem.message);
+		sharedPage?.push({ ...written, file, fileLine });
+		return entry;
+	};
+
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'themes'))) {
-		const theme = await loadMarkdown('themes', file, themeSchema, name);
+		const theme = await loadEntry('themes', file, themeSchema, name);
 		if (theme) content.themes.push(theme);
 	}
 
@@ -149,7 +172,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 		const chapterFiles = (await markdownFiles(dir)).filter(({ name }) => !planNoteFiles.includes(`${name}.md`));
 		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
-		const printed: PlanChapterIds[] = [];
+		const printed: TextOnSharedPage[] = [];
 		for (const { name, file } of chapterFiles) {
 			if (reservedChapterIds.has(name)) {
 				report(file, undefined, messages.reservedChapterId(name));
@@ -169,28 +192,32 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				continue;
 			}
 			for (const problem of outline.problems) report(file, fileLine(problem.line), problem.message, problem.severity);
-			for (const problem of chapterIdProblems({ id: name, ...outline }, chapterIds, fileLine)) report(file, problem.line, problem.message);
-			printed.push({ id: name, sections: outline.sections, htmlIds: outline.htmlIds, file, fileLine });
+			const written = { id: name, headingIds: outline.sections, htmlIds: outline.htmlIds };
+			for (const problem of chapterIdProblems(written, chapterIds, fileLine)) report(file, problem.line, problem.message);
+			printed.push({ ...written, file, fileLine });
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: outline.elementIds });
 		}
-		for (const problem of printIdClashes(printed)) report(problem.file, problem.line, problem.message);
+		for (const problem of sharedPageIdClashes(printed, printScopedId, messages.printIdClash)) report(problem.file, problem.line, problem.message);
+		// The plan's indicator page shows every indicator's and evaluation's notes.
+		const notes: TextOnSharedPage[] = [];
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
-			const indicator = await loadMarkdown('indicators', file, indicatorSchema, name, `${planId}/${name}`);
+			const indicator = await loadEntry('indicators', file, indicatorSchema, name, `${planId}/${name}`, notes);
 			if (indicator) content.indicators.push({ ...indicator, planId });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'evaluations'))) {
-			const evaluation = await loadMarkdown('evaluations', file, evaluationSchema, name, `${planId}/${name}`);
+			const evaluation = await loadEntry('evaluations', file, evaluationSchema, name, `${planId}/${name}`, notes);
 			if (evaluation) content.evaluations.push({ ...evaluation, planId });
 		}
+		for (const problem of sharedPageIdClashes(notes, entryScopedId, messages.notesIdClash)) report(problem.file, problem.line, problem.message);
 	}
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'glossary'))) {
-		const entry = await loadMarkdown('glossary', file, glossarySchema, name);
+		const entry = await loadEntry('glossary', file, glossarySchema, name);
 		if (entry) content.glossary.push(entry);
 	}
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'consultations'))) {
-		const consultation = await loadMarkdown('consultations', file, consultationSchema, name);
+		const consultation = await loadEntry('consultations', file, consultationSchema, name);
 		if (consultation) content.consultations.push(consultation);
 	}
 	return { content, problems };
