@@ -28,7 +28,7 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
 /** The file line of `offset` within a raw HTML node (which may span lines). */
 const lineInHtml = (node: Html, offset: number) => (node.position ? node.position.start.line + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0) : undefined);
 
-interface HtmlTag {
+export interface HtmlTag {
 	/** Lower case. */
 	name: string;
 	closing: boolean;
@@ -36,32 +36,44 @@ interface HtmlTag {
 	/** The text between the name and the end of the tag. */
 	attributes: string;
 	line: number | undefined;
+	/** Offset in the Markdown, for document order. */
+	offset: number;
 }
 
 /** The tags of the tree's raw HTML, in order; those inside comments left out. */
-function htmlTags(tree: Root): HtmlTag[] {
+export function htmlTags(tree: Root): HtmlTag[] {
 	const tags: HtmlTag[] = [];
 	visit(tree, 'html', (node: Html) => {
 		const value = node.value.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
 		for (const tag of value.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^>]*?)(\/?)>/g)) {
-			tags.push({ name: tag[2]!.toLowerCase(), closing: tag[1] === '/', selfClosing: tag[4] === '/', attributes: tag[3]!, line: lineInHtml(node, tag.index) });
+			tags.push({
+				name: tag[2]!.toLowerCase(),
+				closing: tag[1] === '/',
+				selfClosing: tag[4] === '/',
+				attributes: tag[3]!,
+				line: lineInHtml(node, tag.index),
+				offset: (node.position?.start.offset ?? 0) + tag.index,
+			});
 		}
 	});
 	return tags;
 }
 
-/** The id a tag's attributes give, read as a browser reads it (`id="a&amp;b"` is `a&b`). */
-function idOfTag(tag: HtmlTag): string | undefined {
-	if (!/\bid\s*=/i.test(tag.attributes)) return undefined;
-	let id: string | undefined;
-	new Parser({ onopentag: (_name, attributes) => void (id ??= attributes.id) }).end(`<${tag.name}${tag.attributes}>`);
-	return id || undefined;
+/** A quick test before parsing the tag: its attributes may include this one. */
+const mayHave = { id: /\bid\s*=/i, href: /\bhref\s*=/i };
+
+/** An attribute of an opening tag the sanitiser keeps, read as a browser reads it (`id="a&amp;b"` is `a&b`); the sanitiser drops other elements, and their attributes with them. */
+export function attributeOfTag(tag: HtmlTag, attribute: keyof typeof mayHave): string | undefined {
+	if (tag.closing || !sanitizeSchema.tagNames?.includes(tag.name) || !mayHave[attribute].test(tag.attributes)) return undefined;
+	let value: string | undefined;
+	new Parser({ onopentag: (_name, attributes) => void (value ??= attributes[attribute]) }).end(`<${tag.name}${tag.attributes}>`);
+	return value || undefined;
 }
 
-/** Ids raw HTML gives elements that the sanitiser keeps (it drops other elements, and their ids with them). */
+/** Ids raw HTML gives elements. */
 export function htmlIds(tree: Root): Array<{ id: string; line: number | undefined }> {
 	return htmlTags(tree).flatMap((tag) => {
-		const id = tag.closing || !sanitizeSchema.tagNames?.includes(tag.name) ? undefined : idOfTag(tag);
+		const id = attributeOfTag(tag, 'id');
 		return id ? [{ id, line: tag.line }] : [];
 	});
 }

@@ -1,8 +1,7 @@
 /**
  * Both ends of the links in a Markdown document, for the content check:
  * the addresses it links to, each with the line it is written on, and the
- * ids it gives elements of the page. Links written in raw HTML are not read:
- * the build's link check sees them.
+ * ids it gives elements of the page; links written in raw HTML (`<a href>`) too.
  */
 import type { Definition, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
@@ -10,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { htmlIds } from './chapter-structure.ts';
+import { attributeOfTag, htmlIds, htmlTags } from './chapter-structure.ts';
 
 export interface MarkdownLink {
 	/** The address as written. */
@@ -19,7 +18,7 @@ export interface MarkdownLink {
 	line: number | undefined;
 }
 
-/** Inline links, and the definitions reference links use (`[第２章][c2]` … `[c2]: ../ch2/`), in document order. An unused definition makes no link. */
+/** Inline links, the definitions reference links use (`[第２章][c2]` … `[c2]: ../ch2/`) and raw HTML's `<a href>`, in document order. An unused definition makes no link. */
 export function markdownLinks(tree: Root): MarkdownLink[] {
 	const links: Array<MarkdownLink & { offset: number }> = [];
 	const referenced = new Set<string>();
@@ -36,14 +35,18 @@ export function markdownLinks(tree: Root): MarkdownLink[] {
 		defined.add(definition.identifier);
 		links.push({ url: definition.url, line: definition.position?.start.line, offset: definition.position?.start.offset ?? 0 });
 	}
+	for (const tag of htmlTags(tree)) {
+		const url = tag.name === 'a' ? attributeOfTag(tag, 'href') : undefined;
+		if (url !== undefined) links.push({ url, line: tag.line, offset: tag.offset });
+	}
 	return links.sort((a, b) => a.offset - b.offset).map(({ url, line }) => ({ url, line }));
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** The links of Markdown that is not outlined (glossary entries, themes …); text with no `](` or `]:` has none to find. */
+/** The links of Markdown that is not outlined (glossary entries, themes …); text with no `](`, `]:` or `<a` has none to find. */
 export function linksOfMarkdown(markdown: string): MarkdownLink[] {
-	return /\]\(|\]:/.test(markdown) ? markdownLinks(parser.parse(markdown)) : [];
+	return /\]\(|\]:|<a\b/i.test(markdown) ? markdownLinks(parser.parse(markdown)) : [];
 }
 
 /**

@@ -17,6 +17,15 @@ describe('linksOfMarkdown', () => {
 		]);
 	});
 
+	it('finds raw HTML’s <a href> among them, read as a browser reads it, and no other tag’s address', () => {
+		const markdown = ['前文<A HREF="../ch2/?a=1&amp;b=2">第２章</A>。', '', '[第３章](../ch3/)', '', '<div>', '<a name="x">印</a><img src="/zu.png" alt="図"><a href=\'#s1\'>戻る</a>', '</div>'].join('\n');
+		expect(linksOfMarkdown(markdown)).toEqual([
+			{ url: '../ch2/?a=1&b=2', line: 1 },
+			{ url: '../ch3/', line: 3 },
+			{ url: '#s1', line: 6 },
+		]);
+	});
+
 	it('finds none in text without link syntax', () => {
 		expect(linksOfMarkdown('[注記] と [1] は本文です。')).toEqual([]);
 	});
