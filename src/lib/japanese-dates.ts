@@ -4,7 +4,8 @@
  */
 
 /** `letter`: the era's initial as plans abbreviate it (R5.8末, H30年度). */
-const eras = [
+/** Eras, newest first: name, the letter of R3/H30, first day and its year. */
+export const eras = [
 	{ name: '令和', letter: 'R', start: '2019-05-01', firstYear: 2019 },
 	{ name: '平成', letter: 'H', start: '1989-01-08', firstYear: 1989 },
 	{ name: '昭和', letter: 'S', start: '1926-12-25', firstYear: 1926 },
@@ -14,6 +15,9 @@ const eras = [
 
 const eraYear = (n: number) => (n === 1 ? '元' : String(n));
 const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** A month (2023-08) or a day (2023-08-05) as ISO writes it. */
+export const isoMonthOrDay = (year: number, month: number, day?: number) => `${year}-${twoDigits(month)}${day === undefined ? '' : `-${twoDigits(day)}`}`;
 
 /** The era a day (ISO) falls in; undefined before 明治. */
 const eraOn = (isoDay: string) => eras.find((e) => isoDay >= e.start);
@@ -66,11 +70,17 @@ export function formatDate(isoDate: string): string {
  */
 const eraName = (nameOrLetter: string) => eras.find((e) => e.letter === nameOrLetter.toUpperCase())?.name ?? nameOrLetter;
 
-/** 和暦 → 西暦 by counting (平成31 → 2019, 平成32 → 2020); whether the era lasted that long is inItsEra's question. */
-function countedWesternYear(eraName: string, year: number): number {
+/** 和暦 → 西暦 by counting (平成31 → 2019, 平成32 → 2020), undefined for a year no era has (令和0年); whether the era lasted that long is inItsEra's question. */
+function westernYearOf(eraName: string, year: number): number | undefined {
 	const era = eras.find((e) => e.name === eraName);
-	if (!era || !Number.isInteger(year) || year < 1) throw new RangeError(`unknown era year ${eraName}${year}`);
-	return era.firstYear + year - 1;
+	return era && Number.isInteger(year) && year >= 1 ? era.firstYear + year - 1 : undefined;
+}
+
+/** westernYearOf, for a year the pattern matched: one no era has is an error. */
+function countedWesternYear(eraName: string, year: number): number {
+	const western = westernYearOf(eraName, year);
+	if (western === undefined) throw new RangeError(`unknown era year ${eraName}${year}`);
+	return western;
 }
 
 /** A time written in 和暦: a year, a 年度 (April–March), a month or a day. */
@@ -86,8 +96,9 @@ interface EraTime {
 function daysOf(time: EraTime, western: number): [string, string] {
 	if (time.fiscalYear) return [`${western}-04-01`, `${western + 1}-03-31`];
 	if (time.month === undefined) return [`${western}-01-01`, `${western}-12-31`];
-	const month = `${western}-${twoDigits(time.month)}`;
-	return time.day === undefined ? [`${month}-01`, `${month}-31`] : [`${month}-${twoDigits(time.day)}`, `${month}-${twoDigits(time.day)}`];
+	if (time.day !== undefined) return [isoMonthOrDay(western, time.month, time.day), isoMonthOrDay(western, time.month, time.day)];
+	const month = isoMonthOrDay(western, time.month);
+	return [`${month}-01`, `${month}-31`];
 }
 
 /**
@@ -135,9 +146,11 @@ const eraYearPattern = '(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTM]
 const eraTimeOf = (era: string, year: string, suffix: string | undefined) => ({ era: eraName(era), year: year === '元' ? 1 : Number(year), fiscalYear: suffix === '年度' });
 
 /** A month as written; throws for one that does not exist (R3.13). */
+const isMonth = (month: number) => month >= 1 && month <= 12;
+
 function monthOf(text: string): number {
 	const month = Number(text);
-	if (month < 1 || month > 12) throw new RangeError(`no month ${text}`);
+	if (!isMonth(month)) throw new RangeError(`no month ${text}`);
 	return month;
 }
 
@@ -185,14 +198,9 @@ export function parseEraYear(text: string): EraYear | undefined {
 	const match = new RegExp(`^${eraYearPattern}(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?$`, 'i').exec(text.normalize('NFKC').replace(/\s+/g, ''));
 	if (!match) return undefined;
 	const month = match[4] === undefined ? undefined : Number(match[4]);
-	if (month !== undefined && (month < 1 || month > 12)) return undefined;
+	if (month !== undefined && !isMonth(month)) return undefined;
 	const time = { ...eraTimeOf(match[1]!, match[2]!, match[3]), month, day: match[5] === undefined ? undefined : Number(match[5]) };
-	let western: number | undefined;
-	try {
-		western = countedWesternYear(time.era, time.year);
-	} catch {
-		western = undefined;
-	}
+	const western = westernYearOf(time.era, time.year);
 	const inEra = western === undefined ? undefined : inItsEra(time, western);
 	return {
 		text: text.trim(),

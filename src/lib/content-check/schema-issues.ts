@@ -1,6 +1,6 @@
 /** Zod issues rewritten for content authors: field names as written in the file, Japanese, with a fix. */
 import { z } from 'astro/zod';
-import { type EraYear, eraSpan, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
+import { type EraYear, eraSpan, isoMonthOrDay, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 
 const typeNames: Record<string, string> = {
@@ -79,7 +79,6 @@ function eraYearDetail(era: EraYear): string {
 
 function eraDateDetail(era: EraYear, month: number): string {
 	if (era.western === undefined) return messages.eraYearOutOfRange(era.text, era.era, eraSpan(era.era));
-	const two = (n: number) => String(n).padStart(2, '0');
-	const iso = `${era.western}-${two(month)}${era.day === undefined ? '' : `-${two(era.day)}`}`;
+	const iso = isoMonthOrDay(era.western, month, era.day);
 	return era.inItsEra ? messages.eraDateOutsideEra(era.text, era.era, eraSpan(era.era), era.inItsEra, iso) : messages.eraDate(era.text, iso);
 }
