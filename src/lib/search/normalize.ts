@@ -4,7 +4,7 @@
  * query grows variants: okurigana spellings, 和暦 ⇔ 西暦, and synonyms from
  * the glossary, each searched and the results merged.
  */
-import { fiscalYearEra } from '../japanese-dates.ts';
+import { eras, fiscalYearEra } from '../japanese-dates.ts';
 
 /** Width folding: ＤＸ → DX, ５Ｇ → 5G, ﾏｲﾅﾝﾊﾞｰ → マイナンバー, （ → (. */
 export function foldWidth(text: string): string {
@@ -58,8 +58,11 @@ function okuriganaAlternatives(query: string): Array<[string, string[]]> {
 	return found;
 }
 
-const eraStart: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
-const eraLetter: Record<string, string> = { r: '令和', h: '平成', s: '昭和' };
+/** The eras whose years residents search plans for; letters as a normalised (lower-case) query has them. */
+const searchedEras = eras.slice(0, 3).map((era) => ({ name: era.name, letter: era.letter.toLowerCase(), firstYear: era.firstYear }));
+const eraNamed = (name: string) => searchedEras.find((era) => era.name === name);
+const eraNames = new RegExp(`(${searchedEras.map((era) => era.name).join('|')})(\\d{1,2}|元)(?:\\((\\d{4})\\))?(年度|年)?`, 'g');
+const eraLetters = new RegExp(`(?<![a-z0-9])([${searchedEras.map((era) => era.letter).join('')}])(\\d{1,2})(?![0-9a-z])(年度|年)?`, 'g');
 
 /**
  * 和暦 ⇔ 西暦 forms of the years in a (normalised) query. Every form of a
@@ -68,26 +71,26 @@ const eraLetter: Record<string, string> = { r: '令和', h: '平成', s: '昭和
  */
 export function eraAlternatives(query: string): Array<[string, string[]]> {
 	const found: Array<[string, string[]]> = [];
-	const add = (text: string, era: string, n: number, suffix: string) => {
-		const year = eraStart[era]! + n - 1;
-		const eraYear = n === 1 ? [`${era}元`, `${era}1`] : [`${era}${n}`];
-		const letter = Object.keys(eraLetter).find((l) => eraLetter[l] === era)!;
+	const add = (text: string, era: (typeof searchedEras)[number] | undefined, n: number, suffix: string) => {
+		if (!era) return;
+		const year = era.firstYear + n - 1;
+		const eraYear = n === 1 ? [`${era.name}元`, `${era.name}1`] : [`${era.name}${n}`];
 		const forms = suffix
-			? [...eraYear.map((e) => `${e}${suffix}`), `${year}${suffix}`, `${eraYear[0]}(${year})${suffix}`, `${letter}${n}${suffix}`]
-			: [...eraYear, `${letter}${n}`];
+			? [...eraYear.map((e) => `${e}${suffix}`), `${year}${suffix}`, `${eraYear[0]}(${year})${suffix}`, `${era.letter}${n}${suffix}`]
+			: [...eraYear, `${era.letter}${n}`];
 		found.push([text, forms.filter((form) => form !== text)]);
 	};
-	for (const match of query.matchAll(/(令和|平成|昭和)(\d{1,2}|元)(?:\((\d{4})\))?(年度|年)?/g)) {
-		add(match[0], match[1]!, match[2] === '元' ? 1 : Number(match[2]), match[4] ?? '');
+	for (const match of query.matchAll(eraNames)) {
+		add(match[0], eraNamed(match[1]!), match[2] === '元' ? 1 : Number(match[2]), match[4] ?? '');
 	}
-	for (const match of query.matchAll(/(?<![a-z0-9])([rhs])(\d{1,2})(?![0-9a-z])(年度|年)?/g)) {
-		add(match[0], eraLetter[match[1]!]!, Number(match[2]), match[3] ?? '');
+	for (const match of query.matchAll(eraLetters)) {
+		add(match[0], searchedEras.find((era) => era.letter === match[1]), Number(match[2]), match[3] ?? '');
 	}
 	for (const match of query.matchAll(/(?<!\d)(\d{4})(年度|年)/g)) {
 		const year = Number(match[1]);
 		if (year < 1926 || year > 2100) continue;
 		const { era, year: n } = fiscalYearEra(year);
-		add(match[0], era, n, match[2]!);
+		add(match[0], eraNamed(era), n, match[2]!);
 	}
 	return found;
 }
