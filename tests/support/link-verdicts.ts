@@ -9,6 +9,7 @@ import { Parser } from 'htmlparser2';
 import { readContent } from '../../src/lib/content-check/check-content.ts';
 import { linkTargets, missingTarget } from '../../src/lib/content-check/content-links.ts';
 import { routeOfPath } from '../../src/lib/routes.ts';
+import { pageUrlOfFile } from '../../src/lib/sitemap.ts';
 
 function idsOf(html: string): string[] {
 	const ids: string[] = [];
@@ -29,7 +30,7 @@ export async function checkVerdictsOnBuiltSite(dist: string, contentDir: string)
 	const reported: string[] = [];
 	let decided = 0;
 	for (const file of readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
-		const page = `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+		const page = pageUrlOfFile(file, '/');
 		const route = routeOfPath(page);
 		if (route && targets.page(route.name, route.ids) === true) decided++;
 		for (const url of [page, ...idsOf(readFileSync(path.join(dist, file), 'utf8')).map((id) => `${page}#${encodeURIComponent(id)}`)]) {
