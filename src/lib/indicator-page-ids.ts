@@ -9,3 +9,6 @@
 export const indicatorElementIds = (name: string) => ({ section: name, caption: `${name}-caption`, hatched: `${name}-hatched`, dotted: `${name}-dotted` });
 
 export const evaluationElementIds = (name: string) => ({ section: name, caption: `${name}-caption` });
+
+/** The section that states how progress is computed, on every page that shows progress (ProgressFormula). */
+export const progressFormulaId = 'progress-formula';

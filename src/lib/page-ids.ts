@@ -28,6 +28,8 @@ export const pageIds = {
 
 /** remark-rehype's prefix for the footnotes' ids (user-content-fn-1, user-content-fnref-1). */
 export const footnoteIdPrefix = 'user-content-';
+/** Before every id of an entry's text on the page that shows it (entryScopedId); no id a page gives its own parts starts so. */
+export const entryIdPrefix = 'note-';
 const termTipPrefix = 'term-';
 const draftPrefix = 'draft-';
 const submitterFieldPrefix = 'submitter-field-';
@@ -45,10 +47,10 @@ export const printScopedId = (chapterId: string, id: string) => `${chapterId}-${
 /**
  * An id in an entry's text (a term's definition, a theme's description, an
  * indicator's or evaluation's notes, a consultation's notes) on the page that
- * shows it, under the entry's file name: no page id of its own starts with
- * `note-`, and one plan's indicators and evaluations share a page.
+ * shows it, under the entry's file name: one plan's indicators and
+ * evaluations share a page.
  */
-export const entryScopedId = (entryName: string, id: string) => `note-${entryName}-${id}`;
+export const entryScopedId = (entryName: string, id: string) => `${entryIdPrefix}${entryName}-${id}`;
 
 // Nothing is computed when the module loads, so the client scripts that import an id maker carry only that.
 /** True for an id of one element of the page (pageIds). */

@@ -21,8 +21,10 @@ describe('links the content decides', () => {
 	it.each<[string, string[], MissingTarget | undefined]>([
 		['finds pages made from content however the address is written', ['../ch1/', '../ch1', '../ch1/index.html', './', '', '?print', '../../other-plan/ch1/', '/plans/other-plan/', '/plans/sample-plan/print/', '/plans/other-plan/indicators/', '/glossary/ai/', '/themes/role-period/'], undefined],
 		['finds headings, in the page and in other chapters', ['#', '#s1', '#s1-1', '../ch1/#concept', '/plans/other-plan/ch1/#period'], undefined],
+		['finds an indicator’s or evaluation table’s section on its plan’s indicator page', ['../indicators/#kpi-online', '../indicators/#projects', '/plans/other-plan/indicators/#paper-forms'], undefined],
 		['says a page is missing: a chapter, plan, term, theme, indicator page or consultation the content does not have', ['../ch9/', '../ch9', '../../no-plan/ch1/', '/plans/no-plan/', '/plans/no-plan/print/', '/plans/no-plan/indicators/', '/glossary/no-term/', '/themes/no-theme/', '/consultations/no-case/'], 'page'],
 		['says a heading is missing, or the section a paragraph would be in', ['#s9', '#s1-9', '../ch1/#s9', '../ch1/#s9-p1', '#第１節'], 'fragment'],
+		['says an indicator or evaluation table is missing from its plan’s indicator page', ['../indicators/#kpi-onlin', '../indicators/#paper-forms', '/plans/other-plan/indicators/#no-id'], 'fragment'],
 		['knows the ids the layout gives every chapter page', ['#main', '#site-search', '#citation-menu', '#footnote-label', '#opinion-panel'], undefined],
 	])('%s', (_, urls, verdict) => {
 		expect(verdicts(urls)).toEqual(all(urls, verdict));
@@ -42,7 +44,8 @@ describe('links left to the build', () => {
 	it.each<[string, string[]]>([
 		['static files, and pages not made from content', ['/favicon.svg', '/files/plan.pdf', '../ch1/zu.png', '/search/', '/search/?q=DX', '/data/indicators.csv', '/indicators/compare/no-metric/', '/themes/role-period/07/2/', '/plans/sample-plan/ch1/extra/', '/plans/sample-plan/changes/']],
 		['paragraphs, footnotes and glossary toggletips, which only rendering numbers', ['#p3', '#s1-p99', '../ch1/#s1-1-p1', '../ch1/#user-content-fn-9', '#term-s1-ai']],
-		['ids of pages other than chapters', ['/glossary/ai/#no-id', '/plans/sample-plan/print/#ch1-s9', '/plans/sample-plan/indicators/#no-id', '/plans/sample-plan/#no-id']],
+		['ids of pages other than chapters and indicator pages', ['/glossary/ai/#no-id', '/plans/sample-plan/print/#ch1-s9', '/plans/sample-plan/#no-id']],
+		['parts of an indicator page’s sections, its notes’ ids, and the page’s own', ['../indicators/#kpi-online-caption', '../indicators/#kpi-online-hatched', '../indicators/#note-kpi-online-user-content-fn-1', '../indicators/#progress-formula', '../indicators/#main']],
 		['other sites and schemes', ['https://example.jp/plans/x/', '//cdn.example.jp/ch9/', 'mailto:dx@example.jp', 'plan:no-plan', 'javascript:alert(1)']],
 		['addresses the pipeline and a browser read differently, or not at all', ['..\\ch9\\', '../ch9/%zz', '#%zz', 'http://']],
 	])('%s', (_, urls) => {
@@ -54,6 +57,14 @@ describe('links left to the build', () => {
 		const { content } = await readContent(path.join(root, 'content'), root);
 		expect(content.chapters.some((c) => c.planId === 'sample-plan' && c.id === 'ch1')).toBe(false);
 		const undecided = ['../ch1/', '../ch1/#s9'];
+		expect(verdicts(undecided, (url) => missingTarget(url, '/plans/sample-plan/ch2/', linkTargets(content)))).toEqual(all(undecided, undefined));
+	});
+
+	it('ids of an indicator page one of whose files has problems of its own', async () => {
+		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/non-numeric-value'));
+		const { content } = await readContent(path.join(root, 'content'), root);
+		expect(content.indicators.some((i) => i.planId === 'sample-plan' && i.id === 'kpi-online')).toBe(false);
+		const undecided = ['../indicators/#kpi-online', '../indicators/#projects', '../indicators/#no-id'];
 		expect(verdicts(undecided, (url) => missingTarget(url, '/plans/sample-plan/ch2/', linkTargets(content)))).toEqual(all(undecided, undefined));
 	});
 });

@@ -6,11 +6,13 @@
  * (src/lib/link-check.ts) on the rendered page, said at the line the link is
  * written on. What the content cannot decide is left to the build: static
  * files, pages not made from content (/search/), which paragraphs a section
- * has, ids only rendering adds.
+ * has, ids only rendering adds, ids on pages other than chapters and plans'
+ * indicator pages.
  */
 import { decoded } from '../link-check.ts';
 import { messages } from '../messages.ts';
-import { isFixedPageId, isPageId } from '../page-ids.ts';
+import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
+import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
 import { type PlanLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import { type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
@@ -41,11 +43,34 @@ function hasPageId(fragment: string, ids: Set<string>): boolean | undefined {
 	return isPageId(fragment) ? undefined : false;
 }
 
+/** For each plan whose indicators and evaluations all passed their own checks, the sections its indicator page gives them. */
+function indicatorPageSections(content: ContentSnapshot): Map<string, Set<string>> {
+	const sections = new Map<string, Set<string>>();
+	const add = (planId: string, section: string) => sections.set(planId, (sections.get(planId) ?? new Set()).add(section));
+	for (const indicator of content.indicators) add(indicator.planId, indicatorElementIds(indicator.id).section);
+	for (const evaluation of content.evaluations) add(evaluation.planId, evaluationElementIds(evaluation.id).section);
+	const read = [...content.filesRead.indicators, ...content.filesRead.evaluations];
+	for (const [planId, planSections] of sections) if (read.filter((id) => id.startsWith(`${planId}/`)).length !== planSections.size) sections.delete(planId);
+	return sections;
+}
+
+/**
+ * Whether a plan's indicator page, whose indicators and evaluations have the
+ * sections `sections`, has the element `fragment` that is none of them: the
+ * parts of a section (its table's caption, its notes' ids) and the page's own
+ * are left to the build; anything else it does not have.
+ */
+function hasIndicatorPageId(fragment: string, sections: Set<string>): boolean | undefined {
+	const partOfSection = [...sections].some((section) => fragment.startsWith(`${section}-`));
+	return partOfSection || fragment.startsWith(entryIdPrefix) || fragment === progressFormulaId || isFixedPageId(fragment) ? undefined : false;
+}
+
 /** The pages the content makes, from files read whether valid or not (a file with problems of its own is reported for those). */
 export function linkTargets(content: ContentSnapshot): LinkTargets {
 	const { planFolders, filesRead } = content;
 	const plansWithIndicatorPage = new Set([...filesRead.indicators, ...filesRead.evaluations].map((id) => id.split('/')[0]));
 	const chapterIds = new Map(content.chapters.map((c) => [`${c.planId}/${c.id}`, new Set(c.elementIds)]));
+	const indicatorSections = indicatorPageSections(content);
 	const pages: Partial<Record<RouteName, (ids: string[]) => boolean>> = {
 		plan: ([plan]) => planFolders.has(plan!),
 		planPrint: ([plan]) => planFolders.has(plan!),
@@ -58,7 +83,11 @@ export function linkTargets(content: ContentSnapshot): LinkTargets {
 	return {
 		page: (route, ids) => pages[route]?.(ids),
 		fragment(route, [plan, chapter], fragment) {
-			// Only a chapter's ids are known without rendering, and only when it passed its own checks.
+			// Only a chapter's ids, and the sections of a plan's indicator page, are known without rendering, and only when their files passed their own checks.
+			if (route === 'planIndicators') {
+				const sections = indicatorSections.get(plan!);
+				return sections && (sections.has(fragment) || hasIndicatorPageId(fragment, sections));
+			}
 			const ids = route === 'chapter' ? chapterIds.get(`${plan}/${chapter}`) : undefined;
 			if (!ids) return undefined;
 			return ids.has(fragment) || hasPageId(fragment, ids);
