@@ -10,11 +10,10 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { chapterStructureProblems, htmlIds, markupProblems, type StructureProblem } from './chapter-structure.ts';
-import { elementIds, type MarkdownLink, markdownLinks } from './markdown-links.ts';
+import { elementIds, headingIds, type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 
 export interface OutlineSection {
@@ -45,6 +44,8 @@ export type OutlineResult =
 			links: MarkdownLink[];
 			/** Every id the text gives elements of the page (elementIds). */
 			elementIds: string[];
+			/** Every heading's id (one in a quote or list too), with its line. */
+			headingIds: IdAtLine[];
 			/** The ids raw HTML gives elements, with their lines. */
 			htmlIds: IdAtLine[];
 			problems: StructureProblem[];
@@ -73,9 +74,7 @@ export type EntryOutlineResult = { ok: true; headingIds: IdAtLine[]; htmlIds: Id
 export async function entryOutline(markdown: string, path?: string): Promise<EntryOutlineResult> {
 	const result = await parsed(markdown, path);
 	if (!result.ok) return result;
-	const headingIds: IdAtLine[] = [];
-	visit(result.tree, 'heading', (node) => void headingIds.push({ id: String(node.data?.hProperties?.id), line: node.position?.start.line }));
-	return { ok: true, headingIds, htmlIds: htmlIds(result.tree), problems: markupProblems(result.tree) };
+	return { ok: true, headingIds: headingIds(result.tree), htmlIds: htmlIds(result.tree), problems: markupProblems(result.tree) };
 }
 
 export async function chapterOutline(markdown: string, path?: string): Promise<OutlineResult> {
@@ -106,5 +105,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	return { ok: true, sections, links: markdownLinks(tree), elementIds: elementIds(tree), htmlIds: htmlIds(tree), problems: chapterStructureProblems(tree) };
+	return { ok: true, sections, links: markdownLinks(tree), elementIds: elementIds(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: chapterStructureProblems(tree) };
 }

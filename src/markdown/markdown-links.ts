@@ -49,15 +49,16 @@ export function linksOfMarkdown(markdown: string): MarkdownLink[] {
 	return /\]\(|\]:|<a\b/i.test(markdown) ? markdownLinks(parser.parse(markdown)) : [];
 }
 
-/**
- * The ids a document's text gives elements of its page: every heading's, a
- * heading in a quote or list too (from remarkHeadingIds, which must have run),
- * and those raw HTML gives elements the sanitiser keeps (htmlIds).
- */
-export function elementIds(tree: Root): string[] {
-	const ids: string[] = [];
+/** Every heading's id, a heading in a quote or list too (from remarkHeadingIds, which must have run), with its line. */
+export function headingIds(tree: Root): Array<{ id: string; line: number | undefined }> {
+	const ids: Array<{ id: string; line: number | undefined }> = [];
 	visit(tree, 'heading', (heading) => {
-		if (typeof heading.data?.hProperties?.id === 'string') ids.push(heading.data.hProperties.id);
+		if (typeof heading.data?.hProperties?.id === 'string') ids.push({ id: heading.data.hProperties.id, line: heading.position?.start.line });
 	});
-	return [...ids, ...htmlIds(tree).map(({ id }) => id)];
+	return ids;
+}
+
+/** The ids a document's text gives elements of its page: its headings' and those raw HTML gives elements the sanitiser keeps (htmlIds). */
+export function elementIds(tree: Root): string[] {
+	return [...headingIds(tree), ...htmlIds(tree)].map(({ id }) => id);
 }

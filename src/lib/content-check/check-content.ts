@@ -192,7 +192,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				continue;
 			}
 			for (const problem of outline.problems) report(file, fileLine(problem.line), problem.message, problem.severity);
-			const written = { id: name, headingIds: outline.sections, htmlIds: outline.htmlIds };
+			const written = { id: name, headingIds: outline.headingIds, htmlIds: outline.htmlIds };
 			for (const problem of chapterIdProblems(written, chapterIds, fileLine)) report(file, problem.line, problem.message);
 			printed.push({ ...written, file, fileLine });
 			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: outline.elementIds });
