@@ -49,6 +49,21 @@ describe('glossary toggletip', () => {
 		await context.close();
 	});
 
+	it('stays on the screen at 400 % zoom (320 × 225), its longest definition scrolling inside it (WCAG 1.4.10)', async () => {
+		const page = await browser.newPage({ viewport: { width: 320, height: 225 } });
+		await page.goto(chapter);
+		const longest = await page.evaluate(() => [...document.querySelectorAll('.term-tip')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!.id);
+		const button = page.locator(`button[popovertarget="${longest}"]`).first();
+		await button.scrollIntoViewIfNeeded();
+		await button.click();
+		const tip = page.locator(`#${longest}`);
+		const box = (await tip.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(225);
+		await expect(tip.evaluate((t) => t.scrollHeight > t.clientHeight)).resolves.toBe(true);
+		await page.close();
+	});
+
 	it('is announced as a button tied to its definition', async () => {
 		const page = await browser.newPage();
 		await page.goto(chapter);
