@@ -123,8 +123,13 @@ describe('built fixture site', () => {
 		expect(texts(ch1, 'a[data-footnote-ref]')).toEqual(['1']);
 	});
 
-	it('lists each plan on the home page with prefecture, title, period and status', () => {
+	it('lists each plan on the home page with prefecture, title, period and status; each prefecture leads to its page', () => {
 		expect(texts(page(''), 'tbody tr')[0]).toMatch(/福島県.*テスト用デジタル推進計画.*計画.*令和4（2022）年度〜令和7（2025）年度.*記載なし/);
+		expect(selectAll('tbody th[scope="row"] a', page('')).map((a) => a.properties.href)).toContain('/prefectures/07/');
+		// The prefecture's own page: the plan heads its row, and no column repeats the prefecture.
+		const prefecture = page('prefectures/07');
+		expect(texts(prefecture, 'thead th')).toEqual(['計画名', '種別', '計画期間', '状況']);
+		expect(texts(prefecture, 'tbody th[scope="row"] a')).toContain('テスト用デジタル推進計画');
 	});
 
 	it('shows plan metadata and the chapters with their sections', () => {
