@@ -33,6 +33,8 @@ export interface MetricGroup {
 	unit: string;
 	/** Indicators with this key, in prefecture-code order. */
 	entries: IndicatorEntry[];
+	/** The prefectures that have it, each once, in the same order. */
+	prefectures: string[];
 }
 
 export function indicatorCatalog(records: {
@@ -84,7 +86,7 @@ export function indicatorCatalog(records: {
 	const byTheme = new Map([...themed].map(([theme, list]) => [theme, list.map((t) => t.entry)]));
 	const metrics: MetricGroup[] = [...Map.groupBy(all.filter((e) => e.data.metric !== undefined), (e) => e.data.metric!)]
 		.sort(([a], [b]) => (a < b ? -1 : 1))
-		.map(([key, entries]) => ({ key, unit: entries[0]!.data.unit, entries }));
+		.map(([key, entries]) => ({ key, unit: entries[0]!.data.unit, entries, prefectures: [...new Set(entries.map((e) => e.prefecture.name))] }));
 	const metricByKey = new Map(metrics.map((m) => [m.key, m]));
 
 	return {
