@@ -180,7 +180,9 @@ async function runSearch(params: URLSearchParams) {
 	status.textContent =
 		ranked.length === 0
 			? `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`
-			: `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
+			: phraseCount === 0
+				? `「${query}」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${ranked.length}件を表示しています。`
+				: `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
 	performance.measure('search', 'search-start');
 }
 

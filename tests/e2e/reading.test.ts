@@ -125,6 +125,13 @@ describe('search', () => {
 		expect(status).toContain('見つかりませんでした');
 	});
 
+	it('says so when no page has the words as written, before the pages that have some of them', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const { paths, status } = await search('ぴよぴよぴよ');
+		expect(paths.length).toBeGreaterThan(0);
+		expect(status).toBe(`「ぴよぴよぴよ」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${paths.length}件を表示しています。`);
+	});
+
 	it('is usable at 320px', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/search/?q=オープンデータ', origin).href);

@@ -132,6 +132,15 @@ describe('built fixture site', () => {
 		expect(texts(prefecture, 'tbody th[scope="row"] a')).toContain('テスト用デジタル推進計画');
 	});
 
+	it('marks in the header the section each page is in, and leaves the header search box off the search page', () => {
+		const current = (pathname: string) => selectAll('.site-nav a[aria-current]', page(pathname)).map((a) => `${toString(a)} ${a.properties.ariaCurrent}`);
+		expect(current('')).toEqual(['計画一覧 page']);
+		expect(current('glossary/ai')).toEqual(['用語集 true']);
+		expect(current('plans/sample-plan/indicators')).toEqual([]);
+		expect(selectAll('.site-header form', page('search'))).toHaveLength(0);
+		expect(selectAll('.site-header form', page('glossary'))).toHaveLength(1);
+	});
+
 	it('shows plan metadata and the chapters with their sections', () => {
 		const plan = page('plans/sample-plan');
 		expect(texts(plan, '.meta dd')).toContain('令和4（2022）年度〜令和7（2025）年度');
