@@ -50,7 +50,7 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 											'ul',
 											g.prefectures.map(({ section: s, count }) =>
 												h('li', [
-													h('a', { href: sectionUrl(s.planId, s.chapterId, s.sectionId) }, `${s.prefecture}「${s.planName}」${s.chapterLabel} › ${s.heading}`),
+													h('a', { href: sectionUrl(s.planId, s.chapterId, s.sectionId) }, `「${s.planName}」${s.chapterLabel} › ${s.heading}`),
 													count > 1 ? h('span.muted', ` ほか${count - 1}件`) : '',
 												]),
 											),

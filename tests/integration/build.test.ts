@@ -328,6 +328,8 @@ describe('cross-links between plans', () => {
 		const related = selectAll('aside.related-sections', ch1);
 		expect(related).toHaveLength(1);
 		expect(selectAll('a', related[0]!).map((a) => a.properties.href)).toEqual(['/themes/administrative-dx/', '/plans/other-plan/ch1/#gyosei', '/themes/administrative-dx/']);
+		// The plan's name carries its prefecture: said once.
+		expect(toString(selectAll('a', related[0]!)[1]!)).toBe('「千葉県テスト用DX推進戦略」第1章 基本的な考え方 › 行政のDX');
 		expect(selectAll('nav.chapter-themes a', ch1).map((a) => a.properties.href)).toEqual(['/themes/administrative-dx/']);
 	});
 
