@@ -3,8 +3,7 @@
  * 令和３（2021）年度; residents think in both, so we show both.
  */
 
-/** `letter`: the era's initial as plans abbreviate it (R5.8末, H30年度). */
-/** Eras, newest first: name, the letter of R3/H30, first day and its year. */
+/** Eras, newest first: `letter` is the era's initial as plans abbreviate it (R5.8末, H30年度); `start` its first day, `firstYear` that day's year. */
 export const eras = [
 	{ name: '令和', letter: 'R', start: '2019-05-01', firstYear: 2019 },
 	{ name: '平成', letter: 'H', start: '1989-01-08', firstYear: 1989 },
@@ -145,9 +144,9 @@ export const fiscalYearOfMonth = (year: number, month: number) => (month <= 3 ? 
 const eraYearPattern = '(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTM])(元|\\d{1,3})(年度|年)?';
 const eraTimeOf = (era: string, year: string, suffix: string | undefined) => ({ era: eraName(era), year: year === '元' ? 1 : Number(year), fiscalYear: suffix === '年度' });
 
-/** A month as written; throws for one that does not exist (R3.13). */
 const isMonth = (month: number) => month >= 1 && month <= 12;
 
+/** A month as written; throws for one that does not exist (R3.13). */
 function monthOf(text: string): number {
 	const month = Number(text);
 	if (!isMonth(month)) throw new RangeError(`no month ${text}`);
