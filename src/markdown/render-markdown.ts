@@ -31,17 +31,24 @@ type Processor = ReturnType<typeof markdownProcessor>;
 let pageProcessor: Processor | undefined;
 let documentProcessor: Processor | undefined;
 
+/** A text run through the page pipeline (its file path tells the plugins whether it is a chapter), to change before it is serialised. */
+async function pageTree(markdown: string, file: string, context: MarkdownContext) {
+	pageProcessor ??= markdownProcessor(markdownOptions(context));
+	const processor = pageProcessor;
+	const vfile = new VFile({ value: markdown, path: path.resolve(file) });
+	const tree = (await processor.run(processor.parse(vfile), vfile)) as Root;
+	return { tree, vfile, stringify: () => processor.stringify(tree, vfile) };
+}
+
 /**
  * An entry's text for the page that shows it, its ids under the entry's name
  * (entryScopedId): the page's own ids, and other entries' on the same page,
  * stay given once.
  */
 export async function renderEntryText(markdown: string, file: string, entryName: string, context: MarkdownContext): Promise<string> {
-	pageProcessor ??= markdownProcessor(markdownOptions(context));
-	const vfile = new VFile({ value: markdown, path: path.resolve(file) });
-	const tree = (await pageProcessor.run(pageProcessor.parse(vfile), vfile)) as Root;
+	const { tree, stringify } = await pageTree(markdown, file, context);
 	visit(tree, 'element', (node) => scopeElementIds(node, (id) => entryScopedId(entryName, id)));
-	return pageProcessor.stringify(tree, vfile);
+	return stringify();
 }
 
 type DocumentContext = Pick<LinkContext, 'planLinks' | 'omittedPlans'>;
@@ -68,18 +75,16 @@ const printScope = rehypePrintScope();
  * back from the build's render cache instead.
  */
 async function renderChapter(markdown: string, file: string, context: LinkContext): Promise<ChapterHtml> {
-	const vfile = new VFile({ value: markdown, path: path.resolve(file) });
-	const chapter = chapterOfFile(vfile);
+	const chapter = chapterOfFile(new VFile({ path: path.resolve(file) }));
 	const cache = renderCacheOfBuild();
 	const key = cache && chapter && entryKey(chapter.planId, chapter.chapterId, markdown, chapterInputs(context, chapter.planId, chapter.chapterId));
 	const cached = key ? await cache.get<ChapterHtml>(key) : undefined;
 	if (cached) return cached;
-	pageProcessor ??= markdownProcessor(markdownOptions(context));
-	const tree = (await pageProcessor.run(pageProcessor.parse(vfile), vfile)) as Root;
-	const page = pageProcessor.stringify(tree, vfile);
+	const { tree, vfile, stringify } = await pageTree(markdown, file, context);
+	const page = stringify();
 	withoutReadingAids(tree);
 	printScope(tree, vfile);
-	const rendered = { page, print: pageProcessor.stringify(tree, vfile) };
+	const rendered = { page, print: stringify() };
 	if (key) await cache.set(key, rendered);
 	return rendered;
 }
