@@ -12,8 +12,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { chapterStructureProblems, htmlIds, markupProblems, type StructureProblem } from './chapter-structure.ts';
-import { elementIds, headingIds, type MarkdownLink, markdownLinks } from './markdown-links.ts';
+import { chapterStructureProblems, headingIds, htmlIds, type IdAtLine, markupProblems, type StructureProblem } from './chapter-structure.ts';
+import { type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 
 export interface OutlineSection {
@@ -28,12 +28,6 @@ export interface OutlineSection {
 	body: string;
 }
 
-/** An id the text gives an element (in raw HTML, or a heading's), at its line. */
-export interface IdAtLine {
-	id: string;
-	line: number | undefined;
-}
-
 type Failure = { ok: false; line: number | undefined; message: string };
 
 export type OutlineResult =
@@ -42,8 +36,6 @@ export type OutlineResult =
 			sections: OutlineSection[];
 			/** Links in the text, with their lines. */
 			links: MarkdownLink[];
-			/** Every id the text gives elements of the page (elementIds). */
-			elementIds: string[];
 			/** Every heading's id (one in a quote or list too), with its line. */
 			headingIds: IdAtLine[];
 			/** The ids raw HTML gives elements, with their lines. */
@@ -105,5 +97,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	return { ok: true, sections, links: markdownLinks(tree), elementIds: elementIds(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: chapterStructureProblems(tree) };
+	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: chapterStructureProblems(tree) };
 }

@@ -4,8 +4,8 @@
  * ##, and no level is skipped) and raw HTML tags left open or closed twice,
  * which would swallow or break the text after them; and, as warnings,
  * images from other sites, which the page shows without their picture
- * (rehype-local-resources). Also the ids raw HTML gives elements, for the
- * content check to compare with the page's other ids.
+ * (rehype-local-resources). Also the ids headings and raw HTML give
+ * elements, for the content check to compare with the page's other ids.
  */
 import { Parser } from 'htmlparser2';
 import type { Html, Root } from 'mdast';
@@ -70,8 +70,23 @@ export function attributeOfTag(tag: HtmlTag, attribute: keyof typeof mayHave): s
 	return value || undefined;
 }
 
+/** An id the text gives an element (a heading's, or in raw HTML), at its line. */
+export interface IdAtLine {
+	id: string;
+	line: number | undefined;
+}
+
+/** Every heading's id, a heading in a quote or list too (from remarkHeadingIds, which must have run). */
+export function headingIds(tree: Root): IdAtLine[] {
+	const ids: IdAtLine[] = [];
+	visit(tree, 'heading', (heading) => {
+		if (typeof heading.data?.hProperties?.id === 'string') ids.push({ id: heading.data.hProperties.id, line: heading.position?.start.line });
+	});
+	return ids;
+}
+
 /** Ids raw HTML gives elements. */
-export function htmlIds(tree: Root): Array<{ id: string; line: number | undefined }> {
+export function htmlIds(tree: Root): IdAtLine[] {
 	return htmlTags(tree).flatMap((tag) => {
 		const id = attributeOfTag(tag, 'id');
 		return id ? [{ id, line: tag.line }] : [];

@@ -1,7 +1,6 @@
 /**
- * Both ends of the links in a Markdown document, for the content check:
- * the addresses it links to, each with the line it is written on, and the
- * ids it gives elements of the page; links written in raw HTML (`<a href>`) too.
+ * The links in a Markdown document, for the content check: the addresses it
+ * links to (raw HTML's `<a href>` too), each with the line it is written on.
  */
 import type { Definition, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
@@ -9,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { attributeOfTag, htmlIds, htmlTags } from './chapter-structure.ts';
+import { attributeOfTag, htmlTags } from './chapter-structure.ts';
 
 export interface MarkdownLink {
 	/** The address as written. */
@@ -47,18 +46,4 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /** The links of Markdown that is not outlined (glossary entries, themes …); text with no `](`, `]:` or `<a` has none to find. */
 export function linksOfMarkdown(markdown: string): MarkdownLink[] {
 	return /\]\(|\]:|<a\b/i.test(markdown) ? markdownLinks(parser.parse(markdown)) : [];
-}
-
-/** Every heading's id, a heading in a quote or list too (from remarkHeadingIds, which must have run), with its line. */
-export function headingIds(tree: Root): Array<{ id: string; line: number | undefined }> {
-	const ids: Array<{ id: string; line: number | undefined }> = [];
-	visit(tree, 'heading', (heading) => {
-		if (typeof heading.data?.hProperties?.id === 'string') ids.push({ id: heading.data.hProperties.id, line: heading.position?.start.line });
-	});
-	return ids;
-}
-
-/** The ids a document's text gives elements of its page: its headings' and those raw HTML gives elements the sanitiser keeps (htmlIds). */
-export function elementIds(tree: Root): string[] {
-	return [...headingIds(tree), ...htmlIds(tree)].map(({ id }) => id);
 }

@@ -1,7 +1,10 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { chapterStructureProblems, htmlIds } from '../../src/markdown/chapter-structure.ts';
+import { chapterStructureProblems, headingIds, htmlIds } from '../../src/markdown/chapter-structure.ts';
+import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids.ts';
 
 const problems = (markdown: string) => chapterStructureProblems(unified().use(remarkParse).parse(markdown)).map((p) => `${p.line}: ${p.message.split(/ ?— /)[0]}`);
 
@@ -32,6 +35,16 @@ describe('chapter structure', () => {
 			{ id: 'b', line: 3 },
 			{ id: 'c', line: 5 },
 			{ id: 'd', line: 7 },
+		]);
+	});
+
+	it('reads every heading’s id, one in a quote too, with its line', async () => {
+		const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHeadingIds);
+		const tree = (await processor.run(processor.parse('## 第１節 概要\n\n> ### 参考 {#note}\n\n- ## 一覧 {#list}\n'))) as Root;
+		expect(headingIds(tree)).toEqual([
+			{ id: 's1', line: 1 },
+			{ id: 'note', line: 3 },
+			{ id: 'list', line: 5 },
 		]);
 	});
 

@@ -1,11 +1,6 @@
 /** The links of a Markdown text, as the content check reads them. */
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { elementIds, linksOfMarkdown } from '../../src/markdown/markdown-links.ts';
-import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids.ts';
+import { linksOfMarkdown } from '../../src/markdown/markdown-links.ts';
 
 describe('linksOfMarkdown', () => {
 	it('finds inline links and the definitions reference links use, in document order, with their lines', () => {
@@ -28,14 +23,5 @@ describe('linksOfMarkdown', () => {
 
 	it('finds none in text without link syntax', () => {
 		expect(linksOfMarkdown('[注記] と [1] は本文です。')).toEqual([]);
-	});
-});
-
-describe('elementIds', () => {
-	it('gives every heading’s id, one in a quote too, and those in raw HTML read as a browser does', async () => {
-		const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHeadingIds);
-		const markdown = '## 第１節 概要\n\n> ### 参考 {#note}\n\n<div id="zu-1">\n\n図\n\n</div>\n\n本文<span id=\'a&amp;b\'>注</span>と<a name="x">。\n';
-		const tree = (await processor.run(processor.parse(markdown))) as Root;
-		expect(elementIds(tree)).toEqual(['s1', 'note', 'zu-1', 'a&b']);
 	});
 });

@@ -9,7 +9,7 @@
  * send the skip link, a label or a permalink to the wrong one. (Headings
  * sharing an id are refused by remark-heading-ids.)
  */
-import type { IdAtLine } from '../../markdown/chapter-outline.ts';
+import type { IdAtLine } from '../../markdown/chapter-structure.ts';
 import { messages } from '../messages.ts';
 import { isPageId, pageIdTaken } from '../page-ids.ts';
 

@@ -195,7 +195,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			const written = { id: name, headingIds: outline.headingIds, htmlIds: outline.htmlIds };
 			for (const problem of chapterIdProblems(written, chapterIds, fileLine)) report(file, problem.line, problem.message);
 			printed.push({ ...written, file, fileLine });
-			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: outline.elementIds });
+			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: [...outline.headingIds, ...outline.htmlIds].map(({ id }) => id) });
 		}
 		for (const problem of sharedPageIdClashes(printed, printScopedId, messages.printIdClash)) report(problem.file, problem.line, problem.message);
 		// The plan's indicator page shows every indicator's and evaluation's notes.
