@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse } from 'csv-parse/sync';
 import type { Element, Root } from 'hast';
@@ -259,6 +259,12 @@ describe('indicators', () => {
 		const compare = page('indicators/compare/online-procedure-rate');
 		expect(texts(selectAll('table', compare)[0]!, 'tbody th')).toEqual(['福島県', '福島県', '福島県', '福島県', '全国', '千葉県', '千葉県', '千葉県']);
 		expect(texts(page('themes/administrative-dx'), '.indicator-summary tbody th')).toEqual(['県及び市町村の行政手続のオンライン利用率', '紙で受け付けた申請の件数']);
+		// Where one prefecture has the indicator, the page and the index say so; the metric key is the authors', not the residents'.
+		const alone = toString(select('main', page('indicators/compare/paper-applications'))!);
+		expect(alone).toContain('この指標があるのはいまは千葉県だけです');
+		expect(alone).not.toContain('paper-applications');
+		expect(toString(select('main', compare)!)).toContain('この指標があるのは 福島県、千葉県（2都道府県）です');
+		expect(texts(page('indicators'), '#compare + ul li')).toEqual(['県及び市町村の行政手続のオンライン利用率（%）: 福島県、千葉県', '紙で受け付けた申請の件数（件）: いまは千葉県だけ']);
 	});
 
 	it('writes the indicators as CSV with a BOM, one row per indicator × figure, numbers only in the value column', () => {
