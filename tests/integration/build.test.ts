@@ -20,6 +20,8 @@ import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 
 let dist: string;
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, pathname.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+/** Every HTML page of the built site, relative to it. */
+const builtPages = () => readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
 const texts = (tree: Root | Element, selector: string) => selectAll(selector, tree).map((n) => toString(n).trim());
 
 beforeAll(async () => {
@@ -54,10 +56,10 @@ describe('built fixture site', () => {
 
 	// The indicator page shows two notes with the same heading and a footnote each; a term's definition sits among the term page's own ids.
 	it('gives no id to two elements on any page', () => {
-		const pages = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+		const pages = builtPages();
 		expect(pages.length).toBeGreaterThan(20);
 		for (const file of pages) {
-			const ids = selectAll('[id]', fromHtml(readFileSync(path.join(dist, file), 'utf8'))).map((node) => String(node.properties.id));
+			const ids = selectAll('[id]', page(file)).map((node) => String(node.properties.id));
 			expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
 		}
 		const notes = selectAll('.indicator [id^="note-"], .evaluation [id^="note-"]', page('plans/sample-plan/indicators')).map((node) => String(node.properties.id));
@@ -88,7 +90,7 @@ describe('built fixture site', () => {
 	});
 
 	it('gives every page lang="ja", a title and exactly one h1', () => {
-		const htmlFiles = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+		const htmlFiles = builtPages();
 		expect(htmlFiles.length).toBeGreaterThanOrEqual(11);
 		for (const file of htmlFiles) {
 			const tree = page(file);
@@ -99,8 +101,7 @@ describe('built fixture site', () => {
 	});
 
 	it('sets the Content-Security-Policy on every page, before anything it governs', () => {
-		const htmlFiles = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
-		for (const file of htmlFiles) {
+		for (const file of builtPages()) {
 			const head = selectAll('head > *', page(file)).map((n) => (n.tagName === 'meta' ? String(n.properties.httpEquiv ?? n.properties.charSet ?? n.properties.name) : n.tagName));
 			expect(head.slice(0, 2), file).toEqual(['utf-8', 'Content-Security-Policy']);
 			expect(selectAll('meta[http-equiv="Content-Security-Policy"]', page(file))[0]!.properties.content, file).toBe(contentSecurityPolicyMeta);
@@ -136,7 +137,8 @@ describe('built fixture site', () => {
 		const current = (pathname: string) => selectAll('.site-nav a[aria-current]', page(pathname)).map((a) => `${toString(a)} ${a.properties.ariaCurrent}`);
 		expect(current('')).toEqual(['計画一覧 page']);
 		expect(current('glossary/ai')).toEqual(['用語集 true']);
-		expect(current('plans/sample-plan/indicators')).toEqual([]);
+		expect(current('plans/sample-plan/indicators')).toEqual(['計画一覧 true']);
+		expect(current('accessibility')).toEqual([]);
 		expect(selectAll('.site-header form', page('search'))).toHaveLength(0);
 		expect(selectAll('.site-header form', page('glossary'))).toHaveLength(1);
 	});

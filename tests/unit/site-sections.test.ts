@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { sectionCurrent, siteSections } from '../../src/lib/site-sections.ts';
+
+/** The header's marks on a page: label and aria-current of each marked section. */
+const marks = (pathname: string) => siteSections().flatMap((s) => (sectionCurrent(s, pathname) ? [`${s.label} ${sectionCurrent(s, pathname)}`] : []));
+
+describe('the section a page is in', () => {
+	it.each([
+		[routes.home(), ['計画一覧 page']],
+		[routes.chapter('p', 'ch1'), ['計画一覧 true']],
+		[routes.planIndicators('p'), ['計画一覧 true']],
+		[routes.prefecture('07'), ['計画一覧 true']],
+		[routes.glossary(), ['用語集 page']],
+		[routes.term('ai'), ['用語集 true']],
+		[routes.metric('rate'), ['指標 true']],
+		[routes.themePrefecture('dx', '07'), ['テーマで比べる true']],
+		[routes.consultationResults('c'), ['意見募集 true']],
+		[routes.search(), ['検索 page']],
+		[routes.openData(), []],
+		[routes.accessibility(), []],
+	])('%s', (pathname, expected) => {
+		expect(marks(pathname)).toEqual(expected);
+	});
+
+	it('places no route under two sections', () => {
+		const placed = siteSections().flatMap((s) => s.routes);
+		expect(new Set(placed).size).toBe(placed.length);
+	});
+});
