@@ -43,9 +43,14 @@ describe('reflow at 320px (WCAG 1.4.10)', () => {
 		narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 	});
 
-	it.each(pages)('%s does not scroll sideways; wide tables scroll inside their own box', async (pathname) => {
+	it.each(pages)('%s does not scroll sideways; wide tables scroll inside their own box, their titles wrapped to it', async (pathname) => {
 		await narrow.goto(new URL(pathname, origin).href);
 		const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		// A title as wide as its table would be cut off where the box ends.
+		const titlesPastTheirBox = await narrow.evaluate(() =>
+			[...document.querySelectorAll('.table-scroll caption')].filter((c) => c.getBoundingClientRect().right > c.closest('.table-scroll')!.getBoundingClientRect().right + 1).map((c) => c.textContent),
+		);
+		expect(titlesPastTheirBox).toEqual([]);
 	});
 });
