@@ -17,6 +17,7 @@ import { contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
+import { readingText } from '../support/reading-text.ts';
 
 let dist: string;
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, pathname.endsWith('.html') ? '' : 'index.html'), 'utf8'));
@@ -87,6 +88,17 @@ describe('built fixture site', () => {
 		expect(selectAll('[data-pagefind-filter="prefecture:福島県"]', chapter)).toHaveLength(1);
 		expect(selectAll('[data-pagefind-filter="kind:本文"]', chapter)).toHaveLength(1);
 		expect(selectAll('[data-pagefind-filter="kind:用語"]', page('glossary/ai'))).toHaveLength(1);
+	});
+
+	it('indexes a term page as the term, its reading and its definition, without field labels or the source line', () => {
+		const body = select('[data-pagefind-body]', page('glossary/open-data'))!;
+		const indexed = readingText(body).replace(/\s+/g, '');
+		expect(indexed).toMatch(/^オープンデータおーぷんでーた解説誰もがインターネット等を通じて/);
+		expect(indexed).not.toContain('よみ');
+		expect(indexed).not.toContain('出典');
+		// The reader still sees both.
+		expect(texts(page('glossary/open-data'), 'main dt')).toContain('よみ');
+		expect(toString(select('main', page('glossary/open-data'))!)).toContain('出典');
 	});
 
 	it('gives every page lang="ja", a title and exactly one h1', () => {
