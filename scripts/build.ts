@@ -17,7 +17,7 @@ import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { hostHeaders } from '../src/lib/host-headers.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
-import { planFilterFromEnv } from '../src/lib/plan-filter.ts';
+import { publicationFromEnv } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
 import { absoluteUrl, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
@@ -77,13 +77,14 @@ try {
 	for (const line of brokenLinks) console.error(line);
 	if (brokenLinks.length > 0) throw new Error(`${brokenLinks.length} 件のリンク切れがあります。`);
 
-	const published = linkContextOnce(content, planFilterFromEnv());
+	const publication = publicationFromEnv();
+	const published = linkContextOnce(content, publication);
 	const chapterPages = content.chapters.filter((c) => !published.omittedPlans.has(c.planId)).map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
 	const termLinks = (await Promise.all(chapterPages.map((file) => readFile(file, 'utf8')))).reduce((n, html) => n + (html.match(/<span class="term">/g)?.length ?? 0), 0);
 	await renderCache.prune();
 	const report = buildReport({
 		crossLinks: published.crossLinks,
-		terms: content.glossary.map((g) => ({ id: g.id, term: g.data.term })),
+		terms: content.glossary.filter(publication.entry).map((g) => ({ id: g.id, term: g.data.term })),
 		termLinks,
 		pages: links.pages,
 		indexedPages: indexed,
@@ -91,6 +92,11 @@ try {
 		brokenLinks: links.broken.length,
 		externalLinks: links.external.length,
 		chapterRenders: renderCache.stats,
+		unpublished: {
+			plans: content.plans.filter((p) => !p.data.publish).map((p) => p.id),
+			terms: content.glossary.filter((g) => !g.data.publish).map((g) => g.id),
+			consultations: content.consultations.filter((c) => !c.data.publish).map((c) => c.id),
+		},
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
 } catch (error) {

@@ -2,6 +2,7 @@
  * `npm run new -- <kind> <ids…> [--prefecture 福島県]`: writes a new content
  * file with every field explained (see src/lib/scaffold/). Never overwrites.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir } from '../src/content-paths.ts';
 import { messages } from '../src/lib/messages.ts';
@@ -16,7 +17,8 @@ const { values: options, positionals } = commandOptions(
 const [kind = '', ...ids] = positionals;
 try {
 	const file = await scaffold(kind, ids, contentDir, options);
-	console.log(messages.scaffoldWritten(path.relative(process.cwd(), file), toFill));
+	const unpublished = /^publish: false\b/m.test(await readFile(file, 'utf8'));
+	console.log(messages.scaffoldWritten(path.relative(process.cwd(), file), toFill, unpublished));
 } catch (error) {
 	if (!(error instanceof ScaffoldError)) throw error;
 	console.error(error.message);

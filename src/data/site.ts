@@ -6,7 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from '../lib/build-time.ts';
 import { buildConsultations, type ConsultationNode, consultationPlanIds } from '../lib/consultations.ts';
 import { type LinkContext, linkContextOnce } from '../lib/link-context.ts';
-import { planFilterFromEnv } from '../lib/plan-filter.ts';
+import { publicationFromEnv } from '../lib/publication.ts';
 import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
@@ -31,7 +31,8 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
 	await contentCheckPassed();
-	const keep = planFilterFromEnv();
+	// `npm run dev` shows files marked publish: false to their authors; builds leave them out.
+	const keep = publicationFromEnv(process.env, { includeUnpublished: import.meta.env.DEV });
 	const [allPlans, allChapters, allEvaluations, glossary, allConsultations] = await Promise.all([
 		getCollection('plans'),
 		getCollection('chapters'),
@@ -39,17 +40,17 @@ async function load(): Promise<Site> {
 		getCollection('glossary'),
 		getCollection('consultations'),
 	]);
-	const plans = allPlans.filter(keep);
+	const plans = allPlans.filter(keep.plan);
 	const built = new Set(plans.map((p) => p.id));
 	const [chapters, evaluations] = [allChapters, allEvaluations].map((all) => all.filter((e) => built.has(e.data.plan))) as [typeof allChapters, typeof allEvaluations];
 	// The content check outlined and linked every chapter already (read once per build, shared with the build report).
 	const checked = (await readContentOnce(contentDir)).content;
 	const sections = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
-		...buildSiteModel({ plans, chapters, evaluations, glossary }),
+		...buildSiteModel({ plans, chapters, evaluations, glossary: glossary.filter(keep.entry) }),
 		// A consultation is published with the plans it concerns.
 		consultations: buildConsultations(
-			allConsultations.filter((c) => consultationPlanIds(c.data).every((id) => built.has(id))),
+			allConsultations.filter((c) => keep.entry(c) && consultationPlanIds(c.data).every((id) => built.has(id))),
 			buildTime(),
 		),
 		sections: (planId, chapterId) => sections.get(`${planId}/${chapterId}`) ?? [],

@@ -14,6 +14,8 @@ export interface BuildReportInput {
 	externalLinks: number;
 	/** Chapters rendered by this build, and those read back from the previous one's render cache. */
 	chapterRenders: { rendered: number; reused: number };
+	/** Files marked `publish: false` that the build left out, named by their id. */
+	unpublished: { plans: string[]; terms: string[]; consultations: string[] };
 }
 
 export function buildReport(input: BuildReportInput): string[] {
@@ -28,5 +30,16 @@ export function buildReport(input: BuildReportInput): string[] {
 		`本文中の用語リンク ${input.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,
 		`内部リンク ${input.internalLinks}、リンク切れ ${input.brokenLinks}、外部リンク ${input.externalLinks}`,
 		`章の本文 ${input.chapterRenders.rendered + input.chapterRenders.reused}（変更がなく前回のビルドから再利用 ${input.chapterRenders.reused}）`,
+		...unpublishedLine(input.unpublished),
 	];
+}
+
+/** Said after every build, so that nobody wonders why a page is missing. */
+function unpublishedLine({ plans, terms, consultations }: BuildReportInput['unpublished']): string[] {
+	const parts = [
+		plans.length > 0 && `計画 ${plans.join('、')}`,
+		terms.length > 0 && `用語 ${terms.join('、')}`,
+		consultations.length > 0 && `意見募集 ${consultations.join('、')}`,
+	].filter(Boolean);
+	return parts.length > 0 ? [`公開していないファイル（publish: false）: ${parts.join('／')}`] : [];
 }

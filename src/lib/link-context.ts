@@ -15,7 +15,7 @@ import type { Theme } from '../schemas/theme.ts';
 import { type CrossLinks, crossLinksFromRecords } from './cross-links.ts';
 import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
-import type { PlanFilter } from './plan-filter.ts';
+import { type Publication, publishedOnly } from './publication.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
 
 export interface LinkContext {
@@ -25,11 +25,11 @@ export interface LinkContext {
 	planLinks: PlanLinkIndex;
 	/** Indicators with their sections, progress, themes and metric keys. */
 	indicators: IndicatorCatalog;
-	/** Plans in the content but not in this build (ONLY_PREFECTURES …): links to them become plain text. */
+	/** Plans in the content but not in this build (publish: false, ONLY_PREFECTURES …): links to them become plain text. */
 	omittedPlans: Set<string>;
 }
 
-/** Links between the plans `keep` selects (all by default); glossary sources still name every plan. */
+/** Links between the plans and terms `keep` publishes (all but `publish: false` by default); glossary sources still name every plan. */
 export function linkContext(
 	records: {
 		plans: Array<{ id: string; data: Plan }>;
@@ -39,10 +39,10 @@ export function linkContext(
 		/** `id` is the file name within the plan's indicators folder. */
 		indicators: Array<{ planId: string; id: string; data: Indicator }>;
 	},
-	keep: PlanFilter = () => true,
+	keep: Publication = publishedOnly,
 ): LinkContext {
-	const glossary = glossaryLinks(records.glossary, records.plans);
-	const plans = records.plans.filter(keep);
+	const glossary = glossaryLinks(records.glossary.filter(keep.entry), records.plans);
+	const plans = records.plans.filter(keep.plan);
 	const built = new Set(plans.map((p) => p.id));
 	const chapters = records.chapters.filter((c) => built.has(c.planId));
 	return {
@@ -55,16 +55,16 @@ export function linkContext(
 }
 
 /** The link context of content read by the content check. */
-export function linkContextOfSnapshot(content: ContentSnapshot, keep?: PlanFilter): LinkContext {
+export function linkContextOfSnapshot(content: ContentSnapshot, keep?: Publication): LinkContext {
 	return linkContext({ ...content, glossary: content.glossary.map((g) => ({ id: g.id, data: g.data, body: g.parsed.body?.text ?? '' })) }, keep);
 }
 
 /**
- * linkContextOfSnapshot computed once per snapshot, for the build's one plan
- * filter (ONLY_PREFECTURES, ONLY_PLANS): the pages and the build report share
+ * linkContextOfSnapshot computed once per snapshot, for the build's one
+ * publication (publish: false, ONLY_PREFECTURES, ONLY_PLANS): the pages and the build report share
  * it. Astro bundles its own copy of this module, so the cache lives on globalThis.
  */
-export function linkContextOnce(content: ContentSnapshot, keep: PlanFilter): LinkContext {
+export function linkContextOnce(content: ContentSnapshot, keep: Publication): LinkContext {
 	const shared = globalThis as { prefplanLinkContexts?: WeakMap<ContentSnapshot, LinkContext> };
 	shared.prefplanLinkContexts ??= new WeakMap();
 	if (!shared.prefplanLinkContexts.has(content)) shared.prefplanLinkContexts.set(content, linkContextOfSnapshot(content, keep));

@@ -122,9 +122,17 @@ export const messages = {
 		`値 ${value} が section「${section}」（章「${chapter}」）の本文に見つかりません — 計画の数値を写し間違えていないか、section が正しいかを確かめてください（全角・半角や桁区切りのカンマの違いは問題ありません）`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
-	leftToFill: (marker: string) => `雛形の「${marker}」が残っています — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
+	leftToFill: (marker: string) =>
+		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、計画の plan.yaml か、用語・意見募集のファイルに publish: false と書きます）`,
+	leftToFillUnpublished: (marker: string) =>
+		`雛形の「${marker}」が残っています（publish: false なので公開はされません）— 公開する前に、文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
-	scaffoldWritten: (file: string, marker: string) => `${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください`,
+	scaffoldWritten: (file: string, marker: string, unpublished: boolean) =>
+		`${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${
+			unpublished
+				? 'publish: false の間は公開されません（npm run dev では表示されます）。書き終えたら publish: true にします'
+				: '計画が公開中（publish: false でない）なら、書き換え終えるまで npm run build は止まります'
+		}`,
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
 	scaffoldBadId: (name: string, value: string) =>
 		`${name}「${value}」は使えません — 英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2026、ch1、open-data）`,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, notOnCalendar, onCalendar, slug } from './ids.ts';
 import { messages } from '../lib/messages.ts';
+import { publish } from './publish.ts';
 
 /** Drafts a plan goes through before adoption, as prefectures name them. */
 export const draftStages = ['骨子案', '素案', '中間案', '原案', '最終案'] as const;
@@ -79,6 +80,8 @@ export const consultationSchema = z
 		title: z.string().min(1),
 		/** True when the editors wrote `title` because the source gives none. */
 		titleIsDescriptive: z.boolean().default(false),
+		/** false while the file is being written: see publish.ts. */
+		publish: publish(),
 		/** 案件番号, if the organiser gives one. */
 		caseNumber: z.string().optional(),
 		/** The prefecture running the consultation. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './ids.ts';
+import { publish } from './publish.ts';
 
 /** Who wrote a definition: a plan's 用語解説, or the site's editors. */
 export const definitionSourceSchema = z.union([
@@ -17,6 +18,8 @@ export const glossarySchema = z
 	.object({
 		/** The term as the plan writes it. */
 		term: z.string().min(1),
+		/** false while the file is being written: see publish.ts. */
+		publish: publish(),
 		/** Reading in hiragana; drives 五十音 order. */
 		reading: z.string().regex(/^[\u3041-\u309f\u30fc・\s]+$/, {
 			message: 'よみがなは ひらがな で書いてください（例: おーぷんでーた）',

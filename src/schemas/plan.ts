@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
 import { fiscalYear, isoDateOrMonth, slug } from './ids.ts';
+import { publish } from './publish.ts';
 
 /** Kinds of document a prefecture publishes as a plan. */
 export const planKinds = ['計画', '戦略', 'プラン', '推進方向', '評価・総括', '改定方針', '会議資料'] as const;
@@ -23,6 +24,8 @@ export const planSchema = z
 		title: z.string().min(1),
 		/** True when `title` was written by the editors because the source gives no title. */
 		titleIsDescriptive: z.boolean().default(false),
+		/** false while the file is being written: see publish.ts. */
+		publish: publish(),
 		/** What kind of document this is. */
 		kind: z.enum(planKinds),
 		/** Life-cycle status, only when the source states it. */

@@ -71,6 +71,7 @@ describe('npm run new', () => {
 		const first = newTerm();
 		expect(first.status, first.stderr).toBe(0);
 		expect(first.stdout).toContain('content/glossary/open-government.md を作りました');
+		expect(first.stdout).toContain('publish: false の間は公開されません');
 		const second = newTerm();
 		expect(second.status).toBe(1);
 		expect(second.stderr).toContain('content/glossary/open-government.md はすでにあります — 上書きはしません');

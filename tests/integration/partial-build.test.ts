@@ -1,10 +1,11 @@
 /**
- * A build of one prefecture's plans (ONLY_PREFECTURES): only its plans are
- * published, and links to plans left out become plain text rather than
- * broken links.
+ * Builds of part of the content. One prefecture's plans (ONLY_PREFECTURES):
+ * only its plans are published, and links to plans left out become plain
+ * text rather than broken links. Files marked `publish: false`: left out,
+ * named in the build report, their 【要記入】 only warned about.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,7 +13,8 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
-import { validContent } from '../support/content-fixture.ts';
+import { consultationFixture } from '../support/consultation-fixture.ts';
+import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 
 let dist: string;
 let output: string;
@@ -52,3 +54,49 @@ describe('a build of one prefecture', () => {
 function texts(pathname: string, selector: string) {
 	return selectAll(selector, page(pathname)).map((n) => toString(n).trim());
 }
+
+describe('a build with files marked publish: false', () => {
+	let site: string;
+	let report: string;
+	const unpublished = async (file: string, edit = (text: string) => text) => {
+		const text = await readFile(file, 'utf8');
+		await writeFile(file, edit(file.endsWith('.yaml') ? `publish: false\n${text}` : text.replace(/^---\n/, '---\npublish: false\n')));
+	};
+
+	beforeAll(async () => {
+		const content = path.join(await contentWithOverlay(), 'content');
+		// A plan being written (a copy of a published one, under another id), a term and a consultation.
+		const plan = path.join(content, 'plans/unpublished-plan');
+		await cp(path.join(content, 'plans/other-plan'), plan, { recursive: true });
+		await unpublished(path.join(plan, 'plan.yaml'));
+		for (const file of readdirSync(plan, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))) {
+			await writeFile(path.join(plan, file), (await readFile(path.join(plan, file), 'utf8')).replace(/^plan: other-plan$/m, 'plan: unpublished-plan'));
+		}
+		const chapter = path.join(plan, readdirSync(plan).find((f) => f.endsWith('.md'))!);
+		await writeFile(chapter, `${await readFile(chapter, 'utf8')}\n【要記入】この節の本文\n`);
+		await unpublished(path.join(content, 'glossary/cloud-service.md'));
+		await mkdir(path.join(content, 'consultations'), { recursive: true });
+		await cp(path.join(consultationFixture, 'content/consultations/other-open.md'), path.join(content, 'consultations/other-open.md'));
+		await unpublished(path.join(content, 'consultations/other-open.md'));
+
+		site = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-unpublished-')), 'dist');
+		const result = buildSite(content, site);
+		report = result.output;
+		expect(result.status, result.output).toBe(0);
+	}, 240_000);
+
+	it('leaves them out of the site and says so in the build report', () => {
+		expect(readdirSync(path.join(site, 'plans')).sort()).toEqual(['other-plan', 'sample-plan']);
+		expect(existsSync(path.join(site, 'glossary/cloud-service'))).toBe(false);
+		expect(existsSync(path.join(site, 'glossary/open-data'))).toBe(true);
+		expect(existsSync(path.join(site, 'consultations/other-open'))).toBe(false);
+		expect(readFileSync(path.join(site, 'glossary/index.html'), 'utf8')).not.toContain('クラウドサービス');
+		expect(readFileSync(path.join(site, 'search-terms.json'), 'utf8')).not.toContain('クラウドサービス');
+		expect(report).toContain('公開していないファイル（publish: false）: 計画 unpublished-plan／用語 cloud-service／意見募集 other-open');
+		expect(report).toContain('リンク切れ 0');
+	});
+
+	it('warns about what is left to fill in them without stopping the build', () => {
+		expect(report).toMatch(/plans\/unpublished-plan\/[\w-]+\.md:\d+: （警告）雛形の「【要記入】」が残っています（publish: false なので公開はされません）/);
+	});
+});

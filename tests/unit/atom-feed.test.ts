@@ -4,7 +4,7 @@ import { consultationSchema } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
 const plan = (dates: Plan['dates']) =>
-	({ prefecture: { name: '千葉県', code: '12' }, title: '千葉県DX推進戦略', titleIsDescriptive: false, kind: '戦略', dates, summary: 'A & B', source: { title: 't', file: 'source.txt' } }) satisfies Plan;
+	({ prefecture: { name: '千葉県', code: '12' }, title: '千葉県DX推進戦略', titleIsDescriptive: false, publish: true, kind: '戦略', dates, summary: 'A & B', source: { title: 't', file: 'source.txt' } }) satisfies Plan;
 const planUrl = (id: string) => `https://example.jp/plans/${id}/`;
 const feedOf = (entries: FeedEntry[]) => atomFeed({ title: 'サイト', siteUrl: 'https://example.jp/', feedUrl: 'https://example.jp/feed.xml', entries });
 

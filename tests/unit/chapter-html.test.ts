@@ -11,9 +11,10 @@ import { linkContextOnce } from '../../src/lib/link-context.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
 import { rehypePrintScope } from '../../src/markdown/rehype-print-scope.ts';
 import { chapterHtml } from '../../src/markdown/render-markdown.ts';
+import { publishedOnly } from '../../src/lib/publication.ts';
 
 const { content } = await readContentOnce(path.resolve('content'));
-const site = linkContextOnce(content, () => true);
+const site = linkContextOnce(content, publishedOnly);
 const documentOptions = markdownOptions({ planLinks: site.planLinks, omittedPlans: site.omittedPlans });
 const pageDocument = markdownProcessor(markdownOptions(site));
 const printDocument = markdownProcessor({ ...documentOptions, rehypePlugins: [...documentOptions.rehypePlugins, rehypePrintScope] });

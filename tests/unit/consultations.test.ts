@@ -83,6 +83,7 @@ describe('plan versions and the places results point at', () => {
 		prefecture: { name: '福島県', code: '07' },
 		title: '計画',
 		titleIsDescriptive: false,
+		publish: true,
 		kind: '計画',
 		...(previousVersion ? { previousVersion } : {}),
 		dates: [],

@@ -14,7 +14,7 @@ const fixtures = path.resolve('tests/fixtures/glossary-terms');
 const entry = (id: string, term: string, aliases: string[], body: string) => ({
 	id,
 	body,
-	data: { term, reading: 'てすと', aliases, source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
+	data: { term, publish: true, reading: 'てすと', aliases, source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
 });
 const glossary = glossaryLinks(
 	[

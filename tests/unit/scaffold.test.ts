@@ -1,5 +1,5 @@
 /** `npm run new`: every template writes a file that passes the content check, and nothing is overwritten. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
@@ -31,19 +31,41 @@ describe('npm run new', () => {
 		expect(Object.keys(examples).sort()).toEqual(Object.keys(templates).sort());
 	});
 
+	/** Kinds whose file is published with a plan that is already published (sample-plan): their 【要記入】 stop the build. */
+	const inPublishedPlan = new Set(['chapter', 'indicator']);
 	for (const [kind, ids] of Object.entries(examples)) {
-		it(`${kind}: writes a commented file that passes the content check, with what is left to fill as warnings`, async () => {
+		const outcome = inPublishedPlan.has(kind) ? 'errors, as a published plan cannot carry them' : 'warnings, as the file is not published yet';
+		it(`${kind}: writes a commented file that passes the content check but for what is left to fill: ${outcome}`, async () => {
 			const { root, content } = await freshContent();
 			const file = await scaffold(kind, ids, content);
 			const text = await readFile(file, 'utf8');
 			expect(text).toMatch(/# .*[ぁ-ん]/);
 			const { errors, warnings } = await errorsAndWarnings(content, root);
-			expect(errors).toEqual([]);
 			const relative = path.relative(root, file);
-			expect(warnings.length).toBeGreaterThan(0);
-			for (const warning of warnings) expect(warning).toMatch(new RegExp(`^${relative}:\\d+: （警告）雛形の「【要記入】」が残っています`));
+			const [left, none] = inPublishedPlan.has(kind) ? [errors, warnings] : [warnings, errors];
+			expect(none).toEqual([]);
+			expect(left.length).toBeGreaterThan(0);
+			const severity = inPublishedPlan.has(kind) ? '' : '（警告）';
+			for (const problem of left) expect(problem).toMatch(new RegExp(`^${relative}:\\d+: ${severity}雛形の「【要記入】」が残って`));
 		});
 	}
+
+	it('once a new plan is marked publish: true, what is left to fill in it and its chapters stops the build', async () => {
+		const { root, content } = await freshContent();
+		const plan = await scaffold('plan', ['aomori-dx-2026'], content);
+		const chapter = await scaffold('chapter', ['aomori-dx-2026', 'ch1'], content);
+		const before = await errorsAndWarnings(content, root);
+		expect(before.errors).toEqual([]);
+		expect(before.warnings.some((w) => w.startsWith(path.relative(root, chapter)))).toBe(true);
+		expect(before.warnings.join('\n')).toContain('publish: false なので公開はされません');
+
+		await writeFile(plan, (await readFile(plan, 'utf8')).replace(/^publish: false/m, 'publish: true'));
+		const after = await errorsAndWarnings(content, root);
+		expect(after.warnings).toEqual([]);
+		for (const file of [plan, chapter]) expect(after.errors.some((e) => e.startsWith(`${path.relative(root, file)}:`))).toBe(true);
+		expect(after.errors[0]).toContain('このままでは公開できません');
+		expect(after.errors[0]).toContain('publish: false');
+	});
 
 	it('builds a plan up from nothing: plan, chapter, indicator table', async () => {
 		const { root, content } = await freshContent();

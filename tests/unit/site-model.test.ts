@@ -7,6 +7,7 @@ const plan = (name: string, code: string, title: string): Plan => ({
 	prefecture: { name, code },
 	title,
 	titleIsDescriptive: false,
+	publish: true,
 	kind: '計画',
 	dates: [],
 	summary: 's',
@@ -26,8 +27,8 @@ const model = buildSiteModel({
 	],
 	evaluations: [],
 	glossary: [
-		{ id: 'ai', data: { term: 'ＡＩ', reading: 'えーあい', aliases: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
-		{ id: 'cloud', data: { term: 'クラウド', reading: 'くらうど', aliases: [], source: { editorial: true }, references: [], otherDefinitions: [] } },
+		{ id: 'ai', data: { term: 'ＡＩ', publish: true, reading: 'えーあい', aliases: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
+		{ id: 'cloud', data: { term: 'クラウド', publish: true, reading: 'くらうど', aliases: [], source: { editorial: true }, references: [], otherDefinitions: [] } },
 	],
 });
 

@@ -87,11 +87,16 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
 	const report = (file: string, line: number | undefined, message: string, severity: Problem['severity'] = 'error') => problems.push({ file: rel(file), line, message, severity });
-	const warnLeftToFill = (file: string, parsed: ParsedFile) => {
+	// The plan whose files are being read is marked publish: false (its chapters, indicators and evaluations are not published either).
+	let inUnpublishedPlan = false;
+	/** 【要記入】 stops a build that would publish it; in a file nobody publishes it is a reminder. */
+	const reportLeftToFill = (file: string, parsed: ParsedFile, unpublished: boolean) => {
 		const parts = [{ text: parsed.yaml, line: parsed.yamlLine }, ...(parsed.body ? [parsed.body] : [])];
 		for (const part of parts) {
 			part.text.split('\n').forEach((text, i) => {
-				if (text.includes(toFill)) problems.push({ file: rel(file), line: part.line + i, message: messages.leftToFill(toFill), severity: 'warning' });
+				if (!text.includes(toFill)) return;
+				if (unpublished) report(file, part.line + i, messages.leftToFillUnpublished(toFill), 'warning');
+				else report(file, part.line + i, messages.leftToFill(toFill));
 			});
 		}
 	};
@@ -111,7 +116,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			}
 			return undefined;
 		}
-		warnLeftToFill(file, result.file);
+		reportLeftToFill(file, result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
@@ -169,6 +174,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			content.planFolders.add(planId);
 			const plan = await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml', planId);
 			if (plan) content.plans.push(plan);
+			inUnpublishedPlan = plan?.data.publish === false;
 		}
 		const chapterFiles = (await markdownFiles(dir)).filter(({ name }) => !planNoteFiles.includes(`${name}.md`));
 		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
@@ -209,6 +215,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			if (evaluation) content.evaluations.push({ ...evaluation, planId });
 		}
 		for (const problem of sharedPageIdClashes(notes, entryScopedId, messages.notesIdClash)) report(problem.file, problem.line, problem.message);
+		inUnpublishedPlan = false;
 	}
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'glossary'))) {

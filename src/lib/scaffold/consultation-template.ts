@@ -8,6 +8,7 @@ import { toFill } from './to-fill.ts';
 
 export function consultationTemplate(planId: string, prefecture: { name: string; code: string }): string {
 	return `---
+publish: false    # 書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます）
 title: ${toFill}案件名    # 公表された案件名のとおりに
 # caseNumber: "2026-001"    # 案件番号があれば（引用符で囲む）
 prefecture:

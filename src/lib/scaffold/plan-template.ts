@@ -12,6 +12,7 @@ prefecture:
   code: "${prefecture.code}"    # JIS X 0401 の都道府県コード（2桁。必ず引用符で囲む）
 title: ${toFill}計画の題名    # 表紙などに書かれた正式な題名を、そのとおりに
 titleIsDescriptive: false    # 文書に題名がなく、上の title を編集部が付けたときだけ true
+publish: false    # 書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます。章・指標も計画と一緒です）
 kind: ${planKinds[0]}    # ${toFill}文書の種類: ${planKinds.join(' | ')}
 # status: ${planStatuses[4]}    # 文書に書かれているときだけ: ${planStatuses.join(' | ')}
 # version: 1.0版    # 文書に書かれた版（書かれているとおりに）

@@ -3,6 +3,7 @@ import { toFill } from './to-fill.ts';
 
 export function termTemplate(termId: string): string {
 	return `---
+publish: false    # 書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます）
 term: ${toFill}${termId}    # 用語を、計画に書かれているとおりに
 reading: よみがな    # ${toFill}用語のよみ（ひらがな）。用語集の五十音順に使います
 aliases: []    # 別の書き方や略語。例: [ＡＩ, AI, 人工知能]

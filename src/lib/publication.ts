@@ -1,0 +1,37 @@
+/**
+ * What a build publishes. Files marked `publish: false` (src/schemas/publish.ts)
+ * are left out, except by `npm run dev`. Builds of part of the content — one
+ * prefecture's site, or a few plans: `ONLY_PREFECTURES=07,12` keeps the plans
+ * of those prefectures (JIS codes), `ONLY_PLANS=<plan>,<plan>` those plans;
+ * with both, a plan matching either is kept. Glossary and themes stay whole;
+ * links to plans left out are dropped (see link-context.ts), so the smaller
+ * site has no broken links.
+ */
+import type { Plan } from '../schemas/plan.ts';
+
+export interface Publication {
+	/** Whether a plan (with its chapters, indicators and evaluations) is built. */
+	plan: (plan: { id: string; data: Plan }) => boolean;
+	/** Whether a glossary term or a consultation is built (a consultation also needs its plans). */
+	entry: (entry: { data: { publish: boolean } }) => boolean;
+}
+
+export interface PublicationOptions {
+	/** Builds files marked `publish: false` too (`npm run dev`, for their authors). */
+	includeUnpublished?: boolean;
+}
+
+/** Everything that is not marked `publish: false`. */
+export const publishedOnly: Publication = { plan: (plan) => plan.data.publish, entry: (entry) => entry.data.publish };
+
+const list = (value: string | undefined) => new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+export function publicationFromEnv(
+	env: Record<string, string | undefined> = globalThis.process?.env ?? {},
+	{ includeUnpublished = false }: PublicationOptions = {},
+): Publication {
+	const base: Publication = includeUnpublished ? { plan: () => true, entry: () => true } : publishedOnly;
+	const [prefectures, plans] = [list(env.ONLY_PREFECTURES), list(env.ONLY_PLANS)];
+	if (prefectures.size === 0 && plans.size === 0) return base;
+	return { ...base, plan: (plan) => base.plan(plan) && (prefectures.has(plan.data.prefecture.code) || plans.has(plan.id)) };
+}

@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+
+/**
+ * `publish: false` keeps a file in the repository while it is being written:
+ * no build publishes it (a plan with its chapters, indicators and
+ * consultations), `npm run dev` shows it, and 【要記入】 left in it is a
+ * warning instead of an error. `npm run new` writes plans, terms and
+ * consultations this way.
+ */
+export const publish = () => z.boolean().default(true);
