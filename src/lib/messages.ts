@@ -143,6 +143,8 @@ export const messages = {
 		name === undefined
 			? `計画の id「${plan}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
 			: `都道府県「${name}」が分かりません — 「福島県」「東京都」のように正式な名前で指定してください`,
+	linkToUnpublished: (href: string) =>
+		`リンク先「${href}」は publish: false のため公開されず、公開するページからのリンクが切れます — リンク先を公開する（publish: true）か、公開するまでこのリンクを外してください`,
 	/** `page` when the link is in the site's own pages rather than a content file. */
 	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string) =>
 		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,

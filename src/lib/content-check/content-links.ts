@@ -9,6 +9,7 @@
  * has, ids only rendering adds, ids on pages other than chapters and plans'
  * indicator pages.
  */
+import { consultationPlanIds } from '../consultations.ts';
 import { decoded } from '../link-check.ts';
 import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
@@ -44,7 +45,7 @@ function hasPageId(fragment: string, ids: Set<string>): boolean | undefined {
 }
 
 /** For each plan whose indicators and evaluations all passed their own checks, the sections its indicator page gives them. */
-function indicatorPageSections(content: ContentSnapshot): Map<string, Set<string>> {
+function indicatorPageSections(content: Pick<ContentSnapshot, 'indicators' | 'evaluations' | 'filesRead'>): Map<string, Set<string>> {
 	const sections = new Map<string, Set<string>>();
 	const add = (planId: string, section: string) => sections.set(planId, (sections.get(planId) ?? new Set()).add(section));
 	for (const indicator of content.indicators) add(indicator.planId, indicatorElementIds(indicator.id).section);
@@ -65,8 +66,36 @@ function hasIndicatorPageId(fragment: string, sections: Set<string>): boolean | 
 	return partOfSection || fragment.startsWith(entryIdPrefix) || fragment === progressFormulaId || isFixedPageId(fragment) ? undefined : false;
 }
 
-/** The pages the content makes, from files read whether valid or not (a file with problems of its own is reported for those). */
-export function linkTargets(content: ContentSnapshot): LinkTargets {
+/** The content without what a build leaves out (publish: false): a plan's files go with it, a consultation with any of its plans. */
+function publishedPart(content: ContentSnapshot): Pick<ContentSnapshot, 'planFolders' | 'filesRead' | 'chapters' | 'indicators' | 'evaluations'> {
+	const plans = new Set(content.plans.filter((p) => !p.data.publish).map((p) => p.id));
+	const consultations = new Set(content.consultations.filter((c) => !c.data.publish || consultationPlanIds(c.data).some((id) => plans.has(id))).map((c) => c.id));
+	const terms = new Set(content.glossary.filter((g) => !g.data.publish).map((g) => g.id));
+	const inPublishedPlan = (id: string) => !plans.has(id.split('/')[0]!);
+	const { filesRead } = content;
+	return {
+		planFolders: new Set([...content.planFolders].filter((id) => !plans.has(id))),
+		filesRead: {
+			...filesRead,
+			chapters: new Set([...filesRead.chapters].filter(inPublishedPlan)),
+			indicators: new Set([...filesRead.indicators].filter(inPublishedPlan)),
+			evaluations: new Set([...filesRead.evaluations].filter(inPublishedPlan)),
+			glossary: new Set([...filesRead.glossary].filter((id) => !terms.has(id))),
+			consultations: new Set([...filesRead.consultations].filter((id) => !consultations.has(id))),
+		},
+		chapters: content.chapters.filter((c) => !plans.has(c.planId)),
+		indicators: content.indicators.filter((i) => !plans.has(i.planId)),
+		evaluations: content.evaluations.filter((e) => !plans.has(e.planId)),
+	};
+}
+
+/**
+ * The pages the content makes, from files read whether valid or not (a file
+ * with problems of its own is reported for those); with `published`, only
+ * those a build publishes.
+ */
+export function linkTargets(everything: ContentSnapshot, { published = false } = {}): LinkTargets {
+	const content = published ? publishedPart(everything) : everything;
 	const { planFolders, filesRead } = content;
 	const plansWithIndicatorPage = new Set([...filesRead.indicators, ...filesRead.evaluations].map((id) => id.split('/')[0]));
 	const chapterIds = new Map(content.chapters.map((c) => [`${c.planId}/${c.id}`, new Set(c.elementIds)]));
@@ -127,36 +156,41 @@ export interface LinkedText {
 	record: ContentFile<unknown>;
 	/** The page the text is shown on, which its relative links start from. */
 	page: string;
+	/** Whether a build publishes that page (not when its file or plan is marked publish: false). */
+	published: boolean;
 	links: MarkdownLink[];
 }
 
 /** Every Markdown text with its links. Each is shown on one page: its own, or its plan's indicator page (IndicatorDetail, EvaluationTable). */
 export function linkedTexts(content: ContentSnapshot): LinkedText[] {
-	const shownOn = <T extends ContentFile<unknown>>(records: T[], page: (record: T) => string) =>
-		records.map((record) => ({ record, page: page(record), links: linksOfMarkdown(record.parsed.body?.text ?? '') }));
+	const shownOn = <T extends ContentFile<unknown>>(records: T[], page: (record: T) => string, isPublished: (record: T) => boolean) =>
+		records.map((record) => ({ record, page: page(record), links: linksOfMarkdown(record.parsed.body?.text ?? ''), published: isPublished(record) }));
+	const published = publishedPart(content);
 	return [
-		...content.chapters.map((chapter) => ({ record: chapter, page: routes.chapter(chapter.planId, chapter.id), links: chapter.links })),
-		...shownOn(content.glossary, (entry) => routes.term(entry.id)),
-		...shownOn(content.themes, (theme) => routes.theme(theme.id)),
-		...shownOn(content.consultations, (consultation) => routes.consultation(consultation.id)),
-		...shownOn(content.indicators, (indicator) => routes.planIndicators(indicator.planId)),
-		...shownOn(content.evaluations, (evaluation) => routes.planIndicators(evaluation.planId)),
+		...content.chapters.map((chapter) => ({ record: chapter, page: routes.chapter(chapter.planId, chapter.id), links: chapter.links, published: published.filesRead.chapters.has(`${chapter.planId}/${chapter.id}`) })),
+		...shownOn(content.glossary, (entry) => routes.term(entry.id), (entry) => published.filesRead.glossary.has(entry.id)),
+		...shownOn(content.themes, (theme) => routes.theme(theme.id), () => true),
+		...shownOn(content.consultations, (consultation) => routes.consultation(consultation.id), (consultation) => published.filesRead.consultations.has(consultation.id)),
+		...shownOn(content.indicators, (indicator) => routes.planIndicators(indicator.planId), (indicator) => published.planFolders.has(indicator.planId)),
+		...shownOn(content.evaluations, (evaluation) => routes.planIndicators(evaluation.planId), (evaluation) => published.planFolders.has(evaluation.planId)),
 	];
 }
 
 /** Links in content Markdown whose target does not exist, at the line each is written on. */
 export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
-	const targets = linkTargets(content);
-	const problemOf = (url: string, page: string) => {
+	const [targets, publishedTargets] = [linkTargets(content), linkTargets(content, { published: true })];
+	const problemOf = (url: string, page: string, published: boolean) => {
 		if (url.startsWith(planLinkPrefix)) return resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url);
 		const missing = missingTarget(url, page, targets);
-		return missing && messages.brokenLink(url, missing);
+		if (missing) return messages.brokenLink(url, missing);
+		// A published page that links to one the build leaves out would have a broken link.
+		return published && missingTarget(url, page, publishedTargets) ? messages.linkToUnpublished(url) : undefined;
 	};
 	const problems: Problem[] = [];
-	for (const { record, page, links } of linkedTexts(content)) {
+	for (const { record, page, links, published } of linkedTexts(content)) {
 		const body = record.parsed.body!;
 		for (const link of links) {
-			const message = problemOf(link.url, page);
+			const message = problemOf(link.url, page, published);
 			if (message) problems.push({ file: rel(record.file), line: bodyLineInFile(body, link.line), message, severity: 'error' });
 		}
 	}
