@@ -17,7 +17,7 @@ import { contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
-import { readingText } from '../support/reading-text.ts';
+import { indexedTree, readingText } from '../support/reading-text.ts';
 
 let dist: string;
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, pathname.endsWith('.html') ? '' : 'index.html'), 'utf8'));
@@ -90,10 +90,14 @@ describe('built fixture site', () => {
 		expect(selectAll('[data-pagefind-filter="kind:用語"]', page('glossary/ai'))).toHaveLength(1);
 	});
 
-	it('indexes a term page as the term, its reading and its definition, without field labels or the source line', () => {
+	it('indexes a term page as the term, its reading and its definition, without field labels, headings or the source line', () => {
 		const body = select('[data-pagefind-body]', page('glossary/open-data'))!;
 		const indexed = readingText(body).replace(/\s+/g, '');
-		expect(indexed).toMatch(/^オープンデータおーぷんでーた解説誰もがインターネット等を通じて/);
+		expect(indexed).toMatch(/^オープンデータおーぷんでーた誰もがインターネット等を通じて/);
+		expect(indexed).toContain('「オープンデータ基本指針」');
+		expect(indexed).not.toContain('【参照】');
+		// Headings with ids are what Pagefind makes sub-results of: none, so the term is one result.
+		expect(selectAll('h2[id], h3[id]', indexedTree(body))).toEqual([]);
 		expect(indexed).not.toContain('よみ');
 		expect(indexed).not.toContain('出典');
 		// The reader still sees both.
