@@ -15,10 +15,20 @@ const { values: options, positionals } = commandOptions(
 	'npm run new -- plan|chapter|term|indicator|consultation <id…> [--prefecture 福島県]',
 );
 const [kind = '', ...ids] = positionals;
+
+/** Whether no build will publish the new file yet: it says publish: false, or its plan's plan.yaml does (the check reads the YAML; this only picks the hint). */
+async function startsUnpublished(file: string): Promise<boolean> {
+	const marked = async (yamlOrMarkdown: string) => /^publish: false\b/m.test(await readFile(yamlOrMarkdown, 'utf8').catch(() => ''));
+	if (await marked(file)) return true;
+	const plans = path.resolve(contentDir, 'plans');
+	for (let dir = path.dirname(file); dir.startsWith(`${plans}${path.sep}`); dir = path.dirname(dir)) {
+		if (await marked(path.join(dir, 'plan.yaml'))) return true;
+	}
+	return false;
+}
 try {
 	const file = await scaffold(kind, ids, contentDir, options);
-	const unpublished = /^publish: false\b/m.test(await readFile(file, 'utf8'));
-	console.log(messages.scaffoldWritten(path.relative(process.cwd(), file), toFill, unpublished));
+	console.log(messages.scaffoldWritten(path.relative(process.cwd(), file), toFill, await startsUnpublished(file)));
 } catch (error) {
 	if (!(error instanceof ScaffoldError)) throw error;
 	console.error(error.message);

@@ -130,8 +130,8 @@ export const messages = {
 	scaffoldWritten: (file: string, marker: string, unpublished: boolean) =>
 		`${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${
 			unpublished
-				? 'publish: false の間は公開されません（npm run dev では表示されます）。書き終えたら publish: true にします'
-				: '計画が公開中（publish: false でない）なら、書き換え終えるまで npm run build は止まります'
+				? 'publish: false の間は公開されません（npm run dev では表示されます）。書き終えたら publish: true にします（計画の章・指標は plan.yaml の publish）'
+				: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
 		}`,
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
 	scaffoldBadId: (name: string, value: string) =>
