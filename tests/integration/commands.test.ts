@@ -76,6 +76,14 @@ describe('npm run new', () => {
 		expect(second.status).toBe(1);
 		expect(second.stderr).toContain('content/glossary/open-government.md はすでにあります — 上書きはしません');
 	});
+
+	it('says whether the plan a new chapter joins is published, so that its 【要記入】 stop the build', async () => {
+		const root = await contentWithOverlay();
+		const newFile = (...args: string[]) => spawnSync(process.execPath, [path.resolve('scripts/new.ts'), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+		expect(newFile('chapter', 'sample-plan', 'ch3').stdout).toContain('公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります');
+		expect(newFile('plan', 'aomori-dx-2026').status).toBe(0);
+		expect(newFile('chapter', 'aomori-dx-2026', 'ch1').stdout).toContain('publish: false の間は公開されません');
+	});
 });
 
 describe('a mistyped option', () => {
