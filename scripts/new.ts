@@ -21,7 +21,7 @@ async function startsUnpublished(file: string): Promise<boolean> {
 	const marked = async (yamlOrMarkdown: string) => /^publish: false\b/m.test(await readFile(yamlOrMarkdown, 'utf8').catch(() => ''));
 	if (await marked(file)) return true;
 	const plans = path.resolve(contentDir, 'plans');
-	for (let dir = path.dirname(file); dir.startsWith(`${plans}${path.sep}`); dir = path.dirname(dir)) {
+	for (let dir = path.dirname(path.resolve(file)); dir.startsWith(`${plans}${path.sep}`); dir = path.dirname(dir)) {
 		if (await marked(path.join(dir, 'plan.yaml'))) return true;
 	}
 	return false;
