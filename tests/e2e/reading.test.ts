@@ -30,6 +30,25 @@ describe('reading a plan', () => {
 		await expect(session.page.locator('main').textContent()).resolves.toContain('国、地方公共団体及び事業者が保有する官民データ');
 	});
 
+	it('keeps short table labels whole on a phone: column headings, a plan’s kind and status, each half of its period', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		for (const pathname of ['/', '/indicators/', '/prefectures/07/']) {
+			await narrow.goto(new URL(pathname, origin).href);
+			// Lines a cell's text is laid out on: distinct tops of its text's boxes.
+			const lines = await narrow.locator('.site-table thead th, .keep-words, .keep-line').evaluateAll((cells) =>
+				cells.map((cell) => {
+					const range = document.createRange();
+					range.selectNodeContents(cell);
+					return { text: cell.textContent!.trim(), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+				}),
+			);
+			expect(lines.length, pathname).toBeGreaterThan(3);
+			// Text without a break opportunity (no ・ or space) is on one line.
+			for (const cell of lines.filter((c) => !/[・\s]/.test(c.text))) expect(cell, pathname).toEqual({ text: cell.text, lines: 1 });
+		}
+		await narrow.close();
+	});
+
 	it('keeps the skip link first and moves focus to the main content', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
 		await session.page.keyboard.press('Tab');
