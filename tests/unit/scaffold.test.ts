@@ -46,7 +46,8 @@ describe('npm run new', () => {
 			expect(none).toEqual([]);
 			expect(left.length).toBeGreaterThan(0);
 			const severity = inPublishedPlan.has(kind) ? '' : '（警告）';
-			for (const problem of left) expect(problem).toMatch(new RegExp(`^${relative}:\\d+: ${severity}雛形の「【要記入】」が残って`));
+			// A mark in the text itself, or in the comment after a value that is only the template's example.
+			for (const problem of left) expect(problem).toMatch(new RegExp(`^${relative}:\\d+: ${severity}(雛形の「【要記入】」が残って|この行の値は雛形のまま（# の後に「【要記入】」）)`));
 		});
 	}
 
@@ -64,7 +65,16 @@ describe('npm run new', () => {
 		expect(after.warnings).toEqual([]);
 		for (const file of [plan, chapter]) expect(after.errors.some((e) => e.startsWith(`${path.relative(root, file)}:`))).toBe(true);
 		expect(after.errors[0]).toContain('このままでは公開できません');
-		expect(after.errors[0]).toContain('publish: false');
+		expect(after.errors.join('\n')).toContain('書き終えるまで公開しないなら、計画の plan.yaml か、用語・意見募集のファイルに publish: false');
+	});
+
+	it('says of a mark in a comment that the value before it is the example, and how to clear it once checked', async () => {
+		const { root, content } = await freshContent();
+		const plan = await scaffold('plan', ['aomori-dx-2026'], content);
+		const kindLine = (await readFile(plan, 'utf8')).split('\n').findIndex((line) => line.startsWith('kind: 計画')) + 1;
+		await writeFile(plan, (await readFile(plan, 'utf8')).replace(/^publish: false/m, 'publish: true'));
+		const { errors } = await errorsAndWarnings(content, root);
+		expect(errors).toContainEqual(`${path.relative(root, plan)}:${kindLine}: この行の値は雛形のまま（# の後に「【要記入】」）です。このままでは公開できません — 値を文書のとおりに書き換え、確かめたら # の後の「【要記入】」を消してください`);
 	});
 
 	it('builds a plan up from nothing: plan, chapter, indicator table', async () => {

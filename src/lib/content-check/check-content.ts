@@ -91,12 +91,16 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	let inUnpublishedPlan = false;
 	/** 【要記入】 stops a build that would publish it; in a file nobody publishes it is a reminder. */
 	const reportLeftToFill = (file: string, parsed: ParsedFile, unpublished: boolean) => {
-		const parts = [{ text: parsed.yaml, line: parsed.yamlLine }, ...(parsed.body ? [parsed.body] : [])];
+		const parts = [{ text: parsed.yaml, line: parsed.yamlLine, yaml: true }, ...(parsed.body ? [{ ...parsed.body, yaml: false }] : [])];
+		const severity = unpublished ? 'warning' : 'error';
 		for (const part of parts) {
 			part.text.split('\n').forEach((text, i) => {
-				if (!text.includes(toFill)) return;
-				if (unpublished) report(file, part.line + i, messages.leftToFillUnpublished(toFill), 'warning');
-				else report(file, part.line + i, messages.leftToFill(toFill));
+				const at = text.indexOf(toFill);
+				if (at === -1) return;
+				// A mark in a YAML comment flags the value before it as the template's example (a date, an address).
+				const comment = part.yaml ? text.search(/(?:^|\s)#/) : -1;
+				if (comment !== -1 && comment < at) report(file, part.line + i, messages.leftToFillInComment(toFill, unpublished), severity);
+				else report(file, part.line + i, unpublished ? messages.leftToFillUnpublished(toFill) : messages.leftToFill(toFill), severity);
 			});
 		}
 	};
