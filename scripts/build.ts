@@ -11,6 +11,7 @@ import { contentDir } from '../src/content-paths.ts';
 import { brokenLinkReport } from '../src/lib/broken-link-source.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
+import { consultationPlanIds } from '../src/lib/consultations.ts';
 import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
@@ -67,7 +68,7 @@ try {
 	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.
 	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base)]);
 	await searchIndex.close();
-	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content), null, '\t')}\n`);
+	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content, publicationFromEnv()), null, '\t')}\n`);
 	await writeSitemap(scratch);
 	await writeFile(path.join(scratch, '_headers'), hostHeaders(base));
 
@@ -95,7 +96,8 @@ try {
 		unpublished: {
 			plans: content.plans.filter((p) => !p.data.publish).map((p) => p.id),
 			terms: content.glossary.filter((g) => !g.data.publish).map((g) => g.id),
-			consultations: content.consultations.filter((c) => !c.data.publish).map((c) => c.id),
+			// A consultation goes with its plans.
+			consultations: content.consultations.filter((c) => !c.data.publish || consultationPlanIds(c.data).some((id) => content.plans.some((p) => p.id === id && !p.data.publish))).map((c) => c.id),
 		},
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);

@@ -102,6 +102,8 @@ export const messages = {
 	strayHtmlClosingTag: (name: string) => `閉じタグ </${name}> に対応する <${name}> がありません — 余分な </${name}> を削除してください`,
 	publishedHeadingIdGone: (id: string) =>
 		`公開中の見出しの id「${id}」がなくなります（外部からのリンク …#${id} が切れます）— 見出しを残すか、新しい見出しの行末に {#${id}} を付けて id を引き継いでください。意図した削除なら、このまま公開できます`,
+	publishedPlanUnpublished: (plan: string) =>
+		`公開中の計画「${plan}」が publish: false になっていて、次のビルドでサイトからなくなります（/plans/${plan}/ へのリンクが切れます）— 意図して公開をやめるなら、このまま公開できます`,
 	publishedChapterGone: (plan: string, chapter: string) =>
 		`公開中の章「${plan}/${chapter}」のファイルがなくなります（/plans/${plan}/${chapter}/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',

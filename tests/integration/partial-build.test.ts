@@ -94,6 +94,7 @@ describe('a build with files marked publish: false', () => {
 		expect(readFileSync(path.join(site, 'search-terms.json'), 'utf8')).not.toContain('クラウドサービス');
 		expect(report).toContain('公開していないファイル（publish: false）: 計画 unpublished-plan／用語 cloud-service／意見募集 other-open');
 		expect(report).toContain('リンク切れ 0');
+		expect(Object.keys(JSON.parse(readFileSync(path.join(site, 'heading-ids.json'), 'utf8')))).not.toContainEqual(expect.stringContaining('unpublished-plan'));
 	});
 
 	it('warns about what is left to fill in them without stopping the build', () => {

@@ -34,6 +34,20 @@ describe('heading id manifest', () => {
 		expect(vanishedHeadingIds(withoutCh2, headingIdManifest(content), validContent, root)).toEqual([]);
 	});
 
+	it('leaves out the chapters of a plan marked publish: false: nothing of it is published, nothing of it can vanish', () => {
+		const unpublish = (planId: string) => ({ ...content, plans: content.plans.map((p) => (p.id === planId ? { ...p, data: { ...p.data, publish: false } } : p)) });
+		const manifest = headingIdManifest(unpublish('other-plan'));
+		expect(Object.keys(manifest)).toEqual(['sample-plan/ch1', 'sample-plan/ch2']);
+		expect(vanishedHeadingIds(unpublish('other-plan'), manifest, validContent, root)).toEqual([]);
+	});
+
+	it('warns once when a published plan is marked publish: false', () => {
+		const unpublished = { ...content, plans: content.plans.map((p) => (p.id === 'sample-plan' ? { ...p, data: { ...p.data, publish: false } } : p)) };
+		expect(vanishedHeadingIds(unpublished, headingIdManifest(content), validContent, root).map(formatProblem)).toEqual([
+			'content/plans/sample-plan/plan.yaml: （警告）公開中の計画「sample-plan」が publish: false になっていて、次のビルドでサイトからなくなります（/plans/sample-plan/ へのリンクが切れます）— 意図して公開をやめるなら、このまま公開できます',
+		]);
+	});
+
 	it('reads a manifest cut short as none (the next build writes it again), not as a crash', async () => {
 		const site = await mkdtemp(path.join(tmpdir(), 'manifest-'));
 		await writeFile(path.join(site, headingIdManifestFile), '{"sample-plan/ch1": ["s1", "s');

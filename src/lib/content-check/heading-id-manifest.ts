@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { messages } from '../messages.ts';
+import { type Publication, publishedOnly } from '../publication.ts';
 import type { ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
 
@@ -16,8 +17,13 @@ export const headingIdManifestFile = 'heading-ids.json';
 /** `plan/chapter` → the chapter's heading ids, both sorted: the same content gives the same file. */
 export type HeadingIdManifest = Record<string, string[]>;
 
-export function headingIdManifest(content: ContentSnapshot): HeadingIdManifest {
-	const entries = content.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections.map((s) => s.id).sort()] as const);
+/** Plans in the content that `keep` leaves out. */
+const plansLeftOut = (content: ContentSnapshot, keep: Publication) => new Set(content.plans.filter((p) => !keep.plan(p)).map((p) => p.id));
+
+/** The heading ids of the chapters a build publishes (`keep`; by default all but publish: false). */
+export function headingIdManifest(content: ContentSnapshot, keep: Publication = publishedOnly): HeadingIdManifest {
+	const leftOut = plansLeftOut(content, keep);
+	const entries = content.chapters.filter((c) => !leftOut.has(c.planId)).map((c) => [`${c.planId}/${c.id}`, c.sections.map((s) => s.id).sort()] as const);
 	return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -34,11 +40,18 @@ export async function readHeadingIdManifest(siteDir: string): Promise<HeadingIdM
 /** A warning for every published chapter or heading id the content no longer has. */
 export function vanishedHeadingIds(content: ContentSnapshot, published: HeadingIdManifest, contentDir: string, projectRoot = process.cwd()): Problem[] {
 	const current = headingIdManifest(content);
+	const unpublished = plansLeftOut(content, publishedOnly);
 	const problems: Problem[] = [];
 	for (const [key, ids] of Object.entries(published)) {
 		const [plan, chapter] = key.split('/') as [string, string];
 		const source = path.join(contentDir, 'plans', plan, `${chapter}.md`);
 		const file = path.relative(projectRoot, source);
+		if (unpublished.has(plan)) {
+			// Said once, at the plan, however many chapters it has.
+			const planFile = path.relative(projectRoot, path.join(contentDir, 'plans', plan, 'plan.yaml'));
+			if (!problems.some((p) => p.file === planFile)) problems.push({ file: planFile, message: messages.publishedPlanUnpublished(plan), severity: 'warning' });
+			continue;
+		}
 		if (!current[key]) {
 			// A chapter file that is still there but has errors is reported as such, not as gone.
 			if (!existsSync(source)) problems.push({ file, message: messages.publishedChapterGone(plan, chapter), severity: 'warning' });
