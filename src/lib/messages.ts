@@ -31,6 +31,10 @@ export const messages = {
 	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
 	missingField: (field: string) => `必須の項目「${field}」がありません — 「${field}: …」を追加してください`,
 	unknownField: (field: string) => `「${field}」という項目は使えません — 綴りを確認するか、その行を削除してください`,
+	publishOnlyOnEntries: () =>
+		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',
+	thousandsComma: (field: string) =>
+		`「${field}」の数字に桁区切りの「,」があるようです — 値は 3477 のように「,」を付けずに書いてください（「,」は項目の区切りと読まれます）`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
 		`${field} に指定された計画「${plan}」がありません — content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,

@@ -294,6 +294,8 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		}
 	}
 
+	// A chapter whose file has problems of its own is reported for those, not again by every file that names it.
+	const chapterFileRead = (planId: string, chapterId: string) => content.filesRead.chapters.has(`${planId}/${chapterId}`);
 	const checkPlacement = (record: IndicatorFile | EvaluationFile, data: { plan: string; chapter: string; section?: string | undefined; themes: string[] }) => {
 		if (data.plan !== record.planId) {
 			report(record, ['plan'], messages.planFolderMismatch(data.plan, record.planId));
@@ -303,8 +305,9 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 			if (!themeIds.includes(theme)) report(record, ['themes', i], messages.unknownTheme(theme, themeIds));
 		});
 		const chapter = chaptersByPlan.get(record.planId)?.get(data.chapter);
-		if (!chapter) report(record, ['chapter'], messages.unknownChapter(data.chapter, record.planId));
-		else if (data.section && !chapter.sections.some((s) => s.id === data.section)) {
+		if (!chapter) {
+			if (!chapterFileRead(record.planId, data.chapter)) report(record, ['chapter'], messages.unknownChapter(data.chapter, record.planId));
+		} else if (data.section && !chapter.sections.some((s) => s.id === data.section)) {
 			report(record, ['section'], messages.unknownSection(data.section, data.chapter, chapter.sections.map((s) => s.id)));
 		}
 		return chapter;
@@ -337,7 +340,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		const { itemChapter: itemChapterId, chapter: chapterId, scales, items } = evaluation.data;
 		const chapter = checkPlacement(evaluation, evaluation.data);
 		const itemChapter = itemChapterId === undefined ? chapter : chaptersByPlan.get(evaluation.planId)?.get(itemChapterId);
-		if (itemChapterId !== undefined && !itemChapter) report(evaluation, ['itemChapter'], messages.unknownChapter(itemChapterId, evaluation.planId));
+		if (itemChapterId !== undefined && !itemChapter && !chapterFileRead(evaluation.planId, itemChapterId)) report(evaluation, ['itemChapter'], messages.unknownChapter(itemChapterId, evaluation.planId));
 		items.forEach((item, i) => {
 			if (item.grades.length !== scales.length) report(evaluation, ['items', i, 'grades'], messages.gradeCount(item.grades.length, scales.length));
 			if (itemChapter && item.section && !itemChapter.sections.some((s) => s.id === item.section)) {

@@ -23,6 +23,13 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+/** What an unknown key most likely is: publish in a chapter or indicator, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo. */
+function unknownFieldMessage(path: PropertyKey[], key: string): string {
+	if (path.length === 0 && key === 'publish') return messages.publishOnlyOnEntries();
+	if (/^\d+$/.test(key) && path.length > 0) return messages.thousandsComma(fieldName(path));
+	return messages.unknownField(fieldName([...path, key]));
+}
+
 export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] {
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
@@ -31,7 +38,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 		if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: messages.notFields() }];
 		switch (issue.code) {
 			case 'unrecognized_keys':
-				return issue.keys.map((key) => ({ path: [...path, key], message: messages.unknownField(fieldName([...path, key])) }));
+				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(path, key) }));
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
 				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
