@@ -10,6 +10,12 @@ const article = document.querySelector<HTMLElement>('[data-citation-plan]');
 const menu = document.querySelector<HTMLElement>('[data-citation-menu]');
 
 /** A citable place on the page: what the opinion drafts need to know about it. */
+/** The `opinion:write` event's detail: the place to write about, and the ¶ or # link it was chosen from (focus returns there). */
+export interface OpinionRequest {
+	place: CitedPlace;
+	link: HTMLElement;
+}
+
 export interface CitedPlace {
 	anchor: string;
 	path: string;
@@ -62,10 +68,10 @@ if (article && menu) {
 		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
 		if (!current || !action) return;
 		if (action === 'write-opinion') {
-			const place = current.place;
+			const { place, link } = current;
 			returnFocus = false;
 			menu.hidePopover();
-			document.dispatchEvent(new CustomEvent<CitedPlace>('opinion:write', { detail: place }));
+			document.dispatchEvent(new CustomEvent<OpinionRequest>('opinion:write', { detail: { place, link } }));
 			return;
 		}
 		const value = action === 'copy-citation' ? `${current.place.citation} ${current.place.url}` : current.place.url;

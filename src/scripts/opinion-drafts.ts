@@ -8,7 +8,7 @@ import { statusAt } from '../lib/consultation-status.ts';
 import { addDraft, type DraftStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftTextId, submitterFieldId } from '../lib/page-ids.ts';
 import { mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
-import type { CitedPlace } from './citations.ts';
+import type { OpinionRequest } from './citations.ts';
 import { copyText } from './copy-text.ts';
 
 interface PanelConfig {
@@ -203,12 +203,12 @@ if (panel) {
 	}
 
 	document.addEventListener('opinion:write', (event) => {
-		const place = (event as CustomEvent<CitedPlace>).detail;
+		const { place, link } = (event as CustomEvent<OpinionRequest>).detail;
 		const spot = { path: place.path, anchor: place.anchor };
 		const existed = findDraft(store, spot) !== undefined;
 		store = addDraft(store, { ...spot, citation: place.citation, order: place.order }, new Date());
 		save();
-		openPanel(document.querySelector<HTMLElement>(`a[href="#${CSS.escape(place.anchor)}"]`));
+		openPanel(link);
 		renderDrafts();
 		textareaOf(spot)?.focus();
 		announce(existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);

@@ -85,7 +85,9 @@ function renderResult(result: PagefindResultData, phrase: boolean): HTMLLIElemen
 		const subList = element('ul', 'sub-results');
 		for (const section of sections) {
 			const li = element('li');
-			li.append(link(section.url, section.title), excerpt(section.excerpt));
+			li.append(link(section.url, section.title));
+			// The page's excerpt is often this very section's: said once.
+			if (section.excerpt !== result.excerpt) li.append(excerpt(section.excerpt));
 			subList.append(li);
 		}
 		item.append(subList);

@@ -125,6 +125,19 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('returns focus to the heading’s # link a draft was started from, not to the table of contents', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await page.locator('.chapter a.heading-anchor[href="#admin"]').focus();
+		await page.keyboard.press('Enter');
+		await page.locator('#citation-menu [data-action="write-opinion"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+		await page.keyboard.press('Escape');
+		await expect(page.evaluate(() => document.activeElement?.matches('a.heading-anchor[href="#admin"]'))).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('copies a citation on any plan, without drafting when no consultation is open', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(url('/plans/sample-plan/ch1/'));
