@@ -73,6 +73,20 @@ describe('search', () => {
 		return { paths, status: (await session.page.getByRole('status').textContent()) ?? '' };
 	}
 
+	it('shows a section’s excerpt only where it differs from its page’s', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		await search('令和7年度');
+		const results = await session.page.locator('#search-results > li').evaluateAll((items) =>
+			items.map((item) => ({
+				page: item.querySelector(':scope > .excerpt')?.textContent,
+				sections: [...item.querySelectorAll('.sub-results .excerpt')].map((p) => p.textContent),
+				sectionLinks: item.querySelectorAll('.sub-results a').length,
+			})),
+		);
+		expect(results.some((r) => r.sectionLinks > 0)).toBe(true);
+		for (const result of results) expect(result.sections).not.toContain(result.page);
+	});
+
 	it('finds the chapter that contains a Japanese phrase, from the header search box, phrase first', async () => {
 		await session.page.goto(origin);
 		await session.page.getByRole('searchbox', { name: 'サイト内検索' }).fill('オンライン利用率');

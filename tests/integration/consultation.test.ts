@@ -130,6 +130,8 @@ describe('case page and results', () => {
 		const channels = definitions(page('consultations/other-open'), '.channels');
 		expect(channels.get('電子メール')).toBe('open-test@example.jp記入が必要な事項: 氏名、住所任意の事項: 年齢');
 		expect(channels.get('ファクシミリ')).toBe('000-000-0001記入が必要な事項: 氏名、住所、電話番号');
+		// The web form's fields are not listed in the fixture: not stated, which is not "none".
+		expect(channels.get('ウェブフォーム')).toBe('受付フォーム（外部サイト）記入が必要な事項: 資料に記載なし（提出先の案内に従ってください）');
 		expect(text(page('consultations/other-open'), '#how-to-submit + p')).toContain('このサイトから意見を送ることはできません');
 	});
 
