@@ -30,6 +30,12 @@ export const messages = {
 		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
 	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
 	missingField: (field: string) => `必須の項目「${field}」がありません — 「${field}: …」を追加してください`,
+	tableRowTooLong: (cells: number, columns: number) =>
+		`表のこの行はセルが${cells}つですが、見出しの行は${columns}つです。多いセルは表示されません — 「|」の数を見出しの行とそろえてください（空のセルは「| |」と書きます）`,
+	tableRowTooShort: (cells: number, columns: number) =>
+		`表のこの行はセルが${cells}つで、見出しの行（${columns}つ）より少なく、足りない分は空欄で表示されます — 文書の表のとおりか確かめてください（空のセルは「| |」と書きます）`,
+	tableWithoutDelimiterRow: () =>
+		'表のように「|」で始まる行が続いていますが、見出しの行の次に区切りの行（| --- | --- |）がないため、表ではなく文章として表示されます — 1行目の次に、列の数だけ「---」を並べた行を入れてください',
 	unknownField: (field: string) => `「${field}」という項目は使えません — 綴りを確認するか、その行を削除してください`,
 	publishOnlyOnEntries: () =>
 		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',

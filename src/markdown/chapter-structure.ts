@@ -2,13 +2,16 @@
  * Mistakes in a chapter's structure that Markdown itself accepts silently:
  * heading levels (the chapter title is the page's h1, so the body starts at
  * ##, and no level is skipped) and raw HTML tags left open or closed twice,
- * which would swallow or break the text after them; and, as warnings,
- * images from other sites, which the page shows without their picture
+ * which would swallow or break the text after them, and table rows with
+ * more cells than the header row (the extra cells would not be shown); and,
+ * as warnings, rows with fewer cells, tables without their |---| row (shown
+ * as text), images from other sites, which the page shows without their picture
  * (rehype-local-resources). Also the ids headings and raw HTML give
  * elements, for the content check to compare with the page's other ids.
  */
 import { Parser } from 'htmlparser2';
 import type { Html, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { messages } from '../lib/messages.ts';
 import { isSameSiteAddress } from '../lib/external-links.ts';
@@ -99,7 +102,27 @@ export function chapterStructureProblems(tree: Root): StructureProblem[] {
 
 /** What any text a page shows must not have (a chapter's, or an entry's inside another page, whose heading levels that page decides). */
 export function markupProblems(tree: Root): StructureProblem[] {
-	return [...htmlTagProblems(tree), ...otherSiteImages(tree)];
+	return [...htmlTagProblems(tree), ...tableProblems(tree), ...otherSiteImages(tree)];
+}
+
+function tableProblems(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	visit(tree, (node) => {
+		if (node.type === 'table') {
+			const columns = node.children[0]?.children.length ?? 0;
+			for (const row of node.children.slice(1)) {
+				const line = row.position?.start.line;
+				// A GFM table shows as many cells per row as its header has: the rest of a longer row is dropped.
+				if (row.children.length > columns) problems.push({ line, message: messages.tableRowTooLong(row.children.length, columns) });
+				else if (row.children.length < columns) problems.push({ line, message: messages.tableRowTooShort(row.children.length, columns), severity: 'warning' });
+			}
+		}
+		if (node.type === 'paragraph') {
+			const lines = toString(node).split('\n');
+			if (lines.length >= 2 && lines.every((l) => /^\s*\|.*\|\s*$/.test(l))) problems.push({ line: node.position?.start.line, message: messages.tableWithoutDelimiterRow(), severity: 'warning' });
+		}
+	});
+	return problems;
 }
 
 function otherSiteImages(tree: Root): StructureProblem[] {
