@@ -30,6 +30,13 @@ export const messages = {
 		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
 	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
 	missingField: (field: string) => `必須の項目「${field}」がありません — 「${field}: …」を追加してください`,
+	badFileName: (name: string) =>
+		`ファイル名「${name}」は使えません（ファイル名がページのアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: ch3.md、open-data.md）`,
+	badPlanFolderName: (name: string) =>
+		`計画のフォルダ名「${name}」は使えません（フォルダ名が計画のアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: fukushima-dx-2026）`,
+	notReadExtension: (name: string) => `「${name}」は読み込まれません — 拡張子を小文字の .md にしてください`,
+	misplacedFile: (where: 'content' | 'plans') =>
+		`この場所のファイルは読み込まれません — ${where === 'content' ? '章は content/plans/<計画id>/ に、用語は content/glossary/ に、意見募集は content/consultations/ に' : 'content/plans/<計画id>/ の中に'}移してください`,
 	tableRowTooLong: (cells: number, columns: number) =>
 		`表のこの行はセルが${cells}つですが、見出しの行は${columns}つです。多いセルは表示されません — 「|」の数を見出しの行とそろえてください（空のセルは「| |」と書きます）`,
 	tableRowTooShort: (cells: number, columns: number) =>

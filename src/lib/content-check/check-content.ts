@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
+import { slugPattern } from '../../schemas/ids.ts';
 import { chapterOutline, entryOutline, type OutlineSection } from '../../markdown/chapter-outline.ts';
 import type { MarkdownLink } from '../../markdown/markdown-links.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
@@ -124,6 +125,27 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
+	/**
+	 * The Markdown files of a content folder, by name (its id, which becomes a
+	 * URL); `notContent` are notes beside them. A name that cannot be an id, and
+	 * a file the build would not read (ch2.MD), are reported, not read.
+	 */
+	const markdownFiles = async (dir: string, notContent: readonly string[] = []) => {
+		const files: Array<{ name: string; file: string }> = [];
+		for (const entry of await listDir(dir)) {
+			if (!entry.isFile() || notContent.includes(entry.name)) continue;
+			const file = path.join(dir, entry.name);
+			if (!entry.name.endsWith('.md')) {
+				if (/\.(md|markdown)$/i.test(entry.name)) report(file, undefined, messages.notReadExtension(entry.name), 'warning');
+				continue;
+			}
+			const name = entry.name.slice(0, -3);
+			if (slugPattern.test(name)) files.push({ name, file });
+			else report(file, undefined, messages.badFileName(entry.name));
+		}
+		return files.sort((a, b) => a.name.localeCompare(b.name));
+	};
+
 	const content: ContentSnapshot = {
 		planFolders: new Set(),
 		filesRead: { chapters: new Set(), indicators: new Set(), evaluations: new Set(), glossary: new Set(), themes: new Set(), consultations: new Set() },
@@ -169,8 +191,18 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	}
 
 	const plansDir = path.join(contentDir, 'plans');
+	// Content files are read from their own folders only: one elsewhere would be left out without a word.
+	for (const [dir, where] of [[contentDir, 'content'], [plansDir, 'plans']] as const) {
+		for (const entry of await listDir(dir)) {
+			if (entry.isFile() && /\.(md|markdown|ya?ml)$/i.test(entry.name) && entry.name !== 'README.md') report(path.join(dir, entry.name), undefined, messages.misplacedFile(where), 'warning');
+		}
+	}
 	for (const planId of (await listDir(plansDir)).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
 		const dir = path.join(plansDir, planId);
+		if (!slugPattern.test(planId)) {
+			report(dir, undefined, messages.badPlanFolderName(planId));
+			continue;
+		}
 		const entries = await listDir(dir);
 		if (!entries.some((e) => e.name === 'plan.yaml')) {
 			report(dir, undefined, `計画フォルダに plan.yaml がありません — content/README.md の例にならって ${rel(path.join(dir, 'plan.yaml'))} を作ってください`);
@@ -180,7 +212,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			if (plan) content.plans.push(plan);
 			inUnpublishedPlan = plan?.data.publish === false;
 		}
-		const chapterFiles = (await markdownFiles(dir)).filter(({ name }) => !planNoteFiles.includes(`${name}.md`));
+		const chapterFiles = await markdownFiles(dir, planNoteFiles);
 		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
 		const printed: TextOnSharedPage[] = [];
 		for (const { name, file } of chapterFiles) {
@@ -408,12 +440,6 @@ function statedFiscalYear(asOf: string): number | undefined | string {
 	}
 }
 
-async function markdownFiles(dir: string) {
-	return (await listDir(dir))
-		.filter((e) => e.isFile() && e.name.endsWith('.md'))
-		.map((e) => ({ name: e.name.slice(0, -3), file: path.join(dir, e.name) }))
-		.sort((a, b) => a.name.localeCompare(b.name));
-}
 
 async function listDir(dir: string) {
 	try {
