@@ -30,6 +30,8 @@ export const messages = {
 		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
 	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
 	missingField: (field: string) => `必須の項目「${field}」がありません — 「${field}: …」を追加してください`,
+	prefectureCodeMismatch: (name: string, code: string, nameOfCode: string, codeOfName: string | undefined) =>
+		`都道府県コード "${code}" は${nameOfCode}のコードで、name の「${name}」と合いません — ${codeOfName ? `${name}なら code: "${codeOfName}" と書いてください` : 'name を正式な都道府県名にしてください'}`,
 	badFileName: (name: string) =>
 		`ファイル名「${name}」は使えません（ファイル名がページのアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: ch3.md、open-data.md）`,
 	badPlanFolderName: (name: string) =>

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate, notOnCalendar, onCalendar, slug } from './ids.ts';
 import { messages } from '../lib/messages.ts';
 import { publish } from './publish.ts';
+import { prefectureSchema } from './prefecture.ts';
 
 /** Drafts a plan goes through before adoption, as prefectures name them. */
 export const draftStages = ['骨子案', '素案', '中間案', '原案', '最終案'] as const;
@@ -85,12 +86,7 @@ export const consultationSchema = z
 		/** 案件番号, if the organiser gives one. */
 		caseNumber: z.string().optional(),
 		/** The prefecture running the consultation. */
-		prefecture: z.object({
-			/** Name with its suffix, e.g. 福島県. */
-			name: z.string().regex(/^.+[都道府県]$/, { message: '「福島県」のように都道府県名を書いてください' }),
-			/** JIS X 0401 code as a quoted two-digit string, e.g. "07". */
-			code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, { message: 'JIS X 0401 の都道府県コードを "07" のように2桁の文字列で書いてください' }),
-		}),
+		prefecture: prefectureSchema,
 		/** The draft under consultation when its text is on this site: its plan id. Its chapters become the documents, open for citation and drafting. */
 		plan: slug().optional(),
 		/** Which draft is consulted on (素案, 中間案 …). */

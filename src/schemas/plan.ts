@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
 import { fiscalYear, isoDateOrMonth, slug } from './ids.ts';
 import { publish } from './publish.ts';
+import { prefectureSchema } from './prefecture.ts';
 
 /** Kinds of document a prefecture publishes as a plan. */
 export const planKinds = ['計画', '戦略', 'プラン', '推進方向', '評価・総括', '改定方針', '会議資料'] as const;
@@ -12,14 +13,7 @@ export const planStatuses = ['検討中', '素案', '中間案', '最終案', '�
 export const planSchema = z
 	.object({
 		/** The prefecture that publishes the plan. */
-		prefecture: z.object({
-			/** Prefecture name with its suffix, e.g. 福島県. */
-			name: z.string().regex(/^.+[都道府県]$/, { message: '「福島県」のように都道府県名を書いてください' }),
-			/** JIS X 0401 code, two digits as a quoted string, e.g. "07". */
-			code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, {
-				message: 'JIS X 0401 の都道府県コードを "07" のように2桁の文字列で書いてください',
-			}),
-		}),
+		prefecture: prefectureSchema,
 		/** Official title; or a descriptive one when the source states none (then set titleIsDescriptive). */
 		title: z.string().min(1),
 		/** True when `title` was written by the editors because the source gives no title. */
