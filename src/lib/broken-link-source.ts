@@ -45,8 +45,9 @@ export function brokenLinkSource(page: string, href: string, content: ContentSna
 	for (const { text, written } of sources) {
 		const link = text.links.find((l) => l.url === written);
 		if (link) return { file: text.record.file, line: bodyLineInFile(text.record.parsed.body!, link.line), href: written };
-		// An address in the frontmatter (a glossary entry's source).
-		const index = text.record.parsed.yaml.split('\n').findIndex((line) => line.includes(written));
+		// An address in the frontmatter (a glossary entry's source), as a whole word: 「x」 is not the x of fukushima-dx.
+		const address = new RegExp(`(?:^|[\\s"'(（「:])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s"')）」,])`);
+		const index = text.record.parsed.yaml.split('\n').findIndex((line) => address.test(line));
 		if (index !== -1) return { file: text.record.file, line: text.record.parsed.yamlLine + index, href: written };
 	}
 	return sources.length === 1 ? { file: sources[0]!.text.record.file, line: undefined, href } : undefined;

@@ -13,6 +13,12 @@ describe('brokenLinkSource', () => {
 		expect(at(brokenLinkSource('glossary/ai/index.html', 'https://example.jp/ai', content))).toEqual({ file: 'glossary/ai.md', line: 15, href: 'https://example.jp/ai' });
 	});
 
+	it('matches an address in the frontmatter as a whole, not inside another word', () => {
+		// 「x」 (an <img src="x"> in the body) is not the x of "fukushima-dx" or "example.jp/ai".
+		const source = at(brokenLinkSource('glossary/ai/index.html', 'x', content));
+		expect(source?.line).toBeUndefined();
+	});
+
 	it('finds a print page’s link in the chapter that holds it', () => {
 		expect(at(brokenLinkSource('plans/sample-plan/print/index.html', '../ch1/#s1', content))).toEqual({ file: 'plans/sample-plan/ch2.md', line: 20, href: '../ch1/#s1' });
 	});
