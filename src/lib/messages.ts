@@ -39,6 +39,10 @@ export const messages = {
 	notReadExtension: (name: string) => `「${name}」は読み込まれません — 拡張子を小文字の .md にしてください`,
 	misplacedFile: (where: 'content' | 'plans') =>
 		`この場所のファイルは読み込まれません — ${where === 'content' ? '章は content/plans/<計画id>/ に、用語は content/glossary/ に、意見募集は content/consultations/ に' : 'content/plans/<計画id>/ の中に'}移してください`,
+	removedTag: (name: string) =>
+		`<${name}> は安全のため公開するページから取り除かれ、表示されません — 削除するか、埋め込みの地図や動画なら元のページへのリンクにしてください`,
+	unwrappedTag: (name: string) => `<${name}> はこのサイトでは使えないため、タグを除いた中の文字だけが表示されます — 強調なら **…** を使うか、タグを削除してください`,
+	removedEventHandler: (name: string) => `<${name}> の on… で始まる属性（スクリプト）は安全のため取り除かれます — 属性を削除してください`,
 	tableRowTooLong: (cells: number, columns: number) =>
 		`表のこの行はセルが${cells}つですが、見出しの行は${columns}つです。多いセルは表示されません — 「|」の数を見出しの行とそろえてください（空のセルは「| |」と書きます）`,
 	tableRowTooShort: (cells: number, columns: number) =>

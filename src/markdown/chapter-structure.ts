@@ -102,7 +102,20 @@ export function chapterStructureProblems(tree: Root): StructureProblem[] {
 
 /** What any text a page shows must not have (a chapter's, or an entry's inside another page, whose heading levels that page decides). */
 export function markupProblems(tree: Root): StructureProblem[] {
-	return [...htmlTagProblems(tree), ...tableProblems(tree), ...otherSiteImages(tree)];
+	return [...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree)];
+}
+
+/** Raw HTML the sanitiser takes out (scripts, embedded frames, event handlers): said, so that an author does not think it is shown. */
+function removedMarkup(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	for (const tag of htmlTags(tree)) {
+		if (tag.closing) continue;
+		// Stripped elements go with their content; any other element not allowed leaves its text behind, unformatted.
+		if (sanitizeSchema.strip?.includes(tag.name)) problems.push({ line: tag.line, message: messages.removedTag(tag.name), severity: 'warning' });
+		else if (!sanitizeSchema.tagNames?.includes(tag.name)) problems.push({ line: tag.line, message: messages.unwrappedTag(tag.name), severity: 'warning' });
+		else if (/(?:^|\s)on[a-z]+\s*=/i.test(tag.attributes)) problems.push({ line: tag.line, message: messages.removedEventHandler(tag.name), severity: 'warning' });
+	}
+	return problems;
 }
 
 function tableProblems(tree: Root): StructureProblem[] {

@@ -10,7 +10,15 @@ const problems = (markdown: string) => chapterStructureProblems(unified().use(re
 
 describe('chapter structure', () => {
 	it('accepts balanced HTML, void elements, self-closing tags and comments', () => {
-		expect(problems('## 見出し\n\n本文<br>と<u>下線</u>と<img src="a.png" />。<!-- <div> -->\n\n<div>\n<p>箱</p>\n</div>\n')).toEqual([]);
+		expect(problems('## 見出し\n\n本文<br>と<sub>下付き</sub>と<img src="a.png" />。<!-- <div> -->\n\n<div>\n<p>箱</p>\n</div>\n')).toEqual([]);
+	});
+
+	it('warns about raw HTML the sanitiser takes out: with its content, the tag alone, or an event handler', () => {
+		expect(problems('## 見出し\n\n<iframe src="https://example.jp/map"></iframe>\n\n本文<u>下線</u>\n\n<p onclick="alert(1)">文</p>\n')).toEqual([
+			'3: <iframe> は安全のため公開するページから取り除かれ、表示されません',
+			'5: <u> はこのサイトでは使えないため、タグを除いた中の文字だけが表示されます',
+			'7: <p> の on… で始まる属性（スクリプト）は安全のため取り除かれます',
+		]);
 	});
 
 	it('reports an unclosed tag at the line it opens and a stray closing tag where it stands', () => {
