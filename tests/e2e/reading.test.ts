@@ -49,6 +49,23 @@ describe('reading a plan', () => {
 		await narrow.close();
 	});
 
+	it('shows on a phone a table’s row label and name in full, before scrolling sideways', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		for (const pathname of ['/', '/prefectures/07/', '/indicators/']) {
+			await narrow.goto(new URL(pathname, origin).href);
+			const overflows = await narrow.locator('.table-scroll').evaluateAll((boxes) =>
+				boxes.flatMap((box) => {
+					const right = box.getBoundingClientRect().left + box.clientWidth;
+					return [...box.querySelectorAll('tbody tr > :is(th, td):nth-child(-n + 2)')]
+						.filter((cell) => cell.getBoundingClientRect().right > right + 1)
+						.map((cell) => cell.textContent!.trim().slice(0, 20));
+				}),
+			);
+			expect(overflows, pathname).toEqual([]);
+		}
+		await narrow.close();
+	});
+
 	it('keeps the skip link first and moves focus to the main content', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
 		await session.page.keyboard.press('Tab');
