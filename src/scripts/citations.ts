@@ -64,6 +64,12 @@ if (article && menu) {
 		returnFocus = true;
 	});
 
+	// Tabbing out of the menu closes it: an open menu must not stay over the text the reader has moved on to.
+	menu.addEventListener('focusout', (event) => {
+		const next = (event as FocusEvent).relatedTarget as Node | null;
+		if (next && !menu.contains(next) && menu.matches(':popover-open')) menu.hidePopover();
+	});
+
 	menu.addEventListener('click', async (event) => {
 		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
 		if (!current || !action) return;

@@ -125,6 +125,19 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('closes the citation menu when keyboard focus leaves it', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await page.locator('#admin-p2 a.para-link').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(true);
+		const buttons = await page.locator('#citation-menu button:visible').count();
+		for (let i = 0; i < buttons; i++) await page.keyboard.press('Tab');
+		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(false);
+		await expect(page.evaluate(() => document.activeElement !== document.body)).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('returns focus to the heading’s # link a draft was started from, not to the table of contents', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
