@@ -14,6 +14,8 @@ export const fiscalYear = () => z.number().int().min(1868).max(2200);
 
 /** False for a date the calendar does not have (2022-02-30, 2023-02-29); months and valid dates pass. */
 export const onCalendar = (value: string) => {
+	// A value not written as digits and hyphens (２０２６-１２-０１) is the format check's to report, not a date missing from the calendar.
+	if (!/^\d{4}-\d{2}(?:-\d{2})?(?!\d)/.test(value)) return true;
 	const [year, month, day] = value.slice(0, 10).split('-').map(Number);
 	if (day === undefined) return true;
 	const date = new Date(Date.UTC(year!, month! - 1, day));
