@@ -11,14 +11,13 @@ import { contentDir } from '../src/content-paths.ts';
 import { brokenLinkReport } from '../src/lib/broken-link-source.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
-import { consultationPlanIds } from '../src/lib/consultations.ts';
 import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { hostHeaders } from '../src/lib/host-headers.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
-import { publicationFromEnv } from '../src/lib/publication.ts';
+import { publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
 import { absoluteUrl, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
@@ -93,12 +92,7 @@ try {
 		brokenLinks: links.broken.length,
 		externalLinks: links.external.length,
 		chapterRenders: renderCache.stats,
-		unpublished: {
-			plans: content.plans.filter((p) => !p.data.publish).map((p) => p.id),
-			terms: content.glossary.filter((g) => !g.data.publish).map((g) => g.id),
-			// A consultation goes with its plans.
-			consultations: content.consultations.filter((c) => !c.data.publish || consultationPlanIds(c.data).some((id) => content.plans.some((p) => p.id === id && !p.data.publish))).map((c) => c.id),
-		},
+		unpublished: unpublishedIds(content),
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
 } catch (error) {

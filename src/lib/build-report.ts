@@ -15,7 +15,7 @@ export interface BuildReportInput {
 	/** Chapters rendered by this build, and those read back from the previous one's render cache. */
 	chapterRenders: { rendered: number; reused: number };
 	/** Files marked `publish: false` that the build left out, named by their id. */
-	unpublished: { plans: string[]; terms: string[]; consultations: string[] };
+	unpublished: { plans: Iterable<string>; terms: Iterable<string>; consultations: Iterable<string> };
 }
 
 export function buildReport(input: BuildReportInput): string[] {
@@ -36,10 +36,9 @@ export function buildReport(input: BuildReportInput): string[] {
 
 /** Said after every build, so that nobody wonders why a page is missing. */
 function unpublishedLine({ plans, terms, consultations }: BuildReportInput['unpublished']): string[] {
-	const parts = [
-		plans.length > 0 && `計画 ${plans.join('、')}`,
-		terms.length > 0 && `用語 ${terms.join('、')}`,
-		consultations.length > 0 && `意見募集 ${consultations.join('、')}`,
-	].filter(Boolean);
+	const parts = ([['計画', plans], ['用語', terms], ['意見募集', consultations]] as const)
+		.map(([kind, ids]) => [kind, [...ids]] as const)
+		.filter(([, ids]) => ids.length > 0)
+		.map(([kind, ids]) => `${kind} ${ids.join('、')}`);
 	return parts.length > 0 ? [`公開していないファイル（publish: false）: ${parts.join('／')}`] : [];
 }

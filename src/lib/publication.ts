@@ -7,7 +7,9 @@
  * links to plans left out are dropped (see link-context.ts), so the smaller
  * site has no broken links.
  */
+import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
+import { consultationPlanIds } from './consultations.ts';
 
 export interface Publication {
 	/** Whether a plan (with its chapters, indicators and evaluations) is built. */
@@ -34,4 +36,23 @@ export function publicationFromEnv(
 	const [prefectures, plans] = [list(env.ONLY_PREFECTURES), list(env.ONLY_PLANS)];
 	if (prefectures.size === 0 && plans.size === 0) return base;
 	return { ...base, plan: (plan) => base.plan(plan) && (prefectures.has(plan.data.prefecture.code) || plans.has(plan.id)) };
+}
+
+/**
+ * The ids of what `publish: false` leaves out of every build: plans so marked
+ * (their chapters, indicators and evaluations go with them), terms so marked,
+ * and consultations so marked or about a plan left out.
+ */
+export function unpublishedIds(content: {
+	plans: Array<{ id: string; data: Plan }>;
+	glossary: Array<{ id: string; data: { publish: boolean } }>;
+	consultations: Array<{ id: string; data: Consultation }>;
+}): { plans: Set<string>; terms: Set<string>; consultations: Set<string> } {
+	const leftOut = <T extends { id: string }>(records: T[], out: (record: T) => boolean) => new Set(records.filter(out).map((r) => r.id));
+	const plans = leftOut(content.plans, (p) => !p.data.publish);
+	return {
+		plans,
+		terms: leftOut(content.glossary, (g) => !g.data.publish),
+		consultations: leftOut(content.consultations, (c) => !c.data.publish || consultationPlanIds(c.data).some((id) => plans.has(id))),
+	};
 }

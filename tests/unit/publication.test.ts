@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publicationFromEnv, type PublicationOptions } from '../../src/lib/publication.ts';
+import { publicationFromEnv, type PublicationOptions, unpublishedIds } from '../../src/lib/publication.ts';
+import type { Consultation } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
 const plan = (id: string, code: string, publish = true) => ({ id, data: { prefecture: { name: 'X県', code }, publish } as Plan });
@@ -31,5 +32,17 @@ describe('publicationFromEnv', () => {
 		const { entry } = publicationFromEnv({ ONLY_PREFECTURES: '07' });
 		expect(entry({ data: { publish: true } })).toBe(true);
 		expect(entry({ data: { publish: false } })).toBe(false);
+	});
+});
+
+describe('unpublishedIds', () => {
+	it('leaves out what is marked publish: false, and a consultation with a plan left out', () => {
+		const consultation = (id: string, plan: string, publish = true) => ({ id, data: { plan, publish } as Consultation });
+		const left = unpublishedIds({
+			plans,
+			glossary: [{ id: 'ai', data: { publish: true } }, { id: 'draft-term', data: { publish: false } }],
+			consultations: [consultation('open', 'mie-dx'), consultation('on-draft-plan', 'mie-dx-2027'), consultation('being-written', 'mie-dx', false)],
+		});
+		expect(left).toEqual({ plans: new Set(['mie-dx-2027']), terms: new Set(['draft-term']), consultations: new Set(['on-draft-plan', 'being-written']) });
 	});
 });

@@ -9,8 +9,8 @@
  * has, ids only rendering adds, ids on pages other than chapters and plans'
  * indicator pages.
  */
-import { consultationPlanIds } from '../consultations.ts';
 import { decoded } from '../link-check.ts';
+import { unpublishedIds } from '../publication.ts';
 import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
 import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
@@ -68,9 +68,7 @@ function hasIndicatorPageId(fragment: string, sections: Set<string>): boolean | 
 
 /** The content without what a build leaves out (publish: false): a plan's files go with it, a consultation with any of its plans. */
 function publishedPart(content: ContentSnapshot): Pick<ContentSnapshot, 'planFolders' | 'filesRead' | 'chapters' | 'indicators' | 'evaluations'> {
-	const plans = new Set(content.plans.filter((p) => !p.data.publish).map((p) => p.id));
-	const consultations = new Set(content.consultations.filter((c) => !c.data.publish || consultationPlanIds(c.data).some((id) => plans.has(id))).map((c) => c.id));
-	const terms = new Set(content.glossary.filter((g) => !g.data.publish).map((g) => g.id));
+	const { plans, terms, consultations } = unpublishedIds(content);
 	const inPublishedPlan = (id: string) => !plans.has(id.split('/')[0]!);
 	const { filesRead } = content;
 	return {

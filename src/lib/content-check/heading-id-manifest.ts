@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { messages } from '../messages.ts';
-import { type Publication, publishedOnly } from '../publication.ts';
+import { type Publication, publishedOnly, unpublishedIds } from '../publication.ts';
 import type { ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
 
@@ -17,12 +17,9 @@ export const headingIdManifestFile = 'heading-ids.json';
 /** `plan/chapter` → the chapter's heading ids, both sorted: the same content gives the same file. */
 export type HeadingIdManifest = Record<string, string[]>;
 
-/** Plans in the content that `keep` leaves out. */
-const plansLeftOut = (content: ContentSnapshot, keep: Publication) => new Set(content.plans.filter((p) => !keep.plan(p)).map((p) => p.id));
-
 /** The heading ids of the chapters a build publishes (`keep`; by default all but publish: false). */
 export function headingIdManifest(content: ContentSnapshot, keep: Publication = publishedOnly): HeadingIdManifest {
-	const leftOut = plansLeftOut(content, keep);
+	const leftOut = new Set(content.plans.filter((p) => !keep.plan(p)).map((p) => p.id));
 	const entries = content.chapters.filter((c) => !leftOut.has(c.planId)).map((c) => [`${c.planId}/${c.id}`, c.sections.map((s) => s.id).sort()] as const);
 	return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -40,7 +37,7 @@ export async function readHeadingIdManifest(siteDir: string): Promise<HeadingIdM
 /** A warning for every published chapter or heading id the content no longer has. */
 export function vanishedHeadingIds(content: ContentSnapshot, published: HeadingIdManifest, contentDir: string, projectRoot = process.cwd()): Problem[] {
 	const current = headingIdManifest(content);
-	const unpublished = plansLeftOut(content, publishedOnly);
+	const unpublished = unpublishedIds(content).plans;
 	const problems: Problem[] = [];
 	for (const [key, ids] of Object.entries(published)) {
 		const [plan, chapter] = key.split('/') as [string, string];
