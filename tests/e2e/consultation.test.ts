@@ -103,19 +103,30 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('works with the keyboard: menu from the ¶ link, focus in the draft, Escape returns focus', async () => {
+	/** Chapter 2 of the open consultation's plan, its citation menu opened from `link` with the keyboard. */
+	async function menuOpenedByKeyboard(link: string) {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
-		await page.locator('#admin-p2 a.para-link').focus();
+		await page.locator(link).focus();
 		await page.keyboard.press('Enter');
+		return { context, page };
+	}
+
+	/** この箇所に意見を書く, chosen with the keyboard in the open citation menu. */
+	async function writeOpinionByKeyboard(page: Page) {
+		await page.locator('#citation-menu [data-action="write-opinion"]').focus();
+		await page.keyboard.press('Enter');
+	}
+
+	it('works with the keyboard: menu from the ¶ link, focus in the draft, Escape returns focus', async () => {
+		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
 		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(true);
 		await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe(`千葉県テスト用DX推進戦略 第2章 1 第２段落 ${chapter2}#admin-p2`);
 		await expect(page.evaluate(() => location.hash)).resolves.toBe('#admin-p2');
 		await page.keyboard.press('Escape');
 		await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).resolves.toBe('#admin-p2');
 		await page.keyboard.press('Enter');
-		await page.locator('#citation-menu [data-action="write-opinion"]').focus();
-		await page.keyboard.press('Enter');
+		await writeOpinionByKeyboard(page);
 		await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
 		await expect(page.locator('[data-live]').textContent()).resolves.toContain('下書きを追加しました');
 		await page.keyboard.type('キーボードで書いた意見');
@@ -126,10 +137,7 @@ describe('opinion drafts', () => {
 	});
 
 	it('closes the citation menu when keyboard focus leaves it', async () => {
-		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
-		await page.goto(chapter2);
-		await page.locator('#admin-p2 a.para-link').focus();
-		await page.keyboard.press('Enter');
+		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
 		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(true);
 		const buttons = await page.locator('#citation-menu button:visible').count();
 		for (let i = 0; i < buttons; i++) await page.keyboard.press('Tab');
@@ -139,12 +147,8 @@ describe('opinion drafts', () => {
 	});
 
 	it('returns focus to the heading’s # link a draft was started from, not to the table of contents', async () => {
-		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
-		await page.goto(chapter2);
-		await page.locator('.chapter a.heading-anchor[href="#admin"]').focus();
-		await page.keyboard.press('Enter');
-		await page.locator('#citation-menu [data-action="write-opinion"]').focus();
-		await page.keyboard.press('Enter');
+		const { context, page } = await menuOpenedByKeyboard('.chapter a.heading-anchor[href="#admin"]');
+		await writeOpinionByKeyboard(page);
 		await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
 		await page.keyboard.press('Escape');
 		await expect(page.evaluate(() => document.activeElement?.matches('a.heading-anchor[href="#admin"]'))).resolves.toBe(true);

@@ -1,4 +1,5 @@
 /** A resident's path through the real site, in headless Chromium. */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/use-browser.ts';
 
@@ -30,10 +31,18 @@ describe('reading a plan', () => {
 		await expect(session.page.locator('main').textContent()).resolves.toContain('国、地方公共団体及び事業者が保有する官民データ');
 	});
 
-	it('keeps short table labels whole on a phone: column headings, a plan’s kind and status, each half of its period', async () => {
+	/** The pages whose tables residents read on phones: the plan list (home, a prefecture) and the indicator list. */
+	async function eachTablePageAt320(check: (page: Page, pathname: string) => Promise<void>) {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
-		for (const pathname of ['/', '/indicators/', '/prefectures/07/']) {
+		for (const pathname of ['/', '/prefectures/07/', '/indicators/']) {
 			await narrow.goto(new URL(pathname, origin).href);
+			await check(narrow, pathname);
+		}
+		await narrow.close();
+	}
+
+	it('keeps short table labels whole on a phone: column headings, a plan’s kind and status, each half of its period', async () => {
+		await eachTablePageAt320(async (narrow, pathname) => {
 			// Lines a cell's text is laid out on: distinct tops of its text's boxes.
 			const lines = await narrow.locator('.site-table thead th, .keep-words, .keep-line').evaluateAll((cells) =>
 				cells.map((cell) => {
@@ -45,14 +54,11 @@ describe('reading a plan', () => {
 			expect(lines.length, pathname).toBeGreaterThan(3);
 			// Text without a break opportunity (no ・ or space) is on one line.
 			for (const cell of lines.filter((c) => !/[・\s]/.test(c.text))) expect(cell, pathname).toEqual({ text: cell.text, lines: 1 });
-		}
-		await narrow.close();
+		});
 	});
 
 	it('shows on a phone a table’s row label and name in full, before scrolling sideways', async () => {
-		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
-		for (const pathname of ['/', '/prefectures/07/', '/indicators/']) {
-			await narrow.goto(new URL(pathname, origin).href);
+		await eachTablePageAt320(async (narrow, pathname) => {
 			const overflows = await narrow.locator('.table-scroll').evaluateAll((boxes) =>
 				boxes.flatMap((box) => {
 					const right = box.getBoundingClientRect().left + box.clientWidth;
@@ -62,8 +68,7 @@ describe('reading a plan', () => {
 				}),
 			);
 			expect(overflows, pathname).toEqual([]);
-		}
-		await narrow.close();
+		});
 	});
 
 	it('keeps the skip link first and moves focus to the main content', async () => {
