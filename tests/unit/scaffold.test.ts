@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { ScaffoldError, scaffold, templates } from '../../src/lib/scaffold/scaffold.ts';
+import { ScaffoldError, scaffold, startsUnpublished, templates } from '../../src/lib/scaffold/scaffold.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 
 /** One invocation per template, into the fixture site (sample-plan exists there). */
@@ -87,6 +87,17 @@ describe('npm run new', () => {
 		expect(await readFile(table, 'utf8')).toContain('chapter: ch1 ');
 		expect(await readFile(path.join(content, 'plans/aomori-dx-2026/ch2.md'), 'utf8')).toContain('order: 2 ');
 		expect((await errorsAndWarnings(content, root)).errors).toEqual([]);
+	});
+
+	it('knows which new files wait for publish: true — plans, terms, consultations, and the chapters of a new plan — and which join a published plan', async () => {
+		const { content } = await freshContent();
+		const unpublished = async (kind: string, ids: string[]) => startsUnpublished(await scaffold(kind, ids, content), content);
+		await expect(unpublished('plan', ['aomori-dx-2026'])).resolves.toBe(true);
+		await expect(unpublished('chapter', ['aomori-dx-2026', 'ch1'])).resolves.toBe(true);
+		await expect(unpublished('indicator', ['aomori-dx-2026', 'kpi'])).resolves.toBe(true);
+		await expect(unpublished('term', ['open-government'])).resolves.toBe(true);
+		await expect(unpublished('chapter', ['sample-plan', 'ch3'])).resolves.toBe(false);
+		await expect(unpublished('indicator', ['sample-plan', 'kpi-new'])).resolves.toBe(false);
 	});
 
 	it('never overwrites a file', async () => {

@@ -103,6 +103,21 @@ export async function scaffold(kind: string, ids: string[], contentDir: string, 
 	return file;
 }
 
+/**
+ * Whether no build will publish a file `scaffold` wrote until its author says
+ * so: it says publish: false, or its plan's plan.yaml does. (Read like the
+ * templates' other hints; the content check reads the YAML.)
+ */
+export async function startsUnpublished(file: string, contentDir: string): Promise<boolean> {
+	const marked = async (yamlOrMarkdown: string) => /^publish: false\b/m.test(await readFile(yamlOrMarkdown, 'utf8').catch(() => ''));
+	if (await marked(file)) return true;
+	const plans = path.resolve(contentDir, 'plans');
+	for (let dir = path.dirname(path.resolve(file)); dir.startsWith(`${plans}${path.sep}`); dir = path.dirname(dir)) {
+		if (await marked(path.join(dir, 'plan.yaml'))) return true;
+	}
+	return false;
+}
+
 function prefectureFor(planId: string, name: string | undefined): Prefecture {
 	const prefecture = name === undefined ? prefectureOfPlanId(planId) : prefectures.find((p) => p.name === name);
 	if (!prefecture) throw new ScaffoldError(messages.scaffoldPrefectureUnknown(planId, name));
