@@ -33,6 +33,7 @@ export const entryIdPrefix = 'note-';
 const termTipPrefix = 'term-';
 const draftPrefix = 'draft-';
 const submitterFieldPrefix = 'submitter-field-';
+const tableRegionPrefix = 'table-';
 
 /** A paragraph or list item: its section's id and its position there (s2-1-p3; p1 before the first heading). */
 export const paragraphId = (sectionId: string, n: number) => `${sectionId ? `${sectionId}-` : ''}p${n}`;
@@ -44,6 +45,8 @@ export const submitterFieldId = (n: number) => `${submitterFieldPrefix}${n}`;
 /** The print page: each chapter's own heading, and the chapter's ids under its prefix (every chapter has its own s1). */
 export const printChapterId = (chapterId: string) => `chapter-${chapterId}`;
 export const printScopedId = (chapterId: string, id: string) => `${chapterId}-${id}`;
+/** A table's scroll box on the print page (before its chapter's prefix), which it names after its chapter's heading: each chapter has its own 表1. */
+export const tableRegionId = (n: number) => `${tableRegionPrefix}${n}`;
 /**
  * An id in an entry's text (a term's definition, a theme's description, an
  * indicator's or evaluation's notes, a consultation's notes) on the page that
@@ -64,7 +67,8 @@ export const isPageId = (id: string) =>
 	id.startsWith(footnoteIdPrefix) ||
 	id.startsWith(termTipPrefix) ||
 	numberedAfter(draftPrefix, id) ||
-	numberedAfter(submitterFieldPrefix, id);
+	numberedAfter(submitterFieldPrefix, id) ||
+	numberedAfter(tableRegionPrefix, id);
 
 /**
  * The page's own id that an id written in chapter `chapterId` would take:

@@ -2,27 +2,37 @@
  * A chapter made ready to sit beside the other chapters on the whole-plan
  * print page: ids and in-page links get the chapter's prefix (every chapter
  * has its own #s1), and headings move one level down under the chapter's own
- * heading. Run last, on the rendered document, so it sees every id the other
- * plugins added.
+ * heading. Each table's scroll box is named after the chapter too (「第２章 … 表1」),
+ * as every chapter numbers its tables from 1. Run last, on the rendered
+ * document, so it sees every id the other plugins added.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { printScopedId } from '../lib/page-ids.ts';
+import { printChapterId, printScopedId, tableRegionId } from '../lib/page-ids.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { scopeElementIds } from './scoped-ids.ts';
 
 const headingLevel = /^h([1-6])$/;
+/** rehype-tables' labelled scroll box around a table. */
+const isTableScrollBox = (node: Element) => node.properties.role === 'region' && String(node.properties.className).split(/[ ,]/).includes('table-scroll');
 
 export function rehypePrintScope() {
 	return (tree: Root, file: VFile) => {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
 		const prefix = (id: string) => printScopedId(chapter.chapterId, id);
+		let tables = 0;
 		visit(tree, 'element', (node: Element) => {
 			scopeElementIds(node, prefix);
 			const level = headingLevel.exec(node.tagName);
 			if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
+			if (isTableScrollBox(node)) {
+				// The chapter's heading, then the box's own label: an element that names itself reads its aria-label.
+				const id = prefix(tableRegionId(++tables));
+				node.properties.id = id;
+				node.properties.ariaLabelledBy = [printChapterId(chapter.chapterId), id];
+			}
 		});
 	};
 }

@@ -1,5 +1,4 @@
 import type { ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { CrossLinks } from '../lib/cross-links.ts';
@@ -35,7 +34,7 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 			const themes = crossLinks.sectionThemes(chapter.planId, chapter.chapterId, id).map((t) => crossLinks.theme(t)).filter((t) => t !== undefined);
 			if (themes.length === 0) continue;
 			children.push(
-				h('aside.related-sections', { ariaLabel: `「${heading ? toString(heading) : ''}」の関連`, dataPagefindIgnore: '' }, [
+				h('aside.related-sections', { dataPagefindIgnore: '' }, [
 					h('p.related-themes', [
 						'テーマ: ',
 						...themes.flatMap((t, i) => [i > 0 ? '、' : '', h('a', { href: themeUrl(t.id) }, t.data.title)]),

@@ -1,5 +1,4 @@
 import type { ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { IndicatorCatalog, IndicatorEntry } from '../lib/indicator-catalog.ts';
@@ -38,12 +37,12 @@ export function rehypeSectionIndicators(options: SectionIndicatorsOptions) {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
 		const children: ElementContent[] = [];
-		let open: { id: string; heading: string } | undefined;
+		let openSection: string | undefined;
 		const close = () => {
-			const entries = open ? indicators.bySection(chapter.planId, chapter.chapterId, open.id) : [];
-			if (!open || entries.length === 0) return;
+			const entries = openSection ? indicators.bySection(chapter.planId, chapter.chapterId, openSection) : [];
+			if (entries.length === 0) return;
 			children.push(
-				h('aside.section-indicators', { ariaLabel: `「${open.heading}」の指標`, dataPagefindIgnore: '' }, [
+				h('aside.section-indicators', { dataPagefindIgnore: '' }, [
 					h('p.section-indicators-title', 'この箇所の指標'),
 					h(
 						'ul',
@@ -58,7 +57,7 @@ export function rehypeSectionIndicators(options: SectionIndicatorsOptions) {
 			if (heading || isFootnotes(node)) {
 				close();
 				const id = heading?.properties.id;
-				open = heading && typeof id === 'string' ? { id, heading: toString(heading) } : undefined;
+				openSection = typeof id === 'string' ? id : undefined;
 			}
 			children.push(node);
 		}

@@ -11,8 +11,10 @@ export interface EditorialNoteOptions {
 
 /**
  * Editors' notes inside official text (`> [!編集部注] 図は抽出時に失われました。`)
- * become a labelled <aside>, so residents never mistake them for the
- * prefecture's words; they are left out of the search index.
+ * become an <aside> that starts with its label, so residents never mistake
+ * them for the prefecture's words; they are left out of the search index.
+ * Not a landmark: an <aside> inside the page's <article> or <section> is
+ * one only when it has a name, and a page may hold many notes.
  */
 export function remarkEditorialNotes(options: EditorialNoteOptions = {}) {
 	const marker = options.marker ?? '[!編集部注]';
@@ -25,7 +27,7 @@ export function remarkEditorialNotes(options: EditorialNoteOptions = {}) {
 			if (text?.type !== 'text' || !text.value.startsWith(marker)) return;
 			text.value = text.value.slice(marker.length).replace(/^\s+/, '');
 			first.children.unshift({ type: 'strong', children: [{ type: 'text', value: `${label}：` }] });
-			node.data = { hName: 'aside', hProperties: { className: ['editorial-note'], ariaLabel: label, dataPagefindIgnore: '' } };
+			node.data = { hName: 'aside', hProperties: { className: ['editorial-note'], dataPagefindIgnore: '' } };
 		});
 	};
 }

@@ -34,7 +34,7 @@ describe('indicator pages', () => {
 
 	it('links to the indicator from its chapter section', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
-		await session.page.getByRole('complementary', { name: /の指標$/ }).first().getByRole('link', { name: '県及び市町村の行政手続のオンライン利用率' }).click();
+		await session.page.locator('.section-indicators').filter({ hasText: 'この箇所の指標' }).first().getByRole('link', { name: '県及び市町村の行政手続のオンライン利用率' }).click();
 		expect(new URL(session.page.url()).pathname).toBe('/plans/fukushima-dx-2022/indicators/');
 		expect(new URL(session.page.url()).hash).toBe('#kpi-online');
 	});
