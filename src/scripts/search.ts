@@ -7,7 +7,7 @@
  * query as a phrase first. A glossary term named by the query is shown as a
  * definition card on top. Loaded only on /search/.
  */
-import { expandQuery, normalizeSearchText } from '../lib/search/normalize.ts';
+import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { rankResults, type RankedResult, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
@@ -96,8 +96,7 @@ function renderResult(result: PagefindResultData, phrase: boolean): HTMLLIElemen
 }
 
 function showTermCard(query: string, terms: SearchTerm[]) {
-	const normalized = normalizeSearchText(query);
-	const term = terms.find((t) => t.names.includes(normalized));
+	const term = termOfQuery(query, terms);
 	termCard.hidden = !term;
 	if (!term) return;
 	termCard.replaceChildren(
@@ -155,7 +154,7 @@ async function runSearch(params: URLSearchParams) {
 	const [pagefind, terms] = await loadEngine();
 	if (stale()) return;
 	showTermCard(query, terms);
-	const variants = expandQuery(query, terms.map((t) => t.names));
+	const variants = expandQuery(query, terms);
 	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters })), ...variants.map((v) => pagefind.search(v, { filters }))]);
 	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results));
 	const loaded = new Map<string, PagefindResultData>();

@@ -141,6 +141,16 @@ describe('search', () => {
 		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');
 	});
 
+	it('finds what a word typed in hiragana means: a term by its reading, a loanword in katakana', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const typed = await search('ぱぶりっくこめんと');
+		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');
+		expect([...typed.paths].sort()).toEqual([...(await search('パブリックコメント')).paths].sort());
+		const loanword = await search('りーでぃんぐぷろじぇくと');
+		expect(loanword.paths).toContain('/plans/toyama-dx-evaluation-2023/ch3/');
+		expect(loanword.status).toMatch(/語句をそのまま含むページ \d+件を先に表示/);
+	});
+
 	it('keeps query and filters in the URL, and the back button returns to the previous search', async () => {
 		await session.page.goto(new URL('/search/?q=DX&prefecture=千葉県', origin).href);
 		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();

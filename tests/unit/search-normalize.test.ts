@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, maxVariants, normalizeSearchText, okuriganaVariants, searchNames, synonymGroups } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -53,21 +53,24 @@ describe('era years', () => {
 	});
 });
 
-describe('synonyms from the glossary', () => {
-	const groups = synonymGroups([
-		{ term: 'デジタル・トランスフォーメーション：デジタル変革（DX）', aliases: ['デジタル・トランスフォーメーション', 'ＤＸ'] },
-		{ term: 'パブリックコメント', aliases: ['パブコメ', '意見公募手続'] },
-		{ term: 'AI', aliases: ['人工知能'] },
-		{ term: 'クラウド', aliases: [] },
-	]);
+describe('synonyms and readings from the glossary', () => {
+	const groups = [
+		{ term: 'デジタル・トランスフォーメーション：デジタル変革（DX）', aliases: ['デジタル・トランスフォーメーション', 'ＤＸ'], reading: 'でじたるとらんすふぉーめーしょん' },
+		{ term: 'パブリックコメント', aliases: ['パブコメ', '意見公募手続'], reading: 'ぱぶりっくこめんと' },
+		{ term: 'AI', aliases: ['人工知能'], reading: 'えーあい' },
+		{ term: 'クラウド', aliases: [], reading: 'くらうど' },
+		{ term: 'スマート農業・林業・水産業', aliases: [], reading: 'すまーとのうぎょう・りんぎょう・すいさんぎょう' },
+	].map(termNames);
 
-	it('makes one group per term with several names, splitting 「A：B（C）」', () => {
-		expect(groups).toEqual([
+	it('gives each term its names, splitting 「A：B（C）」, and its reading without 「・」', () => {
+		expect(groups.map((g) => g.names)).toEqual([
 			['デジタル・トランスフォーメーション', 'デジタル変革(dx)', 'デジタル変革', 'dx'],
 			['パブリックコメント', 'パブコメ', '意見公募手続'],
 			['ai', '人工知能'],
+			['クラウド'],
+			['スマート農業・林業・水産業'],
 		]);
-		expect(searchNames({ term: 'クラウド', aliases: [] })).toEqual(['クラウド']);
+		expect(groups[4]!.reading).toBe('すまーとのうぎょうりんぎょうすいさんぎょう');
 	});
 	it('searches the other names of a term the query uses', () => {
 		expect(expandQuery('パブコメ', groups)).toEqual(['パブコメ', 'パブリックコメント', '意見公募手続']);
@@ -76,6 +79,22 @@ describe('synonyms from the glossary', () => {
 	it('matches Latin names only as whole words', () => {
 		expect(expandQuery('mail', groups)).toEqual(['mail']);
 		expect(expandQuery('ai活用', groups)).toContain('人工知能活用');
+	});
+	it('searches the term a word typed in hiragana reads as', () => {
+		expect(expandQuery('ぱぶりっくこめんと', groups)).toEqual(['ぱぶりっくこめんと', 'パブリックコメント', 'パブコメ', '意見公募手続']);
+		expect(expandQuery('えーあい 活用', groups)).toEqual(['えーあい 活用', 'ai 活用', '人工知能 活用']);
+		expect(expandQuery('すまーとのうぎょう・りんぎょう・すいさんぎょう', groups)).toContain('スマート農業・林業・水産業');
+	});
+	it('searches another hiragana word in katakana, as loanwords are written', () => {
+		expect(expandQuery('てれわーく', groups)).toEqual(['てれわーく', 'テレワーク']);
+		expect(expandQuery('オンライン申請', groups)).toEqual(['オンライン申請']);
+		expect(expandQuery('の', groups)).toEqual(['の']);
+	});
+	it('finds the term a whole query names, by name or reading', () => {
+		expect(termOfQuery('パブコメ', groups)?.names[0]).toBe('パブリックコメント');
+		expect(termOfQuery('ぱぶりっく・こめんと', groups)?.names[0]).toBe('パブリックコメント');
+		expect(termOfQuery('ＡＩ', groups)?.names[0]).toBe('ai');
+		expect(termOfQuery('ai活用', groups)).toBeUndefined();
 	});
 	it('caps the number of searches', () => {
 		expect(expandQuery('令和7年度の取組と手続きのdx', groups).length).toBe(maxVariants);

@@ -1,8 +1,8 @@
 /**
  * Search text the way residents type it. Both sides are normalised: the text
  * given to the index (never the page readers see) and the query. On top, a
- * query grows variants: okurigana spellings, 和暦 ⇔ 西暦, and synonyms from
- * the glossary, each searched and the results merged.
+ * query grows variants: okurigana spellings, 和暦 ⇔ 西暦, synonyms from the
+ * glossary and words typed in hiragana, each searched and the results merged.
  */
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
 
@@ -95,8 +95,11 @@ export function eraAlternatives(query: string): Array<[string, string[]]> {
 	return found;
 }
 
-/** Names of one concept: a glossary term and its aliases, normalised. */
-export type SynonymGroup = readonly string[];
+/** What the search knows of a glossary term: its normalised names, and its reading as a resident types it (readingKey). */
+export interface TermNames {
+	names: readonly string[];
+	reading: string;
+}
 
 /** Latin names (dx, ai) count only as whole tokens: not 「ai」 inside 「mail」. */
 function containsName(query: string, name: string): boolean {
@@ -104,13 +107,41 @@ function containsName(query: string, name: string): boolean {
 	return new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(query);
 }
 
-function synonymAlternatives(query: string, groups: readonly SynonymGroup[]): Array<[string, string[]]> {
+function synonymAlternatives(query: string, terms: readonly TermNames[]): Array<[string, string[]]> {
 	const found: Array<[string, string[]]> = [];
-	for (const group of groups) {
-		const hit = [...group].sort((a, b) => b.length - a.length).find((name) => name.length >= 2 && containsName(query, name));
-		if (hit) found.push([hit, group.filter((name) => name !== hit)]);
+	for (const { names } of terms) {
+		if (names.length < 2) continue;
+		const hit = [...names].sort((a, b) => b.length - a.length).find((name) => name.length >= 2 && containsName(query, name));
+		if (hit) found.push([hit, names.filter((name) => name !== hit)]);
 	}
 	return found;
+}
+
+/** A reading as typed and as written in the glossary compare alike: normalised, without 「・」 or spaces. */
+export function readingKey(text: string): string {
+	return normalizeSearchText(text).replace(/[・\s]/g, '');
+}
+
+const hiraganaWord = /^[\u3041-\u3096ー]{2,}$/;
+const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+
+/**
+ * A word typed in hiragana and left unconverted, as on a phone: the term whose
+ * reading it is (おーぷんでーた → オープンデータ, でざいんしこう → デザイン思考),
+ * or else the same word in katakana (くらうど → クラウド), as loanwords are written.
+ */
+function readingAlternatives(query: string, terms: readonly TermNames[]): Array<[string, string[]]> {
+	return query.split(' ').flatMap((word): Array<[string, string[]]> => {
+		const term = terms.find((t) => t.reading === readingKey(word));
+		if (term) return [[word, [...term.names]]];
+		return hiraganaWord.test(word) ? [[word, [toKatakana(word)]]] : [];
+	});
+}
+
+/** The glossary term a whole query names, by one of its names or its reading. */
+export function termOfQuery<T extends TermNames>(raw: string, terms: readonly T[]): T | undefined {
+	const query = normalizeSearchText(raw).trim();
+	return terms.find((t) => t.names.includes(query) || t.reading === readingKey(query));
 }
 
 /** At most this many queries are run for one search. */
@@ -118,14 +149,14 @@ export const maxVariants = 8;
 
 /**
  * The normalised query and its variants, most faithful first: the query
- * itself, then each alternative spelling, year form or synonym substituted
- * one at a time.
+ * itself, then each alternative spelling, year form, synonym or term for a
+ * reading substituted one at a time.
  */
-export function expandQuery(raw: string, synonyms: readonly SynonymGroup[] = []): string[] {
+export function expandQuery(raw: string, terms: readonly TermNames[] = []): string[] {
 	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
 	if (!query) return [];
 	const variants = [query];
-	const alternatives = [...okuriganaAlternatives(query), ...eraAlternatives(query), ...synonymAlternatives(query, synonyms)];
+	const alternatives = [...okuriganaAlternatives(query), ...eraAlternatives(query), ...synonymAlternatives(query, terms), ...readingAlternatives(query, terms)];
 	for (const [found, others] of alternatives) {
 		for (const other of others) {
 			const variant = query.replace(found, other);
@@ -135,14 +166,10 @@ export function expandQuery(raw: string, synonyms: readonly SynonymGroup[] = [])
 	return variants.slice(0, maxVariants);
 }
 
-/** The normalised names of a glossary term: term, aliases, and the parts they stand for. */
-export function searchNames(entry: { term: string; aliases: string[] }): string[] {
-	return [...new Set([entry.term, ...entry.aliases].map(normalizeSearchText).flatMap(withoutReading))].filter((name) => name.length >= 2 && !name.includes(':'));
-}
-
-/** Synonym groups from glossary entries (term + aliases), for query expansion. */
-export function synonymGroups(entries: Array<{ term: string; aliases: string[] }>): SynonymGroup[] {
-	return entries.map(searchNames).filter((group) => group.length > 1);
+/** The normalised names of a glossary term (term, aliases, and the parts they stand for), and its reading. */
+export function termNames(entry: { term: string; aliases: string[]; reading: string }): TermNames {
+	const names = [...new Set([entry.term, ...entry.aliases].map(normalizeSearchText).flatMap(withoutReading))].filter((name) => name.length >= 2 && !name.includes(':'));
+	return { names, reading: readingKey(entry.reading) };
 }
 
 /**

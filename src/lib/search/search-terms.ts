@@ -1,16 +1,15 @@
 /**
  * The glossary as the search page needs it, written to /search-terms.json:
- * names for synonym expansion and for the definition card shown above the
- * results when a query names a term.
+ * names and readings for query expansion and for the definition card shown
+ * above the results when a query names a term.
  */
 import type { GlossaryLinks } from '../glossary-links.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { searchNames } from './normalize.ts';
+import { type TermNames, termNames } from './normalize.ts';
 
-export interface SearchTerm {
+/** A glossary term: its names and reading (TermNames), and its definition card. */
+export interface SearchTerm extends TermNames {
 	term: string;
-	/** Normalised names that mean this term (term, aliases and their parts). */
-	names: string[];
 	url: string;
 	summary: string;
 	sourceLabel: string;
@@ -19,6 +18,6 @@ export interface SearchTerm {
 export function searchTerms(glossary: Array<{ id: string; data: GlossaryEntry }>, links: GlossaryLinks): SearchTerm[] {
 	return glossary.map((entry) => {
 		const info = links.terms.get(entry.id)!;
-		return { term: info.term, names: searchNames(entry.data), url: info.url, summary: info.summary, sourceLabel: info.sourceLabel };
+		return { term: info.term, ...termNames(entry.data), url: info.url, summary: info.summary, sourceLabel: info.sourceLabel };
 	});
 }
