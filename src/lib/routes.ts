@@ -30,8 +30,10 @@ export const routes = {
 	indicators: () => withBase('/indicators/'),
 	metric: (key: string) => withBase(`/indicators/compare/${key}/`),
 	openData: () => withBase('/data/'),
-	/** An open-data file of indicators: one plan's, or every plan's when `planId` is omitted (src/pages/data/). */
-	indicatorData: (format: DataFormat, planId?: string) => withBase(planId === undefined ? `/data/indicators.${format}` : `/data/plans/${planId}/indicators.${format}`),
+	/** The open-data file of every plan's indicators (src/pages/data/). */
+	allIndicatorData: (format: DataFormat) => withBase(`/data/indicators.${format}`),
+	/** The open-data file of one plan's indicators. */
+	indicatorData: (format: DataFormat, planId: string) => withBase(`/data/plans/${planId}/indicators.${format}`),
 	/** The open-data file of every plan's evaluation tables. */
 	evaluationData: (format: DataFormat) => withBase(`/data/evaluations.${format}`),
 	glossary: () => withBase('/glossary/'),

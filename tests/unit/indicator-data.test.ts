@@ -132,7 +132,7 @@ describe('indicatorCatalog', () => {
 
 describe('open-data file addresses', () => {
 	it('name the endpoints in src/pages/data/', () => {
-		const addresses = [routes.indicatorData('csv'), routes.indicatorData('json'), routes.indicatorData('csv', 'aomori'), routes.evaluationData('json')];
+		const addresses = [routes.allIndicatorData('csv'), routes.allIndicatorData('json'), routes.indicatorData('csv', 'aomori'), routes.evaluationData('json')];
 		expect(addresses).toEqual(['/data/indicators.csv', '/data/indicators.json', '/data/plans/aomori/indicators.csv', '/data/evaluations.json']);
 		for (const address of addresses) expect(existsSync(`src/pages${address.replace('/aomori/', '/[plan]/')}.ts`), address).toBe(true);
 	});

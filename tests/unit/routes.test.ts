@@ -7,6 +7,7 @@ describe('routeOfPath', () => {
 		expect(routeOfPath('/plans/fukushima-dx-2022/ch1/')).toEqual({ name: 'chapter', ids: ['fukushima-dx-2022', 'ch1'] });
 		expect(routeOfPath('/glossary/ai/')).toEqual({ name: 'term', ids: ['ai'] });
 		expect(routeOfPath('/data/plans/x/indicators.csv')).toEqual({ name: 'indicatorData', ids: ['csv', 'x'] });
+		expect(routeOfPath('/data/indicators.json')).toEqual({ name: 'allIndicatorData', ids: ['json'] });
 		expect(routeOfPath('/')).toEqual({ name: 'home', ids: [] });
 	});
 
