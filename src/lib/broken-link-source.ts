@@ -8,7 +8,8 @@
  */
 import path from 'node:path';
 import type { ContentSnapshot } from './content-check/check-content.ts';
-import { type LinkedText, linkedTexts } from './content-check/content-links.ts';
+import { type LinkedText, linkedTexts, publicFileOf } from './content-check/content-links.ts';
+import type { MarkdownLink } from '../markdown/markdown-links.ts';
 import { bodyLineInFile } from './content-check/read-content.ts';
 import type { BrokenLink } from './link-check.ts';
 import { messages } from './messages.ts';
@@ -16,12 +17,16 @@ import { printScopedId } from './page-ids.ts';
 import { routeOfPath, withBase } from './routes.ts';
 import { pageUrlOfFile } from './sitemap.ts';
 
+/** An address as a browser resolves it on a page (a site path). */
+const resolvedOn = (page: string, url: string) => URL.parse(url, `http://site.invalid${page}`)?.href;
+
 /**
  * The texts a page is made from, each with the address as that text has it:
  * the print page is its plan's chapters one after another, each chapter's
- * ids under its prefix (#s1 → #ch1-s1).
+ * ids under its prefix (#s1 → #ch1-s1) and its relative addresses written
+ * from the root (rehype-print-scope).
  */
-function sourcesOf(page: string, href: string, content: ContentSnapshot): Array<{ text: LinkedText; written: string }> {
+function sourcesOf(page: string, href: string, content: ContentSnapshot): Array<{ text: LinkedText; written: (link: MarkdownLink) => boolean }> {
 	const url = pageUrlOfFile(page, withBase('/'));
 	const route = routeOfPath(url);
 	if (route?.name === 'planPrint') {
@@ -33,24 +38,37 @@ function sourcesOf(page: string, href: string, content: ContentSnapshot): Array<
 			.filter(ofThePlan)
 			.map((text) => {
 				const prefix = `#${printScopedId(text.record.id, '')}`;
-				return { text, written: href.startsWith(prefix) ? `#${href.slice(prefix.length)}` : href };
+				if (href.startsWith(prefix)) return { text, written: (link: MarkdownLink) => link.url === `#${href.slice(prefix.length)}` };
+				return { text, written: (link: MarkdownLink) => link.url === href || (!link.url.startsWith('#') && resolvedOn(text.page, link.url) === resolvedOn(url, href)) };
 			});
 	}
-	return linkedTexts(content).filter((text) => text.page === url).map((text) => ({ text, written: href }));
+	return linkedTexts(content)
+		.filter((text) => text.page === url)
+		.map((text) => ({ text, written: (link: MarkdownLink) => link.url === href }));
+}
+
+interface LinkSource {
+	file: string;
+	line: number | undefined;
+	/** The address as the text has it. */
+	href: string;
+	kind: MarkdownLink['kind'];
+	/** The page the text is shown on, which its relative addresses start from. */
+	page: string;
 }
 
 /** `page` is relative to the site folder (plans/x/ch1/index.html). */
-export function brokenLinkSource(page: string, href: string, content: ContentSnapshot): { file: string; line: number | undefined; href: string } | undefined {
+export function brokenLinkSource(page: string, href: string, content: ContentSnapshot): LinkSource | undefined {
 	const sources = sourcesOf(page, href, content);
 	for (const { text, written } of sources) {
-		const link = text.links.find((l) => l.url === written);
-		if (link) return { file: text.record.file, line: bodyLineInFile(text.record.parsed.body!, link.line), href: written };
+		const link = text.links.find(written);
+		if (link) return { file: text.record.file, line: bodyLineInFile(text.record.parsed.body!, link.line), href: link.url, kind: link.kind, page: text.page };
 		// An address in the frontmatter (a glossary entry's source), as a whole word: 「x」 is not the x of fukushima-dx.
-		const address = new RegExp(`(?:^|[\\s"'(（「:])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s"')）」,])`);
+		const address = new RegExp(`(?:^|[\\s"'(（「:])${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s"')）」,])`);
 		const index = text.record.parsed.yaml.split('\n').findIndex((line) => address.test(line));
-		if (index !== -1) return { file: text.record.file, line: text.record.parsed.yamlLine + index, href: written };
+		if (index !== -1) return { file: text.record.file, line: text.record.parsed.yamlLine + index, href, kind: 'link', page: text.page };
 	}
-	return sources.length === 1 ? { file: sources[0]!.text.record.file, line: undefined, href } : undefined;
+	return sources.length === 1 ? { file: sources[0]!.text.record.file, line: undefined, href, kind: 'link', page: sources[0]!.text.page } : undefined;
 }
 
 /**
@@ -63,7 +81,10 @@ export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot,
 	for (const link of broken) {
 		const source = brokenLinkSource(link.page, link.href, content);
 		const where = source ? `${path.relative(projectRoot, source.file)}${source.line ? `:${source.line}` : ''}` : link.page;
-		lines.add(`${where}: ${messages.brokenLink(source?.href ?? link.href, link.reason === 'missing-fragment' ? 'fragment' : 'page', source ? undefined : `/${link.page.replace(/index\.html$/, '')}`)}`);
+		const href = source?.href ?? link.href;
+		const page = source ? undefined : `/${link.page.replace(/index\.html$/, '')}`;
+		const publicFile = link.reason === 'missing-page' ? publicFileOf(href, source?.page ?? pageUrlOfFile(link.page, withBase('/'))) : undefined;
+		lines.add(`${where}: ${publicFile ? messages.missingFile(href, publicFile, source?.kind ?? 'link', page) : messages.brokenLink(href, link.reason === 'missing-fragment' ? 'fragment' : 'page', page)}`);
 	}
 	return [...lines];
 }

@@ -173,6 +173,9 @@ export const messages = {
 	linkToUnpublished: (href: string) =>
 		`リンク先「${href}」は publish: false のため公開されず、公開するページからのリンクが切れます — リンク先を公開する（publish: true）か、公開するまでこのリンクを外してください`,
 	/** `page` when the link is in the site's own pages rather than a content file. */
+	/** `publicFile`: where the file would be (public/images/zu1.png). */
+	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
+		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
 	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string) =>
 		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,
 } as const;

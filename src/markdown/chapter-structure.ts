@@ -63,7 +63,7 @@ export function htmlTags(tree: Root): HtmlTag[] {
 }
 
 /** A quick test before parsing the tag: its attributes may include this one. */
-const mayHave = { id: /\bid\s*=/i, href: /\bhref\s*=/i };
+const mayHave = { id: /\bid\s*=/i, href: /\bhref\s*=/i, src: /\bsrc\s*=/i };
 
 /** An attribute of an opening tag the sanitiser keeps, read as a browser reads it (`id="a&amp;b"` is `a&b`); the sanitiser drops other elements, and their attributes with them. */
 export function attributeOfTag(tag: HtmlTag, attribute: keyof typeof mayHave): string | undefined {

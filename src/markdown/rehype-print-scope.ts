@@ -1,19 +1,23 @@
 /**
  * A chapter made ready to sit beside the other chapters on the whole-plan
  * print page: ids and in-page links get the chapter's prefix (every chapter
- * has its own #s1), and headings move one level down under the chapter's own
- * heading. Each table's scroll box is named after the chapter too (「第２章 … 表1」),
+ * has its own #s1), relative addresses are written from the site's root (the
+ * print page is not in the chapter's folder: zu.png there is another file),
+ * and headings move one level down under the chapter's own heading. Each table's scroll box is named after the chapter too (「第２章 … 表1」),
  * as every chapter numbers its tables from 1. Run last, on the rendered
  * document, so it sees every id the other plugins added.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isSameSiteAddress } from '../lib/external-links.ts';
 import { printChapterId, printScopedId, tableRegionId } from '../lib/page-ids.ts';
+import { routes } from '../lib/routes.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { scopeElementIds } from './scoped-ids.ts';
 
 const headingLevel = /^h([1-6])$/;
+const addressAttributes = ['href', 'src'] as const;
 /** rehype-tables' labelled scroll box around a table. */
 const isTableScrollBox = (node: Element) => node.properties.role === 'region' && String(node.properties.className).split(/[ ,]/).includes('table-scroll');
 
@@ -22,9 +26,16 @@ export function rehypePrintScope() {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
 		const prefix = (id: string) => printScopedId(chapter.chapterId, id);
+		const chapterPage = `http://site.invalid${routes.chapter(chapter.planId, chapter.chapterId)}`;
 		let tables = 0;
 		visit(tree, 'element', (node: Element) => {
 			scopeElementIds(node, prefix);
+			for (const attribute of addressAttributes) {
+				const address = node.properties[attribute];
+				if (typeof address !== 'string' || /^[/#]/.test(address) || !isSameSiteAddress(address)) continue;
+				const resolved = URL.parse(address, chapterPage);
+				if (resolved) node.properties[attribute] = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+			}
 			const level = headingLevel.exec(node.tagName);
 			if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
 			if (isTableScrollBox(node)) {

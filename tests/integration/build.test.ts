@@ -381,14 +381,14 @@ describe('a build that fails', () => {
 		const root = await contentWithOverlay();
 		const chapter = path.join(root, 'content/plans/sample-plan/ch2.md');
 		const lines = readFileSync(chapter, 'utf8').split('\n').length;
-		// A static file, and a paragraph (only rendering numbers them): the content check cannot tell.
-		await writeFile(chapter, `${readFileSync(chapter, 'utf8')}\n[資料](/files/no-such.pdf)\n\n[ない段落](../ch1/#s1-p9)\n`);
+		// A comparison page (made from indicators' metrics), and a paragraph (only rendering numbers them): the content check cannot tell.
+		await writeFile(chapter, `${readFileSync(chapter, 'utf8')}\n[比較](/indicators/compare/no-metric/)\n\n[ない段落](../ch1/#s1-p9)\n`);
 		const result = buildSite(path.join(root, 'content'), path.join(root, 'dist'));
 		expect(result.status).toBe(1);
 		const file = path.relative(process.cwd(), chapter);
 		// Once each, though the plan's print page repeats the chapter.
 		expect(result.output.split('\n').filter((line) => line.includes('が見つかりません'))).toEqual([
-			`${file}:${lines + 1}: リンク先「/files/no-such.pdf」が見つかりません（そのページがない）— アドレスと # の後の id を確かめてください`,
+			`${file}:${lines + 1}: リンク先「/indicators/compare/no-metric/」が見つかりません（そのページがない）— アドレスと # の後の id を確かめてください`,
 			`${file}:${lines + 3}: リンク先「../ch1/#s1-p9」が見つかりません（ページはあるが、# の後の見出し・段落の id がない）— アドレスと # の後の id を確かめてください`,
 		]);
 		expect(result.output).toContain('2 件のリンク切れがあります');

@@ -33,8 +33,8 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('broken links: the content check and the build', () => {
-	it('covers links in chapters, between plans, to sections, in glossary entries, theme texts and indicator notes, and in raw HTML', () => {
-		expect(fixtures).toEqual(['link-in-glossary-entry', 'link-in-indicator-notes', 'link-in-raw-html', 'link-to-missing-chapter', 'link-to-missing-heading', 'link-to-missing-page']);
+	it('covers links in chapters, between plans, to sections, to files and images, in glossary entries, theme texts and indicator notes, and in raw HTML', () => {
+		expect(fixtures).toEqual(['link-in-glossary-entry', 'link-in-indicator-notes', 'link-in-raw-html', 'link-to-missing-chapter', 'link-to-missing-file', 'link-to-missing-heading', 'link-to-missing-page']);
 	});
 
 	it('the build reports at file:line exactly the links the check reports', async () => {
@@ -42,7 +42,7 @@ describe('broken links: the content check and the build', () => {
 		const build = brokenLinkReport((await checkLinks(dist())).broken, content, root);
 		const atLine = build.filter((line) => /^content\/[^:]+:\d+: /.test(line));
 		const checked = (await checkContent(contentDir(), root)).map(formatProblem);
-		expect(checked).toHaveLength(16);
+		expect(checked).toHaveLength(20);
 		expect([...atLine].sort()).toEqual([...checked].sort());
 		// The print page repeats the chapter's in-page links under its own ids (#ch1-s2): said once, at the chapter's line.
 		expect(build).toEqual(atLine);

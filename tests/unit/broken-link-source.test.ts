@@ -26,13 +26,23 @@ describe('brokenLinkSource', () => {
 	it('finds a print page’s in-page link, which the print page gives the chapter’s prefix, as the chapter has it', async () => {
 		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/link-to-missing-heading'));
 		const { content } = await readContent(path.join(root, 'content'), root);
-		expect(brokenLinkSource('plans/sample-plan/print/index.html', '#ch1-s1-3', content)).toEqual({ file: path.join(root, 'content/plans/sample-plan/ch1.md'), line: 12, href: '#s1-3' });
+		expect(brokenLinkSource('plans/sample-plan/print/index.html', '#ch1-s1-3', content)).toEqual({ file: path.join(root, 'content/plans/sample-plan/ch1.md'), line: 12, href: '#s1-3', kind: 'link', page: '/plans/sample-plan/ch1/' });
 	});
 
 	it('finds a link on a plan’s indicator page in the indicator file that holds it', async () => {
 		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/link-in-indicator-notes'));
 		const { content } = await readContent(path.join(root, 'content'), root);
-		expect(brokenLinkSource('plans/other-plan/indicators/index.html', '../ch2/', content)).toEqual({ file: path.join(root, 'content/plans/other-plan/indicators/paper-forms.md'), line: 15, href: '../ch2/' });
+		expect(brokenLinkSource('plans/other-plan/indicators/index.html', '../ch2/', content)).toEqual({ file: path.join(root, 'content/plans/other-plan/indicators/paper-forms.md'), line: 15, href: '../ch2/', kind: 'link', page: '/plans/other-plan/indicators/' });
+	});
+
+	it('finds an image, on the chapter page and on the print page, as an image', async () => {
+		const root = await contentWithOverlay(path.resolve('tests/fixtures/broken/link-to-missing-file'));
+		const { content } = await readContent(path.join(root, 'content'), root);
+		const image = { file: path.join(root, 'content/plans/sample-plan/ch4.md'), line: 11, href: '/images/zu2.png', kind: 'image', page: '/plans/sample-plan/ch4/' };
+		expect(brokenLinkSource('plans/sample-plan/ch4/index.html', '/images/zu2.png', content)).toEqual(image);
+		expect(brokenLinkSource('plans/sample-plan/print/index.html', '/images/zu2.png', content)).toEqual(image);
+		// The print page writes a relative address from the root: it is not in the chapter's folder.
+		expect(brokenLinkSource('plans/sample-plan/print/index.html', '/plans/sample-plan/ch4/images/zu4.png', content)).toMatchObject({ line: 19, href: 'images/zu4.png', kind: 'image' });
 	});
 
 	it('names the file without a line when the address is not written as it appears on the page', () => {

@@ -25,6 +25,8 @@ describe('links the content decides', () => {
 		['says a page is missing: a chapter, plan, term, theme, indicator page or consultation the content does not have', ['../ch9/', '../ch9', '../../no-plan/ch1/', '/plans/no-plan/', '/plans/no-plan/print/', '/plans/no-plan/indicators/', '/glossary/no-term/', '/themes/no-theme/', '/consultations/no-case/'], 'page'],
 		['says a heading is missing, or the section a paragraph would be in', ['#s9', '#s1-9', '../ch1/#s9', '../ch1/#s9-p1', '#第１節'], 'fragment'],
 		['says an indicator or evaluation table is missing from its plan’s indicator page', ['../indicators/#kpi-onlin', '../indicators/#paper-forms', '/plans/other-plan/indicators/#no-id'], 'fragment'],
+		['finds files of public/ and files the build makes from content', ['/favicon.svg', '../../../favicon.svg', '/data/indicators.csv', '/data/plans/sample-plan/indicators.json', '/feed.xml'], undefined],
+		['says a file is missing from public/: an image or a document, however its address is written', ['/files/plan.pdf', '../ch1/zu.png', 'zu.png', '/images/zu1.png?v=2'], 'file'],
 		['knows the ids the layout gives every chapter page', ['#main', '#site-search', '#citation-menu', '#footnote-label', '#opinion-panel'], undefined],
 	])('%s', (_, urls, verdict) => {
 		expect(verdicts(urls)).toEqual(all(urls, verdict));
@@ -42,7 +44,7 @@ describe('links the content decides', () => {
 
 describe('links left to the build', () => {
 	it.each<[string, string[]]>([
-		['static files, and pages not made from content', ['/favicon.svg', '/files/plan.pdf', '../ch1/zu.png', '/search/', '/search/?q=DX', '/data/indicators.csv', '/indicators/compare/no-metric/', '/themes/role-period/07/2/', '/plans/sample-plan/ch1/extra/', '/plans/sample-plan/changes/']],
+		['files the build writes besides its pages, and pages not made from content', ['/robots.txt', '/pagefind/pagefind.js', '/_astro/page.css', '/404.html', '/search/', '/search/?q=DX', '/indicators/compare/no-metric/', '/themes/role-period/07/2/', '/plans/sample-plan/ch1/extra/', '/plans/sample-plan/changes/', '/files/']],
 		['paragraphs, footnotes and glossary toggletips, which only rendering numbers', ['#p3', '#s1-p99', '../ch1/#s1-1-p1', '../ch1/#user-content-fn-9', '#term-s1-ai']],
 		['ids of pages other than chapters and indicator pages', ['/glossary/ai/#no-id', '/plans/sample-plan/print/#ch1-s9', '/plans/sample-plan/#no-id']],
 		['parts of an indicator page’s sections, its notes’ ids, and the page’s own', ['../indicators/#kpi-online-caption', '../indicators/#kpi-online-hatched', '../indicators/#note-kpi-online-user-content-fn-1', '../indicators/#progress-formula', '../indicators/#main']],

@@ -23,6 +23,10 @@ describe('rehypePrintScope', () => {
 	it('moves headings one level down under the chapter heading', () => {
 		expect(html).toContain('<h3 id="ch2-footnote-label">脚注</h3>');
 	});
+	it('writes relative addresses from the root, as the print page is not in the chapter’s folder', () => {
+		const addresses = scoped('<img src="zu.png" alt=""><a href="../ch1/#s2">第１章</a><a href="./資料.pdf">資料</a><a href="?q=1">q</a><a href="https://example.jp/a">外</a>', '/site/content/plans/sample-plan/ch2.md');
+		expect(addresses).toBe('<img src="/plans/sample-plan/ch2/zu.png" alt=""><a href="/plans/sample-plan/ch1/#s2">第１章</a><a href="/plans/sample-plan/ch2/%E8%B3%87%E6%96%99.pdf">資料</a><a href="/plans/sample-plan/ch2/?q=1">q</a><a href="https://example.jp/a">外</a>');
+	});
 	it('leaves links to other pages and to the top of the page alone', () => {
 		expect(html).toContain('<a href="/glossary/ai/">ＡＩ</a>');
 		expect(html).toContain('<a href="#">上へ</a>');

@@ -81,6 +81,15 @@ export interface ContentSnapshot {
 	glossary: Array<ContentFile<GlossaryEntry>>;
 	themes: Array<ContentFile<Theme>>;
 	consultations: Array<ContentFile<Consultation>>;
+	/** Files in public/, which the build copies into the site as they are, by site path without the base (/images/zu1.png). */
+	staticFiles: Set<string>;
+}
+
+/** The files of the project's public/ folder by site path; none if it has no such folder. */
+async function publicFiles(projectRoot: string): Promise<Set<string>> {
+	const dir = path.join(projectRoot, 'public');
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+	return new Set(entries.filter((e) => e.isFile()).map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`));
 }
 
 /** Reads every content file, validating each on its own (encoding, YAML, schema, headings). */
@@ -156,6 +165,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		glossary: [],
 		themes: [],
 		consultations: [],
+		staticFiles: await publicFiles(projectRoot),
 	};
 	/** Reads a Markdown file of `collection`; `id` is its file name, `entryId` its id in the collection. */
 	const loadMarkdown = <T>(collection: MarkdownCollection, file: string, schema: z.ZodType<T>, id: string, entryId = id) => {

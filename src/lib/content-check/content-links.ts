@@ -2,12 +2,12 @@
  * Links written in content Markdown, checked without building: `plan:`
  * references, and addresses of pages the site makes from content (plans,
  * chapters and their headings, glossary terms, themes, indicator pages,
- * consultations). The verdict is the build's link check's
- * (src/lib/link-check.ts) on the rendered page, said at the line the link is
- * written on. What the content cannot decide is left to the build: static
- * files, pages not made from content (/search/), which paragraphs a section
- * has, ids only rendering adds, ids on pages other than chapters and plans'
- * indicator pages.
+ * consultations), and files and images from public/. The verdict is the
+ * build's link check's (src/lib/link-check.ts) on the rendered page, said at
+ * the line the link is written on. What the content cannot decide is left to
+ * the build: files the build writes, pages not made from content (/search/),
+ * which paragraphs a section has, ids only rendering adds, ids on pages other
+ * than chapters and plans' indicator pages.
  */
 import { decoded } from '../link-check.ts';
 import { unpublishedIds } from '../publication.ts';
@@ -21,14 +21,22 @@ import type { ContentFile, ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
 import { bodyLineInFile } from './read-content.ts';
 
-/** What a link points at that the site will not have (as in the build's report). */
-export type MissingTarget = 'page' | 'fragment';
+/** What a link points at that the site will not have (as in the build's report): a page, an id on a page, a file (public/). */
+export type MissingTarget = 'page' | 'fragment' | 'file';
 
-/** For a route and its ids: true or false where the content decides, undefined where it cannot. */
+/** For a route and its ids, or a file: true or false where the content decides, undefined where it cannot. */
 export interface LinkTargets {
 	page(route: RouteName, ids: string[]): boolean | undefined;
 	fragment(route: RouteName, ids: string[], fragment: string): boolean | undefined;
+	/** A site path (without the base) that is no route's: a file of public/ if its last segment has a dot. */
+	file(sitePath: string): boolean | undefined;
 }
+
+/** A path whose last segment has a dot names a file: no route's page has one there. */
+const isFilePath = (pathname: string) => /\.[^/]*$/.test(pathname);
+
+/** Files the build writes beside its routes' pages: a link to one is left to the build's link check. */
+const filesOfTheBuild = /^\/(?:_astro\/|pagefind\/|(?:robots\.txt|_headers|404\.html|search-terms\.json|heading-ids\.json)$)/;
 
 /**
  * Whether a chapter page whose text gives `ids` has the element `fragment`
@@ -109,6 +117,7 @@ export function linkTargets(everything: ContentSnapshot, { published = false } =
 	};
 	return {
 		page: (route, ids) => pages[route]?.(ids),
+		file: (sitePath) => (isFilePath(sitePath) && !filesOfTheBuild.test(sitePath) ? everything.staticFiles.has(sitePath) : undefined),
 		fragment(route, [plan, chapter], fragment) {
 			// Only a chapter's ids, and the sections of a plan's indicator page, are known without rendering, and only when their files passed their own checks.
 			if (route === 'planIndicators') {
@@ -129,11 +138,11 @@ export function linkTargets(everything: ContentSnapshot, { published = false } =
  */
 function routeOfPage(pathname: string) {
 	if (pathname.endsWith('/index.html')) return routeOfPath(pathname.slice(0, -'index.html'.length));
-	return routeOfPath(pathname.endsWith('/') || /\.[^/]*$/.test(pathname) ? pathname : `${pathname}/`);
+	return routeOfPath(pathname.endsWith('/') || isFilePath(pathname) ? pathname : `${pathname}/`);
 }
 
-/** What a link on `fromPage` (a site path, with the base) points at that the site will not have; undefined when it resolves, or the content cannot tell. */
-export function missingTarget(url: string, fromPage: string, targets: LinkTargets): MissingTarget | undefined {
+/** A link on `fromPage` (a site path, with the base) within this site: its path (with the base) and fragment, decoded; undefined for anything else. */
+function withinSite(url: string, fromPage: string): { pathname: string; fragment: string } | undefined {
 	// The pipeline escapes a backslash (%5C) where a browser reads a slash: left to the build.
 	if (url.includes('\\')) return undefined;
 	const resolved = URL.parse(url, `http://site.invalid${fromPage}`);
@@ -141,13 +150,27 @@ export function missingTarget(url: string, fromPage: string, targets: LinkTarget
 	if (resolved?.host !== 'site.invalid') return undefined;
 	const pathname = decoded(resolved.pathname);
 	const fragment = decoded(resolved.hash.slice(1));
-	if (pathname === undefined || fragment === undefined) return undefined;
+	return pathname === undefined || fragment === undefined ? undefined : { pathname, fragment };
+}
+
+/** Where in public/ the file a link on `fromPage` points at is (`public/images/zu1.png`); undefined for a page. */
+export function publicFileOf(url: string, fromPage: string): string | undefined {
+	const pathname = withinSite(url, fromPage)?.pathname;
+	if (!pathname?.startsWith(withBase('/')) || !isFilePath(pathname) || routeOfPage(pathname)) return undefined;
+	return `public/${pathname.slice(withBase('/').length)}`;
+}
+
+/** What a link on `fromPage` (a site path, with the base) points at that the site will not have; undefined when it resolves, or the content cannot tell. */
+export function missingTarget(url: string, fromPage: string, targets: LinkTargets): MissingTarget | undefined {
+	const { pathname, fragment } = withinSite(url, fromPage) ?? {};
+	if (pathname === undefined) return undefined;
 	// The link check finds no page outside the deployment base (BASE_PATH): `/plans/…` in a build under /sub/.
 	if (!pathname.startsWith(withBase('/'))) return 'page';
 	const route = routeOfPage(pathname);
-	const page = route && targets.page(route.name, route.ids);
+	if (!route) return targets.file(`/${pathname.slice(withBase('/').length)}`) === false ? 'file' : undefined;
+	const page = targets.page(route.name, route.ids);
 	if (page !== true) return page === false ? 'page' : undefined;
-	return fragment && targets.fragment(route!.name, route!.ids, fragment) === false ? 'fragment' : undefined;
+	return fragment && targets.fragment(route.name, route.ids, fragment) === false ? 'fragment' : undefined;
 }
 
 export interface LinkedText {
@@ -177,9 +200,10 @@ export function linkedTexts(content: ContentSnapshot): LinkedText[] {
 /** Links in content Markdown whose target does not exist, at the line each is written on. */
 export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
 	const [targets, publishedTargets] = [linkTargets(content), linkTargets(content, { published: true })];
-	const problemOf = (url: string, page: string, published: boolean) => {
+	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean) => {
 		if (url.startsWith(planLinkPrefix)) return resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url);
 		const missing = missingTarget(url, page, targets);
+		if (missing === 'file') return messages.missingFile(url, publicFileOf(url, page)!, kind);
 		if (missing) return messages.brokenLink(url, missing);
 		// A published page that links to one the build leaves out would have a broken link.
 		return published && missingTarget(url, page, publishedTargets) ? messages.linkToUnpublished(url) : undefined;
@@ -188,7 +212,7 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 	for (const { record, page, links, published } of linkedTexts(content)) {
 		const body = record.parsed.body!;
 		for (const link of links) {
-			const message = problemOf(link.url, page, published);
+			const message = problemOf(link, page, published);
 			if (message) problems.push({ file: rel(record.file), line: bodyLineInFile(body, link.line), message, severity: 'error' });
 		}
 	}
