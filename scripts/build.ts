@@ -10,6 +10,7 @@ import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
 import { brokenLinkReport } from '../src/lib/broken-link-source.ts';
 import { buildReport } from '../src/lib/build-report.ts';
+import { buildSettingProblems } from '../src/lib/build-settings.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
@@ -47,7 +48,12 @@ function fail(message: string): never {
 
 // The same read as the pages' (readContentOnce): the content is read once per build.
 // Astro starts bundling meanwhile; its pages wait for the verdict (src/data/site.ts).
-const check = checkSite(contentDir, outDir, process.cwd(), readContentOnce(contentDir)).then(({ content, problems }) => ({ content, errors: printProblems(problems) }));
+// A mistyped setting (SITE_URL, ONLY_PREFECTURES …) stops the build as an error in the content does.
+const check = checkSite(contentDir, outDir, process.cwd(), readContentOnce(contentDir)).then(({ content, problems }) => {
+	const settings = buildSettingProblems(process.env, content.plans);
+	for (const problem of settings) console.error(problem);
+	return { content, errors: printProblems(problems) + settings.length };
+});
 shareContentCheck(check.then(({ errors }) => errors === 0, () => false));
 
 await rm(scratch, { recursive: true, force: true });
@@ -61,7 +67,7 @@ try {
 	const astroFailure = await build({ outDir: scratch, cacheDir, logLevel: 'warn' }).then(() => undefined, (error: unknown) => error);
 	// Errors in the content are what the author must see, whatever Astro made of that content.
 	const { content, errors } = await check;
-	if (errors > 0) throw new Error(`コンテンツに ${errors} 件のエラーがあります。上の各行を直してください。`);
+	if (errors > 0) throw new Error(`コンテンツまたは設定に ${errors} 件のエラーがあります。上の各行を直してください。`);
 	if (astroFailure) throw astroFailure;
 
 	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.

@@ -28,6 +28,14 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('a build of one prefecture', () => {
+	it('stops on a code that is not a prefecture’s, instead of building a site without plans', async () => {
+		const mistyped = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-only7-')), 'dist');
+		const result = buildSite(validContent, mistyped, { ONLY_PREFECTURES: '7' });
+		expect(result.status).toBe(1);
+		expect(result.output).toContain('ONLY_PREFECTURES の「7」は都道府県コードではありません');
+		expect(existsSync(mistyped)).toBe(false);
+	}, 240_000);
+
 	it('publishes only that prefecture’s plans, with no broken links', () => {
 		expect(readdirSync(path.join(dist, 'plans'))).toEqual(['sample-plan']);
 		expect(texts('', 'tbody th')).toEqual(['福島県']);
