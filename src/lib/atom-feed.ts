@@ -25,11 +25,15 @@ export interface FeedEntry {
 /** Entries kept in the feed, newest first: readers poll it, so it must not grow with the site. */
 export const feedLength = 50;
 
-/** One entry per date a plan states (策定, 改訂, 公表 …). `absolute` turns a site path into a URL. */
+/**
+ * One entry per date a plan states (策定, 改訂, 公表 …). `absolute` turns a site path into a URL.
+ * An entry's id is its date and label, not its place in the list: a date added to plan.yaml
+ * must not make feed readers show the others again as new.
+ */
 export function planUpdateEntries(plans: Array<{ id: string; data: Plan }>, planUrl: (planId: string) => string): FeedEntry[] {
 	return plans.flatMap((plan) =>
-		plan.data.dates.map((d, i) => ({
-			id: `${planUrl(plan.id)}#date-${i + 1}`,
+		plan.data.dates.map((d) => ({
+			id: `${planUrl(plan.id)}#date-${d.date}-${encodeURIComponent(d.label)}`,
 			title: `${planFullName(plan.data)}（${d.label}）`,
 			url: planUrl(plan.id),
 			date: d.date,

@@ -17,6 +17,13 @@ describe('planUpdateEntries', () => {
 		]);
 		expect(new Set(entries.map((e) => e.id)).size).toBe(2);
 	});
+
+	it('keeps an entry’s id when a date is added before it, so readers do not see it again as new', () => {
+		const revised = { label: '改訂', date: '2025-04' };
+		const before = planUpdateEntries([{ id: 'chiba', data: plan([revised]) }], planUrl);
+		const after = planUpdateEntries([{ id: 'chiba', data: plan([{ label: '策定', date: '2024-03-29' }, revised]) }], planUrl);
+		expect(after[1]!.id).toBe(before[0]!.id);
+	});
 });
 
 describe('consultationEntries', () => {
