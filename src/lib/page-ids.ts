@@ -18,6 +18,8 @@ export const pageIds = {
 	tableOfContentsHeading: 'toc-wide-label',
 	citationMenu: 'citation-menu',
 	citationMenuTitle: 'citation-menu-title',
+	/** The citation the menu offers: the dialog's description. */
+	citationMenuText: 'citation-menu-text',
 	opinionPanel: 'opinion-panel',
 	opinionPanelTitle: 'opinion-panel-title',
 	submissionText: 'submission-text',

@@ -9,6 +9,13 @@ import { copyText } from './copy-text.ts';
 const article = document.querySelector<HTMLElement>('[data-citation-plan]');
 const menu = document.querySelector<HTMLElement>('[data-citation-menu]');
 
+/**
+ * Opens a popover as the one `source` invokes: it then comes right after
+ * `source` in the tab order, so tabbing out of it goes on with the text (not
+ * to the end of the page, where the menu is). TypeScript's DOM types lack the option.
+ */
+const showFrom = (popover: HTMLElement, source: HTMLElement) => (popover.showPopover as (options: { source: HTMLElement }) => void).call(popover, { source });
+
 /** A citable place on the page: what the opinion drafts need to know about it. */
 /** The `opinion:write` event's detail: the place to write about, and the ¶ or # link it was chosen from (focus returns there). */
 export interface OpinionRequest {
@@ -29,6 +36,8 @@ if (article && menu) {
 	const status = menu.querySelector<HTMLElement>('[data-citation-status]')!;
 	const writeButton = menu.querySelector<HTMLButtonElement>('[data-action="write-opinion"]')!;
 	const links = () => [...article.querySelectorAll<HTMLAnchorElement>('a.para-link, a.heading-anchor')];
+	// With this script each ¶ and # opens the menu (a dialog), not only the place: say so before it is chosen.
+	for (const link of links()) link.setAttribute('aria-haspopup', 'dialog');
 	let current: { place: CitedPlace; link: HTMLAnchorElement } | undefined;
 
 	const placeOf = (link: HTMLAnchorElement): CitedPlace => {
@@ -51,7 +60,7 @@ if (article && menu) {
 		text.textContent = `${current.place.citation} ${current.place.url}`;
 		status.textContent = '';
 		writeButton.hidden = document.documentElement.dataset.drafting !== 'open';
-		menu.showPopover();
+		showFrom(menu, link);
 		menu.querySelector<HTMLButtonElement>('button')!.focus();
 	});
 
@@ -64,7 +73,8 @@ if (article && menu) {
 		returnFocus = true;
 	});
 
-	// Tabbing out of the menu closes it: an open menu must not stay over the text the reader has moved on to.
+	// Tabbing out of the menu closes it: an open menu must not stay over the text the reader has moved on to
+	// (the next element after its ¶ or #, or the link itself going back: see showFrom).
 	menu.addEventListener('focusout', (event) => {
 		const next = (event as FocusEvent).relatedTarget as Node | null;
 		if (next && !menu.contains(next) && menu.matches(':popover-open')) menu.hidePopover();

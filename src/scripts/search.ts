@@ -170,11 +170,15 @@ async function runSearch(params: URLSearchParams) {
 		const batch = ranked.slice(shown, shown + pageSize);
 		await load(batch);
 		if (stale()) return;
-		list.append(...batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase)));
+		const items = batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase));
+		list.append(...items);
 		shown += batch.length;
 		more.hidden = shown >= ranked.length;
+		more.textContent = `さらに表示（残り${ranked.length - shown}件）`;
+		return items;
 	};
-	more.onclick = () => void showMore();
+	// Focus goes to the first result added: the button may be gone, and the reader goes on from there.
+	more.onclick = async () => (await showMore())?.[0]?.querySelector('a')?.focus();
 	await showMore();
 	if (stale()) return;
 	const phraseCount = ranked.filter((r) => r.phrase).length;

@@ -136,13 +136,25 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('closes the citation menu when keyboard focus leaves it', async () => {
+	it('closes the citation menu when keyboard focus leaves it, going on from its ¶ link, or back to it', async () => {
 		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
+		await expect(page.locator('#admin-p2 a.para-link').getAttribute('aria-haspopup')).resolves.toBe('dialog');
 		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(true);
+		// The ¶ link, then the next element after it someone tabbing through the text would reach.
+		const [link, next] = await page.evaluate(() => {
+			const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, textarea, input, select, [tabindex="0"]')].filter((e) => e.checkVisibility() && !e.closest('#citation-menu'));
+			const at = tabbable.indexOf(document.querySelector('#admin-p2 a.para-link')!);
+			return [tabbable[at]!.outerHTML, tabbable[at + 1]!.outerHTML];
+		});
 		const buttons = await page.locator('#citation-menu button:visible').count();
 		for (let i = 0; i < buttons; i++) await page.keyboard.press('Tab');
 		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(false);
-		await expect(page.evaluate(() => document.activeElement !== document.body)).resolves.toBe(true);
+		await expect(page.evaluate(() => document.activeElement!.outerHTML)).resolves.toBe(next);
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Shift+Tab');
+		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(false);
+		await expect(page.evaluate(() => document.activeElement!.outerHTML)).resolves.toBe(link);
 		await context.close();
 	});
 

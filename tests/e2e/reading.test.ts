@@ -141,6 +141,17 @@ describe('search', () => {
 		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');
 	});
 
+	it('shows more results from the keyboard, going on at the first one added', async () => {
+		await session.page.goto(new URL('/search/?q=DX', origin).href);
+		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();
+		const total = await session.page.locator('#search-results > li').count();
+		await expect(session.page.locator('#search-more').textContent()).resolves.toMatch(/^さらに表示（残り\d+件）$/);
+		await session.page.locator('#search-more').focus();
+		await session.page.keyboard.press('Enter');
+		await session.page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, total);
+		await expect(session.page.evaluate((n) => document.activeElement === document.querySelectorAll('#search-results > li h2 a')[n], total)).resolves.toBe(true);
+	});
+
 	it('finds what a word typed in hiragana means: a term by its reading, a loanword in katakana', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const typed = await search('ぱぶりっくこめんと');
