@@ -122,10 +122,11 @@ if (panel) {
 		if (toggle) toggle.hidden = true;
 	}
 
-	function closePanel() {
+	/** `keepFocus`: closed from elsewhere on the page, where the reader stays. */
+	function closePanel({ keepFocus = false } = {}) {
 		panel!.hidden = true;
 		showPhase();
-		(opener ?? toggle)?.focus();
+		if (!keepFocus) (opener ?? toggle)?.focus();
 	}
 
 	function channelIndex() {
@@ -269,8 +270,12 @@ if (panel) {
 		$<HTMLElement>('h2').focus();
 	});
 
-	panel.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape' && drawer) closePanel();
+	// Escape closes the drawer from anywhere: it covers part of the page, and a reader tabbing
+	// through the text must be able to see what has focus under it (WCAG 2.4.11). An open
+	// popover (the citation menu, a term's definition) takes its own Escape first.
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape' || !drawer || panel!.hidden || event.defaultPrevented || document.querySelector(':popover-open')) return;
+		closePanel({ keepFocus: !panel!.contains(event.target as Node) });
 	});
 
 	// Another tab edited the drafts: show its version (the one being typed in keeps its caret).

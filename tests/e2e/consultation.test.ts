@@ -158,6 +158,18 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('closes the drafts panel with Escape from anywhere, leaving focus where it is, as the panel covers part of the page', async () => {
+		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
+		await writeOpinionByKeyboard(page);
+		await expect(page.locator('#opinion-panel').isVisible()).resolves.toBe(true);
+		const elsewhere = page.locator('.chapter a.heading-anchor[href="#admin"]');
+		await elsewhere.focus();
+		await page.keyboard.press('Escape');
+		await expect(page.locator('#opinion-panel').isHidden()).resolves.toBe(true);
+		await expect(elsewhere.evaluate((link) => link === document.activeElement)).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('returns focus to the heading’s # link a draft was started from, not to the table of contents', async () => {
 		const { context, page } = await menuOpenedByKeyboard('.chapter a.heading-anchor[href="#admin"]');
 		await writeOpinionByKeyboard(page);
