@@ -1,7 +1,50 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 
-const isEmpty = (cell: Element) => cell.children.every((child) => child.type === 'text' && child.value.trim() === '');
+const isElement = (node: ElementContent | undefined, tagName: string): node is Element => node?.type === 'element' && node.tagName === tagName;
+const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
+const isEmpty = (cell: Element) => cell.children.every(isBlank);
+/** A cell written all in bold (`| **幹事会** |`): how Markdown marks a row's name. */
+const isAllBold = (cell: Element) => {
+	const content = cell.children.filter((child) => !isBlank(child));
+	return content.length === 1 && isElement(content[0], 'strong');
+};
+const cellsOf = (row: Element) => row.children.filter((child): child is Element => isElement(child, 'td') || isElement(child, 'th'));
+
+/**
+ * The first column of a table's body as row headers, where the Markdown says
+ * what a table from a PDF meant: every cell in bold → each names its row
+ * (`<th scope="row">`); blank cells under a filled one → that cell was merged
+ * over them (`<th scope="rowgroup" rowspan>`), so a screen reader names the
+ * group in every row of it, not only in the first.
+ */
+function firstColumnHeaders(table: Element): void {
+	const body = table.children.find((child): child is Element => isElement(child, 'tbody'));
+	const rows = body?.children.filter((child): child is Element => isElement(child, 'tr')) ?? [];
+	const firsts = rows.map((row) => cellsOf(row)[0]);
+	if (firsts.length === 0 || !firsts.every((cell) => cell?.tagName === 'td')) return;
+	const cells = firsts as Element[];
+	if (cells.every(isAllBold)) {
+		for (const cell of cells) Object.assign(cell, { tagName: 'th', properties: { ...cell.properties, scope: 'row' } });
+		return;
+	}
+	if (isEmpty(cells[0]!) || !cells.some(isEmpty)) return;
+	let group: Element | undefined;
+	rows.forEach((row, i) => {
+		const cell = cells[i]!;
+		if (!isEmpty(cell)) {
+			group = Object.assign(cell, { tagName: 'th', properties: { ...cell.properties, scope: 'rowgroup', rowSpan: 1 } });
+			return;
+		}
+		group!.properties.rowSpan = Number(group!.properties.rowSpan) + 1;
+		// With the line break before it, as the other rows have one per cell.
+		const at = row.children.indexOf(cell);
+		const from = at > 0 && isBlank(row.children[at - 1]!) ? at - 1 : at;
+		row.children.splice(from, at - from + 1);
+	});
+	// A group of one row is a row's own name.
+	for (const cell of cells) if (cell.properties.rowSpan === 1) Object.assign(cell.properties, { scope: 'row', rowSpan: undefined });
+}
 
 export interface TablesOptions {
 	/** Accessible name of the scroll region; receives the table's 1-based position in the page. */
@@ -10,7 +53,8 @@ export interface TablesOptions {
 
 /**
  * Makes Markdown tables accessible: header cells get `scope="col"` (an empty
- * one, the corner above row names, becomes a data cell), and each
+ * one, the corner above row names, becomes a data cell), the first column
+ * names the rows where the Markdown says so (firstColumnHeaders), and each
  * table sits in a keyboard-focusable, labelled scroll region so a wide table
  * scrolls inside its box on a phone instead of widening the page (WCAG 1.4.10
  * exempts such two-dimensional content from reflow).
@@ -27,6 +71,7 @@ export function rehypeTables(options: TablesOptions = {}) {
 				if (isEmpty(cell)) cell.tagName = 'td';
 				else cell.properties.scope ??= 'col';
 			});
+			firstColumnHeaders(node);
 			count++;
 			parent.children[index] = {
 				type: 'element',
