@@ -7,9 +7,9 @@
 import type { Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { markdownSyntax } from './syntax.ts';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { chapterStructureProblems, headingIds, htmlIds, type IdAtLine, markupProblems, type StructureProblem } from './chapter-structure.ts';
@@ -44,7 +44,7 @@ export type OutlineResult =
 	  }
 	| Failure;
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
+const processor = unified().use(remarkParse).use(markdownSyntax).use(remarkPlugins);
 
 /** Block text, without footnote definitions (they belong to the page, not the section). */
 const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' ? '' : toString(node));

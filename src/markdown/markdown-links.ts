@@ -5,9 +5,9 @@
  */
 import type { Definition, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { markdownSyntax } from './syntax.ts';
 import { visit } from 'unist-util-visit';
 import { attributeOfTag, htmlTags } from './chapter-structure.ts';
 
@@ -53,7 +53,7 @@ export function markdownLinks(tree: Root): MarkdownLink[] {
 	return links.sort((a, b) => a.offset - b.offset).map(({ url, kind, line }) => ({ url, kind, line }));
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(markdownSyntax);
 
 /** The links of Markdown that is not outlined (glossary entries, themes …); text with no `](`, `]:`, `<a` or `<img` has none to find. */
 export function linksOfMarkdown(markdown: string): MarkdownLink[] {

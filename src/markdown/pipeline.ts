@@ -7,10 +7,10 @@
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
+import { markdownSyntax } from './syntax.ts';
 import { VFile } from 'vfile';
 import type { LinkContext } from '../lib/link-context.ts';
 import { footnoteIdPrefix } from '../lib/page-ids.ts';
@@ -45,7 +45,8 @@ export function markdownOptions(context: MarkdownContext = {}) {
 	const glossaryTerms: RemarkPlugins = context.glossaryLinks ? [[remarkGlossaryTerms, context.glossaryLinks]] : [];
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks, omitted: context.omittedPlans }]] : [];
 	return {
-		remarkPlugins: [...remarkPlugins, ...planLinks, ...glossaryTerms] satisfies RemarkPlugins,
+		// The syntax first, here rather than Astro's gfm option: the page pipeline and Astro's processor read alike.
+		remarkPlugins: [...markdownSyntax, ...remarkPlugins, ...planLinks, ...glossaryTerms] as RemarkPlugins,
 		// Raw HTML is parsed and passed through the allow-list before any of our
 		// rehype plugins add what the schema would strip (permalinks, <wbr>, rel).
 		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
@@ -55,7 +56,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 			footnoteLabelProperties: { className: ['footnotes-heading'] },
 			footnoteBackLabel: '本文の参照箇所に戻る',
 		},
-		gfm: true,
+		gfm: false,
 		// Plans hold no code; Shiki's inline styles would need style-src 'unsafe-inline' in the CSP.
 		syntaxHighlight: false,
 		// Official text is published verbatim: no curly quotes or dash rewriting.
@@ -73,7 +74,6 @@ export function markdownOptions(context: MarkdownContext = {}) {
 export function markdownProcessor(options: ReturnType<typeof markdownOptions>) {
 	return unified()
 		.use(remarkParse)
-		.use(remarkGfm)
 		// Astro's list types also allow plugin names; ours hold the plugins themselves.
 		.use(options.remarkPlugins as PluggableList)
 		.use(remarkRehype, { allowDangerousHtml: true, ...options.remarkRehype })

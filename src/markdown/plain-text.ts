@@ -1,9 +1,9 @@
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { markdownSyntax } from './syntax.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(markdownSyntax);
 
 /** The text of a Markdown snippet without its syntax, paragraphs joined by a space. */
 export function markdownToPlainText(markdown: string): string {
