@@ -245,7 +245,7 @@ if (panel) {
 				save();
 				renderDrafts();
 				announce(`${draft.citation}への下書きを削除しました`);
-				$<HTMLElement>('h2').focus();
+				$<HTMLElement>('[data-panel-heading]').focus();
 				break;
 			}
 			case 'copy-submission':
@@ -267,7 +267,7 @@ if (panel) {
 
 	toggle?.addEventListener('click', () => {
 		openPanel(toggle);
-		$<HTMLElement>('h2').focus();
+		$<HTMLElement>('[data-panel-heading]').focus();
 	});
 
 	// Escape closes the drawer from anywhere: it covers part of the page, and a reader tabbing
@@ -288,7 +288,7 @@ if (panel) {
 	// The status re-check on the same page announces opening and closing.
 	document.addEventListener('consultation-phase', showPhase);
 
-	$<HTMLElement>('h2').tabIndex = -1;
+	$<HTMLElement>('[data-panel-heading]').tabIndex = -1;
 	const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);
 	if (channelInput) channelInput.checked = true;
 	renderFields();
