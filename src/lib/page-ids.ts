@@ -15,7 +15,7 @@ export const pageIds = {
 	/** The layout's <main>: the skip link's target. */
 	main: 'main',
 	siteSearch: 'site-search',
-	tableOfContentsHeading: 'toc-wide-label',
+	tableOfContentsTitle: 'toc-wide-label',
 	citationMenu: 'citation-menu',
 	citationMenuTitle: 'citation-menu-title',
 	/** The citation the menu offers: the dialog's description. */

@@ -134,6 +134,8 @@ describe('built fixture site', () => {
 		const ch1 = page('plans/sample-plan/ch1');
 		expect(selectAll('article h2[id], article h3[id]', ch1).map((h) => h.properties.id)).toEqual(['s1', 's1-1', 's1-2', 'concept', 'footnote-label']);
 		expect(selectAll('.toc-wide a', ch1).map((a) => a.properties.href)).toEqual(['#s1', '#s1-1', '#s1-2', '#concept']);
+		// The outline starts at the chapter's title: the sidebar before it has no heading.
+		expect(selectAll('h1, h2, h3, h4, h5, h6', ch1)[0]?.tagName).toBe('h1');
 		expect(texts(ch1, '.breadcrumbs li')).toEqual(['ホーム', '福島県 テスト用デジタル推進計画', '第１章 計画の策定']);
 		expect(selectAll('a[rel="next"]', ch1)[0]?.properties.href).toBe('/plans/sample-plan/ch2/');
 		expect(selectAll('a[rel="prev"]', ch1)).toHaveLength(0);
