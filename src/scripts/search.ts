@@ -47,6 +47,8 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const termCard = document.querySelector<HTMLElement>('#search-term-card')!;
+/** The page's own title; a search puts its query and count before it, which a screen reader reads when the results load with the page. */
+const pageTitle = document.title;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
 	const el = document.createElement(tag);
@@ -145,6 +147,7 @@ async function runSearch(params: URLSearchParams) {
 	list.replaceChildren();
 	more.hidden = true;
 	termCard.hidden = true;
+	document.title = pageTitle;
 	if (!query) {
 		status.textContent = 'キーワードを入力して検索してください。';
 		return;
@@ -182,6 +185,7 @@ async function runSearch(params: URLSearchParams) {
 	await showMore();
 	if (stale()) return;
 	const phraseCount = ranked.filter((r) => r.phrase).length;
+	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent =
 		ranked.length === 0
 			? `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`

@@ -145,6 +145,8 @@ describe('search', () => {
 		await session.page.goto(new URL('/search/?q=DX', origin).href);
 		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();
 		const total = await session.page.locator('#search-results > li').count();
+		// Read out when the results load with the page, before any live region is heard.
+		await expect(session.page.title()).resolves.toMatch(/^「DX」の検索結果（\d+件） \| 検索/);
 		await expect(session.page.locator('#search-more').textContent()).resolves.toMatch(/^さらに表示（残り\d+件）$/);
 		await session.page.locator('#search-more').focus();
 		await session.page.keyboard.press('Enter');
