@@ -23,6 +23,8 @@ export const pageIds = {
 	opinionPanel: 'opinion-panel',
 	opinionPanelTitle: 'opinion-panel-title',
 	submissionText: 'submission-text',
+	/** What is still missing before the opinion can be sent (a required field, any written draft). */
+	submissionProblems: 'submission-problems',
 	printContents: 'print-contents',
 	/** The footnotes' heading: mdast-util-to-hast always names it so. */
 	footnoteLabel: 'footnote-label',

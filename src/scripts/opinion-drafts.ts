@@ -188,6 +188,11 @@ if (panel) {
 		];
 		missing.textContent = problems.join(' ');
 		missing.hidden = problems.length === 0;
+		// Heard with the text and the buttons that send it on, not only seen above them.
+		for (const part of [output, ...panel!.querySelectorAll('[data-action="copy-submission"], [data-action="download-submission"], [data-mailto]')]) {
+			if (problems.length > 0) part.setAttribute('aria-describedby', missing.id);
+			else part.removeAttribute('aria-describedby');
+		}
 		const href = current.channel.kind === '電子メール' ? mailtoHref(current.channel.destination, submissionSubject(current.consultation), text) : undefined;
 		mailto.hidden = href === undefined;
 		if (href) {

@@ -70,6 +70,7 @@ describe('opinion drafts', () => {
 			'三つ目の意見です。',
 		]) expect(copied).toContain(expected);
 		await expect(page.locator('[data-missing-fields]').isHidden()).resolves.toBe(true);
+		await expect(page.getByRole('button', { name: '文章をコピー' }).getAttribute('aria-describedby')).resolves.toBeNull();
 		await context.close();
 	});
 
@@ -83,6 +84,8 @@ describe('opinion drafts', () => {
 		const text = await submissionText(page);
 		expect(text.indexOf('第1章への意見')).toBeLessThan(text.indexOf('第2章への意見'));
 		await expect(page.locator('[data-missing-fields]').textContent()).resolves.toBe('「氏名」が未記入です。 「住所」が未記入です。');
+		// Said with the text and the copy button, where a screen reader user goes next.
+		await expect(page.getByRole('button', { name: '文章をコピー' }).evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent)).resolves.toContain('「氏名」が未記入です。');
 
 		const mailto = await page.locator('[data-mailto]').getAttribute('href');
 		expect(mailto).toMatch(/^mailto:open-test@example\.jp\?subject=/);
