@@ -30,7 +30,9 @@ if (panel) {
 	const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
 	const list = $<HTMLOListElement>('[data-draft-list]');
 	const live = $('[data-live]');
-	const toggle = document.querySelector<HTMLButtonElement>('[data-action="open-panel"]');
+	// The floating button, and the one under the chapter's consultation status (first in the tab order).
+	const toggle = document.querySelector<HTMLButtonElement>('.opinion-toggle');
+	const shortcut = document.querySelector<HTMLElement>('[data-opinion-shortcut]');
 	let store = load();
 	let storageWorks = true;
 	let opener: HTMLElement | null = null;
@@ -60,6 +62,7 @@ if (panel) {
 		document.documentElement.dataset.drafting = open ? 'open' : 'closed';
 		$('[data-when-not-open]').hidden = open;
 		if (toggle) toggle.hidden = !panel!.hidden || (!open && store.drafts.length === 0);
+		if (shortcut) shortcut.hidden = !open && store.drafts.length === 0;
 		if (!drawer) panel!.hidden = false;
 	}
 
@@ -102,8 +105,7 @@ if (panel) {
 		const caret = focused ? (document.activeElement as HTMLTextAreaElement).selectionStart : 0;
 		list.replaceChildren(...store.drafts.map(draftItem));
 		$('[data-empty-message]').hidden = store.drafts.length > 0;
-		const count = document.querySelector('[data-draft-count]');
-		if (count) count.textContent = String(store.drafts.length);
+		for (const count of document.querySelectorAll('[data-draft-count]')) count.textContent = String(store.drafts.length);
 		if (spot) {
 			const textarea = textareaOf(spot);
 			textarea?.focus();
@@ -270,8 +272,10 @@ if (panel) {
 		}
 	});
 
-	toggle?.addEventListener('click', () => {
-		openPanel(toggle);
+	document.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('[data-action="open-panel"]');
+		if (!button) return;
+		openPanel(button);
 		$<HTMLElement>('[data-panel-heading]').focus();
 	});
 

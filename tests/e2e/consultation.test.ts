@@ -47,7 +47,7 @@ describe('opinion drafts', () => {
 		await writeOpinion(page, 'admin-p1', '一つ目の意見です。');
 		await writeOpinion(page, 'admin-p3', '二つ目の意見です。');
 		await page.reload();
-		await page.locator('[data-action="open-panel"]').click();
+		await page.locator('.opinion-toggle').click();
 		await expect(page.locator('[data-draft-list] textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).resolves.toEqual(['一つ目の意見です。', '二つ目の意見です。']);
 		await page.locator('[data-action="close-panel"]').click();
 		await writeOpinion(page, 'people-p1', '三つ目の意見です。');
@@ -102,7 +102,7 @@ describe('opinion drafts', () => {
 		page.once('dialog', (dialog) => dialog.accept());
 		await page.locator('[data-action="delete-draft"]').first().click();
 		await page.goto(chapter2);
-		await expect(page.locator('[data-draft-count]').textContent()).resolves.toBe('1');
+		await expect(page.locator('.opinion-toggle [data-draft-count]').textContent()).resolves.toBe('1');
 		await context.close();
 	});
 
@@ -173,6 +173,21 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('opens the drafts from under the chapter’s consultation status, first in the tab order, and returns there', async () => {
+		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
+		await writeOpinionByKeyboard(page);
+		await page.keyboard.press('Escape');
+		const shortcut = page.getByRole('button', { name: '意見の下書きを開く（1件）' });
+		const [shortcutAt, firstParagraphAt] = await Promise.all([shortcut.boundingBox(), page.locator('.chapter a.para-link').first().boundingBox()]);
+		expect(shortcutAt!.y).toBeLessThan(firstParagraphAt!.y);
+		await shortcut.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('意見の下書き');
+		await page.keyboard.press('Escape');
+		await expect(shortcut.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('returns focus to the heading’s # link a draft was started from, not to the table of contents', async () => {
 		const { context, page } = await menuOpenedByKeyboard('.chapter a.heading-anchor[href="#admin"]');
 		await writeOpinionByKeyboard(page);
@@ -201,10 +216,10 @@ describe('status re-checked in the browser', () => {
 		const { context, page } = await pageAt(openPeriod.firstInstant - 60_000);
 		await page.goto(chapter2);
 		await expect(statusText(page)).resolves.toBe('募集前（1日後に開始）');
-		await expect(page.locator('[data-action="open-panel"]').isHidden()).resolves.toBe(true);
+		await expect(page.locator('.opinion-toggle').isHidden()).resolves.toBe(true);
 		await page.clock.fastForward(120_000);
 		await expect(statusText(page)).resolves.toBe('募集中（締切まであと27日）');
-		await expect(page.locator('[data-action="open-panel"]').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.opinion-toggle').isVisible()).resolves.toBe(true);
 		await context.close();
 	});
 
@@ -221,7 +236,7 @@ describe('status re-checked in the browser', () => {
 		await page.keyboard.press('Escape');
 		await page.reload();
 		await expect(statusText(page)).resolves.toBe('締切');
-		await expect(page.locator('[data-draft-count]').textContent()).resolves.toBe('1');
+		await expect(page.locator('.opinion-toggle [data-draft-count]').textContent()).resolves.toBe('1');
 		await context.close();
 	});
 });
