@@ -176,6 +176,13 @@ export const messages = {
 	/** `publicFile`: where the file would be (public/images/zu1.png). */
 	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
+	siteUrlNotWebAddress: (value: string) => `SITE_URL「${value}」はウェブのアドレスではありません — https://plans.example.jp のように書いてください`,
+	siteUrlWithPath: (value: string, origin: string, path: string) =>
+		`SITE_URL「${value}」にパスがあります — SITE_URL はオリジンだけ（${origin}）にし、パス（${path}）は BASE_PATH に書いてください`,
+	notPrefectureCodes: (codes: string[]) => `ONLY_PREFECTURES の「${codes.join('、')}」は都道府県コードではありません — 2桁の JIS コード（福島県は 07、千葉県は 12）で書いてください`,
+	unknownPlansToBuild: (ids: string[], known: string[]) => `ONLY_PLANS の「${ids.join('、')}」という計画はありません — content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,
+	noPlansOfPrefectures: (codes: string[], withPlans: string[]) =>
+		`ONLY_PREFECTURES（${codes.join(',')}）の都道府県の計画はありません — 計画のある都道府県のコード（${withPlans.join(', ')}）を書いてください`,
 	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string) =>
 		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,
 } as const;

@@ -26,16 +26,27 @@ export interface PublicationOptions {
 /** Everything that is not marked `publish: false`. */
 export const publishedOnly: Publication = { plan: (plan) => plan.data.publish, entry: (entry) => entry.data.publish };
 
+/** The part of the content a build is limited to: ONLY_PREFECTURES' codes and ONLY_PLANS' ids (both empty: all of it). */
+export interface ContentPart {
+	prefectures: Set<string>;
+	plans: Set<string>;
+}
+
 const list = (value: string | undefined) => new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+export const contentPartFromEnv = (env: Record<string, string | undefined>): ContentPart => ({ prefectures: list(env.ONLY_PREFECTURES), plans: list(env.ONLY_PLANS) });
+
+/** Whether a plan is in the part: of one of its prefectures, or one of its plans. */
+export const inContentPart = (part: ContentPart, plan: { id: string; data: { prefecture: { code: string } } }) =>
+	(part.prefectures.size === 0 && part.plans.size === 0) || part.prefectures.has(plan.data.prefecture.code) || part.plans.has(plan.id);
 
 export function publicationFromEnv(
 	env: Record<string, string | undefined> = globalThis.process?.env ?? {},
 	{ includeUnpublished = false }: PublicationOptions = {},
 ): Publication {
 	const base: Publication = includeUnpublished ? { plan: () => true, entry: () => true } : publishedOnly;
-	const [prefectures, plans] = [list(env.ONLY_PREFECTURES), list(env.ONLY_PLANS)];
-	if (prefectures.size === 0 && plans.size === 0) return base;
-	return { ...base, plan: (plan) => base.plan(plan) && (prefectures.has(plan.data.prefecture.code) || plans.has(plan.id)) };
+	const part = contentPartFromEnv(env);
+	return { ...base, plan: (plan) => base.plan(plan) && inContentPart(part, plan) };
 }
 
 /**

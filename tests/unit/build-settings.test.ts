@@ -11,6 +11,7 @@ const problems = (env: Record<string, string>) => buildSettingProblems(env, plan
 describe('buildSettingProblems', () => {
 	it('accepts what docs/deployment.md shows, and no settings at all', () => {
 		expect(problems({})).toEqual([]);
+		expect(buildSettingProblems({}, [])).toEqual([]);
 		expect(problems({ SITE_URL: 'https://plans.example.jp', ONLY_PREFECTURES: '07,12' })).toEqual([]);
 		expect(problems({ SITE_URL: 'https://example.github.io/', ONLY_PLANS: 'chiba-dx-2026', ONLY_PREFECTURES: '13' })).toEqual([]);
 	});
