@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasClass } from './has-class.ts';
 import { pageIds } from '../lib/page-ids.ts';
 
 export interface HeadingAnchorOptions {
@@ -17,8 +18,7 @@ const wrapperClass = 'heading-wrapper';
  * indicators); undefined for any other node.
  */
 export function wrappedHeading(node: ElementContent): Element | undefined {
-	const className = node.type === 'element' ? node.properties.className : undefined;
-	return Array.isArray(className) && className.includes(wrapperClass) ? (node as Element).children[0] as Element : undefined;
+	return hasClass(node, wrapperClass) ? ((node as Element).children[0] as Element) : undefined;
 }
 
 /**

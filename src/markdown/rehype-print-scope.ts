@@ -3,9 +3,10 @@
  * print page: ids and in-page links get the chapter's prefix (every chapter
  * has its own #s1), relative addresses are written from the site's root (the
  * print page is not in the chapter's folder: zu.png there is another file),
- * and headings move one level down under the chapter's own heading. Each table's scroll box is named after the chapter too (「第２章 … 表1」),
- * as every chapter numbers its tables from 1. Run last, on the rendered
- * document, so it sees every id the other plugins added.
+ * and headings move one level down under the chapter's own heading. Each
+ * table's scroll box is named after the chapter too (「第２章 … 表1」), as
+ * every chapter numbers its tables from 1. Run last, on the rendered document,
+ * so it sees every id the other plugins added.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -14,12 +15,12 @@ import { isSameSiteAddress } from '../lib/external-links.ts';
 import { printChapterId, printScopedId, tableRegionId } from '../lib/page-ids.ts';
 import { routes } from '../lib/routes.ts';
 import { chapterOfFile } from './chapter-file.ts';
+import { hasClass } from './has-class.ts';
+import { tableScrollClass } from './rehype-tables.ts';
 import { scopeElementIds } from './scoped-ids.ts';
 
 const headingLevel = /^h([1-6])$/;
 const addressAttributes = ['href', 'src'] as const;
-/** rehype-tables' labelled scroll box around a table. */
-const isTableScrollBox = (node: Element) => node.properties.role === 'region' && String(node.properties.className).split(/[ ,]/).includes('table-scroll');
 
 export function rehypePrintScope() {
 	return (tree: Root, file: VFile) => {
@@ -38,7 +39,7 @@ export function rehypePrintScope() {
 			}
 			const level = headingLevel.exec(node.tagName);
 			if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
-			if (isTableScrollBox(node)) {
+			if (hasClass(node, tableScrollClass)) {
 				// The chapter's heading, then the box's own label: an element that names itself reads its aria-label.
 				const id = prefix(tableRegionId(++tables));
 				node.properties.id = id;

@@ -46,6 +46,9 @@ function firstColumnHeaders(table: Element): void {
 	for (const cell of cells) if (cell.properties.rowSpan === 1) Object.assign(cell.properties, { scope: 'row', rowSpan: undefined });
 }
 
+/** The class of the labelled scroll box around each table (rehype-print-scope finds it by it). */
+export const tableScrollClass = 'table-scroll';
+
 export interface TablesOptions {
 	/** Accessible name of the scroll region; receives the table's 1-based position in the page. */
 	label?: (index: number) => string;
@@ -76,7 +79,7 @@ export function rehypeTables(options: TablesOptions = {}) {
 			parent.children[index] = {
 				type: 'element',
 				tagName: 'div',
-				properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label(count) },
+				properties: { className: [tableScrollClass], role: 'region', tabIndex: 0, ariaLabel: label(count) },
 				children: [node],
 			};
 			return [SKIP, index + 1];

@@ -5,17 +5,16 @@
  * page is made from the chapter page's tree this way rather than by parsing
  * the Markdown a second time.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasClass } from './has-class.ts';
 
 /** Blocks the page plugins put after a section heading (rehype-related-sections, rehype-section-indicators). */
-const aidBlocks = new Set(['related-sections', 'section-indicators']);
-const classes = (node: ElementContent) => (node.type === 'element' && Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
-const hasClass = (node: ElementContent, name: string) => classes(node).includes(name);
+const aidBlocks = ['related-sections', 'section-indicators'];
 
 export function rehypeWithoutReadingAids() {
 	return (tree: Root) => {
-		tree.children = tree.children.filter((node) => !classes(node as ElementContent).some((name) => aidBlocks.has(name)));
+		tree.children = tree.children.filter((node) => !aidBlocks.some((name) => hasClass(node, name)));
 		visit(tree, 'element', (node: Element, index, parent) => {
 			if (!parent || index === undefined || !hasClass(node, 'term')) return;
 			// remark-glossary-terms: <span class="term"><a class="term-link">text</a><button>…</button><span popover>…</span></span>

@@ -132,7 +132,8 @@ const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c
  */
 function readingAlternatives(query: string, terms: readonly TermNames[]): Array<[string, string[]]> {
 	return query.split(' ').flatMap((word): Array<[string, string[]]> => {
-		const term = terms.find((t) => t.reading === readingKey(word));
+		const key = readingKey(word);
+		const term = terms.find((t) => t.reading === key);
 		if (term) return [[word, [...term.names]]];
 		return hiraganaWord.test(word) ? [[word, [toKatakana(word)]]] : [];
 	});
@@ -168,7 +169,7 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = []): stri
 
 /** The normalised names of a glossary term (term, aliases, and the parts they stand for), and its reading. */
 export function termNames(entry: { term: string; aliases: string[]; reading: string }): TermNames {
-	const names = [...new Set([entry.term, ...entry.aliases].map(normalizeSearchText).flatMap(withoutReading))].filter((name) => name.length >= 2 && !name.includes(':'));
+	const names = [...new Set([entry.term, ...entry.aliases].map(normalizeSearchText).flatMap(withItsParts))].filter((name) => name.length >= 2 && !name.includes(':'));
 	return { names, reading: readingKey(entry.reading) };
 }
 
@@ -176,7 +177,7 @@ export function termNames(entry: { term: string; aliases: string[]; reading: str
  * The parts a glossary name stands for as well: 「デジタル変革(dx)」 also means
  * 「デジタル変革」 and 「dx」; 「デジタル・トランスフォーメーション:デジタル変革(dx)」 each side of the colon.
  */
-function withoutReading(name: string): string[] {
+function withItsParts(name: string): string[] {
 	const parts = name.split(':').map((p) => p.trim()).filter(Boolean);
 	return [name, ...parts.flatMap((part) => {
 		const match = /^(.+?)\((.+)\)$/.exec(part);
