@@ -234,6 +234,10 @@ describe('indicators', () => {
 		expect(texts(section, 'tbody th[scope="row"]')).toEqual(['令和3（2021）年度', '令和4（2022）年度', '令和5（2023）年度', '令和7（2025）年度', '令和3（2021）年度']);
 		expect(texts(section, 'tbody td.num')).toEqual(['48.2', '空欄', '64.1', '80', '0']);
 		expect(texts(section, 'tbody td:nth-child(2)')).toEqual(['現況値', '実績値', '実績値', '目標値', '比較値（全国）']);
+		// A date the plan does not state: a dash on screen, words for a screen reader.
+		const undated = selectAll('section.indicator', page('plans/other-plan/indicators')).flatMap((s) => selectAll('tbody td:nth-child(4)', s)).filter((td) => toString(td) === '—記載なし');
+		expect(undated.length).toBeGreaterThan(0);
+		for (const td of undated) expect(selectAll('[aria-hidden="true"]', td).map(toString)).toEqual(['—']);
 		// The table comes before the chart.
 		const order = selectAll('table, svg', section).map((n) => n.tagName);
 		expect(order).toEqual(['table', 'svg']);
