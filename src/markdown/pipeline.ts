@@ -48,7 +48,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		// The syntax first, here rather than Astro's gfm option: the page pipeline and Astro's processor read alike.
 		remarkPlugins: [...markdownSyntax, ...remarkPlugins, ...planLinks, ...glossaryTerms] as RemarkPlugins,
 		// Raw HTML is parsed and passed through the allow-list before any of our
-		// rehype plugins add what the schema would strip (permalinks, <wbr>, rel).
+		// rehype plugins add what the schema would strip (permalinks, phrase spans, rel).
 		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
 		remarkRehype: {
 			clobberPrefix: footnoteIdPrefix,

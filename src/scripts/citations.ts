@@ -16,13 +16,13 @@ const menu = document.querySelector<HTMLElement>('[data-citation-menu]');
  */
 const showFrom = (popover: HTMLElement, source: HTMLElement) => (popover.showPopover as (options: { source: HTMLElement }) => void).call(popover, { source });
 
-/** A citable place on the page: what the opinion drafts need to know about it. */
 /** The `opinion:write` event's detail: the place to write about, and the ¶ or # link it was chosen from (focus returns there). */
 export interface OpinionRequest {
 	place: CitedPlace;
 	link: HTMLElement;
 }
 
+/** A citable place on the page: what the opinion drafts need to know about it. */
 export interface CitedPlace {
 	anchor: string;
 	path: string;

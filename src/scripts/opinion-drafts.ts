@@ -6,7 +6,7 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { addDraft, type DraftStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
-import { draftTextId, submitterFieldId } from '../lib/page-ids.ts';
+import { draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { copyText } from './copy-text.ts';
@@ -30,6 +30,7 @@ if (panel) {
 	const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
 	const list = $<HTMLOListElement>('[data-draft-list]');
 	const live = $('[data-live]');
+	const heading = document.getElementById(pageIds.opinionPanelTitle)!;
 	// The floating button, and the one under the chapter's consultation status (first in the tab order).
 	const toggle = document.querySelector<HTMLButtonElement>('.opinion-toggle');
 	const shortcut = document.querySelector<HTMLElement>('[data-opinion-shortcut]');
@@ -252,7 +253,7 @@ if (panel) {
 				save();
 				renderDrafts();
 				announce(`${draft.citation}への下書きを削除しました`);
-				$<HTMLElement>('[data-panel-heading]').focus();
+				heading.focus();
 				break;
 			}
 			case 'copy-submission':
@@ -276,7 +277,7 @@ if (panel) {
 		const button = (event.target as Element).closest<HTMLButtonElement>('[data-action="open-panel"]');
 		if (!button) return;
 		openPanel(button);
-		$<HTMLElement>('[data-panel-heading]').focus();
+		heading.focus();
 	});
 
 	// Escape closes the drawer from anywhere: it covers part of the page, and a reader tabbing
@@ -297,7 +298,7 @@ if (panel) {
 	// The status re-check on the same page announces opening and closing.
 	document.addEventListener('consultation-phase', showPhase);
 
-	$<HTMLElement>('[data-panel-heading]').tabIndex = -1;
+	heading.tabIndex = -1;
 	const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);
 	if (channelInput) channelInput.checked = true;
 	renderFields();

@@ -89,6 +89,12 @@ describe('status at build time', () => {
 		expect(scripts('plans/sample-plan')).toEqual([]);
 		expect(scripts('glossary/ai')).toEqual([]);
 	});
+
+	it('gives the drafts their own h2 in a chapter’s drawer, and an h3 under 下書きをまとめて提出する on the consultation page', () => {
+		expect(select('#opinion-panel-title', page('plans/other-plan/ch1'))?.tagName).toBe('h2');
+		const headings = selectAll('h2, h3', page('consultations/other-open')).map((h) => `${h.tagName} ${toString(h)}`);
+		expect(headings.slice(headings.indexOf('h2 下書きをまとめて提出する'), headings.indexOf('h2 下書きをまとめて提出する') + 2)).toEqual(['h2 下書きをまとめて提出する', 'h3 意見の下書き']);
+	});
 });
 
 describe('links the content check decides', () => {

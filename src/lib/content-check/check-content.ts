@@ -450,7 +450,6 @@ function statedFiscalYear(asOf: string): number | undefined | string {
 	}
 }
 
-
 async function listDir(dir: string) {
 	try {
 		return await readdir(dir, { withFileTypes: true });
