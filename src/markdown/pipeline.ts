@@ -15,6 +15,7 @@ import { VFile } from 'vfile';
 import type { LinkContext } from '../lib/link-context.ts';
 import { footnoteIdPrefix } from '../lib/page-ids.ts';
 import { routes } from '../lib/routes.ts';
+import { rehypeEnglishPhrases } from './rehype-english-phrases.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -49,7 +50,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		remarkPlugins: [...markdownSyntax, ...remarkPlugins, ...planLinks, ...glossaryTerms] as RemarkPlugins,
 		// Raw HTML is parsed and passed through the allow-list before any of our
 		// rehype plugins add what the schema would strip (permalinks, phrase spans, rel).
-		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators],
+		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators, rehypeEnglishPhrases],
 		remarkRehype: {
 			clobberPrefix: footnoteIdPrefix,
 			footnoteLabel: '脚注',

@@ -116,6 +116,13 @@ describe('built fixture site', () => {
 		}
 	});
 
+	it('marks English phrases lang="en" in definitions, aliases and toggletips (WCAG 3.1.2), not acronyms', () => {
+		const english = (tree: ReturnType<typeof page>) => selectAll('[lang="en"]', tree).map((n) => toString(n));
+		expect(english(page('glossary/ai'))).toEqual(['Artificial Intelligence', 'Artificial Intelligence']);
+		expect(english(page('plans/sample-plan/ch1'))).toContain('Artificial Intelligence');
+		expect(texts(page('glossary/ai'), 'main dd')).toContain('人工知能、Artificial Intelligence');
+	});
+
 	it('sets the Content-Security-Policy on every page, before anything it governs', () => {
 		for (const file of builtPages()) {
 			const head = selectAll('head > *', page(file)).map((n) => (n.tagName === 'meta' ? String(n.properties.httpEquiv ?? n.properties.charSet ?? n.properties.name) : n.tagName));
