@@ -13,9 +13,9 @@ const skippedTags = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
  */
 export function rehypeEnglishPhrases() {
 	return (tree: Root) => {
-		visit(tree, 'element', (node: Element) => {
+		visit(tree, 'element', (node: Element): typeof SKIP | undefined => {
 			if (skippedTags.has(node.tagName) || node.properties.lang !== undefined) return SKIP;
-			if (!node.children.some((child) => child.type === 'text')) return;
+			if (!node.children.some((child) => child.type === 'text')) return undefined;
 			node.children = node.children.flatMap((child): ElementContent[] =>
 				child.type === 'text'
 					? englishPhrases(child.value).map(({ text, english }) =>
@@ -23,6 +23,7 @@ export function rehypeEnglishPhrases() {
 						)
 					: [child],
 			);
+			return undefined;
 		});
 	};
 }
