@@ -104,10 +104,13 @@ export const messages = {
 	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
 	/** Where only an encrypted address will do (a form residents type their opinion into). */
 	secureWebAddress: () => 'https:// で始まるウェブのアドレスを書いてください（http:// のページには意見を送る人の情報を書かせられません。例: https://www.pref.fukushima.lg.jp/form）',
-	headingLevelOne: () =>
-		'本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）— 章の題名は title に書き、本文の見出しは「## 」から始めてください',
-	headingLevelSkipped: (depth: number, previous: number) =>
-		`見出しのレベルが飛んでいます（${previous === 1 ? '章の題名' : `「${'#'.repeat(previous)} 」`}の次が「${'#'.repeat(depth)} 」）— 「${'#'.repeat(previous + 1)} 」にしてください`,
+	/** `inChapter`: a chapter's body (under the chapter title), or an entry's text (a term's definition, an indicator's notes), which its page puts under a heading of its own. */
+	headingLevelOne: (inChapter: boolean) =>
+		inChapter
+			? '本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）— 章の題名は title に書き、本文の見出しは「## 」から始めてください'
+			: '本文に「# 」の見出しは使えません（ページの題名が「# 」の見出しになります）— 見出しは「## 」から始めてください（ページの中で、この文章を載せる見出しの下に置かれます）',
+	headingLevelSkipped: (depth: number, previous: number, inChapter: boolean) =>
+		`見出しのレベルが飛んでいます（${previous === 1 ? (inChapter ? '章の題名' : '本文の始まり') : `「${'#'.repeat(previous)} 」`}の次が「${'#'.repeat(depth)} 」）— 「${'#'.repeat(previous + 1)} 」にしてください`,
 	unclosedHtmlTag: (name: string) =>
 		`HTML のタグ <${name}> が閉じられていません — 対応する </${name}> を書くか、タグを削除して Markdown で書いてください`,
 	htmlIdTaken: (id: string, published: string) => `HTML の id="${id}" は${idOfThePage(id, published)} — id をほかの値にしてください`,

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { markdownSyntax } from './syntax.ts';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { chapterStructureProblems, headingIds, htmlIds, type IdAtLine, markupProblems, type StructureProblem } from './chapter-structure.ts';
+import { headingIds, htmlIds, type IdAtLine, type StructureProblem, structureProblems } from './chapter-structure.ts';
 import { type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 
@@ -66,7 +66,7 @@ export type EntryOutlineResult = { ok: true; headingIds: IdAtLine[]; htmlIds: Id
 export async function entryOutline(markdown: string, path?: string): Promise<EntryOutlineResult> {
 	const result = await parsed(markdown, path);
 	if (!result.ok) return result;
-	return { ok: true, headingIds: headingIds(result.tree), htmlIds: htmlIds(result.tree), problems: markupProblems(result.tree) };
+	return { ok: true, headingIds: headingIds(result.tree), htmlIds: htmlIds(result.tree), problems: structureProblems(result.tree, false) };
 }
 
 export async function chapterOutline(markdown: string, path?: string): Promise<OutlineResult> {
@@ -97,5 +97,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: chapterStructureProblems(tree) };
+	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: structureProblems(tree, true) };
 }

@@ -96,12 +96,16 @@ export function htmlIds(tree: Root): IdAtLine[] {
 	});
 }
 
-export function chapterStructureProblems(tree: Root): StructureProblem[] {
-	return [...headingLevelProblems(tree), ...markupProblems(tree)];
+/**
+ * What a text must not have: a chapter's, or an entry's shown inside another
+ * page (`inChapter` false). Both start their headings at ##: a chapter's under
+ * its title, an entry's under the heading its page shows it under.
+ */
+export function structureProblems(tree: Root, inChapter: boolean): StructureProblem[] {
+	return [...headingLevelProblems(tree, inChapter), ...markupProblems(tree)];
 }
 
-/** What any text a page shows must not have (a chapter's, or an entry's inside another page, whose heading levels that page decides). */
-export function markupProblems(tree: Root): StructureProblem[] {
+function markupProblems(tree: Root): StructureProblem[] {
 	return [...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree)];
 }
 
@@ -151,13 +155,13 @@ function otherSiteImages(tree: Root): StructureProblem[] {
 	return problems;
 }
 
-function headingLevelProblems(tree: Root): StructureProblem[] {
+function headingLevelProblems(tree: Root, inChapter: boolean): StructureProblem[] {
 	const problems: StructureProblem[] = [];
 	let previous = 1;
 	visit(tree, 'heading', (heading) => {
 		const line = heading.position?.start.line;
-		if (heading.depth === 1) problems.push({ line, message: messages.headingLevelOne() });
-		else if (heading.depth > previous + 1) problems.push({ line, message: messages.headingLevelSkipped(heading.depth, previous) });
+		if (heading.depth === 1) problems.push({ line, message: messages.headingLevelOne(inChapter) });
+		else if (heading.depth > previous + 1) problems.push({ line, message: messages.headingLevelSkipped(heading.depth, previous, inChapter) });
 		previous = heading.depth;
 	});
 	return problems;

@@ -16,10 +16,10 @@ import { printChapterId, printScopedId, tableRegionId } from '../lib/page-ids.ts
 import { routes } from '../lib/routes.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { hasClass } from './has-class.ts';
+import { lowerHeading } from './heading-level.ts';
 import { tableScrollClass } from './rehype-tables.ts';
 import { scopeElementIds } from './scoped-ids.ts';
 
-const headingLevel = /^h([1-6])$/;
 const addressAttributes = ['href', 'src'] as const;
 
 export function rehypePrintScope() {
@@ -37,8 +37,7 @@ export function rehypePrintScope() {
 				const resolved = URL.parse(address, chapterPage);
 				if (resolved) node.properties[attribute] = `${resolved.pathname}${resolved.search}${resolved.hash}`;
 			}
-			const level = headingLevel.exec(node.tagName);
-			if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
+			lowerHeading(node, 1);
 			if (hasClass(node, tableScrollClass)) {
 				// The chapter's heading, then the box's own label: an element that names itself reads its aria-label.
 				const id = prefix(tableRegionId(++tables));

@@ -22,6 +22,7 @@ import { entryScopedId } from '../lib/page-ids.ts';
 import { entryKey, renderCacheOfBuild } from '../lib/render-cache.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { chapterInputs } from './chapter-inputs.ts';
+import { lowerHeading } from './heading-level.ts';
 import { markdownOptions, markdownProcessor, type MarkdownContext, renderFile } from './pipeline.ts';
 import { rehypePrintScope } from './rehype-print-scope.ts';
 import { rehypeWithoutReadingAids } from './rehype-without-reading-aids.ts';
@@ -43,11 +44,16 @@ async function pageTree(markdown: string, file: string, context: MarkdownContext
 /**
  * An entry's text for the page that shows it, its ids under the entry's name
  * (entryScopedId): the page's own ids, and other entries' on the same page,
- * stay given once.
+ * stay given once. `underHeading` is the level of the heading the page puts
+ * the text under (an indicator's h2): the text's own headings, 脚注 too,
+ * start one level below it. Without it they start at h2.
  */
-export async function renderEntryText(markdown: string, file: string, entryName: string, context: MarkdownContext): Promise<string> {
+export async function renderEntryText(markdown: string, file: string, entryName: string, context: MarkdownContext, underHeading = 1): Promise<string> {
 	const { tree, stringify } = await pageTree(markdown, file, context);
-	visit(tree, 'element', (node) => scopeElementIds(node, (id) => entryScopedId(entryName, id)));
+	visit(tree, 'element', (node) => {
+		scopeElementIds(node, (id) => entryScopedId(entryName, id));
+		lowerHeading(node, underHeading - 1);
+	});
 	return stringify();
 }
 

@@ -116,6 +116,17 @@ describe('built fixture site', () => {
 		}
 	});
 
+	it('puts an indicator’s and an evaluation table’s notes under their heading: the notes’ ## and their 脚注 are h3 under the h2', () => {
+		const indicators = page('plans/sample-plan/indicators');
+		for (const section of [...selectAll('section.indicator', indicators), ...selectAll('section.evaluation', indicators)]) {
+			const headings = selectAll('h2, h3, h4, h5, h6', section).map((h) => `${h.tagName} ${toString(h)}`);
+			expect(headings[0]).toMatch(/^h2 /);
+			expect(headings.slice(1).every((h) => h.startsWith('h3 ')), headings.join(' / ')).toBe(true);
+		}
+		const notes = selectAll('section.indicator', indicators)[0]!;
+		expect(selectAll('h3', notes).map((h) => toString(h))).toEqual(expect.arrayContaining(['算出の方法', '脚注']));
+	});
+
 	it('marks English phrases lang="en" in definitions, aliases and toggletips (WCAG 3.1.2), not acronyms', () => {
 		const english = (tree: ReturnType<typeof page>) => selectAll('[lang="en"]', tree).map((n) => toString(n));
 		expect(english(page('glossary/ai'))).toEqual(['Artificial Intelligence', 'Artificial Intelligence']);

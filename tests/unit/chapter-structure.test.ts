@@ -3,10 +3,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { chapterStructureProblems, headingIds, htmlIds } from '../../src/markdown/chapter-structure.ts';
+import { headingIds, htmlIds, structureProblems } from '../../src/markdown/chapter-structure.ts';
 import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids.ts';
 
-const problems = (markdown: string) => chapterStructureProblems(unified().use(remarkParse).parse(markdown)).map((p) => `${p.line}: ${p.message.split(/ ?— /)[0]}`);
+const problems = (markdown: string, inChapter = true) => structureProblems(unified().use(remarkParse).parse(markdown), inChapter).map((p) => `${p.line}: ${p.message.split(/ ?— /)[0]}`);
 
 describe('chapter structure', () => {
 	it('accepts balanced HTML, void elements, self-closing tags and comments', () => {
@@ -34,6 +34,14 @@ describe('chapter structure', () => {
 			'3: 本文に「# 」の見出しは使えません（章の題名が「# 」の見出しになります）',
 			'7: 見出しのレベルが飛んでいます（「## 」の次が「#### 」）',
 		]);
+	});
+
+	it('holds an entry’s text (a term’s definition, an indicator’s notes) to the same levels, in its own words: its page puts it under a heading', () => {
+		expect(problems('### 算出の方法\n\n# 題\n', false)).toEqual([
+			'1: 見出しのレベルが飛んでいます（本文の始まりの次が「### 」）',
+			'3: 本文に「# 」の見出しは使えません（ページの題名が「# 」の見出しになります）',
+		]);
+		expect(problems('## 算出の方法\n\n### 内訳\n', false)).toEqual([]);
 	});
 
 	it('reads the ids raw HTML gives elements, with their lines', () => {
