@@ -22,6 +22,13 @@ export const messages = {
 	yamlFullWidthIndent: () => 'YAML の字下げに全角スペースが使われています — 行頭の全角スペースを半角スペースにしてください',
 	yamlColonInValue: (key: string) =>
 		`「${key}」の値に「: 」（コロンと空白）が含まれています — 値全体を引用符で囲んでください（例: ${key}: "目標: 100%達成"）`,
+	/** `key` unless the value is a list item (「- &…」). */
+	yamlReservedStart: (key: string | undefined, character: string) =>
+		`${key ? `「${key}」の値` : '値'}が「${character}」で始まっています。YAML ではこの記号で始まる値は引用符で囲む必要があります — 値全体を " で囲んでください（例: ${key ?? '- '}${key ? ': ' : ''}"${character}…"）`,
+	yamlUnclosedBracket: (key: string, open: string) =>
+		open === '['
+			? `「${key}」の値の「[」が閉じていません — 同じ行の最後に「]」を書いてください（例: ${key}: [a, b]）`
+			: `「${key}」の値の「{」が閉じていません — 同じ行の最後に「}」を書いてください`,
 	yamlUnclosedQuote: (key: string, quote: string) =>
 		`「${key}」の値の引用符 ${quote} が閉じていません — 値の最後にも ${quote} を書いてください`,
 	notUtf8: () => 'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— エディタで文字コードを UTF-8 にして保存し直してください',

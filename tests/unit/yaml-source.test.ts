@@ -57,6 +57,31 @@ describe('parseYaml', () => {
 	it('says to quote a value that holds 「: 」', () => {
 		expect(parseYaml('title: 計画\nsummary: 目標: 100%達成\nplan: x\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「summary」の値に「: 」') });
 	});
+	it('says to quote a value that starts with a character YAML reserves, at its line', () => {
+		for (const value of ['%', '@', '`', '*', '&x', '!x']) {
+			expect(parseYaml(`name: 指標\nunit: ${value}\nplan: x\n`).issue, value).toEqual({
+				line: 2,
+				message: `「unit」の値が「${value[0]}」で始まっています。YAML ではこの記号で始まる値は引用符で囲む必要があります — 値全体を " で囲んでください（例: unit: "${value[0]}…"）`,
+			});
+		}
+		expect(parseYaml('unit: "%"\nname: 50%\n').data).toEqual({ unit: '%', name: '50%' });
+	});
+	it('reports a value YAML reads as an anchor, tag or alias without complaint, whose text would be lost', () => {
+		expect(parseYaml('title: 計画\nname: &株式会社\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「name」の値が「&」で始まっています') });
+		expect(parseYaml('aliases:\n  - !重要\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('値が「!」で始まっています') });
+		expect(parseYaml('a: &x 1\nb: *x\n').issue?.line).toBe(1);
+		expect(parseYaml('summary: |\n  注意: &は記号\n  A&B社\nunit: 件!\n').data).toEqual({ summary: '注意: &は記号\nA&B社\n', unit: '件!' });
+	});
+	it('points at a list whose [ is not closed, not at the next line js-yaml stops on', () => {
+		expect(parseYaml('title: 計画\nthemes: [a, b\nname: x\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「themes」の値の「[」が閉じていません') });
+		expect(parseYaml('themes: [a, "b]", [c]]\n').data).toEqual({ themes: ['a', 'b]', ['c']] });
+	});
+	it('says what js-yaml means in Japanese, and keeps its words only for a complaint it does not know', () => {
+		expect(parseYaml('themes: [a,, b]\n').issue?.message).toContain('（「[ ]」の中で半角カンマが続いているか、値のない項目があります）');
+		expect(parseYaml('name: "C:\\Users"\n').issue?.message).toContain('「\\」の後ろが読めません');
+		expect(parseYaml('summary: |x\n  本文\n').issue?.message).toContain('「|」や「>」の後ろは改行し');
+		expect(parseYaml('%YAML 2.0\n---\na: 1\n').issue?.message).toContain('（js-yaml の説明: unacceptable YAML version of the document）');
+	});
 	it('reads empty YAML as no fields, for the schema to name the missing ones', () => {
 		expect(parseYaml('')).toEqual({ data: {} });
 		expect(parseYaml('\n\n')).toEqual({ data: {} });

@@ -24,17 +24,25 @@ export function decodeUtf8(bytes: Uint8Array): { text?: string; issue?: SourceIs
 	}
 }
 
-/** js-yaml's most common complaints, in words an author can act on; others pass through. */
+/** js-yaml's complaints, in words an author can act on. */
 const yamlReasons: Array<[RegExp, string]> = [
-	[/bad indentation/, '字下げがそろっていません'],
+	[/bad indentation|deficient indentation/, '字下げがそろっていません'],
 	[/duplicated mapping key/, '同じ項目が2回書かれています'],
-	[/unexpected end of the stream within a (double|single) quoted scalar/, '引用符が閉じていません'],
+	[/unexpected end of the (stream|document) within a (double|single) quoted scalar/, '引用符が閉じていません'],
 	[/end of the stream or a document separator is expected/, '項目の途中で行が終わっているか、字下げが崩れています'],
-	[/incomplete explicit mapping pair|can not read a block mapping entry/, '「キー: 値」の形になっていない行があります'],
+	[/incomplete explicit mapping pair|can not read a block mapping entry|expected ':' after a mapping key/, '「キー: 値」の形になっていない行があります'],
+	[/within a flow collection/, '「[」や「{」が閉じていません'],
+	[/missed comma between flow collection entries/, '「[ ]」の中の値の間に半角カンマがありません'],
+	[/expected the node content, but found ','/, '「[ ]」の中で半角カンマが続いているか、値のない項目があります'],
+	[/escape|hexadecimal/, '「"」で囲んだ値の中の「\\」の後ろが読めません。「\\」をそのまま書くなら、値を「\'」で囲んでください'],
+	[/non-printable/, '目に見えない制御文字が含まれています'],
+	[/a line break is expected/, '「|」や「>」の後ろは改行し、次の行から字下げして書いてください'],
+	[/whitespace character is expected after the key-value separator/, '「キー:」のコロンの後ろに半角スペースがありません'],
 ];
 
+/** A complaint in Japanese; one this table does not know keeps js-yaml's words, as the detail for whoever helps the author. */
 function yamlReasonInJapanese(reason: string) {
-	return yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+	return yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? `js-yaml の説明: ${reason}`;
 }
 
 /** A line that starts a field, `key:` or `- key:`; the key is the group. */
@@ -42,6 +50,14 @@ const fieldStart = String.raw`^\s*(?:-\s+)?([A-Za-z][\w-]*)`;
 const fullWidthColonField = new RegExp(`${fieldStart}\\s*：`);
 const unquotedValueField = new RegExp(`${fieldStart}:\\s+([^"'\\s|>].*)$`);
 const quotedValueField = new RegExp(`${fieldStart}:\\s+(["'])(.*)$`);
+const flowValueField = new RegExp(`${fieldStart}:\\s+([[{])(.*)$`);
+/** A value, of a key or a list item, starting with a character YAML reserves (% directive, @ and ` reserved, * alias, & anchor, ! tag): it must be quoted. */
+const reservedStartValue = /^\s*(-\s+)?(?:([A-Za-z][\w-]*):\s+)?([%@`*&!])/;
+
+function reservedStart(line: string): { key: string | undefined; character: string } | undefined {
+	const match = reservedStartValue.exec(line);
+	return match && (match[1] || match[2]) ? { key: match[2], character: match[3]! } : undefined;
+}
 
 /** The mistakes js-yaml reports obscurely: a tab in the indentation, a key followed by a full-width colon. */
 function obscureMistake(lines: string[], firstLine: number): SourceIssue | undefined {
@@ -68,7 +84,7 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 	if (fullWidthIndent !== -1) return { issue: { line: firstLine + fullWidthIndent, message: messages.yamlFullWidthIndent() } };
 	try {
 		const data = load(source) ?? {};
-		const mistake = typeof data === 'object' ? undefined : obscureMistake(lines, firstLine);
+		const mistake = typeof data === 'object' ? reservedStartThatParsed(source, lines, firstLine) : obscureMistake(lines, firstLine);
 		return mistake ? { issue: mistake } : { data };
 	} catch (error) {
 		const mistake = obscureMistake(lines, firstLine);
@@ -77,18 +93,55 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 			const line = error.mark?.line ?? 0;
 			const unclosed = unclosedQuote(lines.slice(0, line + 1));
 			if (unclosed) return { issue: { line: firstLine + unclosed.index, message: messages.yamlUnclosedQuote(unclosed.key, unclosed.quote) } };
+			const bracket = unclosedBracket(lines.slice(0, line + 1));
+			if (bracket) return { issue: { line: firstLine + bracket.index, message: messages.yamlUnclosedBracket(bracket.key, bracket.open) } };
 			const colon = colonInValue(lines[line] ?? '');
 			if (colon) return { issue: { line: firstLine + line, message: messages.yamlColonInValue(colon) } };
+			const reserved = reservedStart(lines[line] ?? '');
+			if (reserved) return { issue: { line: firstLine + line, message: messages.yamlReservedStart(reserved.key, reserved.character) } };
 			return { issue: { line: firstLine + line, message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
 		}
 		throw error;
 	}
 }
 
+/**
+ * A value starting with & or ! (or * after an anchor) that YAML reads without
+ * complaint as an anchor, a tag or an alias, losing the text: 「name: &株式会社」
+ * is an empty name. Our files never mean them, so they are reported.
+ */
+function reservedStartThatParsed(source: string, lines: string[], firstLine: number): SourceIssue | undefined {
+	if (!/(?:^|[:\-,[{]\s*)[&!*]/m.test(source)) return undefined;
+	for (const event of parseEvents(source, {})) {
+		if (!('anchorStart' in event)) continue;
+		// The anchor's offset is its name's, after the & or *.
+		const at = 'tagStart' in event && event.tagStart >= 0 ? event.tagStart : event.anchorStart >= 0 ? event.anchorStart - 1 : -1;
+		if (at < 0) continue;
+		const line = source.slice(0, at).split('\n').length - 1;
+		const key = reservedStart(lines[line] ?? '')?.key;
+		return { line: firstLine + line, message: messages.yamlReservedStart(key, source[at]!) };
+	}
+	return undefined;
+}
+
 /** The key of a `key: value` line whose unquoted value holds 「: 」 (目標: 100%), which YAML reads as a second key. */
 function colonInValue(line: string): string | undefined {
 	const match = unquotedValueField.exec(line);
 	return match && /:\s/.test(match[2]!) ? match[1] : undefined;
+}
+
+/** The last `key: [a, b` or `key: {…` line whose bracket is not closed on the same line (legal YAML across lines, but not how our files write lists). */
+function unclosedBracket(lines: string[]) {
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const match = flowValueField.exec(lines[index]!);
+		if (!match) continue;
+		const open = match[2]!;
+		const close = open === '[' ? ']' : '}';
+		const text = match[3]!.replace(/"(?:\\.|[^"])*"|'(?:''|[^'])*'/g, '');
+		// The bracket that starts the value, and any inside it, against the closing ones.
+		if (text.split(open).length >= text.split(close).length) return { index, key: match[1]!, open };
+	}
+	return undefined;
 }
 
 /** The last `key: "value` line whose quote is not closed on the same line (legal YAML, but never meant in our files). */
