@@ -9,7 +9,7 @@
  */
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { rankResults, type RankedResult, verifyPhrases } from '../lib/search/rank.ts';
-import { mergedIndexPath } from '../lib/search/merged-sites.ts';
+import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 
 interface PagefindSubResult {
@@ -34,7 +34,7 @@ interface PagefindResult {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+	search(query: string, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -109,7 +109,7 @@ function showTermCard(query: string, terms: SearchTerm[]) {
 	);
 }
 
-let engine: Promise<[Pagefind, SearchTerm[]]> | undefined;
+let engine: Promise<[{ pagefind: Pagefind; merged: boolean }, SearchTerm[]]> | undefined;
 function loadEngine() {
 	engine ??= Promise.all([
 		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
@@ -120,8 +120,9 @@ function loadEngine() {
 			// index fails to load and then fails every search, so an unreachable one is left out.
 			const sites = (JSON.parse(form.dataset.mergedSites ?? '[]') as string[]).map(mergedIndexPath);
 			const reachable = await Promise.all(sites.map((path) => fetch(`${path}pagefind-entry.json`, { method: 'HEAD' }).then((r) => r.ok, () => false)));
-			await Promise.all(sites.filter((_, i) => reachable[i]).map((path) => pagefind.mergeIndex(path, { excerptLength: 60, baseUrl: '/' })));
-			return pagefind;
+			const merged = sites.filter((_, i) => reachable[i]);
+			await Promise.all(merged.map((path) => pagefind.mergeIndex(path, { excerptLength: 60, baseUrl: '/', mergeFilter: mergedSiteFilter })));
+			return { pagefind, merged: merged.length > 0 };
 		}),
 		fetch(`${base}search-terms.json`).then((r) => r.json() as Promise<SearchTerm[]>),
 	]);
@@ -154,11 +155,12 @@ async function runSearch(params: URLSearchParams) {
 	}
 	performance.mark('search-start');
 	status.textContent = '検索しています…';
-	const [pagefind, terms] = await loadEngine();
+	const [{ pagefind, merged }, terms] = await loadEngine();
 	if (stale()) return;
 	showTermCard(query, terms);
 	const variants = expandQuery(query, terms);
-	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters })), ...variants.map((v) => pagefind.search(v, { filters }))]);
+	const searchFilters = merged ? withoutMergedCopies(filters) : filters;
+	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })), ...variants.map((v) => pagefind.search(v, { filters: searchFilters }))]);
 	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results));
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>

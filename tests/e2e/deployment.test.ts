@@ -103,12 +103,22 @@ describe('two prefectures built separately', () => {
 		}
 	});
 
-	it('search both from either site (Pagefind mergeIndex), each result on its own site, skipping a listed site that is not there', async () => {
+	it('search both from either site (Pagefind mergeIndex), each result on its own site, a shared glossary term once, skipping a listed site that is not there', async () => {
 		for (const base of ['/pref07/', '/pref12/']) {
 			const paths = await search(`${base}search/?q=オンライン`, 'オンライン');
 			expect(paths.some((p) => p.startsWith('/pref07/plans/sample-plan/')), `${base}: ${paths}`).toBe(true);
 			expect(paths.some((p) => p.startsWith('/pref12/plans/other-plan/')), `${base}: ${paths}`).toBe(true);
 		}
+		for (const base of ['/pref07/', '/pref12/']) {
+			// Both builds carry the whole glossary: a term is listed once, from the site being searched.
+			const paths = await search(`${base}search/?q=オープンデータ`, 'オープンデータ');
+			expect(paths.filter((p) => p.endsWith('/glossary/open-data/')), `${base}: ${paths}`).toEqual([`${base}glossary/open-data/`]);
+			const kindTerms = await search(`${base}search/?q=オープンデータ&kind=用語`, 'オープンデータ');
+			expect(kindTerms.length, `${base}: ${kindTerms}`).toBeGreaterThan(0);
+			expect(kindTerms.every((p) => p.startsWith(`${base}glossary/`)), `${base}: ${kindTerms}`).toBe(true);
+		}
+		await session.page.goto(server.url('/pref07/search/?q=オンライン'));
+		await session.page.getByRole('status').filter({ hasText: '「オンライン」の検索結果' }).waitFor();
 		await session.page.locator('#search-results > li h2 a[href^="/pref12/plans/other-plan/"]').first().click();
 		await session.page.waitForURL('**/pref12/plans/other-plan/**');
 		await expect(session.page.title()).resolves.toContain('千葉県テスト用DX推進戦略');
