@@ -42,7 +42,17 @@ export interface CitationParts {
 	location: readonly string[];
 }
 
-/** The place in words; residents copy it followed by its URL. */
+/**
+ * The place in words; residents copy it followed by its URL. The paragraph's
+ * number takes the width of the document's own numbers: 「第2章 1 第2段落」
+ * where the plan writes half-width digits, not 「第2章 1 第２段落」.
+ */
 export function citationText({ planName, chapter, location }: CitationParts): string {
-	return `${planName} ${joinLocation([chapter, ...location])}`;
+	const place = joinLocation([chapter, ...location]);
+	const paragraph = /第([０-９]+)段落$/.exec(place);
+	const numbers = paragraph ? place.slice(0, paragraph.index) : '';
+	const halfWidth = /[0-9]/.test(numbers) && !/[０-９]/.test(numbers);
+	return `${planName} ${halfWidth ? `${numbers}第${toHalfWidth(paragraph![1]!)}段落` : place}`;
 }
+
+const toHalfWidth = (digits: string) => digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

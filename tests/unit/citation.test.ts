@@ -35,4 +35,10 @@ describe('citation labels', () => {
 		);
 		expect(citationText({ planName: '計画', chapter: '「はじめに」', location: [] })).toBe('計画 「はじめに」');
 	});
+
+	it('numbers the paragraph with the digits the document numbers its chapters and sections with', () => {
+		expect(citationText({ planName: '千葉県DX推進計画2026', chapter: '第2章', location: ['1 （2） 第１２段落'] })).toBe('千葉県DX推進計画2026 第2章 1 （2） 第12段落');
+		expect(citationText({ planName: '千葉県DX推進計画2026', chapter: '「はじめに」', location: ['第３段落'] })).toBe('千葉県DX推進計画2026 「はじめに」 第３段落');
+		expect(citationText({ planName: '計画', chapter: '第２章', location: ['1 第３段落'] })).toBe('計画 第２章 1 第３段落');
+	});
 });
