@@ -62,11 +62,11 @@ describe('opinion drafts', () => {
 			'案件番号: DX-2026-01',
 			'氏名: 県民 太郎',
 			'住所: 千葉市中央区',
-			'【意見1】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第１段落',
+			'【意見1】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第1段落',
 			`${chapter2}#admin-p1\n意見の内容:\n一つ目の意見です。`,
-			'【意見2】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第３段落',
+			'【意見2】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第3段落',
 			'二つ目の意見です。',
-			'【意見3】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 2 第１段落',
+			'【意見3】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 2 第1段落',
 			'三つ目の意見です。',
 		]) expect(copied).toContain(expected);
 		await expect(page.locator('[data-missing-fields]').isHidden()).resolves.toBe(true);
@@ -124,7 +124,7 @@ describe('opinion drafts', () => {
 	it('works with the keyboard: menu from the ¶ link, focus in the draft, Escape returns focus', async () => {
 		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
 		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(true);
-		await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe(`千葉県テスト用DX推進戦略 第2章 1 第２段落 ${chapter2}#admin-p2`);
+		await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe(`千葉県テスト用DX推進戦略 第2章 1 第2段落 ${chapter2}#admin-p2`);
 		await expect(page.evaluate(() => location.hash)).resolves.toBe('#admin-p2');
 		await page.keyboard.press('Escape');
 		await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).resolves.toBe('#admin-p2');
