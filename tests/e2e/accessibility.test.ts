@@ -56,3 +56,24 @@ describe('reflow at 320px (WCAG 1.4.10)', () => {
 		expect(titlesPastTheirBox).toEqual([]);
 	});
 });
+
+describe('text size (as the accessibility statement says: nothing but the charts under 14px)', () => {
+	it.each(pages)('%s', async (pathname) => {
+		await session.page.goto(new URL(pathname, origin).href);
+		const small = await session.page.evaluate(() => {
+			const small: string[] = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const element = node.parentElement!;
+				if (!node.textContent!.trim() || element.closest('svg')) continue;
+				const box = element.getBoundingClientRect();
+				// Hidden text (closed popovers, visually-hidden labels) has no size to read.
+				if (box.width <= 1 || box.height <= 1 || !element.checkVisibility()) continue;
+				const size = parseFloat(getComputedStyle(element).fontSize);
+				if (size < 14) small.push(`${size}px: ${node.textContent!.trim().slice(0, 20)}`);
+			}
+			return small;
+		});
+		expect(small).toEqual([]);
+	});
+});

@@ -31,6 +31,19 @@ describe('reading a plan', () => {
 		await expect(session.page.locator('main').textContent()).resolves.toContain('国、地方公共団体及び事業者が保有する官民データ');
 	});
 
+	it('prints a plan’s text without the screen’s reading aids: no ¶ or # links, term buttons or navigation on paper', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(new URL('/plans/fukushima-dx-2022/print/', origin).href);
+		const shown = (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => getComputedStyle(n).display !== 'none').length);
+		await expect(shown('.para-link')).resolves.toBeGreaterThan(100);
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['.para-link', '.heading-anchor', '.term-tip-button', '.site-header', '.site-footer', '.breadcrumbs']) {
+			await expect(shown(selector), selector).resolves.toBe(0);
+		}
+		await expect(page.locator('main').evaluate((main) => main.innerText)).resolves.toContain('第３章');
+		await page.close();
+	});
+
 	/** The pages whose tables residents read on phones: the plan list (home, a prefecture) and the indicator list. */
 	async function eachTablePageAt320(check: (page: Page, pathname: string) => Promise<void>) {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
