@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gojuonRowOf, groupByGojuon } from '../../src/lib/gojuon.ts';
+import { gojuonRowOf, groupByGojuon, readingIsNeeded } from '../../src/lib/gojuon.ts';
 
 describe('gojuonRowOf', () => {
 	it.each([
@@ -44,5 +44,15 @@ describe('groupByGojuon', () => {
 	it('sorts kana rows by reading and 英数字 alphabetically', () => {
 		expect(groups.find((g) => g.key === 'ka')!.entries.map((e) => e.term)).toEqual(['キャッシュレス', 'クラウドサービス']);
 		expect(groups.find((g) => g.key === 'latin')!.entries.map((e) => e.term)).toEqual(['ＡＩ', 'ＩｏＴ']);
+	});
+});
+
+describe('readingIsNeeded', () => {
+	it('shows a reading only where the term is not already written in the kana it is read in', () => {
+		expect(readingIsNeeded('イノベーション', 'いのべーしょん')).toBe(false);
+		expect(readingIsNeeded('デジタル・ガバメント', 'でじたるがばめんと')).toBe(false);
+		expect(readingIsNeeded('ｸﾗｳﾄﾞ', 'くらうど')).toBe(false);
+		expect(readingIsNeeded('官民データ', 'かんみんでーた')).toBe(true);
+		expect(readingIsNeeded('ＡＩ', 'えーあい')).toBe(true);
 	});
 });
