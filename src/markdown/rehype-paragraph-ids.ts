@@ -47,7 +47,8 @@ export function rehypeParagraphIds() {
 					className: ['para-link'],
 					href: `#${id}`,
 					dataCite: joinLocation([...stack.map((s) => s.label), paragraph]),
-					ariaLabel: `${paragraph}へのリンク`,
+					// Named with its section's own label (「（１） 第２段落」), not 第２段落 alone: a list of the page's links tells them apart.
+					ariaLabel: `${joinLocation([section.label, paragraph].filter(Boolean))}へのリンク`,
 				},
 				children: [],
 			} satisfies Element;

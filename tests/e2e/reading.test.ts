@@ -40,7 +40,7 @@ describe('reading a plan', () => {
 		for (const selector of ['.para-link', '.heading-anchor', '.term-tip-button', '.site-header', '.site-footer', '.breadcrumbs']) {
 			await expect(shown(selector), selector).resolves.toBe(0);
 		}
-		await expect(page.locator('main').evaluate((main) => main.innerText)).resolves.toContain('第３章');
+		await expect(page.locator('main').evaluate((main) => (main as HTMLElement).innerText)).resolves.toContain('第３章');
 		await page.close();
 	});
 
