@@ -127,6 +127,11 @@ describe('built fixture site', () => {
 		expect(selectAll('h3', notes).map((h) => toString(h))).toEqual(expect.arrayContaining(['算出の方法', '脚注']));
 	});
 
+	it('puts a chapter’s title first, then its table of contents, then its text: the order screen readers and the keyboard follow', () => {
+		const order = selectAll('h1, nav.toc, article.chapter', page('plans/sample-plan/ch1')).map((n) => (n.tagName === 'nav' ? String((n.properties.className as string[])[1]) : n.tagName));
+		expect(order).toEqual(['h1', 'toc-narrow', 'toc-wide', 'article']);
+	});
+
 	it('marks English phrases lang="en" in definitions, aliases and toggletips (WCAG 3.1.2), not acronyms', () => {
 		const english = (tree: ReturnType<typeof page>) => selectAll('[lang="en"]', tree).map((n) => toString(n));
 		expect(english(page('glossary/ai'))).toEqual(['Artificial Intelligence', 'Artificial Intelligence']);
