@@ -44,10 +44,10 @@ describe('reading a plan', () => {
 		await page.close();
 	});
 
-	/** The pages whose tables residents read on phones: the plan list (home, a prefecture) and the indicator list. */
+	/** The pages whose tables residents read on phones: the plan list (home, a prefecture), the indicator list, a plan's indicators and a comparison. */
 	async function eachTablePageAt320(check: (page: Page, pathname: string) => Promise<void>) {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
-		for (const pathname of ['/', '/prefectures/07/', '/indicators/']) {
+		for (const pathname of ['/', '/prefectures/07/', '/indicators/', '/plans/fukushima-dx-2022/indicators/', '/indicators/compare/online-procedure-rate/']) {
 			await narrow.goto(new URL(pathname, origin).href);
 			await check(narrow, pathname);
 		}
@@ -70,12 +70,13 @@ describe('reading a plan', () => {
 		});
 	});
 
-	it('shows on a phone a table’s row label and name in full, before scrolling sideways', async () => {
+	it('shows on a phone a table’s row label and the next column (a name, or an indicator’s value) in full, before scrolling sideways', async () => {
 		await eachTablePageAt320(async (narrow, pathname) => {
 			const overflows = await narrow.locator('.table-scroll').evaluateAll((boxes) =>
 				boxes.flatMap((box) => {
 					const right = box.getBoundingClientRect().left + box.clientWidth;
-					return [...box.querySelectorAll('tbody tr > :is(th, td):nth-child(-n + 2)')]
+					// An indicator's values too: a number cut off at the box's edge reads as another number (48. for 48.2).
+					return [...box.querySelectorAll('tbody tr > :is(th, td):nth-child(-n + 2), :is(.indicator-table, table:has(> #metric-values)) td.num')]
 						.filter((cell) => cell.getBoundingClientRect().right > right + 1)
 						.map((cell) => cell.textContent!.trim().slice(0, 20));
 				}),

@@ -249,14 +249,16 @@ describe('indicators', () => {
 	const dataFile = (name: string) => readFileSync(path.join(dist, 'data', name));
 	const csvRows = (name: string) => parse(dataFile(name), { bom: true, columns: true }) as Array<Record<string, string>>;
 
-	it('shows each indicator as a table first: caption, scoped headers, 和暦 years, numbers alone and right-aligned', () => {
+	it('shows each indicator as a table first: caption, scoped headers, 和暦 years, numbers alone, right-aligned and next to their year', () => {
 		const indicators = page('plans/sample-plan/indicators');
 		const section = selectAll('section.indicator', indicators)[0]!;
 		expect(texts(section, 'caption')).toEqual(['県及び市町村の行政手続のオンライン利用率（単位: %）']);
 		expect(selectAll('thead th[scope="col"]', section)).toHaveLength(4);
 		expect(texts(section, 'tbody th[scope="row"]')).toEqual(['令和3（2021）年度', '令和4（2022）年度', '令和5（2023）年度', '令和7（2025）年度', '令和3（2021）年度']);
 		expect(texts(section, 'tbody td.num')).toEqual(['48.2', '空欄', '64.1', '80', '0']);
-		expect(texts(section, 'tbody td:nth-child(2)')).toEqual(['現況値', '実績値', '実績値', '目標値', '比較値（全国）']);
+		// The value right after its year: the column a phone shows without scrolling.
+		expect(texts(section, 'tbody td:nth-child(2)')).toEqual(['48.2', '空欄', '64.1', '80', '0']);
+		expect(texts(section, 'tbody td:nth-child(3)')).toEqual(['現況値', '実績値', '実績値', '目標値', '比較値（全国）']);
 		// A date the plan does not state: a dash on screen, words for a screen reader.
 		const undated = selectAll('section.indicator', page('plans/other-plan/indicators')).flatMap((s) => selectAll('tbody td:nth-child(4)', s)).filter((td) => toString(td) === '—記載なし');
 		expect(undated.length).toBeGreaterThan(0);
