@@ -81,7 +81,8 @@ function renderResult(result: PagefindResultData, phrase: boolean): HTMLLIElemen
 	const heading = element('h2');
 	heading.append(link(result.url, result.meta.title ?? result.url));
 	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
-	item.append(heading, element('p', 'muted', phrase ? `${labels}（語句を含む）` : labels), excerpt(result.excerpt));
+	// The pages with the whole phrase come first; those after them are marked, the exception.
+	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(result.excerpt));
 	const sections = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
 	if (sections.length > 0) {
 		const subList = element('ul', 'sub-results');
@@ -193,7 +194,9 @@ async function runSearch(params: URLSearchParams) {
 			? `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`
 			: phraseCount === 0
 				? `「${query}」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${ranked.length}件を表示しています。`
-				: `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
+				: phraseCount === ranked.length
+					? `「${query}」の検索結果: ${ranked.length}件`
+					: `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
 	performance.measure('search', 'search-start');
 }
 

@@ -12,6 +12,11 @@ describe('htmlForIndex', () => {
 	it('keeps markup that folding produces out of the tags', () => {
 		expect(htmlForIndex('<p>Ａ＜Ｂ＆Ｃ &amp; ＞</p>')).toBe('<p>A&lt;B&amp;C &amp; &gt;</p>');
 	});
+	it('ends table cells, captions and definition terms with a space, so the index and its excerpts do not run them together', () => {
+		expect(htmlForIndex('<table><caption>指標（単位: ％）</caption><tr><th>年度</th><td>区分</td></tr></table><dl><dt>出典</dt><dd>総務省</dd></dl>')).toBe(
+			'<table><caption>指標(単位: %) </caption><tr><th>年度 </th><td>区分 </td></tr></table><dl><dt>出典 </dt><dd>総務省 </dd></dl>',
+		);
+	});
 	it('leaves attributes, and so the result title, as published', () => {
 		expect(indexed).toContain('data-pagefind-meta="title:第３章 ＤＸの推進"');
 	});
