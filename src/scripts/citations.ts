@@ -55,12 +55,16 @@ if (article && menu) {
 		event.preventDefault();
 		history.replaceState(null, '', link.hash);
 		document.querySelector('.is-cited')?.classList.remove('is-cited');
-		(link.closest('.heading-wrapper') ?? link.parentElement)?.classList.add('is-cited');
+		const cited = link.closest('.heading-wrapper') ?? link.parentElement!;
+		cited.classList.add('is-cited');
 		current = { place: placeOf(link), link };
 		text.textContent = `${current.place.citation} ${current.place.url}`;
 		status.textContent = '';
 		writeButton.hidden = document.documentElement.dataset.drafting !== 'open';
 		showFrom(menu, link);
+		// The menu sits over the foot of the screen: the place it cites, which ends at its ¶, is moved up above it.
+		const hidden = cited.getBoundingClientRect().bottom - menu.getBoundingClientRect().top + 8;
+		if (hidden > 0) scrollBy({ top: hidden, behavior: 'instant' });
 		menu.querySelector<HTMLButtonElement>('button')!.focus();
 	});
 

@@ -197,6 +197,17 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('keeps the cited paragraph in view above the menu, even when its ¶ was at the foot of a phone’s screen', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 320, height: 560 } });
+		await page.goto(url('/plans/sample-plan/ch1/'));
+		await page.evaluate(() => scrollBy(0, document.querySelector('#s1-1-p1')!.getBoundingClientRect().bottom - innerHeight + 4));
+		await page.locator('#s1-1-p1 a.para-link').click();
+		const [cited, menu] = await Promise.all([page.locator('#s1-1-p1').boundingBox(), page.locator('#citation-menu').boundingBox()]);
+		expect(cited!.y + cited!.height).toBeLessThanOrEqual(menu!.y);
+		expect(cited!.y + cited!.height).toBeGreaterThan(0);
+		await context.close();
+	});
+
 	it('copies a citation on any plan, without drafting when no consultation is open', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(url('/plans/sample-plan/ch1/'));
