@@ -68,7 +68,8 @@ describe('seed 002: fukushima-dx-2022', () => {
 			onlyInOurs.push(...ours.filter((l) => !theirs.includes(l)));
 			onlyInCommitted.push(...theirs.filter((l) => !ours.includes(l)));
 		}
-		expect(onlyInCommitted.filter((l) => !l.startsWith('|'))).toEqual([
+		// Editorial notes (> [!編集部注], e.g. the lost 概念図) are the editors' additions, not conversion.
+		expect(onlyInCommitted.filter((l) => !l.startsWith('|') && !l.startsWith('> [!編集部注]'))).toEqual([
 			'[^4]: 総務省.「AIネットワーク社会推進会議 AI利活用ガイドライン」、p17、<https://www.soumu.go.jp/main_content/000637097.pdf>、令和3年11月1日参照',
 		]);
 		expect(onlyInCommitted.filter((l) => l.startsWith('|'))).toHaveLength(6);
