@@ -3,7 +3,7 @@ import type { Plan } from '../schemas/plan.ts';
 import { formatPeriod } from './japanese-dates.ts';
 
 export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.period) : '記載なし');
-export const planStatusLabel = (plan: Plan) => plan.status ?? '記載なし';
+export const planStatusLabel = (plan: Plan) => plan.status ?? '資料に記載なし';
 /** Title with the version, and a marker when the title is the editors' description. */
 export const planTitleLabel = (plan: Plan) => `${plan.title}${plan.version ? `（${plan.version}）` : ''}`;
 
