@@ -5,7 +5,7 @@
  * Locations use the document's own numbering as written; a heading without
  * numbering is cited by its text in 「」.
  */
-import { headingNumberText } from './heading-numbering.ts';
+import { headingNumberText, toAsciiDigits, toFullWidthDigits } from './heading-numbering.ts';
 
 /** How one heading is named in a citation. */
 export function headingCitationLabel(headingText: string): string {
@@ -31,7 +31,7 @@ export function joinLocation(labels: readonly string[]): string {
 }
 
 /** The n-th paragraph (1-based) of a section, in words, with full-width digits like the documents' own numbering. */
-export const paragraphLabel = (n: number) => `第${String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}段落`;
+export const paragraphLabel = (n: number) => `第${toFullWidthDigits(n)}段落`;
 
 export interface CitationParts {
 	/** Plan name with its prefecture, as the site names it (planFullName). */
@@ -49,10 +49,8 @@ export interface CitationParts {
  */
 export function citationText({ planName, chapter, location }: CitationParts): string {
 	const place = joinLocation([chapter, ...location]);
-	const paragraph = /第([０-９]+)段落$/.exec(place);
-	const numbers = paragraph ? place.slice(0, paragraph.index) : '';
-	const halfWidth = /[0-9]/.test(numbers) && !/[０-９]/.test(numbers);
-	return `${planName} ${halfWidth ? `${numbers}第${toHalfWidth(paragraph![1]!)}段落` : place}`;
+	const paragraph = /第[０-９]+段落$/.exec(place);
+	const before = paragraph ? place.slice(0, paragraph.index) : '';
+	const halfWidth = /[0-9]/.test(before) && !/[０-９]/.test(before);
+	return `${planName} ${halfWidth ? before + toAsciiDigits(paragraph![0]) : place}`;
 }
-
-const toHalfWidth = (digits: string) => digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

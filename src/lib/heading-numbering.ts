@@ -8,8 +8,13 @@ const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const kanjiDigits: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Full-width digits to ASCII; leaves everything else alone. */
-function toAsciiDigits(text: string): string {
+export function toAsciiDigits(text: string): string {
 	return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** A number in full-width digits, as plans write their own numbers (第１２段落, 第３章). */
+export function toFullWidthDigits(n: number): string {
+	return String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 }
 
 function parseNumber(raw: string): number {

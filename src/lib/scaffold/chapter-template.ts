@@ -1,13 +1,12 @@
 /** A chapter for `npm run new -- chapter <plan-id> <chapter-id>`: frontmatter of src/schemas/chapter.ts, explained, and a first section. */
+import { toFullWidthDigits } from '../heading-numbering.ts';
 import { toFill } from './to-fill.ts';
-
-const fullWidthDigits = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 export function chapterTemplate(planId: string, order: number): string {
 	return `---
 plan: ${planId}    # 計画の id（フォルダ名と同じ。変えないでください）
 order: ${order}    # 計画の中での順番（前文・概要は 0、第1章は 1 …）。章ごとに違う番号に
-number: 第${fullWidthDigits(order)}章    # ${toFill}文書の章番号を、そのとおりに。なければ行ごと削除
+number: 第${toFullWidthDigits(order)}章    # ${toFill}文書の章番号を、そのとおりに。なければ行ごと削除
 title: ${toFill}章の題名    # 章番号を除いた章の題名
 # summary: 目次に表示する一行の説明（任意）
 themes: {}    # 節ごとのテーマ。例: { s1: [administrative-dx] }（見出しの id: content/themes/ のファイル名）
