@@ -3,6 +3,7 @@
  * for terms that begin with a Latin letter or a digit (ＡＩ, ５Ｇ), as Japanese
  * plans' 用語解説 do.
  */
+import { readingKey, toKatakana } from './search/normalize.ts';
 
 export interface GojuonRow {
 	/** ASCII key used in anchors: `a`, `ka`, … `latin`. */
@@ -60,15 +61,12 @@ export function groupByGojuon<T extends { term: string; reading: string }>(entri
 	return groups;
 }
 
-/** Katakana in hiragana (ア → あ); ー and other characters stay. */
-const toHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-
 /**
  * Whether a reading tells the reader something the term does not: not for a
  * term written in kana that reads as written (イノベーション, いのべーしょん), so
- * the index does not print 「イノベーション（いのべーしょん）」.
+ * the index does not print 「イノベーション（いのべーしょん）」. Compared as the
+ * search compares readings (readingKey), the reading in katakana.
  */
 export function readingIsNeeded(term: string, reading: string): boolean {
-	const kana = (text: string) => toHiragana(text.normalize('NFKC')).replace(/[・\s]/g, '');
-	return kana(term) !== kana(reading);
+	return readingKey(term) !== readingKey(toKatakana(reading));
 }

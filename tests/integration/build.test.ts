@@ -166,7 +166,7 @@ describe('built fixture site', () => {
 	});
 
 	it('lists each plan on the home page with prefecture, title, period and status; each prefecture leads to its page', () => {
-		expect(texts(page(''), 'tbody tr')[0]).toMatch(/福島県.*テスト用デジタル推進計画.*計画.*令和4（2022）年度〜令和7（2025）年度.*記載なし/);
+		expect(texts(page(''), 'tbody tr')[0]).toMatch(/福島県.*テスト用デジタル推進計画.*計画.*令和4（2022）年度〜令和7（2025）年度.*資料に記載なし/);
 		expect(selectAll('tbody th[scope="row"] a', page('')).map((a) => a.properties.href)).toContain('/prefectures/07/');
 		// The prefecture's own page: the plan heads its row, and no column repeats the prefecture.
 		const prefecture = page('prefectures/07');
@@ -195,6 +195,8 @@ describe('built fixture site', () => {
 		const glossary = page('glossary');
 		expect(texts(glossary, 'main h2')).toEqual(['あ行', 'か行', '英数字']);
 		expect(texts(glossary, 'section:has(> #row-latin) a')).toContain('ＡＩ');
+		// A reading where it adds to the term, not after a term already written in the kana it is read in.
+		expect(texts(glossary, '.term-list li')).toEqual(expect.arrayContaining(['ＡＩ （えーあい）', 'オープンデータ', 'クラウドサービス']));
 		expect(selectAll('.jump-bar a', glossary).map((a) => a.properties.href)).toEqual(['#row-a', '#row-ka', '#row-latin']);
 	});
 

@@ -123,7 +123,8 @@ export function readingKey(text: string): string {
 }
 
 const hiraganaWord = /^[\u3041-\u3096ー]{2,}$/;
-const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+/** Hiragana in katakana (くらうど → クラウド); other characters stay. */
+export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
 /**
  * A word typed in hiragana and left unconverted, as on a phone: the term whose
