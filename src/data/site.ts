@@ -81,17 +81,20 @@ async function blocksOf(chapter: ChapterNode | undefined) {
 
 /** Collections whose entries carry Markdown shown on a page beside their data. */
 type BodyCollection = 'glossary' | 'themes' | 'indicators' | 'evaluations' | 'consultations';
-/** The level of the heading each collection's text sits under on its page: a term's definition under 解説 (h2), an indicator's or evaluation table's notes under its own h2; themes and consultations under the page's h1. */
-const textUnderHeading: Record<BodyCollection, number> = { glossary: 2, indicators: 2, evaluations: 2, themes: 1, consultations: 1 };
 const bodies = new Map<string, Promise<string>>();
 
-/** An entry's Markdown as HTML with the site's links and its ids under its name (renderEntryText); rendered once per build however many pages show it (a theme's note is on every prefecture's page of the theme). */
-export function renderEntry(collection: BodyCollection, id: string): Promise<string> {
-	const key = `${collection}/${id}`;
+/**
+ * An entry's Markdown as HTML with the site's links and its ids under its name
+ * (renderEntryText), its headings below the page's heading of level
+ * `underHeading` (an indicator's notes under its h2); rendered once per build
+ * however many pages show it (a theme's note is on every prefecture's page of the theme).
+ */
+export function renderEntry(collection: BodyCollection, id: string, underHeading = 1): Promise<string> {
+	const key = `${collection}/${id}/${underHeading}`;
 	if (!bodies.has(key)) {
 		bodies.set(key, (async () => {
 			const entry = (await getEntry(collection, id))!;
-			return renderEntryText(entry.body ?? '', entry.filePath!, id.slice(id.lastIndexOf('/') + 1), await loadSite(), textUnderHeading[collection]);
+			return renderEntryText(entry.body ?? '', entry.filePath!, id.slice(id.lastIndexOf('/') + 1), await loadSite(), underHeading);
 		})());
 	}
 	return bodies.get(key)!;
