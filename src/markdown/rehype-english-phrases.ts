@@ -1,6 +1,7 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { englishPhrases } from '../lib/english-phrases.ts';
+import { splitTextChildren } from './text-runs.ts';
 
 /** Elements whose text is not prose: left as written. */
 const skippedTags = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
@@ -15,14 +16,7 @@ export function rehypeEnglishPhrases() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element): typeof SKIP | undefined => {
 			if (skippedTags.has(node.tagName) || node.properties.lang !== undefined) return SKIP;
-			if (!node.children.some((child) => child.type === 'text')) return undefined;
-			node.children = node.children.flatMap((child): ElementContent[] =>
-				child.type === 'text'
-					? englishPhrases(child.value).map(({ text, english }) =>
-							english ? ({ type: 'element', tagName: 'span', properties: { lang: 'en' }, children: [{ type: 'text', value: text }] } as Element) : ({ type: 'text', value: text } as const),
-						)
-					: [child],
-			);
+			splitTextChildren(node, (text) => englishPhrases(text).map((run) => ({ text: run.text, span: run.english ? { lang: 'en' } : undefined })));
 			return undefined;
 		});
 	};

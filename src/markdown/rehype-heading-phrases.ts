@@ -1,6 +1,7 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { phrasesToKeep } from '../lib/phrases.ts';
+import { splitTextChildren } from './text-runs.ts';
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -12,13 +13,7 @@ export function rehypeHeadingPhrases() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			if (!headingTags.has(node.tagName)) return;
-			node.children = node.children.flatMap((child): ElementContent[] =>
-				child.type === 'text'
-					? phrasesToKeep(child.value).map(({ text, keep }) =>
-							keep ? ({ type: 'element', tagName: 'span', properties: { className: ['phrase'] }, children: [{ type: 'text', value: text }] } as Element) : ({ type: 'text', value: text } as const),
-						)
-					: [child],
-			);
+			splitTextChildren(node, (text) => phrasesToKeep(text).map((phrase) => ({ text: phrase.text, span: phrase.keep ? { className: ['phrase'] } : undefined })));
 		});
 	};
 }
