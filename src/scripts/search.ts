@@ -8,7 +8,7 @@
  * definition card on top. Loaded only on /search/.
  */
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
-import { rankResults, type RankedResult, verifyPhrases } from '../lib/search/rank.ts';
+import { rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 
@@ -187,16 +187,8 @@ async function runSearch(params: URLSearchParams) {
 	more.onclick = async () => (await showMore())?.[0]?.querySelector('a')?.focus();
 	await showMore();
 	if (stale()) return;
-	const phraseCount = ranked.filter((r) => r.phrase).length;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
-	status.textContent =
-		ranked.length === 0
-			? `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`
-			: phraseCount === 0
-				? `「${query}」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${ranked.length}件を表示しています。`
-				: phraseCount === ranked.length
-					? `「${query}」の検索結果: ${ranked.length}件`
-					: `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
+	status.textContent = resultSummary(query, ranked);
 	performance.measure('search', 'search-start');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTier, rankResults, verifyPhrases } from '../../src/lib/search/rank.ts';
+import { phraseTier, rankResults, resultSummary, verifyPhrases } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 
@@ -51,5 +51,17 @@ describe('verifyPhrases', () => {
 	it('keeps the guess for results whose text is not loaded', () => {
 		const guessed = rankResults([[r('a', 1)]], [[r('b', 1)]]);
 		expect(verifyPhrases(guessed, new Map(), ['x']).map((x) => x.result.id)).toEqual(['a', 'b']);
+	});
+});
+
+describe('resultSummary', () => {
+	const results = (...phrases: boolean[]) => phrases.map((phrase) => ({ phrase }));
+	it('gives the count alone when every page holds the phrase, and says which come first when only some do', () => {
+		expect(resultSummary('DX', results(true, true))).toBe('「DX」の検索結果: 2件');
+		expect(resultSummary('DX', results(true, false, false))).toBe('「DX」の検索結果: 3件（語句をそのまま含むページ 1件を先に表示）');
+	});
+	it('says when no page holds the phrase, and when nothing is found', () => {
+		expect(resultSummary('ぴよ', results(false))).toBe('「ぴよ」をそのまま含むページは見つかりませんでした。語句の一部を含むページ 1件を表示しています。');
+		expect(resultSummary('ぴよ', [])).toMatch(/^「ぴよ」に一致するページは見つかりませんでした。/);
 	});
 });

@@ -64,3 +64,12 @@ export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult
 function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Array<RankedResult<T>> {
 	return [...ranked].sort((a, b) => a.tier - b.tier || b.relevance - a.relevance);
 }
+
+/** What the search says it found: nothing, only pages with part of the phrase, or pages with it (first, when some have only part). */
+export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boolean }>): string {
+	const phraseCount = ranked.filter((r) => r.phrase).length;
+	if (ranked.length === 0) return `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`;
+	if (phraseCount === 0) return `「${query}」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${ranked.length}件を表示しています。`;
+	if (phraseCount === ranked.length) return `「${query}」の検索結果: ${ranked.length}件`;
+	return `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
+}
