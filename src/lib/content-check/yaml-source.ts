@@ -114,8 +114,9 @@ function reservedStartThatParsed(source: string, lines: string[], firstLine: num
 	if (!/(?:^|[:\-,[{]\s*)[&!*]/m.test(source)) return undefined;
 	for (const event of parseEvents(source, {})) {
 		if (!('anchorStart' in event)) continue;
-		// The anchor's offset is its name's, after the & or *.
-		const at = 'tagStart' in event && event.tagStart >= 0 ? event.tagStart : event.anchorStart >= 0 ? event.anchorStart - 1 : -1;
+		const tag = 'tagStart' in event ? event.tagStart : -1;
+		// An anchor's or alias's offset is its name's, after the & or * (-1 when it has none).
+		const at = tag >= 0 ? tag : event.anchorStart - 1;
 		if (at < 0) continue;
 		const line = source.slice(0, at).split('\n').length - 1;
 		const key = reservedStart(lines[line] ?? '')?.key;
