@@ -270,6 +270,14 @@ describe('indicators', () => {
 		expect(order).toEqual(['table', 'svg']);
 	});
 
+	it('keeps the progress formula, the same on every indicator page, out of the search index but on the page', () => {
+		const indicators = page('plans/sample-plan/indicators');
+		const body = select('[data-pagefind-body]', indicators)!;
+		expect(toString(body)).toContain('進捗率の計算方法');
+		expect(readingText(body)).not.toContain('進捗率の計算方法');
+		expect(readingText(body)).toContain('県及び市町村の行政手続のオンライン利用率');
+	});
+
 	it('states progress with the formula on the page, for increasing and decreasing targets', () => {
 		const sample = page('plans/sample-plan/indicators');
 		expect(texts(sample, '#progress-formula + p')[0]).toBe('進捗率（%）＝（最新の実績値 − 基準値）÷（目標値 − 基準値）× 100');
