@@ -92,6 +92,18 @@ describe('reading a plan', () => {
 		await session.page.keyboard.press('Enter');
 		await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
 	});
+
+	it('puts the footer at the foot of the window on a short page, and after the text on a long one', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const footer = () => page.locator('.site-footer').evaluate((node) => ({ bottom: node.getBoundingClientRect().bottom + window.scrollY, page: document.documentElement.scrollHeight }));
+		await page.goto(new URL('/404.html', origin).href);
+		await expect(footer()).resolves.toEqual({ bottom: 900, page: 900 });
+		await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		const long = await footer();
+		expect(long.page).toBeGreaterThan(900);
+		expect(long.bottom).toBeCloseTo(long.page, 0);
+		await page.close();
+	});
 });
 
 describe('search', () => {
