@@ -9,8 +9,10 @@ export const chapterSchema = z
 		order: z.number().int().min(0),
 		/** The document's own chapter label, verbatim (第１章). */
 		number: z.string().optional(),
-		/** Chapter title without its label. */
+		/** Chapter title without its label; or a descriptive one when the document gives this part none (then set titleIsDescriptive). */
 		title: z.string().min(1),
+		/** True when `title` was written by the editors: the page says so next to it. */
+		titleIsDescriptive: z.boolean().default(false),
 		/** Optional one-line summary shown in tables of contents. */
 		summary: z.string().optional(),
 		/**

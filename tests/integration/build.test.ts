@@ -191,6 +191,16 @@ describe('built fixture site', () => {
 		expect(selectAll('.chapter-list a', plan).map((a) => a.properties.href)).toContain('/plans/sample-plan/ch1/#s1');
 	});
 
+	it('says where a chapter’s title is the editors’: under its h1, in the plan’s contents and on the print page', () => {
+		const note = '元の文書にはこの部分の題名がないため、この章名は編集部が付けたものです。';
+		expect(texts(page('plans/sample-plan/ch2'), 'h1 + p.note')).toEqual([note]);
+		expect(texts(page('plans/sample-plan/ch1'), 'main')[0]).not.toContain(note);
+		expect(texts(page('plans/sample-plan'), '.chapter-list > li > .muted')).toEqual(['（編集部による名称）']);
+		expect(toString(select('.chapter-list > li:nth-child(2)', page('plans/sample-plan'))!)).toContain('目指す姿（編集部による名称）');
+		const print = page('plans/sample-plan/print');
+		expect(selectAll('.print-chapter', print).map((chapter) => texts(chapter, 'h2 + p.note'))).toEqual([[], [note]]);
+	});
+
 	it('groups the glossary 五十音 with 英数字 and a jump bar', () => {
 		const glossary = page('glossary');
 		expect(texts(glossary, 'main h2')).toEqual(['あ行', 'か行', '英数字']);

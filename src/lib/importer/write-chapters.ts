@@ -68,6 +68,7 @@ export function writeChapter({ plan, file, footnotes }: ChapterText): OutputFile
 		const hint = blocks.find((b) => b.kind === 'heading' || b.kind === 'paragraph');
 		const first = hint && 'text' in hint ? hint.text.split('\n')[0]!.replace(/\\$/, '') : '';
 		frontmatter.push(`title: # 本文に題名がありません。題名を記入してください${first ? `（最初の行: ${quote(first)}）` : ''}`);
+		frontmatter.push('# titleIsDescriptive: true    # 文書に題名がなく、上の題名を編集部が付けたときは、行頭の # を消します');
 	}
 	frontmatter.push('---');
 	// Two lists in a row would merge into one in Markdown; a different bullet keeps them apart.

@@ -8,6 +8,7 @@ plan: ${planId}    # 計画の id（フォルダ名と同じ。変えないで�
 order: ${order}    # 計画の中での順番（前文・概要は 0、第1章は 1 …）。章ごとに違う番号に
 number: 第${toFullWidthDigits(order)}章    # ${toFill}文書の章番号を、そのとおりに。なければ行ごと削除
 title: ${toFill}章の題名    # 章番号を除いた章の題名
+titleIsDescriptive: false    # 文書にこの部分の題名がなく、上の title を編集部が付けたときだけ true
 # summary: 目次に表示する一行の説明（任意）
 themes: {}    # 節ごとのテーマ。例: { s1: [administrative-dx] }（見出しの id: content/themes/ のファイル名）
 ---
