@@ -93,6 +93,24 @@ describe('reading a plan', () => {
 		await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
 	});
 
+	it('keeps the header to the site’s name and sections on a phone, its search box on wider screens, and 検索 reachable on both', async () => {
+		const header = async (width: number) => {
+			const page = await session.browser.newPage({ viewport: { width, height: 640 } });
+			await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+			const result = {
+				searchBox: await page.locator('.site-header input[type="search"]').isVisible(),
+				searchLink: await page.locator('.site-nav').getByRole('link', { name: '検索' }).isVisible(),
+				height: await page.locator('.site-header').evaluate((node) => node.getBoundingClientRect().height),
+			};
+			await page.close();
+			return result;
+		};
+		const phone = await header(320);
+		expect(phone).toMatchObject({ searchBox: false, searchLink: true });
+		expect(phone.height).toBeLessThan(160);
+		await expect(header(1280)).resolves.toMatchObject({ searchBox: true, searchLink: true });
+	});
+
 	it('puts the footer at the foot of the window on a short page, and after the text on a long one', async () => {
 		const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		const footer = () => page.locator('.site-footer').evaluate((node) => ({ bottom: node.getBoundingClientRect().bottom + window.scrollY, page: document.documentElement.scrollHeight }));
