@@ -13,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
+import { phrasesToKeep } from '../../src/lib/phrases.ts';
 import { contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
@@ -130,6 +131,17 @@ describe('built fixture site', () => {
 	it('puts a chapter’s title first, then its table of contents, then its text: the order screen readers and the keyboard follow', () => {
 		const order = selectAll('h1, nav.toc, article.chapter', page('plans/sample-plan/ch1')).map((n) => (n.tagName === 'nav' ? String((n.properties.className as string[])[1]) : n.tagName));
 		expect(order).toEqual(['h1', 'toc-narrow', 'toc-wide', 'article']);
+	});
+
+	it('keeps the phrases of every h1 and h2 longer than a 320px line on one line each, on every page (no 「箇／所」)', () => {
+		// Both are 1.5rem on a phone: 12 characters in 288px.
+		const longerThanALine = (heading: Element) => [...toString(heading)].length > 12;
+		const unphrased = builtPages().flatMap((file) =>
+			selectAll('main :is(h1, h2)', page(file))
+				.filter((heading) => longerThanALine(heading) && phrasesToKeep(toString(heading)).some((p) => p.keep) && !select('.phrase', heading))
+				.map((heading) => `${file}: ${toString(heading)}`),
+		);
+		expect(unphrased).toEqual([]);
 	});
 
 	it('marks English phrases lang="en" in definitions, aliases and toggletips (WCAG 3.1.2), not acronyms', () => {
