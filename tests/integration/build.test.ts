@@ -310,6 +310,12 @@ describe('indicators', () => {
 		expect(progress['行政手続のオンライン利用率']).toMatch(/^進捗率 109\.1%目標に到達/);
 	});
 
+	it('shows a progress column where some indicator in the table has a progress figure (the real site, where none has, leaves it out: real-site.test.ts)', () => {
+		const index = page('indicators');
+		expect(texts(index, '.indicator-summary thead th')).toContain('進捗率');
+		expect(texts(index, '.indicator-summary-note')[0]).toContain('「算出なし」です');
+	});
+
 	it('draws a chart at build time: an image whose text alternative points to the table, bars told apart by pattern and labels', () => {
 		const section = selectAll('section.indicator', page('plans/sample-plan/indicators'))[0]!;
 		const svg = selectAll('svg[role="img"]', section)[0]!;

@@ -69,6 +69,16 @@ describe('document structure on the real site', () => {
 	});
 });
 
+describe('indicators on the real site', () => {
+	it('leaves out a progress column in which every row would say 「算出なし」, and says why under the table', () => {
+		// None of the five plans gives a baseline, a later figure and a target for one indicator.
+		const index = page('indicators');
+		expect(selectAll('.indicator-summary tbody tr', index).length).toBeGreaterThan(10);
+		expect(selectAll('.indicator-summary th', index).map((th) => toString(th))).not.toContain('進捗率');
+		expect(toString(select('.indicator-summary-note', index)!)).toContain('進捗率（計算方法）は算出していません');
+	});
+});
+
 describe('links on the real site', () => {
 	it('the content check reports no page or id the build wrote', async () => {
 		expect((await checkContent(path.resolve('content'))).filter((p) => p.severity === 'error')).toEqual([]);
