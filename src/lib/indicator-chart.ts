@@ -29,7 +29,7 @@ interface ChartBar {
 	blank: boolean;
 }
 
-interface ChartGeometry {
+export interface ChartGeometry {
 	width: number;
 	height: number;
 	/** y of the zero line. */
@@ -77,4 +77,22 @@ export function indicatorChart(figures: readonly IndicatorFigure[], unit: string
 		};
 	});
 	return { width: side * 2 + points.length * barWidth + Math.max(0, points.length - 1) * gap, height: top + plotHeight + labelArea, zeroY, bars };
+}
+
+/** A chart compares figures: with fewer than two, the table beside it says all there is. */
+export function chartHasSomethingToCompare(figures: readonly IndicatorFigure[]): boolean {
+	return figures.filter((f) => f.value !== null).length >= 2;
+}
+
+/** The key to the fills this chart draws, and to no other: 「塗りつぶし＝計画の基準値・実績値、斜線＝目標値」. */
+export function chartLegend(chart: ChartGeometry): string {
+	const drawn = chart.bars.filter((bar) => !bar.blank);
+	const names = (style: BarStyle) => [...new Set(drawn.filter((bar) => bar.style === style).map((bar) => bar.categoryLines[0]))];
+	const keys: string[] = [];
+	const measured = names('solid');
+	if (measured.length > 0) keys.push(`塗りつぶし＝計画の${measured.join('・')}`);
+	if (names('hatched').length > 0) keys.push('斜線＝目標値');
+	const compared = names('dotted');
+	if (compared.length > 0) keys.push(`点＝比較値（${compared.join('・')}）`);
+	return keys.join('、');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorChart } from '../../src/lib/indicator-chart.ts';
+import { chartHasSomethingToCompare, chartLegend, indicatorChart } from '../../src/lib/indicator-chart.ts';
 import { indicatorFigures } from '../../src/lib/indicator-progress.ts';
 import type { ComparisonValue, IndicatorValue } from '../../src/schemas/indicator.ts';
 
@@ -43,5 +43,21 @@ describe('indicatorChart', () => {
 	it('labels undated figures as the table does, and years in short 和暦 across eras', () => {
 		const chart = chartOf([{ year: 2019, role: '実績値', value: 1 }, { year: 2018, role: '実績値', value: 1 }, { role: '現況値', value: 2 }], [], '件');
 		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['H30年度', 'R元年度', '時点の記載なし']);
+	});
+
+	it('keys only the fills it draws, naming the plan’s roles and the compared areas', () => {
+		const all = chartOf([{ year: 2021, role: '現況値', value: 40 }, { year: 2025, role: '目標値', value: 80 }], [{ area: '全国', year: 2021, value: 60 }], '%');
+		expect(chartLegend(all)).toBe('塗りつぶし＝計画の現況値、斜線＝目標値、点＝比較値（全国）');
+		const measured = chartOf([{ year: 2020, role: '基準値', value: 350 }, { year: 2022, role: '実績値', value: 870 }, { year: 2026, role: '目標値', value: null }], [], '台');
+		expect(chartLegend(measured)).toBe('塗りつぶし＝計画の基準値・実績値');
+	});
+});
+
+describe('chartHasSomethingToCompare', () => {
+	const figures = (values: IndicatorValue[]) => indicatorFigures({ values, comparisons: [] }, '富山県');
+	it('draws a chart for two figures or more, not for one beside blanks', () => {
+		expect(chartHasSomethingToCompare(figures([{ year: 2020, role: '基準値', value: 102 }, { year: 2022, role: '実績値', value: 3477 }]))).toBe(true);
+		expect(chartHasSomethingToCompare(figures([{ role: '実績値', value: 12000 }]))).toBe(false);
+		expect(chartHasSomethingToCompare(figures([{ year: 2021, role: '実績値', value: 5 }, { year: 2022, role: '実績値', value: null }]))).toBe(false);
 	});
 });
