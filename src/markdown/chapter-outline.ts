@@ -15,6 +15,7 @@ import { VFileMessage } from 'vfile-message';
 import { headingIds, htmlIds, type IdAtLine, type StructureProblem, structureProblems } from './chapter-structure.ts';
 import { type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
+import { isEditorialNote } from './remark-editorial-notes.ts';
 
 export interface OutlineSection {
 	depth: number;
@@ -46,8 +47,8 @@ export type OutlineResult =
 
 const processor = unified().use(remarkParse).use(markdownSyntax).use(remarkPlugins);
 
-/** Block text, without footnote definitions (they belong to the page, not the section). */
-const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' ? '' : toString(node));
+/** Block text, without footnote definitions (they belong to the page, not the section) or editorial notes (not the plan's words: no excerpt or term use comes from them). */
+const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' || isEditorialNote(node) ? '' : toString(node));
 
 /** The text's tree with its heading ids, or why they cannot be given (remarkHeadingIds: an id written twice or not usable). */
 async function parsed(markdown: string, path: string | undefined): Promise<{ ok: true; tree: Root } | Failure> {

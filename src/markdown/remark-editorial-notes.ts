@@ -1,4 +1,4 @@
-import type { Blockquote, Root } from 'mdast';
+import type { Blockquote, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 
@@ -16,6 +16,13 @@ export interface EditorialNoteOptions {
  * Not a landmark: an <aside> inside the page's <article> or <section> is
  * one only when it has a name, and a page may hold many notes.
  */
+const noteClass = 'editorial-note';
+
+/** Whether a block is an editorial note, once remarkEditorialNotes has run: the editors' words, not the plan's. */
+export function isEditorialNote(node: RootContent): boolean {
+	return node.type === 'blockquote' && node.data?.hName === 'aside' && (node.data.hProperties?.className as string[] | undefined)?.includes(noteClass) === true;
+}
+
 export function remarkEditorialNotes(options: EditorialNoteOptions = {}) {
 	const marker = options.marker ?? '[!編集部注]';
 	const label = options.label ?? '編集部注';
@@ -27,7 +34,7 @@ export function remarkEditorialNotes(options: EditorialNoteOptions = {}) {
 			if (text?.type !== 'text' || !text.value.startsWith(marker)) return;
 			text.value = text.value.slice(marker.length).replace(/^\s+/, '');
 			first.children.unshift({ type: 'strong', children: [{ type: 'text', value: `${label}：` }] });
-			node.data = { hName: 'aside', hProperties: { className: ['editorial-note'], dataPagefindIgnore: '' } };
+			node.data = { hName: 'aside', hProperties: { className: [noteClass], dataPagefindIgnore: '' } };
 		});
 	};
 }

@@ -44,6 +44,11 @@ describe('heading ids', () => {
 		expect(outline.ok && outline.sections.map((s) => s.id)).toEqual(ids);
 	});
 
+	it('leaves editorial notes out of a section’s text in the outline (excerpts and term uses come from the plan’s words only)', async () => {
+		const outline = await chapterOutline('## 第１節 現状\n\n> [!編集部注] 元の資料ではここに図があります。\n\n本県では、ＤＸを進めます。\n');
+		expect(outline.ok && outline.sections.map((s) => s.body)).toEqual(['本県では、ＤＸを進めます。']);
+	});
+
 	it('keeps ids when text around a heading changes', async () => {
 		const before = await render('## 第２節 国の動向\n\n### ３ 官民データ\n');
 		const after = await render('## 第２節 国の動向（改訂）\n\n前置きを追加。\n\n### ３ 官民データの活用推進\n');
