@@ -100,13 +100,14 @@ export function buildCrossLinks(input: {
 
 	/** Every section, in plan → chapter → document order, with its own themes. */
 	/** `body` is the heading and the section's own text: where its terms are looked for. */
-	const all: Array<{ ref: SectionRef; themes: string[]; body: string }> = [];
+	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string }> = [];
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
 		if (!plan) continue;
 		for (const section of chapter.sections) {
 			all.push({
 				themes: chapter.themes[section.id] ?? [],
+				parents: section.parents,
 				body: `${section.text}\n${section.body}`,
 				ref: {
 					planId: plan.id,
@@ -125,6 +126,7 @@ export function buildCrossLinks(input: {
 	const tagged = all.filter((s) => s.themes.length > 0);
 	const sectionKey = (planId: string, chapterId: string, sectionId: string) => `${planId}/${chapterId}#${sectionId}`;
 	const themesBySection = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.themes]));
+	const parentsOfTagged = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.parents]));
 	const themesByChapter = new Map<string, string[]>();
 	for (const t of tagged) addTo(themesByChapter, `${t.ref.planId}/${t.ref.chapterId}`, ...t.themes);
 
@@ -154,6 +156,12 @@ export function buildCrossLinks(input: {
 		/** Themes tagged on a section itself. */
 		sectionThemes(planId: string, chapterId: string, sectionId: string): string[] {
 			return themesBySection.get(sectionKey(planId, chapterId, sectionId)) ?? [];
+		},
+		/** A section's themes that no section it sits in is tagged with: the ones its 「他県の計画では」 box has to add. */
+		themesNewToSection(planId: string, chapterId: string, sectionId: string): string[] {
+			const parents = parentsOfTagged.get(sectionKey(planId, chapterId, sectionId)) ?? [];
+			const inherited = new Set(parents.flatMap((parent) => this.sectionThemes(planId, chapterId, parent)));
+			return this.sectionThemes(planId, chapterId, sectionId).filter((theme) => !inherited.has(theme));
 		},
 		/** Themes any section of a chapter is tagged with, in theme order. */
 		chapterThemes(planId: string, chapterId: string): Array<{ id: string; title: string }> {

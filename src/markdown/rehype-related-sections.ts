@@ -16,7 +16,9 @@ export interface RelatedSectionsOptions {
 /**
  * After each section heading an author tagged with themes, adds
  * 「他県の計画では」: links to the theme pages (one click to every other
- * prefecture on that theme) and to the other prefectures' sections.
+ * prefecture on that theme) and to the other prefectures' sections. A
+ * subsection shows only the themes its enclosing sections do not: the same
+ * box under every heading of a section would say the same thing again.
  * Runs after rehypeHeadingAnchors (it looks for its heading wrappers).
  */
 export function rehypeRelatedSections(options: RelatedSectionsOptions) {
@@ -30,8 +32,9 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 			const heading = wrappedHeading(node);
 			const id = heading?.properties.id;
 			if (typeof id !== 'string') continue;
-			const groups = crossLinks.related(chapter.planId, chapter.chapterId, id);
-			const themes = crossLinks.sectionThemes(chapter.planId, chapter.chapterId, id).map((t) => crossLinks.theme(t)).filter((t) => t !== undefined);
+			const themeIds = crossLinks.themesNewToSection(chapter.planId, chapter.chapterId, id);
+			const groups = crossLinks.related(chapter.planId, chapter.chapterId, id).filter((g) => themeIds.includes(g.theme.id));
+			const themes = themeIds.map((t) => crossLinks.theme(t)).filter((t) => t !== undefined);
 			if (themes.length === 0) continue;
 			children.push(
 				h('aside.related-sections', { dataPagefindIgnore: '' }, [

@@ -45,6 +45,17 @@ describe('buildCrossLinks', () => {
 		expect(links.related('fukushima', 'ch1', 's2-1')).toEqual([]);
 	});
 
+	it('gives a subsection only the themes the sections it sits in are not tagged with', () => {
+		const nested = buildCrossLinks({
+			plans: [{ id: 'toyama', prefecture: { name: '富山県', code: '16' }, name: '富山県 評価' }],
+			chapters: [{ planId: 'toyama', id: 'ch3', label: 'ch3', themes: { n1: ['admin'], 'n1-1': ['admin', 'data'], 'n1-1-r5': ['admin'], 'n1-1-issues': ['period', 'data', 'admin'] }, sections: [section('n1', '1', ''), section('n1-1', '(1)', '', ['n1']), section('n1-1-r5', '令和5年度末', '', ['n1', 'n1-1']), section('n1-1-issues', '課題', '', ['n1', 'n1-1'])] }],
+			themes: [{ id: 'admin', data: theme('行政のDX', 'topic', 10) }, { id: 'data', data: theme('データ利活用', 'topic', 50) }, { id: 'period', data: theme('計画期間', 'role', 240) }],
+		});
+		expect(['n1', 'n1-1', 'n1-1-r5', 'n1-1-issues'].map((id) => nested.themesNewToSection('toyama', 'ch3', id))).toEqual([['admin'], ['data'], [], ['period']]);
+		// The theme pages still list every tagged section.
+		expect(nested.theme('admin')!.byPrefecture[0]!.sections.map((s) => s.sectionId)).toEqual(['n1', 'n1-1', 'n1-1-r5', 'n1-1-issues']);
+	});
+
 	it('lists at most a fixed number of prefectures under a section, however large the site', () => {
 		const many = buildCrossLinks({
 			plans: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, prefecture: { name: `県${i}`, code: String(i + 1).padStart(2, '0') }, name: `計画${i}` })),
