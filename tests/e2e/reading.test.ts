@@ -85,6 +85,25 @@ describe('reading a plan', () => {
 		});
 	});
 
+	it('never leaves a paragraph’s ¶ alone at the start of a line on a phone, and keeps it a 24px target', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		for (const pathname of ['/plans/toyama-dx-evaluation-2023/ch3/', '/plans/fukushima-dx-2022/ch2/', '/plans/aomori-dx-plan-2023/ch5/']) {
+			await narrow.goto(new URL(pathname, origin).href);
+			const links = await narrow.locator('.chapter a.para-link').evaluateAll((nodes) =>
+				nodes.map((link) => {
+					const box = link.getClientRects()[0]!;
+					const cited = link.parentElement!;
+					const lineStart = cited.getBoundingClientRect().left + parseFloat(getComputedStyle(cited).paddingLeft);
+					return { paragraph: cited.id, fromLineStart: box.left - lineStart, width: box.width, height: box.height };
+				}),
+			);
+			expect(links.length, pathname).toBeGreaterThan(50);
+			expect(links.filter((l) => l.fromLineStart < 4), pathname).toEqual([]);
+			expect(links.filter((l) => l.width < 24 || l.height < 24), pathname).toEqual([]);
+		}
+		await narrow.close();
+	});
+
 	it('keeps the skip link first and moves focus to the main content', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
 		await session.page.keyboard.press('Tab');
