@@ -21,6 +21,7 @@ import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingPhrases } from './rehype-heading-phrases.ts';
 import { rehypeLocalResources } from './rehype-local-resources.ts';
+import { rehypeOwnListMarkers } from './rehype-own-list-markers.ts';
 import { rehypeRawWhereNeeded } from './rehype-raw-where-needed.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeRelatedSections } from './rehype-related-sections.ts';
@@ -50,7 +51,8 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		remarkPlugins: [...markdownSyntax, ...remarkPlugins, ...planLinks, ...glossaryTerms] as RemarkPlugins,
 		// Raw HTML is parsed and passed through the allow-list before any of our
 		// rehype plugins add what the schema would strip (permalinks, phrase spans, rel).
-		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators, rehypeEnglishPhrases],
+		// Lists are marked before the plugins that add the site's own lists (他県の計画では, この箇所の指標).
+		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeOwnListMarkers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators, rehypeEnglishPhrases],
 		remarkRehype: {
 			clobberPrefix: footnoteIdPrefix,
 			footnoteLabel: '脚注',

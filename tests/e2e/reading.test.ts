@@ -44,6 +44,33 @@ describe('reading a plan', () => {
 		await page.close();
 	});
 
+	it('shows each list item’s mark once: the document’s own (・, (1), 第１章) without the browser’s, the browser’s where the text has none, on screen and paper', async () => {
+		const page = await session.browser.newPage();
+		/** The browser's marker before the list item whose text starts with `start`. */
+		const markerOf = (start: string) => page.locator('main li').filter({ hasText: new RegExp(`^${start}`) }).first().evaluate((li) => getComputedStyle(li).listStyleType);
+		const chapter1 = async () => {
+			await expect(markerOf('・ 出席者名簿')).resolves.toBe('none');
+			await expect(markerOf('\\(2\\) 意見交換')).resolves.toBe('none');
+			await expect(markerOf('開会')).resolves.toBe('decimal');
+		};
+		await page.goto(new URL('/plans/aomori-dx-plan-2023/ch1/', origin).href);
+		await chapter1();
+		await page.goto(new URL('/plans/chiba-dx-2026/ch1/', origin).href);
+		await expect(markerOf('▶ 安全・安心')).resolves.toBe('none');
+		await expect(markerOf('近年の社会情勢')).resolves.toBe('disc');
+
+		// The plan's contents: chapter and section labels carry their own numbers (第１章, 1 …) or none; 概要 is not 「1.」.
+		const contentsMarkers = () => page.locator('.chapter-list li').evaluateAll((items) => [...new Set(items.map((li) => getComputedStyle(li).listStyleType))]);
+		await page.goto(new URL('/plans/chiba-dx-2026/', origin).href);
+		await expect(contentsMarkers()).resolves.toEqual(['none']);
+
+		await page.goto(new URL('/plans/aomori-dx-plan-2023/print/', origin).href);
+		await page.emulateMedia({ media: 'print' });
+		await expect(contentsMarkers()).resolves.toEqual(['none']);
+		await chapter1();
+		await page.close();
+	});
+
 	/** The pages whose tables residents read on phones: the plan list (home, a prefecture), the indicator list, a plan's indicators and a comparison. */
 	async function eachTablePageAt320(check: (page: Page, pathname: string) => Promise<void>) {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
