@@ -2,8 +2,10 @@
 import type { Plan } from '../schemas/plan.ts';
 import { formatPeriod } from './japanese-dates.ts';
 
-export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.period) : '記載なし');
-export const planStatusLabel = (plan: Plan) => plan.status ?? '資料に記載なし';
+/** What a field the source document does not give says, the same in every column. */
+const notInSource = '資料に記載なし';
+export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.period) : notInSource);
+export const planStatusLabel = (plan: Plan) => plan.status ?? notInSource;
 /** Title with the version, and a marker when the title is the editors' description. */
 export const planTitleLabel = (plan: Plan) => `${plan.title}${plan.version ? `（${plan.version}）` : ''}`;
 

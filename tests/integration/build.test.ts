@@ -179,6 +179,8 @@ describe('built fixture site', () => {
 
 	it('lists each plan on the home page with prefecture, title, period and status; each prefecture leads to its page', () => {
 		expect(texts(page(''), 'tbody tr')[0]).toMatch(/福島県.*テスト用デジタル推進計画.*計画.*令和4（2022）年度〜令和7（2025）年度.*資料に記載なし/);
+		// A period and a status the source does not give read the same.
+		expect(selectAll('tbody tr', page(''))[1]!.children.filter((c) => c.type === 'element').slice(-2).map((cell) => toString(cell))).toEqual(['資料に記載なし', '資料に記載なし']);
 		expect(selectAll('tbody th[scope="row"] a', page('')).map((a) => a.properties.href)).toContain('/prefectures/07/');
 		// The prefecture's own page: the plan heads its row, and no column repeats the prefecture.
 		const prefecture = page('prefectures/07');
@@ -186,7 +188,7 @@ describe('built fixture site', () => {
 		expect(texts(prefecture, 'tbody th[scope="row"] a')).toContain('テスト用デジタル推進計画');
 	});
 
-	it('marks in the header the section each page is in, and leaves the header search box off the search page', () => {
+	it('marks in the header the section each page is in, and leaves the header search box to the search and home pages’ own', () => {
 		const current = (pathname: string) => selectAll('.site-nav a[aria-current]', page(pathname)).map((a) => `${toString(a)} ${a.properties.ariaCurrent}`);
 		expect(current('')).toEqual(['計画一覧 page']);
 		expect(current('glossary/ai')).toEqual(['用語集 true']);
@@ -194,6 +196,9 @@ describe('built fixture site', () => {
 		expect(current('accessibility')).toEqual([]);
 		expect(selectAll('.site-header form', page('search'))).toHaveLength(0);
 		expect(selectAll('.site-header form', page('glossary'))).toHaveLength(1);
+		const home = page('');
+		expect(selectAll('.site-header form', home)).toHaveLength(0);
+		expect(selectAll('main form[role="search"][action="/search/"] input[name="q"]', home)).toHaveLength(1);
 	});
 
 	it('shows plan metadata and the chapters with their sections', () => {
