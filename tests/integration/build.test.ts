@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 describe('built fixture site', () => {
 	it('writes every page type', () => {
-		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/ch2', 'plans/sample-plan/indicators', 'indicators', 'indicators/compare/online-procedure-rate', 'data', 'glossary', 'glossary/ai', 'glossary/open-data', 'glossary/cloud-service', 'search']) {
+		for (const pathname of ['', 'plans', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/ch2', 'plans/sample-plan/indicators', 'prefectures', 'prefectures/07', 'indicators', 'indicators/compare', 'indicators/compare/online-procedure-rate', 'data', 'glossary', 'glossary/ai', 'glossary/open-data', 'glossary/cloud-service', 'search']) {
 			expect(existsSync(path.join(dist, pathname, 'index.html')), pathname).toBe(true);
 		}
 		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
@@ -174,11 +174,47 @@ describe('built fixture site', () => {
 		expect(texts(prefecture, 'tbody th[scope="row"] a')).toContain('テスト用デジタル推進計画');
 	});
 
+	it('has a page at every address a page’s address leads up to: a resident who shortens an address finds a page, not “not found”', () => {
+		const addresses = new Set(builtPages().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`));
+		// /plans/x/ch1/ → /plans/x/, /plans/.
+		const above = (address: string) => [...address.matchAll(/\//g)].slice(1, -1).map((slash) => address.slice(0, slash.index + 1));
+		const missing = [...addresses].flatMap((address) => above(address).filter((a) => !addresses.has(a)).map((a) => `${a} (above ${address})`));
+		expect(addresses).toContain('/plans/sample-plan/ch1/');
+		expect([...new Set(missing)]).toEqual([]);
+	});
+
+	it('lists the plans at /plans/, the prefectures with their number of plans at /prefectures/, and the metrics compared with their number of prefectures at /indicators/compare/', () => {
+		const plans = page('plans');
+		expect(texts(plans, 'h1')).toEqual(['計画一覧']);
+		expect(selectAll('tbody td a', plans).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/', '/plans/other-plan/']);
+		expect(selectAll('tbody th a', plans).map((a) => a.properties.href)).toEqual(['/prefectures/07/', '/prefectures/12/']);
+
+		const prefectures = page('prefectures');
+		expect(texts(prefectures, 'h1')).toEqual(['都道府県の一覧']);
+		expect(texts(prefectures, 'main li')).toEqual(['福島県（計画1件）', '千葉県（計画1件）']);
+		expect(selectAll('main li a', prefectures).map((a) => a.properties.href)).toEqual(['/prefectures/07/', '/prefectures/12/']);
+
+		const metrics = page('indicators/compare');
+		expect(texts(metrics, 'h1')).toEqual(['指標を都道府県で比べる']);
+		expect(texts(metrics, 'main li')).toEqual(['県及び市町村の行政手続のオンライン利用率（%）: 福島県、千葉県（2都道府県）', '紙で受け付けた申請の件数（件）: いまは千葉県だけ']);
+		expect(selectAll('main li a', metrics).map((a) => a.properties.href)).toEqual(['/indicators/compare/online-procedure-rate/', '/indicators/compare/paper-applications/']);
+
+		// Each says what it lists, on the page and to search engines; none is in the site's search index (the pages they list are).
+		for (const tree of [plans, prefectures, metrics]) {
+			const description = String(selectAll('meta[name="description"]', tree)[0]!.properties.content);
+			expect(texts(tree, 'h1 + p')).toEqual([description]);
+			expect(selectAll('[data-pagefind-body]', tree)).toEqual([]);
+		}
+	});
+
 	it('marks in the header the section each page is in, and leaves the header search box off the search page', () => {
 		const current = (pathname: string) => selectAll('.site-nav a[aria-current]', page(pathname)).map((a) => `${toString(a)} ${a.properties.ariaCurrent}`);
 		expect(current('')).toEqual(['計画一覧 page']);
 		expect(current('glossary/ai')).toEqual(['用語集 true']);
 		expect(current('plans/sample-plan/indicators')).toEqual(['計画一覧 true']);
+		expect(current('plans')).toEqual(['計画一覧 true']);
+		expect(current('prefectures')).toEqual(['計画一覧 true']);
+		expect(current('indicators/compare')).toEqual(['指標 true']);
 		expect(current('accessibility')).toEqual([]);
 		expect(selectAll('.site-header form', page('search'))).toHaveLength(0);
 		expect(selectAll('.site-header form', page('glossary'))).toHaveLength(1);
@@ -333,7 +369,7 @@ describe('indicators', () => {
 		expect(alone).toContain('この指標があるのはいまは千葉県だけです');
 		expect(alone).not.toContain('paper-applications');
 		expect(toString(select('main', compare)!)).toContain('この指標があるのは 福島県、千葉県（2都道府県）です');
-		expect(texts(page('indicators'), '#compare + ul li')).toEqual(['県及び市町村の行政手続のオンライン利用率（%）: 福島県、千葉県', '紙で受け付けた申請の件数（件）: いまは千葉県だけ']);
+		expect(texts(page('indicators'), '#compare + ul li')).toEqual(['県及び市町村の行政手続のオンライン利用率（%）: 福島県、千葉県（2都道府県）', '紙で受け付けた申請の件数（件）: いまは千葉県だけ']);
 	});
 
 	it('writes the indicators as CSV with a BOM, one row per indicator × figure, numbers only in the value column', () => {
