@@ -153,16 +153,41 @@ describe('built fixture site', () => {
 		expect(links.map((a) => [a.properties.rel, toString(a)])).toEqual([[['noopener', 'noreferrer'], 'https://example.jp/ai（外部サイト）']]);
 	});
 
-	it('renders chapters with numbered anchors, a table of contents, breadcrumbs and previous/next', () => {
+	it('renders chapters with numbered anchors, a table of contents and previous/next', () => {
 		const ch1 = page('plans/sample-plan/ch1');
 		expect(selectAll('article h2[id], article h3[id]', ch1).map((h) => h.properties.id)).toEqual(['s1', 's1-1', 's1-2', 'concept', 'footnote-label']);
 		expect(selectAll('.toc-wide a', ch1).map((a) => a.properties.href)).toEqual(['#s1', '#s1-1', '#s1-2', '#concept']);
 		// The outline starts at the chapter's title: the sidebar before it has no heading.
 		expect(selectAll('h1, h2, h3, h4, h5, h6', ch1)[0]?.tagName).toBe('h1');
-		expect(texts(ch1, '.breadcrumbs li')).toEqual(['ホーム', '福島県 テスト用デジタル推進計画', '第１章 計画の策定']);
 		expect(selectAll('a[rel="next"]', ch1)[0]?.properties.href).toBe('/plans/sample-plan/ch2/');
 		expect(selectAll('a[rel="prev"]', ch1)).toHaveLength(0);
 		expect(texts(ch1, 'a[data-footnote-ref]')).toEqual(['1']);
+	});
+
+	it('shows the way up from a plan’s pages through its prefecture and the prefectures, each crumb the page above the next', () => {
+		/** A page's crumbs: label and address, the page's own without one. */
+		const trail = (pathname: string) => selectAll('nav.breadcrumbs li', page(pathname)).map((li) => {
+			const link = select('a', li);
+			return link ? `${toString(link)} ${link.properties.href}` : toString(li);
+		});
+		const plan = ['ホーム /', '都道府県の一覧 /prefectures/', '福島県 /prefectures/07/', 'テスト用デジタル推進計画 /plans/sample-plan/'];
+		expect(trail('plans/sample-plan/ch1')).toEqual([...plan, '第１章 計画の策定']);
+		expect(trail('plans/sample-plan/indicators')).toEqual([...plan, '指標']);
+		expect(trail('plans/sample-plan/print')).toEqual([...plan, '全章（印刷用）']);
+		expect(trail('plans/sample-plan')).toEqual([...plan.slice(0, -1), 'テスト用デジタル推進計画']);
+		expect(trail('prefectures/07')).toEqual([...plan.slice(0, 2), '福島県の計画']);
+		expect(trail('prefectures')).toEqual(['ホーム /', '都道府県の一覧']);
+		expect(trail('plans')).toEqual(['ホーム /', '計画一覧']);
+		expect(trail('indicators/compare/online-procedure-rate')).toEqual(['ホーム /', '指標の一覧 /indicators/', '指標を都道府県で比べる /indicators/compare/', '県及び市町村の行政手続のオンライン利用率を比べる']);
+		expect(trail('indicators/compare')).toEqual(['ホーム /', '指標の一覧 /indicators/', '指標を都道府県で比べる']);
+
+		// On every page: an ordered list in a named nav, the page's own crumb last and marked, and each link leads to a page whose trail is the crumbs before it.
+		const links = (tree: Root) => selectAll('nav.breadcrumbs a', tree).map((a) => String(a.properties.href));
+		for (const file of builtPages().filter((f) => selectAll('nav.breadcrumbs', page(f)).length > 0)) {
+			const tree = page(file);
+			expect(selectAll('nav.breadcrumbs[aria-label="現在位置"] > ol > li', tree).at(-1)!.children.map((c) => c.type === 'element' && c.properties.ariaCurrent), file).toEqual(['page']);
+			links(tree).forEach((href, i) => expect(links(page(href.slice(1))), `${file} → ${href}`).toEqual(links(tree).slice(0, i)));
+		}
 	});
 
 	it('lists each plan on the home page with prefecture, title, period and status; each prefecture leads to its page', () => {
