@@ -13,17 +13,17 @@ export interface Crumb {
 	href?: string;
 }
 
-/** Above a prefecture's page: the list of prefectures. */
-export const prefecturesTrail = (): Crumb[] => [{ label: '都道府県の一覧', href: routes.prefectures() }];
+/** The crumbs down to the list of prefectures: what is above a prefecture's page. */
+export const trailToPrefectures = (): Crumb[] => [{ label: '都道府県の一覧', href: routes.prefectures() }];
 
-/** Above a plan's overview: its prefecture. */
-export const prefectureTrail = (prefecture: { code: string; name: string }): Crumb[] => [
-	...prefecturesTrail(),
+/** The crumbs down to a prefecture's page: what is above a plan's overview. */
+export const trailToPrefecture = (prefecture: { code: string; name: string }): Crumb[] => [
+	...trailToPrefectures(),
 	{ label: prefecture.name, href: routes.prefecture(prefecture.code) },
 ];
 
-/** Above a plan's other pages (chapters, indicators, print page, changes): the plan, named without its prefecture, which the crumb before says. */
-export const planTrail = (plan: { id: string; data: Plan }): Crumb[] => [
-	...prefectureTrail(plan.data.prefecture),
+/** The crumbs down to a plan's overview: what is above its chapters, indicators, print page and changes. The plan is named by its title; the crumb before names the prefecture. */
+export const trailToPlan = (plan: { id: string; data: Plan }): Crumb[] => [
+	...trailToPrefecture(plan.data.prefecture),
 	{ label: planTitleLabel(plan.data), href: routes.plan(plan.id) },
 ];

@@ -23,7 +23,7 @@ export const routes = {
 	/** Every prefecture that has plans (the page a prefecture's address leads up to). */
 	prefectures: () => withBase('/prefectures/'),
 	prefecture: (code: string) => withBase(`/prefectures/${code}/`),
-	/** Every plan (the page a plan's address leads up to). */
+	/** The plan list, by prefecture (the page a plan's address leads up to). */
 	plans: () => withBase('/plans/'),
 	plan: (planId: string) => withBase(`/plans/${planId}/`),
 	chapter: (planId: string, chapterId: string) => withBase(`/plans/${planId}/${chapterId}/`),

@@ -1,8 +1,8 @@
 /**
  * The header's sections and which one a page belongs to, by its route: the
- * plans, a plan, its chapters and the prefectures' pages are reached from 計画一覧; a
- * term from 用語集; and so on. Pages outside every section (the open-data and
- * accessibility pages) mark none.
+ * plan and prefecture lists, a plan, its chapters and a prefecture's page are
+ * reached from 計画一覧; a term from 用語集; and so on. Pages outside every
+ * section (the open-data and accessibility pages) mark none.
  */
 import { type RouteName, routeOfPath, routes } from './routes.ts';
 
