@@ -7,11 +7,15 @@ import { launchBrowser, servePreview } from '../tests/support/browser.ts';
 
 const pages: Record<string, string> = {
 	home: '/',
+	'plan-list': '/plans/',
+	'prefecture-list': '/prefectures/',
+	prefecture: '/prefectures/07/',
 	plan: '/plans/fukushima-dx-2022/',
 	chapter: '/plans/fukushima-dx-2022/ch3/',
 	indicators: '/plans/fukushima-dx-2022/indicators/',
 	evaluation: '/plans/toyama-dx-evaluation-2023/indicators/',
 	'indicator-list': '/indicators/',
+	'compare-list': '/indicators/compare/',
 	'indicator-compare': '/indicators/compare/sme-digitalization-rate/',
 	'open-data': '/data/',
 	glossary: '/glossary/',

@@ -30,6 +30,8 @@ export interface IndicatorEntry {
 
 export interface MetricGroup {
 	key: string;
+	/** What residents read it as: its first indicator's name (the key is the authors'). */
+	name: string;
 	unit: string;
 	/** Indicators with this key, in prefecture-code order. */
 	entries: IndicatorEntry[];
@@ -86,7 +88,7 @@ export function indicatorCatalog(records: {
 	const byTheme = new Map([...themed].map(([theme, list]) => [theme, list.map((t) => t.entry)]));
 	const metrics: MetricGroup[] = [...Map.groupBy(all.filter((e) => e.data.metric !== undefined), (e) => e.data.metric!)]
 		.sort(([a], [b]) => (a < b ? -1 : 1))
-		.map(([key, entries]) => ({ key, unit: entries[0]!.data.unit, entries, prefectures: [...new Set(entries.map((e) => e.prefecture.name))] }));
+		.map(([key, entries]) => ({ key, name: entries[0]!.data.name, unit: entries[0]!.data.unit, entries, prefectures: [...new Set(entries.map((e) => e.prefecture.name))] }));
 	const metricByKey = new Map(metrics.map((m) => [m.key, m]));
 
 	return {

@@ -20,7 +20,11 @@ export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 export const routes = {
 	home: () => withBase('/'),
+	/** Every prefecture that has plans (the page a prefecture's address leads up to). */
+	prefectures: () => withBase('/prefectures/'),
 	prefecture: (code: string) => withBase(`/prefectures/${code}/`),
+	/** The plan list, by prefecture (the page a plan's address leads up to). */
+	plans: () => withBase('/plans/'),
 	plan: (planId: string) => withBase(`/plans/${planId}/`),
 	chapter: (planId: string, chapterId: string) => withBase(`/plans/${planId}/${chapterId}/`),
 	planPrint: (planId: string) => withBase(`/plans/${planId}/print/`),
@@ -28,6 +32,8 @@ export const routes = {
 	/** One indicator or evaluation table on its plan's indicator page (the anchor is its file name). */
 	indicator: (planId: string, anchor: string) => withBase(`/plans/${planId}/indicators/#${anchor}`),
 	indicators: () => withBase('/indicators/'),
+	/** The metrics compared across prefectures, one page each. */
+	metrics: () => withBase('/indicators/compare/'),
 	metric: (key: string) => withBase(`/indicators/compare/${key}/`),
 	openData: () => withBase('/data/'),
 	/** The open-data file of every plan's indicators (src/pages/data/). */

@@ -18,10 +18,11 @@ const session = useBrowser();
 
 describe('axe on every page', () => {
 	it('covers every page type', () => {
-		for (const type of ['/', '/glossary/', '/search/', '/404.html']) expect(pages).toContain(type);
+		for (const type of ['/', '/plans/', '/prefectures/', '/glossary/', '/search/', '/404.html']) expect(pages).toContain(type);
+		expect(pages.some((p) => /^\/prefectures\/\d+\/$/.test(p))).toBe(true);
 		expect(pages.some((p) => /^\/plans\/[^/]+\/ch\d+\/$/.test(p))).toBe(true);
 		expect(pages.some((p) => /^\/plans\/[^/]+\/indicators\/$/.test(p))).toBe(true);
-		for (const type of ['/indicators/', '/data/']) expect(pages).toContain(type);
+		for (const type of ['/indicators/', '/indicators/compare/', '/data/']) expect(pages).toContain(type);
 		expect(pages.some((p) => /^\/indicators\/compare\/[^/]+\/$/.test(p))).toBe(true);
 		expect(pages.some((p) => /^\/glossary\/[^/]+\/$/.test(p))).toBe(true);
 	});

@@ -31,6 +31,32 @@ describe('reading a plan', () => {
 		await expect(session.page.locator('main').textContent()).resolves.toContain('国、地方公共団体及び事業者が保有する官民データ');
 	});
 
+	it('folds the breadcrumbs on a phone to the one link up, which leads there; a wide screen shows the whole trail', async () => {
+		const plan = '千葉県デジタル・トランスフォーメーション推進戦略（1.1版）';
+		/** The trail's items a reader sees, and its links a screen reader finds (hidden ones are neither). */
+		const seen = async (page: Page) => {
+			const trail = page.getByRole('navigation', { name: '現在位置' });
+			return {
+				items: await trail.locator('ol > li').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => li.textContent!.trim())),
+				links: await trail.getByRole('link').allTextContents(),
+			};
+		};
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await narrow.goto(new URL('/plans/chiba-dx-2026/ch1/', origin).href);
+		await expect(seen(narrow)).resolves.toEqual({ items: [plan], links: [plan] });
+		await narrow.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: plan }).click();
+		expect(new URL(narrow.url()).pathname).toBe('/plans/chiba-dx-2026/');
+		await expect(seen(narrow)).resolves.toEqual({ items: ['千葉県'], links: ['千葉県'] });
+		await narrow.close();
+
+		const wide = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await wide.goto(new URL('/plans/chiba-dx-2026/ch1/', origin).href);
+		const { items, links } = await seen(wide);
+		expect(links).toEqual(['ホーム', '都道府県の一覧', '千葉県', plan]);
+		expect(items).toEqual([...links, expect.stringMatching(/^第1章/)]);
+		await wide.close();
+	});
+
 	it('prints a plan’s text without the screen’s reading aids: no ¶ or # links, term buttons or navigation on paper', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(new URL('/plans/fukushima-dx-2022/print/', origin).href);

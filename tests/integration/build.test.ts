@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 describe('built fixture site', () => {
 	it('writes every page type', () => {
-		for (const pathname of ['', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/ch2', 'plans/sample-plan/indicators', 'indicators', 'indicators/compare/online-procedure-rate', 'data', 'glossary', 'glossary/ai', 'glossary/open-data', 'glossary/cloud-service', 'search']) {
+		for (const pathname of ['', 'plans', 'plans/sample-plan', 'plans/sample-plan/ch1', 'plans/sample-plan/ch2', 'plans/sample-plan/indicators', 'prefectures', 'prefectures/07', 'indicators', 'indicators/compare', 'indicators/compare/online-procedure-rate', 'data', 'glossary', 'glossary/ai', 'glossary/open-data', 'glossary/cloud-service', 'search']) {
 			expect(existsSync(path.join(dist, pathname, 'index.html')), pathname).toBe(true);
 		}
 		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
@@ -165,16 +165,41 @@ describe('built fixture site', () => {
 		expect(links.map((a) => [a.properties.rel, toString(a)])).toEqual([[['noopener', 'noreferrer'], 'https://example.jp/ai（外部サイト）']]);
 	});
 
-	it('renders chapters with numbered anchors, a table of contents, breadcrumbs and previous/next', () => {
+	it('renders chapters with numbered anchors, a table of contents and previous/next', () => {
 		const ch1 = page('plans/sample-plan/ch1');
 		expect(selectAll('article h2[id], article h3[id]', ch1).map((h) => h.properties.id)).toEqual(['s1', 's1-1', 's1-2', 'concept', 'footnote-label']);
 		expect(selectAll('.toc-wide a', ch1).map((a) => a.properties.href)).toEqual(['#s1', '#s1-1', '#s1-2', '#concept']);
 		// The outline starts at the chapter's title: the sidebar before it has no heading.
 		expect(selectAll('h1, h2, h3, h4, h5, h6', ch1)[0]?.tagName).toBe('h1');
-		expect(texts(ch1, '.breadcrumbs li')).toEqual(['ホーム', '福島県 テスト用デジタル推進計画', '第１章 計画の策定']);
 		expect(selectAll('a[rel="next"]', ch1)[0]?.properties.href).toBe('/plans/sample-plan/ch2/');
 		expect(selectAll('a[rel="prev"]', ch1)).toHaveLength(0);
 		expect(texts(ch1, 'a[data-footnote-ref]')).toEqual(['1']);
+	});
+
+	it('shows the way up from a plan’s pages through its prefecture and the prefectures, each crumb the page above the next', () => {
+		/** A page's crumbs: label and address, the page's own without one. */
+		const trail = (pathname: string) => selectAll('nav.breadcrumbs li', page(pathname)).map((li) => {
+			const link = select('a', li);
+			return link ? `${toString(link)} ${link.properties.href}` : toString(li);
+		});
+		const plan = ['ホーム /', '都道府県の一覧 /prefectures/', '福島県 /prefectures/07/', 'テスト用デジタル推進計画 /plans/sample-plan/'];
+		expect(trail('plans/sample-plan/ch1')).toEqual([...plan, '第１章 計画の策定']);
+		expect(trail('plans/sample-plan/indicators')).toEqual([...plan, '指標']);
+		expect(trail('plans/sample-plan/print')).toEqual([...plan, '全章（印刷用）']);
+		expect(trail('plans/sample-plan')).toEqual([...plan.slice(0, -1), 'テスト用デジタル推進計画']);
+		expect(trail('prefectures/07')).toEqual([...plan.slice(0, 2), '福島県の計画']);
+		expect(trail('prefectures')).toEqual(['ホーム /', '都道府県の一覧']);
+		expect(trail('plans')).toEqual(['ホーム /', '計画一覧']);
+		expect(trail('indicators/compare/online-procedure-rate')).toEqual(['ホーム /', '指標の一覧 /indicators/', '指標を都道府県で比べる /indicators/compare/', '県及び市町村の行政手続のオンライン利用率を比べる']);
+		expect(trail('indicators/compare')).toEqual(['ホーム /', '指標の一覧 /indicators/', '指標を都道府県で比べる']);
+
+		// On every page: an ordered list in a named nav, the page's own crumb last and marked, and each link leads to a page whose trail is the crumbs before it.
+		const links = (tree: Root) => selectAll('nav.breadcrumbs a', tree).map((a) => String(a.properties.href));
+		for (const file of builtPages().filter((f) => selectAll('nav.breadcrumbs', page(f)).length > 0)) {
+			const tree = page(file);
+			expect(selectAll('nav.breadcrumbs[aria-label="現在位置"] > ol > li', tree).at(-1)!.children.map((c) => c.type === 'element' && c.properties.ariaCurrent), file).toEqual(['page']);
+			links(tree).forEach((href, i) => expect(links(page(href.slice(1))), `${file} → ${href}`).toEqual(links(tree).slice(0, i)));
+		}
 	});
 
 	it('lists each plan on the home page with prefecture, title, period and status; each prefecture leads to its page', () => {
@@ -188,11 +213,47 @@ describe('built fixture site', () => {
 		expect(texts(prefecture, 'tbody th[scope="row"] a')).toContain('テスト用デジタル推進計画');
 	});
 
+	it('has a page at every address a page’s address leads up to: a resident who shortens an address finds a page, not “not found”', () => {
+		const addresses = new Set(builtPages().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`));
+		// /plans/x/ch1/ → /plans/x/, /plans/.
+		const above = (address: string) => [...address.matchAll(/\//g)].slice(1, -1).map((slash) => address.slice(0, slash.index + 1));
+		const missing = [...addresses].flatMap((address) => above(address).filter((a) => !addresses.has(a)).map((a) => `${a} (above ${address})`));
+		expect(addresses).toContain('/plans/sample-plan/ch1/');
+		expect([...new Set(missing)]).toEqual([]);
+	});
+
+	it('lists the plans at /plans/, the prefectures with their number of plans at /prefectures/, and the metrics compared with their number of prefectures at /indicators/compare/', () => {
+		const plans = page('plans');
+		expect(texts(plans, 'h1')).toEqual(['計画一覧']);
+		expect(selectAll('tbody td a', plans).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/', '/plans/other-plan/']);
+		expect(selectAll('tbody th a', plans).map((a) => a.properties.href)).toEqual(['/prefectures/07/', '/prefectures/12/']);
+
+		const prefectures = page('prefectures');
+		expect(texts(prefectures, 'h1')).toEqual(['都道府県の一覧']);
+		expect(texts(prefectures, 'main li')).toEqual(['福島県（計画1件）', '千葉県（計画1件）']);
+		expect(selectAll('main li a', prefectures).map((a) => a.properties.href)).toEqual(['/prefectures/07/', '/prefectures/12/']);
+
+		const metrics = page('indicators/compare');
+		expect(texts(metrics, 'h1')).toEqual(['指標を都道府県で比べる']);
+		expect(texts(metrics, 'main li')).toEqual(['県及び市町村の行政手続のオンライン利用率（%）: 福島県、千葉県（2都道府県）', '紙で受け付けた申請の件数（件）: いまは千葉県だけ']);
+		expect(selectAll('main li a', metrics).map((a) => a.properties.href)).toEqual(['/indicators/compare/online-procedure-rate/', '/indicators/compare/paper-applications/']);
+
+		// Each says what it lists, on the page and to search engines; none is in the site's search index (the pages they list are).
+		for (const tree of [plans, prefectures, metrics]) {
+			const description = String(selectAll('meta[name="description"]', tree)[0]!.properties.content);
+			expect(texts(tree, 'h1 + p')).toEqual([description]);
+			expect(selectAll('[data-pagefind-body]', tree)).toEqual([]);
+		}
+	});
+
 	it('marks in the header the section each page is in, and leaves the header search box to the search and home pages’ own', () => {
 		const current = (pathname: string) => selectAll('.site-nav a[aria-current]', page(pathname)).map((a) => `${toString(a)} ${a.properties.ariaCurrent}`);
 		expect(current('')).toEqual(['計画一覧 page']);
 		expect(current('glossary/ai')).toEqual(['用語集 true']);
 		expect(current('plans/sample-plan/indicators')).toEqual(['計画一覧 true']);
+		expect(current('plans')).toEqual(['計画一覧 true']);
+		expect(current('prefectures')).toEqual(['計画一覧 true']);
+		expect(current('indicators/compare')).toEqual(['指標 true']);
 		expect(current('accessibility')).toEqual([]);
 		expect(selectAll('.site-header form', page('search'))).toHaveLength(0);
 		expect(selectAll('.site-header form', page('glossary'))).toHaveLength(1);
@@ -356,7 +417,7 @@ describe('indicators', () => {
 		expect(alone).toContain('この指標があるのはいまは千葉県だけです');
 		expect(alone).not.toContain('paper-applications');
 		expect(toString(select('main', compare)!)).toContain('この指標があるのは 福島県、千葉県（2都道府県）です');
-		expect(texts(page('indicators'), '#compare + ul li')).toEqual(['県及び市町村の行政手続のオンライン利用率（%）: 福島県、千葉県', '紙で受け付けた申請の件数（件）: いまは千葉県だけ']);
+		expect(texts(page('indicators'), '#compare + ul li')).toEqual(['県及び市町村の行政手続のオンライン利用率（%）: 福島県、千葉県（2都道府県）', '紙で受け付けた申請の件数（件）: いまは千葉県だけ']);
 	});
 
 	it('writes the indicators as CSV with a BOM, one row per indicator × figure, numbers only in the value column', () => {

@@ -171,6 +171,13 @@ describe('changes between versions', () => {
 		expect(text(ch1, '.diff-removed')).toContain('この段落は最終案で削除されました。');
 	});
 
+	it('puts the changes pages under their plan in the breadcrumbs, below its prefecture', () => {
+		const crumbs = (pathname: string) => selectAll('nav.breadcrumbs a', page(pathname)).map((a) => a.properties.href);
+		const plan = ['/', '/prefectures/', '/prefectures/07/', '/plans/sample-plan/'];
+		expect(crumbs('plans/sample-plan/changes')).toEqual(plan);
+		expect(crumbs('plans/sample-plan/changes/ch1')).toEqual([...plan, '/plans/sample-plan/changes/']);
+	});
+
 	it('links versions both ways from the plan pages', () => {
 		expect(selectAll('.meta a', page('plans/sample-plan')).map((a) => a.properties.href)).toEqual(expect.arrayContaining(['/plans/sample-plan-interim/', '/plans/sample-plan/changes/']));
 		expect(selectAll('.meta a', page('plans/sample-plan-interim')).map((a) => a.properties.href)).toContain('/plans/sample-plan/');

@@ -19,6 +19,8 @@ import { contentWithOverlay, validContent } from '../support/content-fixture.ts'
 let dist: string;
 let output: string;
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
+/** The plans a site has pages for: the folders beside the plan list's index.html. */
+const planFolders = (site: string) => readdirSync(path.join(site, 'plans'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 beforeAll(async () => {
 	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-only07-')), 'dist');
@@ -37,8 +39,10 @@ describe('a build of one prefecture', () => {
 	}, 240_000);
 
 	it('publishes only that prefecture’s plans, with no broken links', () => {
-		expect(readdirSync(path.join(dist, 'plans'))).toEqual(['sample-plan']);
+		expect(planFolders(dist)).toEqual(['sample-plan']);
 		expect(texts('', 'tbody th')).toEqual(['福島県']);
+		expect(texts('plans', 'tbody th')).toEqual(['福島県']);
+		expect(texts('prefectures', 'main li')).toEqual(['福島県（計画1件）']);
 		expect(output).toContain('リンク切れ 0');
 	});
 
@@ -94,7 +98,7 @@ describe('a build with files marked publish: false', () => {
 	}, 240_000);
 
 	it('leaves them out of the site and says so in the build report', () => {
-		expect(readdirSync(path.join(site, 'plans')).sort()).toEqual(['other-plan', 'sample-plan']);
+		expect(planFolders(site).sort()).toEqual(['other-plan', 'sample-plan']);
 		expect(existsSync(path.join(site, 'glossary/cloud-service'))).toBe(false);
 		expect(existsSync(path.join(site, 'glossary/open-data'))).toBe(true);
 		expect(existsSync(path.join(site, 'consultations/other-open'))).toBe(false);

@@ -1,8 +1,9 @@
 /**
- * Linear cost: pages shared by the whole site (home, themes, comparison,
- * glossary terms, indicators, open data) show a bounded number of items per prefecture and link to
- * the rest, so their size does not grow with the number of plans. Builds a
- * corpus made from the fixture site at two sizes and compares.
+ * Linear cost: pages shared by the whole site (home, the plan and prefecture
+ * lists, themes, comparison, glossary terms, indicators, open data) show a
+ * bounded number of items per prefecture and link to the rest, so their size
+ * does not grow with the number of plans. Builds a corpus made from the
+ * fixture site at two sizes and compares.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -78,7 +79,7 @@ describe('pages shared by the whole site', () => {
 		expect(toString(more[0]!)).toContain(`ほか${largeScale - itemsPerPrefecture}計画`);
 	});
 
-	it.each(['', 'themes/administrative-dx', 'themes/compare', 'glossary/ai', 'plans/pref01-1-other-plan/ch1', 'indicators', 'indicators/compare/online-procedure-rate', 'data'])('/%s stays the same size when the site grows threefold', (pathname) => {
+	it.each(['', 'plans', 'prefectures', 'themes/administrative-dx', 'themes/compare', 'glossary/ai', 'plans/pref01-1-other-plan/ch1', 'indicators', 'indicators/compare', 'indicators/compare/online-procedure-rate', 'data'])('/%s stays the same size when the site grows threefold', (pathname) => {
 		const [before, after] = [statSync(file(small, pathname)).size, statSync(file(large, pathname)).size];
 		expect(Math.abs(after - before) / before).toBeLessThan(0.01);
 	});

@@ -9,6 +9,9 @@ describe('routeOfPath', () => {
 		expect(routeOfPath('/data/plans/x/indicators.csv')).toEqual({ name: 'indicatorData', ids: ['csv', 'x'] });
 		expect(routeOfPath('/data/indicators.json')).toEqual({ name: 'allIndicatorData', ids: ['json'] });
 		expect(routeOfPath('/')).toEqual({ name: 'home', ids: [] });
+		expect(routeOfPath('/plans/')).toEqual({ name: 'plans', ids: [] });
+		expect(routeOfPath('/prefectures/')).toEqual({ name: 'prefectures', ids: [] });
+		expect(routeOfPath('/indicators/compare/')).toEqual({ name: 'metrics', ids: [] });
 	});
 
 	it('prefers a static segment to an id in the same place, as Astro does', () => {

@@ -8,11 +8,14 @@ const marks = (pathname: string) => siteSections().flatMap((s) => (sectionCurren
 describe('the section a page is in', () => {
 	it.each([
 		[routes.home(), ['計画一覧 page']],
+		[routes.plans(), ['計画一覧 true']],
+		[routes.prefectures(), ['計画一覧 true']],
 		[routes.chapter('p', 'ch1'), ['計画一覧 true']],
 		[routes.planIndicators('p'), ['計画一覧 true']],
 		[routes.prefecture('07'), ['計画一覧 true']],
 		[routes.glossary(), ['用語集 page']],
 		[routes.term('ai'), ['用語集 true']],
+		[routes.metrics(), ['指標 true']],
 		[routes.metric('rate'), ['指標 true']],
 		[routes.themePrefecture('dx', '07'), ['テーマで比べる true']],
 		[routes.consultationResults('c'), ['意見募集 true']],
