@@ -79,6 +79,14 @@ describe('indicators on the real site', () => {
 	});
 });
 
+describe('consultations on the real site', () => {
+	it('links each consultation known only from a plan’s schedule to that schedule, where its cryptic entry (「↔ パブコメ」) has context', () => {
+		const items = selectAll('#from-schedules ~ ul > li', page('consultations'));
+		expect(items.length).toBeGreaterThanOrEqual(2);
+		for (const item of items) expect(selectAll('a', item).map((a) => String(a.properties.href)).filter((href) => /^\/plans\/[^/]+\/ch\d+\//.test(href)), toString(item)).toHaveLength(1);
+	});
+});
+
 describe('links on the real site', () => {
 	it('the content check reports no page or id the build wrote', async () => {
 		expect((await checkContent(path.resolve('content'))).filter((p) => p.severity === 'error')).toEqual([]);
