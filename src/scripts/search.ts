@@ -7,6 +7,7 @@
  * query as a phrase first. A glossary term named by the query is shown as a
  * definition card on top. Loaded only on /search/.
  */
+import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -70,7 +71,7 @@ function link(href: string, text: string) {
  */
 function excerpt(html: string) {
 	const p = element('p', 'excerpt');
-	for (const node of new DOMParser().parseFromString(html, 'text/html').body.childNodes) {
+	for (const node of new DOMParser().parseFromString(tidyExcerptHtml(html), 'text/html').body.childNodes) {
 		p.append(node.nodeName === 'MARK' ? element('mark', undefined, node.textContent ?? '') : (node.textContent ?? ''));
 	}
 	return p;

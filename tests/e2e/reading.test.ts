@@ -211,6 +211,14 @@ describe('search', () => {
 		return { paths, status: (await session.page.getByRole('status').textContent()) ?? '' };
 	}
 
+	it('shows excerpts without the Latin full stop Pagefind puts after Japanese headings (「計画の概要. 都道府県」)', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		await search('令和7年度');
+		const excerpts = await session.page.locator('p.excerpt').allTextContents();
+		expect(excerpts.length).toBeGreaterThan(5);
+		expect(excerpts.filter((text) => /[^\x00-\x7f][)\]]?\. /.test(text))).toEqual([]);
+	});
+
 	it('shows a section’s excerpt only where it differs from its page’s', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		await search('令和7年度');
