@@ -63,7 +63,8 @@ export interface TablesOptions {
  * exempts such two-dimensional content from reflow).
  */
 export function rehypeTables(options: TablesOptions = {}) {
-	const label = options.label ?? ((index: number) => `表${index}（横にスクロールできます）`);
+	// Not 「表1（横にスクロールできます）」: most tables fit a wide screen, where that would be untrue; the edge shadow shows when one scrolls.
+	const label = options.label ?? ((index: number) => `表${index}`);
 	return (tree: Root) => {
 		let count = 0;
 		visit(tree, 'element', (node: Element, index, parent) => {

@@ -33,12 +33,12 @@ describe('rehypePrintScope', () => {
 	});
 	it("names each table's scroll box after its chapter heading, as every chapter has its own 表1", () => {
 		const tables = scoped(
-			'<div class="table-scroll" role="region" tabindex="0" aria-label="表1（横にスクロールできます）"><table></table></div><div class="table-scroll" role="region" tabindex="0" aria-label="表2（横にスクロールできます）"><table></table></div>',
+			'<div class="table-scroll" role="region" tabindex="0" aria-label="表1"><table></table></div><div class="table-scroll" role="region" tabindex="0" aria-label="表2"><table></table></div>',
 			'/site/content/plans/sample-plan/ch2.md',
 		);
 		expect(tables).toContain('id="ch2-table-1" aria-labelledby="chapter-ch2 ch2-table-1"');
 		expect(tables).toContain('id="ch2-table-2" aria-labelledby="chapter-ch2 ch2-table-2"');
-		expect(tables).toContain('aria-label="表2（横にスクロールできます）"');
+		expect(tables).toContain('aria-label="表2"');
 	});
 	it('leaves Markdown that is not a chapter alone', () => {
 		expect(scoped('<h2 id="s1">x</h2>', '/site/content/glossary/ai.md')).toBe('<h2 id="s1">x</h2>');
