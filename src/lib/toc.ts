@@ -17,3 +17,13 @@ export function nestHeadings(headings: Array<{ depth: number; id: string; text: 
 	}
 	return root;
 }
+
+/** Longest contents list that still lists h4 headings: past it, a reader scans and a keyboard tabs through too much before the text. */
+export const contentsListLength = 30;
+
+/** The headings a chapter's contents list: h2–h4, or h2–h3 when the h4s would make the list longer than contentsListLength. */
+export function contentsHeadings<T extends { depth: number }>(headings: readonly T[]): T[] {
+	const upTo = (depth: number) => headings.filter((h) => h.depth >= 2 && h.depth <= depth);
+	const withH4 = upTo(4);
+	return withH4.length <= contentsListLength ? withH4 : upTo(3);
+}
