@@ -2,7 +2,8 @@
  * The header's sections and which one a page belongs to, by its route: the
  * plan and prefecture lists, a plan, its chapters and a prefecture's page are
  * reached from 計画一覧; a term from 用語集; and so on. Pages outside every
- * section (the open-data and accessibility pages) mark none.
+ * section (the home page, reached by the site's name; the open-data and
+ * accessibility pages) mark none.
  */
 import { type RouteName, routeOfPath, routes } from './routes.ts';
 
@@ -14,7 +15,7 @@ export interface SiteSection {
 }
 
 export const siteSections = (): SiteSection[] => [
-	{ label: '計画一覧', href: routes.home(), routes: ['home', 'plans', 'prefectures', 'prefecture', 'plan', 'chapter', 'planPrint', 'planIndicators', 'planChanges', 'chapterChanges'] },
+	{ label: '計画一覧', href: routes.plans(), routes: ['plans', 'prefectures', 'prefecture', 'plan', 'chapter', 'planPrint', 'planIndicators', 'planChanges', 'chapterChanges'] },
 	{ label: 'テーマで比べる', href: routes.themes(), routes: ['themes', 'theme', 'themePrefecture', 'compare'] },
 	{ label: '指標', href: routes.indicators(), routes: ['indicators', 'metrics', 'metric'] },
 	{ label: '用語集', href: routes.glossary(), routes: ['glossary', 'term'] },
