@@ -87,6 +87,14 @@ describe('consultations on the real site', () => {
 	});
 });
 
+describe('editors’ names on the real site', () => {
+	it('says once, beside 案件名, that a consultation’s name is the editors’', () => {
+		const main = select('main', page('consultations/mie-dx-plan-revision-2022'))!;
+		expect(toString(main).match(/編集部が付けた/g)).toHaveLength(1);
+		expect(toString(select('.consultation-facts', main)!)).toContain('（資料に案件名がないため編集部が付けた名称）');
+	});
+});
+
 describe('links on the real site', () => {
 	it('the content check reports no page or id the build wrote', async () => {
 		expect((await checkContent(path.resolve('content'))).filter((p) => p.severity === 'error')).toEqual([]);
