@@ -22,10 +22,8 @@ export const trailToPrefecture = (prefecture: { code: string; name: string }): C
 	{ label: prefecture.name, href: routes.prefecture(prefecture.code) },
 ];
 
-/** The crumbs down to a plan's overview: what is above its chapters, indicators, print page and changes. The plan is named by its title without the prefecture the crumb before names (「福島県 › デジタル化推進計画…」, not 「福島県 › 福島県 デジタル化…」). */
-export const trailToPlan = (plan: { id: string; data: Plan }): Crumb[] => {
-	const prefecture = plan.data.prefecture.name;
-	const title = planTitleLabel(plan.data);
-	const withoutPrefecture = title.startsWith(prefecture) ? title.slice(prefecture.length).trimStart() : title;
-	return [...trailToPrefecture(plan.data.prefecture), { label: withoutPrefecture || title, href: routes.plan(plan.id) }];
-};
+/** The crumbs down to a plan's overview: what is above its chapters, indicators, print page and changes. The plan is named by its title; the crumb before names the prefecture. */
+export const trailToPlan = (plan: { id: string; data: Plan }): Crumb[] => [
+	...trailToPrefecture(plan.data.prefecture),
+	{ label: planTitleLabel(plan.data), href: routes.plan(plan.id) },
+];

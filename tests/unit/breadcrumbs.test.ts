@@ -23,9 +23,4 @@ describe('breadcrumb trails', () => {
 		expect(trailToPrefecture(plan.prefecture)).toEqual(toPrefecture);
 		expect(trailToPlan({ id: 'toyama-eval', data: plan })).toEqual([...toPrefecture, { label: '10のリーディングプロジェクトの評価・総括（第2版）', href: '/plans/toyama-eval/' }]);
 	});
-
-	it('name a plan whose title starts with its prefecture without saying the prefecture twice', () => {
-		const fukushima = { ...plan, prefecture: { name: '福島県', code: '07' }, title: '福島県 デジタル化推進計画（令和４～７年度）', version: undefined };
-		expect(trailToPlan({ id: 'fukushima', data: fukushima }).map((c) => c.label)).toEqual(['都道府県の一覧', '福島県', 'デジタル化推進計画（令和４～７年度）']);
-	});
 });
