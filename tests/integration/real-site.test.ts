@@ -5,7 +5,7 @@
  * prefectures, every glossary term is used somewhere or reported unused, and
  * the content check reports no link to a page or id the build wrote.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,6 +76,27 @@ describe('indicators on the real site', () => {
 		expect(selectAll('.indicator-summary tbody tr', index).length).toBeGreaterThan(10);
 		expect(selectAll('.indicator-summary th', index).map((th) => toString(th))).not.toContain('進捗率');
 		expect(toString(select('.indicator-summary-note', index)!)).toContain('進捗率（計算方法）は算出していません');
+	});
+});
+
+describe('indicator charts on the real site', () => {
+	it('draws a chart only for two figures or more, keyed to the fills it draws', () => {
+		const sections = plans.filter((plan) => existsSync(path.join(dist, 'plans', plan, 'indicators', 'index.html'))).flatMap((plan) => selectAll('section.indicator', page(`plans/${plan}/indicators`)));
+		expect(sections.length).toBeGreaterThan(15);
+		let charts = 0;
+		for (const section of sections) {
+			const name = toString(select('h2', section)!);
+			const figures = selectAll('.indicator-table td.num', section).filter((td) => /\d/.test(toString(td))).length;
+			const chart = select('figure.indicator-chart', section);
+			expect(Boolean(chart), `${name}: ${figures} figures`).toBe(figures >= 2);
+			if (!chart) continue;
+			charts++;
+			const fills = selectAll('rect', chart).map((rect) => String(rect.properties.fill));
+			const key = toString(select('figcaption', chart)!);
+			expect(key.includes('斜線'), name).toBe(fills.some((fill) => fill.endsWith('-hatched)')));
+			expect(key.includes('点＝'), name).toBe(fills.some((fill) => fill.endsWith('-dotted)')));
+		}
+		expect(charts).toBeGreaterThan(3);
 	});
 });
 
