@@ -8,6 +8,7 @@
  * definition card on top. Loaded only on /search/.
  */
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
+import { restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -23,7 +24,8 @@ interface PagefindResultData {
 	excerpt: string;
 	/** The page's indexed text (normalised at build time). */
 	content: string;
-	meta: { title?: string };
+	/** widths: which characters of `content` are published full-width (widths.ts). */
+	meta: { title?: string; widths?: string };
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
 }
@@ -78,20 +80,22 @@ function excerpt(html: string) {
 }
 
 function renderResult(result: PagefindResultData, phrase: boolean): HTMLLIElement {
+	// Excerpts and section titles come from the index's width-folded text: shown as published.
+	const published = (html: string) => restoreWidths(html, result.content, result.meta.widths);
 	const item = element('li', 'search-result');
 	const heading = element('h2');
 	heading.append(link(result.url, result.meta.title ?? result.url));
 	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
 	// The pages with the whole phrase come first; those after them are marked, the exception.
-	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(result.excerpt));
+	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(result.excerpt)));
 	const sections = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
 	if (sections.length > 0) {
 		const subList = element('ul', 'sub-results');
 		for (const section of sections) {
 			const li = element('li');
-			li.append(link(section.url, section.title));
+			li.append(link(section.url, published(section.title)));
 			// The page's excerpt is often this very section's: said once.
-			if (section.excerpt !== result.excerpt) li.append(excerpt(section.excerpt));
+			if (section.excerpt !== result.excerpt) li.append(excerpt(published(section.excerpt)));
 			subList.append(li);
 		}
 		item.append(subList);

@@ -219,6 +219,20 @@ describe('search', () => {
 		expect(excerpts.filter((text) => /[^\x00-\x7f][)\]]?\. /.test(text))).toEqual([]);
 	});
 
+	it('shows excerpts and section titles as published, full-width where the plan writes ＤＸ or 第１節, though the index folds widths', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		await search('DX');
+		const fukushima = session.page.locator('#search-results > li').filter({ has: session.page.locator('h2 a[href^="/plans/fukushima-dx-2022/ch"]') });
+		expect(await fukushima.count()).toBeGreaterThan(1);
+		const excerpts = (await fukushima.locator('.excerpt mark').allTextContents()).join(' ');
+		const sectionTitles = (await fukushima.locator('.sub-results a').allTextContents()).join(' ');
+		expect(excerpts).toContain('ＤＸ');
+		expect(sectionTitles).toMatch(/第[１-９]節/);
+		// Other plans write it half-width, and so do their excerpts.
+		const chiba = await session.page.locator('#search-results > li').filter({ has: session.page.locator('h2 a[href^="/plans/chiba-dx-2026/ch"]') }).locator('.excerpt mark').allTextContents();
+		expect(chiba).toContain('DX');
+	});
+
 	it('shows a section’s excerpt only where it differs from its page’s', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		await search('令和7年度');

@@ -9,15 +9,19 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { restoreWidths } from '../../src/lib/search/widths.ts';
 import { textCoverage } from '../../src/lib/text-coverage.ts';
 import { buildSite } from '../support/build-site.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
-import { readingText } from '../support/reading-text.ts';
+import { indexedTree, readingText } from '../support/reading-text.ts';
 
 const plansDir = path.resolve('content/plans');
 const plans = readdirSync(plansDir).filter((id) => readdirSync(path.join(plansDir, id)).includes('source.txt'));
@@ -144,5 +148,42 @@ describe('cross-links on the real site', () => {
 	it('prints the build report', () => {
 		expect(buildOutput).toMatch(/テーマ \d+、テーマ付きの節 \d+\/\d+（\d+%）/);
 		expect(buildOutput).toContain('リンク切れ 0');
+	});
+});
+
+describe('search results on the real site', () => {
+	/** Pagefind's fragment files: gzip of 「pagefind_dcd」 and the page's JSON. */
+	const fragments = () =>
+		readdirSync(path.join(dist, 'pagefind/fragment')).map(
+			(file) => JSON.parse(gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> },
+		);
+	// What Pagefind reads of a page, found here with a tree rather than the build's tokenizer.
+	const leftOut = new Set(['nav', 'footer', 'form', 'label', 'script', 'style', 'svg', 'template', 'noscript', 'iframe']);
+	const publishedText = (file: string) =>
+		selectAll('[data-pagefind-body]', fromHtml(readFileSync(file, 'utf8')))
+			.map((body) => {
+				const kept = indexedTree(body);
+				visit(kept, 'element', (node: Element, index, parent) => {
+					if (!leftOut.has(node.tagName) || !parent || index === undefined) return;
+					parent.children.splice(index, 1);
+					return [SKIP, index];
+				});
+				return toString(kept);
+			})
+			.join('');
+	// Pagefind collapses spaces and puts 「. 」 after blocks: both are left out of the comparison.
+	const comparable = (text: string) => text.replace(/[\s\u200b.]/g, '');
+
+	it('shows the text of every indexed page with its characters’ published widths (ＤＸ, （１）), not the index’s folded ones', () => {
+		const pages = fragments();
+		expect(pages.length).toBeGreaterThan(80);
+		let fullWidth = 0;
+		for (const fragment of pages) {
+			const shown = restoreWidths(fragment.content.replace(/</g, '&lt;').replace(/>/g, '&gt;'), fragment.content, fragment.meta.widths).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+			const file = path.join(dist, decodeURIComponent(fragment.url), 'index.html');
+			expect(comparable(shown), fragment.url).toBe(comparable(publishedText(file)));
+			fullWidth += [...shown].filter((c) => c >= '\uff01' && c <= '\uff5e').length;
+		}
+		expect(fullWidth).toBeGreaterThan(1000);
 	});
 });

@@ -6,9 +6,14 @@
  */
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
 
-/** Width folding: ＤＸ → DX, ５Ｇ → 5G, ﾏｲﾅﾝﾊﾞｰ → マイナンバー, （ → (. */
+/**
+ * Width folding: ＤＸ → DX, ５Ｇ → 5G, （ → (, ﾏｲﾅﾝﾊﾞｰ → マイナンバー, the ideographic
+ * space → a space. Only widths: ①, Ⅱ and 「．」 stay as they are, so the index
+ * differs from the page only where the search page can put the width back
+ * (widths.ts).
+ */
 export function foldWidth(text: string): string {
-	return text.normalize('NFKC');
+	return text.replace(/[\uff01-\uff0d\uff0f-\uff5e\u3000]|[\uff61-\uff9f]+/g, (s) => s.normalize('NFKC'));
 }
 
 /** Width folding and lower case: the form in which query and page text are compared. */
