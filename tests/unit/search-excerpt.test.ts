@@ -8,11 +8,14 @@ describe('tidyExcerptHtml', () => {
 		expect(tidyExcerptHtml('4 <mark>推進体制</mark>. 行財政改革')).toBe('4 <mark>推進体制</mark> 行財政改革');
 		expect(tidyExcerptHtml('ありたい姿. 1スマートフォン')).toBe('ありたい姿 1スマートフォン');
 		expect(tidyExcerptHtml('必要). <mark>令和5年度</mark>')).toBe('必要) <mark>令和5年度</mark>');
+		expect(tidyExcerptHtml('デジタル変革（ＤＸ）.')).toBe('デジタル変革（ＤＸ）');
+		expect(tidyExcerptHtml('<mark>推進体制</mark>.')).toBe('<mark>推進体制</mark>');
 	});
 
 	it('keeps a full stop after Latin text', () => {
 		expect(tidyExcerptHtml('Society 5.0. 新たな社会')).toBe('Society 5.0. 新たな社会');
 		expect(tidyExcerptHtml('see (p. 5). Next')).toBe('see (p. 5). Next');
 		expect(tidyExcerptHtml('<mark>DX</mark>. 推進')).toBe('<mark>DX</mark>. 推進');
+		expect(tidyExcerptHtml('Society 5.0.')).toBe('Society 5.0.');
 	});
 });
