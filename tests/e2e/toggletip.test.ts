@@ -33,6 +33,28 @@ describe('glossary toggletip', () => {
 		await page.close();
 	});
 
+	it('keeps what has focus clear of an open tip while the reader tabs on through the text (WCAG 2.4.11)', async () => {
+		const page = await browser.newPage({ viewport: { width: 375, height: 700 }, reducedMotion: 'reduce' });
+		await page.goto(new URL('/plans/toyama-dx-evaluation-2023/ch3/', origin).href);
+		await page.locator('button.term-tip-button').nth(3).focus();
+		await page.keyboard.press('Enter');
+		const covered: string[] = [];
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('Tab');
+			const place = await page.evaluate(() => {
+				const focused = document.activeElement!;
+				const tip = document.querySelector('.term-tip:popover-open');
+				if (!tip || tip.contains(focused)) return undefined;
+				const [f, t] = [focused.getBoundingClientRect(), tip.getBoundingClientRect()];
+				return f.bottom > t.top && f.top < t.bottom ? `${focused.className || focused.tagName} at ${Math.round(f.top)}–${Math.round(f.bottom)}, tip ${Math.round(t.top)}–${Math.round(t.bottom)}` : undefined;
+			});
+			if (place) covered.push(place);
+		}
+		await expect(openTips(page).count()).resolves.toBe(1);
+		expect(covered).toEqual([]);
+		await page.close();
+	});
+
 	it('opens with a tap and closes with a tap outside', async () => {
 		const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
