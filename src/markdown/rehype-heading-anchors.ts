@@ -5,7 +5,7 @@ import { hasClass } from './has-class.ts';
 import { pageIds } from '../lib/page-ids.ts';
 
 export interface HeadingAnchorOptions {
-	/** Visually hidden text for the link; receives the heading text. */
+	/** Visually hidden text for the link; receives the heading text, or its place in the chapter (data-cite) where several headings share that text. */
 	label?: (headingText: string) => string;
 }
 
@@ -29,6 +29,16 @@ export function wrappedHeading(node: ElementContent): Element | undefined {
 export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
 	const label = options.label ?? ((text: string) => `「${text}」へのリンク`);
 	return (tree: Root) => {
+		// 「課題」 may head ten sections: their links are told apart by where they are, as a list of the page's links shows them.
+		const texts = new Map<string, number>();
+		visit(tree, 'element', (node: Element) => {
+			if (headingTags.has(node.tagName)) texts.set(toString(node), (texts.get(toString(node)) ?? 0) + 1);
+		});
+		const linkText = (heading: Element) => {
+			const text = toString(heading);
+			const cite = heading.properties.dataCite;
+			return typeof cite === 'string' && texts.get(text)! > 1 ? `${cite}へのリンク` : label(text);
+		};
 		visit(tree, 'element', (node: Element, index, parent) => {
 			if (!parent || index === undefined || !headingTags.has(node.tagName)) return;
 			const id = node.properties.id;
@@ -40,7 +50,7 @@ export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
 				properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
 				children: [
 					{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label(toString(node)) }] },
+					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: linkText(node) }] },
 				],
 			};
 			parent.children[index] = {

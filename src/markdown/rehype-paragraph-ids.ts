@@ -40,15 +40,16 @@ export function rehypeParagraphIds() {
 			const id = paragraphId(section.id, section.paragraphs);
 			const paragraph = paragraphLabel(section.paragraphs);
 			node.properties.id = id;
+			const cite = joinLocation([...stack.map((s) => s.label), paragraph]);
 			return {
 				type: 'element',
 				tagName: 'a',
 				properties: {
 					className: ['para-link'],
 					href: `#${id}`,
-					dataCite: joinLocation([...stack.map((s) => s.label), paragraph]),
-					// Named with its section's own label (「（１） 第２段落」), not 第２段落 alone: a list of the page's links tells them apart.
-					ariaLabel: `${joinLocation([section.label, paragraph].filter(Boolean))}へのリンク`,
+					dataCite: cite,
+					// Named with its whole place in the chapter (「１（１） 「課題」 第２段落」): a list of the page's links tells them apart, though 「課題」 heads several sections.
+					ariaLabel: `${cite}へのリンク`,
 				},
 				children: [],
 			} satisfies Element;

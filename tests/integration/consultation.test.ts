@@ -112,7 +112,7 @@ describe('paragraph permalinks', () => {
 		expect(paragraphs.map((p) => p.properties.id)).toEqual(['s1-p1', 's1-1-p1', 's1-2-p1', 'concept-p1']);
 		expect(selectAll('a.para-link', chapter).map((a) => a.properties.href)).toEqual(['#s1-p1', '#s1-1-p1', '#s1-2-p1', '#concept-p1']);
 		const link = select('#s1-1-p1 a.para-link', chapter)!;
-		expect(link.properties).toMatchObject({ href: '#s1-1-p1', dataCite: '第１節 １ 第１段落', ariaLabel: '１ 第１段落へのリンク' });
+		expect(link.properties).toMatchObject({ href: '#s1-1-p1', dataCite: '第１節 １ 第１段落', ariaLabel: '第１節 １ 第１段落へのリンク' });
 		expect(select('article.chapter', chapter)!.properties).toMatchObject({ dataCitationPlan: '福島県 テスト用デジタル推進計画', dataCitationChapter: '第１章' });
 	});
 });

@@ -73,6 +73,18 @@ describe('document structure on the real site', () => {
 	});
 });
 
+describe('permalinks on the real site', () => {
+	it('names every ¶ and # link of a chapter differently, so a list of the page’s links tells them apart', () => {
+		const chapters = readdirSync(path.join(dist, 'plans'), { recursive: true }).map(String).filter((f) => /^[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/(print|indicators|changes)\//.test(f));
+		expect(chapters.length).toBeGreaterThan(20);
+		for (const file of chapters) {
+			const tree = fromHtml(readFileSync(path.join(dist, 'plans', file), 'utf8'));
+			const names = [...selectAll('a.para-link', tree).map((a) => String(a.properties.ariaLabel)), ...selectAll('a.heading-anchor', tree).map((a) => toString(a).replace(/^#/, ''))];
+			expect(names.filter((name, i) => names.indexOf(name) !== i), file).toEqual([]);
+		}
+	});
+});
+
 describe('indicators on the real site', () => {
 	it('leaves out a progress column in which every row would say 「算出なし」, and says why under the table', () => {
 		// None of the five plans gives a baseline, a later figure and a target for one indicator.
