@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasClass } from './has-class.ts';
 
 const isElement = (node: ElementContent | undefined, tagName: string): node is Element => node?.type === 'element' && node.tagName === tagName;
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
@@ -46,6 +47,23 @@ function firstColumnHeaders(table: Element): void {
 	for (const cell of cells) if (cell.properties.rowSpan === 1) Object.assign(cell.properties, { scope: 'row', rowSpan: undefined });
 }
 
+/**
+ * A header cell's text is read out with every cell it heads: a glossary
+ * term's 「？」 there (remark-glossary-terms) would make each of them
+ * 「DX ？ 「…」の解説 推進本部」. The term's link stays.
+ */
+function withoutTermTips(table: Element): void {
+	visit(table, 'element', (cell: Element) => {
+		if (cell.tagName !== 'th') return;
+		visit(cell, 'element', (node: Element, index, parent) => {
+			if (!parent || index === undefined || !(hasClass(node, 'term-tip-button') || hasClass(node, 'term-tip'))) return;
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		});
+		return SKIP;
+	});
+}
+
 /** The class of the labelled scroll box around each table (rehype-print-scope finds it by it). */
 export const tableScrollClass = 'table-scroll';
 
@@ -57,7 +75,8 @@ export interface TablesOptions {
 /**
  * Makes Markdown tables accessible: header cells get `scope="col"` (an empty
  * one, the corner above row names, becomes a data cell), the first column
- * names the rows where the Markdown says so (firstColumnHeaders), and each
+ * names the rows where the Markdown says so (firstColumnHeaders), header
+ * cells keep a glossary term's link but not its toggletip, and each
  * table sits in a keyboard-focusable, labelled scroll region so a wide table
  * scrolls inside its box on a phone instead of widening the page (WCAG 1.4.10
  * exempts such two-dimensional content from reflow).
@@ -76,6 +95,7 @@ export function rehypeTables(options: TablesOptions = {}) {
 				else cell.properties.scope ??= 'col';
 			});
 			firstColumnHeaders(node);
+			withoutTermTips(node);
 			count++;
 			parent.children[index] = {
 				type: 'element',

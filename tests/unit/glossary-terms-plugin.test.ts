@@ -43,6 +43,15 @@ describe('glossary term fixtures', () => {
 describe('glossary terms', () => {
 	const linked = async (markdown: string) => [...(await renderChapter(markdown)).matchAll(/class="term-link">([^<]+)</g)].map((m) => m[1]);
 
+	it('keeps a term’s link but not its 「？」 in a header cell, whose text is read out with every cell it heads', async () => {
+		const html = await renderChapter('| 区分 | ＡＩ |\n|---|---|\n| **IoT推進本部** | OSを使う |\n| **幹事会** | 官民データ |');
+		const headers = [...html.matchAll(/<th[^>]*>(.*?)<\/th>/g)].map((m) => m[1]!);
+		expect(headers.filter((th) => th.includes('term-link'))).toHaveLength(2);
+		expect(headers.join('')).not.toMatch(/term-tip/);
+		const cells = [...html.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!);
+		expect(cells.filter((td) => td.includes('term-tip-button'))).toHaveLength(2);
+	});
+
 	it('links the longest name where names overlap', async () => {
 		expect(await linked('## 第１節 x\n\n官民データ活用推進基本法と官民データ。')).toEqual(['官民データ活用推進基本法', '官民データ']);
 	});
