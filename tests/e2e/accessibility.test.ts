@@ -73,8 +73,30 @@ describe('text size (as the accessibility statement says: nothing but the charts
 				const size = parseFloat(getComputedStyle(element).fontSize);
 				if (size < 14) small.push(`${size}px: ${node.textContent!.trim().slice(0, 20)}`);
 			}
+			// Marks drawn by CSS (the paragraphs' 「¶」) are text to read too.
+			for (const element of document.body.querySelectorAll('*')) {
+				if (!element.checkVisibility() || element.closest('svg')) continue;
+				for (const pseudo of ['::before', '::after']) {
+					const style = getComputedStyle(element, pseudo);
+					if (!/[^\s'"\\]/.test(style.content.replace(/^none$|^normal$/, '')) || style.display === 'none') continue;
+					if (parseFloat(style.fontSize) < 14) small.push(`${style.fontSize}: ${element.className}${pseudo} ${style.content}`);
+				}
+			}
 			return small;
 		});
 		expect(small).toEqual([]);
+	});
+});
+
+describe('what a screen reader reads', () => {
+	it('reads no mark drawn by CSS: breadcrumb arrows, the contents button’s ＋', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 375, height: 800 } });
+		await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
+		const names = nodes.filter((n) => n.role?.value === 'StaticText' || n.role?.value === 'DisclosureTriangle').map((n) => n.name?.value ?? '');
+		expect(names).toContain('この章の目次');
+		expect(names.filter((name) => /^[›‹＋－]/.test(name.trim()))).toEqual([]);
+		await page.close();
 	});
 });
