@@ -10,13 +10,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { englishPhrases } from '../../src/lib/english-phrases.ts';
 import { restoreWidths } from '../../src/lib/search/widths.ts';
 import { textCoverage } from '../../src/lib/text-coverage.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -70,6 +71,22 @@ describe('document structure on the real site', () => {
 			const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
 			expect(skips, file).toEqual([]);
 		}
+	});
+});
+
+describe('language of parts on the real site (WCAG 3.1.2)', () => {
+	it('marks every English phrase on every page lang="en", in excerpts and lists as in the chapters', () => {
+		const unmarked: string[] = [];
+		const walk = (node: Root | Element, file: string) => {
+			for (const child of node.children) {
+				if (child.type === 'element' && !['script', 'style', 'code', 'pre', 'head'].includes(child.tagName) && child.properties.lang !== 'en') walk(child, file);
+				if (child.type === 'text') unmarked.push(...englishPhrases(child.value).filter((run) => run.english).map((run) => `${file}: ${run.text}`));
+			}
+		};
+		const files = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+		for (const file of files) walk(fromHtml(readFileSync(path.join(dist, file), 'utf8')), file);
+		expect(files.length).toBeGreaterThan(80);
+		expect(unmarked).toEqual([]);
 	});
 });
 
