@@ -163,6 +163,10 @@ describe('reading a plan', () => {
 		await expect(session.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('本文へ移動');
 		await session.page.keyboard.press('Enter');
 		await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+		// No focus ring round the whole content; the next Tab goes on inside it, with its ring.
+		await expect(session.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.toBe('none');
+		await session.page.keyboard.press('Tab');
+		await expect(session.page.evaluate(() => [document.activeElement!.closest('main')?.id, getComputedStyle(document.activeElement!).outlineStyle])).resolves.toEqual(['main', 'solid']);
 	});
 
 	it('keeps the header to the site’s name and sections on a phone, its search box on wider screens, and 検索 reachable on both', async () => {
