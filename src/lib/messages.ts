@@ -193,6 +193,16 @@ export const messages = {
 	unknownPlansToBuild: (ids: string[], known: string[]) => `ONLY_PLANS の「${ids.join('、')}」という計画はありません — content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,
 	noPlansOfPrefectures: (codes: string[], withPlans: string[]) =>
 		`ONLY_PREFECTURES（${codes.join(',')}）の都道府県の計画はありません — 計画のある都道府県のコード（${withPlans.join(', ')}）を書いてください`,
+	outDirHoldsProject: (outDir: string) =>
+		`出力先「${outDir}」はこのプロジェクトのフォルダそのものか、それを含むフォルダです。ビルドは出力先を丸ごと置き換えるため、コンテンツもプログラムもすべて消えてしまいます — 出力先には dist のような専用のフォルダを指定してください（例: npm run build -- --outDir dist）`,
+	/** `what`: what the folder holds, in words (コンテンツ). */
+	outDirHoldsProjectFolder: (outDir: string, folder: string, what: string) =>
+		`出力先「${outDir}」は${what}のフォルダ「${folder}」そのものか、それを含むフォルダです。ビルドは出力先を丸ごと置き換えるため、「${folder}」の中身が消えてしまいます — 出力先には dist のような専用のフォルダを指定してください（例: npm run build -- --outDir dist）`,
+	outDirNotFolder: (outDir: string) =>
+		`出力先「${outDir}」はフォルダではなくファイルです。ビルドは出力先を置き換えるため、このファイルが消えてしまいます — まだない名前のフォルダを指定してください（例: npm run build -- --outDir dist）`,
+	/** `marker`: the file every build writes into its output folder. */
+	outDirNotBuilt: (outDir: string, marker: string) =>
+		`出力先「${outDir}」には、このサイトのビルドが書き出したものではないファイルがあります（ビルドの出力なら ${marker} があります）。ビルドは出力先を丸ごと置き換えるため、それらが消えてしまいます — 空のフォルダかまだない名前のフォルダを指定してください。このフォルダを使うなら、中身が要らないことを確かめてから、中身を別の場所に移してください`,
 	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string) =>
 		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,
 } as const;
