@@ -43,7 +43,11 @@ export const messages = {
 		`ファイル名「${name}」は使えません（ファイル名がページのアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: ch3.md、open-data.md）`,
 	badPlanFolderName: (name: string) =>
 		`計画のフォルダ名「${name}」は使えません（フォルダ名が計画のアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: fukushima-dx-2026）`,
-	notReadExtension: (name: string) => `「${name}」は読み込まれません — 拡張子を小文字の .md にしてください`,
+	/** `meant`: the name it is read under (ch4.md for ch4.md.txt). */
+	notReadExtension: (name: string, meant: string) =>
+		`「${name}」は読み込まれず、公開されません（拡張子が小文字の「${meant.slice(meant.lastIndexOf('.'))}」ではありません）— ${name} → ${meant} に名前を変えてください${
+			/\.txt$/i.test(name) ? '（Windows で拡張子が見えないときは、エクスプローラーの「表示」で「ファイル名拡張子」をオンにします）' : ''
+		}。内容のファイルでなければ、content/ の外に移してください`,
 	misplacedFile: (where: 'content' | 'plans') =>
 		`この場所のファイルは読み込まれません — ${where === 'content' ? '章は content/plans/<計画id>/ に、用語は content/glossary/ に、意見募集は content/consultations/ に' : 'content/plans/<計画id>/ の中に'}移してください`,
 	removedTag: (name: string) =>
@@ -163,6 +167,13 @@ export const messages = {
 		`この行の値は雛形のまま（# の後に「${marker}」）です${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 値を文書のとおりに書き換え、確かめたら # の後の「${marker}」を消してください`,
 	leftToFillUnpublished: (marker: string) =>
 		`雛形の「${marker}」が残っています（publish: false なので公開はされません）— 公開する前に、文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
+	/** The last line of npm run check; `strict`: warnings fail it too. */
+	checkSummary: (errors: number, warnings: number, strict: boolean) =>
+		errors > 0
+			? `\n${errors}件のエラーがあります。上の各行のファイルと行を直してから、もう一度実行してください。`
+			: warnings > 0
+				? `エラーはありません（確認が必要な警告 ${warnings}件）。上の各行を確かめてください${strict ? '（--strict のため、警告があると失敗として終わります）' : ''}。`
+				: 'コンテンツに問題はありません。',
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	scaffoldWritten: (file: string, marker: string, unpublished: boolean) =>
 		`${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${
