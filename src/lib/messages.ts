@@ -7,6 +7,12 @@
 const notInEra = (text: string, era: string, span: string) => `「${text}」はありません（${era}は${span}）`;
 
 /** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
+/** Heading ids to choose from, at most `max`: not the hash ids (h-3f9a1c) given to headings without numbering, which mean nothing to an author. */
+const idChoices = (known: string[], max: number) => {
+	const readable = known.filter((id) => !/^h-[0-9a-f]{6}$/.test(id));
+	return readable.length === 0 ? '' : `（${readable.slice(0, max).join(', ')}${readable.length > max ? ' …' : ''}）`;
+};
+
 const idOfThePage = (id: string, published: string) =>
 	published === id
 		? 'ページ自体が（ページの部品や、段落・脚注・用語の解説へのリンク先に）使っています'
@@ -73,7 +79,7 @@ export const messages = {
 	unknownChapter: (chapter: string, plan: string) =>
 		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — content/plans/${plan}/ にある章のファイル名（拡張子なし）を書いてください`,
 	unknownSection: (section: string, chapter: string, known: string[]) =>
-		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
+		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	duplicateOrder: (order: number, other: string) =>
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
 	/** Named by its text: the Markdown plugin that finds it knows lines within the body only, not within the file. */
@@ -81,6 +87,10 @@ export const messages = {
 		`見出しの id「${id}」が同じファイルの見出し「${firstHeading}」と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
 	headingIdTaken: (id: string, published: string) =>
 		`見出しの id「${id}」は${idOfThePage(id, published)} — この見出しの行末に {#別のid} を付けて、ほかの id にしてください`,
+	headingNumberGlued: (text: string, number: string, rest: string) =>
+		`見出し「${text}」は番号の後に空白がないため番号と読めません（このままでは見出しの文言から id が作られ、文言を直すとこの見出しへのリンクが切れます）— 「${number} ${rest}」のように番号の後に空白を入れてください（番号でなければ、行末に {#id} を付けてください。例: {#concept}）`,
+	headingWithoutId: (text: string) =>
+		`見出し「${text}」には番号も id もありません（このままでは見出しの文言から id が作られ、文言を直すとこの見出しへのリンクが切れます）— 番号のない見出しには行末に {#id} を付けてください（例: {#concept}）`,
 	badHeadingId: (id: string) =>
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
 	duplicateTerm: (term: string, other: string) =>
@@ -88,7 +98,7 @@ export const messages = {
 	unknownTheme: (theme: string, known: string[]) =>
 		`テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
-		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
+		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
 	resultOutsideDraft: (target: string, plan: string | undefined) =>
 		plan === undefined
