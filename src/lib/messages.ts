@@ -60,6 +60,10 @@ export const messages = {
 		`<${name}> は安全のため公開するページから取り除かれ、表示されません — 削除するか、埋め込みの地図や動画なら元のページへのリンクにしてください`,
 	unwrappedTag: (name: string) => `<${name}> はこのサイトでは使えないため、タグを除いた中の文字だけが表示されます — 強調なら **…** を使うか、タグを削除してください`,
 	removedEventHandler: (name: string) => `<${name}> の on… で始まる属性（スクリプト）は安全のため取り除かれます — 属性を削除してください`,
+	undefinedFootnote: (label: string) =>
+		`脚注「[^${label}]」の注記（「[^${label}]: …」の行）がないため、「[^${label}]」がそのままページに表示されます — 本文の後に「[^${label}]: 注記の文」の行を書くか、番号を確かめてください`,
+	footnoteFullWidthColon: (label: string) =>
+		`脚注の注記「[^${label}]：」の区切りが全角コロンのため注記と読めず、そのまま表示されます — 半角コロンと空白（「[^${label}]: 」）にしてください`,
 	tableRowTooLong: (cells: number, columns: number) =>
 		`表のこの行はセルが${cells}つですが、見出しの行は${columns}つです。多いセルは表示されません — 「|」の数を見出しの行とそろえてください（空のセルは「| |」と書きます）`,
 	tableRowTooShort: (cells: number, columns: number) =>
@@ -169,6 +173,8 @@ export const messages = {
 		`このファイル名からできる id「${id}」が ${otherFile} と同じになり、指標のページ（/plans/${planId}/indicators/）でリンク先が重なります — どちらかのファイル名を変えてください`,
 	figureNotInSection: (value: number, chapter: string, section: string) =>
 		`値 ${value} が section「${section}」（章「${chapter}」）の本文に見つかりません — 計画の数値を写し間違えていないか、section が正しいかを確かめてください（全角・半角や桁区切りのカンマの違いは問題ありません）`,
+	yearOutsidePeriod: (year: number, role: string, start: number, end: number | undefined) =>
+		`${role}の year ${year} が計画期間（${start}〜${end ?? ''}年度）の外です — 年度を写し間違えていないか、和暦から西暦への直し方（令和7年度 → 2025）を計画の文書で確かめてください。文書のとおりなら、このままで公開できます`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
 	leftToFill: (marker: string) =>
