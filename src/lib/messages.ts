@@ -6,13 +6,13 @@
 /** A time written in an era that never reached it (平成31年5月); `span`: the era's first and last days. */
 const notInEra = (text: string, era: string, span: string) => `「${text}」はありません（${era}は${span}）`;
 
-/** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
 /** Heading ids to choose from, at most `max`: not the hash ids (h-3f9a1c) given to headings without numbering, which mean nothing to an author. */
 const idChoices = (known: string[], max: number) => {
 	const readable = known.filter((id) => !/^h-[0-9a-f]{6}$/.test(id));
 	return readable.length === 0 ? '' : `（${readable.slice(0, max).join(', ')}${readable.length > max ? ' …' : ''}）`;
 };
 
+/** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
 const idOfThePage = (id: string, published: string) =>
 	published === id
 		? 'ページ自体が（ページの部品や、段落・脚注・用語の解説へのリンク先に）使っています'
