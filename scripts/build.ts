@@ -18,6 +18,7 @@ import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { hostHeaders } from '../src/lib/host-headers.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
+import { outputFolderProblem } from '../src/lib/output-folder.ts';
 import { publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
@@ -45,6 +46,10 @@ function fail(message: string): never {
 	console.error(`\nビルドを中止しました: ${message}\n${path.relative(process.cwd(), outDir) || outDir} は変更していません。`);
 	process.exit(1);
 }
+
+// Before anything is read or written: the build replaces its output folder, and would delete what a mistyped one names.
+const outDirProblem = await outputFolderProblem(options.outDir, process.cwd(), contentDir);
+if (outDirProblem) fail(outDirProblem);
 
 // The same read as the pages' (readContentOnce): the content is read once per build.
 // Astro starts bundling meanwhile; its pages wait for the verdict (src/data/site.ts).

@@ -6,6 +6,7 @@
 import { contentDir } from '../src/content-paths.ts';
 import { checkSite } from '../src/lib/content-check/check-content.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
+import { messages } from '../src/lib/messages.ts';
 import { commandOptions } from './command-options.ts';
 
 const { values: options } = commandOptions(
@@ -15,5 +16,5 @@ const { values: options } = commandOptions(
 const { problems } = await checkSite(contentDir, options.site);
 const errors = printProblems(problems);
 const warnings = problems.length - errors;
-console.error(errors > 0 ? `\n${errors}件のエラーがあります。上の各行のファイルと行を直してから、もう一度実行してください。` : `コンテンツに問題はありません（警告 ${warnings}件）。`);
+console.error(messages.checkSummary(errors, warnings, options.strict));
 process.exit(errors > 0 || (options.strict && warnings > 0) ? 1 : 0);

@@ -2,7 +2,7 @@
  * `npm run import -- <text file> --plan <plan-id> [--out content/plans] [--force]`
  *
  * Turns text extracted from a plan PDF into a plan folder: chapter Markdown,
- * a plan.yaml skeleton (only if there is none), and source.txt (the text,
+ * plan.yaml to fill in, unpublished (only if there is none), and source.txt (the text,
  * byte for byte). Existing chapter files are never overwritten without
  * --force. Prints the spots to check, with source line numbers.
  */
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { planNoteFiles } from '../src/content-paths.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
+import { toFill } from '../src/lib/scaffold/to-fill.ts';
 
 const usage = '使い方: npm run import -- <テキストファイル> --plan <計画の id> [--out content/plans] [--force]';
 
@@ -106,7 +107,7 @@ const stale = readdirSync(dir).filter((name) => name.endsWith('.md') && !produce
 
 console.log(`取り込み先: ${dir}`);
 console.log(`  書いたファイル: ${toWrite.map((f) => f.name).join(', ') || 'なし（すべて同じ内容でした）'}`);
-console.log(planYaml === 'written' ? '  plan.yaml: 雛形を書きました。コメントに従って記入してください' : '  plan.yaml: 既にあるため変更していません');
+console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（publish: false のため、まだ公開されません）。「${toFill}」の箇所を文書のとおりに書き、章を確かめ終えたら publish: true にしてください` : '  plan.yaml: 既にあるため変更していません');
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
 console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${path.basename(source)} の行）:`);
 console.log(result.report.length > 0 ? formatReport(result.report) : '  なし');

@@ -6,6 +6,12 @@
 /** A time written in an era that never reached it (平成31年5月); `span`: the era's first and last days. */
 const notInEra = (text: string, era: string, span: string) => `「${text}」はありません（${era}は${span}）`;
 
+/** Heading ids to choose from, at most `max`: not the hash ids (h-3f9a1c) given to headings without numbering, which mean nothing to an author. */
+const idChoices = (known: string[], max: number) => {
+	const readable = known.filter((id) => !/^h-[0-9a-f]{6}$/.test(id));
+	return readable.length === 0 ? '' : `（${readable.slice(0, max).join(', ')}${readable.length > max ? ' …' : ''}）`;
+};
+
 /** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
 const idOfThePage = (id: string, published: string) =>
 	published === id
@@ -43,13 +49,21 @@ export const messages = {
 		`ファイル名「${name}」は使えません（ファイル名がページのアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: ch3.md、open-data.md）`,
 	badPlanFolderName: (name: string) =>
 		`計画のフォルダ名「${name}」は使えません（フォルダ名が計画のアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: fukushima-dx-2026）`,
-	notReadExtension: (name: string) => `「${name}」は読み込まれません — 拡張子を小文字の .md にしてください`,
+	/** `meant`: the name it is read under (ch4.md for ch4.md.txt). */
+	notReadExtension: (name: string, meant: string) =>
+		`「${name}」は読み込まれず、公開されません（拡張子が小文字の「${meant.slice(meant.lastIndexOf('.'))}」ではありません）— ${name} → ${meant} に名前を変えてください${
+			/\.txt$/i.test(name) ? '（Windows で拡張子が見えないときは、エクスプローラーの「表示」で「ファイル名拡張子」をオンにします）' : ''
+		}。内容のファイルでなければ、content/ の外に移してください`,
 	misplacedFile: (where: 'content' | 'plans') =>
 		`この場所のファイルは読み込まれません — ${where === 'content' ? '章は content/plans/<計画id>/ に、用語は content/glossary/ に、意見募集は content/consultations/ に' : 'content/plans/<計画id>/ の中に'}移してください`,
 	removedTag: (name: string) =>
 		`<${name}> は安全のため公開するページから取り除かれ、表示されません — 削除するか、埋め込みの地図や動画なら元のページへのリンクにしてください`,
 	unwrappedTag: (name: string) => `<${name}> はこのサイトでは使えないため、タグを除いた中の文字だけが表示されます — 強調なら **…** を使うか、タグを削除してください`,
 	removedEventHandler: (name: string) => `<${name}> の on… で始まる属性（スクリプト）は安全のため取り除かれます — 属性を削除してください`,
+	undefinedFootnote: (label: string) =>
+		`脚注「[^${label}]」の注記（「[^${label}]: …」の行）がないため、「[^${label}]」がそのままページに表示されます — 本文の後に「[^${label}]: 注記の文」の行を書くか、番号を確かめてください`,
+	footnoteFullWidthColon: (label: string) =>
+		`脚注の注記「[^${label}]：」の区切りが全角コロンのため注記と読めず、そのまま表示されます — 半角コロンと空白（「[^${label}]: 」）にしてください`,
 	tableRowTooLong: (cells: number, columns: number) =>
 		`表のこの行はセルが${cells}つですが、見出しの行は${columns}つです。多いセルは表示されません — 「|」の数を見出しの行とそろえてください（空のセルは「| |」と書きます）`,
 	tableRowTooShort: (cells: number, columns: number) =>
@@ -69,7 +83,7 @@ export const messages = {
 	unknownChapter: (chapter: string, plan: string) =>
 		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — content/plans/${plan}/ にある章のファイル名（拡張子なし）を書いてください`,
 	unknownSection: (section: string, chapter: string, known: string[]) =>
-		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
+		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	duplicateOrder: (order: number, other: string) =>
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
 	/** Named by its text: the Markdown plugin that finds it knows lines within the body only, not within the file. */
@@ -77,6 +91,10 @@ export const messages = {
 		`見出しの id「${id}」が同じファイルの見出し「${firstHeading}」と重複しています — どちらかの見出しの行末に {#別のid} を付けてください`,
 	headingIdTaken: (id: string, published: string) =>
 		`見出しの id「${id}」は${idOfThePage(id, published)} — この見出しの行末に {#別のid} を付けて、ほかの id にしてください`,
+	headingNumberGlued: (text: string, number: string, rest: string) =>
+		`見出し「${text}」は番号の後に空白がないため番号と読めません（このままでは見出しの文言から id が作られ、文言を直すとこの見出しへのリンクが切れます）— 「${number} ${rest}」のように番号の後に空白を入れてください（番号でなければ、行末に {#id} を付けてください。例: {#concept}）`,
+	headingWithoutId: (text: string) =>
+		`見出し「${text}」には番号も id もありません（このままでは見出しの文言から id が作られ、文言を直すとこの見出しへのリンクが切れます）— 番号のない見出しには行末に {#id} を付けてください（例: {#concept}）`,
 	badHeadingId: (id: string) =>
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
 	duplicateTerm: (term: string, other: string) =>
@@ -84,7 +102,7 @@ export const messages = {
 	unknownTheme: (theme: string, known: string[]) =>
 		`テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
-		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id（${known.slice(0, 12).join(', ')}${known.length > 12 ? ' …' : ''}）のどれかを書いてください`,
+		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
 	resultOutsideDraft: (target: string, plan: string | undefined) =>
 		plan === undefined
@@ -155,6 +173,8 @@ export const messages = {
 		`このファイル名からできる id「${id}」が ${otherFile} と同じになり、指標のページ（/plans/${planId}/indicators/）でリンク先が重なります — どちらかのファイル名を変えてください`,
 	figureNotInSection: (value: number, chapter: string, section: string) =>
 		`値 ${value} が section「${section}」（章「${chapter}」）の本文に見つかりません — 計画の数値を写し間違えていないか、section が正しいかを確かめてください（全角・半角や桁区切りのカンマの違いは問題ありません）`,
+	yearOutsidePeriod: (year: number, role: string, start: number, end: number | undefined) =>
+		`${role}の year ${year} が計画期間（${start}〜${end ?? ''}年度）の外です — 年度を写し間違えていないか、和暦から西暦への直し方（令和7年度 → 2025）を計画の文書で確かめてください。文書のとおりなら、このままで公開できます`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
 	leftToFill: (marker: string) =>
@@ -163,6 +183,13 @@ export const messages = {
 		`この行の値は雛形のまま（# の後に「${marker}」）です${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 値を文書のとおりに書き換え、確かめたら # の後の「${marker}」を消してください`,
 	leftToFillUnpublished: (marker: string) =>
 		`雛形の「${marker}」が残っています（publish: false なので公開はされません）— 公開する前に、文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
+	/** The last line of npm run check; `strict`: warnings fail it too. */
+	checkSummary: (errors: number, warnings: number, strict: boolean) =>
+		errors > 0
+			? `\n${errors}件のエラーがあります。上の各行のファイルと行を直してから、もう一度実行してください。`
+			: warnings > 0
+				? `エラーはありません（確認が必要な警告 ${warnings}件）。上の各行を確かめてください${strict ? '（--strict のため、警告があると失敗として終わります）' : ''}。`
+				: 'コンテンツに問題はありません。',
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	scaffoldWritten: (file: string, marker: string, unpublished: boolean) =>
 		`${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${
@@ -193,6 +220,16 @@ export const messages = {
 	unknownPlansToBuild: (ids: string[], known: string[]) => `ONLY_PLANS の「${ids.join('、')}」という計画はありません — content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,
 	noPlansOfPrefectures: (codes: string[], withPlans: string[]) =>
 		`ONLY_PREFECTURES（${codes.join(',')}）の都道府県の計画はありません — 計画のある都道府県のコード（${withPlans.join(', ')}）を書いてください`,
+	outDirHoldsProject: (outDir: string) =>
+		`出力先「${outDir}」はこのプロジェクトのフォルダそのものか、それを含むフォルダです。ビルドは出力先を丸ごと置き換えるため、コンテンツもプログラムもすべて消えてしまいます — 出力先には dist のような専用のフォルダを指定してください（例: npm run build -- --outDir dist）`,
+	/** `what`: what the folder holds, in words (コンテンツ). */
+	outDirHoldsProjectFolder: (outDir: string, folder: string, what: string) =>
+		`出力先「${outDir}」は${what}のフォルダ「${folder}」そのものか、それを含むフォルダです。ビルドは出力先を丸ごと置き換えるため、「${folder}」の中身が消えてしまいます — 出力先には dist のような専用のフォルダを指定してください（例: npm run build -- --outDir dist）`,
+	outDirNotFolder: (outDir: string) =>
+		`出力先「${outDir}」はフォルダではなくファイルです。ビルドは出力先を置き換えるため、このファイルが消えてしまいます — まだない名前のフォルダを指定してください（例: npm run build -- --outDir dist）`,
+	/** `marker`: the file every build writes into its output folder. */
+	outDirNotBuilt: (outDir: string, marker: string) =>
+		`出力先「${outDir}」には、このサイトのビルドが書き出したものではないファイルがあります（ビルドの出力なら ${marker} があります）。ビルドは出力先を丸ごと置き換えるため、それらが消えてしまいます — 空のフォルダかまだない名前のフォルダを指定してください。このフォルダを使うなら、中身が要らないことを確かめてから、中身を別の場所に移してください`,
 	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string) =>
 		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,
 } as const;

@@ -50,11 +50,16 @@ const processor = unified().use(remarkParse).use(markdownSyntax).use(remarkPlugi
 /** Block text, without footnote definitions (they belong to the page, not the section) or editorial notes (not the plan's words: no excerpt or term use comes from them). */
 const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' || isEditorialNote(node) ? '' : toString(node));
 
-/** The text's tree with its heading ids, or why they cannot be given (remarkHeadingIds: an id written twice or not usable). */
-async function parsed(markdown: string, path: string | undefined): Promise<{ ok: true; tree: Root } | Failure> {
+/**
+ * The text's tree with its heading ids and what the plugins said of it at a line
+ * (remarkHeadingIds: a heading without numbering or id), or why the ids cannot
+ * be given (an id written twice or not usable).
+ */
+async function parsed(markdown: string, path: string | undefined): Promise<{ ok: true; tree: Root; problems: StructureProblem[] } | Failure> {
 	const file = new VFile({ value: markdown, path });
 	try {
-		return { ok: true, tree: (await processor.run(processor.parse(file), file)) as Root };
+		const tree = (await processor.run(processor.parse(file), file)) as Root;
+		return { ok: true, tree, problems: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })) };
 	} catch (error) {
 		if (error instanceof VFileMessage) return { ok: false, line: error.line ?? undefined, message: error.reason };
 		throw error;
@@ -67,7 +72,7 @@ export type EntryOutlineResult = { ok: true; headingIds: IdAtLine[]; htmlIds: Id
 export async function entryOutline(markdown: string, path?: string): Promise<EntryOutlineResult> {
 	const result = await parsed(markdown, path);
 	if (!result.ok) return result;
-	return { ok: true, headingIds: headingIds(result.tree), htmlIds: htmlIds(result.tree), problems: structureProblems(result.tree, false) };
+	return { ok: true, headingIds: headingIds(result.tree), htmlIds: htmlIds(result.tree), problems: [...result.problems, ...structureProblems(result.tree, false)] };
 }
 
 export async function chapterOutline(markdown: string, path?: string): Promise<OutlineResult> {
@@ -98,5 +103,5 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: structureProblems(tree, true) };
+	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: [...result.problems, ...structureProblems(tree, true)] };
 }

@@ -3,7 +3,8 @@
  * heading levels (the chapter title is the page's h1, so the body starts at
  * ##, and no level is skipped) and raw HTML tags left open or closed twice,
  * which would swallow or break the text after them, and table rows with
- * more cells than the header row (the extra cells would not be shown); and,
+ * more cells than the header row (the extra cells would not be shown),
+ * footnote references without a definition (shown as 「[^9]」); and,
  * as warnings, rows with fewer cells, tables without their |---| row (shown
  * as text), images from other sites, which the page shows without their picture
  * (rehype-local-resources). Also the ids headings and raw HTML give
@@ -106,7 +107,22 @@ export function structureProblems(tree: Root, inChapter: boolean): StructureProb
 }
 
 function markupProblems(tree: Root): StructureProblem[] {
-	return [...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree)];
+	return [...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+}
+
+/** A footnote reference without its definition is not a reference: `[^9]` stays on the page as text. */
+function undefinedFootnotes(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	visit(tree, 'text', (node) => {
+		for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+			const before = node.value.slice(0, match.index);
+			const line = node.position ? node.position.start.line + (before.match(/\n/g)?.length ?? 0) : undefined;
+			// 「[^9]：注記」 at the start of a line is the definition, unread for its full-width colon.
+			const definition = (before === '' || before.endsWith('\n')) && node.value.charAt(match.index + match[0].length) === '：';
+			problems.push({ line, message: definition ? messages.footnoteFullWidthColon(match[1]!) : messages.undefinedFootnote(match[1]!) });
+		}
+	});
+	return problems;
 }
 
 /** Raw HTML the sanitiser takes out (scripts, embedded frames, event handlers): said, so that an author does not think it is shown. */

@@ -19,10 +19,17 @@ function takeExplicitId(heading: Heading): string | undefined {
 	return match[1];
 }
 
+/** Why a heading with neither a number the build reads nor a `{#id}` needs one: its number glued to the text (１「誰もが…」), or none. */
+function unnumberedHeadingMessage(text: string): string {
+	const glued = /^([0-9０-９]+)([^\s\u3000．.0-9０-９].*)$/.exec(text);
+	return glued ? messages.headingNumberGlued(text, glued[1]!, glued[2]!) : messages.headingWithoutId(text);
+}
+
 /**
  * Gives every heading a stable, readable id built from the document's own
  * numbering (第１節 → s1, its １ → s1-1), or from `{#id}` written by the author.
- * Fails the file on an invalid or duplicate id.
+ * Fails the file on an invalid or duplicate id; a heading with neither is a
+ * message on the file, at the heading.
  */
 export function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
@@ -35,6 +42,9 @@ export function remarkHeadingIds() {
 			const parentId = stack.at(-1)?.id;
 			const text = toString(heading);
 			const number = readHeadingNumber(text);
+			// The text's hash keeps the page whole (npm run dev), but changes with the text: the content check reports it
+			// (not for a # heading, which the check says to remove).
+			if (!explicit && !number && heading.depth > 1) file.message(unnumberedHeadingMessage(text.trim()), heading);
 			const id = explicit ?? (number ? joinHeadingId(parentId, number) : textHashId(text.trim()));
 			if (!slugPattern.test(id)) file.fail(messages.badHeadingId(id), heading);
 			if (seen.has(id)) file.fail(messages.duplicateHeadingId(id, seen.get(id)!), heading);

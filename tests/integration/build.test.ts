@@ -529,6 +529,17 @@ describe('a build that fails', () => {
 		expect(result.output).toContain('2 件のリンク切れがあります');
 	}, 240_000);
 
+	it('refuses, before anything else, an output folder that is the content: nothing is lost', async () => {
+		const root = await contentWithOverlay();
+		const content = path.join(root, 'content');
+		const files = readdirSync(content, { recursive: true }).map(String).sort();
+		const result = buildSite(content, content);
+		expect(result.status).toBe(1);
+		expect(result.output).toContain(`ビルドを中止しました: 出力先「${content}」はコンテンツのフォルダ「${content}」そのものか`);
+		expect(readdirSync(content, { recursive: true }).map(String).sort()).toEqual(files);
+		expect(existsSync(`${content}.building`)).toBe(false);
+	});
+
 	it('stops with the file, line and fix, and leaves the previous site untouched', async () => {
 		const marker = path.join(dist, 'index.html');
 		const before = readFileSync(marker, 'utf8');

@@ -15,7 +15,19 @@ describe('npm run check', () => {
 	it('exits 0 and says so on valid content', () => {
 		const result = run('check.ts', [], { CONTENT_DIR: validContent });
 		expect(result.status).toBe(0);
-		expect(result.stderr).toContain('コンテンツに問題はありません');
+		expect(result.stderr).toContain('コンテンツに問題はありません。');
+	});
+
+	it('stops on a chapter it would not read (Notepad’s ch4.md.txt, ch4.MD), saying what to rename it to', async () => {
+		const root = await contentWithOverlay();
+		const plan = path.join(root, 'content/plans/sample-plan');
+		await writeFile(path.join(plan, 'ch4.md.txt'), readFileSync(path.join(plan, 'ch2.md'), 'utf8'));
+		await writeFile(path.join(plan, 'ch5.MD'), readFileSync(path.join(plan, 'ch2.md'), 'utf8'));
+		const result = spawnSync(process.execPath, [path.resolve('scripts/check.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('content/plans/sample-plan/ch4.md.txt: 「ch4.md.txt」は読み込まれず、公開されません（拡張子が小文字の「.md」ではありません）— ch4.md.txt → ch4.md に名前を変えてください');
+		expect(result.stderr).toContain('content/plans/sample-plan/ch5.MD: 「ch5.MD」は読み込まれず、公開されません');
+		expect(result.stderr).toContain('2件のエラーがあります');
 	});
 
 	it('exits 1 listing every problem with file and line', async () => {
@@ -59,8 +71,11 @@ describe('npm run check against the last published site', () => {
 		const result = run('check.ts', ['--site', site], { CONTENT_DIR: validContent });
 		expect(result.status).toBe(0);
 		expect(result.stderr).toContain('tests/fixtures/site/content/plans/sample-plan/ch1.md: （警告）公開中の見出しの id「s1-3」がなくなります');
-		expect(result.stderr).toContain('コンテンツに問題はありません（警告 1件）');
-		expect(run('check.ts', ['--site', site, '--strict'], { CONTENT_DIR: validContent }).status).toBe(1);
+		expect(result.stderr).toContain('エラーはありません（確認が必要な警告 1件）。上の各行を確かめてください。');
+		expect(result.stderr).not.toContain('問題はありません');
+		const strict = run('check.ts', ['--site', site, '--strict'], { CONTENT_DIR: validContent });
+		expect(strict.status).toBe(1);
+		expect(strict.stderr).toContain('エラーはありません（確認が必要な警告 1件）。上の各行を確かめてください（--strict のため、警告があると失敗として終わります）。');
 	});
 });
 

@@ -85,6 +85,19 @@ export interface ContentSnapshot {
 	staticFiles: Set<string>;
 }
 
+/**
+ * The name a content file was meant to have when the build will not read it:
+ * an extension in capitals (ch4.MD), or a text file, often saved by Notepad
+ * with the extension hidden (ch4.md.txt, ch4.txt, plan.yaml.txt).
+ */
+export function meantContentName(name: string): string | undefined {
+	const text = name.replace(/\.txt$/i, '');
+	const [, stem, extension] = /^(.+)\.(md|markdown|yaml)$/i.exec(text) ?? [];
+	if (stem === undefined) return text === name || text === '' ? undefined : `${text}.md`;
+	const meant = `${stem}.${extension!.toLowerCase() === 'yaml' ? 'yaml' : 'md'}`;
+	return meant === name ? undefined : meant;
+}
+
 /** The files of the project's public/ folder by site path; none if it has no such folder. */
 async function publicFiles(projectRoot: string): Promise<Set<string>> {
 	const dir = path.join(projectRoot, 'public');
@@ -136,8 +149,9 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 
 	/**
 	 * The Markdown files of a content folder, by name (its id, which becomes a
-	 * URL); `notContent` are notes beside them. A name that cannot be an id, and
-	 * a file the build would not read (ch2.MD), are reported, not read.
+	 * URL); `notContent` are notes and sources beside them. A name that cannot
+	 * be an id, and a file the build would not read (ch2.MD, ch2.md.txt), are
+	 * reported, not read.
 	 */
 	const markdownFiles = async (dir: string, notContent: readonly string[] = []) => {
 		const files: Array<{ name: string; file: string }> = [];
@@ -145,7 +159,8 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			if (!entry.isFile() || notContent.includes(entry.name)) continue;
 			const file = path.join(dir, entry.name);
 			if (!entry.name.endsWith('.md')) {
-				if (/\.(md|markdown)$/i.test(entry.name)) report(file, undefined, messages.notReadExtension(entry.name), 'warning');
+				const meant = meantContentName(entry.name);
+				if (meant) report(file, undefined, messages.notReadExtension(entry.name, meant));
 				continue;
 			}
 			const name = entry.name.slice(0, -3);
@@ -214,6 +229,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			continue;
 		}
 		const entries = await listDir(dir);
+		let sourceFile = 'source.txt';
 		if (!entries.some((e) => e.name === 'plan.yaml')) {
 			report(dir, undefined, `計画フォルダに plan.yaml がありません — content/README.md の例にならって ${rel(path.join(dir, 'plan.yaml'))} を作ってください`);
 		} else {
@@ -221,8 +237,9 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			const plan = await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml', planId);
 			if (plan) content.plans.push(plan);
 			inUnpublishedPlan = plan?.data.publish === false;
+			if (plan) sourceFile = plan.data.source.file;
 		}
-		const chapterFiles = await markdownFiles(dir, planNoteFiles);
+		const chapterFiles = await markdownFiles(dir, [...planNoteFiles, sourceFile]);
 		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
 		const printed: TextOnSharedPage[] = [];
 		for (const { name, file } of chapterFiles) {

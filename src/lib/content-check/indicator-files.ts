@@ -1,9 +1,9 @@
 /**
  * Checks across a plan's indicators and evaluation tables, beyond each
  * file's own schema: two files must not take the same element id on the
- * plan's indicator page (an error), and every figure an indicator records
- * should be in the text of the section it names (a warning: a mistyped
- * figure, or the wrong section).
+ * plan's indicator page (an error), every figure an indicator records
+ * should be in the text of the section it names, and dated within the plan's
+ * period (warnings: a mistyped figure or year, or the wrong section).
  */
 import type { OutlineSection } from '../../markdown/chapter-outline.ts';
 import { evaluationElementIds, indicatorElementIds } from '../indicator-page-ids.ts';
@@ -15,6 +15,27 @@ import type { ContentSnapshot, Report } from './check-content.ts';
 export function checkIndicatorFiles(content: ContentSnapshot, report: Report, rel: (file: string) => string): void {
 	checkPageIds(content, report, rel);
 	checkFiguresInSections(content, report);
+	checkYearsInPeriod(content, report);
+}
+
+/**
+ * A figure dated after the plan's period ends, or a target dated before it
+ * starts, is most often a year mistyped or converted wrongly from 和暦 (a
+ * warning: some plans do state such figures). Baselines before the start are
+ * what plans measure from.
+ */
+function checkYearsInPeriod(content: ContentSnapshot, report: Report): void {
+	const periods = new Map(content.plans.map((plan) => [plan.id, plan.data.period]));
+	for (const indicator of content.indicators) {
+		const period = periods.get(indicator.planId);
+		// A template's example years are flagged as left to fill already.
+		if (!period || indicator.parsed.yaml.includes(toFill)) continue;
+		indicator.data.values.forEach(({ year, role }, i) => {
+			if (year === undefined) return;
+			if ((period.end !== undefined && year > period.end) || (role === '目標値' && year < period.start))
+				report(indicator, ['values', i, 'year'], messages.yearOutsidePeriod(year, role, period.start, period.end), 'warning');
+		});
+	}
 }
 
 function checkPageIds(content: ContentSnapshot, report: Report, rel: (file: string) => string): void {

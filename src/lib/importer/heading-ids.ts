@@ -6,8 +6,8 @@
  * chapter (the build stops on duplicates).
  *
  * Unnumbered ids are `h-` and the first 6 hex digits of the FNV-1a hash of
- * the heading text: the same stable id the build's remarkHeadingIds would
- * compute, so deleting the `{#id}` later changes nothing. ア/イ/ウ headings
+ * the heading text, written out so that they stay when the text is edited
+ * (the check refuses such a heading without its `{#id}`). ア/イ/ウ headings
  * get their parent's id plus the kana in romaji (`s2-1-a`), which stays
  * readable and survives edits to the text. A clash gets `-2`, `-3` ….
  */

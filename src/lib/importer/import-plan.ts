@@ -1,6 +1,6 @@
 /**
  * Plain text extracted from a plan PDF → the files of a plan folder
- * (chapter Markdown, a plan.yaml skeleton, source.txt) and a report of the
+ * (chapter Markdown, plan.yaml to fill in, source.txt) and a report of the
  * spots a person should check. Pure: no file system; scripts/import.ts
  * reads the text and writes the files.
  *
@@ -9,6 +9,8 @@
  * paragraphs, lists, tables) → file contents.
  */
 import { slugPattern } from '../../schemas/ids.ts';
+import { prefectureOfPlanId } from '../prefectures.ts';
+import { planTemplate } from '../scaffold/plan-template.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { planChapters } from './chapters.ts';
 import { findFootnotes } from './footnotes.ts';
@@ -16,7 +18,6 @@ import { findFurniture } from './furniture.ts';
 import { analyzeLayout } from './layout.ts';
 import { bracketUrls } from './markdown-text.ts';
 import { normalizeLines } from './normalize-lines.ts';
-import { planSkeleton } from './plan-skeleton.ts';
 import { lineRange, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
 import { findToc } from './toc.ts';
@@ -87,6 +88,7 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 		});
 		return writeChapter({ plan: options.plan, file, footnotes: notes });
 	});
-	files.push({ path: 'plan.yaml', content: planSkeleton() }, { path: 'source.txt', content: text });
+	// npm run new's template: the raw import stays unpublished (publish: false) until someone has checked it.
+	files.push({ path: 'plan.yaml', content: planTemplate(prefectureOfPlanId(options.plan)) }, { path: 'source.txt', content: text });
 	return { files, report: report.entries() };
 }

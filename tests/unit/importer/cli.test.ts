@@ -28,13 +28,14 @@ function workspace() {
 }
 
 describe('npm run import', () => {
-	it('writes chapters, a plan.yaml skeleton and source.txt, and prints the report', async () => {
+	it('writes chapters, an unpublished plan.yaml to fill in and source.txt, and prints the report', async () => {
 		const { source, out } = workspace();
 		const result = await importer(source, '--plan', 'test-plan', '--out', out);
 		expect(result.code).toBe(0);
 		const plan = path.join(out, 'test-plan');
 		expect(readFileSync(path.join(plan, 'ch1.md'), 'utf8')).toContain('## 第１節 趣旨');
-		expect(readFileSync(path.join(plan, 'plan.yaml'), 'utf8')).toContain('file: source.txt');
+		expect(readFileSync(path.join(plan, 'plan.yaml'), 'utf8')).toMatch(/^publish: false\b/m);
+		expect(result.stdout).toContain('plan.yaml: 雛形を書きました（publish: false のため、まだ公開されません）');
 		expect(readFileSync(path.join(plan, 'source.txt'))).toEqual(readFileSync(source));
 		expect(result.stdout).toContain('確認が必要な箇所（1 件');
 		expect(result.stdout).toMatch(/l\.7 +図を指す【…】/);

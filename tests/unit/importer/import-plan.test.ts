@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content-check/check-content.ts';
+import { dump, load } from 'js-yaml';
+import { checkContent, readContent } from '../../../src/lib/content-check/check-content.ts';
 import { ImportError, importPlanText } from '../../../src/lib/importer/import-plan.ts';
+import { prefectureOfPlanId } from '../../../src/lib/prefectures.ts';
+import { publishedOnly } from '../../../src/lib/publication.ts';
+import { planTemplate } from '../../../src/lib/scaffold/plan-template.ts';
 
 const text = '第１章 計画の策定\n\n第１節 趣旨\n\n本県のデジタル化を進めます。\n';
 
@@ -15,17 +20,27 @@ describe('importPlanText', () => {
 		expect(files[2]!.content).toBe(text);
 	});
 
-	it('writes no value into plan.yaml that the importer would have to invent', () => {
-		const yaml = importPlanText(text, { plan: 'test-plan' }).files.find((f) => f.path === 'plan.yaml')!.content;
-		const values = yaml
-			.split('\n')
-			.filter((line) => !line.trimStart().startsWith('#'))
-			.map((line) => line.replace(/\s+#.*$/, ''))
-			.filter((line) => /:\s*\S/.test(line));
-		expect(values).toEqual(['  file: source.txt']);
-		for (const field of ['prefecture', 'name', 'code', 'title', 'kind', 'summary', 'source', 'status', 'period', 'dates', 'publisher', 'version', 'url']) {
-			expect(yaml).toContain(`${field}:`);
-		}
+	it('writes npm run new’s plan.yaml, prefecture from the plan id: publish: false, what is left to write marked 【要記入】', () => {
+		const yaml = (plan: string) => importPlanText(text, { plan }).files.find((f) => f.path === 'plan.yaml')!.content;
+		expect(yaml('fukushima-dx-2026')).toBe(planTemplate(prefectureOfPlanId('fukushima-dx-2026')));
+		expect(yaml('fukushima-dx-2026')).toContain('name: 福島県');
+		expect(yaml('test-plan')).toBe(planTemplate(undefined));
+		expect(yaml('test-plan')).toMatch(/^  name: 【要記入】都道府県名 .*\n  code: "【要記入】" /m);
+		expect(yaml('test-plan')).toMatch(/^publish: false\b/m);
+	});
+
+	it('keeps an import unpublished when its author fills in only the required fields', async () => {
+		const root = await mkdtemp(path.join(tmpdir(), 'importer-'));
+		const dir = path.join(root, 'content', 'plans', 'fukushima-test');
+		await mkdir(dir, { recursive: true });
+		for (const file of importPlanText(text, { plan: 'fukushima-test' }).files) await writeFile(path.join(dir, file.path), file.content);
+		const data = load(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')) as Record<string, unknown>;
+		const source = data.source as Record<string, unknown>;
+		Object.assign(data, { prefecture: { name: '福島県', code: '07' }, title: 'テスト計画', kind: '計画', summary: '要約です。', source: { ...source, title: 'テスト計画（PDF）' } });
+		await writeFile(path.join(dir, 'plan.yaml'), dump(data));
+		const { content, problems } = await readContent(path.join(root, 'content'), root);
+		expect(problems).toEqual([]);
+		expect(content.plans.map((plan) => [plan.id, publishedOnly.plan(plan)])).toEqual([['fukushima-test', false]]);
 	});
 
 	it.each([
