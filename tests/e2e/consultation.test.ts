@@ -220,6 +220,61 @@ describe('opinion drafts', () => {
 	});
 });
 
+describe('drafts after the period', () => {
+	const caseKey = 'prefplan:opinions:sample-interim';
+	const stored = {
+		version: 1,
+		drafts: [
+			{ anchor: 's1-p1', path: '/plans/sample-plan-interim/ch1/', citation: '福島県 テスト用デジタル推進計画（中間案） 第１章第１節 第１段落', order: [1, 0], text: '募集中に書いた意見', updatedAt: '2022-01-20T00:00:00.000Z' },
+			{ anchor: 's1-1-p1', path: '/plans/sample-plan-interim/ch1/', citation: '福島県 テスト用デジタル推進計画（中間案） 第１章第１節 １ 第１段落', order: [1, 1], text: '二つ目の意見', updatedAt: '2022-01-20T00:00:00.000Z' },
+		],
+		fields: { 氏名: '県民 花子', 住所: '福島市' },
+		channel: 0,
+	};
+
+	it('shows drafts kept from the period read-only on the case and results pages (nothing when there are none): copy, delete one, erase everything', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(url('/consultations/sample-interim/results/'));
+		// Nothing stored: the panel is on the page but out of the way.
+		await expect(page.locator('[data-opinion-panel]').count()).resolves.toBe(1);
+		await expect(page.locator('#drafts').isHidden()).resolves.toBe(true);
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [caseKey, JSON.stringify(stored)]);
+		await page.reload();
+		await expect(page.locator('[data-draft-list] li').count()).resolves.toBe(2);
+
+		await page.goto(url('/consultations/sample-interim/'));
+		await expect(page.locator('#drafts').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-opinion-panel] .notice[data-when="closed"]').textContent()).resolves.toContain('この意見募集への意見としてはもう提出できません');
+		await expect(page.locator('[data-draft-list] a').first().getAttribute('href')).resolves.toBe('/plans/sample-plan-interim/ch1/#s1-p1');
+		await expect(page.locator('[data-draft-list] textarea').evaluateAll((areas) => areas.map((a) => [(a as HTMLTextAreaElement).value, (a as HTMLTextAreaElement).readOnly]))).resolves.toEqual([
+			['募集中に書いた意見', true],
+			['二つ目の意見', true],
+		]);
+		await page.locator('[data-submission] summary').click();
+		expect(await axeViolations(page)).toEqual([]);
+		await expect(page.locator('[data-submission] summary').innerText()).resolves.toBe('下書きをまとめた文章');
+		await expect(page.locator('.channel-choice').isHidden()).resolves.toBe(true);
+		await expect(page.locator('[data-mailto]').getAttribute('hidden')).resolves.toBe('');
+		await expect(page.locator('[data-mailto]').getAttribute('href')).resolves.toBeNull();
+		await page.locator('[data-action="copy-submission"]').click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		for (const expected of ['氏名: 県民 花子', '住所: 福島市', '募集中に書いた意見', '二つ目の意見']) expect(copied).toContain(expected);
+
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: 'この下書きを削除（福島県 テスト用デジタル推進計画（中間案） 第１章第１節 第１段落）' }).click();
+		await expect(page.locator('[data-draft-list] textarea').inputValue()).resolves.toBe('二つ目の意見');
+
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: 'この端末から下書きと氏名・住所を消去' }).click();
+		await expect(page.evaluate((key) => localStorage.getItem(key), caseKey)).resolves.toBeNull();
+		await expect(page.locator('[data-empty-message]').textContent()).resolves.toContain('この端末に残っている下書きはありません。');
+		await expect(page.locator('[data-live]').textContent()).resolves.toContain('消去しました');
+		await page.reload();
+		await expect(page.locator('#drafts').isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+});
+
 describe('status re-checked in the browser', () => {
 	const statusText = (page: Page) => page.locator('[data-status-text]').first().textContent();
 
@@ -241,7 +296,8 @@ describe('status re-checked in the browser', () => {
 		await writeOpinion(page, 'admin-p1', '締切間際の意見');
 		await page.clock.fastForward(openPeriod.closesAt - openPeriod.lastDayNoon + 1000);
 		await expect(statusText(page)).resolves.toBe('締切');
-		await expect(page.locator('[data-when-not-open]').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-opinion-panel] [data-when="closed"].notice').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-draft-list] textarea').getAttribute('readonly')).resolves.toBe('');
 		await page.locator('#admin-p2 a.para-link').click();
 		await expect(page.locator('#citation-menu [data-action="write-opinion"]').isHidden()).resolves.toBe(true);
 		await page.keyboard.press('Escape');
