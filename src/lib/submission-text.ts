@@ -59,8 +59,11 @@ export function submissionText(submission: Submission): string {
 /** Longest mailto: URL we hand to a mail program; longer ones are cut off by some clients. */
 export const mailtoLimit = 2000;
 
-/** A mailto: link with subject and body (RFC 6068: CRLF line breaks), or undefined when it would be too long to pass safely. */
-export function mailtoHref(address: string, subject: string, body: string, limit = mailtoLimit): string | undefined {
-	const href = `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+/**
+ * A mailto: link with subject and, if given, body (RFC 6068: CRLF line breaks), or undefined when
+ * it would be too long to pass safely. Without a body it opens the address and subject only.
+ */
+export function mailtoHref(address: string, subject: string, body?: string, limit = mailtoLimit): string | undefined {
+	const href = `mailto:${address}?subject=${encodeURIComponent(subject)}${body === undefined ? '' : `&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`}`;
 	return href.length <= limit ? href : undefined;
 }

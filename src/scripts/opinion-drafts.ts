@@ -223,13 +223,17 @@ if (panel) {
 			if (problems.length > 0) part.setAttribute('aria-describedby', missing.id);
 			else part.removeAttribute('aria-describedby');
 		}
-		const href = current.channel.kind === '電子メール' ? mailtoHref(current.channel.destination, submissionSubject(current.consultation), text) : undefined;
+		// Too long for a mailto: URL, the mail program gets the address and subject and the resident pastes the text.
+		const email = current.channel.kind === '電子メール';
+		const subject = submissionSubject(current.consultation);
+		const withBody = email ? mailtoHref(current.channel.destination, subject, text) : undefined;
+		const href = email ? (withBody ?? mailtoHref(current.channel.destination, subject)) : undefined;
 		mailto.hidden = href === undefined;
-		if (href) {
-			mailto.href = href;
-			mailto.textContent = `メールソフトで開く（宛先: ${current.channel.destination}）`;
-		}
-		tooLong.hidden = !(current.channel.kind === '電子メール' && href === undefined);
+		// Never a stale address: the link carries only the text now shown.
+		if (href) mailto.href = href;
+		else mailto.removeAttribute('href');
+		mailto.textContent = withBody ? `メールソフトで開く（宛先: ${current.channel.destination}）` : `メールソフトで開く（宛先と件名だけ。宛先: ${current.channel.destination}）`;
+		tooLong.hidden = !(email && withBody === undefined);
 		webform.hidden = current.channel.kind !== 'ウェブフォーム';
 		if (current.channel.kind === 'ウェブフォーム') $<HTMLAnchorElement>('[data-webform-link]').href = current.channel.destination;
 	}

@@ -106,6 +106,35 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('hands a mail program the whole text only while it fits, else the address and subject with 「本文は貼り付けてください」, and no mail link for other channels', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '短い意見');
+		await page.locator('[data-submission] summary').click();
+		const mailto = page.locator('[data-mailto]');
+		const note = page.locator('[data-mailto-too-long]');
+		expect(new URL((await mailto.getAttribute('href'))!).searchParams.get('body')).toContain('短い意見');
+		await expect(note.isHidden()).resolves.toBe(true);
+
+		await page.locator('[data-draft-list] textarea').fill('長い意見。'.repeat(100));
+		const short = await mailto.getAttribute('href');
+		expect(new URL(short!).searchParams.get('subject')).toBe('意見の提出（千葉県テスト用DX推進戦略に対する意見募集）');
+		expect(short).not.toContain('body=');
+		await expect(mailto.isVisible()).resolves.toBe(true);
+		await expect(mailto.textContent()).resolves.toContain('宛先と件名だけ');
+		await expect(note.isVisible()).resolves.toBe(true);
+		await expect(note.textContent()).resolves.toContain('本文は貼り付けてください');
+
+		await page.getByLabel('ファクシミリ（000-000-0001）').check();
+		await expect(mailto.isHidden()).resolves.toBe(true);
+		await expect(mailto.getAttribute('href')).resolves.toBeNull();
+		await expect(note.isHidden()).resolves.toBe(true);
+		await page.getByLabel('ウェブフォーム（https://example.jp/form）').check();
+		await expect(mailto.isHidden()).resolves.toBe(true);
+		await expect(page.locator('[data-webform]').isVisible()).resolves.toBe(true);
+		await context.close();
+	});
+
 	/** Chapter 2 of the open consultation's plan, its citation menu opened from `link` with the keyboard. */
 	async function menuOpenedByKeyboard(link: string) {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));

@@ -65,4 +65,10 @@ describe('mailto link', () => {
 		expect(mailtoHref('dx@example.jp', 's', 'あ'.repeat(200), 2000)).toBeDefined();
 		expect(mailtoHref('dx@example.jp', 's', 'あ'.repeat(800), 2000)).toBeUndefined();
 	});
+
+	it('opens the address and subject only when given no body (for a text too long to pass)', () => {
+		const href = mailtoHref('dx@example.jp', '意見の提出')!;
+		expect(new URL(href).searchParams.get('subject')).toBe('意見の提出');
+		expect(href).not.toContain('body=');
+	});
 });
