@@ -318,6 +318,22 @@ describe('status re-checked in the browser', () => {
 		await context.close();
 	});
 
+	it('keeps the case page’s 状況 field in step with its status, before and after the period', async () => {
+		const status = (page: Page) => page.locator('.consultation-facts dt:text-is("状況") + dd').textContent();
+		const before = await pageAt(openPeriod.firstInstant - 60_000);
+		await before.page.goto(url('/consultations/other-open/'));
+		await expect(statusText(before.page)).resolves.toBe('募集前（1日後に開始）');
+		await expect(status(before.page)).resolves.toBe('募集前');
+		await before.page.clock.fastForward(120_000);
+		await expect(status(before.page)).resolves.toBe('募集中');
+		await before.context.close();
+		const after = await pageAt(openPeriod.closesAt + 1000);
+		await after.page.goto(url('/consultations/other-open/'));
+		await expect(statusText(after.page)).resolves.toBe('締切');
+		await expect(status(after.page)).resolves.toBe('締切');
+		await after.context.close();
+	});
+
 	it('says 本日締切 on the last day and 締切 from the next JST midnight, keeping the drafts', async () => {
 		const { context, page } = await pageAt(openPeriod.lastDayNoon);
 		await page.goto(chapter2);
