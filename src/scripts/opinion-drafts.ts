@@ -327,8 +327,10 @@ if (panel) {
 
 	// Escape closes the drawer from anywhere: it covers part of the page, and a reader tabbing
 	// through the text must be able to see what has focus under it (WCAG 2.4.11). An open
-	// popover (the citation menu, a term's definition) takes its own Escape first.
+	// popover (the citation menu, a term's definition) takes its own Escape first. While an IME
+	// is converting (Japanese input), Escape cancels the conversion and must not close the drawer.
 	document.addEventListener('keydown', (event) => {
+		if (event.isComposing || event.keyCode === 229) return;
 		if (event.key !== 'Escape' || !drawer || panel!.hidden || event.defaultPrevented || document.querySelector(':popover-open')) return;
 		closePanel({ keepFocus: !panel!.contains(event.target as Node) });
 	});

@@ -202,6 +202,19 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('keeps the drafts panel open when Escape ends an IME conversion in a draft', async () => {
+		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
+		await writeOpinionByKeyboard(page);
+		// What Chromium sends while a Japanese conversion is open: isComposing, and keyCode 229 on some IMEs.
+		for (const init of [{ isComposing: true }, { keyCode: 229 }]) {
+			await page.locator('[data-draft-list] textarea').evaluate((area, init) => area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, ...init })), init);
+			await expect(page.locator('#opinion-panel').isVisible(), JSON.stringify(init)).resolves.toBe(true);
+		}
+		await page.keyboard.press('Escape');
+		await expect(page.locator('#opinion-panel').isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('opens the drafts from under the chapter’s consultation status, first in the tab order, and returns there', async () => {
 		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
 		await writeOpinionByKeyboard(page);
