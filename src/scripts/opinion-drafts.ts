@@ -9,7 +9,7 @@
 import { statusAt } from '../lib/consultation-status.ts';
 import { addDraft, type DraftStore, emptyStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { copyText } from './copy-text.ts';
 
@@ -205,6 +205,10 @@ if (panel) {
 		}
 		const text = submissionText(current);
 		output.value = text;
+		const leftOut = $('[data-left-out]');
+		const note = leftOutNote(current.drafts);
+		leftOut.textContent = note ?? '';
+		leftOut.hidden = note === undefined;
 		if (phase() === 'closed') {
 			// Nothing can be submitted any more: only the text, to copy or save.
 			for (const part of [missing, mailto, tooLong, webform]) part.hidden = true;
@@ -301,9 +305,12 @@ if (panel) {
 				heading.focus();
 				break;
 			}
-			case 'copy-submission':
-				announce((await copyText($<HTMLTextAreaElement>('[data-submission-text]').value)) ? '提出用の文章をコピーしました' : 'コピーできませんでした。文章を選択してコピーしてください');
+			case 'copy-submission': {
+				const copied = await copyText($<HTMLTextAreaElement>('[data-submission-text]').value);
+				const drafts = submission()?.drafts ?? [];
+				announce(copied ? copiedMessage(drafts, { submittable: phase() !== 'closed' }) : 'コピーできませんでした。文章を選択してコピーしてください');
 				break;
+			}
 			case 'download-submission': {
 				// BOM and CRLF so the file opens correctly in Windows Notepad as well.
 				const text = `\ufeff${$<HTMLTextAreaElement>('[data-submission-text]').value.replace(/\n/g, '\r\n')}`;

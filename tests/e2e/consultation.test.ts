@@ -135,6 +135,22 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('says beside the text how many empty drafts it leaves out, and after copying that nothing is submitted yet', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '一つ目');
+		await writeOpinion(page, 'admin-p2', '');
+		await writeOpinion(page, 'admin-p3', '三つ目');
+		await page.locator('[data-submission] summary').click();
+		await expect(page.locator('.opinion-toggle [data-draft-count]').textContent()).resolves.toBe('3');
+		await expect(page.locator('[data-left-out]').textContent()).resolves.toBe('下書き3件のうち、何も書かれていない1件は文章に含めていません。');
+		await page.locator('[data-action="copy-submission"]').click();
+		await expect(page.locator('[data-live]').textContent()).resolves.toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
+		await page.locator('[data-draft-list] textarea').nth(1).fill('二つ目');
+		await expect(page.locator('[data-left-out]').isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+
 	/** Chapter 2 of the open consultation's plan, its citation menu opened from `link` with the keyboard. */
 	async function menuOpenedByKeyboard(link: string) {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
