@@ -11,8 +11,8 @@ const statuses = [...document.querySelectorAll<HTMLElement>('[data-consultation-
 const longestWait = 86_400_000;
 
 function scheduleOf(element: HTMLElement): Schedule {
-	const { opensAt, closesAt, resultsAt } = element.dataset;
-	return { opensAt: Number(opensAt), closesAt: Number(closesAt), resultsAt: resultsAt ? Number(resultsAt) : undefined };
+	const { opensAt, closesAt, resultsAt, closingTime } = element.dataset;
+	return { opensAt: Number(opensAt), closesAt: Number(closesAt), resultsAt: resultsAt ? Number(resultsAt) : undefined, closingTimeStated: closingTime === 'stated' };
 }
 
 function refresh() {

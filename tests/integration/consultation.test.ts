@@ -142,7 +142,7 @@ describe('case page and results', () => {
 		}
 		const facts = definitions(page('consultations/sample-interim'), '.consultation-facts');
 		expect(facts.get('案件番号')).toBe('2021-DX-001');
-		expect(facts.get('意見募集締切日')).toBe('令和4（2022）年2月4日（金）まで');
+		expect(facts.get('意見募集締切日')).toBe('令和4（2022）年2月4日（金）まで（締切時刻は資料に記載なし）');
 		expect(facts.get('提出意見数')).toBe('3件（2人・団体）');
 		expect(definitions(page('consultations/other-open'), '.consultation-facts').get('結果の公示日')).toBe('このサイトに未掲載');
 	});
