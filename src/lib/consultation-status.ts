@@ -38,6 +38,8 @@ export interface Schedule {
 	closesAt: number;
 	/** Results published from this instant, once the content has them. */
 	resultsAt?: number | undefined;
+	/** False when the source gives the closing day without a time (counted to 24:00, which the source does not say). */
+	closingTimeStated?: boolean | undefined;
 }
 
 /**
@@ -49,6 +51,7 @@ export function scheduleOf(period: { start: JstMoment; end: JstMoment }, results
 		opensAt: jstInstant(period.start),
 		closesAt: period.end.time ? jstInstant(period.end) : jstInstant(period.end) + day,
 		resultsAt: resultsDate === undefined ? undefined : jstInstant({ date: resultsDate }),
+		closingTimeStated: period.end.time !== undefined,
 	};
 }
 
@@ -69,7 +72,7 @@ export interface Status {
 	 * (0 on the closing day itself). While upcoming: days until the opening day.
 	 */
 	days?: number;
-	/** The status in words: 「募集中（あと3日）」「募集中（本日締切）」. */
+	/** The status in words: 「募集中（あと3日）」「募集中（本日締切）」, with 「（締切時刻は資料に記載なし）」 on the closing day when the source gives no time. */
 	text: string;
 }
 
@@ -81,7 +84,7 @@ export function statusAt(schedule: Schedule, now: number): Status {
 	if (now < schedule.closesAt) {
 		// The closing day is the day of the last accepted instant.
 		const days = jstDayNumber(schedule.closesAt - 1) - jstDayNumber(now);
-		return { phase: 'open', label: phaseLabels.open, days, text: days === 0 ? '募集中（本日締切）' : `募集中（締切まであと${days}日）` };
+		return { phase: 'open', label: phaseLabels.open, days, text: days === 0 ? `募集中（本日締切）${schedule.closingTimeStated === false ? closingTimeNotStated : ''}` : `募集中（締切まであと${days}日）` };
 	}
 	if (schedule.resultsAt !== undefined && now >= schedule.resultsAt) return { phase: 'results', label: phaseLabels.results, text: phaseLabels.results };
 	return { phase: 'closed', label: phaseLabels.closed, text: phaseLabels.closed };
@@ -109,6 +112,9 @@ export function formatJstMoment(moment: JstMoment): string {
 	const time = moment.time ? `${Number(moment.time.slice(0, 2))}時${moment.time.slice(3, 5)}分` : '';
 	return `${formatDate(moment.date)}（${weekday}）${time}`;
 }
+
+/** Said beside a closing day the source gives without a time: the status counts it to 24:00, but the organiser may close earlier. */
+export const closingTimeNotStated = '（締切時刻は資料に記載なし）';
 
 /** 「令和8（2026）年12月28日（月）まで」: the last moment opinions are accepted, as residents read it. */
 export function formatDeadline(end: JstMoment): string {

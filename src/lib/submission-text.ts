@@ -43,6 +43,23 @@ export const missingFields = ({ channel, fields }: Submission) => channel.requir
 /** Drafts with something written in them; empty ones are left out of the submission. */
 export const writtenDrafts = (drafts: SubmissionDraft[]) => drafts.filter((d) => d.text.trim() !== '');
 
+/** Drafts left empty and so out of the text, said beside it: the drafts button counts them all. */
+export function leftOutNote(drafts: SubmissionDraft[]): string | undefined {
+	const empty = drafts.length - writtenDrafts(drafts).length;
+	return empty === 0 ? undefined : `下書き${drafts.length}件のうち、何も書かれていない${empty}件は文章に含めていません。`;
+}
+
+/**
+ * What the page says once the text is copied: the opinions in it, the empty drafts left out, and,
+ * while it can still be submitted, that it has not been (the site sends nothing).
+ */
+export function copiedMessage(drafts: SubmissionDraft[], { submittable }: { submittable: boolean }): string {
+	const written = writtenDrafts(drafts).length;
+	const empty = drafts.length - written;
+	const copied = `${submittable ? '提出用の文章' : '下書きをまとめた文章'}をコピーしました（意見${written}件${empty > 0 ? `。空の下書き${empty}件は含めていません` : ''}）。`;
+	return submittable ? `${copied}まだ提出は完了していません。提出先に貼り付けて送ってください。` : copied;
+}
+
 export function submissionText(submission: Submission): string {
 	const { consultation, channel, fields } = submission;
 	const lines = [submissionSubject(consultation), ''];
@@ -59,8 +76,11 @@ export function submissionText(submission: Submission): string {
 /** Longest mailto: URL we hand to a mail program; longer ones are cut off by some clients. */
 export const mailtoLimit = 2000;
 
-/** A mailto: link with subject and body (RFC 6068: CRLF line breaks), or undefined when it would be too long to pass safely. */
-export function mailtoHref(address: string, subject: string, body: string, limit = mailtoLimit): string | undefined {
-	const href = `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+/**
+ * A mailto: link with subject and, if given, body (RFC 6068: CRLF line breaks), or undefined when
+ * it would be too long to pass safely. Without a body it opens the address and subject only.
+ */
+export function mailtoHref(address: string, subject: string, body?: string, limit = mailtoLimit): string | undefined {
+	const href = `mailto:${address}?subject=${encodeURIComponent(subject)}${body === undefined ? '' : `&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`}`;
 	return href.length <= limit ? href : undefined;
 }

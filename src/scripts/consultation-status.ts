@@ -1,7 +1,8 @@
 /**
  * Re-checks every consultation status on the page against the reader's
  * clock (the page may have been built days ago), and again whenever it can
- * next change. Announces phase changes to the opinion drafts.
+ * next change, and the case page's 状況 field with it. Announces phase changes
+ * to the opinion drafts.
  */
 import { nextChangeAt, type Schedule, statusAt } from '../lib/consultation-status.ts';
 
@@ -10,8 +11,8 @@ const statuses = [...document.querySelectorAll<HTMLElement>('[data-consultation-
 const longestWait = 86_400_000;
 
 function scheduleOf(element: HTMLElement): Schedule {
-	const { opensAt, closesAt, resultsAt } = element.dataset;
-	return { opensAt: Number(opensAt), closesAt: Number(closesAt), resultsAt: resultsAt ? Number(resultsAt) : undefined };
+	const { opensAt, closesAt, resultsAt, closingTime } = element.dataset;
+	return { opensAt: Number(opensAt), closesAt: Number(closesAt), resultsAt: resultsAt ? Number(resultsAt) : undefined, closingTimeStated: closingTime === 'stated' };
 }
 
 function refresh() {
@@ -26,6 +27,8 @@ function refresh() {
 		}
 		const text = element.querySelector('[data-status-text]');
 		if (text && text.textContent !== status.text) text.textContent = status.text;
+		// The case page's 状況 field says the same as the status above it.
+		for (const label of document.querySelectorAll(`[data-status-label-of="${element.dataset.consultation}"]`)) if (label.textContent !== status.label) label.textContent = status.label;
 		next = Math.min(next, nextChangeAt(schedule, now) ?? Number.POSITIVE_INFINITY);
 	}
 	if (Number.isFinite(next)) setTimeout(refresh, Math.min(next - now + 50, longestWait));

@@ -3,11 +3,13 @@
  * is written to localStorage, so a reload, a closed tab or a crash loses
  * nothing; drafts for places on several chapter pages are kept together and
  * combined into one submission text. Nothing is ever sent by the site.
+ * Once the period has closed the drafts stay readable, copyable and
+ * deletable, but no longer editable.
  */
 import { statusAt } from '../lib/consultation-status.ts';
-import { addDraft, type DraftStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
+import { addDraft, type DraftStore, emptyStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { copyText } from './copy-text.ts';
 
@@ -34,6 +36,9 @@ if (panel) {
 	// The floating button, and the one under the chapter's consultation status (first in the tab order).
 	const toggle = document.querySelector<HTMLButtonElement>('.opinion-toggle');
 	const shortcut = document.querySelector<HTMLElement>('[data-opinion-shortcut]');
+	// The case and results pages' section around the inline panel.
+	const section = panel.closest<HTMLElement>('[data-drafts-section]');
+	let shownInline = false;
 	let store = load();
 	let storageWorks = true;
 	let opener: HTMLElement | null = null;
@@ -56,15 +61,30 @@ if (panel) {
 		$('[data-storage-error]').hidden = storageWorks;
 	}
 
-	const isOpen = () => statusAt({ opensAt: config.opensAt, closesAt: config.closesAt }, Date.now()).phase === 'open';
+	/** 'closed' also after results: either way the drafts can no longer be submitted. */
+	function phase(): 'open' | 'upcoming' | 'closed' {
+		const { phase } = statusAt({ opensAt: config.opensAt, closesAt: config.closesAt }, Date.now());
+		return phase === 'results' ? 'closed' : phase;
+	}
+
+	const storesAnything = () => store.drafts.length > 0 || Object.values(store.fields).some((value) => value.trim() !== '');
 
 	function showPhase() {
-		const open = isOpen();
+		const now = phase();
+		const open = now === 'open';
+		const closed = now === 'closed';
 		document.documentElement.dataset.drafting = open ? 'open' : 'closed';
-		$('[data-when-not-open]').hidden = open;
+		for (const part of panel!.querySelectorAll<HTMLElement>('[data-when]')) part.hidden = !part.dataset.when!.split(' ').includes(now);
+		for (const field of panel!.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-draft-text], [data-field]')) field.readOnly = closed;
+		$('[data-action="erase-all"]').hidden = !storesAnything();
 		if (toggle) toggle.hidden = !panel!.hidden || (!open && store.drafts.length === 0);
 		if (shortcut) shortcut.hidden = !open && store.drafts.length === 0;
-		if (!drawer) panel!.hidden = false;
+		if (!drawer) {
+			// Closed with nothing stored, it stays out of the way; once shown it stays (after 消去, say, focus is in it).
+			shownInline ||= !closed || storesAnything();
+			panel!.hidden = !shownInline;
+			if (section) section.hidden = !shownInline;
+		}
 	}
 
 	const label = (draft: OpinionDraft) => `意見（${draft.citation}）`;
@@ -185,6 +205,17 @@ if (panel) {
 		}
 		const text = submissionText(current);
 		output.value = text;
+		const leftOut = $('[data-left-out]');
+		const note = leftOutNote(current.drafts);
+		leftOut.textContent = note ?? '';
+		leftOut.hidden = note === undefined;
+		if (phase() === 'closed') {
+			// Nothing can be submitted any more: only the text, to copy or save.
+			for (const part of [missing, mailto, tooLong, webform]) part.hidden = true;
+			mailto.removeAttribute('href');
+			for (const part of [output, ...panel!.querySelectorAll('[data-action="copy-submission"], [data-action="download-submission"]')]) part.removeAttribute('aria-describedby');
+			return;
+		}
 		const problems = [
 			...missingFields(current).map((name) => `「${name}」が未記入です。`),
 			...(writtenDrafts(current.drafts).length === 0 ? ['意見が書かれた下書きがありません。'] : []),
@@ -196,13 +227,17 @@ if (panel) {
 			if (problems.length > 0) part.setAttribute('aria-describedby', missing.id);
 			else part.removeAttribute('aria-describedby');
 		}
-		const href = current.channel.kind === '電子メール' ? mailtoHref(current.channel.destination, submissionSubject(current.consultation), text) : undefined;
+		// Too long for a mailto: URL, the mail program gets the address and subject and the resident pastes the text.
+		const email = current.channel.kind === '電子メール';
+		const subject = submissionSubject(current.consultation);
+		const withBody = email ? mailtoHref(current.channel.destination, subject, text) : undefined;
+		const href = email ? (withBody ?? mailtoHref(current.channel.destination, subject)) : undefined;
 		mailto.hidden = href === undefined;
-		if (href) {
-			mailto.href = href;
-			mailto.textContent = `メールソフトで開く（宛先: ${current.channel.destination}）`;
-		}
-		tooLong.hidden = !(current.channel.kind === '電子メール' && href === undefined);
+		// Never a stale address: the link carries only the text now shown.
+		if (href) mailto.href = href;
+		else mailto.removeAttribute('href');
+		mailto.textContent = withBody ? `メールソフトで開く（宛先: ${current.channel.destination}）` : `メールソフトで開く（宛先と件名だけ。宛先: ${current.channel.destination}）`;
+		tooLong.hidden = !(email && withBody === undefined);
 		webform.hidden = current.channel.kind !== 'ウェブフォーム';
 		if (current.channel.kind === 'ウェブフォーム') $<HTMLAnchorElement>('[data-webform-link]').href = current.channel.destination;
 	}
@@ -256,9 +291,26 @@ if (panel) {
 				heading.focus();
 				break;
 			}
-			case 'copy-submission':
-				announce((await copyText($<HTMLTextAreaElement>('[data-submission-text]').value)) ? '提出用の文章をコピーしました' : 'コピーできませんでした。文章を選択してコピーしてください');
+			case 'erase-all': {
+				if (!confirm(`この端末に保存されている、この意見募集の下書き（${store.drafts.length}件）と氏名・住所などの記入内容を消去しますか？元には戻せません。`)) return;
+				store = emptyStore();
+				try {
+					localStorage.removeItem(key);
+				} catch {
+					// Storage unavailable: nothing was kept there.
+				}
+				renderFields();
+				renderDrafts();
+				announce('この端末から下書きと氏名・住所などを消去しました');
+				heading.focus();
 				break;
+			}
+			case 'copy-submission': {
+				const copied = await copyText($<HTMLTextAreaElement>('[data-submission-text]').value);
+				const drafts = submission()?.drafts ?? [];
+				announce(copied ? copiedMessage(drafts, { submittable: phase() !== 'closed' }) : 'コピーできませんでした。文章を選択してコピーしてください');
+				break;
+			}
 			case 'download-submission': {
 				// BOM and CRLF so the file opens correctly in Windows Notepad as well.
 				const text = `\ufeff${$<HTMLTextAreaElement>('[data-submission-text]').value.replace(/\n/g, '\r\n')}`;
@@ -282,8 +334,10 @@ if (panel) {
 
 	// Escape closes the drawer from anywhere: it covers part of the page, and a reader tabbing
 	// through the text must be able to see what has focus under it (WCAG 2.4.11). An open
-	// popover (the citation menu, a term's definition) takes its own Escape first.
+	// popover (the citation menu, a term's definition) takes its own Escape first. While an IME
+	// is converting (Japanese input), Escape cancels the conversion and must not close the drawer.
 	document.addEventListener('keydown', (event) => {
+		if (event.isComposing || event.keyCode === 229) return;
 		if (event.key !== 'Escape' || !drawer || panel!.hidden || event.defaultPrevented || document.querySelector(':popover-open')) return;
 		closePanel({ keepFocus: !panel!.contains(event.target as Node) });
 	});
@@ -296,7 +350,10 @@ if (panel) {
 	});
 
 	// The status re-check on the same page announces opening and closing.
-	document.addEventListener('consultation-phase', showPhase);
+	document.addEventListener('consultation-phase', () => {
+		showPhase();
+		renderSubmission();
+	});
 
 	heading.tabIndex = -1;
 	const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);

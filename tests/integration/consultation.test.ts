@@ -67,12 +67,27 @@ describe('status at build time', () => {
 		}
 	});
 
-	it('shows 締切 in a build after the period, with no drafting and no status script', () => {
+	it('shows 締切 in a build after the period, with no drafting and no script on the chapters, which point to the case page keeping the drafts', () => {
 		const chapter = pageAfter('plans/other-plan/ch1');
 		expect(text(chapter, '[data-status-text]')).toBe('締切');
 		expect(select('[data-opinion-panel]', chapter)).toBeUndefined();
-		expect(selectAll('script[src]', chapter).map((s) => String(s.properties.src))).not.toContainEqual(expect.stringContaining('StatusRecheck'));
+		// The citation menu's script only.
+		expect(selectAll('script[src]', chapter).map((s) => String(s.properties.src))).toEqual([expect.stringContaining('CitationMenu')]);
+		expect(text(chapter, '.drafts-elsewhere')).toContain('意見の下書きは、意見募集の案件のページで読み返し、コピーや削除ができます');
+		expect(select('.drafts-elsewhere a', chapter)!.properties.href).toBe('/consultations/other-open/#drafts');
 		expect(text(pageAfter(''), '#consultations-heading + p')).toBe('現在、意見を募集している案件はありません。');
+	});
+
+	it('keeps the drafts on the case page of a closed consultation and on its results page, hidden until the script finds some', () => {
+		for (const [tree, pathname] of [[pageAfter, 'consultations/other-open'], [page, 'consultations/sample-interim'], [page, 'consultations/sample-interim/results']] as const) {
+			const section = select('[data-drafts-section]', tree(pathname));
+			expect(section?.properties.hidden, pathname).toBe(true);
+			expect(text(tree(pathname), '#drafts'), pathname).toBe('この端末に残っている意見の下書き');
+			expect(select('[data-opinion-panel] [data-action="erase-all"]', section!), pathname).toBeDefined();
+			expect(selectAll('script[src]', tree(pathname)).map((s) => String(s.properties.src)), pathname).toContainEqual(expect.stringContaining('OpinionPanel'));
+		}
+		// Open, the section is there from the start.
+		expect(select('[data-drafts-section]', page('consultations/other-open'))?.properties.hidden).toBeUndefined();
 	});
 
 	it('shows at most five open consultations on the home page, soonest deadline first, and links to the rest', () => {
@@ -127,7 +142,7 @@ describe('case page and results', () => {
 		}
 		const facts = definitions(page('consultations/sample-interim'), '.consultation-facts');
 		expect(facts.get('案件番号')).toBe('2021-DX-001');
-		expect(facts.get('意見募集締切日')).toBe('令和4（2022）年2月4日（金）まで');
+		expect(facts.get('意見募集締切日')).toBe('令和4（2022）年2月4日（金）まで（締切時刻は資料に記載なし）');
 		expect(facts.get('提出意見数')).toBe('3件（2人・団体）');
 		expect(definitions(page('consultations/other-open'), '.consultation-facts').get('結果の公示日')).toBe('このサイトに未掲載');
 	});

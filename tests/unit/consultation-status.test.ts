@@ -27,9 +27,9 @@ describe('status at the boundaries', () => {
 		expect(statusAt(schedule, Date.parse('2026-11-30T15:00:00Z'))).toMatchObject({ phase: 'open', label: '募集中', days: 27, text: '募集中（締切まであと27日）' });
 	});
 
-	it('says 本日締切 on the closing day and closes at the following JST midnight', () => {
+	it('says 本日締切 on the closing day, noting the source gives no time, and closes at the following JST midnight', () => {
 		expect(statusAt(schedule, jst('2026-12-27T23:59:59'))).toMatchObject({ phase: 'open', days: 1 });
-		expect(statusAt(schedule, jst('2026-12-28T00:00:00'))).toMatchObject({ phase: 'open', days: 0, text: '募集中（本日締切）' });
+		expect(statusAt(schedule, jst('2026-12-28T00:00:00'))).toMatchObject({ phase: 'open', days: 0, text: '募集中（本日締切）（締切時刻は資料に記載なし）' });
 		expect(statusAt(schedule, jst('2026-12-28T23:59:59.999'))).toMatchObject({ phase: 'open', days: 0 });
 		expect(statusAt(schedule, jst('2026-12-29T00:00:00'))).toMatchObject({ phase: 'closed', label: '締切', text: '締切' });
 	});

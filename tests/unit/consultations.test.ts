@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, resultPlace } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, resultPlace } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -70,6 +70,10 @@ describe('consultations model', () => {
 	it('offers drafting on a draft whose consultation is open or still to open, not on a finished one', () => {
 		expect(draftingConsultation(all, 'draft-b')?.id).toBe('open');
 		expect(draftingConsultation(all, 'draft-a')).toBeUndefined();
+	});
+
+	it('keeps showing the drafts of every consultation with a period on a draft, finished ones too (residents may still have drafts for it)', () => {
+		expect(all.filter(keepsDrafts).map((c) => c.id)).toEqual(['open', 'next', 'old']);
 	});
 
 	it('names where each channel’s opinions go', () => {

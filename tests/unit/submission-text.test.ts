@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, missingFields, type Submission, submissionSubject, submissionText } from '../../src/lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionSubject, submissionText } from '../../src/lib/submission-text.ts';
 
 const submission: Submission = {
 	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
@@ -52,6 +52,18 @@ describe('submission text', () => {
 	});
 });
 
+describe('what the page says about the text', () => {
+	it('counts the empty drafts the text leaves out, and says nothing when there are none', () => {
+		expect(leftOutNote(submission.drafts)).toBe('下書き3件のうち、何も書かれていない1件は文章に含めていません。');
+		expect(leftOutNote(submission.drafts.filter((d) => d.text.trim() !== ''))).toBeUndefined();
+	});
+
+	it('says after copying that nothing has been submitted yet, while it still can be', () => {
+		expect(copiedMessage(submission.drafts, { submittable: true })).toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
+		expect(copiedMessage(submission.drafts, { submittable: false })).toBe('下書きをまとめた文章をコピーしました（意見2件。空の下書き1件は含めていません）。');
+	});
+});
+
 describe('mailto link', () => {
 	it('encodes subject and body, with CRLF line breaks', () => {
 		const href = mailtoHref('dx@example.jp', '意見の提出', '一行目\n二行目 & ?')!;
@@ -64,5 +76,11 @@ describe('mailto link', () => {
 	it('is withheld when the link would be too long for mail programs', () => {
 		expect(mailtoHref('dx@example.jp', 's', 'あ'.repeat(200), 2000)).toBeDefined();
 		expect(mailtoHref('dx@example.jp', 's', 'あ'.repeat(800), 2000)).toBeUndefined();
+	});
+
+	it('opens the address and subject only when given no body (for a text too long to pass)', () => {
+		const href = mailtoHref('dx@example.jp', '意見の提出')!;
+		expect(new URL(href).searchParams.get('subject')).toBe('意見の提出');
+		expect(href).not.toContain('body=');
 	});
 });
