@@ -400,6 +400,24 @@ describe('accessibility of the consultation pages', () => {
 		}
 	});
 
+	it('keeps the drawer’s heading and 閉じる in sight on a phone, however far the drafts scroll', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 375, height: 667 } });
+		await page.goto(chapter2);
+		for (const id of ['admin-p1', 'admin-p3', 'people-p1']) {
+			await writeOpinion(page, id, '意見です。'.repeat(20));
+			await page.locator('[data-action="close-panel"]').click();
+		}
+		await page.locator('.opinion-toggle').click();
+		await page.locator('[data-submission] summary').click();
+		const drawer = page.locator('.opinion-panel-drawer');
+		await drawer.evaluate((d) => d.scrollTo(0, d.scrollHeight));
+		const [panel, close] = await Promise.all([drawer.boundingBox(), page.locator('[data-action="close-panel"]').boundingBox()]);
+		expect(await drawer.evaluate((d) => d.scrollTop)).toBeGreaterThan(200);
+		expect(close!.y).toBeGreaterThanOrEqual(panel!.y);
+		expect(close!.y + close!.height).toBeLessThanOrEqual(panel!.y + 120);
+		await context.close();
+	});
+
 	it('passes axe on the consultation list, case, results and changes pages', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		for (const pathname of ['/consultations/', '/consultations/other-open/', '/consultations/sample-interim/', '/consultations/sample-interim/results/', '/plans/sample-plan/changes/', '/plans/sample-plan/changes/ch1/']) {
