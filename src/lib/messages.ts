@@ -24,6 +24,9 @@ export const messages = {
 	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
 	yamlFullWidthColon: (key: string) =>
 		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
+	/** `line`: the line as written (kind:計画). */
+	yamlNoSpaceAfterColon: (line: string, key: string, value: string) =>
+		`「${line}」は「:」の後に空白がないため「キー: 値」と読めません — 「:」の後に半角スペースを入れてください（${key}: ${value}）`,
 	notFields: () => '項目が「キー: 値」の形で書かれていません — 1行に1項目ずつ「title: 計画の名前」のように書いてください（行頭の「- 」や文章だけの行は使えません）',
 	yamlFullWidthIndent: () => 'YAML の字下げに全角スペースが使われています — 行頭の全角スペースを半角スペースにしてください',
 	yamlColonInValue: (key: string) =>
