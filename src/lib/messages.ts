@@ -29,6 +29,8 @@ export const messages = {
 		`「${line}」は「:」の後に空白がないため「キー: 値」と読めません — 「:」の後に半角スペースを入れてください（${key}: ${value}）`,
 	notFields: () => '項目が「キー: 値」の形で書かれていません — 1行に1項目ずつ「title: 計画の名前」のように書いてください（行頭の「- 」や文章だけの行は使えません）',
 	yamlFullWidthIndent: () => 'YAML の字下げに全角スペースが使われています — 行頭の全角スペースを半角スペースにしてください',
+	/** `name` without the space, which cannot be seen; `after`: the space is between the name and its colon. */
+	yamlFullWidthSpaceInKey: (name: string, after: boolean) => `項目名「${name}」の${after ? '後ろ' : '途中'}に全角スペースがあります — 消してください`,
 	yamlColonInValue: (key: string) =>
 		`「${key}」の値に「: 」（コロンと空白）が含まれています — 値全体を引用符で囲んでください（例: ${key}: "目標: 100%達成"）`,
 	/** `key` unless the value is a list item (「- &…」). */

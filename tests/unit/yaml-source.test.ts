@@ -48,6 +48,12 @@ describe('parseYaml', () => {
 		expect(parseYaml('title: 計画\nsummary：要約\nplan: x\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「summary：」') });
 	});
 
+	it('names a key with a full-width space in it without the space, instead of an unknown key and a missing one', () => {
+		expect(parseYaml('title: 計画\nkind　: 計画\n').issue).toEqual({ line: 2, message: '項目名「kind」の後ろに全角スペースがあります — 消してください' });
+		expect(parseYaml('prefecture:\n  na　me: 福島県\n').issue).toEqual({ line: 2, message: '項目名「name」の途中に全角スペースがあります — 消してください' });
+		expect(parseYaml('summary: |\n  目標　: 100%\n').data).toEqual({ summary: '目標　: 100%\n' });
+	});
+
 	it('points at a key with no space after its colon, not at the line after, and quotes it', () => {
 		const message = '「kind:計画」は「:」の後に空白がないため「キー: 値」と読めません — 「:」の後に半角スペースを入れてください（kind: 計画）';
 		expect(parseYaml('title: 計画\nkind:計画\n\nsummary: 要約\n', 2).issue).toEqual({ line: 3, message });

@@ -86,7 +86,7 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 	if (fullWidthIndent !== -1) return { issue: { line: firstLine + fullWidthIndent, message: messages.yamlFullWidthIndent() } };
 	try {
 		const data = load(source) ?? {};
-		const mistake = typeof data === 'object' ? reservedStartThatParsed(source, lines, firstLine) : obscureMistake(lines, firstLine) ?? noSpaceAfterColon(lines, 0, firstLine);
+		const mistake = typeof data === 'object' ? (reservedStartThatParsed(source, lines, firstLine) ?? fullWidthSpaceInKey(data, lines, firstLine)) : obscureMistake(lines, firstLine) ?? noSpaceAfterColon(lines, 0, firstLine);
 		return mistake ? { issue: mistake } : { data };
 	} catch (error) {
 		const mistake = obscureMistake(lines, firstLine);
@@ -107,6 +107,25 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 		}
 		throw error;
 	}
+}
+
+/** Every key of a parsed document, nested ones too. */
+function keysOf(data: unknown): string[] {
+	if (Array.isArray(data)) return data.flatMap(keysOf);
+	return data && typeof data === 'object' ? Object.entries(data).flatMap(([key, value]) => [key, ...keysOf(value)]) : [];
+}
+
+/**
+ * A key with a full-width space in it (「kind　: 計画」), which YAML keeps as
+ * part of the name: the schema would report an unknown key, invisibly
+ * spelt, and the real one missing. Looked for in the keys YAML read, so text
+ * in a `|` block is left alone.
+ */
+function fullWidthSpaceInKey(data: unknown, lines: string[], firstLine: number): SourceIssue | undefined {
+	const key = keysOf(data).find((k) => k.includes('\u3000'));
+	if (key === undefined) return undefined;
+	const index = lines.findIndex((line) => line.includes(`${key}:`));
+	return { line: index === -1 ? undefined : firstLine + index, message: messages.yamlFullWidthSpaceInKey(key.replace(/\u3000/g, ''), /\u3000$/.test(key)) };
 }
 
 /**
