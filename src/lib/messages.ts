@@ -80,6 +80,11 @@ export const messages = {
 		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',
 	thousandsComma: (field: string) =>
 		`「${field}」の数字に桁区切りの「,」があるようです — 値は 3477 のように「,」を付けずに書いてください（「,」は項目の区切りと読まれます）`,
+	/** A number written as text the schema cannot read: full-width digits (８０), thousands commas (3,477) or both; `number`: as it should be written. */
+	numberAsText: (text: string, number: string, fullWidth: boolean, comma: boolean) =>
+		fullWidth
+			? `「${text}」は全角の数字です${comma ? '（桁区切りのカンマ付き）' : ''} — 半角で${comma ? '、カンマを除いて' : ''} ${number} と書いてください`
+			: `「${text}」は桁区切りのカンマがあるため数字と読めません — カンマを除いて ${number} と書いてください`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
 		`${field} に指定された計画「${plan}」がありません — content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,

@@ -44,6 +44,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
 					const era = parseEraYear(String(valueAt(data, path)));
 					if (era) return [{ path, message: messages.invalidField(field, eraYearDetail(era)) }];
+					const number = numberAsText(String(valueAt(data, path)));
+					if (number) return [{ path, message: messages.invalidField(field, number) }];
 					return [{ path, message: messages.invalidField(field, `「${String(valueAt(data, path))}」は数字ではありません。数字だけで書いてください（例: 80）。「約」や単位は付けず、単位は unit に書きます`) }];
 				}
 				if (issue.expected === 'string' && typeof valueAt(data, path) === 'number') {
@@ -76,6 +78,15 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return [{ path, message: messages.invalidField(field, issue.message) }];
 		}
 	});
+}
+
+/** Text that is a number once its digits are half-width and its thousands commas gone (８０, "3,477", ３，４７７), said so; undefined for other text. */
+function numberAsText(text: string): string | undefined {
+	// NFKC makes full-width digits, commas and points half-width.
+	const halfWidth = text.trim().normalize('NFKC');
+	const number = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(halfWidth) ? halfWidth.replaceAll(',', '') : halfWidth;
+	if (!/^-?\d+(?:\.\d+)?$/.test(number) || number === text.trim()) return undefined;
+	return messages.numberAsText(text, number, halfWidth !== text.trim(), number !== halfWidth);
 }
 
 function eraYearDetail(era: EraYear): string {
