@@ -19,6 +19,8 @@ export interface AuthorIssue {
 
 const fieldName = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `${p + 1}番目` : String(p))).join(' › ');
 
+const oneOf = (values: readonly unknown[]) => `次のどれかを書いてください: ${values.map(String).join('、')}`;
+
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
@@ -54,7 +56,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
-				return [{ path, message: messages.invalidField(field, `次のどれかを書いてください: ${issue.values.map(String).join('、')}`) }];
+				return [{ path, message: messages.invalidField(field, oneOf(issue.values)) }];
 			case 'too_small': {
 				const value = valueAt(data, path);
 				// A year field (minimum in the 1000s) holding 1–99: the author wrote the 令和 year.
@@ -73,6 +75,11 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 			case 'too_big':
 				return [{ path, message: messages.invalidField(field, `${String(issue.maximum)} 以下にしてください`) }];
 			case 'invalid_union':
+				// A value of the field that tells the union's options apart (a channel's kind): the schema lists the values it takes.
+				if ('options' in issue && issue.options?.length) {
+					if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+					return [{ path, message: messages.invalidField(field, oneOf(issue.options)) }];
+				}
 				return [{ path, message: messages.invalidField(field, '書き方が正しくありません。content/README.md の例を確認してください') }];
 			default:
 				return [{ path, message: messages.invalidField(field, issue.message) }];
