@@ -75,6 +75,9 @@ export const messages = {
 		`表のこの行はセルが${cells}つで、見出しの行（${columns}つ）より少なく、足りない分は空欄で表示されます — 文書の表のとおりか確かめてください（空のセルは「| |」と書きます）`,
 	tableWithoutDelimiterRow: () =>
 		'表のように「|」で始まる行が続いていますが、見出しの行の次に区切りの行（| --- | --- |）がないため、表ではなく文章として表示されます — 1行目の次に、列の数だけ「---」を並べた行を入れてください',
+	/** `optional`: the field may be left out. */
+	emptyField: (field: string, optional: boolean) =>
+		`「${field}」の値が空です — 記入してください${optional ? '（書くことがなければ、この行ごと削除してください）' : ''}`,
 	unknownField: (field: string) => `「${field}」という項目は使えません — 綴りを確認するか、その行を削除してください`,
 	publishOnlyOnEntries: () =>
 		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',

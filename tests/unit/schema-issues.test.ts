@@ -10,7 +10,7 @@ const indicator = { plan: 'p', chapter: 'ch1', section: 's1', name: '利用率',
 function messagesFor(schema: z.ZodType, data: unknown): string[] {
 	const { error } = schema.safeParse(data);
 	if (!error) throw new Error('the data passed the schema');
-	return toAuthorIssues(error, data).map((issue) => issue.message);
+	return toAuthorIssues(error, data, schema).map((issue) => issue.message);
 }
 
 describe('toAuthorIssues', () => {

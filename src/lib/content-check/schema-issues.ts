@@ -25,6 +25,27 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+/** What a schema wraps (optional, default, nullable, a pipe's input), or undefined. */
+function inner(schema: z.ZodType): z.ZodType | undefined {
+	if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return schema.unwrap() as z.ZodType;
+	if (schema instanceof z.ZodPipe) return schema.in as z.ZodType;
+	return undefined;
+}
+
+/** The schema of the field at `path` (as declared, optional or not); undefined where the path leaves the schema. */
+function fieldSchema(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefined {
+	let field: z.ZodType | undefined = schema;
+	for (const key of path) {
+		while (field && inner(field)) field = inner(field);
+		if (field instanceof z.ZodObject) field = field.shape[String(key)] as z.ZodType | undefined;
+		else if (field instanceof z.ZodArray) field = field.element as z.ZodType;
+		else if (field instanceof z.ZodRecord) field = field.valueType as z.ZodType;
+		else if (field instanceof z.ZodUnion) field = (field.options as z.ZodType[]).map((option) => fieldSchema(option, [key])).find(Boolean);
+		else return undefined;
+	}
+	return field;
+}
+
 /** What an unknown key most likely is: publish in a chapter or indicator, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo. */
 function unknownFieldMessage(path: PropertyKey[], key: string): string {
 	if (path.length === 0 && key === 'publish') return messages.publishOnlyOnEntries();
@@ -32,7 +53,8 @@ function unknownFieldMessage(path: PropertyKey[], key: string): string {
 	return messages.unknownField(fieldName([...path, key]));
 }
 
-export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] {
+/** `schema`: the one `data` failed, for what it says about each field. */
+export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType): AuthorIssue[] {
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const field = fieldName(path);
@@ -43,6 +65,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(path, key) }));
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+				// 「title:」 with nothing after it (a template's field left blank) is null to YAML.
+				if (valueAt(data, path) === null) return [{ path, message: messages.emptyField(field, fieldSchema(schema, path)?.safeParse(undefined).success ?? false) }];
 				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
 					const era = parseEraYear(String(valueAt(data, path)));
 					if (era) return [{ path, message: messages.invalidField(field, eraYearDetail(era)) }];
