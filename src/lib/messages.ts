@@ -88,6 +88,14 @@ export const messages = {
 		fullWidth
 			? `「${text}」は全角の数字です${comma ? '（桁区切りのカンマ付き）' : ''} — 半角で${comma ? '、カンマを除いて' : ''} ${number} と書いてください`
 			: `「${text}」は桁区切りのカンマがあるため数字と読めません — カンマを除いて ${number} と書いてください`,
+	/** `example`, `advice`: the field's own (src/schemas/field-help.ts), if it has any. */
+	notANumber: (text: string, example: string | undefined, advice: string | undefined) =>
+		`「${text}」は数字ではありません。数字だけで書いてください${example ? `（例: ${example}）` : ''}${advice ? `。${advice}` : ''}`,
+	/** `written`: the field as it should be written (title: "2022"). */
+	numberForText: (written: string) => `数字だけの値は引用符で囲んで文字列にしてください（例: ${written}）`,
+	/** `lines`: the example's lines, to be indented under `key:`. */
+	groupOfFields: (key: string, lines: string[]) =>
+		`字下げした項目のまとまりで書いてください — 「${key}:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「${key}:」${lines.map((line) => `「  ${line}」`).join('')}）`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
 		`${field} に指定された計画「${plan}」がありません — content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { fieldHelp } from './field-help.ts';
 import { slug } from './ids.ts';
 
 export const chapterSchema = z
@@ -6,7 +7,7 @@ export const chapterSchema = z
 		/** Id of the plan this chapter belongs to; must equal the plan's folder name. */
 		plan: slug(),
 		/** Position within the plan: 0 for a summary or preface, then 1, 2, … */
-		order: z.number().int().min(0),
+		order: z.number().int().min(0).register(fieldHelp, { example: '1' }),
 		/** The document's own chapter label, verbatim (第１章). */
 		number: z.string().optional(),
 		/** Chapter title without its label; or a descriptive one when the document gives this part none (then set titleIsDescriptive). */

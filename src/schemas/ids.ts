@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
+import { fieldHelp } from './field-help.ts';
 
 /** Lower-case ASCII slug used in URLs and anchors: `fukushima-dx-2022`, `ch3`, `s2-1`. */
 export const slugPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -10,7 +11,7 @@ export const slug = () =>
 	});
 
 /** A fiscal year (年度) written in 西暦, e.g. 2022 for 令和4年度. */
-export const fiscalYear = () => z.number().int().min(1868).max(2200);
+export const fiscalYear = () => z.number().int().min(1868).max(2200).register(fieldHelp, { example: '2022' });
 
 /** False for a date the calendar does not have (2022-02-30, 2023-02-29); months and valid dates pass. */
 export const onCalendar = (value: string) => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { fieldHelp } from './field-help.ts';
 import { fiscalYear, slug } from './ids.ts';
 
 /** What a value stands for in the plan's timeline. */
@@ -11,7 +12,7 @@ export const directions = ['増加', '減少'] as const;
 const numberMessage = '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null';
 
 /** A figure as a plain number, or null for a cell the plan leaves blank (blank is not zero). */
-const figure = () => z.number({ message: numberMessage }).nullable();
+const figure = () => z.number({ message: numberMessage }).register(fieldHelp, { example: '80', advice: '「約」や単位は付けず、単位は unit に書きます' }).nullable();
 
 const indicatorValueSchema = z
 	.object({

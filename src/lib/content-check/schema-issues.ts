@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { type EraYear, eraSpan, isoMonthOrDay, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
+import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 
 const typeNames: Record<string, string> = {
 	string: '文字列',
@@ -46,6 +47,15 @@ function fieldSchema(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefi
 	return field;
 }
 
+/** The help registered on the field at `path`, or on a schema it wraps. */
+function helpAt(schema: z.ZodType, path: PropertyKey[]): FieldHelp | undefined {
+	for (let field = fieldSchema(schema, path); field; field = inner(field)) {
+		const help = fieldHelp.get(field);
+		if (help) return help;
+	}
+	return undefined;
+}
+
 /** What an unknown key most likely is: publish in a chapter or indicator, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo. */
 function unknownFieldMessage(path: PropertyKey[], key: string): string {
 	if (path.length === 0 && key === 'publish') return messages.publishOnlyOnEntries();
@@ -72,11 +82,17 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 					if (era) return [{ path, message: messages.invalidField(field, eraYearDetail(era)) }];
 					const number = numberAsText(String(valueAt(data, path)));
 					if (number) return [{ path, message: messages.invalidField(field, number) }];
-					return [{ path, message: messages.invalidField(field, `「${String(valueAt(data, path))}」は数字ではありません。数字だけで書いてください（例: 80）。「約」や単位は付けず、単位は unit に書きます`) }];
+					const help = helpAt(schema, path);
+					return [{ path, message: messages.invalidField(field, messages.notANumber(String(valueAt(data, path)), help?.example, help?.advice)) }];
 				}
 				if (issue.expected === 'string' && typeof valueAt(data, path) === 'number') {
-					return [{ path, message: messages.invalidField(field, '数字だけの値は引用符で囲んで文字列にしてください（例: code: "07"）') }];
+					const key = path.at(-1);
+					const written = `${typeof key === 'string' ? `${key}: ` : '- '}${helpAt(schema, path)?.example ?? `"${String(valueAt(data, path))}"`}`;
+					return [{ path, message: messages.invalidField(field, messages.numberForText(written)) }];
 				}
+				// A group of fields written on one line (period: 2022-2025): its example shows the lines it takes.
+				const example = issue.expected === 'object' && typeof path.at(-1) === 'string' ? helpAt(schema, path)?.example : undefined;
+				if (example) return [{ path, message: messages.invalidField(field, messages.groupOfFields(String(path.at(-1)), example.split('\n'))) }];
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
