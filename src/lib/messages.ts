@@ -120,8 +120,13 @@ export const messages = {
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
 	duplicateTerm: (term: string, other: string) =>
 		`用語「${term}」は ${other} でも定義されています — 1つの概念は1つのファイルにまとめてください`,
-	unknownTheme: (theme: string, known: string[]) =>
-		`テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
+	/** `named`: the themes whose title or an alias `theme` is, or is part of (市町村 → 市町村との連携), if any. */
+	unknownTheme: (theme: string, known: string[], named: Array<{ id: string; title: string }>) =>
+		named.length === 1
+			? `テーマ「${theme}」は名前ではなく id（content/themes/ のファイル名）で書いてください — 「${named[0]!.title}」のテーマなら ${named[0]!.id} と書きます`
+			: named.length > 1
+				? `テーマ「${theme}」は名前ではなく id（content/themes/ のファイル名）で書いてください — ${named.map((t) => `${t.id}（${t.title}）`).join('、')}のどれかを書きます`
+				: `テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
 		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',

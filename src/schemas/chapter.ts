@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldHelp } from './field-help.ts';
-import { slug } from './ids.ts';
+import { slug, themeId } from './ids.ts';
 
 export const chapterSchema = z
 	.object({
@@ -21,7 +21,7 @@ export const chapterSchema = z
 		 * (`s2-1: [administrative-dx, municipalities]`). Tag the section a theme
 		 * is about; its subsections are not tagged implicitly.
 		 */
-		themes: z.record(slug(), z.array(slug()).min(1)).default({}),
+		themes: z.record(slug(), z.array(themeId()).min(1)).default({}),
 	})
 	.strict();
 

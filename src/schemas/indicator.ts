@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldHelp } from './field-help.ts';
-import { fiscalYear, slug } from './ids.ts';
+import { fiscalYear, slug, themeId } from './ids.ts';
 
 /** What a value stands for in the plan's timeline. */
 export const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
@@ -61,7 +61,7 @@ export const indicatorSchema = z
 		/** Where the figures come from, as the plan states it. */
 		source: z.string().min(1).optional(),
 		/** Theme ids (file names in content/themes/) the indicator is about. */
-		themes: z.array(slug()).default([]),
+		themes: z.array(themeId()).default([]),
 		/**
 		 * Shared key of the measure (e.g. `mynumber-card-rate`): indicators of
 		 * different plans with the same key measure the same thing in the same
