@@ -145,6 +145,7 @@ export const messages = {
 		`「${text}」という年はありません（${era}は${range}）— 元の文書で年を確かめ、西暦の年度を数字で書いてください`,
 	bareEraYear: (year: number, western: number) =>
 		`${year} は西暦の年度ではありません。令和${year}年度のことなら ${western} と、西暦で書いてください`,
+	dateWrittenOtherwise: (text: string, iso: string) => `「${text}」は日付の書き方が違います — 「${iso}」と書いてください（年は4桁、月と日は2桁で、「-」でつなぎます）`,
 	eraDate: (text: string, iso: string) => `「${text}」は和暦です。西暦で「${iso}」の形に書いてください`,
 	/** `inItsEra`: the same time in the era it falls in (令和2年度 for 平成32年度). */
 	eraYearOutsideEra: (text: string, era: string, span: string, inItsEra: string, western: number) =>

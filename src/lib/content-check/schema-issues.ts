@@ -110,6 +110,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				if (issue.format === 'url') return [{ path, message: messages.invalidField(field, issue.message) }];
 				const era = parseEraYear(String(valueAt(data, path)));
 				if (era?.month !== undefined) return [{ path, message: messages.invalidField(field, eraDateDetail(era, era.month)) }];
+				const iso = isoOfDateWritten(String(valueAt(data, path)));
+				if (iso) return [{ path, message: messages.invalidField(field, messages.dateWrittenOtherwise(String(valueAt(data, path)), iso)) }];
 				return [{ path, message: messages.invalidField(field, issue.message) }];
 			}
 			case 'too_big':
@@ -134,6 +136,14 @@ function numberAsText(text: string): string | undefined {
 	const number = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(halfWidth) ? halfWidth.replaceAll(',', '') : halfWidth;
 	if (!/^-?\d+(?:\.\d+)?$/.test(number) || number === text.trim()) return undefined;
 	return messages.numberAsText(text, number, halfWidth !== text.trim(), number !== halfWidth);
+}
+
+/** A 西暦 date or month written otherwise (2024/4/1, 2023-3-20, ２０２４．４．１, 2024年4月1日) in ISO form; undefined for other text. */
+function isoOfDateWritten(text: string): string | undefined {
+	const match = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?$/.exec(text.trim().normalize('NFKC'));
+	if (!match) return undefined;
+	const iso = isoMonthOrDay(Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
+	return iso === text.trim() ? undefined : iso;
 }
 
 function eraYearDetail(era: EraYear): string {
