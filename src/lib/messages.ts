@@ -24,8 +24,13 @@ export const messages = {
 	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
 	yamlFullWidthColon: (key: string) =>
 		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
+	/** `line`: the line as written (kind:計画). */
+	yamlNoSpaceAfterColon: (line: string, key: string, value: string) =>
+		`「${line}」は「:」の後に空白がないため「キー: 値」と読めません — 「:」の後に半角スペースを入れてください（${key}: ${value}）`,
 	notFields: () => '項目が「キー: 値」の形で書かれていません — 1行に1項目ずつ「title: 計画の名前」のように書いてください（行頭の「- 」や文章だけの行は使えません）',
 	yamlFullWidthIndent: () => 'YAML の字下げに全角スペースが使われています — 行頭の全角スペースを半角スペースにしてください',
+	/** `name` without the space, which cannot be seen; `after`: the space is between the name and its colon. */
+	yamlFullWidthSpaceInKey: (name: string, after: boolean) => `項目名「${name}」の${after ? '後ろ' : '途中'}に全角スペースがあります — 消してください`,
 	yamlColonInValue: (key: string) =>
 		`「${key}」の値に「: 」（コロンと空白）が含まれています — 値全体を引用符で囲んでください（例: ${key}: "目標: 100%達成"）`,
 	/** `key` unless the value is a list item (「- &…」). */
@@ -70,11 +75,27 @@ export const messages = {
 		`表のこの行はセルが${cells}つで、見出しの行（${columns}つ）より少なく、足りない分は空欄で表示されます — 文書の表のとおりか確かめてください（空のセルは「| |」と書きます）`,
 	tableWithoutDelimiterRow: () =>
 		'表のように「|」で始まる行が続いていますが、見出しの行の次に区切りの行（| --- | --- |）がないため、表ではなく文章として表示されます — 1行目の次に、列の数だけ「---」を並べた行を入れてください',
+	/** `optional`: the field may be left out. */
+	emptyField: (field: string, optional: boolean) =>
+		`「${field}」の値が空です — 記入してください${optional ? '（書くことがなければ、この行ごと削除してください）' : ''}`,
 	unknownField: (field: string) => `「${field}」という項目は使えません — 綴りを確認するか、その行を削除してください`,
 	publishOnlyOnEntries: () =>
 		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',
 	thousandsComma: (field: string) =>
 		`「${field}」の数字に桁区切りの「,」があるようです — 値は 3477 のように「,」を付けずに書いてください（「,」は項目の区切りと読まれます）`,
+	/** A number written as text the schema cannot read: full-width digits (８０), thousands commas (3,477) or both; `number`: as it should be written. */
+	numberAsText: (text: string, number: string, fullWidth: boolean, comma: boolean) =>
+		fullWidth
+			? `「${text}」は全角の数字です${comma ? '（桁区切りのカンマ付き）' : ''} — 半角で${comma ? '、カンマを除いて' : ''} ${number} と書いてください`
+			: `「${text}」は桁区切りのカンマがあるため数字と読めません — カンマを除いて ${number} と書いてください`,
+	/** `example`, `advice`: the field's own (src/schemas/field-help.ts), if it has any. */
+	notANumber: (text: string, example: string | undefined, advice: string | undefined) =>
+		`「${text}」は数字ではありません。数字だけで書いてください${example ? `（例: ${example}）` : ''}${advice ? `。${advice}` : ''}`,
+	/** `written`: the field as it should be written (title: "2022"). */
+	numberForText: (written: string) => `数字だけの値は引用符で囲んで文字列にしてください（例: ${written}）`,
+	/** `lines`: the example's lines, to be indented under `key:`. */
+	groupOfFields: (key: string, lines: string[]) =>
+		`字下げした項目のまとまりで書いてください — 「${key}:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「${key}:」${lines.map((line) => `「  ${line}」`).join('')}）`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
 		`${field} に指定された計画「${plan}」がありません — content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
@@ -99,8 +120,13 @@ export const messages = {
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
 	duplicateTerm: (term: string, other: string) =>
 		`用語「${term}」は ${other} でも定義されています — 1つの概念は1つのファイルにまとめてください`,
-	unknownTheme: (theme: string, known: string[]) =>
-		`テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
+	/** `named`: the themes whose title or an alias `theme` is, or is part of (市町村 → 市町村との連携), if any. */
+	unknownTheme: (theme: string, known: string[], named: Array<{ id: string; title: string }>) =>
+		named.length === 1
+			? `テーマ「${theme}」は名前ではなく id（content/themes/ のファイル名）で書いてください — 「${named[0]!.title}」のテーマなら ${named[0]!.id} と書きます`
+			: named.length > 1
+				? `テーマ「${theme}」は名前ではなく id（content/themes/ のファイル名）で書いてください — ${named.map((t) => `${t.id}（${t.title}）`).join('、')}のどれかを書きます`
+				: `テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
 		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
@@ -119,6 +145,7 @@ export const messages = {
 		`「${text}」という年はありません（${era}は${range}）— 元の文書で年を確かめ、西暦の年度を数字で書いてください`,
 	bareEraYear: (year: number, western: number) =>
 		`${year} は西暦の年度ではありません。令和${year}年度のことなら ${western} と、西暦で書いてください`,
+	dateWrittenOtherwise: (text: string, iso: string) => `「${text}」は日付の書き方が違います — 「${iso}」と書いてください（年は4桁、月と日は2桁で、「-」でつなぎます）`,
 	eraDate: (text: string, iso: string) => `「${text}」は和暦です。西暦で「${iso}」の形に書いてください`,
 	/** `inItsEra`: the same time in the era it falls in (令和2年度 for 平成32年度). */
 	eraYearOutsideEra: (text: string, era: string, span: string, inItsEra: string, western: number) =>

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
-import { slug } from './ids.ts';
+import { fieldHelp } from './field-help.ts';
+import { slug, themeId } from './ids.ts';
 
 export const chapterSchema = z
 	.object({
 		/** Id of the plan this chapter belongs to; must equal the plan's folder name. */
 		plan: slug(),
 		/** Position within the plan: 0 for a summary or preface, then 1, 2, … */
-		order: z.number().int().min(0),
+		order: z.number().int().min(0).register(fieldHelp, { example: '1' }),
 		/** The document's own chapter label, verbatim (第１章). */
 		number: z.string().optional(),
 		/** Chapter title without its label; or a descriptive one when the document gives this part none (then set titleIsDescriptive). */
@@ -20,7 +21,7 @@ export const chapterSchema = z
 		 * (`s2-1: [administrative-dx, municipalities]`). Tag the section a theme
 		 * is about; its subsections are not tagged implicitly.
 		 */
-		themes: z.record(slug(), z.array(slug()).min(1)).default({}),
+		themes: z.record(slug(), z.array(themeId()).min(1)).default({}),
 	})
 	.strict();
 

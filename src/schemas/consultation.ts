@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { fieldHelp } from './field-help.ts';
 import { isoDate, notOnCalendar, onCalendar, slug } from './ids.ts';
 import { messages } from '../lib/messages.ts';
 import { publish } from './publish.ts';
@@ -106,6 +107,7 @@ export const consultationSchema = z
 				end: jstMoment(),
 			})
 			.strict()
+			.register(fieldHelp, { example: 'start: 2026-12-01\nend: 2026-12-28' })
 			.optional(),
 		/** The schedule as a source states it when exact dates are not given (e.g. a plan's timetable). */
 		schedule: z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './ids.ts';
+import { slug, themeId } from './ids.ts';
 
 const gradeDefinitionSchema = z
 	.object({
@@ -55,7 +55,7 @@ export const evaluationSchema = z
 		/** The evaluated items, in the plan's order. */
 		items: z.array(evaluatedItemSchema).min(1),
 		/** Theme ids the table is about. */
-		themes: z.array(slug()).default([]),
+		themes: z.array(themeId()).default([]),
 	})
 	.strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
+import { fieldHelp } from './field-help.ts';
 
 /** Lower-case ASCII slug used in URLs and anchors: `fukushima-dx-2022`, `ch3`, `s2-1`. */
 export const slugPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -9,8 +10,15 @@ export const slug = () =>
 		message: '英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2022）',
 	});
 
+/**
+ * A theme's id, a file name in content/themes/. Any text passes here: the
+ * content check, which knows the themes, reports one that is not an id and
+ * names the theme a title or alias written instead means (めざす姿 → role-vision).
+ */
+export const themeId = () => z.string().min(1);
+
 /** A fiscal year (年度) written in 西暦, e.g. 2022 for 令和4年度. */
-export const fiscalYear = () => z.number().int().min(1868).max(2200);
+export const fiscalYear = () => z.number().int().min(1868).max(2200).register(fieldHelp, { example: '2022' });
 
 /** False for a date the calendar does not have (2022-02-30, 2023-02-29); months and valid dates pass. */
 export const onCalendar = (value: string) => {

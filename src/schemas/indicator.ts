@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { fiscalYear, slug } from './ids.ts';
+import { fieldHelp } from './field-help.ts';
+import { fiscalYear, slug, themeId } from './ids.ts';
 
 /** What a value stands for in the plan's timeline. */
 export const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
@@ -11,7 +12,7 @@ export const directions = ['増加', '減少'] as const;
 const numberMessage = '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null';
 
 /** A figure as a plain number, or null for a cell the plan leaves blank (blank is not zero). */
-const figure = () => z.number({ message: numberMessage }).nullable();
+const figure = () => z.number({ message: numberMessage }).register(fieldHelp, { example: '80', advice: '「約」や単位は付けず、単位は unit に書きます' }).nullable();
 
 const indicatorValueSchema = z
 	.object({
@@ -60,7 +61,7 @@ export const indicatorSchema = z
 		/** Where the figures come from, as the plan states it. */
 		source: z.string().min(1).optional(),
 		/** Theme ids (file names in content/themes/) the indicator is about. */
-		themes: z.array(slug()).default([]),
+		themes: z.array(themeId()).default([]),
 		/**
 		 * Shared key of the measure (e.g. `mynumber-card-rate`): indicators of
 		 * different plans with the same key measure the same thing in the same

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
+import { fieldHelp } from './field-help.ts';
 import { fiscalYear, isoDateOrMonth, slug } from './ids.ts';
 import { publish } from './publish.ts';
 import { prefectureSchema } from './prefecture.ts';
@@ -40,6 +41,7 @@ export const planSchema = z
 				message: '終了年度が開始年度より前になっています',
 				path: ['end'],
 			})
+			.register(fieldHelp, { example: 'start: 2022\nend: 2025' })
 			.optional(),
 		/** Key dates exactly as the source states them (策定, 改訂, 公表 …). */
 		dates: z

@@ -47,6 +47,21 @@ describe('parseYaml', () => {
 	it('catches a full-width colon after a key among other keys', () => {
 		expect(parseYaml('title: 計画\nsummary：要約\nplan: x\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('「summary：」') });
 	});
+
+	it('names a key with a full-width space in it without the space, instead of an unknown key and a missing one', () => {
+		expect(parseYaml('title: 計画\nkind　: 計画\n').issue).toEqual({ line: 2, message: '項目名「kind」の後ろに全角スペースがあります — 消してください' });
+		expect(parseYaml('prefecture:\n  na　me: 福島県\n').issue).toEqual({ line: 2, message: '項目名「name」の途中に全角スペースがあります — 消してください' });
+		expect(parseYaml('summary: |\n  目標　: 100%\n').data).toEqual({ summary: '目標　: 100%\n' });
+	});
+
+	it('points at a key with no space after its colon, not at the line after, and quotes it', () => {
+		const message = '「kind:計画」は「:」の後に空白がないため「キー: 値」と読めません — 「:」の後に半角スペースを入れてください（kind: 計画）';
+		expect(parseYaml('title: 計画\nkind:計画\n\nsummary: 要約\n', 2).issue).toEqual({ line: 3, message });
+		expect(parseYaml('title: 計画\nkind:計画\n').issue).toEqual({ line: 2, message });
+		// Alone it parses, as the text 「kind:計画」.
+		expect(parseYaml('kind:計画\n').issue).toEqual({ line: 1, message });
+		expect(parseYaml('links:\n  - https://example.jp\n').data).toEqual({ links: ['https://example.jp'] });
+	});
 	it('leaves text alone that only looks like a key, inside a multi-line value', () => {
 		expect(parseYaml('summary: |\n  DX：デジタル・トランスフォーメーション\n').data).toEqual({ summary: 'DX：デジタル・トランスフォーメーション\n' });
 	});

@@ -137,7 +137,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 		const parsed = schema.safeParse(result.file.data);
 		if (!parsed.success) {
-			for (const issue of toAuthorIssues(parsed.error, result.file.data)) {
+			for (const issue of toAuthorIssues(parsed.error, result.file.data, schema)) {
 				const line = lineOfPath(result.file.yaml, issue.path);
 				report(file, line === undefined ? result.file.yamlLine : result.file.yamlLine + line - 1, issue.message);
 			}
@@ -336,6 +336,14 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity });
 
 	const themeIds = content.themes.map((t) => t.id).sort();
+	const folded = (text: string) => text.normalize('NFKC').toLowerCase();
+	/** A theme written by its title or an alias (めざす姿), or part of one (市町村), instead of its id: the themes it names. */
+	const themesNamed = (word: string) => {
+		const names = content.themes.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(folded) }));
+		const exact = names.filter((t) => t.names.includes(folded(word)));
+		return (exact.length > 0 ? exact : names.filter((t) => t.names.some((name) => name.includes(folded(word)) || folded(word).includes(name)))).map(({ id, title }) => ({ id, title }));
+	};
+	const unknownTheme = (theme: string) => messages.unknownTheme(theme, themeIds, themesNamed(theme));
 	const chaptersByPlan = new Map<string, Map<string, ChapterFile>>();
 	for (const chapter of content.chapters) {
 		if (chapter.data.plan !== chapter.planId) report(chapter, ['plan'], messages.planFolderMismatch(chapter.data.plan, chapter.planId));
@@ -348,7 +356,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		for (const [section, themes] of Object.entries(chapter.data.themes)) {
 			if (!sectionIds.includes(section)) report(chapter, ['themes', section], messages.unknownThemedSection(section, sectionIds));
 			themes.forEach((theme, i) => {
-				if (!themeIds.includes(theme)) report(chapter, ['themes', section, i], messages.unknownTheme(theme, themeIds));
+				if (!themeIds.includes(theme)) report(chapter, ['themes', section, i], unknownTheme(theme));
 			});
 		}
 	}
@@ -361,7 +369,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 			return undefined;
 		}
 		data.themes.forEach((theme, i) => {
-			if (!themeIds.includes(theme)) report(record, ['themes', i], messages.unknownTheme(theme, themeIds));
+			if (!themeIds.includes(theme)) report(record, ['themes', i], unknownTheme(theme));
 		});
 		const chapter = chaptersByPlan.get(record.planId)?.get(data.chapter);
 		if (!chapter) {

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { type EraYear, eraSpan, isoMonthOrDay, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
+import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 
 const typeNames: Record<string, string> = {
 	string: '文字列',
@@ -19,8 +20,40 @@ export interface AuthorIssue {
 
 const fieldName = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `${p + 1}番目` : String(p))).join(' › ');
 
+const oneOf = (values: readonly unknown[]) => `次のどれかを書いてください: ${values.map(String).join('、')}`;
+
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** What a schema wraps (optional, default, nullable, a pipe's input), or undefined. */
+function inner(schema: z.ZodType): z.ZodType | undefined {
+	if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return schema.unwrap() as z.ZodType;
+	if (schema instanceof z.ZodPipe) return schema.in as z.ZodType;
+	return undefined;
+}
+
+/** The schema of the field at `path` (as declared, optional or not); undefined where the path leaves the schema. */
+function fieldSchema(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefined {
+	let field: z.ZodType | undefined = schema;
+	for (const key of path) {
+		while (field && inner(field)) field = inner(field);
+		if (field instanceof z.ZodObject) field = field.shape[String(key)] as z.ZodType | undefined;
+		else if (field instanceof z.ZodArray) field = field.element as z.ZodType;
+		else if (field instanceof z.ZodRecord) field = field.valueType as z.ZodType;
+		else if (field instanceof z.ZodUnion) field = (field.options as z.ZodType[]).map((option) => fieldSchema(option, [key])).find(Boolean);
+		else return undefined;
+	}
+	return field;
+}
+
+/** The help registered on the field at `path`, or on a schema it wraps. */
+function helpAt(schema: z.ZodType, path: PropertyKey[]): FieldHelp | undefined {
+	for (let field = fieldSchema(schema, path); field; field = inner(field)) {
+		const help = fieldHelp.get(field);
+		if (help) return help;
+	}
+	return undefined;
 }
 
 /** What an unknown key most likely is: publish in a chapter or indicator, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo. */
@@ -30,7 +63,8 @@ function unknownFieldMessage(path: PropertyKey[], key: string): string {
 	return messages.unknownField(fieldName([...path, key]));
 }
 
-export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] {
+/** `schema`: the one `data` failed, for what it says about each field. */
+export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType): AuthorIssue[] {
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const field = fieldName(path);
@@ -41,18 +75,28 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(path, key) }));
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+				// 「title:」 with nothing after it (a template's field left blank) is null to YAML.
+				if (valueAt(data, path) === null) return [{ path, message: messages.emptyField(field, fieldSchema(schema, path)?.safeParse(undefined).success ?? false) }];
 				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
 					const era = parseEraYear(String(valueAt(data, path)));
 					if (era) return [{ path, message: messages.invalidField(field, eraYearDetail(era)) }];
-					return [{ path, message: messages.invalidField(field, `「${String(valueAt(data, path))}」は数字ではありません。数字だけで書いてください（例: 80）。「約」や単位は付けず、単位は unit に書きます`) }];
+					const number = numberAsText(String(valueAt(data, path)));
+					if (number) return [{ path, message: messages.invalidField(field, number) }];
+					const help = helpAt(schema, path);
+					return [{ path, message: messages.invalidField(field, messages.notANumber(String(valueAt(data, path)), help?.example, help?.advice)) }];
 				}
 				if (issue.expected === 'string' && typeof valueAt(data, path) === 'number') {
-					return [{ path, message: messages.invalidField(field, '数字だけの値は引用符で囲んで文字列にしてください（例: code: "07"）') }];
+					const key = path.at(-1);
+					const written = `${typeof key === 'string' ? `${key}: ` : '- '}${helpAt(schema, path)?.example ?? `"${String(valueAt(data, path))}"`}`;
+					return [{ path, message: messages.invalidField(field, messages.numberForText(written)) }];
 				}
+				// A group of fields written on one line (period: 2022-2025): its example shows the lines it takes.
+				const example = issue.expected === 'object' && typeof path.at(-1) === 'string' ? helpAt(schema, path)?.example : undefined;
+				if (example) return [{ path, message: messages.invalidField(field, messages.groupOfFields(String(path.at(-1)), example.split('\n'))) }];
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
-				return [{ path, message: messages.invalidField(field, `次のどれかを書いてください: ${issue.values.map(String).join('、')}`) }];
+				return [{ path, message: messages.invalidField(field, oneOf(issue.values)) }];
 			case 'too_small': {
 				const value = valueAt(data, path);
 				// A year field (minimum in the 1000s) holding 1–99: the author wrote the 令和 year.
@@ -66,16 +110,40 @@ export function toAuthorIssues(error: z.ZodError, data: unknown): AuthorIssue[] 
 				if (issue.format === 'url') return [{ path, message: messages.invalidField(field, issue.message) }];
 				const era = parseEraYear(String(valueAt(data, path)));
 				if (era?.month !== undefined) return [{ path, message: messages.invalidField(field, eraDateDetail(era, era.month)) }];
+				const iso = isoOfDateWritten(String(valueAt(data, path)));
+				if (iso) return [{ path, message: messages.invalidField(field, messages.dateWrittenOtherwise(String(valueAt(data, path)), iso)) }];
 				return [{ path, message: messages.invalidField(field, issue.message) }];
 			}
 			case 'too_big':
 				return [{ path, message: messages.invalidField(field, `${String(issue.maximum)} 以下にしてください`) }];
 			case 'invalid_union':
+				// A value of the field that tells the union's options apart (a channel's kind): the schema lists the values it takes.
+				if ('options' in issue && issue.options?.length) {
+					if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+					return [{ path, message: messages.invalidField(field, oneOf(issue.options)) }];
+				}
 				return [{ path, message: messages.invalidField(field, '書き方が正しくありません。content/README.md の例を確認してください') }];
 			default:
 				return [{ path, message: messages.invalidField(field, issue.message) }];
 		}
 	});
+}
+
+/** Text that is a number once its digits are half-width and its thousands commas gone (８０, "3,477", ３，４７７), said so; undefined for other text. */
+function numberAsText(text: string): string | undefined {
+	// NFKC makes full-width digits, commas and points half-width.
+	const halfWidth = text.trim().normalize('NFKC');
+	const number = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(halfWidth) ? halfWidth.replaceAll(',', '') : halfWidth;
+	if (!/^-?\d+(?:\.\d+)?$/.test(number) || number === text.trim()) return undefined;
+	return messages.numberAsText(text, number, halfWidth !== text.trim(), number !== halfWidth);
+}
+
+/** A 西暦 date or month written otherwise (2024/4/1, 2023-3-20, ２０２４．４．１, 2024年4月1日) in ISO form; undefined for other text. */
+function isoOfDateWritten(text: string): string | undefined {
+	const match = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?$/.exec(text.trim().normalize('NFKC'));
+	if (!match) return undefined;
+	const iso = isoMonthOrDay(Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
+	return iso === text.trim() ? undefined : iso;
 }
 
 function eraYearDetail(era: EraYear): string {

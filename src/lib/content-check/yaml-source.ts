@@ -51,6 +51,8 @@ const fullWidthColonField = new RegExp(`${fieldStart}\\s*：`);
 const unquotedValueField = new RegExp(`${fieldStart}:\\s+([^"'\\s|>].*)$`);
 const quotedValueField = new RegExp(`${fieldStart}:\\s+(["'])(.*)$`);
 const flowValueField = new RegExp(`${fieldStart}:\\s+([[{])(.*)$`);
+/** `key:value` with no space after the colon (not an address, `- https://…`): YAML reads the line as text. */
+const noSpaceField = new RegExp(`${fieldStart}:(?!\\s|//)(\\S.*)$`);
 /** A value, of a key or a list item, starting with a character YAML reserves (% directive, @ and ` reserved, * alias, & anchor, ! tag): it must be quoted. */
 const reservedStartValue = /^\s*(-\s+)?(?:([A-Za-z][\w-]*):\s+)?([%@`*&!])/;
 
@@ -84,7 +86,7 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 	if (fullWidthIndent !== -1) return { issue: { line: firstLine + fullWidthIndent, message: messages.yamlFullWidthIndent() } };
 	try {
 		const data = load(source) ?? {};
-		const mistake = typeof data === 'object' ? reservedStartThatParsed(source, lines, firstLine) : obscureMistake(lines, firstLine);
+		const mistake = typeof data === 'object' ? (reservedStartThatParsed(source, lines, firstLine) ?? fullWidthSpaceInKey(data, lines, firstLine)) : obscureMistake(lines, firstLine) ?? noSpaceAfterColon(lines, 0, firstLine);
 		return mistake ? { issue: mistake } : { data };
 	} catch (error) {
 		const mistake = obscureMistake(lines, firstLine);
@@ -95,6 +97,8 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 			if (unclosed) return { issue: { line: firstLine + unclosed.index, message: messages.yamlUnclosedQuote(unclosed.key, unclosed.quote) } };
 			const bracket = unclosedBracket(lines.slice(0, line + 1));
 			if (bracket) return { issue: { line: firstLine + bracket.index, message: messages.yamlUnclosedBracket(bracket.key, bracket.open) } };
+			const noSpace = noSpaceAfterColon(lines, line, firstLine);
+			if (noSpace) return { issue: noSpace };
 			const colon = colonInValue(lines[line] ?? '');
 			if (colon) return { issue: { line: firstLine + line, message: messages.yamlColonInValue(colon) } };
 			const reserved = reservedStart(lines[line] ?? '');
@@ -103,6 +107,25 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 		}
 		throw error;
 	}
+}
+
+/** Every key of a parsed document, nested ones too. */
+function keysOf(data: unknown): string[] {
+	if (Array.isArray(data)) return data.flatMap(keysOf);
+	return data && typeof data === 'object' ? Object.entries(data).flatMap(([key, value]) => [key, ...keysOf(value)]) : [];
+}
+
+/**
+ * A key with a full-width space in it (「kind　: 計画」), which YAML keeps as
+ * part of the name: the schema would report an unknown key, invisibly
+ * spelt, and the real one missing. Looked for in the keys YAML read, so text
+ * in a `|` block is left alone.
+ */
+function fullWidthSpaceInKey(data: unknown, lines: string[], firstLine: number): SourceIssue | undefined {
+	const key = keysOf(data).find((k) => k.includes('\u3000'));
+	if (key === undefined) return undefined;
+	const index = lines.findIndex((line) => line.includes(`${key}:`));
+	return { line: index === -1 ? undefined : firstLine + index, message: messages.yamlFullWidthSpaceInKey(key.replace(/\u3000/g, ''), /\u3000$/.test(key)) };
 }
 
 /**
@@ -121,6 +144,20 @@ function reservedStartThatParsed(source: string, lines: string[], firstLine: num
 		const line = source.slice(0, at).split('\n').length - 1;
 		const key = reservedStart(lines[line] ?? '')?.key;
 		return { line: firstLine + line, message: messages.yamlReservedStart(key, source[at]!) };
+	}
+	return undefined;
+}
+
+/**
+ * A `key:value` line (no space after the colon), which YAML reads as text:
+ * js-yaml stumbles on it or on the next line (`at`), so the last written line
+ * before `at` is looked at first. Alone in the frontmatter it parses, as a string.
+ */
+function noSpaceAfterColon(lines: string[], at: number, firstLine: number): SourceIssue | undefined {
+	const before = lines.slice(0, at).findLastIndex((line) => !/^\s*(#|$)/.test(line));
+	for (const index of [before, at]) {
+		const match = noSpaceField.exec(lines[index] ?? '');
+		if (match) return { line: firstLine + index, message: messages.yamlNoSpaceAfterColon(lines[index]!.trim(), match[1]!, match[2]!) };
 	}
 	return undefined;
 }

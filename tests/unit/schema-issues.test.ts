@@ -1,0 +1,34 @@
+/** Schema issues as the author reads them: what is wrong with the value written, and how to write it. */
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { toAuthorIssues } from '../../src/lib/content-check/schema-issues.ts';
+import { consultationSchema } from '../../src/schemas/consultation.ts';
+import { indicatorSchema } from '../../src/schemas/indicator.ts';
+
+const indicator = { plan: 'p', chapter: 'ch1', section: 's1', name: '利用率', unit: '%', values: [{ year: 2021, role: '現況値', value: 48.2 }] };
+
+/** The messages for `data`, which must fail `schema`. */
+function messagesFor(schema: z.ZodType, data: unknown): string[] {
+	const { error } = schema.safeParse(data);
+	if (!error) throw new Error('the data passed the schema');
+	return toAuthorIssues(error, data, schema).map((issue) => issue.message);
+}
+
+describe('toAuthorIssues', () => {
+	it('gives a number written in full-width digits or with thousands commas as it should be written', () => {
+		const valued = (value: unknown) => ({ ...indicator, values: [{ year: 2021, role: '現況値', value }] });
+		expect(messagesFor(indicatorSchema, valued('８０'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「８０」は全角の数字です — 半角で 80 と書いてください']);
+		expect(messagesFor(indicatorSchema, valued('3,477'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「3,477」は桁区切りのカンマがあるため数字と読めません — カンマを除いて 3477 と書いてください']);
+		expect(messagesFor(indicatorSchema, valued('３，４７７．５'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「３，４７７．５」は全角の数字です（桁区切りのカンマ付き） — 半角で、カンマを除いて 3477.5 と書いてください']);
+	});
+
+	it('gives the example and advice of the field in question', () => {
+		const valued = (value: unknown) => ({ ...indicator, values: [{ year: 2021, role: '現況値', value }] });
+		expect(messagesFor(indicatorSchema, valued('約80'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「約80」は数字ではありません。数字だけで書いてください（例: 80）。「約」や単位は付けず、単位は unit に書きます']);
+		expect(messagesFor(indicatorSchema, { ...indicator, name: 2022 })).toEqual(['「name」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: name: "2022"）']);
+		const consultation = { title: '意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課', period: '2026-12-01〜2026-12-28' };
+		expect(messagesFor(consultationSchema, consultation)).toEqual([
+			'「period」の値が正しくありません: 字下げした項目のまとまりで書いてください — 「period:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「period:」「  start: 2026-12-01」「  end: 2026-12-28」）',
+		]);
+	});
+});
