@@ -5,13 +5,30 @@
  * storage format is unit-tested; the browser script only reads and writes it.
  */
 
+/**
+ * The cited text as published when the draft was started. Ids and citation
+ * labels follow positions (a paragraph inserted before it makes 第２段落 the
+ * new one), so this is what tells the resident, and the prefecture's staff,
+ * which text the opinion is about.
+ */
+export interface PassageQuote {
+	/** Its first characters (quoteLength), whitespace collapsed. */
+	start: string;
+	/** Its length in characters: whether start is all of it. */
+	length: number;
+	/** FNV-1a of the whole text: a revision after its first characters counts too. */
+	hash: string;
+}
+
 export interface OpinionDraft {
-	/** The cited element's id on its page (`s3-2-p2`), unique with the page path. */
+	/** The cited element's id on its page (`s3-2-p2`), unique with the page path and quote. */
 	anchor: string;
 	/** Site-absolute path of the chapter page. */
 	path: string;
-	/** Citation text without the URL. */
+	/** Citation text without the URL, as it was when the draft was started. */
 	citation: string;
+	/** None in drafts kept before quotes were stored: they are shown and submitted as before. */
+	quote?: PassageQuote | undefined;
 	/** Position in the plan: chapter order, then position on the page. */
 	order: [number, number];
 	text: string;
@@ -33,10 +50,53 @@ export const emptyStore = (): DraftStore => ({ version: 1, drafts: [], fields: {
 /** The localStorage key of a consultation's drafts. */
 export const storageKey = (consultationId: string) => `prefplan:opinions:${consultationId}`;
 
+/** Characters of the cited text a draft quotes. */
+export const quoteLength = 40;
+
+const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** FNV-1a (32 bit) over UTF-16 code units: synchronous, unlike crypto.subtle, which plain-http hosts lack. */
+function fnv1a(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The quote of a passage's text as the page shows it (line breaks in the source are whitespace). */
+export function quoteOf(text: string): PassageQuote {
+	// By code point, so a character outside the BMP (𠮷) is never cut in half.
+	const chars = [...normalized(text)];
+	return { start: chars.slice(0, quoteLength).join(''), length: chars.length, hash: fnv1a(chars.join('')) };
+}
+
+/** The quote as residents read it: 「…」 marks text left out after it. */
+export const quoteText = (quote: PassageQuote) => `${quote.start}${quote.length > [...quote.start].length ? '…' : ''}`;
+
+/**
+ * Whether the place a draft cites no longer has the text it was written about:
+ * `current` is the text now at its anchor, undefined when the anchor is gone.
+ * A draft without a quote has nothing to compare and is never flagged.
+ */
+export function placeChanged(quote: PassageQuote | undefined, current: string | undefined): boolean {
+	if (!quote) return false;
+	if (current === undefined) return true;
+	// The start too, not only the hash: a text that no longer starts so is never taken for the same by a collision.
+	const now = quoteOf(current);
+	return now.start !== quote.start || now.hash !== quote.hash;
+}
+
+const isQuote = (q: unknown): q is PassageQuote => {
+	const r = q as Partial<PassageQuote> | null;
+	return !!r && typeof r.start === 'string' && typeof r.length === 'number' && typeof r.hash === 'string';
+};
+
 const isDraft = (d: unknown): d is OpinionDraft => {
 	const r = d as Partial<OpinionDraft> | null;
 	return !!r && typeof r.anchor === 'string' && typeof r.path === 'string' && typeof r.citation === 'string' && typeof r.text === 'string' && Array.isArray(r.order);
 };
+
+// An unreadable quote costs the draft its quote, never its text.
+const withReadableQuote = ({ quote, ...draft }: OpinionDraft): OpinionDraft => (isQuote(quote) ? { ...draft, quote } : draft);
 
 /** Reads a stored value; anything unreadable gives an empty store rather than an error (and is not overwritten until the resident types). */
 export function parseStore(json: string | null): DraftStore {
@@ -46,7 +106,7 @@ export function parseStore(json: string | null): DraftStore {
 		if (value.version !== 1) return emptyStore();
 		return {
 			version: 1,
-			drafts: Array.isArray(value.drafts) ? value.drafts.filter(isDraft) : [],
+			drafts: Array.isArray(value.drafts) ? value.drafts.filter(isDraft).map(withReadableQuote) : [],
 			fields: value.fields && typeof value.fields === 'object' ? Object.fromEntries(Object.entries(value.fields).filter(([, v]) => typeof v === 'string')) : {},
 			channel: typeof value.channel === 'number' ? value.channel : 0,
 		};
@@ -55,23 +115,35 @@ export function parseStore(json: string | null): DraftStore {
 	}
 }
 
-const sameSpot = (a: Pick<OpinionDraft, 'path' | 'anchor'>, b: Pick<OpinionDraft, 'path' | 'anchor'>) => a.path === b.path && a.anchor === b.anchor;
+/** Which draft: its page, anchor and, when it has one, its quote's hash. */
+export interface DraftSpot {
+	path: string;
+	anchor: string;
+	hash?: string | undefined;
+}
+
+export const spotOf = (draft: OpinionDraft): DraftSpot => ({ path: draft.path, anchor: draft.anchor, hash: draft.quote?.hash });
+
+// Another text at the same anchor (the paragraph revised, or another one moved there) is another place:
+// its draft never takes over the one written about the earlier text. A draft kept without a quote is matched by its anchor, as before.
+const sameSpot = (a: DraftSpot, b: DraftSpot) => a.path === b.path && a.anchor === b.anchor && (a.hash === undefined || b.hash === undefined || a.hash === b.hash);
 const byOrder = (a: OpinionDraft, b: OpinionDraft) => a.order[0] - b.order[0] || a.order[1] - b.order[1];
 
 /** Adds a draft for a place, or keeps the existing one for the same place. */
 export function addDraft(store: DraftStore, place: Omit<OpinionDraft, 'text' | 'updatedAt'>, now: Date): DraftStore {
-	if (store.drafts.some((d) => sameSpot(d, place))) return store;
+	const spot = { path: place.path, anchor: place.anchor, hash: place.quote?.hash };
+	if (store.drafts.some((d) => sameSpot(spotOf(d), spot))) return store;
 	return { ...store, drafts: [...store.drafts, { ...place, text: '', updatedAt: now.toISOString() }].sort(byOrder) };
 }
 
-export function updateDraft(store: DraftStore, spot: Pick<OpinionDraft, 'path' | 'anchor'>, text: string, now: Date): DraftStore {
-	return { ...store, drafts: store.drafts.map((d) => (sameSpot(d, spot) ? { ...d, text, updatedAt: now.toISOString() } : d)) };
+export function updateDraft(store: DraftStore, spot: DraftSpot, text: string, now: Date): DraftStore {
+	return { ...store, drafts: store.drafts.map((d) => (sameSpot(spotOf(d), spot) ? { ...d, text, updatedAt: now.toISOString() } : d)) };
 }
 
-export function removeDraft(store: DraftStore, spot: Pick<OpinionDraft, 'path' | 'anchor'>): DraftStore {
-	return { ...store, drafts: store.drafts.filter((d) => !sameSpot(d, spot)) };
+export function removeDraft(store: DraftStore, spot: DraftSpot): DraftStore {
+	return { ...store, drafts: store.drafts.filter((d) => !sameSpot(spotOf(d), spot)) };
 }
 
-export function findDraft(store: DraftStore, spot: Pick<OpinionDraft, 'path' | 'anchor'>): OpinionDraft | undefined {
-	return store.drafts.find((d) => sameSpot(d, spot));
+export function findDraft(store: DraftStore, spot: DraftSpot): OpinionDraft | undefined {
+	return store.drafts.find((d) => sameSpot(spotOf(d), spot));
 }

@@ -36,6 +36,7 @@ export const footnoteIdPrefix = 'user-content-';
 export const entryIdPrefix = 'note-';
 const termTipPrefix = 'term-';
 const draftPrefix = 'draft-';
+const draftAboutPrefix = 'draft-about-';
 const submitterFieldPrefix = 'submitter-field-';
 const tableRegionPrefix = 'table-';
 
@@ -45,6 +46,8 @@ export const paragraphId = (sectionId: string, n: number) => `${sectionId ? `${s
 export const termTipId = (sectionId: string, termId: string) => `${termTipPrefix}${sectionId}-${termId}`;
 /** The opinion panel's drafts and submitter fields, made in the browser. */
 export const draftTextId = (n: number) => `${draftPrefix}${n}`;
+/** What a draft is about (the text it quotes, or that the text there has changed): its text box's description. */
+export const draftAboutId = (n: number) => `${draftAboutPrefix}${n}`;
 export const submitterFieldId = (n: number) => `${submitterFieldPrefix}${n}`;
 /** The print page: each chapter's own heading, and the chapter's ids under its prefix (every chapter has its own s1). */
 export const printChapterId = (chapterId: string) => `chapter-${chapterId}`;
@@ -71,6 +74,7 @@ export const isPageId = (id: string) =>
 	id.startsWith(footnoteIdPrefix) ||
 	id.startsWith(termTipPrefix) ||
 	numberedAfter(draftPrefix, id) ||
+	numberedAfter(draftAboutPrefix, id) ||
 	numberedAfter(submitterFieldPrefix, id) ||
 	numberedAfter(tableRegionPrefix, id);
 

@@ -20,6 +20,10 @@ export interface SubmissionDraft {
 	url: string;
 	/** The opinion as written. */
 	text: string;
+	/** The start of the cited text when the draft was started (quoteText); none in drafts kept from before quotes. */
+	quote?: string | undefined;
+	/** The text at the place is no longer the quoted one: the citation and quote are as they were when it was written. */
+	changed?: boolean | undefined;
 }
 
 export interface Submission {
@@ -32,6 +36,7 @@ export interface Submission {
 }
 
 const unfilled = '（未記入）';
+const changedNote = '※この意見を書いた後に、サイト上の本文のこの箇所が変わりました。該当箇所（段落の番号と引用）は意見を書いたときのものです。';
 
 export function submissionSubject(consultation: Submission['consultation']): string {
 	return `意見の提出（${consultation.title}）`;
@@ -68,7 +73,10 @@ export function submissionText(submission: Submission): string {
 	for (const name of channel.required) lines.push(`${name}: ${fields[name]?.trim() || unfilled}`);
 	for (const name of channel.optional) if (fields[name]?.trim()) lines.push(`${name}: ${fields[name].trim()}`);
 	writtenDrafts(submission.drafts).forEach((draft, i) => {
-		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation}`, draft.url, '意見の内容:', draft.text.trim());
+		// The quote lets the prefecture's staff find the passage where numbering differs (the PDF, a revised page).
+		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation}${draft.quote ? `（該当箇所:『${draft.quote}』）` : ''}`);
+		if (draft.changed) lines.push(changedNote);
+		lines.push(draft.url, '意見の内容:', draft.text.trim());
 	});
 	return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,9 @@
  * the address bar holds the permalink too.
  */
 import { citationText } from '../lib/citation.ts';
+import { type PassageQuote, quoteOf } from '../lib/opinion-drafts.ts';
 import { copyText } from './copy-text.ts';
+import { passageText } from './passage-text.ts';
 
 const article = document.querySelector<HTMLElement>('[data-citation-plan]');
 const menu = document.querySelector<HTMLElement>('[data-citation-menu]');
@@ -29,6 +31,8 @@ export interface CitedPlace {
 	citation: string;
 	url: string;
 	order: [number, number];
+	/** The place's text as published now: a draft keeps it to tell when the text there changes. */
+	quote: PassageQuote | undefined;
 }
 
 if (article && menu) {
@@ -46,7 +50,8 @@ if (article && menu) {
 		const label = link.dataset.cite ?? link.closest('.heading-wrapper')?.querySelector<HTMLElement>('[data-cite]')?.dataset.cite ?? '';
 		const url = new URL(`#${anchor}`, location.href).href;
 		const citation = citationText({ planName: article.dataset.citationPlan!, chapter: article.dataset.citationChapter!, location: label ? [label] : [] });
-		return { anchor, path: location.pathname, citation, url, order: [Number(article.dataset.chapterOrder), links().indexOf(link)] };
+		const text = passageText(document, anchor);
+		return { anchor, path: location.pathname, citation, url, order: [Number(article.dataset.chapterOrder), links().indexOf(link)], quote: text === undefined ? undefined : quoteOf(text) };
 	};
 
 	article.addEventListener('click', (event) => {

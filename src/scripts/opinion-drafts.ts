@@ -4,14 +4,17 @@
  * nothing; drafts for places on several chapter pages are kept together and
  * combined into one submission text. Nothing is ever sent by the site.
  * Once the period has closed the drafts stay readable, copyable and
- * deletable, but no longer editable.
+ * deletable, but no longer editable. Each draft shows the text it quotes and
+ * is flagged when the text now at its place is another one (the plan was
+ * revised): it keeps its citation and quote, and is never moved.
  */
 import { statusAt } from '../lib/consultation-status.ts';
-import { addDraft, type DraftStore, emptyStore, findDraft, type OpinionDraft, parseStore, removeDraft, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
-import { draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
+import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
+import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { copyText } from './copy-text.ts';
+import { passageText } from './passage-text.ts';
 
 interface PanelConfig {
 	id: string;
@@ -42,6 +45,8 @@ if (panel) {
 	let store = load();
 	let storageWorks = true;
 	let opener: HTMLElement | null = null;
+	// Drafts whose place no longer has the text they quote (placeKey), found by checkPlaces.
+	let changed = new Set<string>();
 
 	function load(): DraftStore {
 		try {
@@ -88,12 +93,33 @@ if (panel) {
 	}
 
 	const label = (draft: OpinionDraft) => `意見（${draft.citation}）`;
+	const placeKey = (draft: OpinionDraft) => `${draft.path}#${draft.anchor} ${draft.quote?.hash ?? ''}`;
+	const spotOfItem = (item: HTMLElement): DraftSpot => ({ path: item.dataset.path!, anchor: item.dataset.anchor!, hash: item.dataset.hash });
+
+	/** What the draft is about, said under its citation and heard with its text box. */
+	function aboutText(draft: OpinionDraft, index: number): HTMLParagraphElement | undefined {
+		if (!draft.quote) return undefined;
+		const about = document.createElement('p');
+		about.id = draftAboutId(index);
+		const quote = `『${quoteText(draft.quote)}』`;
+		if (changed.has(placeKey(draft))) {
+			about.className = 'notice draft-changed';
+			const flag = document.createElement('strong');
+			flag.textContent = 'この下書きを書いた後に本文が変わりました。';
+			about.append(flag, `書いたときの箇所:${quote}`);
+		} else {
+			about.className = 'draft-quote';
+			about.textContent = `${quote}についての意見`;
+		}
+		return about;
+	}
 
 	function draftItem(draft: OpinionDraft, index: number): HTMLLIElement {
 		const item = document.createElement('li');
 		item.className = 'draft';
 		item.dataset.path = draft.path;
 		item.dataset.anchor = draft.anchor;
+		if (draft.quote) item.dataset.hash = draft.quote.hash;
 		const citation = document.createElement('p');
 		citation.className = 'draft-citation';
 		const link = document.createElement('a');
@@ -110,19 +136,21 @@ if (panel) {
 		textarea.rows = 5;
 		textarea.value = draft.text;
 		textarea.dataset.draftText = '';
+		const about = aboutText(draft, index);
+		if (about) textarea.setAttribute('aria-describedby', about.id);
 		const remove = document.createElement('button');
 		remove.type = 'button';
 		remove.className = 'button-secondary';
 		remove.dataset.action = 'delete-draft';
 		remove.textContent = 'この下書きを削除';
 		remove.setAttribute('aria-label', `この下書きを削除（${draft.citation}）`);
-		item.append(citation, caption, textarea, remove);
+		item.append(citation, ...(about ? [about] : []), caption, textarea, remove);
 		return item;
 	}
 
 	function renderDrafts() {
 		const focused = document.activeElement instanceof HTMLTextAreaElement && list.contains(document.activeElement) ? document.activeElement.closest<HTMLElement>('li') : null;
-		const spot = focused ? { path: focused.dataset.path!, anchor: focused.dataset.anchor! } : undefined;
+		const spot = focused ? spotOfItem(focused) : undefined;
 		const caret = focused ? (document.activeElement as HTMLTextAreaElement).selectionStart : 0;
 		list.replaceChildren(...store.drafts.map(draftItem));
 		$('[data-empty-message]').hidden = store.drafts.length > 0;
@@ -136,8 +164,39 @@ if (panel) {
 		renderSubmission();
 	}
 
-	const textareaOf = (spot: { path: string; anchor: string }) =>
-		[...list.querySelectorAll<HTMLLIElement>('li')].find((li) => li.dataset.path === spot.path && li.dataset.anchor === spot.anchor)?.querySelector('textarea');
+	const textareaOf = (spot: DraftSpot) =>
+		[...list.querySelectorAll<HTMLLIElement>('li')].find((li) => li.dataset.path === spot.path && li.dataset.anchor === spot.anchor && li.dataset.hash === spot.hash)?.querySelector('textarea');
+
+	// Chapter pages other than this one, as the site serves them now: null when gone (404), undefined when they could not be read (offline: not checked).
+	const pages = new Map<string, Promise<Document | null | undefined>>();
+	function pageOf(path: string): Promise<Document | null | undefined> {
+		if (path === location.pathname) return Promise.resolve(document);
+		let page = pages.get(path);
+		if (!page) {
+			page = fetch(path).then(
+				async (response) => (response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : response.status === 404 ? null : undefined),
+				() => undefined,
+			);
+			pages.set(path, page);
+		}
+		return page;
+	}
+
+	/** Flags the drafts whose place now has another text, wherever their chapter is: the case page's text is submitted too. */
+	async function checkPlaces() {
+		const found = await Promise.all(
+			store.drafts.map(async (draft) => {
+				if (!draft.quote) return undefined;
+				const page = await pageOf(draft.path);
+				if (page === undefined) return undefined;
+				return placeChanged(draft.quote, page ? passageText(page, draft.anchor) : undefined) ? placeKey(draft) : undefined;
+			}),
+		);
+		const now = new Set(found.filter((key) => key !== undefined));
+		if (now.size === changed.size && [...now].every((key) => changed.has(key))) return;
+		changed = now;
+		renderDrafts();
+	}
 
 	function openPanel(from: HTMLElement | null) {
 		opener = from;
@@ -188,7 +247,7 @@ if (panel) {
 			consultation: { title: config.title, caseNumber: config.caseNumber, organiser: config.organiser },
 			channel,
 			fields: store.fields,
-			drafts: store.drafts.map((d) => ({ citation: d.citation, url: `${origin}${d.path}#${d.anchor}`, text: d.text })),
+			drafts: store.drafts.map((d) => ({ citation: d.citation, url: `${origin}${d.path}#${d.anchor}`, text: d.text, quote: d.quote && quoteText(d.quote), changed: changed.has(placeKey(d)) })),
 		};
 	}
 
@@ -248,13 +307,14 @@ if (panel) {
 
 	document.addEventListener('opinion:write', (event) => {
 		const { place, link } = (event as CustomEvent<OpinionRequest>).detail;
-		const spot = { path: place.path, anchor: place.anchor };
+		const spot = { path: place.path, anchor: place.anchor, hash: place.quote?.hash };
 		const existed = findDraft(store, spot) !== undefined;
-		store = addDraft(store, { ...spot, citation: place.citation, order: place.order }, new Date());
+		store = addDraft(store, { path: place.path, anchor: place.anchor, citation: place.citation, order: place.order, quote: place.quote }, new Date());
 		save();
 		openPanel(link);
 		renderDrafts();
-		textareaOf(spot)?.focus();
+		// The draft kept for this place may be one stored without a quote.
+		textareaOf(spotOf(findDraft(store, spot)!))?.focus();
 		announce(existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);
 	});
 
@@ -262,7 +322,7 @@ if (panel) {
 		const target = event.target as HTMLElement;
 		if (target instanceof HTMLTextAreaElement && target.dataset.draftText !== undefined) {
 			const item = target.closest<HTMLElement>('li')!;
-			store = updateDraft(store, { path: item.dataset.path!, anchor: item.dataset.anchor! }, target.value, new Date());
+			store = updateDraft(store, spotOfItem(item), target.value, new Date());
 		} else if (target instanceof HTMLInputElement && target.dataset.field) {
 			store = { ...store, fields: { ...store.fields, [target.dataset.field]: target.value } };
 		} else if (target instanceof HTMLInputElement && target.name === 'opinion-channel') {
@@ -281,7 +341,7 @@ if (panel) {
 				break;
 			case 'delete-draft': {
 				const item = button.closest<HTMLElement>('li')!;
-				const spot = { path: item.dataset.path!, anchor: item.dataset.anchor! };
+				const spot = spotOfItem(item);
 				const draft = findDraft(store, spot);
 				if (!draft || (draft.text.trim() !== '' && !confirm(`${draft.citation}への下書きを削除しますか？`))) return;
 				store = removeDraft(store, spot);
@@ -347,6 +407,7 @@ if (panel) {
 		if (event.key !== key) return;
 		store = load();
 		renderDrafts();
+		void checkPlaces();
 	});
 
 	// The status re-check on the same page announces opening and closing.
@@ -360,4 +421,5 @@ if (panel) {
 	if (channelInput) channelInput.checked = true;
 	renderFields();
 	renderDrafts();
+	void checkPlaces();
 }

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { quoteOf } from '../../src/lib/opinion-drafts.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { jst, openPeriod } from '../support/consultation-fixture.ts';
@@ -87,9 +88,10 @@ describe('opinion drafts', () => {
 		// Said with the text and the copy button, where a screen reader user goes next.
 		await expect(page.getByRole('button', { name: '文章をコピー' }).evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent)).resolves.toContain('「氏名」が未記入です。');
 
+		// Two opinions with their citations and quotes are too long to pass in the link: address and subject only.
 		const mailto = await page.locator('[data-mailto]').getAttribute('href');
 		expect(mailto).toMatch(/^mailto:open-test@example\.jp\?subject=/);
-		expect(new URL(mailto!).searchParams.get('body')).toBe(text.replace(/\n/g, '\r\n'));
+		expect(mailto).not.toContain('body=');
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-submission"]').click()]);
 		expect(download.suggestedFilename()).toBe('意見_other-open.txt');
@@ -113,7 +115,7 @@ describe('opinion drafts', () => {
 		await page.locator('[data-submission] summary').click();
 		const mailto = page.locator('[data-mailto]');
 		const note = page.locator('[data-mailto-too-long]');
-		expect(new URL((await mailto.getAttribute('href'))!).searchParams.get('body')).toContain('短い意見');
+		expect(new URL((await mailto.getAttribute('href'))!).searchParams.get('body')).toBe((await submissionText(page)).replace(/\n/g, '\r\n'));
 		await expect(note.isHidden()).resolves.toBe(true);
 
 		await page.locator('[data-draft-list] textarea').fill('長い意見。'.repeat(100));
@@ -145,6 +147,8 @@ describe('opinion drafts', () => {
 		await expect(page.locator('.opinion-toggle [data-draft-count]').textContent()).resolves.toBe('3');
 		await expect(page.locator('[data-left-out]').textContent()).resolves.toBe('下書き3件のうち、何も書かれていない1件は文章に含めていません。');
 		await page.locator('[data-action="copy-submission"]').click();
+		// Said once the clipboard has taken the text.
+		await page.waitForFunction(() => document.querySelector('[data-live]')!.textContent!.includes('コピー'));
 		await expect(page.locator('[data-live]').textContent()).resolves.toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
 		await page.locator('[data-draft-list] textarea').nth(1).fill('二つ目');
 		await expect(page.locator('[data-left-out]').isHidden()).resolves.toBe(true);
@@ -278,12 +282,80 @@ describe('opinion drafts', () => {
 	});
 });
 
+describe('drafts when the plan’s text is revised', () => {
+	const chapter1 = url('/plans/other-plan/ch1/');
+	const quote = '行政手続のオンライン利用率は、平成31年度の30％から令和6年度に90％となり、…';
+	const citation = '千葉県テスト用DX推進戦略 第1章 「行政のDX」 第2段落';
+	const inserted = '令和7年度からは、窓口の予約もオンラインで受け付けています。';
+
+	/** Serves chapter 1 as a revised build would: a paragraph inserted before 「行政のDX」's second takes its id and its number. */
+	async function serveRevisedChapter1(page: Page) {
+		await page.route(chapter1, async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text())
+				.replaceAll('gyosei-p2', 'gyosei-p3')
+				.replaceAll('「行政のDX」 第２段落', '「行政のDX」 第３段落')
+				.replace('<p id="gyosei-p3">', `<p id="gyosei-p2">${inserted}<a class="para-link" href="#gyosei-p2" data-cite="「行政のDX」 第２段落" aria-label="「行政のDX」 第２段落へのリンク"></a></p><p id="gyosei-p3">`);
+			await route.fulfill({ response, body: html });
+		});
+	}
+
+	it('shows the text a draft is about, flags the draft when another text has taken its place, and submits it with its own citation and quote', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter1);
+		await writeOpinion(page, 'gyosei-p2', '目標を見直すべきです。');
+		const card = page.locator('[data-draft-list] li').first();
+		await expect(card.locator('.draft-quote').textContent()).resolves.toBe(`『${quote}』についての意見`);
+		await expect(card.locator('textarea').evaluate((area) => document.getElementById(area.getAttribute('aria-describedby')!)?.textContent)).resolves.toBe(`『${quote}』についての意見`);
+		await page.locator('[data-submission] summary').click();
+		await expect(submissionText(page)).resolves.toContain(`【意見1】\n該当箇所: ${citation}（該当箇所:『${quote}』）\n${chapter1}#gyosei-p2\n意見の内容:\n目標を見直すべきです。`);
+
+		await serveRevisedChapter1(page);
+		await page.reload();
+		await expect(page.locator('#gyosei-p2').textContent()).resolves.toBe(inserted);
+		await page.locator('.opinion-toggle').click();
+		const flag = card.locator('.draft-changed');
+		await expect(flag.textContent()).resolves.toBe(`この下書きを書いた後に本文が変わりました。書いたときの箇所:『${quote}』`);
+		await expect(flag.isVisible()).resolves.toBe(true);
+		await expect(card.locator('.draft-quote').count()).resolves.toBe(0);
+		await expect(card.locator('textarea').getAttribute('aria-describedby')).resolves.toBe(await flag.getAttribute('id'));
+		await expect(card.locator('textarea').inputValue()).resolves.toBe('目標を見直すべきです。');
+		await page.locator('[data-submission] summary').click();
+		const text = await submissionText(page);
+		expect(text).toContain(`【意見1】\n該当箇所: ${citation}（該当箇所:『${quote}』）\n※この意見を書いた後に、サイト上の本文のこの箇所が変わりました。該当箇所（段落の番号と引用）は意見を書いたときのものです。\n`);
+		for (const revised of [inserted, '第3段落']) expect(text).not.toContain(revised);
+
+		// The paragraph now at that anchor gets a draft of its own; the earlier one is not taken over.
+		await page.locator('[data-action="close-panel"]').click();
+		await writeOpinion(page, 'gyosei-p2', '予約についての意見');
+		await expect(page.locator('[data-draft-list] textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).resolves.toEqual(['目標を見直すべきです。', '予約についての意見']);
+		await expect(page.locator('[data-draft-list] li').nth(1).locator('.draft-quote').textContent()).resolves.toBe(`『${inserted}』についての意見`);
+
+		// The case page, which has none of the chapter's text, reads the chapter to flag the draft too.
+		await page.goto(url('/consultations/other-open/'));
+		await expect(page.locator('[data-draft-list] li').first().locator('.draft-changed').textContent()).resolves.toContain(`書いたときの箇所:『${quote}』`);
+		await expect(page.locator('[data-draft-list] li .draft-changed').count()).resolves.toBe(1);
+		await page.locator('[data-submission] summary').click();
+		await expect(submissionText(page)).resolves.toContain(`該当箇所: ${citation}（該当箇所:『${quote}』）\n※この意見を書いた後に`);
+		await context.close();
+	});
+});
+
 describe('drafts after the period', () => {
 	const caseKey = 'prefplan:opinions:sample-interim';
 	const stored = {
 		version: 1,
 		drafts: [
-			{ anchor: 's1-p1', path: '/plans/sample-plan-interim/ch1/', citation: '福島県 テスト用デジタル推進計画（中間案） 第１章第１節 第１段落', order: [1, 0], text: '募集中に書いた意見', updatedAt: '2022-01-20T00:00:00.000Z' },
+			{
+				anchor: 's1-p1',
+				path: '/plans/sample-plan-interim/ch1/',
+				citation: '福島県 テスト用デジタル推進計画（中間案） 第１章第１節 第１段落',
+				quote: quoteOf('本県では、デジタル技術を活用して行政手続の電子化を進めます。ＤＸの推進は重要です。'),
+				order: [1, 0],
+				text: '募集中に書いた意見',
+				updatedAt: '2022-01-20T00:00:00.000Z',
+			},
+			// Kept by the version before quotes: shown without one.
 			{ anchor: 's1-1-p1', path: '/plans/sample-plan-interim/ch1/', citation: '福島県 テスト用デジタル推進計画（中間案） 第１章第１節 １ 第１段落', order: [1, 1], text: '二つ目の意見', updatedAt: '2022-01-20T00:00:00.000Z' },
 		],
 		fields: { 氏名: '県民 花子', 住所: '福島市' },
@@ -304,6 +376,10 @@ describe('drafts after the period', () => {
 		await expect(page.locator('#drafts').isVisible()).resolves.toBe(true);
 		await expect(page.locator('[data-opinion-panel] .notice[data-when="closed"]').textContent()).resolves.toContain('この意見募集への意見としてはもう提出できません');
 		await expect(page.locator('[data-draft-list] a').first().getAttribute('href')).resolves.toBe('/plans/sample-plan-interim/ch1/#s1-p1');
+		await expect(page.locator('[data-draft-list] li').evaluateAll((items) => items.map((li) => li.querySelector('.draft-quote, .draft-changed')?.textContent ?? null))).resolves.toEqual([
+			'『本県では、デジタル技術を活用して行政手続の電子化を進めます。ＤＸの推進は重要です…』についての意見',
+			null,
+		]);
 		await expect(page.locator('[data-draft-list] textarea').evaluateAll((areas) => areas.map((a) => [(a as HTMLTextAreaElement).value, (a as HTMLTextAreaElement).readOnly]))).resolves.toEqual([
 			['募集中に書いた意見', true],
 			['二つ目の意見', true],

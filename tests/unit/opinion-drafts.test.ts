@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, emptyStore, findDraft, parseStore, removeDraft, storageKey, updateDraft } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, emptyStore, findDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, storageKey, updateDraft } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -48,5 +48,73 @@ describe('opinion draft store', () => {
 
 	it('keeps each consultation’s drafts under its own key', () => {
 		expect(storageKey('a')).not.toBe(storageKey('b'));
+	});
+});
+
+const paragraph = '行政手続のオンライン利用率は、平成31年度の30％から令和6年度に90％となり、令和8年度の目標85％を上回りました。';
+
+describe('the quote a draft keeps of the text it cites', () => {
+	it('takes the first 40 characters, whitespace collapsed, and marks text left out after them', () => {
+		const quote = quoteOf(`  ${paragraph.slice(0, 10)}\n${paragraph.slice(10)} `);
+		expect(quote.start).toBe('行政手続のオンライン 利用率は、平成31年度の30％から令和6年度に90％となり');
+		expect([...quote.start]).toHaveLength(quoteLength);
+		expect(quote.length).toBe(paragraph.length + 1);
+		expect(quoteText(quote)).toBe(`${quote.start}…`);
+		expect(quoteText(quoteOf('職員の研修を充実させます。'))).toBe('職員の研修を充実させます。');
+	});
+
+	it('counts characters, not UTF-16 units, so none is cut in half', () => {
+		const quote = quoteOf('𠮷'.repeat(50));
+		expect(quote.start).toBe('𠮷'.repeat(40));
+		expect(quote.length).toBe(50);
+	});
+
+	it('flags a place whose text no longer starts so, was revised further on, or is gone; not one with the same text', () => {
+		const quote = quoteOf(paragraph);
+		expect(placeChanged(quote, paragraph)).toBe(false);
+		expect(placeChanged(quote, `  ${paragraph}\n`)).toBe(false);
+		// A paragraph inserted before it: another text at its anchor.
+		expect(placeChanged(quote, '新たに追加された段落です。')).toBe(true);
+		// Revised after the quoted start.
+		expect(placeChanged(quote, paragraph.replace('上回りました', '大きく上回りました'))).toBe(true);
+		expect(placeChanged(quote, undefined)).toBe(true);
+	});
+
+	it('never flags a draft kept without a quote (by the version before quotes)', () => {
+		expect(placeChanged(undefined, '何でも')).toBe(false);
+		expect(placeChanged(undefined, undefined)).toBe(false);
+	});
+
+	it('starts a new draft for another text at the same anchor, keeping the one written about the earlier text', () => {
+		let store = addDraft(emptyStore(), { ...place('/p/ch1/', 'gyosei-p2', [1, 4]), quote: quoteOf(paragraph) }, now);
+		store = updateDraft(store, { path: '/p/ch1/', anchor: 'gyosei-p2', hash: quoteOf(paragraph).hash }, '前の本文への意見', now);
+		const inserted = quoteOf('新たに追加された段落です。');
+		store = addDraft(store, { ...place('/p/ch1/', 'gyosei-p2', [1, 4]), quote: inserted }, now);
+		store = updateDraft(store, { path: '/p/ch1/', anchor: 'gyosei-p2', hash: inserted.hash }, '新しい段落への意見', now);
+		expect(store.drafts.map((d) => [d.quote?.start, d.text])).toEqual([
+			[quoteOf(paragraph).start, '前の本文への意見'],
+			['新たに追加された段落です。', '新しい段落への意見'],
+		]);
+		store = removeDraft(store, { path: '/p/ch1/', anchor: 'gyosei-p2', hash: inserted.hash });
+		expect(store.drafts.map((d) => d.text)).toEqual(['前の本文への意見']);
+	});
+
+	it('keeps drafts stored without a quote working as before: read, opened again, updated, removed', () => {
+		const old = { version: 1, drafts: [{ anchor: 's1-p1', path: '/p/ch1/', citation: '計画 第１章 第１段落', order: [1, 1], text: '前の版で書いた意見', updatedAt: '2026-12-01T00:00:00.000Z' }], fields: {}, channel: 0 };
+		let store = parseStore(JSON.stringify(old));
+		expect(store).toEqual(old);
+		// Cited again from the page, which now gives a quote: the same draft opens.
+		store = addDraft(store, { ...place('/p/ch1/', 's1-p1', [1, 1]), quote: quoteOf('本文') }, now);
+		expect(store.drafts).toEqual(old.drafts);
+		store = updateDraft(store, { path: '/p/ch1/', anchor: 's1-p1' }, '書き足した意見', now);
+		expect(findDraft(store, { path: '/p/ch1/', anchor: 's1-p1' })?.text).toBe('書き足した意見');
+		expect(removeDraft(store, { path: '/p/ch1/', anchor: 's1-p1' }).drafts).toEqual([]);
+	});
+
+	it('keeps the quote through localStorage, and a draft whose quote is unreadable without it, never dropping its text', () => {
+		const store = addDraft(emptyStore(), { ...place('/p/ch1/', 's1-p1', [1, 1]), quote: quoteOf(paragraph) }, now);
+		expect(parseStore(JSON.stringify(store))).toEqual(store);
+		const broken = { ...store, drafts: [{ ...store.drafts[0], quote: { start: 1 } }] };
+		expect(parseStore(JSON.stringify(broken)).drafts).toEqual([{ ...place('/p/ch1/', 's1-p1', [1, 1]), text: '', updatedAt: now.toISOString() }]);
 	});
 });

@@ -41,6 +41,30 @@ describe('submission text', () => {
 		);
 	});
 
+	it('quotes the start of the cited text after the citation, and says when the text there changed after the opinion was written', () => {
+		const drafts = [
+			{ ...submission.drafts[0]!, quote: '行政手続のオンライン利用率は…' },
+			{ ...submission.drafts[2]!, quote: '職員の研修を充実させます。', changed: true },
+		];
+		const text = submissionText({ ...submission, drafts });
+		expect(text).toContain(
+			[
+				'【意見1】',
+				'該当箇所: 計画 第１章第２節 第１段落（該当箇所:『行政手続のオンライン利用率は…』）',
+				'https://example.jp/plans/p/ch1/#s2-p1',
+				'意見の内容:',
+				'一つ目の意見。\n二行目。',
+				'',
+				'【意見2】',
+				'該当箇所: 計画 第３章第１節 １ 第２段落（該当箇所:『職員の研修を充実させます。』）',
+				'※この意見を書いた後に、サイト上の本文のこの箇所が変わりました。該当箇所（段落の番号と引用）は意見を書いたときのものです。',
+				'https://example.jp/plans/p/ch3/#s1-1-p2',
+				'意見の内容:',
+				'三つ目の意見。',
+			].join('\n'),
+		);
+	});
+
 	it('names the required fields still empty', () => {
 		expect(missingFields(submission)).toEqual(['住所']);
 		expect(missingFields({ ...submission, fields: { 氏名: 'a', 住所: 'b' } })).toEqual([]);
