@@ -74,7 +74,7 @@ export function submissionText(submission: Submission): string {
 	for (const name of channel.optional) if (fields[name]?.trim()) lines.push(`${name}: ${fields[name].trim()}`);
 	writtenDrafts(submission.drafts).forEach((draft, i) => {
 		// The quote lets the prefecture's staff find the passage where numbering differs (the PDF, a revised page).
-		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation}${draft.quote ? `（該当箇所:『${draft.quote}』）` : ''}`);
+		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation}${draft.quote ? `（本文:『${draft.quote}』）` : ''}`);
 		if (draft.changed) lines.push(changedNote);
 		lines.push(draft.url, '意見の内容:', draft.text.trim());
 	});

@@ -308,7 +308,7 @@ describe('drafts when the plan’s text is revised', () => {
 		await expect(card.locator('.draft-quote').textContent()).resolves.toBe(`『${quote}』についての意見`);
 		await expect(card.locator('textarea').evaluate((area) => document.getElementById(area.getAttribute('aria-describedby')!)?.textContent)).resolves.toBe(`『${quote}』についての意見`);
 		await page.locator('[data-submission] summary').click();
-		await expect(submissionText(page)).resolves.toContain(`【意見1】\n該当箇所: ${citation}（該当箇所:『${quote}』）\n${chapter1}#gyosei-p2\n意見の内容:\n目標を見直すべきです。`);
+		await expect(submissionText(page)).resolves.toContain(`【意見1】\n該当箇所: ${citation}（本文:『${quote}』）\n${chapter1}#gyosei-p2\n意見の内容:\n目標を見直すべきです。`);
 
 		await serveRevisedChapter1(page);
 		await page.reload();
@@ -322,7 +322,7 @@ describe('drafts when the plan’s text is revised', () => {
 		await expect(card.locator('textarea').inputValue()).resolves.toBe('目標を見直すべきです。');
 		await page.locator('[data-submission] summary').click();
 		const text = await submissionText(page);
-		expect(text).toContain(`【意見1】\n該当箇所: ${citation}（該当箇所:『${quote}』）\n※この意見を書いた後に、サイト上の本文のこの箇所が変わりました。該当箇所（段落の番号と引用）は意見を書いたときのものです。\n`);
+		expect(text).toContain(`【意見1】\n該当箇所: ${citation}（本文:『${quote}』）\n※この意見を書いた後に、サイト上の本文のこの箇所が変わりました。該当箇所（段落の番号と引用）は意見を書いたときのものです。\n`);
 		for (const revised of [inserted, '第3段落']) expect(text).not.toContain(revised);
 
 		// The paragraph now at that anchor gets a draft of its own; the earlier one is not taken over.
@@ -336,7 +336,7 @@ describe('drafts when the plan’s text is revised', () => {
 		await expect(page.locator('[data-draft-list] li').first().locator('.draft-changed').textContent()).resolves.toContain(`書いたときの箇所:『${quote}』`);
 		await expect(page.locator('[data-draft-list] li .draft-changed').count()).resolves.toBe(1);
 		await page.locator('[data-submission] summary').click();
-		await expect(submissionText(page)).resolves.toContain(`該当箇所: ${citation}（該当箇所:『${quote}』）\n※この意見を書いた後に`);
+		await expect(submissionText(page)).resolves.toContain(`該当箇所: ${citation}（本文:『${quote}』）\n※この意見を書いた後に`);
 		await context.close();
 	});
 });
