@@ -42,6 +42,16 @@ export function submissionSubject(consultation: Submission['consultation']): str
 	return `意見の提出（${consultation.title}）`;
 }
 
+/**
+ * The name of the saved .txt: what a resident finds again in their downloads
+ * folder — the case number the prefecture uses (else the site's id) and the
+ * day it was saved in Japan, without characters file systems refuse.
+ */
+export function submissionFileName(caseId: string, savedAt: Date): string {
+	const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(savedAt).replace(/-/g, '');
+	return `意見_${caseId.replace(/[\\/:*?"<>|\s]+/g, '-')}_${day}.txt`;
+}
+
 /** Required fields left empty; the page asks for them before the text is used. */
 export const missingFields = ({ channel, fields }: Submission) => channel.required.filter((name) => !fields[name]?.trim());
 

@@ -11,7 +11,7 @@
 import { statusAt } from '../lib/consultation-status.ts';
 import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { copyText } from './copy-text.ts';
 import { passageText } from './passage-text.ts';
@@ -376,7 +376,7 @@ if (panel) {
 				const text = `\ufeff${$<HTMLTextAreaElement>('[data-submission-text]').value.replace(/\n/g, '\r\n')}`;
 				const link = document.createElement('a');
 				link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-				link.download = `意見_${config.id}.txt`;
+				link.download = submissionFileName(config.caseNumber ?? config.id, new Date());
 				link.click();
 				setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 				announce('テキストファイルを保存しました');

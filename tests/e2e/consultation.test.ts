@@ -94,7 +94,8 @@ describe('opinion drafts', () => {
 		expect(mailto).not.toContain('body=');
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-submission"]').click()]);
-		expect(download.suggestedFilename()).toBe('意見_other-open.txt');
+		// The prefecture's case number and the day saved (the page's clock: 2026-12-10 in Japan).
+		expect(download.suggestedFilename()).toBe('意見_DX-2026-01_20261210.txt');
 		const file = await readFile((await download.path())!, 'utf8');
 		expect(file).toBe(`\ufeff${text.replace(/\n/g, '\r\n')}`);
 

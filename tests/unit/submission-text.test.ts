@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionSubject, submissionText } from '../../src/lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText } from '../../src/lib/submission-text.ts';
 
 const submission: Submission = {
 	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
@@ -106,5 +106,12 @@ describe('mailto link', () => {
 		const href = mailtoHref('dx@example.jp', '意見の提出')!;
 		expect(new URL(href).searchParams.get('subject')).toBe('意見の提出');
 		expect(href).not.toContain('body=');
+	});
+});
+
+describe('submissionFileName', () => {
+	it('names the saved file by the case number and the day in Japan, without characters file systems refuse', () => {
+		expect(submissionFileName('DX-2026-01', new Date('2026-12-10T15:30:00Z'))).toBe('意見_DX-2026-01_20261211.txt');
+		expect(submissionFileName('第12/3号 "案"', new Date('2026-12-10T03:00:00Z'))).toBe('意見_第12-3号-案-_20261210.txt');
 	});
 });
