@@ -79,7 +79,7 @@ if (panel) {
 		const open = now === 'open';
 		const closed = now === 'closed';
 		document.documentElement.dataset.drafting = open ? 'open' : 'closed';
-		for (const part of panel!.querySelectorAll<HTMLElement>('[data-when]')) part.hidden = !part.dataset.when!.split(' ').includes(now);
+		for (const part of (section ?? panel!).querySelectorAll<HTMLElement>('[data-when]')) part.hidden = !part.dataset.when!.split(' ').includes(now);
 		for (const field of panel!.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-draft-text], [data-field]')) field.readOnly = closed;
 		$('[data-action="erase-all"]').hidden = !storesAnything();
 		if (toggle) toggle.hidden = !panel!.hidden || (!open && store.drafts.length === 0);

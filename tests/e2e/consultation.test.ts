@@ -424,6 +424,19 @@ describe('status re-checked in the browser', () => {
 		await context.close();
 	});
 
+	it('titles the case page’s drafts for what they are once the period is over, on a page built while it was open', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '締切の後も読める意見');
+		await page.goto(url('/consultations/other-open/'));
+		await expect(page.locator('h2#drafts').innerText()).resolves.toBe('下書きをまとめて提出する');
+		await page.clock.setFixedTime(openPeriod.closesAt + 1000);
+		await page.reload();
+		await expect(page.locator('h2#drafts').innerText()).resolves.toBe('この端末に残っている意見の下書き');
+		await expect(page.locator('[data-drafts-section] > p:visible').allTextContents()).resolves.toEqual(['意見の募集期間中に本文の各章で書いた下書きが、この端末のブラウザに残っています。']);
+		await context.close();
+	});
+
 	it('keeps the case page’s 状況 field in step with its status, before and after the period', async () => {
 		const status = (page: Page) => page.locator('.consultation-facts dt:text-is("状況") + dd').textContent();
 		const before = await pageAt(openPeriod.firstInstant - 60_000);
