@@ -121,6 +121,8 @@ export const consultationSchema = z
 			})
 			.strict()
 			.optional(),
+		/** The organiser's own page for this consultation (the prefecture's site or e-Gov), where residents can check the official notice. */
+		officialPage: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
 		/** 問合せ先. */
 		contact: z
 			.object({

@@ -159,6 +159,13 @@ describe('case page and results', () => {
 		expect(text(page('consultations/other-open'), '#how-to-submit + p')).toContain('このサイトから意見を送ることはできません');
 	});
 
+	it('points to the organiser’s own page for the case where one is given, right under the status', () => {
+		const notice = select('h1 ~ .notice', page('consultations/other-open'));
+		expect(toString(notice!)).toBe('正式な案内はテスト県 総務部 デジタル改革推進課の意見募集のページ（外部サイト）にあります。締切と提出方法は、提出の前にそちらでも確かめてください。');
+		expect(select('a', notice!)?.properties.href).toBe('https://example.jp/pubcom/dx-2026-01');
+		expect(select('h1 ~ .notice', page('consultations/sample-interim'))).toBeUndefined();
+	});
+
 	it('links each result to the draft’s section and to the same section on the changes page', () => {
 		const rows = selectAll('.results-table tbody tr', page('consultations/sample-interim/results'));
 		expect(rows).toHaveLength(3);
