@@ -122,7 +122,7 @@ export interface DraftSpot {
 	hash?: string | undefined;
 }
 
-export const spotOf = (draft: OpinionDraft): DraftSpot => ({ path: draft.path, anchor: draft.anchor, hash: draft.quote?.hash });
+export const spotOf = (draft: Pick<OpinionDraft, 'path' | 'anchor' | 'quote'>): DraftSpot => ({ path: draft.path, anchor: draft.anchor, hash: draft.quote?.hash });
 
 // Another text at the same anchor (the paragraph revised, or another one moved there) is another place:
 // its draft never takes over the one written about the earlier text. A draft kept without a quote is matched by its anchor, as before.
@@ -131,8 +131,7 @@ const byOrder = (a: OpinionDraft, b: OpinionDraft) => a.order[0] - b.order[0] ||
 
 /** Adds a draft for a place, or keeps the existing one for the same place. */
 export function addDraft(store: DraftStore, place: Omit<OpinionDraft, 'text' | 'updatedAt'>, now: Date): DraftStore {
-	const spot = { path: place.path, anchor: place.anchor, hash: place.quote?.hash };
-	if (store.drafts.some((d) => sameSpot(spotOf(d), spot))) return store;
+	if (store.drafts.some((d) => sameSpot(spotOf(d), spotOf(place)))) return store;
 	return { ...store, drafts: [...store.drafts, { ...place, text: '', updatedAt: now.toISOString() }].sort(byOrder) };
 }
 

@@ -307,7 +307,7 @@ if (panel) {
 
 	document.addEventListener('opinion:write', (event) => {
 		const { place, link } = (event as CustomEvent<OpinionRequest>).detail;
-		const spot = { path: place.path, anchor: place.anchor, hash: place.quote?.hash };
+		const spot = spotOf(place);
 		const existed = findDraft(store, spot) !== undefined;
 		store = addDraft(store, { path: place.path, anchor: place.anchor, citation: place.citation, order: place.order, quote: place.quote }, new Date());
 		save();
