@@ -336,12 +336,15 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity });
 
 	const themeIds = content.themes.map((t) => t.id).sort();
+	/** Names compared as authors mean them: ＤＸ and dx are one. */
 	const folded = (text: string) => text.normalize('NFKC').toLowerCase();
+	const themeNames = content.themes.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(folded) }));
 	/** A theme written by its title or an alias (めざす姿), or part of one (市町村), instead of its id: the themes it names. */
 	const themesNamed = (word: string) => {
-		const names = content.themes.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(folded) }));
-		const exact = names.filter((t) => t.names.includes(folded(word)));
-		return (exact.length > 0 ? exact : names.filter((t) => t.names.some((name) => name.includes(folded(word)) || folded(word).includes(name)))).map(({ id, title }) => ({ id, title }));
+		const wanted = folded(word);
+		const exact = themeNames.filter((t) => t.names.includes(wanted));
+		const named = exact.length > 0 ? exact : themeNames.filter((t) => t.names.some((name) => name.includes(wanted) || wanted.includes(name)));
+		return named.map(({ id, title }) => ({ id, title }));
 	};
 	const unknownTheme = (theme: string) => messages.unknownTheme(theme, themeIds, themesNamed(theme));
 	const chaptersByPlan = new Map<string, Map<string, ChapterFile>>();
@@ -428,7 +431,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 			}
 		}
 		for (const [i, name] of [entry.data.term, ...entry.data.aliases].entries()) {
-			const key = name.normalize('NFKC').toLowerCase();
+			const key = folded(name);
 			const other = namesSeen.get(key);
 			if (other && other !== rel(entry.file)) report(entry, i === 0 ? ['term'] : ['aliases', i - 1], messages.duplicateTerm(name, other));
 			else if (!other) namesSeen.set(key, rel(entry.file));
