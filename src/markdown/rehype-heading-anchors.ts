@@ -32,7 +32,9 @@ export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
 		// 「課題」 may head ten sections: their links are told apart by where they are, as a list of the page's links shows them.
 		const texts = new Map<string, number>();
 		visit(tree, 'element', (node: Element) => {
-			if (headingTags.has(node.tagName)) texts.set(toString(node), (texts.get(toString(node)) ?? 0) + 1);
+			if (!headingTags.has(node.tagName)) return;
+			const text = toString(node);
+			texts.set(text, (texts.get(text) ?? 0) + 1);
 		});
 		const linkText = (heading: Element) => {
 			const text = toString(heading);
