@@ -100,3 +100,17 @@ describe('what a screen reader reads', () => {
 		await page.close();
 	});
 });
+
+describe('forced colours (Windows high contrast)', () => {
+	it('outlines the heading and the paragraph a link leads to, as the highlight colour is gone', async () => {
+		const page = await session.browser.newPage();
+		await page.emulateMedia({ forcedColors: 'active' });
+		await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		const [heading, paragraph] = await page.evaluate(() => [document.querySelector('.chapter h2[id]')!.id, document.querySelector('.chapter p[id]')!.id]);
+		for (const id of [heading, paragraph]) {
+			await page.goto(new URL(`/plans/fukushima-dx-2022/ch2/#${id}`, origin).href);
+			await expect(page.evaluate((target) => getComputedStyle(document.getElementById(target)!).outlineStyle, id), id).resolves.toBe('solid');
+		}
+		await page.close();
+	});
+});
