@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './has-class.ts';
 
@@ -67,10 +68,7 @@ function withoutTermTips(table: Element): void {
 /** The class of the labelled scroll box around each table (rehype-print-scope finds it by it). */
 export const tableScrollClass = 'table-scroll';
 
-export interface TablesOptions {
-	/** Accessible name of the scroll region; receives the table's 1-based position in the page. */
-	label?: (index: number) => string;
-}
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Makes Markdown tables accessible: header cells get `scope="col"` (an empty
@@ -80,13 +78,20 @@ export interface TablesOptions {
  * table sits in a keyboard-focusable, labelled scroll region so a wide table
  * scrolls inside its box on a phone instead of widening the page (WCAG 1.4.10
  * exempts such two-dimensional content from reflow).
+ *
+ * Tables from the PDFs have no title, so the region is named by its number and
+ * the heading it comes under (「表1 ■委員」): a screen reader moving from
+ * table to table hears which one it is, not only 「表1」.
  */
-export function rehypeTables(options: TablesOptions = {}) {
-	// Not 「表1（横にスクロールできます）」: most tables fit a wide screen, where that would be untrue; the edge shadow shows when one scrolls.
-	const label = options.label ?? ((index: number) => `表${index}`);
+export function rehypeTables() {
 	return (tree: Root) => {
 		let count = 0;
+		let heading: string | undefined;
 		visit(tree, 'element', (node: Element, index, parent) => {
+			if (headingTags.has(node.tagName)) {
+				heading = toString(node).trim() || heading;
+				return SKIP;
+			}
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
 			visit(node, 'element', (cell: Element, _, row) => {
 				if (cell.tagName !== 'th' || row?.type !== 'element' || row.tagName !== 'tr') return;
@@ -97,10 +102,12 @@ export function rehypeTables(options: TablesOptions = {}) {
 			firstColumnHeaders(node);
 			withoutTermTips(node);
 			count++;
+			// Not 「表1（横にスクロールできます）」: most tables fit a wide screen, where that would be untrue; the edge shadow shows when one scrolls.
+			const label = heading ? `表${count} ${heading}` : `表${count}`;
 			parent.children[index] = {
 				type: 'element',
 				tagName: 'div',
-				properties: { className: [tableScrollClass], role: 'region', tabIndex: 0, ariaLabel: label(count) },
+				properties: { className: [tableScrollClass], role: 'region', tabIndex: 0, ariaLabel: label },
 				children: [node],
 			};
 			return [SKIP, index + 1];
