@@ -143,6 +143,19 @@ export function removeDraft(store: DraftStore, spot: DraftSpot): DraftStore {
 	return { ...store, drafts: store.drafts.filter((d) => !sameSpot(spotOf(d), spot)) };
 }
 
+/**
+ * Moves a draft to another place on its page: where the text it quotes is
+ * now, when a paragraph inserted before it has renumbered it. The text and
+ * quote stay; a draft already kept for that place is never merged into.
+ */
+export function moveDraft(store: DraftStore, spot: DraftSpot, place: Pick<OpinionDraft, 'anchor' | 'citation' | 'order'>): DraftStore {
+	const draft = findDraft(store, spot);
+	if (!draft) return store;
+	const moved = { ...draft, anchor: place.anchor, citation: place.citation, order: place.order };
+	if (store.drafts.some((d) => d !== draft && sameSpot(spotOf(d), spotOf(moved)))) return store;
+	return { ...store, drafts: store.drafts.map((d) => (d === draft ? moved : d)).sort(byOrder) };
+}
+
 export function findDraft(store: DraftStore, spot: DraftSpot): OpinionDraft | undefined {
 	return store.drafts.find((d) => sameSpot(spotOf(d), spot));
 }

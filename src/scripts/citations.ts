@@ -3,10 +3,8 @@
  * menu instead of only jumping there. The URL still changes to the place, so
  * the address bar holds the permalink too.
  */
-import { citationText } from '../lib/citation.ts';
-import { type PassageQuote, quoteOf } from '../lib/opinion-drafts.ts';
+import { placeCitation, placeLinks } from './place-citation.ts';
 import { copyText } from './copy-text.ts';
-import { passageText } from './passage-text.ts';
 
 const article = document.querySelector<HTMLElement>('[data-citation-plan]');
 const menu = document.querySelector<HTMLElement>('[data-citation-menu]');
@@ -18,41 +16,18 @@ const menu = document.querySelector<HTMLElement>('[data-citation-menu]');
  */
 const showFrom = (popover: HTMLElement, source: HTMLElement) => (popover.showPopover as (options: { source: HTMLElement }) => void).call(popover, { source });
 
-/** The `opinion:write` event's detail: the place to write about, and the ¶ or # link it was chosen from (focus returns there). */
+/** The `opinion:write` event's detail: the ¶ or # link of the place to write about (focus returns there). */
 export interface OpinionRequest {
-	place: CitedPlace;
-	link: HTMLElement;
-}
-
-/** A citable place on the page: what the opinion drafts need to know about it. */
-export interface CitedPlace {
-	anchor: string;
-	path: string;
-	citation: string;
-	url: string;
-	order: [number, number];
-	/** The place's text as published now: a draft keeps it to tell when the text there changes. */
-	quote: PassageQuote | undefined;
+	link: HTMLAnchorElement;
 }
 
 if (article && menu) {
 	const text = menu.querySelector<HTMLElement>('[data-citation-text]')!;
 	const status = menu.querySelector<HTMLElement>('[data-citation-status]')!;
 	const writeButton = menu.querySelector<HTMLButtonElement>('[data-action="write-opinion"]')!;
-	const links = () => [...article.querySelectorAll<HTMLAnchorElement>('a.para-link, a.heading-anchor')];
 	// With this script each ¶ and # opens the menu (a dialog), not only the place: say so before it is chosen.
-	for (const link of links()) link.setAttribute('aria-haspopup', 'dialog');
-	let current: { place: CitedPlace; link: HTMLAnchorElement } | undefined;
-
-	const placeOf = (link: HTMLAnchorElement): CitedPlace => {
-		const anchor = link.hash.slice(1);
-		// Headings carry their citation label; paragraphs' links carry theirs.
-		const label = link.dataset.cite ?? link.closest('.heading-wrapper')?.querySelector<HTMLElement>('[data-cite]')?.dataset.cite ?? '';
-		const url = new URL(`#${anchor}`, location.href).href;
-		const citation = citationText({ planName: article.dataset.citationPlan!, chapter: article.dataset.citationChapter!, location: label ? [label] : [] });
-		const text = passageText(document, anchor);
-		return { anchor, path: location.pathname, citation, url, order: [Number(article.dataset.chapterOrder), links().indexOf(link)], quote: text === undefined ? undefined : quoteOf(text) };
-	};
+	for (const link of placeLinks(article)) link.setAttribute('aria-haspopup', 'dialog');
+	let current: { citation: string; url: string; link: HTMLAnchorElement } | undefined;
 
 	article.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a.para-link, a.heading-anchor');
@@ -62,8 +37,9 @@ if (article && menu) {
 		document.querySelector('.is-cited')?.classList.remove('is-cited');
 		const cited = link.closest('.heading-wrapper') ?? link.parentElement!;
 		cited.classList.add('is-cited');
-		current = { place: placeOf(link), link };
-		text.textContent = `${current.place.citation} ${current.place.url}`;
+		const { anchor, citation } = placeCitation(article, link);
+		current = { citation, url: `${location.origin}${location.pathname}#${anchor}`, link };
+		text.textContent = `${current.citation} ${current.url}`;
 		status.textContent = '';
 		writeButton.hidden = document.documentElement.dataset.drafting !== 'open';
 		showFrom(menu, link);
@@ -93,13 +69,13 @@ if (article && menu) {
 		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
 		if (!current || !action) return;
 		if (action === 'write-opinion') {
-			const { place, link } = current;
+			const { link } = current;
 			returnFocus = false;
 			menu.hidePopover();
-			document.dispatchEvent(new CustomEvent<OpinionRequest>('opinion:write', { detail: { place, link } }));
+			document.dispatchEvent(new CustomEvent<OpinionRequest>('opinion:write', { detail: { link } }));
 			return;
 		}
-		const value = action === 'copy-citation' ? `${current.place.citation} ${current.place.url}` : current.place.url;
+		const value = action === 'copy-citation' ? `${current.citation} ${current.url}` : current.url;
 		status.textContent = (await copyText(value)) ? 'コピーしました' : 'コピーできませんでした。上の文字列を選択してコピーしてください';
 	});
 }

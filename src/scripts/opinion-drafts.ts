@@ -4,15 +4,19 @@
  * nothing; drafts for places on several chapter pages are kept together and
  * combined into one submission text. Nothing is ever sent by the site.
  * Once the period has closed the drafts stay readable, copyable and
- * deletable, but no longer editable. Each draft shows the text it quotes and
- * is flagged when the text now at its place is another one (the plan was
- * revised): it keeps its citation and quote, and is never moved.
+ * deletable, but no longer editable. Each draft shows the text it quotes.
+ * When that text has moved on its page (a paragraph inserted before it takes
+ * its number), the draft follows it; when it is nowhere on the page any more
+ * (the plan was revised), the draft is flagged and keeps its citation and
+ * quote.
  */
 import { statusAt } from '../lib/consultation-status.ts';
-import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
+import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
+import { type CitedPlace, citedPlace } from './cited-place.ts';
+import { placeLinks } from './place-citation.ts';
 import { copyText } from './copy-text.ts';
 import { passageText } from './passage-text.ts';
 
@@ -182,19 +186,38 @@ if (panel) {
 		return page;
 	}
 
-	/** Flags the drafts whose place now has another text, wherever their chapter is: the case page's text is submitted too. */
+	/** The one place on a chapter page that has the text a draft quotes, if it is now somewhere else. */
+	function movedPlace(page: Document, draft: OpinionDraft): CitedPlace | undefined {
+		const article = page.querySelector<HTMLElement>('[data-citation-plan]');
+		if (!article) return undefined;
+		const same = placeLinks(article).filter((link) => !placeChanged(draft.quote, passageText(page, link.getAttribute('href')!.slice(1))));
+		return same.length === 1 ? citedPlace(article, same[0]!, draft.path) : undefined;
+	}
+
+	/** Moves the drafts whose text has moved and flags those whose text is gone, wherever their chapter is: the case page's text is submitted too. */
 	async function checkPlaces() {
 		const found = await Promise.all(
 			store.drafts.map(async (draft) => {
 				if (!draft.quote) return undefined;
 				const page = await pageOf(draft.path);
-				if (page === undefined) return undefined;
-				return placeChanged(draft.quote, page ? passageText(page, draft.anchor) : undefined) ? placeKey(draft) : undefined;
+				if (page === undefined || !placeChanged(draft.quote, page ? passageText(page, draft.anchor) : undefined)) return undefined;
+				return { draft, movedTo: page ? movedPlace(page, draft) : undefined };
 			}),
 		);
-		const now = new Set(found.filter((key) => key !== undefined));
-		if (now.size === changed.size && [...now].every((key) => changed.has(key))) return;
-		changed = now;
+		let moved = false;
+		const flagged = new Set<string>();
+		for (const result of found) {
+			if (!result) continue;
+			// Not moved onto a place that has a draft of its own: then it stays, flagged.
+			const next = result.movedTo && moveDraft(store, spotOf(result.draft), result.movedTo);
+			if (next && next !== store) {
+				store = next;
+				moved = true;
+			} else flagged.add(placeKey(result.draft));
+		}
+		if (moved) save();
+		if (!moved && flagged.size === changed.size && [...flagged].every((key) => changed.has(key))) return;
+		changed = flagged;
 		renderDrafts();
 	}
 
@@ -306,10 +329,11 @@ if (panel) {
 	}
 
 	document.addEventListener('opinion:write', (event) => {
-		const { place, link } = (event as CustomEvent<OpinionRequest>).detail;
+		const { link } = (event as CustomEvent<OpinionRequest>).detail;
+		const place = citedPlace(link.closest<HTMLElement>('[data-citation-plan]')!, link, location.pathname);
 		const spot = spotOf(place);
 		const existed = findDraft(store, spot) !== undefined;
-		store = addDraft(store, { path: place.path, anchor: place.anchor, citation: place.citation, order: place.order, quote: place.quote }, new Date());
+		store = addDraft(store, place, new Date());
 		save();
 		openPanel(link);
 		renderDrafts();

@@ -289,19 +289,27 @@ describe('drafts when the plan’s text is revised', () => {
 	const citation = '千葉県テスト用DX推進戦略 第1章 「行政のDX」 第2段落';
 	const inserted = '令和7年度からは、窓口の予約もオンラインで受け付けています。';
 
-	/** Serves chapter 1 as a revised build would: a paragraph inserted before 「行政のDX」's second takes its id and its number. */
-	async function serveRevisedChapter1(page: Page) {
+	const revised = quote.replace('90％', '95％').replace('…', '');
+
+	/** Serves chapter 1 as a later build would, its HTML passed through `edit`. */
+	async function serveChapter1As(page: Page, edit: (html: string) => string) {
 		await page.route(chapter1, async (route) => {
 			const response = await route.fetch();
-			const html = (await response.text())
-				.replaceAll('gyosei-p2', 'gyosei-p3')
-				.replaceAll('「行政のDX」 第２段落', '「行政のDX」 第３段落')
-				.replace('<p id="gyosei-p3">', `<p id="gyosei-p2">${inserted}<a class="para-link" href="#gyosei-p2" data-cite="「行政のDX」 第２段落" aria-label="「行政のDX」 第２段落へのリンク"></a></p><p id="gyosei-p3">`);
-			await route.fulfill({ response, body: html });
+			await route.fulfill({ response, body: edit(await response.text()) });
 		});
 	}
 
-	it('shows the text a draft is about, flags the draft when another text has taken its place, and submits it with its own citation and quote', async () => {
+	/** A paragraph inserted before 「行政のDX」's second takes its id and its number. */
+	const withParagraphInserted = (html: string) =>
+		html
+			.replaceAll('gyosei-p2', 'gyosei-p3')
+			.replaceAll('「行政のDX」 第２段落', '「行政のDX」 第３段落')
+			.replace('<p id="gyosei-p3">', `<p id="gyosei-p2">${inserted}<a class="para-link" href="#gyosei-p2" data-cite="「行政のDX」 第２段落" aria-label="「行政のDX」 第２段落へのリンク"></a></p><p id="gyosei-p3">`);
+
+	/** 「行政のDX」's second paragraph revised: its text is nowhere on the page any more. */
+	const withParagraphRevised = (html: string) => html.replace(quote.replace('…', ''), revised);
+
+	it('shows the text a draft is about, and when a paragraph inserted before it renumbers it, follows it to its new place', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter1);
 		await writeOpinion(page, 'gyosei-p2', '目標を見直すべきです。');
@@ -311,26 +319,54 @@ describe('drafts when the plan’s text is revised', () => {
 		await page.locator('[data-submission] summary').click();
 		await expect(submissionText(page)).resolves.toContain(`【意見1】\n該当箇所: ${citation}（本文:『${quote}』）\n${chapter1}#gyosei-p2\n意見の内容:\n目標を見直すべきです。`);
 
-		await serveRevisedChapter1(page);
+		await serveChapter1As(page, withParagraphInserted);
 		await page.reload();
 		await expect(page.locator('#gyosei-p2').textContent()).resolves.toBe(inserted);
+		await page.locator('.opinion-toggle').click();
+		await expect(card.locator('.draft-citation a').getAttribute('href')).resolves.toBe('/plans/other-plan/ch1/#gyosei-p3');
+		await expect(card.locator('.draft-citation').textContent()).resolves.toBe(citation.replace('第2段落', '第3段落'));
+		await expect(card.locator('.draft-quote').textContent()).resolves.toBe(`『${quote}』についての意見`);
+		await expect(card.locator('.draft-changed').count()).resolves.toBe(0);
+		await expect(card.locator('textarea').inputValue()).resolves.toBe('目標を見直すべきです。');
+		await page.locator('[data-submission] summary').click();
+		const text = await submissionText(page);
+		expect(text).toContain(`【意見1】\n該当箇所: ${citation.replace('第2段落', '第3段落')}（本文:『${quote}』）\n${chapter1}#gyosei-p3\n意見の内容:\n目標を見直すべきです。`);
+		expect(text).not.toContain('変わりました');
+
+		// Kept where it now is: the case page, reading the same chapter, finds it there.
+		await page.goto(url('/consultations/other-open/'));
+		await expect(page.locator('[data-draft-list] li .draft-citation a').getAttribute('href')).resolves.toBe('/plans/other-plan/ch1/#gyosei-p3');
+		await expect(page.locator('[data-draft-list] li .draft-changed').count()).resolves.toBe(0);
+		await context.close();
+	});
+
+	it('flags a draft whose text was revised, submits it with its own citation and quote, and starts another draft for the revised text', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter1);
+		await writeOpinion(page, 'gyosei-p2', '目標を見直すべきです。');
+		const card = page.locator('[data-draft-list] li').first();
+
+		await serveChapter1As(page, withParagraphRevised);
+		await page.reload();
+		await expect(page.locator('#gyosei-p2').textContent()).resolves.toContain(revised);
 		await page.locator('.opinion-toggle').click();
 		const flag = card.locator('.draft-changed');
 		await expect(flag.textContent()).resolves.toBe(`この下書きを書いた後に本文が変わりました。書いたときの箇所:『${quote}』`);
 		await expect(flag.isVisible()).resolves.toBe(true);
 		await expect(card.locator('.draft-quote').count()).resolves.toBe(0);
+		await expect(card.locator('.draft-citation a').getAttribute('href')).resolves.toBe('/plans/other-plan/ch1/#gyosei-p2');
 		await expect(card.locator('textarea').getAttribute('aria-describedby')).resolves.toBe(await flag.getAttribute('id'));
 		await expect(card.locator('textarea').inputValue()).resolves.toBe('目標を見直すべきです。');
 		await page.locator('[data-submission] summary').click();
 		const text = await submissionText(page);
 		expect(text).toContain(`【意見1】\n該当箇所: ${citation}（本文:『${quote}』）\n※この意見を書いた後に、サイト上の本文のこの箇所が変わりました。該当箇所（段落の番号と引用）は意見を書いたときのものです。\n`);
-		for (const revised of [inserted, '第3段落']) expect(text).not.toContain(revised);
+		expect(text).not.toContain(revised);
 
-		// The paragraph now at that anchor gets a draft of its own; the earlier one is not taken over.
+		// The revised paragraph gets a draft of its own; the earlier one is not taken over.
 		await page.locator('[data-action="close-panel"]').click();
-		await writeOpinion(page, 'gyosei-p2', '予約についての意見');
-		await expect(page.locator('[data-draft-list] textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).resolves.toEqual(['目標を見直すべきです。', '予約についての意見']);
-		await expect(page.locator('[data-draft-list] li').nth(1).locator('.draft-quote').textContent()).resolves.toBe(`『${inserted}』についての意見`);
+		await writeOpinion(page, 'gyosei-p2', '改めた目標への意見');
+		await expect(page.locator('[data-draft-list] textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).resolves.toEqual(['目標を見直すべきです。', '改めた目標への意見']);
+		await expect(page.locator('[data-draft-list] li').nth(1).locator('.draft-quote').textContent()).resolves.toContain(revised.slice(0, 20));
 
 		// The case page, which has none of the chapter's text, reads the chapter to flag the draft too.
 		await page.goto(url('/consultations/other-open/'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, emptyStore, findDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, storageKey, updateDraft } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, storageKey, updateDraft } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -97,6 +97,25 @@ describe('the quote a draft keeps of the text it cites', () => {
 		]);
 		store = removeDraft(store, { path: '/p/ch1/', anchor: 'gyosei-p2', hash: inserted.hash });
 		expect(store.drafts.map((d) => d.text)).toEqual(['前の本文への意見']);
+	});
+
+	it('moves a draft to where its text now is, keeping its text, quote and order among the others', () => {
+		const quote = quoteOf(paragraph);
+		let store = addDraft(emptyStore(), { ...place('/p/ch1/', 'gyosei-p2', [1, 4]), quote }, now);
+		store = addDraft(store, { ...place('/p/ch1/', 'gyosei-p3', [1, 5]), quote: quoteOf('次の段落です。') }, now);
+		store = updateDraft(store, { path: '/p/ch1/', anchor: 'gyosei-p2', hash: quote.hash }, '目標への意見', now);
+		store = moveDraft(store, { path: '/p/ch1/', anchor: 'gyosei-p2', hash: quote.hash }, { anchor: 'gyosei-p4', citation: '計画 第１章 第４段落', order: [1, 6] });
+		expect(store.drafts.map((d) => [d.anchor, d.citation, d.text, d.quote?.hash])).toEqual([
+			['gyosei-p3', '/p/ch1/#gyosei-p3', '', quoteOf('次の段落です。').hash],
+			['gyosei-p4', '計画 第１章 第４段落', '目標への意見', quote.hash],
+		]);
+	});
+
+	it('never moves a draft onto a place that has a draft about the same text', () => {
+		const quote = quoteOf(paragraph);
+		let store = addDraft(emptyStore(), { ...place('/p/ch1/', 'gyosei-p2', [1, 4]), quote }, now);
+		store = addDraft(store, { ...place('/p/ch1/', 'gyosei-p3', [1, 5]), quote }, now);
+		expect(moveDraft(store, { path: '/p/ch1/', anchor: 'gyosei-p2', hash: quote.hash }, { anchor: 'gyosei-p3', citation: '計画 第１章 第３段落', order: [1, 5] })).toBe(store);
 	});
 
 	it('keeps drafts stored without a quote working as before: read, opened again, updated, removed', () => {
