@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, resultPlace } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, resultPlace } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -132,6 +132,46 @@ describe('consultations model', () => {
 	it('names where each channel’s opinions go', () => {
 		expect(channelDestination({ kind: 'ファクシミリ', number: '017-000-0000', required: [], optional: [] })).toBe('017-000-0000');
 		expect(channelDestination(all[0]!.data.channels[0]!)).toBe('a@example.jp');
+	});
+});
+
+describe('each channel’s deadline', () => {
+	const channels = [
+		{ kind: '電子メール', email: 'a@example.jp' },
+		{ kind: '郵送', address: '〒', postalDeadline: '必着' },
+		{ kind: '郵送', address: '〒', postalDeadline: '消印有効', closes: '2026-12-25' },
+		{ kind: '郵送', address: '〒' },
+		{ kind: '持参', address: '県庁', closes: '2026-12-25 17:00' },
+		{ kind: '持参', address: '県庁', closes: '2026-12-25' },
+	];
+	const consultation = parse({ period: { start: '2026-12-01', end: '2026-12-28' }, channels });
+
+	it('says it in words: 必着 or 消印有効 as stated, that the source does not say which, a channel’s own closing time', () => {
+		expect(consultation.channels.map((channel) => channelDeadlineText(channel, consultation.period!.end))).toEqual([
+			'令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）',
+			'令和8（2026）年12月28日（月）必着',
+			'令和8（2026）年12月25日（金）消印有効',
+			'令和8（2026）年12月28日（月）まで（必着か消印有効かは資料に記載なし）',
+			'令和8（2026）年12月25日（金）17時00分まで',
+			'令和8（2026）年12月25日（金）まで（締切時刻は資料に記載なし）',
+		]);
+		expect(channelDeadlineText(consultation.channels[0]!, { date: '2026-12-28', time: '17:00' })).toBe('令和8（2026）年12月28日（月）17時00分まで');
+	});
+
+	it('closes each channel at its own closing moment, else at the period’s end, as of the build', () => {
+		const at = (now: number) => buildConsultations([{ id: 'c', data: consultation }], now)[0]!;
+		const { channelDeadlines, status } = at(jst('2026-12-25T17:00:00'));
+		expect(channelDeadlines.map((d) => [d.closesAt, d.closed])).toEqual([
+			[jst('2026-12-29T00:00:00'), false],
+			[jst('2026-12-29T00:00:00'), false],
+			[jst('2026-12-26T00:00:00'), false],
+			[jst('2026-12-29T00:00:00'), false],
+			[jst('2026-12-25T17:00:00'), true],
+			[jst('2026-12-26T00:00:00'), false],
+		]);
+		// The consultation itself stays open until the period's end.
+		expect(status?.phase).toBe('open');
+		expect(at(jst('2026-12-29T00:00:00')).channelDeadlines.every((d) => d.closed)).toBe(true);
 	});
 });
 
