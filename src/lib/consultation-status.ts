@@ -42,14 +42,14 @@ export interface Schedule {
 	closingTimeStated?: boolean | undefined;
 }
 
-/**
- * The schedule of a period given as the organiser states it. A closing day
- * without a time means the whole day: opinions are accepted until 24:00 JST.
- */
+/** The instant opinions stop being accepted at a closing moment. A closing day without a time means the whole day: until 24:00 JST. */
+export const closingInstant = (end: JstMoment) => (end.time ? jstInstant(end) : jstInstant(end) + day);
+
+/** The schedule of a period given as the organiser states it. */
 export function scheduleOf(period: { start: JstMoment; end: JstMoment }, resultsDate?: string): Schedule {
 	return {
 		opensAt: jstInstant(period.start),
-		closesAt: period.end.time ? jstInstant(period.end) : jstInstant(period.end) + day,
+		closesAt: closingInstant(period.end),
 		resultsAt: resultsDate === undefined ? undefined : jstInstant({ date: resultsDate }),
 		closingTimeStated: period.end.time !== undefined,
 	};

@@ -4,7 +4,7 @@
  * concern. Pure: the pages, the feed and the tests all use this.
  */
 import type { Channel, Consultation } from '../schemas/consultation.ts';
-import { canChangeWithoutRebuild, type Schedule, type Status, scheduleOf, statusAt } from './consultation-status.ts';
+import { canChangeWithoutRebuild, closingInstant, closingTimeNotStated, formatDeadline, formatJstMoment, type JstMoment, type Schedule, type Status, scheduleOf, statusAt } from './consultation-status.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { type PlanLinkIndex, parsePlanLink, resolvePlanLink } from './plan-links.ts';
 import { routes } from './routes.ts';
@@ -20,6 +20,40 @@ export interface ConsultationNode {
 	status: Status | undefined;
 	/** Plans on this site the consultation concerns: the draft, the adopted plan, the plan stating the schedule. */
 	planIds: string[];
+	/** Each channel's deadline, in the order of `data.channels`; none without a period. */
+	channelDeadlines: ChannelDeadline[];
+}
+
+/** Until when one channel takes opinions, as the case page and the opinion panel state it. */
+export interface ChannelDeadline {
+	/** Opinions accepted through the channel until just before this instant: its own closing moment, else the period's end. */
+	closesAt: number;
+	/** The deadline in words: 「令和8（2026）年12月28日（月）必着」, 「令和8（2026）年12月25日（金）17時00分まで」. */
+	text: string;
+	/** Past `closesAt` when the site was built; the browser re-checks. */
+	closed: boolean;
+}
+
+/** Said of 郵送 when the source does not say whether a posted opinion must arrive by the deadline or be postmarked by it. */
+export const postalDeadlineNotStated = '（必着か消印有効かは資料に記載なし）';
+
+/**
+ * A channel's deadline in words, as the organiser states it: 郵送 with its 必着 or 消印有効 (or
+ * that the source does not say which), any other channel 「…まで」 with its own closing time if it has one.
+ */
+export function channelDeadlineText(channel: Channel, periodEnd: JstMoment): string {
+	const end = channel.closes ?? periodEnd;
+	if (channel.kind === '郵送') return channel.postalDeadline ? `${formatJstMoment(end)}${channel.postalDeadline}` : `${formatDeadline(end)}${postalDeadlineNotStated}`;
+	return `${formatDeadline(end)}${end.time ? '' : closingTimeNotStated}`;
+}
+
+function channelDeadlines(data: Consultation, now: number): ChannelDeadline[] {
+	const periodEnd = data.period?.end;
+	if (!periodEnd) return [];
+	return data.channels.map((channel) => {
+		const closesAt = closingInstant(channel.closes ?? periodEnd);
+		return { closesAt, text: channelDeadlineText(channel, periodEnd), closed: now >= closesAt };
+	});
 }
 
 /** Plans on this site a consultation concerns: the draft, the adopted plan, the plan stating its schedule. */
@@ -42,7 +76,7 @@ export function buildConsultations(records: Array<{ id: string; data: Consultati
 	return records
 		.map(({ id, data }) => {
 			const schedule = data.period && scheduleOf(data.period, data.results?.published);
-			return { id, data, schedule, status: schedule && statusAt(schedule, now), planIds: consultationPlanIds(data) };
+			return { id, data, schedule, status: schedule && statusAt(schedule, now), planIds: consultationPlanIds(data), channelDeadlines: channelDeadlines(data, now) };
 		})
 		.sort((a, b) => rank(a) - rank(b) || (b.schedule?.opensAt ?? 0) - (a.schedule?.opensAt ?? 0) || a.id.localeCompare(b.id));
 }

@@ -96,6 +96,8 @@ export const messages = {
 	/** `lines`: the example's lines, to be indented under `key:`. */
 	groupOfFields: (key: string, lines: string[]) =>
 		`字下げした項目のまとまりで書いてください — 「${key}:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「${key}:」${lines.map((line) => `「  ${line}」`).join('')}）`,
+	/** A value that fits none of the forms its field takes; `written`: the field as it should be written (closes: "2026-12-25 17:00"). */
+	valueUnreadable: (written: string, advice: string | undefined) => `この値は読み取れません — 「${written}」の形で書いてください${advice ? `。${advice}` : ''}`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
 		`${field} に指定された計画「${plan}」がありません — content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,

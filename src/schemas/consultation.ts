@@ -37,13 +37,24 @@ export const jstMoment = () =>
 				.transform((text) => ({ date: text.slice(0, 10), time: text.length > 10 ? text.slice(11, 16) : undefined })),
 		);
 
+type JstMomentValue = z.infer<ReturnType<typeof jstMoment>>;
+
+// Moments compared as JST wall-clock text: a date-only end runs to 24:00, a date-only start from 00:00.
+const lastMoment = (m: JstMomentValue) => `${m.date} ${m.time ?? '24:00'}`;
+const firstMoment = (m: JstMomentValue) => `${m.date} ${m.time ?? '00:00'}`;
+/** A moment as the author writes it in the file. */
+const written = (m: JstMomentValue) => (m.time ? `${m.date} ${m.time}` : m.date);
+
 /** A reference to a place in a plan on this site: `plan:<plan>/<chapter>` or `plan:<plan>/<chapter>#<section>`. */
 const planReference = () =>
 	z.string().regex(/^plan:[a-z0-9-]+\/[a-z0-9-]+(#[a-z0-9-]+)?$/, {
 		message: '「plan:計画id/章id#節id」の形で書いてください（例: plan:fukushima-dx-2022/ch3#s2-1）',
 	});
 
-/** Who may submit and what they must write, per channel. */
+/** What the organiser says about a posted opinion's deadline: it must arrive by then, or only be postmarked by then. */
+export const postalDeadlines = ['必着', '消印有効'] as const;
+
+/** Who may submit, what they must write and until when, per channel. */
 const channelBase = {
 	/** Fields the submitter must give (氏名, 住所 …), as the organiser lists them. */
 	required: z.array(z.string().min(1)).default([]),
@@ -51,6 +62,16 @@ const channelBase = {
 	optional: z.array(z.string().min(1)).default([]),
 	/** Anything else the organiser says about this channel, verbatim. */
 	note: z.string().optional(),
+	/**
+	 * This channel's own last day (or closing time) when the organiser gives one other than `period.end`,
+	 * such as a counter closing at 17:00 while e-mail runs to the end of the day. Never after `period.end`.
+	 */
+	closes: jstMoment().register(fieldHelp, { example: '"2026-12-25 17:00"', advice: '時刻がなければ日付だけを引用符なしで書きます（closes: 2026-12-25）' }).optional(),
+	/**
+	 * 郵送 only: whether a posted opinion must arrive by the deadline (必着) or be postmarked by it (消印有効),
+	 * as the organiser states it. Left out when the source does not say; the page then says so.
+	 */
+	postalDeadline: z.enum(postalDeadlines).optional(),
 };
 
 /** One official way to submit an opinion. The site itself never submits anything. */
@@ -160,14 +181,34 @@ export const consultationSchema = z
 	.strict()
 	.superRefine((c, ctx) => {
 		if (!c.period && !c.schedule) ctx.addIssue({ code: 'custom', path: ['period'], message: '意見募集期間（period）か、資料に書かれた日程（schedule）のどちらかを書いてください' });
-		// Compared as JST wall-clock text: a date-only end runs to 24:00, a date-only start from 00:00.
-		if (c.period?.start.date && c.period.end.date && `${c.period.end.date} ${c.period.end.time ?? '24:00'}` <= `${c.period.start.date} ${c.period.start.time ?? '00:00'}`) {
+		// Refinements run on what the fields hold even where they failed (a date not parsed is still text): compare only parsed moments.
+		const period = c.period?.start.date && c.period.end.date ? c.period : undefined;
+		if (period && lastMoment(period.end) <= firstMoment(period.start)) {
 			ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: '締切（end）が開始（start）より前になっています。日付を確かめてください' });
 		}
 		if (c.results && c.period && c.results.published < c.period.end.date) {
 			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: '結果の公示日（published）が締切より前になっています' });
 		}
 		if (c.channels.length > 0 && !c.period) ctx.addIssue({ code: 'custom', path: ['channels'], message: '提出方法（channels）を書くときは意見募集期間（period）も書いてください' });
+		c.channels.forEach((channel, i) => {
+			if (channel.postalDeadline && channel.kind !== '郵送') {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['channels', i, 'postalDeadline'],
+					message: `必着・消印有効（postalDeadline）は郵便で送る意見の締切の扱いのため、kind: 郵送 の提出方法にだけ書けます（この提出方法は${channel.kind}）— kind: 郵送 の項目に移すか、この行を削除してください。${channel.kind}の受付が意見募集期間の締切より早く終わるなら、その日時を closes に書きます`,
+				});
+			}
+			if (!channel.closes?.date || !period) return;
+			if (lastMoment(channel.closes) > lastMoment(period.end)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['channels', i, 'closes'],
+					message: `この提出方法の締切「${written(channel.closes)}」が、意見募集期間の締切（period › end）「${written(period.end)}」より後になっています。period › end は意見を受け付ける最後の時点です — 資料で日時を確かめ、この提出方法の締切のとおりなら period › end を「${written(channel.closes)}」に直してください`,
+				});
+			} else if (lastMoment(channel.closes) <= firstMoment(period.start)) {
+				ctx.addIssue({ code: 'custom', path: ['channels', i, 'closes'], message: `この提出方法の締切「${written(channel.closes)}」が、意見募集期間の開始（period › start）より前になっています。日付を確かめてください` });
+			}
+		});
 	});
 
 export type Consultation = z.infer<typeof consultationSchema>;

@@ -2,11 +2,14 @@
  * Re-checks every consultation status on the page against the reader's
  * clock (the page may have been built days ago), and again whenever it can
  * next change, and the case page's 状況 field with it. Announces phase changes
- * to the opinion drafts.
+ * to the opinion drafts. Channels are marked 「受付終了」 once past their own
+ * deadline (a counter closing before the period ends) and can no longer be
+ * chosen in the drafts panel, which hears of it too.
  */
 import { nextChangeAt, type Schedule, statusAt } from '../lib/consultation-status.ts';
 
 const statuses = [...document.querySelectorAll<HTMLElement>('[data-consultation-status]')];
+const channels = [...document.querySelectorAll<HTMLElement>('[data-channel-closes-at]')];
 /** setTimeout overflows past ~24.8 days; waking daily is plenty. */
 const longestWait = 86_400_000;
 
@@ -30,6 +33,16 @@ function refresh() {
 		// The case page's 状況 field says the same as the status above it.
 		for (const label of document.querySelectorAll(`[data-status-label-of="${element.dataset.consultation}"]`)) if (label.textContent !== status.label) label.textContent = status.label;
 		next = Math.min(next, nextChangeAt(schedule, now) ?? Number.POSITIVE_INFINITY);
+	}
+	for (const channel of channels) {
+		const closesAt = Number(channel.dataset.channelClosesAt);
+		const note = channel.querySelector<HTMLElement>('[data-channel-closed-note]')!;
+		if (now < closesAt) next = Math.min(next, closesAt);
+		else if (note.hidden) {
+			note.hidden = false;
+			for (const input of channel.querySelectorAll('input')) input.disabled = true;
+			channel.dispatchEvent(new CustomEvent('channel-closed', { bubbles: true }));
+		}
 	}
 	if (Number.isFinite(next)) setTimeout(refresh, Math.min(next - now + 50, longestWait));
 }

@@ -239,6 +239,15 @@ if (panel) {
 		return checked ? Number(checked.value) : 0;
 	}
 
+	/** Chooses the first channel still open, if the one chosen has closed (the status re-check disables it); returns whether the choice changed. */
+	function leaveClosedChannel(): boolean {
+		const inputs = [...panel!.querySelectorAll<HTMLInputElement>('input[name="opinion-channel"]')];
+		const open = inputs.find((input) => !input.disabled);
+		if (!open || !inputs.find((input) => input.checked)?.disabled) return false;
+		open.checked = true;
+		return true;
+	}
+
 	function renderFields() {
 		const channel = config.channels[channelIndex()];
 		const box = $('[data-submitter-fields]');
@@ -440,9 +449,18 @@ if (panel) {
 		renderSubmission();
 	});
 
+	panel.addEventListener('channel-closed', () => {
+		const closed = config.channels[channelIndex()]!;
+		if (!leaveClosedChannel()) return;
+		renderFields();
+		renderSubmission();
+		announce(`${closed.kind}での受付が終了したため、提出方法を${config.channels[channelIndex()]!.kind}にしました`);
+	});
+
 	heading.tabIndex = -1;
 	const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);
 	if (channelInput) channelInput.checked = true;
+	leaveClosedChannel();
 	renderFields();
 	renderDrafts();
 	void checkPlaces();

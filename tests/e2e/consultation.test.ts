@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { quoteOf } from '../../src/lib/opinion-drafts.ts';
+import { quoteOf, storageKey } from '../../src/lib/opinion-drafts.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { jst, openPeriod } from '../support/consultation-fixture.ts';
@@ -506,6 +506,42 @@ describe('status re-checked in the browser', () => {
 		await page.reload();
 		await expect(statusText(page)).resolves.toBe('締切');
 		await expect(page.locator('.opinion-toggle [data-draft-count]').textContent()).resolves.toBe('1');
+		await context.close();
+	});
+});
+
+describe('a channel closing before the period ends', () => {
+	const counter = (page: Page) => page.getByLabel('持参（テスト県庁');
+	const email = (page: Page) => page.getByLabel('電子メール（open-test@example.jp）');
+	const closedNote = (page: Page, kind: string) => page.locator(`.channels dt:text-is("${kind}") + dd [data-channel-closed-note]`);
+
+	it('marks the counter 「（受付終了）」 at its closing time without a reload and moves the panel’s choice off it, the consultation staying 募集中', async () => {
+		// The fixture's 持参 closes at 2026-12-25 17:00, the period at the end of 12-28; the page was built on 12-10.
+		const { context, page } = await pageAt(jst('2026-12-25T16:59:00'));
+		await page.goto(url('/consultations/other-open/'));
+		await page.locator('[data-submission] summary').click();
+		await counter(page).check();
+		await expect(submissionText(page)).resolves.toContain('（持参: テスト県庁');
+		await expect(closedNote(page, '持参').isHidden()).resolves.toBe(true);
+
+		await page.clock.fastForward(61_000);
+		await expect(counter(page).isDisabled()).resolves.toBe(true);
+		await expect(email(page).isChecked()).resolves.toBe(true);
+		await expect(page.locator('[data-live]').textContent()).resolves.toBe('持参での受付が終了したため、提出方法を電子メールにしました');
+		await expect(submissionText(page)).resolves.toContain('（電子メール: open-test@example.jp）');
+		await expect(page.locator('.channel-choice label:has(input:disabled) [data-channel-closed-note]').allTextContents()).resolves.toEqual(['（受付終了）']);
+		// The case page's list says so too, of that channel only.
+		await expect(closedNote(page, '持参').isVisible()).resolves.toBe(true);
+		await expect(closedNote(page, '郵送').isHidden()).resolves.toBe(true);
+		await expect(page.locator('[data-status-text]').first().textContent()).resolves.toBe('募集中（締切まであと3日）');
+
+		// The counter is still the choice kept in storage: after a reload it gives way to the first channel still open.
+		await expect(page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).channel, storageKey('other-open'))).resolves.toBe(4);
+		await page.reload();
+		await page.locator('[data-submission] summary').click();
+		await expect(counter(page).isDisabled()).resolves.toBe(true);
+		await expect(email(page).isChecked()).resolves.toBe(true);
+		await expect(submissionText(page)).resolves.toContain('（電子メール: open-test@example.jp）');
 		await context.close();
 	});
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -32,9 +32,9 @@ function definitions(tree: ReturnType<typeof page>, selector: string) {
 	return new Map(items.flatMap((node, i) => (node.tagName === 'dt' ? [[toString(node), toString(items[i + 1]!).replace(/\s+/g, ' ').trim()] as const] : [])));
 }
 
-/** Six more open consultations on the open one's plan, closing on 2026-12-20 … 2026-12-25. */
+/** Six more open consultations on the open one's plan, closing on 2026-12-20 … 2026-12-25 (without the counter closing on 12-25, after most of them). */
 async function moreOpenConsultations(root: string) {
-	const open = readFileSync(path.join(consultationFixture, 'content/consultations/other-open.md'), 'utf8');
+	const open = readFileSync(path.join(consultationFixture, 'content/consultations/other-open.md'), 'utf8').replace(/^ +closes: .+\n/m, '');
 	for (let day = 20; day <= 25; day++) {
 		await writeFile(path.join(root, 'content/consultations', `extra-${day}.md`), open.replace(/^title: .+$/m, `title: 追加の意見募集（${day}日締切）`).replace('end: 2026-12-28', `end: 2026-12-${day}`));
 	}
@@ -150,13 +150,54 @@ describe('case page and results', () => {
 		expect(definitions(page('consultations/other-open'), '.consultation-facts').get('結果の公示日')).toBe('このサイトに未掲載');
 	});
 
-	it('lists the channels with what each requires, and says the site sends nothing', () => {
-		const channels = definitions(page('consultations/other-open'), '.channels');
-		expect(channels.get('電子メール')).toBe('open-test@example.jp記入が必要な事項: 氏名、住所任意の事項: 年齢');
-		expect(channels.get('ファクシミリ')).toBe('000-000-0001記入が必要な事項: 氏名、住所、電話番号');
+	/** The text a reader sees: hidden parts (「（受付終了）」 before the deadline) left out, a line break as "\n". */
+	const shownText = (node: ElementContent): string =>
+		node.type === 'text' ? node.value : node.type !== 'element' || node.properties.hidden !== undefined ? '' : node.tagName === 'br' ? '\n' : node.children.map(shownText).join('');
+	const lines = (node: Element) => shownText(node).split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+	/** Each channel on the case page (its kind) → its lines as shown. */
+	function channelLines(tree: ReturnType<typeof page>) {
+		const items = selectAll('.channels > dt, .channels > dd', tree);
+		return new Map(items.flatMap((node, i) => (node.tagName === 'dt' ? [[toString(node), lines(items[i + 1]!)] as const] : [])));
+	}
+
+	it('lists the channels with what each requires and its deadline, and says the site sends nothing', () => {
+		const channels = channelLines(page('consultations/other-open'));
+		expect(channels.get('電子メール')).toEqual(['open-test@example.jp', '締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）', '記入が必要な事項: 氏名、住所', '任意の事項: 年齢']);
+		expect(channels.get('ファクシミリ')).toEqual(['000-000-0001', '締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）', '記入が必要な事項: 氏名、住所、電話番号']);
 		// The web form's fields are not listed in the fixture: not stated, which is not "none".
-		expect(channels.get('ウェブフォーム')).toBe('受付フォーム（外部サイト）記入が必要な事項: 資料に記載なし（提出先の案内に従ってください）');
+		expect(channels.get('ウェブフォーム')).toEqual(['受付フォーム（外部サイト）', '締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）', '記入が必要な事項: 資料に記載なし（提出先の案内に従ってください）']);
 		expect(text(page('consultations/other-open'), '#how-to-submit + p')).toContain('このサイトから意見を送ることはできません');
+	});
+
+	it('gives 郵送 its 必着 or 消印有効 as stated, or says the source does not state it, and a counter its own closing time, in the list and the panel', () => {
+		const channels = channelLines(page('consultations/other-open'));
+		expect(channels.get('郵送')?.[1]).toBe('締切: 令和8（2026）年12月28日（月）必着');
+		expect(channels.get('持参')?.[1]).toBe('締切: 令和8（2026）年12月25日（金）17時00分まで');
+		// The closed consultation's 郵送: the source states no rule.
+		expect(channelLines(page('consultations/sample-interim')).get('郵送')?.[1]).toBe('締切: 令和4（2022）年2月4日（金）まで（必着か消印有効かは資料に記載なし）（受付終了）');
+		const choices = selectAll('.channel-choice label', page('consultations/other-open'));
+		expect(choices.map(lines)).toEqual([
+			['電子メール（open-test@example.jp）', '締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）'],
+			['ファクシミリ（000-000-0001）', '締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）'],
+			['ウェブフォーム（https://example.jp/form）', '締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）'],
+			['郵送（〒000-0000 テスト市本町1-1 テスト県 デジタル改革推進課 宛）', '締切: 令和8（2026）年12月28日（月）必着'],
+			['持参（テスト県庁 本庁舎3階 デジタル改革推進課（平日9時から17時まで））', '締切: 令和8（2026）年12月25日（金）17時00分まで'],
+		]);
+		// All open on 12-10; the browser re-checks each against its own closing instant.
+		expect(choices.map((label) => select('input', label)!.properties.disabled)).toEqual(Array(5).fill(undefined));
+		expect(choices.map((label) => Number(label.properties.dataChannelClosesAt))).toEqual([...Array(4).fill(jst('2026-12-29T00:00:00')), jst('2026-12-25T17:00:00')]);
+	});
+
+	it('marks every channel 「（受付終了）」 and offers none in the panel in a build after the period', () => {
+		const after = pageAfter('consultations/other-open');
+		expect([...channelLines(after).values()].map((channel) => channel[1])).toEqual([
+			'締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）（受付終了）',
+			'締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）（受付終了）',
+			'締切: 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）（受付終了）',
+			'締切: 令和8（2026）年12月28日（月）必着（受付終了）',
+			'締切: 令和8（2026）年12月25日（金）17時00分まで（受付終了）',
+		]);
+		expect(selectAll('.channel-choice input', after).map((input) => input.properties.disabled)).toEqual(Array(5).fill(true));
 	});
 
 	it('points to the organiser’s own page for the case where one is given, right under the status', () => {

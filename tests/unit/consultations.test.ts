@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, resultPlace } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, resultPlace } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -31,6 +31,59 @@ describe('consultation schema', () => {
 			expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['period.end', `「${end}」という日付はありません — カレンダーで日付を確かめてください`]]);
 		}
 		expect(consultationSchema.safeParse({ ...base, period: { start: '2028-02-29', end: '2028-03-01' } }).success).toBe(true);
+	});
+
+	describe('a channel’s own deadline', () => {
+		const period = { start: '2026-12-01', end: '2026-12-28' };
+		const channelsOf = (...channels: object[]) => parse({ period, channels }).channels;
+		const problems = (end: string, ...channels: object[]) => consultationSchema.safeParse({ ...base, period: { ...period, end }, channels }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+
+		it('reads 必着 and 消印有効 on 郵送, and leaves the rule unset where the source does not state it', () => {
+			expect(channelsOf({ kind: '郵送', address: '〒', postalDeadline: '必着' }, { kind: '郵送', address: '〒', postalDeadline: '消印有効' }, { kind: '郵送', address: '〒' }).map((c) => c.postalDeadline)).toEqual(['必着', '消印有効', undefined]);
+		});
+
+		it('reads a channel’s closing day, or day and time, in JST, up to and including the period’s end', () => {
+			const [counter, post, mail] = channelsOf(
+				{ kind: '持参', address: '県庁', closes: '2026-12-25 17:00' },
+				// A YAML date (UTC midnight), as an unquoted 2026-12-25 is read.
+				{ kind: '郵送', address: '〒', closes: new Date('2026-12-25T00:00:00Z') },
+				{ kind: '電子メール', email: 'a@example.jp', closes: '2026-12-28' },
+			);
+			expect([counter?.closes, post?.closes, mail?.closes]).toEqual([
+				{ date: '2026-12-25', time: '17:00' },
+				{ date: '2026-12-25', time: undefined },
+				{ date: '2026-12-28', time: undefined },
+			]);
+			// 17:00 on the last day closes before its 24:00.
+			expect(problems('2026-12-28', { kind: '持参', address: '県庁', closes: '2026-12-28 17:00' })).toBeUndefined();
+		});
+
+		it('rejects a channel closing after the period’s end, telling the author to move period.end', () => {
+			expect(problems('2026-12-28', { kind: '郵送', address: '〒', closes: '2026-12-29' })).toEqual([
+				[
+					'channels.0.closes',
+					'この提出方法の締切「2026-12-29」が、意見募集期間の締切（period › end）「2026-12-28」より後になっています。period › end は意見を受け付ける最後の時点です — 資料で日時を確かめ、この提出方法の締切のとおりなら period › end を「2026-12-29」に直してください',
+				],
+			]);
+			// A day without a time runs to 24:00: after a 17:00 end the same day.
+			expect(problems('2026-12-28 17:00', { kind: '郵送', address: '〒', closes: '2026-12-28' })?.map(([path]) => path)).toEqual(['channels.0.closes']);
+			expect(problems('2026-12-28 17:00', { kind: '持参', address: '県庁', closes: '2026-12-28 17:30' })?.map(([path]) => path)).toEqual(['channels.0.closes']);
+		});
+
+		it('rejects a channel closing before the period opens', () => {
+			expect(problems('2026-12-28', { kind: '持参', address: '県庁', closes: '2026-11-30 17:00' })).toEqual([
+				['channels.0.closes', 'この提出方法の締切「2026-11-30 17:00」が、意見募集期間の開始（period › start）より前になっています。日付を確かめてください'],
+			]);
+		});
+
+		it('rejects 必着 or 消印有効 on a channel other than 郵送, saying where it belongs', () => {
+			expect(problems('2026-12-28', { kind: '電子メール', email: 'a@example.jp' }, { kind: '持参', address: '県庁', postalDeadline: '必着' })).toEqual([
+				[
+					'channels.1.postalDeadline',
+					'必着・消印有効（postalDeadline）は郵便で送る意見の締切の扱いのため、kind: 郵送 の提出方法にだけ書けます（この提出方法は持参）— kind: 郵送 の項目に移すか、この行を削除してください。持参の受付が意見募集期間の締切より早く終わるなら、その日時を closes に書きます',
+				],
+			]);
+		});
 	});
 
 	it('needs a period or the schedule a source states, and a period when channels are given', () => {
@@ -79,6 +132,46 @@ describe('consultations model', () => {
 	it('names where each channel’s opinions go', () => {
 		expect(channelDestination({ kind: 'ファクシミリ', number: '017-000-0000', required: [], optional: [] })).toBe('017-000-0000');
 		expect(channelDestination(all[0]!.data.channels[0]!)).toBe('a@example.jp');
+	});
+});
+
+describe('each channel’s deadline', () => {
+	const channels = [
+		{ kind: '電子メール', email: 'a@example.jp' },
+		{ kind: '郵送', address: '〒', postalDeadline: '必着' },
+		{ kind: '郵送', address: '〒', postalDeadline: '消印有効', closes: '2026-12-25' },
+		{ kind: '郵送', address: '〒' },
+		{ kind: '持参', address: '県庁', closes: '2026-12-25 17:00' },
+		{ kind: '持参', address: '県庁', closes: '2026-12-25' },
+	];
+	const consultation = parse({ period: { start: '2026-12-01', end: '2026-12-28' }, channels });
+
+	it('says it in words: 必着 or 消印有効 as stated, that the source does not say which, a channel’s own closing time', () => {
+		expect(consultation.channels.map((channel) => channelDeadlineText(channel, consultation.period!.end))).toEqual([
+			'令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）',
+			'令和8（2026）年12月28日（月）必着',
+			'令和8（2026）年12月25日（金）消印有効',
+			'令和8（2026）年12月28日（月）まで（必着か消印有効かは資料に記載なし）',
+			'令和8（2026）年12月25日（金）17時00分まで',
+			'令和8（2026）年12月25日（金）まで（締切時刻は資料に記載なし）',
+		]);
+		expect(channelDeadlineText(consultation.channels[0]!, { date: '2026-12-28', time: '17:00' })).toBe('令和8（2026）年12月28日（月）17時00分まで');
+	});
+
+	it('closes each channel at its own closing moment, else at the period’s end, as of the build', () => {
+		const at = (now: number) => buildConsultations([{ id: 'c', data: consultation }], now)[0]!;
+		const { channelDeadlines, status } = at(jst('2026-12-25T17:00:00'));
+		expect(channelDeadlines.map((d) => [d.closesAt, d.closed])).toEqual([
+			[jst('2026-12-29T00:00:00'), false],
+			[jst('2026-12-29T00:00:00'), false],
+			[jst('2026-12-26T00:00:00'), false],
+			[jst('2026-12-29T00:00:00'), false],
+			[jst('2026-12-25T17:00:00'), true],
+			[jst('2026-12-26T00:00:00'), false],
+		]);
+		// The consultation itself stays open until the period's end.
+		expect(status?.phase).toBe('open');
+		expect(at(jst('2026-12-29T00:00:00')).channelDeadlines.every((d) => d.closed)).toBe(true);
 	});
 });
 

@@ -31,4 +31,13 @@ describe('toAuthorIssues', () => {
 			'「period」の値が正しくありません: 字下げした項目のまとまりで書いてください — 「period:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「period:」「  start: 2026-12-01」「  end: 2026-12-28」）',
 		]);
 	});
+
+	it('gives the example of a field taking a date or a date and time when its value is neither (a number, fields)', () => {
+		const consultation = { title: '意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課', period: { start: '2026-12-01', end: '2026-12-28' } };
+		for (const closes of [1225, { date: '2026-12-25', time: '17:00' }]) {
+			expect(messagesFor(consultationSchema, { ...consultation, channels: [{ kind: '持参', address: '県庁', closes }] })).toEqual([
+				'「channels › 1番目 › closes」の値が正しくありません: この値は読み取れません — 「closes: "2026-12-25 17:00"」の形で書いてください。時刻がなければ日付だけを引用符なしで書きます（closes: 2026-12-25）',
+			]);
+		}
+	});
 });

@@ -122,6 +122,10 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 					if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
 					return [{ path, message: messages.invalidField(field, oneOf(issue.options)) }];
 				}
+				// A value fitting none of the forms a field takes (a date, or a date and time): its example shows one.
+				const help = helpAt(schema, path);
+				const key = path.at(-1);
+				if (help && typeof key === 'string') return [{ path, message: messages.invalidField(field, messages.valueUnreadable(`${key}: ${help.example}`, help.advice)) }];
 				return [{ path, message: messages.invalidField(field, '書き方が正しくありません。content/README.md の例を確認してください') }];
 			default:
 				return [{ path, message: messages.invalidField(field, issue.message) }];

@@ -31,6 +31,11 @@ channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 |
     email: opinion@example.jp    # ${toFill}意見の提出先のメールアドレス
     required: [氏名, 住所]    # 記入が必要な事項（公表された要項のとおりに）
     optional: []    # 任意の事項
+    # closes: "2026-12-25 17:00"    # この方法だけ締切が早いとき、資料にある日時（end より後にはできません）
+#  - kind: 郵送
+#    address: 〒000-0000 ○○市○○町1-1 ○○課 宛
+#    required: [氏名, 住所]
+#    postalDeadline: 必着    # 資料にあれば: 必着（締切までに届く）| 消印有効（締切日の消印まで）
 # results:    # 結果を公示したら書きます
 #   published: 2027-02-01    # 結果の公示日
 #   opinionCount: 0    # 提出意見数
