@@ -176,6 +176,22 @@ describe('case page and results', () => {
 		expect(select('#s1', page('plans/sample-plan/changes/ch1'))).toBeDefined();
 	});
 
+	it('keeps the results a table to screen readers where a narrow screen stacks each row: the roles written out, each cell labelled with its column', () => {
+		const table = select('table.results-table', page('consultations/sample-interim/results'))!;
+		expect(table.properties.role).toBe('table');
+		expect(selectAll('thead, tbody', table).map((group) => group.properties.role)).toEqual(['rowgroup', 'rowgroup']);
+		const headings = selectAll('thead th', table);
+		expect(headings.map((th) => [th.properties.role, toString(th)])).toEqual(['番号', '該当箇所', '意見の概要', '県の考え方', '反映'].map((name) => ['columnheader', name]));
+		const rows = selectAll('tbody tr', table);
+		expect(rows).toHaveLength(3);
+		for (const row of rows) {
+			expect(row.properties.role).toBe('row');
+			const cells = row.children.filter((cell) => cell.type === 'element');
+			expect(cells.map((cell) => cell.properties.role)).toEqual(['rowheader', 'cell', 'cell', 'cell', 'cell']);
+			expect(cells.map((cell) => cell.properties.dataLabel)).toEqual(headings.map((th) => toString(th)));
+		}
+	});
+
 	it('keeps undated consultations from the real plans’ schedules apart', () => {
 		expect(selectAll('#from-schedules ~ ul li', page('consultations'))).toHaveLength(0);
 		expect(selectAll('#scheduled + ul > li', page('consultations'))).toHaveLength(2);
