@@ -4,9 +4,9 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from '../lib/build-time.ts';
-import { buildConsultations, type ConsultationNode, consultationPlanIds } from '../lib/consultations.ts';
+import { buildConsultations, type ConsultationNode } from '../lib/consultations.ts';
 import { type LinkContext, linkContextOnce } from '../lib/link-context.ts';
-import { publicationFromEnv } from '../lib/publication.ts';
+import { publicationFromEnv, publishesConsultation } from '../lib/publication.ts';
 import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
@@ -48,11 +48,7 @@ async function load(): Promise<Site> {
 	const sections = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
 		...buildSiteModel({ plans, chapters, evaluations, glossary: glossary.filter(keep.entry) }),
-		// A consultation is published with the plans it concerns.
-		consultations: buildConsultations(
-			allConsultations.filter((c) => keep.entry(c) && consultationPlanIds(c.data).every((id) => built.has(id))),
-			buildTime(),
-		),
+		consultations: buildConsultations(allConsultations.filter(publishesConsultation(keep, built)), buildTime()),
 		sections: (planId, chapterId) => sections.get(`${planId}/${chapterId}`) ?? [],
 		...linkContextOnce(checked, keep),
 		planNames: new Map(allPlans.map((p) => [p.id, planFullName(p.data)])),

@@ -3,7 +3,8 @@
  * schedule and its status when the site was built, and which plans they
  * concern. Pure: the pages, the feed and the tests all use this.
  */
-import type { Channel, Consultation } from '../schemas/consultation.ts';
+import type { Channel, Consultation, ResultItem } from '../schemas/consultation.ts';
+import type { Plan } from '../schemas/plan.ts';
 import { canChangeWithoutRebuild, closingInstant, closingTimeNotStated, formatDeadline, formatJstMoment, type JstMoment, type Schedule, type Status, scheduleOf, statusAt } from './consultation-status.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { type PlanLinkIndex, parsePlanLink, resolvePlanLink } from './plan-links.ts';
@@ -130,6 +131,70 @@ export function resultPlace(
 		href: resolvePlanLink(concerns, site.planLinks),
 		changes: inFinal && `${routes.chapterChanges(finalPlanId!, chapterId)}${sectionId && inFinal.has(sectionId) ? `#${sectionId}` : ''}`,
 	};
+}
+
+/** The id of an opinion's row on its consultation's results page, numbered from 1 as the table numbers them. */
+export const opinionRowId = (number: number) => `opinion-${number}`;
+
+/** One consultation's result rows about one place of a plan. */
+export interface OpinionsAtPlace {
+	consultationId: string;
+	/** The consultation's title (案件名): what tells apart two consultations' rows at one place. */
+	title: string;
+	/**
+	 * Undefined on the draft the opinions were about. On the plan adopted after it, the draft's
+	 * stage (中間案), or 案: the opinions were about the draft's text at that place, not this one.
+	 */
+	draftName: string | undefined;
+	/** The rows, by their number in the results table, with how each was taken up. */
+	rows: Array<{ number: number; reflection: ResultItem['reflection'] }>;
+}
+
+/** Which results rows concern each place of a plan (`concerns`), for the links from its chapters to them. */
+export interface OpinionIndex {
+	/** Rows about a section, or, without `sectionId`, about the chapter as a whole: one entry per consultation. */
+	at: (planId: string, chapterId: string, sectionId?: string) => OpinionsAtPlace[];
+}
+
+/**
+ * Each result row at the draft's place it concerns, and at the same place in the adopted plan
+ * (`finalPlan`) when that plan is the draft's next version and still has the place (same
+ * chapter, same section id), as the changes pages pair them.
+ */
+export function opinionIndex(
+	consultations: Array<{ id: string; data: Consultation }>,
+	plans: Array<{ id: string; data: Plan }>,
+	planLinks: PlanLinkIndex,
+): OpinionIndex {
+	const previousVersion = new Map(plans.map((p) => [p.id, p.data.previousVersion]));
+	const places = new Map<string, OpinionsAtPlace[]>();
+	const key = (planId: string, chapterId: string, sectionId: string | undefined) => `${planId}/${chapterId}#${sectionId ?? ''}`;
+	const add = (planId: string, chapterId: string, sectionId: string | undefined, consultation: Omit<OpinionsAtPlace, 'rows'>, row: OpinionsAtPlace['rows'][number]) => {
+		const place = key(planId, chapterId, sectionId);
+		if (!places.has(place)) places.set(place, []);
+		const atPlace = places.get(place)!;
+		let entry = atPlace.find((e) => e.consultationId === consultation.consultationId);
+		if (!entry) {
+			entry = { ...consultation, rows: [] };
+			atPlace.push(entry);
+		}
+		entry.rows.push(row);
+	};
+	for (const { id, data } of consultations) {
+		const draftId = data.plan;
+		const finalId = data.results?.finalPlan;
+		const adopted = finalId !== undefined && previousVersion.get(finalId) === draftId ? planLinks.get(finalId) : undefined;
+		data.results?.items.forEach((item, i) => {
+			const target = item.concerns ? parsePlanLink(item.concerns) : undefined;
+			if (!target?.chapterId || target.planId !== draftId) return;
+			const { chapterId, sectionId } = target;
+			const row = { number: i + 1, reflection: item.reflection };
+			add(draftId, chapterId, sectionId, { consultationId: id, title: data.title, draftName: undefined }, row);
+			const adoptedSections = adopted?.get(chapterId);
+			if (adoptedSections && (!sectionId || adoptedSections.has(sectionId))) add(finalId!, chapterId, sectionId, { consultationId: id, title: data.title, draftName: data.stage ?? '案' }, row);
+		});
+	}
+	return { at: (planId, chapterId, sectionId) => places.get(key(planId, chapterId, sectionId)) ?? [] };
 }
 
 /** Where a channel's opinions go: the form URL, address or number. */

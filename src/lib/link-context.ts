@@ -1,6 +1,7 @@
 /**
  * Everything that links one content file to others — glossary terms, themes
- * across plans, `plan:` references, indicators of sections — computed once
+ * across plans, `plan:` references, indicators of sections, consultation
+ * results about sections — computed once
  * from the content check's snapshot (linkContextOnce). The pages, the
  * Markdown plugins they render with (render-markdown.ts) and the build report
  * all use this.
@@ -8,14 +9,16 @@
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import type { ContentSnapshot } from './content-check/check-content.ts';
 import type { Chapter } from '../schemas/chapter.ts';
+import type { Consultation } from '../schemas/consultation.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Theme } from '../schemas/theme.ts';
+import { type OpinionIndex, opinionIndex } from './consultations.ts';
 import { type CrossLinks, crossLinksFromRecords } from './cross-links.ts';
 import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
-import { type Publication, publishedOnly } from './publication.ts';
+import { type Publication, publishedOnly, publishesConsultation } from './publication.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
 
 export interface LinkContext {
@@ -25,6 +28,8 @@ export interface LinkContext {
 	planLinks: PlanLinkIndex;
 	/** Indicators with their sections, progress, themes and metric keys. */
 	indicators: IndicatorCatalog;
+	/** The results rows (意見の概要と県の考え方) about each section, for the links from chapters to them. */
+	opinions: OpinionIndex;
 	/** Plans in the content but not in this build (publish: false, ONLY_PREFECTURES …): links to them become plain text. */
 	omittedPlans: Set<string>;
 }
@@ -38,6 +43,7 @@ export function linkContext(
 		themes: Array<{ id: string; data: Theme }>;
 		/** `id` is the file name within the plan's indicators folder. */
 		indicators: Array<{ planId: string; id: string; data: Indicator }>;
+		consultations: Array<{ id: string; data: Consultation }>;
 	},
 	keep: Publication = publishedOnly,
 ): LinkContext {
@@ -45,12 +51,14 @@ export function linkContext(
 	const plans = records.plans.filter(keep.plan);
 	const built = new Set(plans.map((p) => p.id));
 	const chapters = records.chapters.filter((c) => built.has(c.planId));
+	const planLinks = planLinkIndex(chapters, built);
 	return {
 		glossaryLinks: glossary,
 		crossLinks: crossLinksFromRecords({ plans, chapters, themes: records.themes, terms: glossary.matcher }),
-		planLinks: planLinkIndex(chapters, built),
+		planLinks,
 		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
 		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId)) }),
+		opinions: opinionIndex(records.consultations.filter(publishesConsultation(keep, built)), plans, planLinks),
 	};
 }
 

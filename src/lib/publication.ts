@@ -26,6 +26,10 @@ export interface PublicationOptions {
 /** Everything that is not marked `publish: false`. */
 export const publishedOnly: Publication = { plan: (plan) => plan.data.publish, entry: (entry) => entry.data.publish };
 
+/** Whether a build publishes a consultation: `keep` publishes it, and builds every plan it concerns (`builtPlans`). */
+export const publishesConsultation = (keep: Publication, builtPlans: Set<string>) => (consultation: { data: Consultation }) =>
+	keep.entry(consultation) && consultationPlanIds(consultation.data).every((id) => builtPlans.has(id));
+
 /** The part of the content a build is limited to: ONLY_PREFECTURES' codes and ONLY_PLANS' ids (both empty: all of it). */
 export interface ContentPart {
 	prefectures: Set<string>;

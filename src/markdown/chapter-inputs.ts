@@ -31,9 +31,9 @@ function siteInputs(context: LinkContext): string {
 	return siteInputsOf.get(context)!;
 }
 
-/** The chapter's inputs as one string: its sections' themes, 他県の計画では, この箇所の指標, and the site's shared inputs. */
+/** The chapter's inputs as one string: its sections' themes, 他県の計画では, この箇所の指標, the opinions about it and its sections, and the site's shared inputs. */
 export function chapterInputs(context: LinkContext, planId: string, chapterId: string): string {
-	const { crossLinks, indicators } = context;
+	const { crossLinks, indicators, opinions } = context;
 	const sections = [...(context.planLinks.get(planId)?.get(chapterId) ?? [])].map((id) => {
 		const themes = crossLinks.sectionThemes(planId, chapterId, id);
 		return {
@@ -41,7 +41,8 @@ export function chapterInputs(context: LinkContext, planId: string, chapterId: s
 			themes: themes.map((t) => crossLinks.theme(t)?.data ?? null),
 			related: crossLinks.related(planId, chapterId, id),
 			indicators: indicators.bySection(planId, chapterId, id),
+			opinions: opinions.at(planId, chapterId, id),
 		};
 	});
-	return `${siteInputs(context)}\n${JSON.stringify(sections)}`;
+	return `${siteInputs(context)}\n${JSON.stringify({ opinions: opinions.at(planId, chapterId), sections })}`;
 }

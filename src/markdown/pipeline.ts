@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { markdownSyntax } from './syntax.ts';
 import { VFile } from 'vfile';
+import { opinionRowId } from '../lib/consultations.ts';
 import type { LinkContext } from '../lib/link-context.ts';
 import { footnoteIdPrefix } from '../lib/page-ids.ts';
 import { routes } from '../lib/routes.ts';
@@ -26,6 +27,7 @@ import { rehypeRawWhereNeeded } from './rehype-raw-where-needed.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeRelatedSections } from './rehype-related-sections.ts';
 import { rehypeSectionIndicators } from './rehype-section-indicators.ts';
+import { rehypeSectionOpinions } from './rehype-section-opinions.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkEditorialNotes } from './remark-editorial-notes.ts';
 import { remarkGlossaryTerms } from './remark-glossary-terms.ts';
@@ -44,6 +46,9 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		? [[rehypeRelatedSections, { crossLinks: context.crossLinks, sectionUrl: (plan: string, chapter: string, section: string) => `${routes.chapter(plan, chapter)}#${section}`, themeUrl: routes.theme }]]
 		: [];
 	const sectionIndicators: RehypePlugins = context.indicators ? [[rehypeSectionIndicators, { indicators: context.indicators, indicatorUrl: routes.indicator }]] : [];
+	const sectionOpinions: RehypePlugins = context.opinions
+		? [[rehypeSectionOpinions, { opinions: context.opinions, resultUrl: (consultation: string, number: number) => `${routes.consultationResults(consultation)}#${opinionRowId(number)}` }]]
+		: [];
 	const glossaryTerms: RemarkPlugins = context.glossaryLinks ? [[remarkGlossaryTerms, context.glossaryLinks]] : [];
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks, omitted: context.omittedPlans }]] : [];
 	return {
@@ -52,7 +57,8 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		// Raw HTML is parsed and passed through the allow-list before any of our
 		// rehype plugins add what the schema would strip (permalinks, phrase spans, rel).
 		// Lists are marked before the plugins that add the site's own lists (他県の計画では, この箇所の指標).
-		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeOwnListMarkers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionIndicators, rehypeEnglishPhrases],
+		// Under a heading, the opinions about it come before 他県の計画では (rehype-section-opinions.ts).
+		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeOwnListMarkers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionOpinions, ...sectionIndicators, rehypeEnglishPhrases],
 		remarkRehype: {
 			clobberPrefix: footnoteIdPrefix,
 			footnoteLabel: '脚注',

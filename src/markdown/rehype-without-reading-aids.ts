@@ -1,6 +1,6 @@
 /**
  * Takes the reading aids out of a rendered chapter, leaving the document the
- * print page shows: the 「他県の計画では」 and 「この箇所の指標」 blocks go,
+ * print page shows: the 「他県の計画では」, 「この箇所への意見」 and 「この箇所の指標」 blocks go,
  * and each glossary term is its text again (no link, no toggletip). The print
  * page is made from the chapter page's tree this way rather than by parsing
  * the Markdown a second time.
@@ -9,8 +9,8 @@ import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './has-class.ts';
 
-/** Blocks the page plugins put after a section heading (rehype-related-sections, rehype-section-indicators). */
-const aidBlocks = ['related-sections', 'section-indicators'];
+/** Blocks the page plugins put after a section heading (rehype-related-sections, rehype-section-opinions, rehype-section-indicators). */
+const aidBlocks = ['related-sections', 'section-opinions', 'section-indicators'];
 
 export function rehypeWithoutReadingAids() {
 	return (tree: Root) => {

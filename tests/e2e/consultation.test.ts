@@ -580,6 +580,29 @@ describe('accessibility of the consultation pages', () => {
 		await context.close();
 	});
 
+	it('lays the results out for a 320 px phone: nothing to scroll sideways, each 意見の概要 on the screen, still a table to screen readers, axe passing', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 320, height: 640 } });
+		await page.goto(url('/consultations/sample-interim/results/'));
+		const overflows = await page.locator('.results-table').evaluate((table) => [document.documentElement, table.closest('.table-scroll')!].map((box) => box.scrollWidth - box.clientWidth));
+		expect(overflows).toEqual([0, 0]);
+		const summaries = await page.locator('.results-table tbody tr > :nth-child(3)').evaluateAll((cells) =>
+			cells.map((cell) => {
+				const { left, right } = cell.getBoundingClientRect();
+				return { text: cell.textContent, onScreen: left >= 0 && right <= window.innerWidth };
+			}),
+		);
+		expect(summaries).toEqual(['「電子化」より「オンライン化」の方が分かりやすい。', '削除された段落についての意見。', '計画全体への意見。'].map((text) => ({ text, onScreen: true })));
+		// The browser's own accessibility tree, where a change of display can drop a table's semantics.
+		const cdp = await context.newCDPSession(page);
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
+		const roles = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value);
+		expect(roles('table')).toEqual(['提出された意見の概要と県の考え方（3件）']);
+		expect(roles('columnheader')).toEqual(['番号', '該当箇所', '意見の概要', '県の考え方', '反映']);
+		expect(roles('rowheader')).toEqual(['1', '2', '3']);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
 	it('passes axe on the consultation list, case, results and changes pages', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		for (const pathname of ['/consultations/', '/consultations/other-open/', '/consultations/sample-interim/', '/consultations/sample-interim/results/', '/plans/sample-plan/changes/', '/plans/sample-plan/changes/ch1/']) {

@@ -217,6 +217,47 @@ describe('case page and results', () => {
 		expect(select('#s1', page('plans/sample-plan/changes/ch1'))).toBeDefined();
 	});
 
+	it('links the draft’s sections, and the same sections of the adopted plan, to the results rows about them, outside the search index and the print page', () => {
+		const results = page('consultations/sample-interim/results');
+		/** Each opinions block of a chapter: the heading it follows, its text and where its links lead. */
+		const blocks = (pathname: string) => {
+			const body = select('article.chapter', page(pathname))!.children.filter((node): node is Element => node.type === 'element');
+			return body.flatMap((node, i) => {
+				if (!String(node.properties.className).includes('section-opinions')) return [];
+				expect(node.properties.dataPagefindIgnore).toBe('');
+				return [{ after: select('[id]', body[i - 1]!)?.properties.id, text: toString(node), links: selectAll('a', node).map((a) => String(a.properties.href)) }];
+			});
+		};
+		expect(blocks('plans/sample-plan-interim/ch1')).toEqual([
+			{ after: 's1', text: 'この箇所への意見 1件と県の考え方: 番号1（反映する）', links: ['/consultations/sample-interim/results/#opinion-1'] },
+			{ after: 's1-1', text: 'この箇所への意見 1件と県の考え方: 番号2（一部反映する）', links: ['/consultations/sample-interim/results/#opinion-2'] },
+		]);
+		expect(blocks('plans/sample-plan/ch1')).toEqual([
+			{ after: 's1', text: '中間案のこの箇所への意見 1件と県の考え方: 番号1（反映する）', links: ['/consultations/sample-interim/results/#opinion-1'] },
+			{ after: 's1-1', text: '中間案のこの箇所への意見 1件と県の考え方: 番号2（一部反映する）', links: ['/consultations/sample-interim/results/#opinion-2'] },
+		]);
+		// Each link leads to its row: the row's number is the one the link names.
+		for (const id of ['opinion-1', 'opinion-2']) expect(toString(select(`tr#${id} > th`, results)!)).toBe(id.slice('opinion-'.length));
+		expect(selectAll('.section-opinions', page('plans/sample-plan-interim/ch2'))).toEqual([]);
+		for (const plan of ['sample-plan-interim', 'sample-plan']) expect(selectAll('.section-opinions', page(`plans/${plan}/print`)), plan).toEqual([]);
+	});
+
+	it('keeps the results a table to screen readers where a narrow screen stacks each row: the roles written out, each cell labelled with its column', () => {
+		const table = select('table.results-table', page('consultations/sample-interim/results'))!;
+		expect(table.properties.role).toBe('table');
+		expect(selectAll('thead, tbody', table).map((group) => group.properties.role)).toEqual(['rowgroup', 'rowgroup']);
+		const headings = selectAll('thead th', table);
+		expect(headings.map((th) => [th.properties.role, toString(th)])).toEqual(['番号', '該当箇所', '意見の概要', '県の考え方', '反映'].map((name) => ['columnheader', name]));
+		const rows = selectAll('tbody tr', table);
+		expect(rows).toHaveLength(3);
+		for (const row of rows) {
+			expect(row.properties.role).toBe('row');
+			const cells = row.children.filter((cell) => cell.type === 'element');
+			expect(cells.map((cell) => cell.properties.role)).toEqual(['rowheader', 'cell', 'cell', 'cell', 'cell']);
+			expect(cells.map((cell) => cell.properties.dataLabel)).toEqual(headings.map((th) => toString(th)));
+		}
+	});
+
 	it('keeps undated consultations from the real plans’ schedules apart', () => {
 		expect(selectAll('#from-schedules ~ ul li', page('consultations'))).toHaveLength(0);
 		expect(selectAll('#scheduled + ul > li', page('consultations'))).toHaveLength(2);

@@ -30,7 +30,16 @@ const changes: Record<string, (c: ContentSnapshot) => void> = {
 	'an indicator figure': (c) => void (c.indicators[0]!.data.values[0]!.value = 12345),
 	'a theme title': (c) => void (find(c.themes, 'role-situation').data.title = '現状と課題（改）'),
 	'a plan title': (c) => void (find(c.plans, 'aomori-dx-plan-2023').data.title += '（改）'),
+	'a consultation’s results about a section': (c) => resultAbout(c, 'plan:aomori-dx-plan-2023/ch4#schedule-2023'),
+	'a consultation’s results about a chapter as a whole': (c) => resultAbout(c, 'plan:aomori-dx-plan-2023/ch4'),
 };
+
+/** Results for the consultation on 青森県's plan, as if it had been held on the plan's text here, with one opinion about `concerns`. */
+function resultAbout(c: ContentSnapshot, concerns: string) {
+	const { data } = find(c.consultations, 'aomori-dx-plan-2023');
+	data.plan = 'aomori-dx-plan-2023';
+	data.results = { published: '2023-10-01', opinionCount: 1, items: [{ concerns, summary: '意見', response: '考え方', reflection: '反映する' }] };
+}
 
 async function renderAll(context: LinkContext) {
 	const processor = markdownProcessor(markdownOptions(context));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, resultPlace } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
 import type { Chapter } from '../../src/schemas/chapter.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
-import { type Consultation, consultationSchema } from '../../src/schemas/consultation.ts';
+import { type Consultation, consultationSchema, type ResultItem } from '../../src/schemas/consultation.ts';
 
 const base = { title: '案', prefecture: { name: '福島県', code: '07' }, organiser: '課' };
 const parse = (data: object): Consultation => consultationSchema.parse({ ...base, ...data });
@@ -223,5 +223,54 @@ describe('plan versions and the places results point at', () => {
 		expect(resultPlace('plan:draft/ch2', site, 'draft', 'final')?.changes).toBeUndefined();
 		expect(resultPlace('plan:draft/ch1#s1', site, 'other-draft', 'final')?.changes).toBeUndefined();
 		expect(resultPlace(undefined, site, 'draft', 'final')).toBeUndefined();
+	});
+
+	describe('results rows at the places they concern', () => {
+		const item = (concerns: string | undefined, reflection: ResultItem['reflection']) => ({ ...(concerns ? { concerns } : {}), summary: '意見', response: '考え方', reflection });
+		const consultation = (id: string, finalPlan: string | undefined, stage: string | undefined, items: Array<ReturnType<typeof item>>) => ({
+			id,
+			data: parse({ plan: 'draft', ...(stage ? { stage } : {}), period: { start: '2022-01-05', end: '2022-02-04' }, results: { published: '2022-03-01', opinionCount: items.length, finalPlan, items } }),
+		});
+		const plans = [{ id: 'draft', data: plan() }, { id: 'final', data: plan('draft') }, { id: 'unrelated', data: plan('elsewhere') }];
+		/** The adopted plan kept ch1's 第１節 (s1), not its 第２節 (s2), and dropped ch2. */
+		const planLinks = planLinkIndex(
+			[
+				{ planId: 'draft', id: 'ch1', sections: [{ id: 's1' }, { id: 's2' }] },
+				{ planId: 'draft', id: 'ch2', sections: [] },
+				{ planId: 'final', id: 'ch1', sections: [{ id: 's1' }] },
+				{ planId: 'unrelated', id: 'ch1', sections: [{ id: 's1' }] },
+			],
+			['draft', 'final', 'unrelated'],
+		);
+		const interim = consultation('interim', 'final', '中間案', [
+			item('plan:draft/ch1#s1', '反映する'),
+			item(undefined, '今後の参考とする'),
+			item('plan:draft/ch1#s2', '一部反映する'),
+			item('plan:draft/ch1#s1', '今後の参考とする'),
+			item('plan:draft/ch2', 'その他'),
+		]);
+
+		it('finds each row at the draft’s section, or chapter, it concerns, numbered as in the results table, one entry per consultation', () => {
+			const index = opinionIndex([interim, consultation('again', undefined, undefined, [item('plan:draft/ch1#s1', '反映しない')])], plans, planLinks);
+			expect(index.at('draft', 'ch1', 's1')).toEqual([
+				{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 1, reflection: '反映する' }, { number: 4, reflection: '今後の参考とする' }] },
+				{ consultationId: 'again', title: '案', draftName: undefined, rows: [{ number: 1, reflection: '反映しない' }] },
+			]);
+			expect(index.at('draft', 'ch1', 's2')).toEqual([{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 3, reflection: '一部反映する' }] }]);
+			// About the chapter as a whole: not about any of its sections, and the other way round.
+			expect(index.at('draft', 'ch2')).toEqual([{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 5, reflection: 'その他' }] }]);
+			expect(index.at('draft', 'ch1')).toEqual([]);
+		});
+
+		it('repeats them at the same place of the adopted plan, as opinions on the draft, where that plan is the draft’s next version and still has the place', () => {
+			const index = opinionIndex([interim, consultation('unnamed-stage', 'final', undefined, [item('plan:draft/ch1#s1', '反映する')]), consultation('not-next', 'unrelated', undefined, [item('plan:draft/ch1#s1', '反映する')])], plans, planLinks);
+			expect(index.at('final', 'ch1', 's1')).toEqual([
+				{ consultationId: 'interim', title: '案', draftName: '中間案', rows: [{ number: 1, reflection: '反映する' }, { number: 4, reflection: '今後の参考とする' }] },
+				{ consultationId: 'unnamed-stage', title: '案', draftName: '案', rows: [{ number: 1, reflection: '反映する' }] },
+			]);
+			expect(index.at('final', 'ch1', 's2')).toEqual([]);
+			expect(index.at('final', 'ch2')).toEqual([]);
+			expect(index.at('unrelated', 'ch1', 's1')).toEqual([]);
+		});
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationFromEnv, type PublicationOptions, unpublishedIds } from '../../src/lib/publication.ts';
+import { publicationFromEnv, type PublicationOptions, publishesConsultation, unpublishedIds } from '../../src/lib/publication.ts';
 import type { Consultation } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -44,5 +44,16 @@ describe('unpublishedIds', () => {
 			consultations: [consultation('open', 'mie-dx'), consultation('on-draft-plan', 'mie-dx-2027'), consultation('being-written', 'mie-dx', false)],
 		});
 		expect(left).toEqual({ plans: new Set(['mie-dx-2027']), terms: new Set(['draft-term']), consultations: new Set(['on-draft-plan', 'being-written']) });
+	});
+});
+
+describe('publishesConsultation', () => {
+	it('publishes a consultation not marked publish: false whose plans (the draft, the adopted plan) the build all has', () => {
+		const consultation = (publish: boolean, finalPlan: string) => ({ data: { plan: 'mie-dx', publish, results: { finalPlan } } as Consultation });
+		const publishes = publishesConsultation(publicationFromEnv({}), new Set(published));
+		expect(publishes(consultation(true, 'chiba-dx'))).toBe(true);
+		expect(publishes(consultation(false, 'chiba-dx'))).toBe(false);
+		// Its results would link to sections of the adopted plan, which this build leaves out.
+		expect(publishes(consultation(true, 'mie-dx-2027'))).toBe(false);
 	});
 });
