@@ -139,6 +139,15 @@ describe('glossary toggletip', () => {
 		await page.close();
 	});
 
+	it('leaves a tip left open off the paper', async () => {
+		const page = await browser.newPage();
+		await page.goto(chapter);
+		await page.locator('button.term-tip-button').first().click();
+		await page.emulateMedia({ media: 'print' });
+		await expect(openTips(page).evaluate((tip) => tip.checkVisibility())).resolves.toBe(false);
+		await page.close();
+	});
+
 	it('is announced as a button tied to its definition', async () => {
 		const page = await browser.newPage();
 		await page.goto(chapter);
