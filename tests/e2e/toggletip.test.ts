@@ -15,6 +15,10 @@ afterAll(async () => {
 });
 
 const openTips = (page: Page) => page.locator('.term-tip:popover-open');
+type Box = { x: number; y: number; width: number; height: number };
+/** Whether a tip's box lies inside a window this wide and spans part of its button's width. */
+const overButton = (button: Box, tip: Box, windowWidth: number) =>
+	tip.x >= 0 && tip.x + tip.width <= windowWidth && tip.x < button.x + button.width && tip.x + tip.width > button.x;
 
 describe('glossary toggletip', () => {
 	it('opens with the keyboard, stays open, closes with Escape and returns focus', async () => {
@@ -39,19 +43,68 @@ describe('glossary toggletip', () => {
 		await page.locator('button.term-tip-button').nth(3).focus();
 		await page.keyboard.press('Enter');
 		const covered: string[] = [];
+		let focusedInTip = false;
 		for (let i = 0; i < 12; i++) {
 			await page.keyboard.press('Tab');
 			const place = await page.evaluate(() => {
 				const focused = document.activeElement!;
 				const tip = document.querySelector('.term-tip:popover-open');
-				if (!tip || tip.contains(focused)) return undefined;
+				if (!tip) return undefined;
+				if (tip.contains(focused)) return 'in tip';
+				// A tip out of sight covers nothing.
+				if (!tip.checkVisibility({ visibilityProperty: true })) return undefined;
 				const [f, t] = [focused.getBoundingClientRect(), tip.getBoundingClientRect()];
 				return f.bottom > t.top && f.top < t.bottom ? `${focused.className || focused.tagName} at ${Math.round(f.top)}–${Math.round(f.bottom)}, tip ${Math.round(t.top)}–${Math.round(t.bottom)}` : undefined;
 			});
-			if (place) covered.push(place);
+			if (place === 'in tip') focusedInTip = true;
+			else if (place) covered.push(place);
 		}
 		await expect(openTips(page).count()).resolves.toBe(1);
+		// Its link to the term page was on the way, in sight (nothing hidden takes focus).
+		expect(focusedInTip).toBe(true);
 		expect(covered).toEqual([]);
+		await page.close();
+	});
+
+	it('sits by its 「？」 on a wide screen: under it, or above it near the window\'s foot', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(chapter);
+		const button = page.locator('button.term-tip-button').nth(7);
+		const tip = page.locator(`#${await button.getAttribute('popovertarget')}`);
+		const openWithButtonAt = async (top: number) => {
+			await button.evaluate((b, top) => window.scrollBy({ top: b.getBoundingClientRect().top - top, behavior: 'instant' }), top);
+			await button.click();
+			const [b, t] = [(await button.boundingBox())!, (await tip.boundingBox())!];
+			await page.keyboard.press('Escape');
+			expect(b.y, 'the button where it was scrolled to').toBeCloseTo(top, -1);
+			expect(overButton(b, t, 1280), `tip ${JSON.stringify(t)} over button ${JSON.stringify(b)}, in the window`).toBe(true);
+			return { gapBelow: t.y - (b.y + b.height), gapAbove: b.y - (t.y + t.height), top: t.y };
+		};
+
+		const high = await openWithButtonAt(200);
+		expect(high.gapBelow).toBeGreaterThanOrEqual(0);
+		expect(high.gapBelow).toBeLessThanOrEqual(12);
+
+		const low = await openWithButtonAt(800 - 60);
+		expect(low.gapAbove).toBeGreaterThanOrEqual(0);
+		expect(low.gapAbove).toBeLessThanOrEqual(12);
+		expect(low.top).toBeGreaterThanOrEqual(0);
+		await page.close();
+	});
+
+	it('stays in the window by a 「？」 near its right side, still over the button', async () => {
+		const page = await browser.newPage({ viewport: { width: 768, height: 900 } });
+		await page.goto(chapter);
+		const rightmost = await page.evaluate(() => {
+			const rights = [...document.querySelectorAll('button.term-tip-button')].map((b) => b.getBoundingClientRect().right);
+			return rights.indexOf(Math.max(...rights));
+		});
+		const button = page.locator('button.term-tip-button').nth(rightmost);
+		await button.scrollIntoViewIfNeeded();
+		await button.click();
+		const [b, t] = [(await button.boundingBox())!, (await page.locator(`#${await button.getAttribute('popovertarget')}`).boundingBox())!];
+		expect(b.x + b.width).toBeGreaterThan(768 - 120);
+		expect(overButton(b, t, 768), `tip ${JSON.stringify(t)} over button ${JSON.stringify(b)}, in the window`).toBe(true);
 		await page.close();
 	});
 
@@ -83,6 +136,15 @@ describe('glossary toggletip', () => {
 		expect(box.y).toBeGreaterThanOrEqual(0);
 		expect(box.y + box.height).toBeLessThanOrEqual(225);
 		await expect(tip.evaluate((t) => t.scrollHeight > t.clientHeight)).resolves.toBe(true);
+		await page.close();
+	});
+
+	it('leaves a tip left open off the paper', async () => {
+		const page = await browser.newPage();
+		await page.goto(chapter);
+		await page.locator('button.term-tip-button').first().click();
+		await page.emulateMedia({ media: 'print' });
+		await expect(openTips(page).evaluate((tip) => tip.checkVisibility())).resolves.toBe(false);
 		await page.close();
 	});
 
