@@ -51,7 +51,13 @@ try {
 			);
 		});
 		await page.goto(server.url(url), { waitUntil: 'networkidle' });
-		await Promise.all(pending);
+		// A response read may finish after the wait: read them all, then stop listening before the page closes.
+		for (let read = 0; read < pending.length; ) {
+			const count = pending.length;
+			await Promise.all(pending);
+			read = count;
+		}
+		page.removeAllListeners('requestfinished');
 		byType.set(type, [...(byType.get(type) ?? []), { url, ...weights }]);
 		await context.close();
 	}
