@@ -1,9 +1,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { phrasesToKeep } from '../lib/phrases.ts';
+import { isHeading } from './heading-level.ts';
 import { splitTextChildren } from './text-runs.ts';
-
-const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Keeps each phrase of every heading's text on one line (lib/phrases.ts), so
@@ -12,7 +11,7 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export function rehypeHeadingPhrases() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
-			if (!headingTags.has(node.tagName)) return;
+			if (!isHeading(node)) return;
 			splitTextChildren(node, (text) => phrasesToKeep(text).map((phrase) => ({ text: phrase.text, span: phrase.keep ? { className: ['phrase'] } : undefined })));
 		});
 	};

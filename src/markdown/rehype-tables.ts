@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './has-class.ts';
+import { isHeading } from './heading-level.ts';
 
 const isElement = (node: ElementContent | undefined, tagName: string): node is Element => node?.type === 'element' && node.tagName === tagName;
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
@@ -68,8 +69,6 @@ function withoutTermTips(table: Element): void {
 /** The class of the labelled scroll box around each table (rehype-print-scope finds it by it). */
 export const tableScrollClass = 'table-scroll';
 
-const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /**
  * Makes Markdown tables accessible: header cells get `scope="col"` (an empty
  * one, the corner above row names, becomes a data cell), the first column
@@ -88,7 +87,7 @@ export function rehypeTables() {
 		let count = 0;
 		let heading: string | undefined;
 		visit(tree, 'element', (node: Element, index, parent) => {
-			if (headingTags.has(node.tagName)) {
+			if (isHeading(node)) {
 				heading = toString(node).trim() || heading;
 				return SKIP;
 			}
