@@ -22,6 +22,19 @@ export function wrappedHeading(node: ElementContent): Element | undefined {
 }
 
 /**
+ * Puts what `blockAfter` gives for each section heading (by its id), if
+ * anything, right after the heading's wrapper: how the plugins that annotate
+ * a section under its heading (related sections, section opinions) place it.
+ */
+export function insertAfterHeadings(tree: Root, blockAfter: (id: string) => Element | undefined): void {
+	tree.children = (tree.children as ElementContent[]).flatMap((node) => {
+		const id = wrappedHeading(node)?.properties.id;
+		const block = typeof id === 'string' ? blockAfter(id) : undefined;
+		return block ? [node, block] : [node];
+	});
+}
+
+/**
  * Puts a permalink after each section heading (h2–h6 with an id), wrapping
  * both in a div so the heading text itself stays clean for the table of
  * contents, screen readers and search excerpts.

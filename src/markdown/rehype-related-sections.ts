@@ -1,9 +1,9 @@
-import type { ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { CrossLinks } from '../lib/cross-links.ts';
 import { chapterOfFile } from './chapter-file.ts';
-import { wrappedHeading } from './rehype-heading-anchors.ts';
+import { insertAfterHeadings } from './rehype-heading-anchors.ts';
 
 export interface RelatedSectionsOptions {
 	crossLinks: CrossLinks;
@@ -26,45 +26,37 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 	return (tree: Root, file: VFile) => {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
-		const children: ElementContent[] = [];
-		for (const node of tree.children as ElementContent[]) {
-			children.push(node);
-			const heading = wrappedHeading(node);
-			const id = heading?.properties.id;
-			if (typeof id !== 'string') continue;
+		insertAfterHeadings(tree, (id) => {
 			const themeIds = crossLinks.themesNewToSection(chapter.planId, chapter.chapterId, id);
 			const groups = crossLinks.related(chapter.planId, chapter.chapterId, id).filter((g) => themeIds.includes(g.theme.id));
 			const themes = themeIds.map((t) => crossLinks.theme(t)).filter((t) => t !== undefined);
-			if (themes.length === 0) continue;
-			children.push(
-				h('aside.related-sections', { dataPagefindIgnore: '' }, [
-					h('p.related-themes', [
-						'テーマ: ',
-						...themes.flatMap((t, i) => [i > 0 ? '、' : '', h('a', { href: themeUrl(t.id) }, t.data.title)]),
-					]),
-					groups.length > 0
-						? h('details', [
-								h('summary', `他県の計画では（${groups.map((g) => `${g.theme.title} ${g.total}件`).join('、')}）`),
-								...groups.map((g) =>
-									h('div.related-group', [
-										h('p', g.theme.title),
-										h(
-											'ul',
-											g.prefectures.map(({ section: s, count }) =>
-												h('li', [
-													h('a', { href: sectionUrl(s.planId, s.chapterId, s.sectionId) }, `「${s.planName}」${s.chapterLabel} › ${s.heading}`),
-													count > 1 ? h('span.muted', ` ほか${count - 1}件`) : '',
-												]),
-											),
-										),
-										h('p', [h('a', { href: themeUrl(g.theme.id) }, `「${g.theme.title}」を全都道府県で比べる（${g.total}件）`)]),
-									]),
-								),
-							])
-						: h('p.muted', '他県の計画には、このテーマの箇所はまだありません。'),
+			if (themes.length === 0) return undefined;
+			return h('aside.related-sections', { dataPagefindIgnore: '' }, [
+				h('p.related-themes', [
+					'テーマ: ',
+					...themes.flatMap((t, i) => [i > 0 ? '、' : '', h('a', { href: themeUrl(t.id) }, t.data.title)]),
 				]),
-			);
-		}
-		tree.children = children;
+				groups.length > 0
+					? h('details', [
+							h('summary', `他県の計画では（${groups.map((g) => `${g.theme.title} ${g.total}件`).join('、')}）`),
+							...groups.map((g) =>
+								h('div.related-group', [
+									h('p', g.theme.title),
+									h(
+										'ul',
+										g.prefectures.map(({ section: s, count }) =>
+											h('li', [
+												h('a', { href: sectionUrl(s.planId, s.chapterId, s.sectionId) }, `「${s.planName}」${s.chapterLabel} › ${s.heading}`),
+												count > 1 ? h('span.muted', ` ほか${count - 1}件`) : '',
+											]),
+										),
+									),
+									h('p', [h('a', { href: themeUrl(g.theme.id) }, `「${g.theme.title}」を全都道府県で比べる（${g.total}件）`)]),
+								]),
+							),
+						])
+					: h('p.muted', '他県の計画には、このテーマの箇所はまだありません。'),
+			]);
+		});
 	};
 }

@@ -1,9 +1,9 @@
-import type { ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { OpinionIndex, OpinionsAtPlace } from '../lib/consultations.ts';
 import { chapterOfFile } from './chapter-file.ts';
-import { wrappedHeading } from './rehype-heading-anchors.ts';
+import { insertAfterHeadings } from './rehype-heading-anchors.ts';
 
 export interface SectionOpinionsOptions {
 	opinions: OpinionIndex;
@@ -43,16 +43,11 @@ export function rehypeSectionOpinions(options: SectionOpinionsOptions) {
 	return (tree: Root, file: VFile) => {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
-		const children: ElementContent[] = [];
-		const aboutChapter = opinions.at(chapter.planId, chapter.chapterId);
-		if (aboutChapter.length > 0) children.push(opinionLinks('この章', aboutChapter, resultUrl));
-		for (const node of tree.children as ElementContent[]) {
-			children.push(node);
-			const id = wrappedHeading(node)?.properties.id;
-			if (typeof id !== 'string') continue;
+		insertAfterHeadings(tree, (id) => {
 			const aboutSection = opinions.at(chapter.planId, chapter.chapterId, id);
-			if (aboutSection.length > 0) children.push(opinionLinks('この箇所', aboutSection, resultUrl));
-		}
-		tree.children = children;
+			return aboutSection.length > 0 ? opinionLinks('この箇所', aboutSection, resultUrl) : undefined;
+		});
+		const aboutChapter = opinions.at(chapter.planId, chapter.chapterId);
+		if (aboutChapter.length > 0) tree.children.unshift(opinionLinks('この章', aboutChapter, resultUrl));
 	};
 }
