@@ -291,6 +291,23 @@ describe('changes between versions', () => {
 	});
 });
 
+describe('stylesheets', () => {
+	/** The rules a page's stylesheets hold, all of them in one text. */
+	const styles = (pathname: string) =>
+		selectAll('link[rel="stylesheet"]', page(pathname))
+			.map((link) => readFileSync(path.join(open, String(link.properties.href)), 'utf8'))
+			.join('\n');
+
+	it('give the results table and the version comparison their rules on their own pages, and every other page none of them (the budget every page pays stays small)', () => {
+		expect(styles('consultations/sample-interim/results')).toContain('.results-table');
+		expect(styles('plans/sample-plan/changes/ch1')).toContain('.diff-block');
+		for (const pathname of ['', 'plans/other-plan/ch1', 'consultations/other-open', 'plans/sample-plan/changes', 'glossary']) {
+			expect(styles(pathname), pathname).not.toMatch(/\.results-table|\.diff-block/);
+			expect(styles(pathname), pathname).toContain('.term-tip');
+		}
+	});
+});
+
 // This build has every part a chapter page can show (the opinion panel too), so every id the pages give their own elements.
 describe('ids on chapter and print pages', () => {
 	it('are the chapter’s own or registered in src/lib/page-ids.ts (whose ids the content check keeps authors from), each once', async () => {
