@@ -306,6 +306,16 @@ describe('stylesheets', () => {
 			expect(styles(pathname), pathname).toContain('.term-tip');
 		}
 	});
+
+	it('give the opinion drafts panel its rules only on the pages that show a panel (every chapter page could, the few under a consultation do)', () => {
+		for (const pathname of ['plans/other-plan/ch1', 'consultations/other-open', 'consultations/sample-interim/results']) {
+			expect(styles(pathname), pathname).toContain('.opinion-panel-drawer');
+		}
+		for (const pathname of ['', 'plans/sample-plan/ch1', 'plans/other-plan', 'glossary']) {
+			expect(styles(pathname), pathname).not.toContain('.opinion-panel-drawer');
+			expect(styles(pathname), pathname).toContain('.term-tip');
+		}
+	});
 });
 
 // This build has every part a chapter page can show (the opinion panel too), so every id the pages give their own elements.
