@@ -39,10 +39,11 @@ export interface HeadingNumber {
 	rootLevel: boolean;
 }
 
-const num = '[0-9０-９]+|[一二三四五六七八九十]+';
+// Literals, not `new RegExp`: a bundler keeps a constructor call that might throw, and so these patterns
+// in the chapter page's script, which imports this module for its digit helpers only.
 const patterns: Array<[RegExp, (n: number) => HeadingNumber]> = [
-	[new RegExp(`^第(${num})章`), (n) => ({ part: `c${n}`, rootLevel: true })],
-	[new RegExp(`^第(${num})節`), (n) => ({ part: `s${n}`, rootLevel: true })],
+	[/^第([0-9０-９]+|[一二三四五六七八九十]+)章/, (n) => ({ part: `c${n}`, rootLevel: true })],
+	[/^第([0-9０-９]+|[一二三四五六七八九十]+)節/, (n) => ({ part: `s${n}`, rootLevel: true })],
 	[/^[（(]([0-9０-９]+)[）)]/, (n) => ({ part: String(n), rootLevel: false })],
 	[/^([0-9０-９]+)(?:[\s\u3000]|[．.](?![0-9０-９]))/, (n) => ({ part: String(n), rootLevel: false })],
 ];
