@@ -58,11 +58,14 @@ if (article && menu) {
 		returnFocus = true;
 	});
 
-	// Tabbing out of the menu closes it: an open menu must not stay over the text the reader has moved on to
-	// (the next element after its ¶ or #, or the link itself going back: see showFrom).
-	menu.addEventListener('focusout', (event) => {
+	// Tabbing out of the menu, or past a glossary term, closes its pop-up: it must not stay over the text the
+	// reader has moved on to (for the menu, the next element after its ¶ or #, or the link itself going back:
+	// see showFrom). CSS alone only hides a term's definition, still open: the next click on its 「？」 closed it.
+	document.addEventListener('focusout', (event) => {
 		const next = (event as FocusEvent).relatedTarget as Node | null;
-		if (next && !menu.contains(next) && menu.matches(':popover-open')) menu.hidePopover();
+		const left = (event.target as Element).closest('.term, [data-citation-menu]');
+		const open = left?.matches(':popover-open') ? left : left?.querySelector(':popover-open');
+		if (next && open instanceof HTMLElement && !left!.contains(next)) open.hidePopover();
 	});
 
 	menu.addEventListener('click', async (event) => {

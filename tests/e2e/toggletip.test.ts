@@ -37,8 +37,8 @@ describe('glossary toggletip', () => {
 		await page.close();
 	});
 
-	it('keeps what has focus clear of an open tip while the reader tabs on through the text (WCAG 2.4.11)', async () => {
-		const page = await browser.newPage({ viewport: { width: 375, height: 700 }, reducedMotion: 'reduce' });
+	/** Opens the fourth tip of a long chapter with the keyboard, tabs 12 times on through the text, and says where focus was. */
+	const tabPastTip = async (page: Page) => {
 		await page.goto(new URL('/plans/toyama-dx-evaluation-2023/ch3/', origin).href);
 		await page.locator('button.term-tip-button').nth(3).focus();
 		await page.keyboard.press('Enter');
@@ -59,11 +59,30 @@ describe('glossary toggletip', () => {
 			if (place === 'in tip') focusedInTip = true;
 			else if (place) covered.push(place);
 		}
-		await expect(openTips(page).count()).resolves.toBe(1);
+		return { covered, focusedInTip };
+	};
+
+	it('closes an open tip when the reader tabs on past its term, so one click on its 「？」 opens it again (WCAG 2.4.11)', async () => {
+		const page = await browser.newPage({ viewport: { width: 375, height: 700 }, reducedMotion: 'reduce' });
+		const { covered, focusedInTip } = await tabPastTip(page);
 		// Its link to the term page was on the way, in sight (nothing hidden takes focus).
 		expect(focusedInTip).toBe(true);
 		expect(covered).toEqual([]);
+		await expect(openTips(page).count()).resolves.toBe(0);
+		await page.locator('button.term-tip-button').nth(3).click();
+		await expect(openTips(page).count()).resolves.toBe(1);
+		await expect(openTips(page).first().isVisible()).resolves.toBe(true);
 		await page.close();
+	});
+
+	it('without JavaScript, keeps what has focus clear of a tip left open while the reader tabs on', async () => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 700 }, reducedMotion: 'reduce', javaScriptEnabled: false });
+		const page = await context.newPage();
+		const { covered, focusedInTip } = await tabPastTip(page);
+		expect(focusedInTip).toBe(true);
+		expect(covered).toEqual([]);
+		await expect(openTips(page).count()).resolves.toBe(1);
+		await context.close();
 	});
 
 	it('sits by its 「？」 on a wide screen: under it, or above it near the window\'s foot', async () => {
