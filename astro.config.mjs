@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { devPreviewCheck } from './src/lib/content-check/dev-preview.ts';
 import { siteOrigin } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
@@ -8,6 +9,8 @@ export default defineConfig({
 	site: siteOrigin,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	// `npm run dev`: the content check on start and on every save, its problems on the pages.
+	integrations: [devPreviewCheck()],
 	// Stylesheets stay files, never inline <style>: the CSP allows styles from 'self' only.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {

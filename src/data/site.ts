@@ -27,9 +27,9 @@ export interface Site extends SiteModel, LinkContext {
 	sections: (planId: string, chapterId: string) => OutlineSection[];
 }
 
-let cached: Promise<Site> | undefined;
+type ContentRead = ReturnType<typeof readContentOnce>;
 
-async function load(): Promise<Site> {
+async function load(read: ContentRead): Promise<Site> {
 	await contentCheckPassed();
 	// `npm run dev` shows files marked publish: false to their authors; builds leave them out.
 	const keep = publicationFromEnv(process.env, { includeUnpublished: import.meta.env.DEV });
@@ -44,7 +44,7 @@ async function load(): Promise<Site> {
 	const built = new Set(plans.map((p) => p.id));
 	const [chapters, evaluations] = [allChapters, allEvaluations].map((all) => all.filter((e) => built.has(e.data.plan))) as [typeof allChapters, typeof allEvaluations];
 	// The content check outlined and linked every chapter already (read once per build, shared with the build report).
-	const checked = (await readContentOnce(contentDir)).content;
+	const checked = (await read).content;
 	const sections = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
 		...buildSiteModel({ plans, chapters, evaluations, glossary: glossary.filter(keep.entry) }),
@@ -55,29 +55,40 @@ async function load(): Promise<Site> {
 	};
 }
 
-export function loadSite(): Promise<Site> {
-	cached ??= load();
-	return cached;
-}
-
+let cached: { read: ContentRead; site: Promise<Site> } | undefined;
 const diffs = new Map<string, Promise<ChapterDiff>>();
+const bodies = new Map<string, Promise<string>>();
+
+/**
+ * The site, made once per reading of the content: once per build; in `npm run dev`, again after each save
+ * the preview's check read (dev-preview.ts), which may come after Astro has reloaded its collections.
+ */
+export function loadSite(): Promise<Site> {
+	const read = readContentOnce(contentDir);
+	if (cached?.read !== read) {
+		cached = { read, site: load(read) };
+		diffs.clear();
+		bodies.clear();
+	}
+	return cached.site;
+}
 
 /** What changed in a chapter between two versions of a plan (computed once per build). */
 export function chapterDiff(pair: ChapterPair): Promise<ChapterDiff> {
+	const site = loadSite(); // First: a new reading of the content empties `diffs`.
 	const key = `${pair.before?.entryId}→${pair.after?.entryId}`;
-	if (!diffs.has(key)) diffs.set(key, Promise.all([blocksOf(pair.before), blocksOf(pair.after)]).then(([before, after]) => diffChapters(before, after)));
+	if (!diffs.has(key)) diffs.set(key, Promise.all([blocksOf(pair.before, site), blocksOf(pair.after, site)]).then(([before, after]) => diffChapters(before, after)));
 	return diffs.get(key)!;
 }
 
-async function blocksOf(chapter: ChapterNode | undefined) {
+async function blocksOf(chapter: ChapterNode | undefined, site: Promise<Site>) {
 	if (!chapter) return [];
 	const entry = (await getEntry('chapters', chapter.entryId))!;
-	return chapterBlocks(await renderDocument(entry.body ?? '', entry.filePath!, await loadSite()));
+	return chapterBlocks(await renderDocument(entry.body ?? '', entry.filePath!, await site));
 }
 
 /** Collections whose entries carry Markdown shown on a page beside their data. */
 type BodyCollection = 'glossary' | 'themes' | 'indicators' | 'evaluations' | 'consultations';
-const bodies = new Map<string, Promise<string>>();
 
 /**
  * An entry's Markdown as HTML with the site's links and its ids under its name
@@ -86,11 +97,12 @@ const bodies = new Map<string, Promise<string>>();
  * however many pages show it (a theme's note is on every prefecture's page of the theme).
  */
 export function renderEntry(collection: BodyCollection, id: string, underHeading = 1): Promise<string> {
+	const site = loadSite(); // First: a new reading of the content empties `bodies`.
 	const key = `${collection}/${id}/${underHeading}`;
 	if (!bodies.has(key)) {
 		bodies.set(key, (async () => {
 			const entry = (await getEntry(collection, id))!;
-			return renderEntryText(entry.body ?? '', entry.filePath!, id.slice(id.lastIndexOf('/') + 1), await loadSite(), underHeading);
+			return renderEntryText(entry.body ?? '', entry.filePath!, id.slice(id.lastIndexOf('/') + 1), await site, underHeading);
 		})());
 	}
 	return bodies.get(key)!;

@@ -219,6 +219,13 @@ export const messages = {
 			: warnings > 0
 				? `エラーはありません（確認が必要な警告 ${warnings}件）。上の各行を確かめてください${strict ? '（--strict のため、警告があると失敗として終わります）' : ''}。`
 				: 'コンテンツに問題はありません。',
+	previewCheckSummary: (errors: number, warnings: number) =>
+		errors > 0
+			? `${errors}件のエラーがあります。上の各行を直して保存してください。`
+			: warnings > 0
+				? `エラーはありません（確認が必要な警告 ${warnings}件）。`
+				: 'コンテンツに問題はありません。',
+	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	scaffoldWritten: (file: string, marker: string, unpublished: boolean) =>
 		`${file} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${

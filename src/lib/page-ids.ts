@@ -14,6 +14,8 @@
 export const pageIds = {
 	/** The layout's <main>: the skip link's target. */
 	main: 'main',
+	/** `npm run dev`: the heading of the content check's errors (PreviewProblems). */
+	previewProblemsTitle: 'preview-problems-title',
 	siteSearch: 'site-search',
 	tableOfContentsTitle: 'toc-wide-label',
 	citationMenu: 'citation-menu',

@@ -1,6 +1,8 @@
 /**
- * `npm run dev` shows authors the files marked publish: false, which no build
- * publishes, and says on each such page that it is not published.
+ * `npm run dev`, the authors' preview: it shows the files marked publish: false,
+ * which no build publishes, saying on each such page that it is not published;
+ * it checks the content as the build does, before it starts and on every save,
+ * and shows what a save changed.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -8,27 +10,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 
-let server: ChildProcess;
-let origin: string;
 const notice = '公開されていないページです';
-const html = async (pathname: string) => {
-	const response = await fetch(new URL(pathname, origin));
-	expect(response.status, pathname).toBe(200);
-	return response.text();
-};
+const problemsBox = 'preview-problems';
 
-beforeAll(async () => {
-	const content = path.join(await contentWithOverlay(), 'content');
-	const plan = path.join(content, 'plans/other-plan/plan.yaml');
-	await writeFile(plan, `publish: false\n${await readFile(plan, 'utf8')}`);
-	const term = path.join(content, 'glossary/cloud-service.md');
-	await writeFile(term, (await readFile(term, 'utf8')).replace(/^---\n/, '---\npublish: false\n'));
-
+/** `npm run dev` on a content folder; `output` is everything it has printed so far. */
+function startDev(content: string) {
 	const testEnv = /^(VITEST.*|TEST|MODE|DEV|PROD|NODE_ENV)$/;
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !testEnv.test(key)));
-	server = spawn(process.execPath, [path.resolve('tests/support/dev-server.ts')], { env: { ...env, CONTENT_DIR: content } });
-	origin = await new Promise<string>((resolve, reject) => {
-		let output = '';
+	const server: ChildProcess = spawn(process.execPath, [path.resolve('tests/support/dev-server.ts')], { env: { ...env, CONTENT_DIR: content } });
+	let output = '';
+	const origin = new Promise<string>((resolve, reject) => {
 		server.stdout!.on('data', (chunk: Buffer) => {
 			output += chunk;
 			const ready = /ready (\S+)/.exec(output);
@@ -37,13 +28,49 @@ beforeAll(async () => {
 		server.stderr!.on('data', (chunk: Buffer) => void (output += chunk));
 		server.on('exit', (code) => reject(new Error(`dev server exited (${code}): ${output}`)));
 	});
-}, 120_000);
+	return { server, origin, output: () => output };
+}
 
-afterAll(() => {
-	server?.kill();
-});
+/** Waits until `test` passes, up to 30 s: a save is checked and shown a moment after it is written. */
+async function eventually(test: () => Promise<boolean> | boolean, what: string): Promise<void> {
+	for (const start = Date.now(); Date.now() - start < 30_000; await new Promise((r) => setTimeout(r, 250))) {
+		if (await test()) return;
+	}
+	throw new Error(`timed out waiting until ${what}`);
+}
+
+/** Replaces `from` by `to` in a file, as an author saving it. */
+async function edit(file: string, from: string | RegExp, to: string): Promise<void> {
+	const text = await readFile(file, 'utf8');
+	const edited = text.replace(from, to);
+	expect(edited, `${from} in ${file}`).not.toBe(text);
+	await writeFile(file, edited);
+}
 
 describe('npm run dev', () => {
+	let dev: ReturnType<typeof startDev>;
+	let content: string;
+	let origin: string;
+	const html = async (pathname: string) => {
+		const response = await fetch(new URL(pathname, origin));
+		expect(response.status, pathname).toBe(200);
+		return response.text();
+	};
+
+	beforeAll(async () => {
+		content = path.join(await contentWithOverlay(), 'content');
+		const plan = path.join(content, 'plans/other-plan/plan.yaml');
+		await writeFile(plan, `publish: false\n${await readFile(plan, 'utf8')}`);
+		const term = path.join(content, 'glossary/cloud-service.md');
+		await writeFile(term, (await readFile(term, 'utf8')).replace(/^---\n/, '---\npublish: false\n'));
+		dev = startDev(content);
+		origin = await dev.origin;
+	}, 120_000);
+
+	afterAll(() => {
+		dev?.server.kill();
+	});
+
 	it('shows a plan, its chapters and a term marked publish: false, each saying it is not published', async () => {
 		for (const pathname of ['/plans/other-plan/', '/plans/other-plan/ch1/', '/glossary/cloud-service/']) {
 			expect(await html(pathname), pathname).toContain(notice);
@@ -51,9 +78,58 @@ describe('npm run dev', () => {
 		expect(await html('/glossary/')).toContain('クラウドサービス');
 	}, 60_000);
 
-	it('says nothing of the kind on published pages', async () => {
+	it('says nothing of the kind on published pages, and shows no problems while there are none', async () => {
 		for (const pathname of ['/plans/sample-plan/', '/plans/sample-plan/ch1/', '/glossary/ai/']) {
-			expect(await html(pathname), pathname).not.toContain(notice);
+			const page = await html(pathname);
+			expect(page, pathname).not.toContain(notice);
+			expect(page, pathname).not.toContain(problemsBox);
 		}
 	}, 60_000);
+
+	it('shows a saved change to a chapter (its title, a new section in its table of contents) and to a term definition', async () => {
+		const chapter = path.join(content, 'plans/sample-plan/ch1.md');
+		await edit(chapter, 'title: 計画の策定', 'title: 計画の策定と改定');
+		await writeFile(chapter, `${await readFile(chapter, 'utf8')}\n## 第２節 計画の改定\n\n改定の方針を定めます。\n`);
+		const inContents = /<nav class="toc[^"]*"[^>]*>(?:(?!<\/nav>)[\s\S])*href="#s2"[^>]*>第２節 計画の改定</;
+		// The title comes from Astro's collections, the contents from the check's reading: each is reloaded on its own.
+		await eventually(async () => {
+			const page = await html('/plans/sample-plan/ch1/');
+			return inContents.test(page) && page.includes('<title>第１章 計画の策定と改定');
+		}, 'the chapter page has the new title and its table of contents the new section');
+		expect(await html('/plans/sample-plan/')).toContain('計画の策定と改定');
+		await edit(path.join(content, 'glossary/ai.md'), '人工知能のことです。', '人工知能のことです。機械学習を含みます。');
+		await eventually(async () => (await html('/glossary/ai/')).includes('機械学習を含みます。'), 'the term page has the new definition');
+	}, 60_000);
+
+	it('prints a saved mistake as the build does and shows it at the top of every page until it is fixed', async () => {
+		const chapter = path.join(content, 'plans/sample-plan/ch1.md');
+		await edit(chapter, /^order: 1$/m, 'order: abc');
+		const problem = /plans\/sample-plan\/ch1\.md:3: 「order」の値が正しくありません: 「abc」は数字ではありません/;
+		await eventually(() => problem.test(dev.output()), 'the terminal shows the problem');
+		await eventually(async () => problem.test(await html('/')), 'the home page shows the problem');
+		expect(await html('/glossary/ai/')).toMatch(problem);
+		const printed = dev.output().length;
+		await edit(chapter, /^order: abc$/m, 'order: 1');
+		await eventually(async () => !(await html('/')).includes(problemsBox), 'the problem is gone from the page');
+		expect(dev.output().slice(printed)).toMatch(/エラーはありません|コンテンツに問題はありません。/);
+	}, 60_000);
+});
+
+describe('npm run dev on content with an error', () => {
+	it('says what to fix instead of failing with a stack trace, and starts once it is fixed', async () => {
+		const content = path.join(await contentWithOverlay(), 'content');
+		const chapter = path.join(content, 'plans/sample-plan/ch1.md');
+		await edit(chapter, 'title: 計画の策定', 'title: [計画の策定');
+		const dev = startDev(content);
+		try {
+			await eventually(() => dev.output().includes('プレビューを始める前に、上のエラーを直してください'), 'the server says what to fix');
+			expect(dev.output()).toMatch(/plans\/sample-plan\/ch1\.md:5: 「title」の値の「\[」が閉じていません/);
+			expect(dev.output()).not.toMatch(/ready|at \w+ \(file:/);
+			await edit(chapter, 'title: [計画の策定', 'title: 計画の策定');
+			const origin = await dev.origin;
+			expect((await fetch(new URL('/plans/sample-plan/ch1/', origin))).status).toBe(200);
+		} finally {
+			dev.server.kill();
+		}
+	}, 120_000);
 });

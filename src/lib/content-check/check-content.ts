@@ -301,11 +301,22 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
  * globalThis.)
  */
 export function readContentOnce(contentDir: string): ReturnType<typeof readContent> {
+	const key = path.resolve(contentDir);
+	if (!contentReads().has(key)) contentReads().set(key, readContent(contentDir));
+	return contentReads().get(key)!;
+}
+
+/** Reads the content again for every later readContentOnce: `npm run dev` after an author saves a file. */
+export function rereadContent(contentDir: string): ReturnType<typeof readContent> {
+	const read = readContent(contentDir);
+	contentReads().set(path.resolve(contentDir), read);
+	return read;
+}
+
+function contentReads() {
 	const shared = globalThis as { prefplanContent?: Map<string, ReturnType<typeof readContent>> };
 	shared.prefplanContent ??= new Map();
-	const key = path.resolve(contentDir);
-	if (!shared.prefplanContent.has(key)) shared.prefplanContent.set(key, readContent(contentDir));
-	return shared.prefplanContent.get(key)!;
+	return shared.prefplanContent;
 }
 
 /** Reads all content and checks the references between files. */

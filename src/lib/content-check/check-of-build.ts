@@ -1,11 +1,14 @@
 /**
- * The build's content check, shared with the pages. scripts/build.ts starts
- * it before Astro, so Astro bundles the site while the content is checked;
+ * The content check, shared with the pages. scripts/build.ts starts it before
+ * Astro, so Astro bundles the site while the content is checked;
  * src/data/site.ts waits for it before the first page, so no page is ever
- * rendered from content the check rejects. Astro renders the pages with its
- * own bundled copy of this module: the check is found on globalThis.
+ * rendered from content the check rejects. In `npm run dev` the check runs on
+ * every save (dev-preview.ts) and the pages show its problems. Astro renders
+ * the pages with its own bundled copy of this module: the check is found on globalThis.
  */
-const shared = globalThis as { prefplanContentCheck?: Promise<boolean> };
+import type { Problem } from './problem.ts';
+
+const shared = globalThis as { prefplanContentCheck?: Promise<boolean>; prefplanPreviewProblems?: Problem[] };
 
 /** Records the build's check; `passed` resolves to false when it found errors. */
 export function shareContentCheck(passed: Promise<boolean>): void {
@@ -16,3 +19,11 @@ export function shareContentCheck(passed: Promise<boolean>): void {
 export async function contentCheckPassed(): Promise<void> {
 	if (shared.prefplanContentCheck && !(await shared.prefplanContentCheck)) throw new Error('コンテンツの確認でエラーが見つかったため、ページを作りません。');
 }
+
+/** Records the problems the dev server's latest check found. */
+export function sharePreviewProblems(problems: Problem[]): void {
+	shared.prefplanPreviewProblems = problems;
+}
+
+/** The problems the dev server's latest check found; undefined outside `npm run dev`. */
+export const previewProblems = (): Problem[] | undefined => shared.prefplanPreviewProblems;

@@ -1,0 +1,80 @@
+/**
+ * `npm run dev` for content authors: the build's content check, run before
+ * Astro reads the content and again on every save. Astro's own reading stops
+ * the server on a YAML mistake (an English stack trace) and, once running,
+ * keeps showing a file's last good version with only a line in the terminal;
+ * here the author gets the build's `file:line: problem — fix` in the terminal
+ * and at the top of every page until it is fixed. The pages' outlines and
+ * links come from the check's reading of the content (readContentOnce), read
+ * again on each save here; Astro reloads its collections itself.
+ */
+import { watch } from 'node:fs';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../../content-paths.ts';
+import { messages } from '../messages.ts';
+import { checkSite, rereadContent } from './check-content.ts';
+import { previewProblems, sharePreviewProblems } from './check-of-build.ts';
+import { formatProblem, type Problem } from './problem.ts';
+
+/** Reads and checks all content afresh (the pages share the read), prints what changed, and records it. */
+async function recheck(): Promise<Problem[]> {
+	const { problems } = await checkSite(contentDir, 'dist', process.cwd(), rereadContent(contentDir));
+	const before = previewProblems()?.map(formatProblem).join('\n');
+	const now = problems.map(formatProblem).join('\n');
+	if (now !== before) {
+		if (now) console.error(now);
+		const errors = problems.filter((p) => p.severity === 'error').length;
+		console.error(messages.previewCheckSummary(errors, problems.length - errors));
+	}
+	sharePreviewProblems(problems);
+	return problems;
+}
+
+const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === 'error');
+const isContent = (file: string) => !path.relative(path.resolve(contentDir), path.resolve(file)).startsWith('..');
+
+/** Saves come in bursts (an editor writes a file and its backup): one check after they settle. */
+function settled(run: () => void, ms = 150): () => void {
+	let timer: NodeJS.Timeout | undefined;
+	return () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, ms);
+	};
+}
+
+/** Resolves once the content has no errors, checking again after every save. */
+async function untilNoErrors(): Promise<void> {
+	if (!hasErrors(await recheck())) return;
+	console.error(messages.previewWaitsForFix);
+	await new Promise<void>((resolve) => {
+		const watcher = watch(contentDir, { recursive: true }, settled(async () => {
+			if (hasErrors(await recheck())) return;
+			watcher.close();
+			resolve();
+		}));
+	});
+}
+
+export function devPreviewCheck(): AstroIntegration {
+	return {
+		name: 'prefplan:dev-preview-check',
+		hooks: {
+			// Before Astro reads the content: a YAML mistake would stop it with an English stack trace.
+			'astro:config:setup': async ({ command }) => {
+				if (command === 'dev') await untilNoErrors();
+			},
+			'astro:server:setup': ({ server }) => {
+				server.watcher.add(path.resolve(contentDir));
+				const onSave = settled(async () => {
+					await recheck();
+					// Astro reloads the page for a change it could read; the problems' box needs one either way.
+					server.ws.send({ type: 'full-reload' });
+				});
+				server.watcher.on('all', (_event, file) => {
+					if (isContent(file)) onSave();
+				});
+			},
+		},
+	};
+}
