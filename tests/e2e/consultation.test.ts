@@ -268,6 +268,30 @@ describe('opinion drafts', () => {
 		const [cited, menu] = await Promise.all([page.locator('#s1-1-p1').boundingBox(), page.locator('#citation-menu').boundingBox()]);
 		expect(cited!.y + cited!.height).toBeLessThanOrEqual(menu!.y);
 		expect(cited!.y + cited!.height).toBeGreaterThan(0);
+		// A sheet across the foot of the phone's screen: its buttons need the width.
+		expect(menu!.y + menu!.height).toBeCloseTo(560 - 16, 0);
+		expect(menu!.width).toBeCloseTo(320 - 32, 0);
+		await context.close();
+	});
+
+	it('opens the menu under the ¶ or # it came from on a wide screen, above the window\'s foot and inside its sides', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 1280, height: 800 } });
+		await page.goto(url('/plans/sample-plan/ch1/'));
+		for (const [link, atFoot] of [['#s1-1-p1 a.para-link', false], ['#s1-1-p1 a.para-link', true], ['.chapter a.heading-anchor[href="#s1-2"]', false]] as const) {
+			await page.evaluate(([selector, foot]) => {
+				const box = document.querySelector(selector)!.getBoundingClientRect();
+				scrollBy(0, foot ? box.bottom - innerHeight + 8 : box.top - 200);
+			}, [link, atFoot] as const);
+			await page.locator(link).click();
+			const [from, menu] = await Promise.all([page.locator(link).boundingBox(), page.locator('#citation-menu').boundingBox()]);
+			const where = `${link}${atFoot ? ' at the foot' : ''}: link ${JSON.stringify(from)}, menu ${JSON.stringify(menu)}`;
+			// Right under the link (the page scrolled to make room when it was at the foot), over part of its width.
+			expect(menu!.y - (from!.y + from!.height), where).toBeGreaterThanOrEqual(0);
+			expect(menu!.y - (from!.y + from!.height), where).toBeLessThan(24);
+			expect(menu!.x < from!.x + from!.width && menu!.x + menu!.width > from!.x, where).toBe(true);
+			expect(menu!.x >= 0 && menu!.x + menu!.width <= 1280 && menu!.y + menu!.height <= 800, where).toBe(true);
+			await page.keyboard.press('Escape');
+		}
 		await context.close();
 	});
 
