@@ -200,4 +200,19 @@ describe('dark colour scheme (the reader’s device set to dark)', () => {
 		await expect(page.locator('main del, main ins').count()).resolves.toBeGreaterThan(1);
 		expect({ at: 'changes', violations: await axeViolations(page) }).toEqual({ at: 'changes', violations: [] });
 	});
+
+	it('keeps a figure on the white it was drawn on, within the column of a 320 px phone', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
+		await narrow.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		// A figure as a chapter shows one: an image in a paragraph, wider than the phone.
+		const figure = await narrow.evaluate(() => {
+			document.querySelector('.chapter p[id]')!.insertAdjacentHTML('afterend', '<p><img src="/favicon.svg" width="800" height="400" alt="図"></p>');
+			const image = document.querySelector('.chapter img')!;
+			return { background: getComputedStyle(image).backgroundColor, right: image.getBoundingClientRect().right, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+		});
+		expect(figure.background).toBe('rgb(255, 255, 255)');
+		expect(figure.right).toBeLessThanOrEqual(320);
+		expect(figure.pageOverflow).toBeLessThanOrEqual(0);
+		await narrow.close();
+	});
 });
