@@ -1,11 +1,18 @@
-/** axe-core (WCAG 2.0–2.2 A/AA rules and best practices) on every page of the built site, and reflow at 320px. */
+/**
+ * axe-core (WCAG 2.0–2.2 A/AA rules and best practices) on every page of the
+ * built site, and on one of each kind in the dark colour scheme; reflow at 320px.
+ */
 import { readdirSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { storageKey } from '../../src/lib/opinion-drafts.ts';
+import { routeOfPath } from '../../src/lib/routes.ts';
 import { axeViolations } from '../support/axe.ts';
+import { consultationBuildTime } from '../support/consultation-fixture.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('siteOrigin');
+const consultationOrigin = inject('consultationOrigin');
 const siteDir = inject('siteDir');
 const pages = readdirSync(siteDir, { recursive: true })
 	.map(String)
@@ -112,5 +119,100 @@ describe('forced colours (Windows high contrast)', () => {
 			await expect(page.evaluate((target) => getComputedStyle(document.getElementById(target)!).outlineStyle, id), id).resolves.toBe('solid');
 		}
 		await page.close();
+	});
+});
+
+describe('dark colour scheme (the reader’s device set to dark)', () => {
+	/** One page of each kind the site makes, by the route that makes it (the search page with and without results). */
+	const onePerKind = [...new Map(pages.map((pathname) => [routeOfPath(pathname)?.name ?? pathname, pathname])).values()];
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		context = await session.browser.newContext({ colorScheme: 'dark' });
+		page = await context.newPage();
+		// The consultation fixture's status as built: one consultation open, its drafts panel offered.
+		await page.clock.install({ time: consultationBuildTime });
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+	const colours = (on: Page) =>
+		on.evaluate(() => {
+			const style = getComputedStyle(document.documentElement);
+			return { background: style.backgroundColor, text: style.color, controls: style.colorScheme };
+		});
+
+	it('follows the setting: light text on a dark background, form controls and scrollbars dark too', async () => {
+		await page.goto(new URL('/', origin).href);
+		await expect(colours(page)).resolves.toEqual({ background: 'rgb(26, 26, 26)', text: 'rgb(230, 230, 230)', controls: 'dark' });
+	});
+
+	it('prints black on white all the same', async () => {
+		const paper = await context.newPage();
+		await paper.goto(new URL('/plans/fukushima-dx-2022/print/', origin).href);
+		await paper.emulateMedia({ media: 'print' });
+		await expect(colours(paper)).resolves.toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(26, 26, 26)', controls: 'normal' });
+		await paper.close();
+	});
+
+	it.each(onePerKind)('%s passes axe', async (pathname) => {
+		await page.goto(new URL(pathname, origin).href, { waitUntil: 'networkidle' });
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('passes axe on a chapter with a paragraph linked to and a glossary tip in it open', async () => {
+		const chapter = new URL('/plans/fukushima-dx-2022/ch2/', origin).href;
+		await page.goto(chapter);
+		const paragraph = await page.evaluate(() => [...document.querySelectorAll('.chapter p[id]')].find((p) => p.querySelector('.term-tip-button'))!.id);
+		await page.goto(`${chapter}#${paragraph}`);
+		await page.locator(`[id="${paragraph}"] .term-tip-button`).first().click();
+		await expect(page.locator('.term-tip:popover-open').count()).resolves.toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('passes axe on an indicator page with its charts', async () => {
+		await page.goto(new URL('/plans/fukushima-dx-2022/indicators/', origin).href);
+		await expect(page.locator('.indicator-chart svg').count()).resolves.toBeGreaterThan(0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('passes axe on the consultation pages: the drafts drawer, a case page’s drafts, results with kept drafts, changes struck through and underlined', async () => {
+		const url = (pathname: string) => new URL(pathname, consultationOrigin).href;
+		await page.goto(url('/plans/other-plan/ch2/'));
+		await page.locator('#admin-p1 a.para-link').click();
+		await page.locator('#citation-menu [data-action="write-opinion"]').click();
+		await page.keyboard.type('意見です。');
+		expect({ at: 'drawer', violations: await axeViolations(page) }).toEqual({ at: 'drawer', violations: [] });
+
+		// Its submission text, still without the name and address it needs, says so in the error colour.
+		await page.goto(url('/consultations/other-open/'));
+		await page.locator('[data-submission] summary').click();
+		await expect(page.locator('[data-missing-fields]').isVisible()).resolves.toBe(true);
+		expect({ at: 'case page', violations: await axeViolations(page) }).toEqual({ at: 'case page', violations: [] });
+
+		const kept = { version: 1, drafts: [{ anchor: 's1-p1', path: '/plans/sample-plan-interim/ch1/', citation: '第１章第１節 第１段落', order: [1, 0], text: '意見', updatedAt: '2022-01-20T00:00:00.000Z' }], fields: {}, channel: 0 };
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey('sample-interim'), JSON.stringify(kept)]);
+		await page.goto(url('/consultations/sample-interim/results/'));
+		await expect(page.locator('#drafts').isVisible()).resolves.toBe(true);
+		expect({ at: 'results', violations: await axeViolations(page) }).toEqual({ at: 'results', violations: [] });
+
+		await page.goto(url('/plans/sample-plan/changes/ch1/'));
+		await expect(page.locator('main del, main ins').count()).resolves.toBeGreaterThan(1);
+		expect({ at: 'changes', violations: await axeViolations(page) }).toEqual({ at: 'changes', violations: [] });
+	});
+
+	it('keeps a figure on the white it was drawn on, within the column of a 320 px phone', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
+		await narrow.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		// A figure as a chapter shows one: an image in a paragraph, wider than the phone.
+		const figure = await narrow.evaluate(() => {
+			document.querySelector('.chapter p[id]')!.insertAdjacentHTML('afterend', '<p><img src="/favicon.svg" width="800" height="400" alt="図"></p>');
+			const image = document.querySelector('.chapter img')!;
+			return { background: getComputedStyle(image).backgroundColor, right: image.getBoundingClientRect().right, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+		});
+		expect(figure.background).toBe('rgb(255, 255, 255)');
+		expect(figure.right).toBeLessThanOrEqual(320);
+		expect(figure.pageOverflow).toBeLessThanOrEqual(0);
+		await narrow.close();
 	});
 });
