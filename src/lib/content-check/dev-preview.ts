@@ -66,10 +66,14 @@ export function devPreviewCheck(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(path.resolve(contentDir));
-				const onSave = settled(async () => {
-					await recheck();
-					// Astro reloads the page for a change it could read; the problems' box needs one either way.
-					server.ws.send({ type: 'full-reload' });
+				// One check at a time, in the order of the saves: a slow one must not record an older verdict last.
+				let checking = Promise.resolve();
+				const onSave = settled(() => {
+					checking = checking.then(async () => {
+						await recheck();
+						// Astro reloads the page for a change it could read; the problems' box needs one either way.
+						server.ws.send({ type: 'full-reload' });
+					});
 				});
 				server.watcher.on('all', (_event, file) => {
 					if (isContent(file)) onSave();
