@@ -63,6 +63,9 @@ describe('npm run dev', () => {
 		await writeFile(plan, `publish: false\n${await readFile(plan, 'utf8')}`);
 		const term = path.join(content, 'glossary/cloud-service.md');
 		await writeFile(term, (await readFile(term, 'utf8')).replace(/^---\n/, '---\npublish: false\n'));
+		// A placeholder left in an unpublished chapter: a warning, which stops no build.
+		const draftChapter = path.join(content, 'plans/other-plan/ch1.md');
+		await writeFile(draftChapter, `${await readFile(draftChapter, 'utf8')}\n【要記入】\n`);
 		dev = startDev(content);
 		origin = await dev.origin;
 	}, 120_000);
@@ -78,12 +81,17 @@ describe('npm run dev', () => {
 		expect(await html('/glossary/')).toContain('クラウドサービス');
 	}, 60_000);
 
-	it('says nothing of the kind on published pages, and shows no problems while there are none', async () => {
+	it('says nothing of the kind on published pages, and shows no errors while there are none', async () => {
 		for (const pathname of ['/plans/sample-plan/', '/plans/sample-plan/ch1/', '/glossary/ai/']) {
 			const page = await html(pathname);
 			expect(page, pathname).not.toContain(notice);
 			expect(page, pathname).not.toContain(problemsBox);
 		}
+	}, 60_000);
+
+	it('folds the check\'s warnings at the top of every page, each at its file and line', async () => {
+		const warnings = /<details class="note preview-warnings"[^>]*>\s*<summary[^>]*>確認が必要な警告 \d+件(?:(?!<\/details>)[\s\S])*plans\/other-plan\/ch1\.md:\d+: （警告）雛形の「【要記入】」が残っています/;
+		for (const pathname of ['/', '/plans/sample-plan/ch1/']) expect(await html(pathname), pathname).toMatch(warnings);
 	}, 60_000);
 
 	it('shows a saved change to a chapter (its title, a new section in its table of contents) and to a term definition', async () => {
