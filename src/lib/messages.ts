@@ -219,12 +219,8 @@ export const messages = {
 			: warnings > 0
 				? `エラーはありません（確認が必要な警告 ${warnings}件）。上の各行を確かめてください${strict ? '（--strict のため、警告があると失敗として終わります）' : ''}。`
 				: 'コンテンツに問題はありません。',
-	previewCheckSummary: (errors: number, warnings: number) =>
-		errors > 0
-			? `${errors}件のエラーがあります。上の各行を直して保存してください。`
-			: warnings > 0
-				? `エラーはありません（確認が必要な警告 ${warnings}件）。`
-				: 'コンテンツに問題はありません。',
+	/** `npm run dev`'s last line when the check found errors (without them it ends as `npm run check` does). */
+	previewErrors: (errors: number) => `${errors}件のエラーがあります。上の各行を直して保存してください。`,
 	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	scaffoldWritten: (file: string, marker: string, unpublished: boolean) =>

@@ -25,7 +25,7 @@ async function recheck(): Promise<Problem[]> {
 	if (now !== before) {
 		if (now) console.error(now);
 		const errors = problems.filter((p) => p.severity === 'error').length;
-		console.error(messages.previewCheckSummary(errors, problems.length - errors));
+		console.error(errors > 0 ? messages.previewErrors(errors) : messages.checkSummary(0, problems.length, false));
 	}
 	sharePreviewProblems(problems);
 	return problems;
