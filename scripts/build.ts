@@ -14,7 +14,7 @@ import { buildSettingProblems } from '../src/lib/build-settings.ts';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
-import { shareContentCheck } from '../src/lib/content-check/check-of-build.ts';
+import { shareContentCheck } from '../src/lib/content-check/shared-check.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { hostHeaders } from '../src/lib/host-headers.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';

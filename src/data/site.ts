@@ -12,7 +12,7 @@ import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { contentDir } from '../content-paths.ts';
 import { readContentOnce } from '../lib/content-check/check-content.ts';
-import { contentCheckPassed } from '../lib/content-check/check-of-build.ts';
+import { contentCheckPassed } from '../lib/content-check/shared-check.ts';
 import { renderDocument, renderEntryText } from '../markdown/render-markdown.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
@@ -73,7 +73,7 @@ export function loadSite(): Promise<Site> {
 	return cached.site;
 }
 
-/** What changed in a chapter between two versions of a plan (computed once per build). */
+/** What changed in a chapter between two versions of a plan (computed once per reading of the content, as the site is). */
 export function chapterDiff(pair: ChapterPair): Promise<ChapterDiff> {
 	const site = loadSite(); // First: a new reading of the content empties `diffs`.
 	const key = `${pair.before?.entryId}→${pair.after?.entryId}`;
@@ -93,8 +93,8 @@ type BodyCollection = 'glossary' | 'themes' | 'indicators' | 'evaluations' | 'co
 /**
  * An entry's Markdown as HTML with the site's links and its ids under its name
  * (renderEntryText), its headings below the page's heading of level
- * `underHeading` (an indicator's notes under its h2); rendered once per build
- * however many pages show it (a theme's note is on every prefecture's page of the theme).
+ * `underHeading` (an indicator's notes under its h2); rendered once per reading
+ * of the content however many pages show it (a theme's note is on every prefecture's page of the theme).
  */
 export function renderEntry(collection: BodyCollection, id: string, underHeading = 1): Promise<string> {
 	const site = loadSite(); // First: a new reading of the content empties `bodies`.

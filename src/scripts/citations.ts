@@ -1,7 +1,8 @@
 /**
  * Chapter pages: a paragraph's 「¶」 or a heading's 「#」 opens the citation
  * menu instead of only jumping there. The URL still changes to the place, so
- * the address bar holds the permalink too.
+ * the address bar holds the permalink too. It also closes the menu or a
+ * term's definition when keyboard focus moves on past it.
  */
 import { placeCitation, placeLinks } from './place-citation.ts';
 import { copyText } from './copy-text.ts';

@@ -301,9 +301,10 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
  * globalThis.)
  */
 export function readContentOnce(contentDir: string): ReturnType<typeof readContent> {
+	const reads = contentReads();
 	const key = path.resolve(contentDir);
-	if (!contentReads().has(key)) contentReads().set(key, readContent(contentDir));
-	return contentReads().get(key)!;
+	if (!reads.has(key)) reads.set(key, readContent(contentDir));
+	return reads.get(key)!;
 }
 
 /** Reads the content again for every later readContentOnce: `npm run dev` after an author saves a file. */

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../content-paths.ts';
 import { messages } from '../messages.ts';
 import { checkSite, rereadContent } from './check-content.ts';
-import { previewProblems, sharePreviewProblems } from './check-of-build.ts';
+import { previewProblems, sharePreviewProblems } from './shared-check.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
 /** Reads and checks all content afresh (the pages share the read), prints what changed, and records it. */
