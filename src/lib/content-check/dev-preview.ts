@@ -43,13 +43,24 @@ function settled(run: () => void, ms = 150): () => void {
 	};
 }
 
+let checking: Promise<unknown> = Promise.resolve();
+/**
+ * After each burst of saves, a check, then `then` with its problems. One check at a time, in the order of the
+ * saves (a slow one must not record an older verdict last); one that fails to run is printed, and the next still runs.
+ */
+function checkAfterSaves(then: (problems: Problem[]) => void): () => void {
+	return settled(() => {
+		checking = checking.then(recheck).then(then).catch((error: unknown) => console.error(error));
+	});
+}
+
 /** Resolves once the content has no errors, checking again after every save. */
 async function untilNoErrors(): Promise<void> {
 	if (!hasErrors(await recheck())) return;
 	console.error(messages.previewWaitsForFix);
 	await new Promise<void>((resolve) => {
-		const watcher = watch(contentDir, { recursive: true }, settled(async () => {
-			if (hasErrors(await recheck())) return;
+		const watcher = watch(contentDir, { recursive: true }, checkAfterSaves((problems) => {
+			if (hasErrors(problems)) return;
 			watcher.close();
 			resolve();
 		}));
@@ -66,15 +77,8 @@ export function devPreviewCheck(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(path.resolve(contentDir));
-				// One check at a time, in the order of the saves: a slow one must not record an older verdict last.
-				let checking = Promise.resolve();
-				const onSave = settled(() => {
-					checking = checking.then(async () => {
-						await recheck();
-						// Astro reloads the page for a change it could read; the problems' box needs one either way.
-						server.ws.send({ type: 'full-reload' });
-					});
-				});
+				// Astro reloads the page for a change it could read; the problems' box needs one either way.
+				const onSave = checkAfterSaves(() => server.ws.send({ type: 'full-reload' }));
 				server.watcher.on('all', (_event, file) => {
 					if (isContent(file)) onSave();
 				});
