@@ -8,8 +8,12 @@ import { messages } from './messages.ts';
 import { prefectures } from './prefectures.ts';
 import { contentPartFromEnv, inContentPart } from './publication.ts';
 
-/** What is wrong with SITE_URL, ONLY_PREFECTURES and ONLY_PLANS for content with these plans; each message says how to fix it. */
-export function buildSettingProblems(env: Record<string, string | undefined>, plans: ReadonlyArray<{ id: string; data: { prefecture: { code: string } } }>): string[] {
+/**
+ * What is wrong with SITE_URL, ONLY_PREFECTURES and ONLY_PLANS for content
+ * with these plans, and whether they leave any plan to publish; each message
+ * says how to fix it. (Content without any plan is the content check's error.)
+ */
+export function buildSettingProblems(env: Record<string, string | undefined>, plans: ReadonlyArray<{ id: string; data: { publish: boolean; prefecture: { code: string } } }>): string[] {
 	const problems: string[] = [];
 	if (env.SITE_URL) {
 		const url = URL.parse(env.SITE_URL);
@@ -21,8 +25,10 @@ export function buildSettingProblems(env: Record<string, string | undefined>, pl
 	if (notCodes.length > 0) problems.push(messages.notPrefectureCodes(notCodes));
 	const unknownPlans = [...part.plans].filter((id) => !plans.some((p) => p.id === id));
 	if (unknownPlans.length > 0) problems.push(messages.unknownPlansToBuild(unknownPlans, plans.map((p) => p.id)));
+	if (plans.length === 0 || notCodes.length > 0 || unknownPlans.length > 0) return problems;
+	const selected = plans.filter((plan) => inContentPart(part, plan));
 	// Every plan named exists, so an empty selection is prefectures without plans.
-	if (part.prefectures.size > 0 && notCodes.length === 0 && unknownPlans.length === 0 && !plans.some((plan) => inContentPart(part, plan)))
-		problems.push(messages.noPlansOfPrefectures([...part.prefectures], [...new Set(plans.map((p) => p.data.prefecture.code))].sort()));
+	if (selected.length === 0) problems.push(messages.noPlansOfPrefectures([...part.prefectures], [...new Set(plans.map((p) => p.data.prefecture.code))].sort()));
+	else if (!selected.some((plan) => plan.data.publish)) problems.push(messages.noPublishedPlans(part.prefectures.size > 0 || part.plans.size > 0));
 	return problems;
 }

@@ -250,6 +250,12 @@ export const messages = {
 		`SITE_URL「${value}」にパスがあります — SITE_URL はオリジンだけ（${origin}）にし、パス（${path}）は BASE_PATH に書いてください`,
 	notPrefectureCodes: (codes: string[]) => `ONLY_PREFECTURES の「${codes.join('、')}」は都道府県コードではありません — 2桁の JIS コード（福島県は 07、千葉県は 12）で書いてください`,
 	unknownPlansToBuild: (ids: string[], known: string[]) => `ONLY_PLANS の「${ids.join('、')}」という計画はありません — content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,
+	contentFolderMissing: () => 'コンテンツのフォルダがありません — CONTENT_DIR には plans/ や glossary/ のあるフォルダを指定してください（指定しなければ ./content を読みます）',
+	noPlanFolders: () =>
+		'計画がひとつもありません（plans/<計画ID>/plan.yaml）。このまま公開すると計画のないサイトになります — npm run new -- plan <計画ID> で計画を作るか、CONTENT_DIR が計画のあるフォルダを指しているか確かめてください',
+	/** `selected`: ONLY_PREFECTURES or ONLY_PLANS chose the plans. */
+	noPublishedPlans: (selected: boolean) =>
+		`公開する計画がありません（${selected ? 'ONLY_PREFECTURES・ONLY_PLANS で選んだ' : ''}計画はすべて publish: false です）。このまま公開すると計画のないサイトになります — 公開する計画の plan.yaml を publish: true にしてください`,
 	noPlansOfPrefectures: (codes: string[], withPlans: string[]) =>
 		`ONLY_PREFECTURES（${codes.join(',')}）の都道府県の計画はありません — 計画のある都道府県のコード（${withPlans.join(', ')}）を書いてください`,
 	outDirHoldsProject: (outDir: string) =>

@@ -1,16 +1,19 @@
 /** The build's settings are checked before a site is built from them. */
 import { describe, expect, it } from 'vitest';
 import { buildSettingProblems } from '../../src/lib/build-settings.ts';
+import { messages } from '../../src/lib/messages.ts';
 
 const plans = [
-	{ id: 'fukushima-dx-2022', data: { prefecture: { code: '07' } } },
-	{ id: 'chiba-dx-2026', data: { prefecture: { code: '12' } } },
+	{ id: 'fukushima-dx-2022', data: { publish: true, prefecture: { code: '07' } } },
+	{ id: 'chiba-dx-2026', data: { publish: true, prefecture: { code: '12' } } },
+	{ id: 'chiba-dx-2027', data: { publish: false, prefecture: { code: '12' } } },
 ];
 const problems = (env: Record<string, string>) => buildSettingProblems(env, plans);
 
 describe('buildSettingProblems', () => {
 	it('accepts what docs/deployment.md shows, and no settings at all', () => {
 		expect(problems({})).toEqual([]);
+		// Content without plans is the content check's error, said once there.
 		expect(buildSettingProblems({}, [])).toEqual([]);
 		expect(problems({ SITE_URL: 'https://plans.example.jp', ONLY_PREFECTURES: '07,12' })).toEqual([]);
 		expect(problems({ SITE_URL: 'https://example.github.io/', ONLY_PLANS: 'chiba-dx-2026', ONLY_PREFECTURES: '13' })).toEqual([]);
@@ -25,10 +28,18 @@ describe('buildSettingProblems', () => {
 
 	it('refuses prefecture codes that are not JIS codes, and plans the content does not have', () => {
 		expect(problems({ ONLY_PREFECTURES: '7,12,fukushima' })).toEqual(['ONLY_PREFECTURES の「7、fukushima」は都道府県コードではありません — 2桁の JIS コード（福島県は 07、千葉県は 12）で書いてください']);
-		expect(problems({ ONLY_PLANS: 'chiba-dx' })).toEqual(['ONLY_PLANS の「chiba-dx」という計画はありません — content/plans/ のフォルダ名（fukushima-dx-2022, chiba-dx-2026）で書いてください']);
+		expect(problems({ ONLY_PLANS: 'chiba-dx' })).toEqual(['ONLY_PLANS の「chiba-dx」という計画はありません — content/plans/ のフォルダ名（fukushima-dx-2022, chiba-dx-2026, chiba-dx-2027）で書いてください']);
 	});
 
 	it('refuses a selection that keeps no plan (an empty site)', () => {
 		expect(problems({ ONLY_PREFECTURES: '13' })).toEqual(['ONLY_PREFECTURES（13）の都道府県の計画はありません — 計画のある都道府県のコード（07, 12）を書いてください']);
+	});
+
+	it('refuses a build that would publish no plan: every plan, or every plan chosen, marked publish: false', () => {
+		const unpublished = plans.map((plan) => ({ ...plan, data: { ...plan.data, publish: false } }));
+		expect(buildSettingProblems({}, unpublished)).toEqual([messages.noPublishedPlans(false)]);
+		expect(messages.noPublishedPlans(false)).toContain('publish: true にしてください');
+		expect(problems({ ONLY_PLANS: 'chiba-dx-2027' })).toEqual([messages.noPublishedPlans(true)]);
+		expect(problems({ ONLY_PREFECTURES: '12' })).toEqual([]);
 	});
 });

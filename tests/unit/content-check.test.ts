@@ -4,11 +4,14 @@
  * report lines (file:line: message) the author must see.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { checkContent, checkSite, readContent } from '../../src/lib/content-check/check-content.ts';
+import { headingIdManifest, headingIdManifestFile } from '../../src/lib/content-check/heading-id-manifest.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { messages } from '../../src/lib/messages.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 
 const corpus = path.resolve('tests/fixtures/broken');
@@ -44,6 +47,24 @@ describe('content check', () => {
 			expect(await problemsWithCrlf(path.join(corpus, name))).toEqual(expected());
 		});
 	}
+
+	it('stops at a content folder that does not exist, with one error instead of a warning per published heading', async () => {
+		const root = await contentWithOverlay();
+		// The last build published the fixture's headings.
+		const { content } = await readContent(path.join(root, 'content'), root);
+		await mkdir(path.join(root, 'dist'));
+		await writeFile(path.join(root, 'dist', headingIdManifestFile), JSON.stringify(headingIdManifest(content)));
+		const { problems } = await checkSite(path.join(root, 'contnet'), path.join(root, 'dist'), root);
+		expect(problems.map(formatProblem)).toEqual([`contnet: ${messages.contentFolderMissing()}`]);
+	});
+
+	it('stops at content without any plan: the site would have none', async () => {
+		const root = await mkdtemp(path.join(tmpdir(), 'no-plans-'));
+		await mkdir(path.join(root, 'content', 'glossary'), { recursive: true });
+		await writeFile(path.join(root, 'content', 'glossary', 'ai.md'), '---\nterm: AI\nreading: えーあい\ndefinition: 人工知能。\n---\n');
+		const problems = (await checkContent(path.join(root, 'content'), root)).map(formatProblem);
+		expect(problems).toContain(`content/plans: ${messages.noPlanFolders()}`);
+	});
 
 	it('reports every problem at once, not just the first', async () => {
 		const cases = ['missing-title', 'duplicate-alias', 'non-numeric-value'];

@@ -6,7 +6,7 @@
  * once. `readContent` also hands the valid records to build-time logic that
  * runs outside Astro's collections (the Markdown plugins' context).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
@@ -280,6 +280,12 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		for (const problem of sharedPageIdClashes(notes, entryScopedId, messages.notesIdClash)) report(problem.file, problem.line, problem.message);
 		inUnpublishedPlan = false;
 	}
+	// A mistyped CONTENT_DIR, or content moved away, reads as no files at all: the build would publish a site without plans.
+	if (content.planFolders.size === 0) {
+		const folderExists = await stat(contentDir).then((info) => info.isDirectory(), () => false);
+		if (folderExists) report(plansDir, undefined, messages.noPlanFolders());
+		else report(contentDir, undefined, messages.contentFolderMissing());
+	}
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'glossary'))) {
 		const entry = await loadEntry('glossary', file, glossarySchema, name);
@@ -333,7 +339,8 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
  */
 export async function checkSite(contentDir: string, siteDir: string, projectRoot = process.cwd(), read = readContent(contentDir, projectRoot)) {
 	const { content, problems } = await read;
-	const published = await readHeadingIdManifest(siteDir);
+	// Without any plan (the folder missing, say) every published heading would be listed as gone: one error says it all.
+	const published = content.planFolders.size > 0 ? await readHeadingIdManifest(siteDir) : undefined;
 	return {
 		content,
 		problems: inLineOrder([...problems, ...checkReferences(content, projectRoot), ...(published ? vanishedHeadingIds(content, published, contentDir, projectRoot) : [])]),
