@@ -6,6 +6,7 @@ describe('checkLinks', async () => {
 	const report = await checkLinks(path.resolve('tests/fixtures/link-check/site'));
 
 	// Malformed % escapes (a%zz, #50%) are broken links, not a crash of the whole check.
+	// Fragments are looked up on pages read before the link (/#gone) and after it (plans/a/#s9), in the order written.
 	it('finds missing pages, fragments and assets, and nothing else', () => {
 		expect(report.broken).toEqual([
 			{ page: 'index.html', href: 'plans/a/#s9', reason: 'missing-fragment' },
@@ -14,6 +15,7 @@ describe('checkLinks', async () => {
 			{ page: 'plans/a/index.html', href: '/missing.png', reason: 'missing-page' },
 			{ page: 'plans/a/index.html', href: '/files/a%zz.pdf', reason: 'missing-page' },
 			{ page: 'plans/a/index.html', href: '#50%', reason: 'missing-fragment' },
+			{ page: 'plans/a/index.html', href: '/#gone', reason: 'missing-fragment' },
 		]);
 	});
 
