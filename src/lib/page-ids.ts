@@ -18,6 +18,8 @@ export const pageIds = {
 	previewProblemsTitle: 'preview-problems-title',
 	siteSearch: 'site-search',
 	tableOfContentsTitle: 'toc-wide-label',
+	/** The phones' contents list, in its disclosure: the end of the chapter links back to it. */
+	narrowContents: 'toc-narrow-list',
 	citationMenu: 'citation-menu',
 	citationMenuTitle: 'citation-menu-title',
 	/** The citation the menu offers: the dialog's description. */

@@ -57,6 +57,27 @@ describe('reading a plan', () => {
 		await wide.close();
 	});
 
+	it('leads from a chapter’s end back up to its contents on a phone, opened; a wide screen, whose contents stay in view, has no such link', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await narrow.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		const contents = narrow.getByRole('navigation', { name: 'この章の目次' }).locator('details');
+		await expect(contents.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+		await narrow.getByRole('link', { name: 'この章の目次へ戻る' }).click();
+		await expect.poll(() => contents.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		// The list's summary line and first entry in view, not scrolled past.
+		await expect.poll(() => contents.locator('summary').evaluate((s) => s.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+		const first = contents.getByRole('link').first();
+		await expect(first.evaluate((a) => a.getBoundingClientRect().bottom <= innerHeight)).resolves.toBe(true);
+		await first.click();
+		expect(new URL(narrow.url()).hash).toBe('#s1');
+		await narrow.close();
+
+		const wide = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await wide.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		await expect(wide.getByRole('link', { name: 'この章の目次へ戻る' }).isVisible()).resolves.toBe(false);
+		await wide.close();
+	});
+
 	it('prints a plan’s text without the screen’s reading aids: no ¶ or # links, term buttons or navigation on paper', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(new URL('/plans/fukushima-dx-2022/print/', origin).href);
