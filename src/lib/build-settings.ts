@@ -9,7 +9,7 @@ import { prefectures } from './prefectures.ts';
 import { contentPartFromEnv, inContentPart } from './publication.ts';
 
 /**
- * What is wrong with SITE_URL, ONLY_PREFECTURES and ONLY_PLANS for content
+ * What is wrong with SITE_URL, BASE_PATH, ONLY_PREFECTURES and ONLY_PLANS for content
  * with these plans, and whether they leave any plan to publish; each message
  * says how to fix it. (Content without any plan is the content check's error.)
  */
@@ -19,6 +19,11 @@ export function buildSettingProblems(env: Record<string, string | undefined>, pl
 		const url = URL.parse(env.SITE_URL);
 		if (!url || !/^https?:$/.test(url.protocol)) problems.push(messages.siteUrlNotWebAddress(env.SITE_URL));
 		else if (url.pathname !== '/' || url.search || url.hash) problems.push(messages.siteUrlWithPath(env.SITE_URL, url.origin, url.pathname));
+	}
+	if (env.BASE_PATH) {
+		const url = URL.parse(env.BASE_PATH);
+		if (url && /^https?:$/.test(url.protocol)) problems.push(messages.basePathWithOrigin(env.BASE_PATH, url.origin, url.pathname));
+		else if (/[\s?#\\]|(^|\/)\.{1,2}(\/|$)/.test(env.BASE_PATH)) problems.push(messages.basePathNotPath(env.BASE_PATH));
 	}
 	const part = contentPartFromEnv(env);
 	const notCodes = [...part.prefectures].filter((code) => !prefectures.some((p) => p.code === code));

@@ -248,6 +248,10 @@ export const messages = {
 	siteUrlNotWebAddress: (value: string) => `SITE_URL「${value}」はウェブのアドレスではありません — https://plans.example.jp のように書いてください`,
 	siteUrlWithPath: (value: string, origin: string, path: string) =>
 		`SITE_URL「${value}」にパスがあります — SITE_URL はオリジンだけ（${origin}）にし、パス（${path}）は BASE_PATH に書いてください`,
+	basePathWithOrigin: (value: string, origin: string, path: string) =>
+		`BASE_PATH「${value}」はアドレス全体です — BASE_PATH にはパスだけ（${path}）を書き、オリジン（${origin}）は SITE_URL に書いてください`,
+	basePathNotPath: (value: string) =>
+		`BASE_PATH「${value}」はサイトを置くパスとして使えません（空白、?、#、\\、. や .. の区切りを含む） — /plans/ のように、/ で区切った名前だけで書いてください`,
 	notPrefectureCodes: (codes: string[]) => `ONLY_PREFECTURES の「${codes.join('、')}」は都道府県コードではありません — 2桁の JIS コード（福島県は 07、千葉県は 12）で書いてください`,
 	unknownPlansToBuild: (ids: string[], known: string[]) => `ONLY_PLANS の「${ids.join('、')}」という計画はありません — content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,
 	contentFolderMissing: () => 'コンテンツのフォルダがありません — CONTENT_DIR には plans/ や glossary/ のあるフォルダを指定してください（指定しなければ ./content を読みます）',

@@ -26,6 +26,14 @@ describe('buildSettingProblems', () => {
 		expect(problems({ SITE_URL: 'plans.example.jp' })[0]).toContain('ウェブのアドレスではありません');
 	});
 
+	it('refuses a BASE_PATH that is a whole address, or no path a site can live under', () => {
+		expect(problems({ BASE_PATH: 'https://example.github.io/prefplan/' })).toEqual([
+			'BASE_PATH「https://example.github.io/prefplan/」はアドレス全体です — BASE_PATH にはパスだけ（/prefplan/）を書き、オリジン（https://example.github.io）は SITE_URL に書いてください',
+		]);
+		for (const value of ['/my plans/', '/plans?v=2', '/plans/#top', '\\plans\\', '/plans/../x/', './']) expect(problems({ BASE_PATH: value }), value).toEqual([messages.basePathNotPath(value)]);
+		for (const value of ['/plans/', 'plans', '/pref/12/', '/計画/', '/']) expect(problems({ BASE_PATH: value }), value).toEqual([]);
+	});
+
 	it('refuses prefecture codes that are not JIS codes, and plans the content does not have', () => {
 		expect(problems({ ONLY_PREFECTURES: '7,12,fukushima' })).toEqual(['ONLY_PREFECTURES の「7、fukushima」は都道府県コードではありません — 2桁の JIS コード（福島県は 07、千葉県は 12）で書いてください']);
 		expect(problems({ ONLY_PLANS: 'chiba-dx' })).toEqual(['ONLY_PLANS の「chiba-dx」という計画はありません — content/plans/ のフォルダ名（fukushima-dx-2022, chiba-dx-2026, chiba-dx-2027）で書いてください']);
