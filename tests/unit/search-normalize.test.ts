@@ -26,6 +26,18 @@ describe('okurigana', () => {
 	});
 });
 
+describe('closing long vowels of loanwords', () => {
+	it('searches a katakana word typed with its closing ー without it too, which finds both spellings', () => {
+		expect(expandQuery('サーバー')).toEqual(['サーバー', 'サーバ']);
+		expect(expandQuery('コンピューターの利用')).toEqual(['コンピューターの利用', 'コンピュータの利用']);
+		expect(expandQuery('ﾕｰｻﾞｰ登録')).toEqual(['ユーザー登録', 'ユーザ登録']);
+		expect(expandQuery('サーバーとプリンター')).toEqual(['サーバーとプリンター', 'サーバとプリンター', 'サーバーとプリンタ']);
+	});
+	it('leaves short words, ー inside a word and words without it alone', () => {
+		for (const query of ['キー', 'カー', 'データ', 'サーバ', 'コンピュータ', 'オープンデータ', 'スーパーシティ']) expect(expandQuery(query), query).toEqual([query]);
+	});
+});
+
 describe('era years', () => {
 	it.each([
 		['令和7年度', ['2025年度', '令和7(2025)年度', 'r7年度']],

@@ -2,7 +2,8 @@
  * Search text the way residents type it. Both sides are normalised: the text
  * given to the index (never the page readers see) and the query. On top, a
  * query grows variants: okurigana spellings, 和暦 ⇔ 西暦, synonyms from the
- * glossary and words typed in hiragana, each searched and the results merged.
+ * glossary, words typed in hiragana and loanwords' closing long vowel, each
+ * searched and the results merged.
  */
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
 
@@ -145,6 +146,17 @@ function readingAlternatives(query: string, terms: readonly TermNames[]): Array<
 	});
 }
 
+/**
+ * Loanwords written with or without their closing long vowel: official texts
+ * often follow JIS Z 8301 (サーバ, コンピュータ), residents type サーバー.
+ * A katakana word of three letters or more before its closing ー is also
+ * searched without it; that shorter form finds both spellings (Pagefind
+ * matches a word by its beginning), so the other direction needs nothing.
+ */
+function longVowelAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(/(?<![\u30a1-\u30faー])[\u30a1-\u30fa][\u30a1-\u30faー]{2,}ー(?![\u30a1-\u30faー])/g)].map(([word]) => [word, [word.slice(0, -1)]]);
+}
+
 /** The glossary term a whole query names, by one of its names or its reading. */
 export function termOfQuery<T extends TermNames>(raw: string, terms: readonly T[]): T | undefined {
 	const query = normalizeSearchText(raw).trim();
@@ -163,7 +175,13 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = []): stri
 	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
 	if (!query) return [];
 	const variants = [query];
-	const alternatives = [...okuriganaAlternatives(query), ...eraAlternatives(query), ...synonymAlternatives(query, terms), ...readingAlternatives(query, terms)];
+	const alternatives = [
+		...okuriganaAlternatives(query),
+		...eraAlternatives(query),
+		...synonymAlternatives(query, terms),
+		...readingAlternatives(query, terms),
+		...longVowelAlternatives(query),
+	];
 	for (const [found, others] of alternatives) {
 		for (const other of others) {
 			const variant = query.replace(found, other);
