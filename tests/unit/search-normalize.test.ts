@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -21,8 +21,16 @@ describe('okurigana', () => {
 		expect(expandQuery('申し込み方法')).toEqual(['申し込み方法', '申込み方法', '申込方法']);
 	});
 	it('lists each word once, with its longest spelling first found', () => {
-		const all = okuriganaVariants.flat();
+		const all = [...okuriganaVariants, ...writtenVariants].flat();
 		expect(new Set(all).size).toBe(all.length);
+	});
+});
+
+describe('words written in kana or kanji', () => {
+	it('searches each way the plans and residents write them', () => {
+		expect(expandQuery('子供の学習')).toEqual(['子供の学習', '子どもの学習', 'こどもの学習']);
+		expect(expandQuery('障害のある人')).toEqual(['障害のある人', '障がいのある人', '障碍のある人']);
+		expect(expandQuery('スマホ')).toEqual(['スマホ', 'スマートフォン']);
 	});
 });
 

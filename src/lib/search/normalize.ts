@@ -1,7 +1,7 @@
 /**
  * Search text the way residents type it. Both sides are normalised: the text
  * given to the index (never the page readers see) and the query. On top, a
- * query grows variants: okurigana spellings, 和暦 ⇔ 西暦, synonyms from the
+ * query grows variants: okurigana and kana/kanji spellings, 和暦 ⇔ 西暦, synonyms from the
  * glossary, words typed in hiragana and loanwords' closing long vowel, each
  * searched and the results merged.
  */
@@ -54,10 +54,21 @@ export const okuriganaVariants: readonly (readonly string[])[] = [
 	['行い', '行ない'],
 ];
 
-/** Every spelling of each okurigana word found in the query, longest spellings first. */
-function okuriganaAlternatives(query: string): Array<[string, string[]]> {
+/**
+ * Words the plans write in kana or in kanji, or shorten, each way in some
+ * plan: 子ども in one, こども in another, 子供 as residents (and the education
+ * ministry) write it; 障がい beside 障害. Searched like the okurigana rows.
+ */
+export const writtenVariants: readonly (readonly string[])[] = [
+	['子ども', '子供', 'こども'],
+	['障がい', '障害', '障碍'],
+	['スマートフォン', 'スマホ'],
+];
+
+/** Every spelling of each okurigana or written-variant word found in the query, longest spellings first. */
+function spellingAlternatives(query: string): Array<[string, string[]]> {
 	const found: Array<[string, string[]]> = [];
-	for (const row of okuriganaVariants) {
+	for (const row of [...okuriganaVariants, ...writtenVariants]) {
 		const hit = [...row].sort((a, b) => b.length - a.length).find((spelling) => query.includes(spelling));
 		if (hit) found.push([hit, row.filter((s) => s !== hit)]);
 	}
@@ -176,7 +187,7 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = []): stri
 	if (!query) return [];
 	const variants = [query];
 	const alternatives = [
-		...okuriganaAlternatives(query),
+		...spellingAlternatives(query),
 		...eraAlternatives(query),
 		...synonymAlternatives(query, terms),
 		...readingAlternatives(query, terms),
