@@ -287,10 +287,10 @@ describe('search', () => {
 		await expect(results.first().locator('mark').first().textContent()).resolves.toBeTruthy();
 	});
 
-	it('treats full- and half-width, okurigana, kana or kanji, 和暦/西暦 forms and a loanword’s closing long vowel alike', async () => {
+	it('treats full- and half-width, okurigana, kana or kanji, 和暦/西暦 forms, a loanword’s closing long vowel and 「・」 between words alike', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// The plans write both サーバ and サーバー, 子ども and こども (never 子供): each spelling finds the pages of all.
-		const pairs = [['DX', 'ＤＸ'], ['5G', '５Ｇ'], ['行政手続き', '行政手続'], ['令和7年度', '2025年度'], ['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー'], ['サーバー', 'サーバ'], ['子供', '子ども']] as const;
+		const pairs = [['DX', 'ＤＸ'], ['5G', '５Ｇ'], ['行政手続き', '行政手続'], ['令和7年度', '2025年度'], ['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー'], ['サーバー', 'サーバ'], ['子供', '子ども'], ['デジタルトランスフォーメーション', 'デジタル・トランスフォーメーション']] as const;
 		for (const [a, b] of pairs) {
 			const first = await search(a);
 			const second = await search(b);

@@ -46,6 +46,14 @@ describe('closing long vowels of loanwords', () => {
 	});
 });
 
+describe('words joined by 「・」', () => {
+	it('searches them joined without it too', () => {
+		expect(expandQuery('デジタル・デバイド対策')).toEqual(['デジタル・デバイド対策', 'デジタルデバイド対策']);
+		expect(expandQuery('産業・行政 ビッグ・データ')).toEqual(['産業・行政 ビッグ・データ', '産業行政 ビッグ・データ', '産業・行政 ビッグデータ']);
+		expect(expandQuery('・')).toEqual(['・']);
+	});
+});
+
 describe('era years', () => {
 	it.each([
 		['令和7年度', ['2025年度', '令和7(2025)年度', 'r7年度']],
@@ -82,7 +90,7 @@ describe('synonyms and readings from the glossary', () => {
 		{ term: 'スマート農業・林業・水産業', aliases: [], reading: 'すまーとのうぎょう・りんぎょう・すいさんぎょう' },
 	].map(termNames);
 
-	it('gives each term its names, splitting 「A：B（C）」, and its reading without 「・」', () => {
+	it('gives each term its names, splitting 「A：B（C）」, and its reading without 「・」, in katakana', () => {
 		expect(groups.map((g) => g.names)).toEqual([
 			['デジタル・トランスフォーメーション', 'デジタル変革(dx)', 'デジタル変革', 'dx'],
 			['パブリックコメント', 'パブコメ', '意見公募手続'],
@@ -90,7 +98,7 @@ describe('synonyms and readings from the glossary', () => {
 			['クラウド'],
 			['スマート農業・林業・水産業'],
 		]);
-		expect(groups[4]!.reading).toBe('すまーとのうぎょうりんぎょうすいさんぎょう');
+		expect(groups[4]!.reading).toBe('スマートノウギョウリンギョウスイサンギョウ');
 	});
 	it('searches the other names of a term the query uses', () => {
 		expect(expandQuery('パブコメ', groups)).toEqual(['パブコメ', 'パブリックコメント', '意見公募手続']);
@@ -114,6 +122,9 @@ describe('synonyms and readings from the glossary', () => {
 		expect(termOfQuery('パブコメ', groups)?.names[0]).toBe('パブリックコメント');
 		expect(termOfQuery('ぱぶりっく・こめんと', groups)?.names[0]).toBe('パブリックコメント');
 		expect(termOfQuery('ＡＩ', groups)?.names[0]).toBe('ai');
+		// Typed without the 「・」 the glossary writes: the reading, in katakana.
+		expect(termOfQuery('デジタルトランスフォーメーション', groups)?.names[0]).toBe('デジタル・トランスフォーメーション');
+		expect(expandQuery('デジタルトランスフォーメーション', groups)).toContain('デジタル・トランスフォーメーション');
 		expect(termOfQuery('ai活用', groups)).toBeUndefined();
 	});
 	it('caps the number of searches', () => {

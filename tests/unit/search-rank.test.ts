@@ -32,6 +32,10 @@ describe('phraseTier', () => {
 		expect(phraseTier('オンラインでの利用の率', ['オンライン利用率'])).toBe(2);
 		expect(phraseTier('行政手続の推進', ['行政手続き', '行政手続'])).toBe(1);
 	});
+	it('reads 「・」 between words as nothing, whichever side has it', () => {
+		expect(phraseTier('デジタルデバイド対策', ['デジタル・デバイド'])).toBe(0);
+		expect(phraseTier('デジタル・トランスフォーメーション：デジタル変革', ['デジタルトランスフォーメーション'])).toBe(0);
+	});
 });
 
 describe('verifyPhrases', () => {

@@ -1,9 +1,10 @@
 /**
  * Search text the way residents type it. Both sides are normalised: the text
  * given to the index (never the page readers see) and the query. On top, a
- * query grows variants: okurigana and kana/kanji spellings, 和暦 ⇔ 西暦, synonyms from the
- * glossary, words typed in hiragana and loanwords' closing long vowel, each
- * searched and the results merged.
+ * query grows variants: okurigana and kana/kanji spellings, 和暦 ⇔ 西暦,
+ * synonyms from the glossary, words typed in hiragana, loanwords' closing
+ * long vowel and words joined by 「・」, each searched and the results merged.
+ * (Whether a page has the phrase ignores 「・」 on either side: rank.ts.)
  */
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
 
@@ -134,9 +135,13 @@ function synonymAlternatives(query: string, terms: readonly TermNames[]): Array<
 	return found;
 }
 
-/** A reading as typed and as written in the glossary compare alike: normalised, without 「・」 or spaces. */
+/**
+ * A reading as typed and as written in the glossary compare alike: normalised,
+ * without 「・」 or spaces, in katakana; so a loanword typed without its 「・」
+ * (デジタルトランスフォーメーション) is the term that writes it with them.
+ */
 export function readingKey(text: string): string {
-	return normalizeSearchText(text).replace(/[・\s]/g, '');
+	return toKatakana(normalizeSearchText(text).replace(/[・\s]/g, ''));
 }
 
 const hiraganaWord = /^[\u3041-\u3096ー]{2,}$/;
@@ -168,6 +173,11 @@ function longVowelAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/(?<![\u30a1-\u30faー])[\u30a1-\u30fa][\u30a1-\u30faー]{2,}ー(?![\u30a1-\u30faー])/g)].map(([word]) => [word, [word.slice(0, -1)]]);
 }
 
+/** Words joined by 「・」 (デジタル・デバイド) also searched joined without it, as other plans write them. */
+function middleDotAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(/[^\s・]+(?:・[^\s・]+)+/g)].map(([words]) => [words, [words.replaceAll('・', '')]]);
+}
+
 /** The glossary term a whole query names, by one of its names or its reading. */
 export function termOfQuery<T extends TermNames>(raw: string, terms: readonly T[]): T | undefined {
 	const query = normalizeSearchText(raw).trim();
@@ -192,6 +202,7 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = []): stri
 		...synonymAlternatives(query, terms),
 		...readingAlternatives(query, terms),
 		...longVowelAlternatives(query),
+		...middleDotAlternatives(query),
 	];
 	for (const [found, others] of alternatives) {
 		for (const other of others) {
