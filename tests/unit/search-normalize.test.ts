@@ -26,11 +26,13 @@ describe('okurigana', () => {
 	});
 });
 
-describe('words written in kana or kanji', () => {
+describe('words written in kana or kanji, shortened or in other words', () => {
 	it('searches each way the plans and residents write them', () => {
 		expect(expandQuery('子供の学習')).toEqual(['子供の学習', '子どもの学習', 'こどもの学習']);
 		expect(expandQuery('障害のある人')).toEqual(['障害のある人', '障がいのある人', '障碍のある人']);
 		expect(expandQuery('スマホ')).toEqual(['スマホ', 'スマートフォン']);
+		expect(expandQuery('県のＷｅｂサイト')).toEqual(['県のwebサイト', '県のウェブサイト', '県のホームページ']);
+		expect(expandQuery('オンライン申請')).toEqual(['オンライン申請', '電子申請']);
 	});
 });
 
@@ -115,7 +117,7 @@ describe('synonyms and readings from the glossary', () => {
 	});
 	it('searches another hiragana word in katakana, as loanwords are written', () => {
 		expect(expandQuery('てれわーく', groups)).toEqual(['てれわーく', 'テレワーク']);
-		expect(expandQuery('オンライン申請', groups)).toEqual(['オンライン申請']);
+		expect(expandQuery('オンライン会議', groups)).toEqual(['オンライン会議']);
 		expect(expandQuery('の', groups)).toEqual(['の']);
 	});
 	it('finds the term a whole query names, by name or reading', () => {

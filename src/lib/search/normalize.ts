@@ -56,14 +56,18 @@ export const okuriganaVariants: readonly (readonly string[])[] = [
 ];
 
 /**
- * Words the plans write in kana or in kanji, or shorten, each way in some
- * plan: 子ども in one, こども in another, 子供 as residents (and the education
- * ministry) write it; 障がい beside 障害. Searched like the okurigana rows.
+ * Words the plans and residents write differently: in kana or in kanji
+ * (子ども in one plan, こども in another, 子供 as residents and the education
+ * ministry write it; 障がい beside 障害), shortened (スマホ), or in other
+ * everyday words for the same thing (ホームページ for a Webサイト, オンライン申請
+ * for 電子申請). Searched like the okurigana rows.
  */
 export const writtenVariants: readonly (readonly string[])[] = [
 	['子ども', '子供', 'こども'],
 	['障がい', '障害', '障碍'],
 	['スマートフォン', 'スマホ'],
+	['ウェブサイト', 'webサイト', 'ホームページ'],
+	['電子申請', 'オンライン申請'],
 ];
 
 /** Every spelling of each okurigana or written-variant word found in the query, longest spellings first. */
