@@ -15,7 +15,7 @@ import { contentDir } from '../../content-paths.ts';
 import { messages } from '../messages.ts';
 import { checkSite, rereadContent } from './check-content.ts';
 import { previewProblems, sharePreviewProblems } from './shared-check.ts';
-import { formatProblem, type Problem } from './problem.ts';
+import { formatProblem, printProblems, type Problem } from './problem.ts';
 
 /** Reads and checks all content afresh (the pages share the read), prints what changed, and records it. */
 async function recheck(): Promise<Problem[]> {
@@ -23,8 +23,7 @@ async function recheck(): Promise<Problem[]> {
 	const before = previewProblems()?.map(formatProblem).join('\n');
 	const now = problems.map(formatProblem).join('\n');
 	if (now !== before) {
-		if (now) console.error(now);
-		const errors = problems.filter((p) => p.severity === 'error').length;
+		const errors = printProblems(problems);
 		console.error(errors > 0 ? messages.previewErrors(errors) : messages.checkSummary(0, problems.length, false));
 	}
 	sharePreviewProblems(problems);
