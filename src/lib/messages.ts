@@ -221,6 +221,7 @@ export const messages = {
 				: 'コンテンツに問題はありません。',
 	/** `npm run dev`'s last line when the check found errors (without them it ends as `npm run check` does). */
 	previewErrors: (errors: number) => `${errors}件のエラーがあります。上の各行を直して保存してください。`,
+	previewNeedsContentFolder: 'コンテンツのフォルダがないため、プレビューを始められません。CONTENT_DIR を直してから、npm run dev をもう一度実行してください。',
 	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	scaffoldWritten: (file: string, marker: string, unpublished: boolean) =>

@@ -141,3 +141,17 @@ describe('npm run dev on content with an error', () => {
 		}
 	}, 120_000);
 });
+
+describe('npm run dev without its content folder', () => {
+	it('stops saying how to point CONTENT_DIR at it, instead of waiting for a save that cannot fix it', async () => {
+		const root = await contentWithOverlay();
+		const dev = startDev(path.join(root, 'contnet'));
+		try {
+			await expect(dev.origin).rejects.toThrow(/dev server exited \(1\)/);
+			expect(dev.output()).toContain('contnet: コンテンツのフォルダがありません');
+			expect(dev.output()).toContain('CONTENT_DIR を直してから、npm run dev をもう一度実行してください');
+		} finally {
+			dev.server.kill();
+		}
+	}, 60_000);
+});

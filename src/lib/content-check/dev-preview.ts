@@ -8,7 +8,7 @@
  * links come from the check's reading of the content (readContentOnce), read
  * again on each save here; Astro reloads its collections itself.
  */
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../content-paths.ts';
@@ -53,9 +53,13 @@ function checkAfterSaves(then: (problems: Problem[]) => void): () => void {
 	});
 }
 
-/** Resolves once the content has no errors, checking again after every save. */
+/** Resolves once the content has no errors, checking again after every save; without a content folder no save can help, so it stops. */
 async function untilNoErrors(): Promise<void> {
 	if (!hasErrors(await recheck())) return;
+	if (!existsSync(contentDir)) {
+		console.error(messages.previewNeedsContentFolder);
+		process.exit(1);
+	}
 	console.error(messages.previewWaitsForFix);
 	await new Promise<void>((resolve) => {
 		const watcher = watch(contentDir, { recursive: true }, checkAfterSaves((problems) => {
