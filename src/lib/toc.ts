@@ -27,3 +27,6 @@ export function contentsHeadings<T extends { depth: number }>(headings: readonly
 	const withH4 = upTo(4);
 	return withH4.length <= contentsListLength ? withH4 : upTo(3);
 }
+
+/** A chapter's table of contents: its contents headings (contentsHeadings), nested; empty when it has none. */
+export const contentsTree = <T extends { depth: number; id: string; text: string }>(headings: readonly T[]): TocItem[] => nestHeadings(contentsHeadings(headings));

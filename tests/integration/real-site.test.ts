@@ -100,6 +100,13 @@ describe('permalinks on the real site', () => {
 			expect(names.filter((name, i) => names.indexOf(name) !== i), file).toEqual([]);
 		}
 	});
+
+	it('links a chapter’s end back up to its contents only where it has contents (三重県 ch4 has no headings)', () => {
+		const backLinks = (pathname: string) => selectAll('.to-contents a', page(pathname)).map((a) => a.properties.href);
+		expect(backLinks('plans/fukushima-dx-2022/ch2')).toEqual(['#toc-narrow-list']);
+		expect(select('nav.toc', page('plans/mie-dx-revision-2022/ch4'))).toBeUndefined();
+		expect(backLinks('plans/mie-dx-revision-2022/ch4')).toEqual([]);
+	});
 });
 
 describe('indicators on the real site', () => {
