@@ -159,6 +159,18 @@ describe('reading a plan', () => {
 		});
 	});
 
+	it('keeps each prefecture’s column of the plan-part comparison wide enough to read on a phone (it scrolls sideways instead)', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await narrow.goto(new URL('/themes/compare/', origin).href);
+		// Width of each prefecture's cell in characters of its own text: squeezed to the box, a cell held 3–4 characters a line.
+		const widths = await narrow.locator('.compare-matrix tbody td').evaluateAll((cells) =>
+			cells.map((cell) => Math.floor(cell.getBoundingClientRect().width / parseFloat(getComputedStyle(cell).fontSize))),
+		);
+		expect(widths.length).toBeGreaterThan(20);
+		expect(Math.min(...widths)).toBeGreaterThanOrEqual(10);
+		await narrow.close();
+	});
+
 	it('never leaves a paragraph’s ¶ alone at the start of a line on a phone, and keeps it a 24px target', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		for (const pathname of ['/plans/toyama-dx-evaluation-2023/ch3/', '/plans/fukushima-dx-2022/ch2/', '/plans/aomori-dx-plan-2023/ch5/']) {
