@@ -7,6 +7,7 @@
 import type { Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
+import { plainText } from './plain-text.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { markdownSyntax } from './syntax.ts';
@@ -48,7 +49,7 @@ export type OutlineResult =
 const processor = unified().use(remarkParse).use(markdownSyntax).use(remarkPlugins);
 
 /** Block text, without footnote definitions (they belong to the page, not the section) or editorial notes (not the plan's words: no excerpt or term use comes from them). */
-const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' || isEditorialNote(node) ? '' : toString(node));
+const blockText = (node: RootContent) => (node.type === 'footnoteDefinition' || node.type === 'definition' || isEditorialNote(node) ? '' : plainText(node));
 
 /**
  * The text's tree with its heading ids and what the plugins said of it at a line

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterOutline } from '../../src/markdown/chapter-outline.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
+import { markdownToPlainText } from '../../src/markdown/plain-text.ts';
 
 const fixtures = path.resolve('tests/fixtures/markdown');
 const processor = markdownProcessor(markdownOptions());
@@ -47,6 +48,17 @@ describe('heading ids', () => {
 	it('leaves editorial notes out of a section’s text in the outline (excerpts and term uses come from the plan’s words only)', async () => {
 		const outline = await chapterOutline('## 第１節 現状\n\n> [!編集部注] 元の資料ではここに図があります。\n\n本県では、ＤＸを進めます。\n');
 		expect(outline.ok && outline.sections.map((s) => s.body)).toEqual(['本県では、ＤＸを進めます。']);
+	});
+
+	it('keeps list items, table cells and hard line breaks apart in a section’s text (excerpts, term uses), not one run of characters', async () => {
+		const outline = await chapterOutline(
+			'## デジタル実装の基礎条件整備\n\n国が推進\n\n- **1 デジタル基盤の整備**\\\n  デジタルインフラの整備 等\n- **2 人材**\n\n| 年度 | 値 |\n| --- | --- |\n| 令和５ | 80 |\n',
+		);
+		expect(outline.ok && outline.sections[0]!.body.split('\n')).toEqual(['国が推進', '1 デジタル基盤の整備', 'デジタルインフラの整備 等', '2 人材', '年度', '値', '令和５', '80']);
+	});
+
+	it('reads a glossary definition as one line of text, its list items separated by spaces', () => {
+		expect(markdownToPlainText('次の二つ。\n\n- 行政**手続**の\n  オンライン化\n- 窓口の<abbr>DX</abbr>\n')).toBe('次の二つ。 行政手続の オンライン化 窓口のDX');
 	});
 
 	it('keeps ids when text around a heading changes', async () => {
