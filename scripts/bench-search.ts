@@ -4,7 +4,8 @@
  * Runs the documented query set through the real search page in headless
  * Chromium against a built site and prints, per query and overall: recall,
  * precision of the top results, variant consistency (DX and ＤＸ must return
- * the same pages), zero-result queries, median query time, and the bytes the
+ * the same pages), how many of the top relevant results show what was searched
+ * for in their excerpts (a resident sees why the page matched), zero-result queries, median query time, and the bytes the
  * first query transfers (engine, index, fragments).
  *
  * Relevant pages are computed from the built pages' text (see the query file),
@@ -59,7 +60,7 @@ const browser = await launchBrowser();
 try {
 	const page = await browser.newPage();
 	await page.goto(server.url('/search/'), { waitUntil: 'networkidle' });
-	const results = new Map<string, { urls: string[]; ms: number }>();
+	const results = new Map<string, { urls: string[]; excerpts: string[]; ms: number }>();
 	let firstQueryBytes = 0;
 	let counting = true;
 	// Bytes of every response the first query needs (engine, index chunks, fragments, glossary), as
@@ -86,31 +87,39 @@ try {
 			await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
 		}
 		const urls = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		results.set(query, { urls, ms });
+		// What a result shows of the page: its excerpt and its sections' titles and excerpts.
+		const excerpts = await page.locator('#search-results > li').evaluateAll((items) =>
+			items.map((li) => [...li.querySelectorAll('.excerpt, .sub-results a')].map((node) => node.textContent).join('\n')),
+		);
+		results.set(query, { urls, excerpts, ms });
 	}
 
 	const rows = queries.map((q) => {
 		const means = q.means.map((m) => normalizeSearchText(m).replace(/\s+/g, ''));
 		const relevant = new Set([...pages].filter(([, text]) => means.some((m) => mentions(text, m))).map(([url]) => url));
-		const { urls, ms } = results.get(q.query)!;
+		const { urls, excerpts, ms } = results.get(q.query)!;
 		const found = urls.filter((u) => relevant.has(u)).length;
 		const k = Math.min(5, relevant.size);
 		const top = urls.slice(0, k);
 		const recall = relevant.size === 0 ? 1 : found / relevant.size;
 		const precision = k === 0 ? (urls.length === 0 ? 1 : 0) : top.filter((u) => relevant.has(u)).length / k;
+		// Of the top results that are relevant, those whose excerpts show one of the forms searched for.
+		const shownExcerpts = top.flatMap((u, i) => (relevant.has(u) ? [normalizeSearchText(excerpts[i]!).replace(/\s+/g, '')] : []));
+		const excerptShows = shownExcerpts.length === 0 ? 1 : shownExcerpts.filter((text) => means.some((m) => mentions(text, m))).length / shownExcerpts.length;
 		const consistent = q.sameAs ? [...urls].sort().join() === [...results.get(q.sameAs)!.urls].sort().join() : undefined;
 		if (process.env.BENCH_DEBUG) console.log(q.query, { missed: [...relevant].filter((u) => !urls.includes(u)), top: top.map((u) => `${u}${relevant.has(u) ? '' : ' ✗'}`) });
-		return { query: q.query, class: q.class, relevant: relevant.size, results: urls.length, recall: round(recall), precision: round(precision), consistent, ms: round(ms, 1) };
+		return { query: q.query, class: q.class, relevant: relevant.size, results: urls.length, recall: round(recall), precision: round(precision), excerptShows: round(excerptShows), consistent, ms: round(ms, 1) };
 	});
 
-	console.log('\nquery\tclass\trelevant\tresults\trecall\tprecision@5\tsame as variant\tms');
-	for (const r of rows) console.log([r.query, r.class, r.relevant, r.results, r.recall, r.precision, r.consistent ?? '', r.ms].join('\t'));
+	console.log('\nquery\tclass\trelevant\tresults\trecall\tprecision@5\texcerpt shows it\tsame as variant\tms');
+	for (const r of rows) console.log([r.query, r.class, r.relevant, r.results, r.recall, r.precision, r.excerptShows, r.consistent ?? '', r.ms].join('\t'));
 	const variantRows = rows.filter((r) => r.consistent !== undefined);
 	const summary = {
 		pages: pages.size,
 		queries: rows.length,
 		meanRecall: round(rows.reduce((n, r) => n + r.recall, 0) / rows.length),
 		meanPrecisionAt5: round(rows.reduce((n, r) => n + r.precision, 0) / rows.length),
+		meanExcerptShowsIt: round(rows.reduce((n, r) => n + r.excerptShows, 0) / rows.length),
 		variantConsistency: round(variantRows.filter((r) => r.consistent).length / variantRows.length),
 		zeroResultQueries: rows.filter((r) => r.results === 0).map((r) => r.query),
 		medianQueryMs: round(median(rows.slice(1).map((r) => r.ms)), 1),

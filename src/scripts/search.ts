@@ -4,10 +4,11 @@
  * reloading the page), expands the query the way residents
  * type it (width, okurigana, 和暦/西暦, glossary synonyms), runs each variant
  * through Pagefind as a phrase and as words, and lists pages that contain the
- * query as a phrase first. A glossary term named by the query is shown as a
+ * query as a phrase first, each excerpt showing it. A glossary term named by the query is shown as a
  * definition card on top. Loaded only on /search/.
  */
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
+import { phraseExcerpt } from '../lib/search/phrase-excerpt.ts';
 import { restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
@@ -19,6 +20,12 @@ interface PagefindSubResult {
 	url: string;
 	excerpt: string;
 }
+/** An element of the page with an id: a heading, a paragraph … */
+interface PagefindAnchor {
+	element: string;
+	id: string;
+	text: string;
+}
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
@@ -28,6 +35,7 @@ interface PagefindResultData {
 	meta: { title?: string; widths?: string };
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
+	anchors: PagefindAnchor[];
 }
 interface PagefindResult {
 	id: string;
@@ -42,6 +50,8 @@ interface Pagefind {
 
 const base = import.meta.env.BASE_URL;
 const pageSize = 10;
+/** Characters in an excerpt made around a phrase: about as long as Pagefind's. */
+const phraseExcerptLength = 100;
 /** Results whose text is loaded up front to check for the phrase (fragments are about 1 KB each). */
 const verifyWindow = 50;
 const facets = ['prefecture', 'kind', 'theme'] as const;
@@ -79,23 +89,33 @@ function excerpt(html: string) {
 	return p;
 }
 
-function renderResult(result: PagefindResultData, phrase: boolean): HTMLLIElement {
+function renderResult(result: PagefindResultData, phrase: boolean, variants: string[]): HTMLLIElement {
 	// Excerpts and section titles come from the index's width-folded text: shown as published.
 	const published = (html: string) => restoreWidths(html, result.content, result.meta.widths);
 	const item = element('li', 'search-result');
 	const heading = element('h2');
 	heading.append(link(result.url, result.meta.title ?? result.url));
 	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
+	// A page that holds the phrase shows it, and the section it is in comes first.
+	const headings = result.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
+	const found = phrase ? phraseExcerpt(result, variants, headings.map((h) => h.text), phraseExcerptLength) : undefined;
+	const pageExcerpt = found?.html ?? result.excerpt;
 	// The pages with the whole phrase come first; those after them are marked, the exception.
-	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(result.excerpt)));
-	const sections = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(pageExcerpt)));
+	let sections = result.sub_results.filter((s) => s.url.includes('#'));
+	const home = found?.section === undefined ? undefined : headings[found.section]!;
+	if (home) {
+		const url = `${result.url}#${home.id}`;
+		sections = [{ title: home.text, url, excerpt: pageExcerpt }, ...sections.filter((s) => s.url !== url)];
+	}
+	sections = sections.slice(0, 3);
 	if (sections.length > 0) {
 		const subList = element('ul', 'sub-results');
 		for (const section of sections) {
 			const li = element('li');
 			li.append(link(section.url, published(section.title)));
 			// The page's excerpt is often this very section's: said once.
-			if (section.excerpt !== result.excerpt) li.append(excerpt(published(section.excerpt)));
+			if (section.excerpt !== pageExcerpt) li.append(excerpt(published(section.excerpt)));
 			subList.append(li);
 		}
 		item.append(subList);
@@ -181,7 +201,7 @@ async function runSearch(params: URLSearchParams) {
 		const batch = ranked.slice(shown, shown + pageSize);
 		await load(batch);
 		if (stale()) return;
-		const items = batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase));
+		const items = batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase, variants));
 		list.append(...items);
 		shown += batch.length;
 		more.hidden = shown >= ranked.length;

@@ -299,6 +299,16 @@ describe('search', () => {
 		await expect(results.first().locator('mark').first().textContent()).resolves.toBeTruthy();
 	});
 
+	it('shows the phrase in the excerpt of a page that holds it, and its section first, where Pagefind’s excerpt is about one of its words', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		// Pagefind splits デジタルインフラ and centres its excerpt on デジタル, which is everywhere in this chapter.
+		await search('デジタルインフラ');
+		const result = session.page.locator('#search-results > li').filter({ has: session.page.locator('h2 a[href="/plans/aomori-dx-plan-2023/ch5/"]') });
+		await expect(result.locator(':scope > .excerpt mark').allTextContents()).resolves.toEqual(['デジタルインフラ']);
+		await expect(result.locator('.sub-results a').first().getAttribute('href')).resolves.toBe('/plans/aomori-dx-plan-2023/ch5/#digiden-foundations');
+		await expect(result.locator('.sub-results a').first().textContent()).resolves.toBe('デジタル実装の基礎条件整備');
+	});
+
 	it('treats full- and half-width, okurigana, kana or kanji, 和暦/西暦 forms, a loanword’s closing long vowel and 「・」 between words alike', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// The plans write both サーバ and サーバー, 子ども and こども (never 子供): each spelling finds the pages of all.

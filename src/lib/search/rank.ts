@@ -41,7 +41,7 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 }
 
 /** Spaces and 「・」 left out: デジタル・デバイド and デジタルデバイド are one phrase, however the page or the resident wrote it. */
-const compact = (text: string) => text.toLowerCase().replace(/[\s・]+/g, '');
+export const compact = (text: string) => text.toLowerCase().replace(/[\s・]+/g, '');
 
 /** The tier a page's (width-folded) text earns: 0 if it contains the query, 1 a variant, else 2. */
 export function phraseTier(content: string, variants: string[]): number {
