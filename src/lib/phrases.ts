@@ -14,16 +14,19 @@ export function phrases(text: string): string[] {
 }
 
 /**
- * Phrases no wider than this many full-width characters (half-width ones count
- * half) are kept whole; a wider one may break inside, so no heading runs past
- * a 320px screen (the largest heading, 1.5rem there, fits 12 in 288px).
+ * Phrases no wider than this many full-width characters are kept whole; a
+ * wider one may break inside, so no heading runs past a 320px screen (the
+ * largest heading, 1.5rem there, fits 12 in 288px). Eleven keeps
+ * 「（パブリックコメント）」 whole instead of leaving 「ト）」 alone on a line.
  */
-const keptWidth = 10;
+const keptWidth = 11;
+/** Width of a half-width character: Latin letters and digits are 0.5–0.7 of a full-width one in the site's fonts. */
+const halfWidth = 0.6;
 
 /** Whether a phrase is kept on one line (see keptWidth). */
 export function keptWhole(phrase: string): boolean {
 	let width = 0;
-	for (const char of phrase) width += /[\u0020-\u007e\uff61-\uff9f]/.test(char) ? 0.5 : 1;
+	for (const char of phrase) width += /[\u0020-\u007e\uff61-\uff9f]/.test(char) ? halfWidth : 1;
 	return width <= keptWidth;
 }
 
