@@ -150,6 +150,8 @@ describe('npm run dev without its content folder', () => {
 			await expect(dev.origin).rejects.toThrow(/dev server exited \(1\)/);
 			expect(dev.output()).toContain('contnet: コンテンツのフォルダがありません');
 			expect(dev.output()).toContain('CONTENT_DIR を直してから、npm run dev をもう一度実行してください');
+			// Not the usual 「…直して保存してください」: there is nothing to save into.
+			expect(dev.output()).not.toContain('保存してください');
 		} finally {
 			dev.server.kill();
 		}

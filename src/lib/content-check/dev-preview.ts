@@ -17,14 +17,17 @@ import { checkSite, rereadContent } from './check-content.ts';
 import { previewProblems, sharePreviewProblems } from './shared-check.ts';
 import { formatProblem, printProblems, type Problem } from './problem.ts';
 
-/** Reads and checks all content afresh (the pages share the read), prints what changed, and records it. */
-async function recheck(): Promise<Problem[]> {
+/**
+ * Reads and checks all content afresh (the pages share the read), prints what changed, and records it.
+ * The summary asks for the errors to be fixed and saved, unless no save can fix them (`savable` false).
+ */
+async function recheck(savable = true): Promise<Problem[]> {
 	const { problems } = await checkSite(contentDir, 'dist', process.cwd(), rereadContent(contentDir));
 	const before = previewProblems()?.map(formatProblem).join('\n');
 	const now = problems.map(formatProblem).join('\n');
 	if (now !== before) {
 		const errors = printProblems(problems);
-		console.error(errors > 0 ? messages.previewErrors(errors) : messages.checkSummary(0, problems.length, false));
+		if (savable) console.error(errors > 0 ? messages.previewErrors(errors) : messages.checkSummary(0, problems.length, false));
 	}
 	sharePreviewProblems(problems);
 	return problems;
@@ -55,8 +58,9 @@ function checkAfterSaves(then: (problems: Problem[]) => void): () => void {
 
 /** Resolves once the content has no errors, checking again after every save; without a content folder no save can help, so it stops. */
 async function untilNoErrors(): Promise<void> {
-	if (!hasErrors(await recheck())) return;
-	if (!existsSync(contentDir)) {
+	const folderMissing = !existsSync(contentDir);
+	if (!hasErrors(await recheck(!folderMissing))) return;
+	if (folderMissing) {
 		console.error(messages.previewNeedsContentFolder);
 		process.exit(1);
 	}
