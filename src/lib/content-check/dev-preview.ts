@@ -52,7 +52,7 @@ let checking: Promise<unknown> = Promise.resolve();
  */
 function checkAfterSaves(then: (problems: Problem[]) => void): () => void {
 	return settled(() => {
-		checking = checking.then(recheck).then(then).catch((error: unknown) => console.error(error));
+		checking = checking.then(() => recheck()).then(then).catch((error: unknown) => console.error(error));
 	});
 }
 
