@@ -23,7 +23,7 @@ import { outputFolderProblem } from '../src/lib/output-folder.ts';
 import { publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
-import { absoluteUrl, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
+import { absoluteUrl, routes, siteOrigin, siteOriginGiven, withBase } from '../src/lib/routes.ts';
 import { isSitemapPage, pageUrlOfFile, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
 import { startSearchIndex } from '../src/lib/search/write-index.ts';
 import { commandOptions } from './command-options.ts';
@@ -77,7 +77,7 @@ try {
 	if (astroFailure) throw astroFailure;
 
 	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.
-	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base)]);
+	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base, siteOriginGiven ? siteOrigin : undefined)]);
 	await searchIndex.close();
 	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content, publicationFromEnv()), null, '\t')}\n`);
 	await writeSitemap(scratch);

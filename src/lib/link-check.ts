@@ -73,13 +73,15 @@ interface WantedFragment {
 }
 
 /**
- * `base` is the deployment sub-path the site's links start with (`/` or `/sub/`).
- * Pages are read one at a time, and only fragments wanted on other pages are
+ * `base` is the deployment sub-path the site's links start with (`/` or `/sub/`);
+ * `origin` is where the site is deployed (SITE_URL), when known: absolute links
+ * to it (a page's canonical address) are checked as internal ones, not listed
+ * as external. Pages are read one at a time, and only fragments wanted on other pages are
  * kept, to be looked up in a second reading of those pages. Keeping every
  * page's ids and links held 129 MiB at ≈2,000 pages (the slices kept each
  * page's whole text), at the end of the build, where its memory peaks.
  */
-export async function checkLinks(siteDir: string, base = '/'): Promise<LinkReport> {
+export async function checkLinks(siteDir: string, base = '/', origin = 'http://site.invalid'): Promise<LinkReport> {
 	const files = await htmlFiles(siteDir);
 	const broken: Array<{ link: BrokenLink; order: number }> = [];
 	const wanted = new Map<string, WantedFragment[]>();
@@ -92,10 +94,10 @@ export async function checkLinks(siteDir: string, base = '/'): Promise<LinkRepor
 	for (const file of files) {
 		const { ids, links } = pageReferences(await readFile(file, 'utf8'));
 		const page = path.relative(siteDir, file);
-		const pageUrl = new URL(`http://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
+		const pageUrl = new URL(`${origin}${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
 		for (const href of links) {
 			const url = new URL(href, pageUrl);
-			if (url.host !== 'site.invalid') {
+			if (url.origin !== pageUrl.origin) {
 				if (/^https?:$/.test(url.protocol)) external.set(url.href, (external.get(url.href) ?? new Set()).add(pageUrl.pathname));
 				continue;
 			}

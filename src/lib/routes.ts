@@ -12,6 +12,9 @@ const base = (globalThis.process?.env.BASE_PATH || '/').replace(/\/?$/, '/').rep
  */
 export const siteOrigin = (globalThis.process?.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '');
 
+/** Whether the build was told its deployed origin: only then do pages name their canonical address. */
+export const siteOriginGiven = Boolean(globalThis.process?.env.SITE_URL);
+
 /** Absolute URL of a site path from `routes` (which carries the base). */
 export const absoluteUrl = (sitePath: string) => `${siteOrigin}${sitePath}`;
 

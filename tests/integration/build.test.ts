@@ -68,6 +68,12 @@ describe('built fixture site', () => {
 		expect(notes).toEqual(expect.arrayContaining(['note-kpi-online-user-content-fn-1', 'note-projects-user-content-fn-1']));
 	});
 
+	it('names no canonical address without SITE_URL (it would be the preview server’s), but gives link previews a title', () => {
+		const home = page('');
+		expect(selectAll('link[rel="canonical"], meta[property="og:url"]', home)).toEqual([]);
+		expect(selectAll('meta[property="og:title"]', home).map((m) => m.properties.content)).toEqual(['都道府県計画ライブラリ']);
+	});
+
 	it('resolves every internal link and fragment', async () => {
 		const report = await checkLinks(dist);
 		expect(report.broken).toEqual([]);

@@ -83,9 +83,29 @@ describe('a build under a sub-path', () => {
 		}
 	});
 
+	it('names each page’s own absolute address as canonical and for link previews; the not-found page, served at any address, none', () => {
+		const pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(10);
+		for (const file of pages) {
+			const tree = fromHtml(read(file));
+			const address = `${origin}${base}${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+			const canonical = selectAll('link[rel="canonical"]', tree).map((l) => l.properties.href);
+			const ogUrl = selectAll('meta[property="og:url"]', tree).map((m) => m.properties.content);
+			expect(canonical, file).toEqual(file === '404.html' ? [] : [address]);
+			expect(ogUrl, file).toEqual(canonical);
+			// The preview's title and description are the page's own.
+			const title = selectAll('title', tree)[0]!.children.map((c) => ('value' in c ? c.value : '')).join('');
+			const ogTitle = String(selectAll('meta[property="og:title"]', tree)[0]?.properties.content);
+			expect(title === ogTitle || title.startsWith(`${ogTitle} | `), file).toBe(true);
+			expect(selectAll('meta[property="og:description"]', tree)[0]?.properties.content, file).toBe(selectAll('meta[name="description"]', tree)[0]?.properties.content);
+		}
+	});
+
 	it('resolves every link under the base, including from the not-found page', async () => {
-		const report = await checkLinks(dist, base);
+		// Canonical addresses are absolute: they are checked as the site's own links.
+		const report = await checkLinks(dist, base, origin);
 		expect(report.broken).toEqual([]);
+		expect(report.external.filter((link) => link.url.startsWith(origin))).toEqual([]);
 		// The not-found page is served at any depth: its links must be absolute, under the base.
 		const links = selectAll('a, link', fromHtml(read('404.html'))).map((a) => String(a.properties.href)).filter((href) => !href.startsWith('#'));
 		expect(links.length).toBeGreaterThan(3);

@@ -29,6 +29,17 @@ describe('checkLinks', async () => {
 		expect(report.pages).toBe(2);
 	});
 
+	it('checks absolute links to the site’s own origin (SITE_URL: a page’s canonical address) as internal ones', async () => {
+		const site = path.resolve('tests/fixtures/link-check/site');
+		const own = await checkLinks(site, '/', 'https://www.pref.example.jp');
+		expect(own.external).toEqual([]);
+		expect(own.internal).toBe(report.internal + 2);
+		expect(own.broken).toEqual(report.broken);
+		// Under a base path, the origin's root is no page of the site.
+		const underBase = await checkLinks(site, '/sub/', 'https://www.pref.example.jp');
+		expect(underBase.broken).toContainEqual({ page: 'index.html', href: 'https://www.pref.example.jp/', reason: 'missing-page' });
+	});
+
 	it('resolves links under a deployment base path', async () => {
 		const underBase = await checkLinks(path.resolve('tests/fixtures/link-check/site'), '/sub/');
 		expect(underBase.broken.filter((b) => b.href === '../../')).toEqual([]);
