@@ -4,6 +4,7 @@
  * themes; each prefecture's plan-structure roles side by side. Plain data in,
  * plain data out: used by the pages and by the Markdown plugin alike.
  */
+import { excerpt } from './excerpts.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { Plan } from '../schemas/plan.ts';
@@ -73,9 +74,7 @@ const excerptLength = 90;
 
 function excerptOf(section: OutlineSection, sections: OutlineSection[]): string {
 	const own = section.body.trim();
-	const text = own || sections.find((s) => s.parents.includes(section.id) && s.body.trim())?.body.trim() || '';
-	const flat = text.replace(/\s+/g, ' ');
-	return flat.length > excerptLength ? `${flat.slice(0, excerptLength)}…` : flat;
+	return excerpt(own || sections.find((s) => s.parents.includes(section.id) && s.body.trim())?.body || '', excerptLength);
 }
 
 /** Appends to a list in a map (in place: these lists grow with the whole site). */

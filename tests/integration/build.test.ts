@@ -68,6 +68,11 @@ describe('built fixture site', () => {
 		expect(notes).toEqual(expect.arrayContaining(['note-kpi-online-user-content-fn-1', 'note-projects-user-content-fn-1']));
 	});
 
+	it('describes a chapter page by the opening of its text (search engines, link previews)', () => {
+		const description = selectAll('meta[name="description"]', page('plans/sample-plan/ch1'))[0]!.properties.content;
+		expect(description).toBe('本県では、デジタル技術を活用して行政手続のオンライン化を進めます。ＤＸの推進は重要です。');
+	});
+
 	it('names no canonical address without SITE_URL (it would be the preview server’s), but gives link previews a title', () => {
 		const home = page('');
 		expect(selectAll('link[rel="canonical"], meta[property="og:url"]', home)).toEqual([]);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { chapterOpening, excerpt } from '../../src/lib/excerpts.ts';
+
+describe('excerpt', () => {
+	it('puts the text on one line and cuts it after the given length with 「…」', () => {
+		expect(excerpt('  本県では、\nＤＸを  進めます。 ', 20)).toBe('本県では、 ＤＸを 進めます。');
+		expect(excerpt('あいうえおかきくけこ', 5)).toBe('あいうえお…');
+		expect(excerpt('あいうえお', 5)).toBe('あいうえお');
+	});
+});
+
+describe('chapterOpening', () => {
+	it('is the text of the first section that has any, up to 120 characters', () => {
+		const sections = [{ body: '' }, { body: '\n' }, { body: `本県は${'デジタル化を進める。'.repeat(20)}` }, { body: '次の節' }];
+		const opening = chapterOpening(sections)!;
+		expect(opening.startsWith('本県はデジタル化を進める。')).toBe(true);
+		expect(opening).toHaveLength(121);
+		expect(opening.endsWith('…')).toBe(true);
+	});
+
+	it('is undefined for a chapter of headings only', () => {
+		expect(chapterOpening([{ body: ' ' }])).toBeUndefined();
+		expect(chapterOpening([])).toBeUndefined();
+	});
+});
