@@ -3,6 +3,14 @@
  * programmers: each says what is wrong and how to fix it, in Japanese.
  */
 
+import { nearestName } from './nearest-name.ts';
+
+/** 「X」の書き間違い… when one known name is near the one written (digtal-divide → digital-divide), else nothing. */
+const typoOf = (written: string, known: Iterable<string>) => {
+	const near = nearestName(written, known);
+	return near === undefined ? '' : `「${near}」の書き間違いではありませんか。`;
+};
+
 /** A time written in an era that never reached it (平成31年5月); `span`: the era's first and last days. */
 const notInEra = (text: string, era: string, span: string) => `「${text}」はありません（${era}は${span}）`;
 
@@ -78,7 +86,8 @@ export const messages = {
 	/** `optional`: the field may be left out. */
 	emptyField: (field: string, optional: boolean) =>
 		`「${field}」の値が空です — 記入してください${optional ? '（書くことがなければ、この行ごと削除してください）' : ''}`,
-	unknownField: (field: string) => `「${field}」という項目は使えません — 綴りを確認するか、その行を削除してください`,
+	/** `key`: the field's own name (`field` is its full path, source.titel); `known`: the fields the place takes that the file lacks. */
+	unknownField: (field: string, key: string, known: string[]) => `「${field}」という項目は使えません — ${typoOf(key, known)}綴りを確認するか、その行を削除してください`,
 	publishOnlyOnEntries: () =>
 		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',
 	thousandsComma: (field: string) =>
@@ -100,13 +109,13 @@ export const messages = {
 	valueUnreadable: (written: string, advice: string | undefined) => `この値は読み取れません — 「${written}」の形で書いてください${advice ? `。${advice}` : ''}`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
-		`${field} に指定された計画「${plan}」がありません — content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
+		`${field} に指定された計画「${plan}」がありません — ${typoOf(plan, known)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
 	planFolderMismatch: (plan: string, folder: string) =>
 		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
 	unknownChapter: (chapter: string, plan: string) =>
 		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — content/plans/${plan}/ にある章のファイル名（拡張子なし）を書いてください`,
 	unknownSection: (section: string, chapter: string, known: string[]) =>
-		`section に指定された見出し「${section}」が章「${chapter}」にありません — その章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
+		`section に指定された見出し「${section}」が章「${chapter}」にありません — ${typoOf(section, known)}その章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	duplicateOrder: (order: number, other: string) =>
 		`order ${order} は ${other} と重複しています — 章ごとに異なる番号にしてください`,
 	/** Named by its text: the Markdown plugin that finds it knows lines within the body only, not within the file. */
@@ -128,9 +137,9 @@ export const messages = {
 			? `テーマ「${theme}」は名前ではなく id（content/themes/ のファイル名）で書いてください — 「${named[0]!.title}」のテーマなら ${named[0]!.id} と書きます`
 			: named.length > 1
 				? `テーマ「${theme}」は名前ではなく id（content/themes/ のファイル名）で書いてください — ${named.map((t) => `${t.id}（${t.title}）`).join('、')}のどれかを書きます`
-				: `テーマ「${theme}」がありません — content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
+				: `テーマ「${theme}」がありません — ${typoOf(theme, known)}content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
-		`themes に書かれた見出し「${section}」がこの章にありません — この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
+		`themes に書かれた見出し「${section}」がこの章にありません — ${typoOf(section, known)}この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
 	resultOutsideDraft: (target: string, plan: string | undefined) =>
 		plan === undefined
@@ -254,7 +263,8 @@ export const messages = {
 	basePathNotPath: (value: string) =>
 		`BASE_PATH「${value}」はサイトを置くパスとして使えません（空白、?、#、\\、. や .. の区切りを含む） — /plans/ のように、/ で区切った名前だけで書いてください`,
 	notPrefectureCodes: (codes: string[]) => `ONLY_PREFECTURES の「${codes.join('、')}」は都道府県コードではありません — 2桁の JIS コード（福島県は 07、千葉県は 12）で書いてください`,
-	unknownPlansToBuild: (ids: string[], known: string[]) => `ONLY_PLANS の「${ids.join('、')}」という計画はありません — content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,
+	unknownPlansToBuild: (ids: string[], known: string[]) =>
+		`ONLY_PLANS の「${ids.join('、')}」という計画はありません — ${ids.map((id) => typoOf(id, known)).join('')}content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,
 	contentFolderMissing: () => 'コンテンツのフォルダがありません — CONTENT_DIR には plans/ や glossary/ のあるフォルダを指定してください（指定しなければ ./content を読みます）',
 	noPlanFolders: () =>
 		'計画がひとつもありません（plans/<計画ID>/plan.yaml）。このまま公開すると計画のないサイトになります — npm run new -- plan <計画ID> で計画を作るか、CONTENT_DIR が計画のあるフォルダを指しているか確かめてください',

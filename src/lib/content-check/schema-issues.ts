@@ -56,11 +56,15 @@ function helpAt(schema: z.ZodType, path: PropertyKey[]): FieldHelp | undefined {
 	return undefined;
 }
 
-/** What an unknown key most likely is: publish in a chapter or indicator, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo. */
-function unknownFieldMessage(path: PropertyKey[], key: string): string {
+/** What an unknown key most likely is: publish in a chapter or indicator, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo of a field the place takes and the file lacks. */
+function unknownFieldMessage(schema: z.ZodType, data: unknown, path: PropertyKey[], key: string): string {
 	if (path.length === 0 && key === 'publish') return messages.publishOnlyOnEntries();
 	if (/^\d+$/.test(key) && path.length > 0) return messages.thousandsComma(fieldName(path));
-	return messages.unknownField(fieldName([...path, key]));
+	let place = fieldSchema(schema, path);
+	while (place && inner(place)) place = inner(place);
+	const written = valueAt(data, path);
+	const missing = place instanceof z.ZodObject ? Object.keys(place.shape).filter((field) => !(written && typeof written === 'object' && field in written)) : [];
+	return messages.unknownField(fieldName([...path, key]), key, missing);
 }
 
 /** `schema`: the one `data` failed, for what it says about each field. */
@@ -72,7 +76,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 		if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: messages.notFields() }];
 		switch (issue.code) {
 			case 'unrecognized_keys':
-				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(path, key) }));
+				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(schema, data, path, key) }));
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
 				// 「title:」 with nothing after it (a template's field left blank) is null to YAML.

@@ -1,0 +1,36 @@
+/**
+ * The name an author most likely meant by one that does not exist: a theme id,
+ * a plan folder, a field of the frontmatter (digtal-divide → digital-divide,
+ * titel → title). Only a near and unambiguous guess is offered; anything else
+ * would send the author to the wrong file.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** Edits allowed: one in a name of up to three characters, else two (a swapped pair: titel), and one more for every four characters past eight. */
+const allowedEdits = (name: string) => (name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 4)));
+
+const lettersOf = (name: string) => name.toLowerCase().replace(/[0-9０-９]/g, '');
+/** s9 and s1, fukushima-dx-2021 and -2022 differ only in a number, which names another item rather than mistyping this one. */
+const differOnlyInNumbers = (a: string, b: string) => a.toLowerCase() !== b.toLowerCase() && lettersOf(a) === lettersOf(b);
+
+/**
+ * The one known name within a few edits of `written` (letter case ignored), closer than any other,
+ * and differing in more than its numbers; undefined if none or a tie.
+ */
+export function nearestName(written: string, known: Iterable<string>): string | undefined {
+	const typed = written.toLowerCase();
+	let best: string | undefined;
+	let bestDistance = allowedEdits(written) + 1;
+	let tie = false;
+	for (const name of known) {
+		if (name === written) return undefined;
+		if (differOnlyInNumbers(name, written)) continue;
+		const d = distance(typed, name.toLowerCase());
+		if (d < bestDistance) {
+			best = name;
+			bestDistance = d;
+			tie = false;
+		} else if (d === bestDistance) tie = true;
+	}
+	return tie ? undefined : best;
+}
