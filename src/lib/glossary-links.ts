@@ -1,5 +1,6 @@
 /** What the glossary-term plugin needs to know about each term, from glossary and plan records. */
 import { markdownToPlainText } from '../markdown/plain-text.ts';
+import { excerpt } from './excerpts.ts';
 import type { GlossaryTermInfo } from '../markdown/remark-glossary-terms.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Plan } from '../schemas/plan.ts';
@@ -29,7 +30,7 @@ export function glossaryLinks(
 		terms.set(entry.id, {
 			term: entry.data.term,
 			url: routes.term(entry.id),
-			summary: text.length > summaryLength ? `${text.slice(0, summaryLength)}…` : text,
+			summary: excerpt(text, summaryLength),
 			sourceLabel: 'plan' in source ? `${prefectureOf.get(source.plan) ?? ''}の計画の用語解説より` : '編集部による解説',
 		});
 	}

@@ -73,6 +73,12 @@ describe('built fixture site', () => {
 		expect(description).toBe('本県では、デジタル技術を活用して行政手続のオンライン化を進めます。ＤＸの推進は重要です。');
 	});
 
+	it('describes a term page by its definition, saying first whose it is (the plan’s or the editors’)', () => {
+		const description = (pathname: string) => selectAll('meta[name="description"]', page(pathname))[0]!.properties.content;
+		expect(description('glossary/cloud-service')).toBe('編集部による解説: インターネット経由で提供されるソフトウェアやデータ保管のサービス。');
+		expect(description('glossary/ai')).toMatch(/^.+県の計画の用語解説より: 「Artificial Intelligence」の略で、人工知能のことです。$/);
+	});
+
 	it('names no canonical address without SITE_URL (it would be the preview server’s), but gives link previews a title', () => {
 		const home = page('');
 		expect(selectAll('link[rel="canonical"], meta[property="og:url"]', home)).toEqual([]);
