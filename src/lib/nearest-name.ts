@@ -15,12 +15,12 @@ const differOnlyInNumbers = (a: string, b: string) => a.toLowerCase() !== b.toLo
 
 /**
  * The one known name within a few edits of `written` (letter case ignored), closer than any other,
- * and differing in more than its numbers; undefined if none or a tie.
+ * and differing in more than its numbers; undefined if none or a tie. `edits`: how many are allowed.
  */
-export function nearestName(written: string, known: Iterable<string>): string | undefined {
+export function nearestName(written: string, known: Iterable<string>, edits = allowedEdits(written)): string | undefined {
 	const typed = written.toLowerCase();
 	let best: string | undefined;
-	let bestDistance = allowedEdits(written) + 1;
+	let bestDistance = edits + 1;
 	let tie = false;
 	for (const name of known) {
 		if (name === written) return undefined;

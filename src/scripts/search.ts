@@ -4,13 +4,15 @@
  * reloading the page), expands the query the way residents
  * type it (width, okurigana, 和暦/西暦, glossary synonyms), runs each variant
  * through Pagefind as a phrase and as words, and lists pages that contain the
- * query as a phrase first, each excerpt showing it. A glossary term named by the query is shown as a
+ * query as a phrase first, each excerpt showing it; when none holds it, a
+ * glossary word the query may be a slip for is offered (もしかして). A glossary term named by the query is shown as a
  * definition card on top. Loaded only on /search/.
  */
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseExcerpt } from '../lib/search/phrase-excerpt.ts';
 import { restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
+import { suggestedQuery } from '../lib/search/suggest.ts';
 import { rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
@@ -214,6 +216,13 @@ async function runSearch(params: URLSearchParams) {
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = resultSummary(query, ranked);
+	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
+	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);
+	if (suggestion) {
+		const suggested = new URLSearchParams(params);
+		suggested.set('q', suggestion);
+		status.append(' もしかして: ', link(`?${suggested}`, suggestion));
+	}
 	performance.measure('search', 'search-start');
 }
 

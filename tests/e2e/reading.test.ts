@@ -309,6 +309,20 @@ describe('search', () => {
 		await expect(result.locator('.sub-results a').first().textContent()).resolves.toBe('デジタル実装の基礎条件整備');
 	});
 
+	it('offers the glossary word a query no page holds may be a slip for (もしかして), keeping the filters', async () => {
+		await session.page.goto(new URL('/search/?q=デジタルデバイト&kind=本文', origin).href);
+		const status = session.page.getByRole('status');
+		await status.filter({ hasText: 'もしかして' }).waitFor();
+		await expect(status.textContent()).resolves.toMatch(/^「デジタルデバイト」をそのまま含むページは見つかりませんでした。.*もしかして: デジタルデバイド$/);
+		await status.getByRole('link', { name: 'デジタルデバイド' }).click();
+		await session.page.waitForURL((url) => url.searchParams.get('q') === 'デジタルデバイド' && url.searchParams.get('kind') === '本文');
+		await status.filter({ hasText: '「デジタルデバイド」の検索結果' }).waitFor();
+		await expect(status.textContent()).resolves.not.toContain('もしかして');
+		// A query pages do hold is never second-guessed.
+		await search('オープンデータ');
+		await expect(status.textContent()).resolves.not.toContain('もしかして');
+	});
+
 	it('treats full- and half-width, okurigana, kana or kanji, 和暦/西暦 forms, a loanword’s closing long vowel and 「・」 between words alike', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// The plans write both サーバ and サーバー, 子ども and こども (never 子供): each spelling finds the pages of all.
