@@ -18,7 +18,8 @@ const pages = readdirSync(siteDir, { recursive: true })
 	.map(String)
 	.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
 	.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
-	.concat('/search/?q=オープンデータ')
+	// Results, and results with 「もしかして」 (no page holds the words as written).
+	.concat('/search/?q=オープンデータ', '/search/?q=デジタルデバイト')
 	.sort();
 
 const session = useBrowser();
