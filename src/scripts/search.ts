@@ -221,7 +221,9 @@ async function runSearch(params: URLSearchParams) {
 	if (suggestion) {
 		const suggested = new URLSearchParams(params);
 		suggested.set('q', suggestion);
-		status.append(' もしかして: ', link(`?${suggested}`, suggestion));
+		const word = link(`?${suggested}`, suggestion);
+		word.className = 'keep-together';
+		status.append(' もしかして: ', word);
 	}
 	performance.measure('search', 'search-start');
 }
