@@ -79,6 +79,12 @@ describe('built fixture site', () => {
 		expect(description('glossary/ai')).toMatch(/^.+県の計画の用語解説より: 「Artificial Intelligence」の略で、人工知能のことです。$/);
 	});
 
+	it('describes a theme page by the editors’ description of the theme, said to be theirs', () => {
+		expect(selectAll('meta[name="description"]', page('themes/administrative-dx'))[0]!.properties.content).toBe(
+			'編集部によるテーマ説明: 県庁や市町村の仕事の進め方と行政サービスを、デジタル技術で変えていく取組。行政手続のオンライン化、業務の効率化、窓口の見直しなど。',
+		);
+	});
+
 	it('names no canonical address without SITE_URL (it would be the preview server’s), but gives link previews a title', () => {
 		const home = page('');
 		expect(selectAll('link[rel="canonical"], meta[property="og:url"]', home)).toEqual([]);
