@@ -5,8 +5,9 @@
  * type it (width, okurigana, 和暦/西暦, glossary synonyms), runs each variant
  * through Pagefind as a phrase and as words, and lists pages that contain the
  * query as a phrase first, each excerpt showing it; when none holds it, a
- * glossary word the query may be a slip for is offered (もしかして). A glossary term named by the query is shown as a
- * definition card on top. Loaded only on /search/.
+ * glossary word the query may be a slip for is offered (もしかして). A
+ * glossary term named by the query is shown as a definition card on top.
+ * Loaded only on /search/.
  */
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseExcerpt } from '../lib/search/phrase-excerpt.ts';
