@@ -33,6 +33,7 @@ describe('words written in kana or kanji, shortened or in other words', () => {
 		expect(expandQuery('スマホ')).toEqual(['スマホ', 'スマートフォン']);
 		expect(expandQuery('県のＷｅｂサイト')).toEqual(['県のwebサイト', '県のウェブサイト', '県のホームページ']);
 		expect(expandQuery('オンライン申請')).toEqual(['オンライン申請', '電子申請']);
+		expect(expandQuery('マイナカードの普及')).toEqual(['マイナカードの普及', 'マイナンバーカードの普及']);
 	});
 });
 

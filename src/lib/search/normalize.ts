@@ -58,7 +58,7 @@ export const okuriganaVariants: readonly (readonly string[])[] = [
 /**
  * Words the plans and residents write differently: in kana or in kanji
  * (子ども in one plan, こども in another, 子供 as residents and the education
- * ministry write it; 障がい beside 障害), shortened (スマホ), or in other
+ * ministry write it; 障がい beside 障害), shortened (スマホ, マイナカード), or in other
  * everyday words for the same thing (ホームページ for a Webサイト, オンライン申請
  * for 電子申請). Searched like the okurigana rows.
  */
@@ -68,6 +68,7 @@ export const writtenVariants: readonly (readonly string[])[] = [
 	['スマートフォン', 'スマホ'],
 	['ウェブサイト', 'webサイト', 'ホームページ'],
 	['電子申請', 'オンライン申請'],
+	['マイナンバーカード', 'マイナカード'],
 ];
 
 /** Every spelling of each okurigana or written-variant word found in the query, longest spellings first. */
