@@ -323,6 +323,21 @@ describe('search', () => {
 		await expect(status.textContent()).resolves.not.toContain('もしかして');
 	});
 
+	it('counts a page as holding a query typed as words apart when it has each word, in any order', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const { status } = await search('高齢者 スマホ');
+		expect(status).toMatch(/^「高齢者 スマホ」の検索結果: \d+件/);
+		const held = await session.page.locator('#search-results > li').evaluateAll((items) =>
+			items.filter((li) => !li.textContent!.includes('（語句の一部を含む）')).map((li) => li.querySelector('h2 a')!.getAttribute('href')!),
+		);
+		expect(held.length).toBeGreaterThan(1);
+		for (const href of held) {
+			const text = await session.page.evaluate(async (url) => new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html').querySelector('main')!.textContent!, href);
+			expect(text, href).toContain('高齢者');
+			expect(text, href).toMatch(/スマホ|スマートフォン/);
+		}
+	});
+
 	it('treats full- and half-width, okurigana, kana or kanji, 和暦/西暦 forms, a loanword’s closing long vowel and 「・」 between words alike', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// The plans write both サーバ and サーバー, 子ども and こども (never 子供): each spelling finds the pages of all.

@@ -38,6 +38,14 @@ describe('phraseTier', () => {
 	});
 });
 
+describe('phraseTier for a query typed as words apart', () => {
+	it('counts a page as holding 「高齢者 スマホ」 when it has each word anywhere, in any order', () => {
+		expect(phraseTier('スマホ教室を開き、高齢者を支援する', ['高齢者 スマホ'])).toBe(0);
+		expect(phraseTier('高齢者を支援する', ['高齢者 スマホ'])).toBe(2);
+		expect(phraseTier('スマートフォン教室を開き、高齢者を支援する', ['高齢者 スマホ', '高齢者 スマートフォン'])).toBe(1);
+	});
+});
+
 describe('verifyPhrases', () => {
 	it('promotes a page whose text has the phrase even when Pagefind missed it, and demotes a wrong guess', () => {
 		const guessed = rankResults([[r('wrong', 5)]], [[r('right', 1), r('other', 2)]]);
@@ -67,5 +75,9 @@ describe('resultSummary', () => {
 	it('says when no page holds the phrase, and when nothing is found', () => {
 		expect(resultSummary('ぴよ', results(false))).toBe('「ぴよ」をそのまま含むページは見つかりませんでした。語句の一部を含むページ 1件を表示しています。');
 		expect(resultSummary('ぴよ', [])).toMatch(/^「ぴよ」に一致するページは見つかりませんでした。/);
+	});
+	it('speaks of all the words, not the phrase, for a query typed as words apart', () => {
+		expect(resultSummary('高齢者 スマホ', results(true, false))).toBe('「高齢者 スマホ」の検索結果: 2件（すべての語を含むページ 1件を先に表示）');
+		expect(resultSummary('高齢者 スマホ', results(false))).toBe('「高齢者 スマホ」の語をすべて含むページは見つかりませんでした。一部の語を含むページ 1件を表示しています。');
 	});
 });

@@ -43,10 +43,19 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 /** Spaces and 「・」 left out: デジタル・デバイド and デジタルデバイド are one phrase, however the page or the resident wrote it. */
 export const compact = (text: string) => text.toLowerCase().replace(/[\s・]+/g, '');
 
-/** The tier a page's (width-folded) text earns: 0 if it contains the query, 1 a variant, else 2. */
+/** The words of a query typed with spaces between them (高齢者 スマホ); one word for a query without. */
+const wordsOf = (query: string) => query.trim().split(/\s+/);
+
+/** Whether the words of a query mean one phrase (none typed apart) or words to find anywhere on a page. */
+export const isOneWord = (query: string) => wordsOf(query).length === 1;
+
+/**
+ * The tier a page's (width-folded) text earns: 0 if it holds the query, 1 a variant, else 2.
+ * A text holds a query typed as one phrase if it contains it; one typed as words apart if it contains each of them.
+ */
 export function phraseTier(content: string, variants: string[]): number {
 	const text = compact(content);
-	const index = variants.findIndex((variant) => text.includes(compact(variant)));
+	const index = variants.findIndex((variant) => wordsOf(variant).every((word) => text.includes(compact(word))));
 	return index === -1 ? 2 : Math.min(index, 1);
 }
 
@@ -66,11 +75,18 @@ function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Arr
 	return [...ranked].sort((a, b) => a.tier - b.tier || b.relevance - a.relevance);
 }
 
-/** What the search says it found: nothing, only pages with part of the phrase, or pages with it (first, when some have only part). */
+/**
+ * What the search says it found: nothing, only pages with part of the query, or pages holding it (first, when some
+ * have only part). Holding is containing the phrase, or each word of a query typed as words apart.
+ */
 export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boolean }>): string {
 	const phraseCount = ranked.filter((r) => r.phrase).length;
+	const oneWord = isOneWord(query);
 	if (ranked.length === 0) return `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`;
-	if (phraseCount === 0) return `「${query}」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${ranked.length}件を表示しています。`;
+	if (phraseCount === 0)
+		return oneWord
+			? `「${query}」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${ranked.length}件を表示しています。`
+			: `「${query}」の語をすべて含むページは見つかりませんでした。一部の語を含むページ ${ranked.length}件を表示しています。`;
 	if (phraseCount === ranked.length) return `「${query}」の検索結果: ${ranked.length}件`;
-	return `「${query}」の検索結果: ${ranked.length}件（語句をそのまま含むページ ${phraseCount}件を先に表示）`;
+	return `「${query}」の検索結果: ${ranked.length}件（${oneWord ? '語句をそのまま含む' : 'すべての語を含む'}ページ ${phraseCount}件を先に表示）`;
 }
