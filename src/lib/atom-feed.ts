@@ -8,7 +8,7 @@
 import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { formatDeadline } from './consultation-status.ts';
-import { planFullName } from './plan-labels.ts';
+import { planFullName, planSummaryLine } from './plan-labels.ts';
 import { escapeXml } from './sitemap.ts';
 
 export interface FeedEntry {
@@ -37,7 +37,7 @@ export function planUpdateEntries(plans: Array<{ id: string; data: Plan }>, plan
 			title: `${planFullName(plan.data)}（${d.label}）`,
 			url: planUrl(plan.id),
 			date: d.date,
-			summary: plan.data.summary,
+			summary: planSummaryLine(plan.data),
 		})),
 	);
 }

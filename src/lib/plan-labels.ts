@@ -12,3 +12,8 @@ export const planTitleLabel = (plan: Plan) => `${plan.title}${plan.version ? `�
 /** Prefecture and title, without repeating the prefecture when the title already starts with it. */
 export const planFullName = (plan: Plan) =>
 	plan.title.startsWith(plan.prefecture.name) ? planTitleLabel(plan) : `${plan.prefecture.name} ${planTitleLabel(plan)}`;
+
+/** The plan's summary is the editors' words, not the plan's: it is shown, and described, as theirs. */
+export const planSummaryLabel = '編集部による要約';
+/** The summary with whose it is, for a page description or a feed entry. */
+export const planSummaryLine = (plan: Plan) => `${planSummaryLabel}: ${plan.summary}`;

@@ -85,6 +85,13 @@ describe('built fixture site', () => {
 		);
 	});
 
+	it('shows a plan’s summary as the editors’, on its page, in its description and in the feed', () => {
+		const plan = page('plans/sample-plan');
+		expect(texts(plan, '.plan-summary p')).toEqual(['編集部による要約', '統合テスト用の小さな計画です。']);
+		expect(selectAll('meta[name="description"]', plan)[0]!.properties.content).toBe('編集部による要約: 統合テスト用の小さな計画です。');
+		expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toContain('<summary>編集部による要約: 統合テスト用の小さな計画です。</summary>');
+	});
+
 	it('names no canonical address without SITE_URL (it would be the preview server’s), but gives link previews a title', () => {
 		const home = page('');
 		expect(selectAll('link[rel="canonical"], meta[property="og:url"]', home)).toEqual([]);

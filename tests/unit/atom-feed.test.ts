@@ -16,6 +16,8 @@ describe('planUpdateEntries', () => {
 			['千葉県DX推進戦略（改訂）', '2025-04', 'https://example.jp/plans/chiba/'],
 		]);
 		expect(new Set(entries.map((e) => e.id)).size).toBe(2);
+		// The summary is the editors', and says so.
+		expect(entries[0]!.summary).toBe('編集部による要約: A & B');
 	});
 
 	it('keeps an entry’s id when a date is added before it, so readers do not see it again as new', () => {
