@@ -23,7 +23,7 @@ import { outputFolderProblem } from '../src/lib/output-folder.ts';
 import { publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
-import { absoluteUrl, routes, siteOrigin, siteOriginGiven, withBase } from '../src/lib/routes.ts';
+import { absoluteUrl, deployedOrigin, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
 import { isSitemapPage, pageUrlOfFile, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
 import { startSearchIndex } from '../src/lib/search/write-index.ts';
 import { commandOptions } from './command-options.ts';
@@ -40,7 +40,7 @@ async function writeSitemap(siteDir: string): Promise<void> {
 	const pages = (await readdir(siteDir, { recursive: true })).filter(isSitemapPage);
 	await writeFile(path.join(siteDir, 'sitemap.xml'), sitemapXml(pages.map((file) => absoluteUrl(pageUrlOfFile(file, base)))));
 	await writeFile(path.join(siteDir, 'robots.txt'), robotsTxt(absoluteUrl(routes.sitemap())));
-	if (!process.env.SITE_URL) console.warn(`SITE_URL が未設定のため、印刷用ページに載せる計画の URL、オープンデータ（CSV・JSON）の掲載箇所、sitemap.xml・robots.txt・feed.xml の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);
+	if (!deployedOrigin) console.warn(`SITE_URL が未設定のため、印刷用ページに載せる計画の URL、オープンデータ（CSV・JSON）の掲載箇所、sitemap.xml・robots.txt・feed.xml の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);
 }
 
 function fail(message: string): never {
@@ -77,7 +77,7 @@ try {
 	if (astroFailure) throw astroFailure;
 
 	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.
-	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base, siteOriginGiven ? siteOrigin : undefined)]);
+	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base, deployedOrigin)]);
 	await searchIndex.close();
 	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content, publicationFromEnv()), null, '\t')}\n`);
 	await writeSitemap(scratch);

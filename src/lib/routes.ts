@@ -5,15 +5,14 @@ import type { DataFormat } from './open-data.ts';
 // time Astro lets an environment variable of that name (set by Vitest, common in CI) override it.
 const base = (globalThis.process?.env.BASE_PATH || '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 
-/**
- * The deployed origin (SITE_URL, e.g. `https://plans.example.jp`), for what
- * needs absolute URLs: sitemap, robots.txt, the Atom feed. Without it they
- * point at the preview server (the build says so).
- */
-export const siteOrigin = (globalThis.process?.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '');
+/** The deployed origin (SITE_URL, e.g. `https://plans.example.jp`) when the build was told it: only then do pages name their canonical address. */
+export const deployedOrigin = globalThis.process?.env.SITE_URL?.replace(/\/+$/, '') || undefined;
 
-/** Whether the build was told its deployed origin: only then do pages name their canonical address. */
-export const siteOriginGiven = Boolean(globalThis.process?.env.SITE_URL);
+/**
+ * The deployed origin, for what needs absolute URLs: sitemap, robots.txt, the
+ * Atom feed. Without SITE_URL they point at the preview server (the build says so).
+ */
+export const siteOrigin = deployedOrigin ?? 'http://localhost:4321';
 
 /** Absolute URL of a site path from `routes` (which carries the base). */
 export const absoluteUrl = (sitePath: string) => `${siteOrigin}${sitePath}`;
