@@ -101,17 +101,13 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
 	// A page that holds the phrase shows it, and the section it is in comes first.
 	const headings = result.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
-	const found = phrase ? phraseExcerpt(result, variants, headings.map((h) => h.text), phraseExcerptLength) : undefined;
+	const found = phrase ? phraseExcerpt(result, variants, headings, phraseExcerptLength) : undefined;
 	const pageExcerpt = found?.html ?? result.excerpt;
 	// The pages with the whole phrase come first; those after them are marked, the exception.
 	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(pageExcerpt)));
-	let sections = result.sub_results.filter((s) => s.url.includes('#'));
-	const home = found?.section === undefined ? undefined : headings[found.section]!;
-	if (home) {
-		const url = `${result.url}#${home.id}`;
-		sections = [{ title: home.text, url, excerpt: pageExcerpt }, ...sections.filter((s) => s.url !== url)];
-	}
-	sections = sections.slice(0, 3);
+	const home: PagefindSubResult[] = found?.section ? [{ title: found.section.text, url: `${result.url}#${found.section.id}`, excerpt: pageExcerpt }] : [];
+	const others = result.sub_results.filter((s) => s.url.includes('#') && !home.some((h) => h.url === s.url));
+	const sections = [...home, ...others].slice(0, 3);
 	if (sections.length > 0) {
 		const subList = element('ul', 'sub-results');
 		for (const section of sections) {
