@@ -46,9 +46,6 @@ export const compact = (text: string) => text.toLowerCase().replace(/[\s・]+/g,
 /** The words of a query typed with spaces between them (高齢者 スマホ); one word for a query without. */
 const wordsOf = (query: string) => query.trim().split(/\s+/);
 
-/** Whether the words of a query mean one phrase (none typed apart) or words to find anywhere on a page. */
-export const isOneWord = (query: string) => wordsOf(query).length === 1;
-
 /**
  * The tier a page's (width-folded) text earns: 0 if it holds the query, 1 a variant, else 2.
  * A text holds a query typed as one phrase if it contains it; one typed as words apart if it contains each of them.
@@ -81,7 +78,8 @@ function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Arr
  */
 export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boolean }>): string {
 	const phraseCount = ranked.filter((r) => r.phrase).length;
-	const oneWord = isOneWord(query);
+	// One phrase, or words typed apart to find anywhere on a page.
+	const oneWord = wordsOf(query).length === 1;
 	if (ranked.length === 0) return `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`;
 	if (phraseCount === 0)
 		return oneWord

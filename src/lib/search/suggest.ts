@@ -15,6 +15,7 @@ const shortestQuery = 4;
  */
 export function suggestedQuery(query: string, terms: ReadonlyArray<TermNames>): string | undefined {
 	const typed = normalizeSearchText(query).trim();
-	if ([...typed].length < shortestQuery) return undefined;
-	return nearestName(typed, new Set(terms.flatMap((term) => term.names)), [...typed].length >= 8 ? 2 : 1);
+	const length = [...typed].length;
+	if (length < shortestQuery) return undefined;
+	return nearestName(typed, new Set(terms.flatMap((term) => term.names)), length >= 8 ? 2 : 1);
 }
