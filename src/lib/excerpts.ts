@@ -1,4 +1,4 @@
-/** Short plain-text extracts of the plans' own words: theme excerpts, page descriptions. */
+/** Short one-line extracts of a text: theme excerpts, a term's toggletip, page descriptions. */
 
 /** Text on one line (line breaks and runs of spaces as one space), cut after `length` characters with 「…」. */
 export function excerpt(text: string, length: number): string {
@@ -6,8 +6,11 @@ export function excerpt(text: string, length: number): string {
 	return flat.length > length ? `${flat.slice(0, length)}…` : flat;
 }
 
-/** Characters of a chapter's opening in its page description: about what search engines and link previews show. */
+/** Characters of text in a page description: about what search engines and link previews show. */
 const descriptionLength = 120;
+
+/** A page description made of a text's opening. */
+export const pageDescription = (text: string) => excerpt(text, descriptionLength);
 
 /**
  * The opening of a chapter's text (its first section with text of its own)
@@ -15,5 +18,5 @@ const descriptionLength = 120;
  */
 export function chapterOpening(sections: ReadonlyArray<{ body: string }>): string | undefined {
 	const first = sections.find((section) => section.body.trim());
-	return first && excerpt(first.body, descriptionLength);
+	return first && pageDescription(first.body);
 }
