@@ -68,19 +68,20 @@ describe('built fixture site', () => {
 		expect(notes).toEqual(expect.arrayContaining(['note-kpi-online-user-content-fn-1', 'note-projects-user-content-fn-1']));
 	});
 
+	/** A page's description for search engines and link previews. */
+	const descriptionOf = (pathname: string) => select('meta[name="description"]', page(pathname))!.properties.content;
+
 	it('describes a chapter page by the opening of its text (search engines, link previews)', () => {
-		const description = selectAll('meta[name="description"]', page('plans/sample-plan/ch1'))[0]!.properties.content;
-		expect(description).toBe('本県では、デジタル技術を活用して行政手続のオンライン化を進めます。ＤＸの推進は重要です。');
+		expect(descriptionOf('plans/sample-plan/ch1')).toBe('本県では、デジタル技術を活用して行政手続のオンライン化を進めます。ＤＸの推進は重要です。');
 	});
 
 	it('describes a term page by its definition, saying first whose it is (the plan’s or the editors’)', () => {
-		const description = (pathname: string) => selectAll('meta[name="description"]', page(pathname))[0]!.properties.content;
-		expect(description('glossary/cloud-service')).toBe('編集部による解説: インターネット経由で提供されるソフトウェアやデータ保管のサービス。');
-		expect(description('glossary/ai')).toMatch(/^.+県の計画の用語解説より: 「Artificial Intelligence」の略で、人工知能のことです。$/);
+		expect(descriptionOf('glossary/cloud-service')).toBe('編集部による解説: インターネット経由で提供されるソフトウェアやデータ保管のサービス。');
+		expect(descriptionOf('glossary/ai')).toMatch(/^.+県の計画の用語解説より: 「Artificial Intelligence」の略で、人工知能のことです。$/);
 	});
 
 	it('describes a theme page by the editors’ description of the theme, said to be theirs', () => {
-		expect(selectAll('meta[name="description"]', page('themes/administrative-dx'))[0]!.properties.content).toBe(
+		expect(descriptionOf('themes/administrative-dx')).toBe(
 			'編集部によるテーマ説明: 県庁や市町村の仕事の進め方と行政サービスを、デジタル技術で変えていく取組。行政手続のオンライン化、業務の効率化、窓口の見直しなど。',
 		);
 	});
@@ -88,7 +89,7 @@ describe('built fixture site', () => {
 	it('shows a plan’s summary as the editors’, on its page, in its description and in the feed', () => {
 		const plan = page('plans/sample-plan');
 		expect(texts(plan, '.plan-summary p')).toEqual(['編集部による要約', '統合テスト用の小さな計画です。']);
-		expect(selectAll('meta[name="description"]', plan)[0]!.properties.content).toBe('編集部による要約: 統合テスト用の小さな計画です。');
+		expect(descriptionOf('plans/sample-plan')).toBe('編集部による要約: 統合テスト用の小さな計画です。');
 		expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toContain('<summary>編集部による要約: 統合テスト用の小さな計画です。</summary>');
 	});
 
