@@ -33,11 +33,18 @@ function inner(schema: z.ZodType): z.ZodType | undefined {
 	return undefined;
 }
 
+/** A schema without the wrappers that do not change its shape (optional, default, nullable, pipe). */
+function unwrapped(schema: z.ZodType): z.ZodType {
+	let shape = schema;
+	for (let next = inner(shape); next; next = inner(shape)) shape = next;
+	return shape;
+}
+
 /** The schema of the field at `path` (as declared, optional or not); undefined where the path leaves the schema. */
 function fieldSchema(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefined {
 	let field: z.ZodType | undefined = schema;
 	for (const key of path) {
-		while (field && inner(field)) field = inner(field);
+		if (field) field = unwrapped(field);
 		if (field instanceof z.ZodObject) field = field.shape[String(key)] as z.ZodType | undefined;
 		else if (field instanceof z.ZodArray) field = field.element as z.ZodType;
 		else if (field instanceof z.ZodRecord) field = field.valueType as z.ZodType;
@@ -60,8 +67,8 @@ function helpAt(schema: z.ZodType, path: PropertyKey[]): FieldHelp | undefined {
 function unknownFieldMessage(schema: z.ZodType, data: unknown, path: PropertyKey[], key: string): string {
 	if (path.length === 0 && key === 'publish') return messages.publishOnlyOnEntries();
 	if (/^\d+$/.test(key) && path.length > 0) return messages.thousandsComma(fieldName(path));
-	let place = fieldSchema(schema, path);
-	while (place && inner(place)) place = inner(place);
+	const field = fieldSchema(schema, path);
+	const place = field && unwrapped(field);
 	const written = valueAt(data, path);
 	const missing = place instanceof z.ZodObject ? Object.keys(place.shape).filter((field) => !(written && typeof written === 'object' && field in written)) : [];
 	return messages.unknownField(fieldName([...path, key]), key, missing);
