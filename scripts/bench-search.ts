@@ -4,9 +4,10 @@
  * Runs the documented query set through the real search page in headless
  * Chromium against a built site and prints, per query and overall: recall,
  * precision of the top results, variant consistency (DX and ＤＸ must return
- * the same pages), how many of the top relevant results show what was searched
- * for in their excerpts (a resident sees why the page matched), zero-result queries, median query time, and the bytes the
- * first query transfers (engine, index, fragments).
+ * the same pages), how many of the top relevant results show what was
+ * searched for in their excerpts (a resident sees why the page matched),
+ * zero-result queries, median query time, and the bytes the first query
+ * transfers (engine, index, fragments).
  *
  * Relevant pages are computed from the built pages' text (see the query file),
  * so the figures follow the content instead of a frozen answer list.
