@@ -389,12 +389,17 @@ describe('indicators', () => {
 		expect(order).toEqual(['table', 'svg']);
 	});
 
-	it('keeps the progress formula, the same on every indicator page, out of the search index but on the page', () => {
-		const indicators = page('plans/sample-plan/indicators');
-		const body = select('[data-pagefind-body]', indicators)!;
-		expect(toString(body)).toContain('進捗率の計算方法');
-		expect(readingText(body)).not.toContain('進捗率の計算方法');
-		expect(readingText(body)).toContain('県及び市町村の行政手続のオンライン利用率');
+	it('indexes the plan’s own words and figures of an indicator page, and leaves out what the site writes around every indicator (on the page still)', () => {
+		const body = select('[data-pagefind-body]', page('plans/sample-plan/indicators'))!;
+		const siteWritten = ['進捗率の計算方法', 'この計画が示す数値', 'データのダウンロード', 'JSON形式', '（単位: %）', '進捗率', 'グラフの数値は上の表と同じです', '望ましい方向', '増加（値が大きいほど良い）', '他県と比べる', '同じ尺度の指標を都道府県で比べる'];
+		for (const text of siteWritten) {
+			expect(toString(body)).toContain(text);
+			expect(readingText(body)).not.toContain(text);
+		}
+		const indexed = readingText(body);
+		for (const own of ['県及び市町村の行政手続のオンライン利用率', '48.2', '64.1', '令和３年度', '掲載箇所', '総務省調査を基に算出（県, 市町村の合算）', '年度末時点の件数で算出しています', '件数は県の集計による。']) {
+			expect(indexed).toContain(own);
+		}
 	});
 
 	it('states progress with the formula on the page, for increasing and decreasing targets', () => {
