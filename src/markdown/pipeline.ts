@@ -18,7 +18,7 @@ import { footnoteIdPrefix } from '../lib/page-ids.ts';
 import { routes } from '../lib/routes.ts';
 import { rehypeEnglishPhrases } from './rehype-english-phrases.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
-import { rehypeFootnoteNumbers } from './rehype-footnote-numbers.ts';
+import { rehypeFootnotes } from './rehype-footnotes.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingPhrases } from './rehype-heading-phrases.ts';
 import { rehypeLocalResources } from './rehype-local-resources.ts';
@@ -58,7 +58,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 		// rehype plugins add what the schema would strip (permalinks, phrase spans, rel).
 		// Lists are marked before the plugins that add the site's own lists (他県の計画では, この箇所の指標).
 		// Under a heading, the opinions about it come before 他県の計画では (rehype-section-opinions.ts).
-		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnoteNumbers, rehypeOwnListMarkers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionOpinions, ...sectionIndicators, rehypeEnglishPhrases],
+		rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, sanitizeSchema], rehypeLocalResources, rehypeExternalLinks, rehypeFootnotes, rehypeOwnListMarkers, rehypeParagraphIds, rehypeHeadingAnchors, rehypeHeadingPhrases, rehypeTables, ...related, ...sectionOpinions, ...sectionIndicators, rehypeEnglishPhrases],
 		remarkRehype: {
 			clobberPrefix: footnoteIdPrefix,
 			footnoteLabel: '脚注',

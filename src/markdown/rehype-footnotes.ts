@@ -6,16 +6,19 @@ const itemPrefix = `${footnoteIdPrefix}fn-`;
 const refPrefix = `#${itemPrefix}`;
 
 /**
- * GFM renumbers footnotes 1, 2, 3 in order of use; plans number theirs
- * through the whole document ([^6] in chapter 3). Show the author's number.
+ * Footnotes as the plan has them. GFM renumbers footnotes 1, 2, 3 in order
+ * of use; plans number theirs through the whole document ([^6] in chapter 3):
+ * show the author's number. The 「↩」 back to the reference is the site's,
+ * not the plan's: it stays out of the search index and its excerpts.
  */
-export function rehypeFootnoteNumbers() {
+export function rehypeFootnotes() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			const href = node.properties.href;
 			if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined && typeof href === 'string' && href.startsWith(refPrefix)) {
 				node.children = [{ type: 'text', value: decodeURIComponent(href.slice(refPrefix.length)) }];
 			}
+			if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) node.properties.dataPagefindIgnore = '';
 			const id = node.properties.id;
 			if (node.tagName === 'li' && typeof id === 'string' && id.startsWith(itemPrefix)) {
 				const label = id.slice(itemPrefix.length);

@@ -40,7 +40,7 @@ function carriesOwnMarkers(node: Element): boolean {
 export function rehypeOwnListMarkers() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
-			// Footnotes show the document's numbers (rehype-footnote-numbers), which their text does not repeat.
+			// Footnotes show the document's numbers (rehype-footnotes), which their text does not repeat.
 			if (node.properties.dataFootnotes !== undefined) return SKIP;
 			if (carriesOwnMarkers(node)) {
 				const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
