@@ -95,11 +95,10 @@ function termElement(text: string, termId: string, info: GlossaryTermInfo, secti
 		({ type: 'emphasis', data: { hName, hProperties }, children }) as PhrasingContent;
 	return element('span', { className: ['term'] }, [
 		{ type: 'link', url: info.url, data: { hProperties: { className: ['term-link'] } }, children: [{ type: 'text', value: text }] },
-		// The visible「？」starts the accessible name (WCAG 2.5.3); the hidden rest says which term.
-		element('button', { type: 'button', className: ['term-tip-button'], popoverTarget: tipId, dataPagefindIgnore: '' }, [
-			{ type: 'text', value: '？' },
-			element('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `「${info.term}」の解説` }]),
-		]),
+		// The visible「？」(drawn by CSS, as the paragraphs' 「¶」 are) starts the accessible name (WCAG 2.5.3);
+		// the rest says which term. No text of its own: a paragraph copied (to quote it in an opinion) reads
+		// as the plan wrote it, without 「？「…」の解説」 inside.
+		element('button', { type: 'button', className: ['term-tip-button'], popoverTarget: tipId, ariaLabel: `？「${info.term}」の解説`, dataPagefindIgnore: '' }, []),
 		element('span', { id: tipId, popover: 'auto', className: ['term-tip'], dataPagefindIgnore: '' }, [
 			element('strong', {}, [{ type: 'text', value: info.term }]),
 			element('span', { className: ['term-tip-source'] }, [{ type: 'text', value: `（${info.sourceLabel}）` }]),

@@ -28,8 +28,8 @@ export const sanitizeSchema: Schema = {
 		a: withAttributes('a', ['className', 'data-footnote-backref', 'term-link']),
 		h2: withAttributes('h2', ['className', 'sr-only', 'footnotes-heading']),
 		aside: [['className', 'editorial-note'], 'dataPagefindIgnore'],
-		button: [['type', 'button'], ['className', 'term-tip-button'], 'popoverTarget', 'dataPagefindIgnore'],
-		span: [['className', 'term', 'term-tip', 'term-tip-source', 'term-tip-text', 'visually-hidden'], ['popover', 'auto'], 'dataPagefindIgnore'],
+		button: [['type', 'button'], ['className', 'term-tip-button'], 'popoverTarget', 'ariaLabel', 'dataPagefindIgnore'],
+		span: [['className', 'term', 'term-tip', 'term-tip-source', 'term-tip-text'], ['popover', 'auto'], 'dataPagefindIgnore'],
 		// No srcset or longdesc: their URLs escape the protocol check below.
 		source: [],
 		img: withAttributes('img').filter((rule) => ruleName(rule) !== 'longDesc'),

@@ -7,6 +7,18 @@ const origin = inject('siteOrigin');
 const session = useBrowser();
 
 describe('reading a plan', () => {
+	it('copies a paragraph as the plan wrote it: its glossary terms’ 「？」 buttons add nothing to the text', async () => {
+		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
+		const paragraph = session.page.locator('[id="s1-p1"]');
+		await expect(paragraph.locator('.term-tip-button').count()).resolves.toBeGreaterThan(0);
+		const copied = await paragraph.evaluate((p) => {
+			getSelection()!.selectAllChildren(p);
+			return getSelection()!.toString();
+		});
+		expect(copied).toContain('）によって、日々の暮らしや仕事など');
+		expect(copied).not.toMatch(/？|解説/);
+	});
+
 	it('goes home → plan → chapter → section → glossary term', async () => {
 		await session.page.goto(origin);
 		await expect(session.page.locator('h1').textContent()).resolves.toBe('都道府県計画ライブラリ');
