@@ -10,7 +10,8 @@
  * Loaded only on /search/.
  */
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
-import { phraseExcerpt } from '../lib/search/phrase-excerpt.ts';
+import { phraseInPage, type Quote } from '../lib/search/phrase-in-page.ts';
+import { textFragment } from '../lib/search/text-fragment.ts';
 import { restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
@@ -58,6 +59,8 @@ const phraseExcerptLength = 100;
 /** Results whose text is loaded up front to check for the phrase (fragments are about 1 KB each). */
 const verifyWindow = 50;
 const facets = ['prefecture', 'kind', 'theme'] as const;
+/** Whether the browser follows text fragments; one that does not would read `#s2:~:text=…` as an id and stay at the top. */
+const followsTextFragments = 'fragmentDirective' in document;
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
@@ -92,21 +95,32 @@ function excerpt(html: string) {
 	return p;
 }
 
+/** A quote from the indexed text as published: full-width where the plan writes it so (widths.ts). */
+function publishedQuote(quote: Quote, published: (text: string) => string): Quote {
+	const whole = published(quote.prefix + quote.text + quote.suffix);
+	const textEnd = quote.prefix.length + quote.text.length;
+	return { prefix: whole.slice(0, quote.prefix.length), text: whole.slice(quote.prefix.length, textEnd), suffix: whole.slice(textEnd) };
+}
+
 function renderResult(result: PagefindResultData, phrase: boolean, variants: string[]): HTMLLIElement {
 	// Excerpts and section titles come from the index's width-folded text: shown as published.
 	const published = (html: string) => restoreWidths(html, result.content, result.meta.widths);
 	const item = element('li', 'search-result');
-	const heading = element('h2');
-	heading.append(link(result.url, result.meta.title ?? result.url));
 	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
-	// A page that holds the phrase shows it, and the section it is in comes first.
+	// A page that holds the phrase shows it, the section it is in comes first, and its link goes to the phrase.
 	const headings = result.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
-	const found = phrase ? phraseExcerpt(result, variants, headings, phraseExcerptLength) : undefined;
-	const pageExcerpt = found?.html ?? result.excerpt;
+	const found = phrase ? phraseInPage(result, variants, headings, phraseExcerptLength) : undefined;
+	const pageExcerpt = found?.excerpt ?? result.excerpt;
+	const fragment = found && followsTextFragments ? textFragment(publishedQuote(found.quote, published)) : '';
+	const section = found?.section;
+	const sectionUrl = section && `${result.url}#${section.id}`;
+	const heading = element('h2');
+	// With no section to go to, the page's own link goes to the phrase.
+	heading.append(link(section || !fragment ? result.url : `${result.url}#${fragment}`, result.meta.title ?? result.url));
 	// The pages with the whole phrase come first; those after them are marked, the exception.
 	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(pageExcerpt)));
-	const home: PagefindSubResult[] = found?.section ? [{ title: found.section.text, url: `${result.url}#${found.section.id}`, excerpt: pageExcerpt }] : [];
-	const others = result.sub_results.filter((s) => s.url.includes('#') && !home.some((h) => h.url === s.url));
+	const home: PagefindSubResult[] = section ? [{ title: section.text, url: `${sectionUrl}${fragment}`, excerpt: pageExcerpt }] : [];
+	const others = result.sub_results.filter((s) => s.url.includes('#') && s.url !== sectionUrl);
 	const sections = [...home, ...others].slice(0, 3);
 	if (sections.length > 0) {
 		const subList = element('ul', 'sub-results');

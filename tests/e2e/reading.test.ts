@@ -317,8 +317,30 @@ describe('search', () => {
 		await search('デジタルインフラ');
 		const result = session.page.locator('#search-results > li').filter({ has: session.page.locator('h2 a[href="/plans/aomori-dx-plan-2023/ch5/"]') });
 		await expect(result.locator(':scope > .excerpt mark').allTextContents()).resolves.toEqual(['デジタルインフラ']);
-		await expect(result.locator('.sub-results a').first().getAttribute('href')).resolves.toBe('/plans/aomori-dx-plan-2023/ch5/#digiden-foundations');
+		await expect(result.locator('.sub-results a').first().getAttribute('href')).resolves.toMatch(/^\/plans\/aomori-dx-plan-2023\/ch5\/#digiden-foundations:~:text=/);
 		await expect(result.locator('.sub-results a').first().textContent()).resolves.toBe('デジタル実装の基礎条件整備');
+	});
+
+	it('takes a result’s section link to the phrase itself: the browser scrolls to it and marks it in its paragraph', async () => {
+		// A paragraph of this chapter's own, after the section's heading and its 「他県の計画では」 box.
+		for (const [query, chapter, paragraph] of [
+			['デジタルインフラ', '/plans/aomori-dx-plan-2023/ch5/', 'digiden-foundations-p2'],
+			// The phrase inside a glossary term's link, its 「？」 button just after it.
+			['DX', '/plans/fukushima-dx-2022/ch3/', 's1-p1'],
+		] as const) {
+			await session.page.goto(new URL('/search/', origin).href);
+			await search(query);
+			const result = session.page.locator('#search-results > li').filter({ has: session.page.locator(`h2 a[href="${chapter}"]`) });
+			await result.locator('.sub-results a').first().click();
+			await session.page.waitForURL((url) => url.pathname === chapter);
+			// The text found is the page's target (:target): it lies in the paragraph, not at the section's heading.
+			await session.page.waitForFunction((id) => document.querySelector(':target')?.closest(`[id="${id}"]`) != null, paragraph);
+			const inView = await session.page.locator(`[id="${paragraph}"]`).evaluate((p) => {
+				const { top, bottom } = p.getBoundingClientRect();
+				return top >= 0 && bottom <= window.innerHeight;
+			});
+			expect(inView, query).toBe(true);
+		}
 	});
 
 	it('offers the glossary word a query no page holds may be a slip for (もしかして), keeping the filters', async () => {
