@@ -62,11 +62,9 @@ export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
 			const anchor: ElementContent = {
 				type: 'element',
 				tagName: 'a',
-				properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-				children: [
-					{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: linkText(node) }] },
-				],
+				// Its 「#」 is drawn by CSS, as the paragraphs' 「¶」 are: a heading copied with the text reads as the plan wrote it.
+				properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: linkText(node), dataPagefindIgnore: '' },
+				children: [],
 			};
 			parent.children[index] = {
 				type: 'element',

@@ -7,16 +7,20 @@ const origin = inject('siteOrigin');
 const session = useBrowser();
 
 describe('reading a plan', () => {
-	it('copies a paragraph as the plan wrote it: its glossary terms’ 「？」 buttons add nothing to the text', async () => {
+	it('copies a heading and a paragraph as the plan wrote them: the 「#」 link and the glossary terms’ 「？」 buttons add nothing to the text', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
+		const copy = (selector: string) =>
+			session.page.locator(selector).evaluate((element) => {
+				getSelection()!.selectAllChildren(element);
+				return getSelection()!.toString();
+			});
 		const paragraph = session.page.locator('[id="s1-p1"]');
 		await expect(paragraph.locator('.term-tip-button').count()).resolves.toBeGreaterThan(0);
-		const copied = await paragraph.evaluate((p) => {
-			getSelection()!.selectAllChildren(p);
-			return getSelection()!.toString();
-		});
+		const copied = await copy('[id="s1-p1"]');
 		expect(copied).toContain('）によって、日々の暮らしや仕事など');
 		expect(copied).not.toMatch(/？|解説/);
+		await expect(session.page.locator('.heading-wrapper:has(> [id="s1"]) .heading-anchor').count()).resolves.toBe(1);
+		await expect(copy('.heading-wrapper:has(> [id="s1"])').then((text) => text.trim())).resolves.toBe('第１節 計画の目指すべき姿');
 	});
 
 	it('goes home → plan → chapter → section → glossary term', async () => {
