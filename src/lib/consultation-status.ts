@@ -100,6 +100,9 @@ export function nextChangeAt(schedule: Schedule, now: number): number | undefine
 	return boundaries.length > 0 ? Math.min(...boundaries) : undefined;
 }
 
+/** The status of a consultation whose period the source does not give (only a plan's schedule mentions it). */
+export const unscheduledLabel = '日程の記載なし';
+
 /** True while the phase can still change without new content (the browser re-checks those). */
 export const canChangeWithoutRebuild = (phase: Phase) => phase === 'upcoming' || phase === 'open';
 

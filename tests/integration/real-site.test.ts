@@ -147,6 +147,18 @@ describe('consultations on the real site', () => {
 		expect(items.length).toBeGreaterThanOrEqual(2);
 		for (const item of items) expect(selectAll('a', item).map((a) => String(a.properties.href)).filter((href) => /^\/plans\/[^/]+\/ch\d+\//.test(href)), toString(item)).toHaveLength(1);
 	});
+
+	it('says first on the case page, under its title, that the source gives no period, quoting what it does say', () => {
+		for (const id of ['aomori-dx-plan-2023', 'mie-dx-plan-revision-2022']) {
+			const main = select('main', page(`consultations/${id}`))!;
+			const afterTitle = main.children.filter((node) => node.type === 'element').findIndex((node) => node.tagName === 'h1') + 1;
+			const status = main.children.filter((node) => node.type === 'element')[afterTitle]!;
+			expect(status.properties.className, id).toContain('consultation-status');
+			expect(toString(select('.status-tag', status)!)).toBe('日程の記載なし');
+			const schedule = toString(select('.consultation-facts', main)!).match(/「([^」]+)」（出典の箇所）/)![1]!;
+			expect(toString(status)).toContain(`資料の記載は「${schedule}」だけです`);
+		}
+	});
 });
 
 describe('editors’ names on the real site', () => {
