@@ -325,6 +325,19 @@ describe('search', () => {
 		await expect(result.locator('.sub-results a').first().textContent()).resolves.toBe('デジタル実装の基礎条件整備');
 	});
 
+	it('folds its help under 「検索のしかた」, so a phone shows the number of results on its first screen', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 375, height: 667 } });
+		await page.goto(new URL(`/search/?q=${encodeURIComponent('オープンデータ')}`, origin).href);
+		const status = page.getByRole('status').filter({ hasText: '件' });
+		await status.waitFor();
+		await expect(status.evaluate((s) => s.getBoundingClientRect().bottom)).resolves.toBeLessThan(667);
+		const help = page.getByText('区別せずに探します');
+		await expect(help.isVisible()).resolves.toBe(false);
+		await page.getByText('検索のしかた').click();
+		await expect(help.isVisible()).resolves.toBe(true);
+		await page.close();
+	});
+
 	it('takes a result’s section link to the phrase itself: the browser scrolls to it and marks it in its paragraph', async () => {
 		// A paragraph of this chapter's own, after the section's heading and its 「他県の計画では」 box.
 		for (const [query, chapter, paragraph] of [
