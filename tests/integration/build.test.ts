@@ -253,6 +253,19 @@ describe('built fixture site', () => {
 		expect([...new Set(missing)]).toEqual([]);
 	});
 
+	it('links a prefecture’s page to its column on each topic theme’s page that has its sections, with their number', () => {
+		const topics = selectAll('section:has(> h2#topics) a', page('themes')).map((a) => String(a.properties.href));
+		const expected = topics.flatMap((href) => {
+			const column = select('section:has(> h2#pref-07)', page(href.slice(1, -1)))!;
+			const more = Number(toString(column).match(/ほか(\d+)か所/)?.[1] ?? 0);
+			const count = selectAll('.section-list > li', column).length + more;
+			return count > 0 ? [`${href}#pref-07 ${count}`] : [];
+		});
+		expect(expected.length).toBeGreaterThan(0);
+		const listed = selectAll('ul.theme-list > li', page('prefectures/07')).map((li) => `${select('a', li)!.properties.href} ${toString(li).match(/（(\d+)か所）/)![1]}`);
+		expect(listed).toEqual(expected);
+	});
+
 	it('lists the plans at /plans/, the prefectures with their number of plans at /prefectures/, and the metrics compared with their number of prefectures at /indicators/compare/', () => {
 		const plans = page('plans');
 		expect(texts(plans, 'h1')).toEqual(['計画一覧']);

@@ -148,6 +148,12 @@ describe('consultations on the real site', () => {
 		for (const item of items) expect(selectAll('a', item).map((a) => String(a.properties.href)).filter((href) => /^\/plans\/[^/]+\/ch\d+\//.test(href)), toString(item)).toHaveLength(1);
 	});
 
+	it('lists each prefecture’s consultations on its page, with their status', () => {
+		const list = selectAll('h2#consultations + ul li', page('prefectures/02'));
+		expect(list.map((li) => `${select('a', li)!.properties.href} ${toString(li).split(' — ')[1]}`)).toEqual(['/consultations/aomori-dx-plan-2023/ 日程の記載なし']);
+		expect(selectAll('h2#consultations', page('prefectures/07'))).toHaveLength(0);
+	});
+
 	it('says first on the case page, under its title, that the source gives no period, quoting what it does say', () => {
 		for (const id of ['aomori-dx-plan-2023', 'mie-dx-plan-revision-2022']) {
 			const main = select('main', page(`consultations/${id}`))!;
