@@ -5,6 +5,7 @@
  * plain data out: used by the pages and by the Markdown plugin alike.
  */
 import { excerpt } from './excerpts.ts';
+import { termUseId } from './page-ids.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { Plan } from '../schemas/plan.ts';
@@ -40,6 +41,16 @@ export interface SectionRef {
 	sectionId: string;
 	heading: string;
 	excerpt: string;
+}
+
+/**
+ * A section a glossary term is used in, and the id on its page the term's
+ * page links to: the term's first linked use there (termUseId), or the
+ * section's heading where no text the page links holds it (the heading's
+ * own text, a link).
+ */
+export interface TermUse extends SectionRef {
+	anchor: string;
 }
 
 export interface PrefectureSections {
@@ -99,7 +110,7 @@ export function buildCrossLinks(input: {
 
 	/** Every section, in plan → chapter → document order, with its own themes. */
 	/** `body` is the heading and the section's own text: where its terms are looked for. */
-	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string }> = [];
+	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string[] }> = [];
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
 		if (!plan) continue;
@@ -108,6 +119,7 @@ export function buildCrossLinks(input: {
 				themes: chapter.themes[section.id] ?? [],
 				parents: section.parents,
 				body: `${section.text}\n${section.body}`,
+				termText: section.termText,
 				ref: {
 					planId: plan.id,
 					planName: plan.name,
@@ -129,11 +141,13 @@ export function buildCrossLinks(input: {
 	const themesByChapter = new Map<string, string[]>();
 	for (const t of tagged) addTo(themesByChapter, `${t.ref.planId}/${t.ref.chapterId}`, ...t.themes);
 
-	const usage = new Map<string, SectionRef[]>();
-	if (input.terms) {
+	const usage = new Map<string, TermUse[]>();
+	const { terms } = input;
+	if (terms) {
 		for (const section of all) {
-			for (const termId of new Set(input.terms.find(section.body).map((m) => m.termId))) {
-				addTo(usage, termId, section.ref);
+			const linked = new Set(section.termText.flatMap((text) => terms.find(text).map((m) => m.termId)));
+			for (const termId of new Set(terms.find(section.body).map((m) => m.termId))) {
+				addTo(usage, termId, { ...section.ref, anchor: linked.has(termId) ? termUseId(section.ref.sectionId, termId) : section.ref.sectionId });
 			}
 		}
 	}
@@ -180,7 +194,7 @@ export function buildCrossLinks(input: {
 			});
 		},
 		/** Sections whose text uses a glossary term, in document order. */
-		termUsage: (termId: string): SectionRef[] => usage.get(termId) ?? [],
+		termUsage: (termId: string): TermUse[] => usage.get(termId) ?? [],
 		/** Role themes (めざす姿, 計画期間 …) × prefectures, for the comparison matrix. */
 		roleMatrix() {
 			return coverage.filter((c) => c.data.kind === 'role');

@@ -48,6 +48,8 @@ const tableRegionPrefix = 'table-';
 export const paragraphId = (sectionId: string, n: number) => `${sectionId ? `${sectionId}-` : ''}p${n}`;
 /** A glossary term's definition popover. */
 export const termTipId = (sectionId: string, termId: string) => `${termTipPrefix}${sectionId}-${termId}`;
+/** A glossary term's first linked use in a section, which the term's page links to: its popover's id and 「--use」 (no slug holds 「--」, so no popover's id is one). */
+export const termUseId = (sectionId: string, termId: string) => `${termTipId(sectionId, termId)}--use`;
 /** The opinion panel's drafts and submitter fields, made in the browser. */
 export const draftTextId = (n: number) => `${draftPrefix}${n}`;
 /** What a draft is about (the text it quotes, or that the text there has changed): its text box's description. */

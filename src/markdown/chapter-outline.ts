@@ -17,6 +17,7 @@ import { headingIds, htmlIds, type IdAtLine, type StructureProblem, structurePro
 import { type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 import { isEditorialNote } from './remark-editorial-notes.ts';
+import { visitLinkableText } from './remark-glossary-terms.ts';
 
 export interface OutlineSection {
 	depth: number;
@@ -28,6 +29,8 @@ export interface OutlineSection {
 	parents: string[];
 	/** Plain text between this heading and the next heading of any level. */
 	body: string;
+	/** The text whose glossary terms the page links (remark-glossary-terms), one string per text node: a term found in one is linked in the section. */
+	termText: string[];
 }
 
 type Failure = { ok: false; line: number | undefined; message: string };
@@ -93,6 +96,7 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 				line: node.position?.start.line,
 				parents: stack.map((s) => s.id),
 				body: '',
+				termText: [],
 			};
 			sections.push(section);
 			stack.push(section);
@@ -104,5 +108,10 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
+	const byId = new Map(sections.map((s) => [s.id, s]));
+	visitLinkableText(tree, (node, section) => {
+		byId.get(section)?.termText.push(node.value);
+		return undefined;
+	});
 	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: [...result.problems, ...structureProblems(tree, true)] };
 }

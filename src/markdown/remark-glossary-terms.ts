@@ -2,7 +2,7 @@ import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { termTipId } from '../lib/page-ids.ts';
+import { termTipId, termUseId } from '../lib/page-ids.ts';
 import type { TermMatcher } from '../lib/term-matcher.ts';
 import { chapterOfFile } from './chapter-file.ts';
 
@@ -49,25 +49,41 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 	return (tree: Root, file: VFile) => {
 		// Only chapters: a glossary definition must not link to itself, and indicator notes share a page.
 		if (!chapterOfFile(file)) return;
-		let section = 'intro';
+		let seenIn: string | undefined;
 		let seen = new Set<string>();
-		for (const block of tree.children) {
-			if (block.type === 'heading') {
-				section = String(block.data?.hProperties?.id ?? section);
-				seen = new Set();
-				continue;
-			}
-			if (skippedTypes.has(block.type)) continue;
-			visit(block, (node, index, parent) => {
-				if (skippedTypes.has(node.type)) return SKIP;
-				if (node.type !== 'text' || !parent || index === undefined || insideRawElement(parent, index)) return;
-				const replacement = linkTerms(node as Text, matcher, terms, section, seen);
-				if (!replacement) return;
-				(parent as Parent).children.splice(index, 1, ...(replacement as Parent['children']));
-				return [SKIP, index + replacement.length];
-			});
-		}
+		visitLinkableText(tree, (node, section, parent, index) => {
+			if (section !== seenIn) [seenIn, seen] = [section, new Set()];
+			const replacement = linkTerms(node, matcher, terms, section, seen);
+			if (!replacement) return undefined;
+			parent.children.splice(index, 1, ...(replacement as Parent['children']));
+			return replacement.length;
+		});
 	};
+}
+
+/**
+ * Each text node whose terms the plugin links, with the id of the section it
+ * is in ('intro' before the first heading): text outside headings, links,
+ * code, raw HTML, definitions and author-written <abbr>/<dfn>/<a>. `onText`
+ * may replace the node, returning how many nodes took its place. The chapter
+ * outline walks the same text, so a term's page links only to uses that are
+ * linked (termUseId).
+ */
+export function visitLinkableText(tree: Root, onText: (node: Text, section: string, parent: Parent, index: number) => number | undefined): void {
+	let section = 'intro';
+	for (const block of tree.children) {
+		if (block.type === 'heading') {
+			section = String(block.data?.hProperties?.id ?? section);
+			continue;
+		}
+		if (skippedTypes.has(block.type)) continue;
+		visit(block, (node, index, parent) => {
+			if (skippedTypes.has(node.type)) return SKIP;
+			if (node.type !== 'text' || !parent || index === undefined || insideRawElement(parent, index)) return;
+			const replaced = onText(node as Text, section, parent as Parent, index);
+			return replaced === undefined ? undefined : [SKIP, index + replaced];
+		});
+	}
 }
 
 function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, section: string, seen: Set<string>): PhrasingContent[] | undefined {
@@ -88,12 +104,12 @@ function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, Glossary
 	return out;
 }
 
-/** `<span class="term"><a>ＡＩ</a><button popovertarget>…</button><span popover>definition</span></span>` */
+/** `<span class="term" id><a>ＡＩ</a><button popovertarget>…</button><span popover>definition</span></span>`: the id is where the term's page links to its use in the section. */
 function termElement(text: string, termId: string, info: GlossaryTermInfo, section: string): PhrasingContent {
 	const tipId = termTipId(section, termId);
 	const element = (hName: string, hProperties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent =>
 		({ type: 'emphasis', data: { hName, hProperties }, children }) as PhrasingContent;
-	return element('span', { className: ['term'] }, [
+	return element('span', { id: termUseId(section, termId), className: ['term'] }, [
 		{ type: 'link', url: info.url, data: { hProperties: { className: ['term-link'] } }, children: [{ type: 'text', value: text }] },
 		// The visible「？」(drawn by CSS, as the paragraphs' 「¶」 are) starts the accessible name (WCAG 2.5.3);
 		// the rest says which term. No text of its own: a paragraph copied (to quote it in an opinion) reads

@@ -7,6 +7,18 @@ const origin = inject('siteOrigin');
 const session = useBrowser();
 
 describe('reading a plan', () => {
+	it('goes from a term’s page to its use in a section, marked, with the lines before it in view', async () => {
+		await session.page.goto(new URL('/glossary/digital-divide/', origin).href);
+		await session.page.getByRole('link', { name: /デジタル実装の基礎条件整備/ }).click();
+		await session.page.waitForURL((url) => url.pathname === '/plans/aomori-dx-plan-2023/ch5/');
+		const use = session.page.locator(':target');
+		await expect(use.evaluate((el) => el.classList.contains('term') && el.querySelector('a.term-link')?.getAttribute('href'))).resolves.toBe('/glossary/digital-divide/');
+		const top = await use.evaluate((el) => el.getBoundingClientRect().top / window.innerHeight);
+		expect(top).toBeGreaterThan(0.15);
+		expect(top).toBeLessThan(0.5);
+		await expect(use.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+	});
+
 	it('copies a heading and a paragraph as the plan wrote them: the 「#」 link and the glossary terms’ 「？」 buttons add nothing to the text', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
 		const copy = (selector: string) =>

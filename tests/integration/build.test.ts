@@ -551,8 +551,13 @@ describe('cross-links between plans', () => {
 		expect(toString(tip)).toContain('「Artificial Intelligence」の略');
 	});
 
-	it('lists on a term page every section that uses the term', () => {
-		expect(selectAll('#usage ~ section a', page('glossary/ai')).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/ch1/#s1-2']);
+	it('lists on a term page every section that uses the term, each link going to the term’s use there', () => {
+		const hrefs = selectAll('#usage ~ section a', page('glossary/ai')).map((a) => String(a.properties.href));
+		expect(hrefs).toEqual(['/plans/sample-plan/ch1/#term-s1-2-ai--use']);
+		const [pathname, id] = hrefs[0]!.split('#');
+		const use = select(`[id="${id}"]`, page(pathname!.slice(1, -1)))!;
+		expect(use.properties.className).toContain('term');
+		expect(select('a.term-link', use)!.properties.href).toBe('/glossary/ai/');
 	});
 
 	it('resolves plan: cross-references to the target section', () => {

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossaryLinks } from '../../src/lib/glossary-links.ts';
+import { termUseId } from '../../src/lib/page-ids.ts';
+import { chapterOutline } from '../../src/markdown/chapter-outline.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
@@ -38,6 +40,22 @@ describe('glossary term fixtures', () => {
 			expect((await renderChapter(input)).trim()).toBe(expected.trim());
 		});
 	}
+});
+
+describe('the chapter outline’s text for term uses', () => {
+	it('finds, in every section of every fixture, exactly the terms the page links there: a term’s page links only to ids that exist', async () => {
+		let compared = 0;
+		for (const name of readdirSync(fixtures)) {
+			const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8');
+			const outline = await chapterOutline(input, '/site/content/plans/sample-plan/ch1.md');
+			if (!outline.ok) throw new Error(outline.message);
+			const fromOutline = outline.sections.flatMap((s) => [...new Set(s.termText.flatMap((text) => glossary.matcher.find(text).map((m) => termUseId(s.id, m.termId))))]);
+			const onPage = [...(await renderChapter(input)).matchAll(/<span id="([^"]+)" class="term">/g)].map((m) => m[1]!).filter((id) => !id.startsWith('term-intro-'));
+			expect(fromOutline.sort(), name).toEqual(onPage.sort());
+			compared += onPage.length;
+		}
+		expect(compared).toBeGreaterThan(5);
+	});
 });
 
 describe('glossary terms', () => {
