@@ -110,7 +110,7 @@ export function buildCrossLinks(input: {
 
 	/** Every section, in plan → chapter → document order, with its own themes. */
 	/** `body` is the heading and the section's own text: where its terms are looked for. */
-	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string[] }> = [];
+	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string }> = [];
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
 		if (!plan) continue;
@@ -145,7 +145,7 @@ export function buildCrossLinks(input: {
 	const { terms } = input;
 	if (terms) {
 		for (const section of all) {
-			const linked = new Set(section.termText.flatMap((text) => terms.find(text).map((m) => m.termId)));
+			const linked = new Set(terms.find(section.termText).map((m) => m.termId));
 			for (const termId of new Set(terms.find(section.body).map((m) => m.termId))) {
 				addTo(usage, termId, { ...section.ref, anchor: linked.has(termId) ? termUseId(section.ref.sectionId, termId) : section.ref.sectionId });
 			}

@@ -29,8 +29,8 @@ export interface OutlineSection {
 	parents: string[];
 	/** Plain text between this heading and the next heading of any level. */
 	body: string;
-	/** The text whose glossary terms the page links (remark-glossary-terms), one string per text node: a term found in one is linked in the section. */
-	termText: string[];
+	/** The text whose glossary terms the page links (remark-glossary-terms), a line per text node (no term spans two): a term found in it is linked in the section. */
+	termText: string;
 }
 
 type Failure = { ok: false; line: number | undefined; message: string };
@@ -96,7 +96,7 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 				line: node.position?.start.line,
 				parents: stack.map((s) => s.id),
 				body: '',
-				termText: [],
+				termText: '',
 			};
 			sections.push(section);
 			stack.push(section);
@@ -108,10 +108,13 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
-	const byId = new Map(sections.map((s) => [s.id, s]));
+	const termTexts = new Map<string, string[]>();
 	visitLinkableText(tree, (node, section) => {
-		byId.get(section)?.termText.push(node.value);
+		const texts = termTexts.get(section);
+		if (texts) texts.push(node.value);
+		else termTexts.set(section, [node.value]);
 		return undefined;
 	});
+	for (const section of sections) section.termText = termTexts.get(section.id)?.join('\n') ?? '';
 	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: [...result.problems, ...structureProblems(tree, true)] };
 }

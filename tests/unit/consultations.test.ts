@@ -195,7 +195,7 @@ describe('plan versions and the places results point at', () => {
 		glossary: [],
 	});
 	/** Both versions' ch1 has 第１節 (s1); the other chapters have no sections. */
-	const sections = (_planId: string, chapterId: string) => (chapterId === 'ch1' ? [{ id: 's1', text: '第１節 目的', depth: 2, line: 1, parents: [], body: '', termText: [] }] : []);
+	const sections = (_planId: string, chapterId: string) => (chapterId === 'ch1' ? [{ id: 's1', text: '第１節 目的', depth: 2, line: 1, parents: [], body: '', termText: '' }] : []);
 	const site = {
 		planById: model.planById,
 		planLinks: planLinkIndex(model.plans.flatMap((p) => p.chapters.map((c) => ({ planId: p.id, id: c.id, sections: sections(p.id, c.id) }))), ['draft', 'final']),

@@ -3,7 +3,7 @@ import { buildCrossLinks, relatedPrefectureLimit } from '../../src/lib/cross-lin
 import type { OutlineSection } from '../../src/markdown/chapter-outline.ts';
 import { createTermMatcher } from '../../src/lib/term-matcher.ts';
 
-const section = (id: string, text: string, body: string, parents: string[] = []): OutlineSection => ({ id, text, body, parents, depth: parents.length + 2, line: 1, termText: [body] });
+const section = (id: string, text: string, body: string, parents: string[] = []): OutlineSection => ({ id, text, body, parents, depth: parents.length + 2, line: 1, termText: body });
 const theme = (title: string, kind: 'topic' | 'role', order: number) => ({ title, kind, aliases: [], order });
 
 const links = buildCrossLinks({
@@ -83,16 +83,16 @@ describe('buildCrossLinks', () => {
 	});
 
 	it('links to the section’s heading where the term is in no text the page links: the heading itself, a link, two runs of text', () => {
-		const used = (body: string, termText: string[], heading = '行政') =>
+		const used = (body: string, termText: string, heading = '行政') =>
 			buildCrossLinks({
 				plans: [{ id: 'chiba', prefecture: { name: '千葉県', code: '12' }, name: '千葉県DX推進戦略' }],
 				chapters: [{ planId: 'chiba', id: 'ch1', label: '第1章', themes: {}, sections: [{ ...section('gyosei', heading, body), termText }] }],
 				themes: [],
 				terms: createTermMatcher([{ id: 'ai', names: ['AI'] }]),
 			}).termUsage('ai').map((s) => s.anchor);
-		expect(used('生成AIを活用。', ['生成', 'を活用。'])).toEqual(['gyosei']);
-		expect(used('行政手続を進める。', ['行政手続を進める。'], 'AIと行政')).toEqual(['gyosei']);
-		expect(used('AIを活用。', ['AIを活用。'])).toEqual(['term-gyosei-ai--use']);
+		expect(used('生成AIを活用。', '生成\nを活用。')).toEqual(['gyosei']);
+		expect(used('行政手続を進める。', '行政手続を進める。', 'AIと行政')).toEqual(['gyosei']);
+		expect(used('AIを活用。', 'AIを活用。')).toEqual(['term-gyosei-ai--use']);
 	});
 
 	it('counts sections and tagged sections for the build report', () => {

@@ -50,7 +50,7 @@ const indicator: Indicator = {
 };
 const catalog = indicatorCatalog({
 	plans: [{ id: 'aomori', data: plan }],
-	chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '現状', titleIsDescriptive: false, themes: {} }, sections: [{ depth: 2, id: 's1', text: '第１節 現状', line: 1, parents: [], body: '', termText: [] }] }],
+	chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '現状', titleIsDescriptive: false, themes: {} }, sections: [{ depth: 2, id: 's1', text: '第１節 現状', line: 1, parents: [], body: '', termText: '' }] }],
 	indicators: [{ planId: 'aomori', id: 'sme-digitalization', data: indicator }],
 });
 const records = indicatorRecords(catalog.all, (e) => `/plans/${e.planId}/${e.chapterId}/#${e.sectionId}`);
@@ -82,7 +82,7 @@ describe('indicator records (long format)', () => {
 });
 
 describe('indicatorCatalog', () => {
-	const section = (id: string) => ({ depth: 2, id, text: id, line: 1, parents: [], body: '', termText: [] });
+	const section = (id: string) => ({ depth: 2, id, text: id, line: 1, parents: [], body: '', termText: '' });
 	const at = (chapter: string, sectionId: string, name: string): Indicator => ({ ...indicator, chapter, section: sectionId, name });
 	const ordered = indicatorCatalog({
 		plans: [{ id: 'aomori', data: plan }],

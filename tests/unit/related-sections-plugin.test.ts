@@ -10,7 +10,7 @@ import { buildCrossLinks } from '../../src/lib/cross-links.ts';
 import type { OutlineSection } from '../../src/markdown/chapter-outline.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
 
-const section = (id: string, text: string, parents: string[] = []): OutlineSection => ({ id, text, body: '', parents, depth: parents.length + 2, line: 1, termText: [] });
+const section = (id: string, text: string, parents: string[] = []): OutlineSection => ({ id, text, body: '', parents, depth: parents.length + 2, line: 1, termText: '' });
 const theme = (title: string, order: number) => ({ title, kind: 'topic' as const, aliases: [], order });
 const crossLinks = buildCrossLinks({
 	plans: [

@@ -23,7 +23,7 @@ const indicator = (section: string, name: string, values: Indicator['values'], c
 	comparisons,
 	themes: [],
 });
-const section = (id: string, depth: number) => ({ depth, id, text: id, line: 1, parents: [], body: '', termText: [] });
+const section = (id: string, depth: number) => ({ depth, id, text: id, line: 1, parents: [], body: '', termText: '' });
 const indicators = indicatorCatalog({
 	plans: [{ id: 'sample-plan', data: { prefecture: { name: '福島県', code: '07' }, title: 'テスト計画' } as Plan }],
 	chapters: [{ planId: 'sample-plan', id: 'ch1', data: { plan: 'sample-plan', order: 1, title: '一', titleIsDescriptive: false, themes: {} }, sections: [section('s1', 2), section('s1-1', 3), section('s1-2', 3), section('s2', 2)] }],
