@@ -109,7 +109,7 @@ export function buildCrossLinks(input: {
 	const themes = [...input.themes].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
 	/** Every section, in plan → chapter → document order, with its own themes. */
-	/** `body` is the heading and the section's own text: where its terms are looked for. */
+	/** `body` is the heading and the section's own text: where its terms are looked for; `termText` is the part of it the page links terms in. */
 	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string }> = [];
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
