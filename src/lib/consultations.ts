@@ -86,6 +86,8 @@ const rank = (c: ConsultationNode) => (c.status ? phaseOrder[c.status.phase] : 4
 
 /** Consultations concerning a plan. */
 export const consultationsOfPlan = (all: ConsultationNode[], planId: string) => all.filter((c) => c.planIds.includes(planId));
+/** A prefecture's consultations, in the order given. */
+export const consultationsOfPrefecture = (all: ConsultationNode[], code: string) => all.filter((c) => c.data.prefecture.code === code);
 
 /** Open, or may open without a rebuild, on a draft whose text is on this site: residents can cite it and draft opinions. */
 export const acceptsDrafts = (c: ConsultationNode) => c.data.plan !== undefined && c.status !== undefined && canChangeWithoutRebuild(c.status.phase);

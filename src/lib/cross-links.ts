@@ -193,6 +193,15 @@ export function buildCrossLinks(input: {
 				return total > 0 ? [{ theme: { id: themeId, title: theme.data.title }, prefectures, total }] : [];
 			});
 		},
+		/** The topic themes a prefecture's plans take up, in theme order, each with that prefecture's sections on it (its page lists them). */
+		prefectureTopics(code: string): Array<{ theme: ThemeCoverage; sections: SectionRef[] }> {
+			return coverage
+				.filter((theme) => theme.data.kind === 'topic')
+				.flatMap((theme) => {
+					const sections = theme.byPrefecture.find((p) => p.code === code)?.sections ?? [];
+					return sections.length > 0 ? [{ theme, sections }] : [];
+				});
+		},
 		/** Sections whose text uses a glossary term, in document order. */
 		termUsage: (termId: string): TermUse[] => usage.get(termId) ?? [],
 		/** Role themes (めざす姿, 計画期間 …) × prefectures, for the comparison matrix. */

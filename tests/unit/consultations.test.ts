@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -118,6 +118,12 @@ describe('consultations model', () => {
 	it('links a consultation to its draft, its adopted plan and the plan stating its schedule', () => {
 		expect(consultationsOfPlan(all, 'final-a').map((c) => c.id)).toEqual(['old']);
 		expect(consultationsOfPlan(all, 'papers').map((c) => c.id)).toEqual(['undated']);
+	});
+
+	it('gives a prefecture its own consultations, in their order', () => {
+		const chiba = buildConsultations([{ id: 'chiba', data: parse({ prefecture: { name: '千葉県', code: '12' }, schedule: { text: 'パブコメ', source: 'plan:papers/ch4#schedule' } }) }], now);
+		expect(consultationsOfPrefecture([...all, ...chiba], '07').map((c) => c.id)).toEqual(['open', 'next', 'old', 'undated']);
+		expect(consultationsOfPrefecture([...all, ...chiba], '12').map((c) => c.id)).toEqual(['chiba']);
 	});
 
 	it('offers drafting on a draft whose consultation is open or still to open, not on a finished one', () => {

@@ -77,6 +77,15 @@ describe('buildCrossLinks', () => {
 		expect(links.roleMatrix()[0]!.byPrefecture.map((p) => p.sections.map((s) => s.heading))).toEqual([['第３節 計画の期間'], ['戦略期間'], []]);
 	});
 
+	it('lists the topic themes a prefecture’s plans take up, with its sections on each, and no role theme', () => {
+		expect(links.prefectureTopics('07').map((t) => [t.theme.id, t.sections.map((s) => s.sectionId)])).toEqual([
+			['admin', ['s2']],
+			['data', ['s2']],
+		]);
+		expect(links.prefectureTopics('12').map((t) => t.theme.id)).toEqual(['admin']);
+		expect(links.prefectureTopics('24')).toEqual([]);
+	});
+
 	it('finds where each glossary term is used, across plans, and links to its first linked use in each section', () => {
 		expect(links.termUsage('ai').map((s) => `${s.planId}#${s.sectionId} → ${s.anchor}`)).toEqual(['fukushima#s2-1 → term-s2-1-ai--use', 'chiba#gyosei → term-gyosei-ai--use']);
 		expect(links.termUsage('unknown')).toEqual([]);
