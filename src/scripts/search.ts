@@ -12,7 +12,7 @@
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
-import { restoreWidths } from '../lib/search/widths.ts';
+import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
@@ -95,11 +95,10 @@ function excerpt(html: string) {
 	return p;
 }
 
-/** A quote from the indexed text as published: full-width where the plan writes it so (widths.ts). */
-function publishedQuote(quote: Quote, published: (text: string) => string): Quote {
-	const whole = published(quote.prefix + quote.text + quote.suffix);
-	const textEnd = quote.prefix.length + quote.text.length;
-	return { prefix: whole.slice(0, quote.prefix.length), text: whole.slice(quote.prefix.length, textEnd), suffix: whole.slice(textEnd) };
+/** A quote from the indexed text as published: full-width where the plan writes it so, as the page the fragment goes to does. */
+function publishedQuote({ prefix, text, suffix }: Quote, result: PagefindResultData): Quote {
+	const [p, t, s] = restorePieceWidths([prefix, text, suffix], result.content, result.meta.widths);
+	return { prefix: p!, text: t!, suffix: s! };
 }
 
 function renderResult(result: PagefindResultData, phrase: boolean, variants: string[]): HTMLLIElement {
@@ -111,7 +110,7 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	const headings = result.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
 	const found = phrase ? phraseInPage(result, variants, headings, phraseExcerptLength) : undefined;
 	const pageExcerpt = found?.excerpt ?? result.excerpt;
-	const fragment = found && followsTextFragments ? textFragment(publishedQuote(found.quote, published)) : '';
+	const fragment = found && followsTextFragments ? textFragment(publishedQuote(found.quote, result)) : '';
 	const section = found?.section;
 	const sectionUrl = section && `${result.url}#${section.id}`;
 	const heading = element('h2');

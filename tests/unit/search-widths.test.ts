@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../../src/lib/search/normalize.ts';
-import { encodeWidths, restoreWidths, widthsOf } from '../../src/lib/search/widths.ts';
+import { encodeWidths, restorePieceWidths, restoreWidths, widthsOf } from '../../src/lib/search/widths.ts';
 
 describe('foldWidth', () => {
 	it('folds widths only: full-width letters, digits and signs, half-width katakana, the ideographic space', () => {
@@ -40,5 +40,18 @@ describe('restoreWidths', () => {
 	it('records runs compactly, in base 36', () => {
 		expect(encodeWidths(widthsOf('ＤＸとAI'))).toBe('0.2.2');
 		expect(encodeWidths(widthsOf('x'.repeat(40)))).toBe('14');
+	});
+});
+
+describe('restorePieceWidths', () => {
+	const published = '第１章 デジタル変革（ＤＸ）の推進。DX推進本部（2023年）を置く。';
+	const { content, widths } = indexed(published);
+
+	it('restores pieces that follow one another as one text, each keeping its length', () => {
+		expect(restorePieceWidths(['変革(', 'DX', ')の推進'], content, widths)).toEqual(['変革（', 'ＤＸ', '）の推進']);
+	});
+	it('finds a short piece where the pieces around it are, not at its first use in the page', () => {
+		expect(restoreWidths('DX', content, widths)).toBe('ＤＸ');
+		expect(restorePieceWidths(['推進。', 'DX', '推進本部'], content, widths)).toEqual(['推進。', 'DX', '推進本部']);
 	});
 });

@@ -74,3 +74,15 @@ export function restoreWidths(html: string, content: string, encoded: string | u
 		return widths[next++] ? String.fromCharCode(char.charCodeAt(0) + fullWidthOffset) : token;
 	});
 }
+
+/**
+ * Pieces of plain text that follow one another in `content` (a quote's
+ * prefix, phrase and suffix: text-fragment.ts), each with its published
+ * widths. They are restored as one text, so a short piece is found where the
+ * others are, not at its first use elsewhere in the page.
+ */
+export function restorePieceWidths(pieces: readonly string[], content: string, encoded: string | undefined): string[] {
+	const whole = restoreWidths(pieces.join(''), content, encoded);
+	let at = 0;
+	return pieces.map((piece) => whole.slice(at, (at += piece.length)));
+}
