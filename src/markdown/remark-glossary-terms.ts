@@ -49,10 +49,11 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 	return (tree: Root, file: VFile) => {
 		// Only chapters: a glossary definition must not link to itself, and indicator notes share a page.
 		if (!chapterOfFile(file)) return;
-		let seenIn: string | undefined;
-		let seen = new Set<string>();
+		/** Terms already linked, per section. */
+		const linked = new Map<string, Set<string>>();
 		visitLinkableText(tree, (node, section, parent, index) => {
-			if (section !== seenIn) [seenIn, seen] = [section, new Set()];
+			const seen = linked.get(section) ?? new Set<string>();
+			linked.set(section, seen);
 			const replacement = linkTerms(node, matcher, terms, section, seen);
 			if (!replacement) return undefined;
 			parent.children.splice(index, 1, ...(replacement as Parent['children']));
