@@ -31,7 +31,10 @@ describe('reading a plan', () => {
 		const copied = await copy('[id="s1-p1"]');
 		expect(copied).toContain('）によって、日々の暮らしや仕事など');
 		expect(copied).not.toMatch(/？|解説/);
-		await expect(session.page.locator('.heading-wrapper:has(> [id="s1"]) .heading-anchor').count()).resolves.toBe(1);
+		// The 「#」 is still shown, and the link still named, though neither is in the text.
+		const anchor = session.page.locator('.heading-wrapper:has(> [id="s1"]) .heading-anchor');
+		await expect(anchor.evaluate((a) => getComputedStyle(a, '::before').content)).resolves.toBe('"#"');
+		await expect(anchor.getAttribute('aria-label')).resolves.toBe('「第１節 計画の目指すべき姿」へのリンク');
 		await expect(copy('.heading-wrapper:has(> [id="s1"])').then((text) => text.trim())).resolves.toBe('第１節 計画の目指すべき姿');
 	});
 
