@@ -5,7 +5,7 @@
  * into place. A failure at any step leaves the previous site untouched.
  */
 import './bundler-memory.ts';
-import { mkdir, readFile, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
@@ -91,15 +91,10 @@ try {
 
 	const publication = publicationFromEnv();
 	const published = linkContextOnce(content, publication);
-	const chapterPages = content.chapters.filter((c) => !published.omittedPlans.has(c.planId)).map((c) => path.join(scratch, 'plans', c.planId, c.id, 'index.html'));
-	// One page at a time: at ≈2,000 pages, reading every chapter at once set the build's peak memory.
-	let termLinks = 0;
-	for (const file of chapterPages) termLinks += (await readFile(file, 'utf8')).match(/<span class="term">/g)?.length ?? 0;
 	await renderCache.prune();
 	const report = buildReport({
 		crossLinks: published.crossLinks,
 		terms: content.glossary.filter(publication.entry).map((g) => ({ id: g.id, term: g.data.term })),
-		termLinks,
 		pages: links.pages,
 		indexedPages: indexed,
 		internalLinks: links.internal,

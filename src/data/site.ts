@@ -9,7 +9,7 @@ import { type LinkContext, linkContextOnce } from '../lib/link-context.ts';
 import { publicationFromEnv, publishesConsultation } from '../lib/publication.ts';
 import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
-import type { OutlineSection } from '../markdown/chapter-outline.ts';
+import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
 import { contentDir } from '../content-paths.ts';
 import { readContentOnce } from '../lib/content-check/check-content.ts';
 import { contentCheckPassed } from '../lib/content-check/shared-check.ts';
@@ -25,6 +25,8 @@ export interface Site extends SiteModel, LinkContext {
 	planNames: Map<string, string>;
 	/** A chapter's sections (ids, headings, depth) without rendering it. */
 	sections: (planId: string, chapterId: string) => OutlineSection[];
+	/** A chapter's text before its first heading. */
+	intro: (planId: string, chapterId: string) => OutlineText | undefined;
 }
 
 type ContentRead = ReturnType<typeof readContentOnce>;
@@ -45,11 +47,12 @@ async function load(read: ContentRead): Promise<Site> {
 	const [chapters, evaluations] = [allChapters, allEvaluations].map((all) => all.filter((e) => built.has(e.data.plan))) as [typeof allChapters, typeof allEvaluations];
 	// The content check outlined and linked every chapter already (read once per build, shared with the build report).
 	const checked = (await read).content;
-	const sections = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
+	const outlines = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c]));
 	return {
 		...buildSiteModel({ plans, chapters, evaluations, glossary: glossary.filter(keep.entry) }),
 		consultations: buildConsultations(allConsultations.filter(publishesConsultation(keep, built)), buildTime()),
-		sections: (planId, chapterId) => sections.get(`${planId}/${chapterId}`) ?? [],
+		sections: (planId, chapterId) => outlines.get(`${planId}/${chapterId}`)?.sections ?? [],
+		intro: (planId, chapterId) => outlines.get(`${planId}/${chapterId}`)?.intro,
 		...linkContextOnce(checked, keep),
 		planNames: new Map(allPlans.map((p) => [p.id, planFullName(p.data)])),
 	};

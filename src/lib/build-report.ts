@@ -5,8 +5,6 @@ export interface BuildReportInput {
 	crossLinks: CrossLinks;
 	/** Glossary terms: id and written form. */
 	terms: Array<{ id: string; term: string }>;
-	/** Term links the glossary plugin inserted into the built chapters. */
-	termLinks: number;
 	pages: number;
 	indexedPages: number;
 	internalLinks: number;
@@ -27,7 +25,7 @@ export function buildReport(input: BuildReportInput): string[] {
 		`ページ ${input.pages}（検索索引 ${input.indexedPages}）`,
 		`テーマ ${stats.themes}、テーマ付きの節 ${stats.taggedSections}/${stats.sections}（${share}%）`,
 		...(singlePrefectureThemes.length > 0 ? [`  2都道府県未満のテーマ: ${singlePrefectureThemes.map((t) => t.data.title).join('、')}`] : []),
-		`本文中の用語リンク ${input.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,
+		`本文中の用語リンク ${stats.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,
 		`内部リンク ${input.internalLinks}、リンク切れ ${input.brokenLinks}、外部リンク ${input.externalLinks}`,
 		`章の本文 ${input.chapterRenders.rendered + input.chapterRenders.reused}（変更がなく前回のビルドから再利用 ${input.chapterRenders.reused}）`,
 		...unpublishedLine(input.unpublished),

@@ -5,8 +5,8 @@
  * plain data out: used by the pages and by the Markdown plugin alike.
  */
 import { excerpt } from './excerpts.ts';
-import { termUseId } from './page-ids.ts';
-import type { OutlineSection } from '../markdown/chapter-outline.ts';
+import { introSectionId, pageIds, termUseId } from './page-ids.ts';
+import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Theme } from '../schemas/theme.ts';
@@ -29,6 +29,8 @@ export interface CrossLinkChapter {
 	/** Heading id → theme ids, as tagged by the author. */
 	themes: Record<string, string[]>;
 	sections: OutlineSection[];
+	/** The text before the first heading, where terms may be used too. */
+	intro?: OutlineText;
 }
 
 export interface SectionRef {
@@ -47,7 +49,8 @@ export interface SectionRef {
  * A section a glossary term is used in, and the id on its page the term's
  * page links to: the term's first linked use there (termUseId), or the
  * section's heading where no text the page links holds it (the heading's
- * own text, a link).
+ * own text, a link). The text before a chapter's first heading is a place of
+ * use too: its `sectionId` is introSectionId and its `heading` empty.
  */
 export interface TermUse extends SectionRef {
 	anchor: string;
@@ -111,27 +114,27 @@ export function buildCrossLinks(input: {
 	/** Every section, in plan → chapter → document order, with its own themes. */
 	/** `body` is the heading and the section's own text: where its terms are looked for; `termText` is the part of it the page links terms in. */
 	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string }> = [];
+	/** Where terms are used: each chapter's text before its first heading, then its sections. */
+	const termPlaces: Array<{ ref: SectionRef; body: string; termText: string }> = [];
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
 		if (!plan) continue;
+		const refIn = (sectionId: string, heading: string, excerptText: string): SectionRef => ({
+			planId: plan.id,
+			planName: plan.name,
+			prefecture: plan.prefecture.name,
+			prefectureCode: plan.prefecture.code,
+			chapterId: chapter.id,
+			chapterLabel: chapter.label,
+			sectionId,
+			heading,
+			excerpt: excerptText,
+		});
+		if (chapter.intro?.body.trim()) termPlaces.push({ ref: refIn(introSectionId, '', excerpt(chapter.intro.body, excerptLength)), ...chapter.intro });
 		for (const section of chapter.sections) {
-			all.push({
-				themes: chapter.themes[section.id] ?? [],
-				parents: section.parents,
-				body: `${section.text}\n${section.body}`,
-				termText: section.termText,
-				ref: {
-					planId: plan.id,
-					planName: plan.name,
-					prefecture: plan.prefecture.name,
-					prefectureCode: plan.prefecture.code,
-					chapterId: chapter.id,
-					chapterLabel: chapter.label,
-					sectionId: section.id,
-					heading: section.text,
-					excerpt: excerptOf(section, chapter.sections),
-				},
-			});
+			const place = { ref: refIn(section.id, section.text, excerptOf(section, chapter.sections)), body: `${section.text}\n${section.body}`, termText: section.termText };
+			all.push({ ...place, themes: chapter.themes[section.id] ?? [], parents: section.parents });
+			termPlaces.push(place);
 		}
 	}
 	const tagged = all.filter((s) => s.themes.length > 0);
@@ -142,12 +145,16 @@ export function buildCrossLinks(input: {
 	for (const t of tagged) addTo(themesByChapter, `${t.ref.planId}/${t.ref.chapterId}`, ...t.themes);
 
 	const usage = new Map<string, TermUse[]>();
+	let termLinks = 0;
 	const { terms } = input;
 	if (terms) {
-		for (const section of all) {
-			const linked = new Set(terms.find(section.termText).map((m) => m.termId));
-			for (const termId of new Set(terms.find(section.body).map((m) => m.termId))) {
-				addTo(usage, termId, { ...section.ref, anchor: linked.has(termId) ? termUseId(section.ref.sectionId, termId) : section.ref.sectionId });
+		for (const place of termPlaces) {
+			const linked = new Set(terms.find(place.termText).map((m) => m.termId));
+			termLinks += linked.size;
+			// Where no linked use marks the term (the text before the first heading has no heading to go to either): the section, or the page's main content.
+			const unmarked = place.ref.sectionId === introSectionId ? pageIds.main : place.ref.sectionId;
+			for (const termId of new Set(terms.find(place.body).map((m) => m.termId))) {
+				addTo(usage, termId, { ...place.ref, anchor: linked.has(termId) ? termUseId(place.ref.sectionId, termId) : unmarked });
 			}
 		}
 	}
@@ -212,6 +219,8 @@ export function buildCrossLinks(input: {
 			themes: themes.length,
 			sections: all.length,
 			taggedSections: tagged.length,
+			/** Term links the glossary plugin puts in the chapters: one per term and section, at its first use in text the page links. */
+			termLinks,
 		},
 	};
 }
@@ -221,14 +230,14 @@ export type CrossLinks = ReturnType<typeof buildCrossLinks>;
 /** Cross-links from content records shaped like collection entries (the link context). */
 export function crossLinksFromRecords(records: {
 	plans: Array<{ id: string; data: Plan }>;
-	chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[] }>;
+	chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[]; intro?: OutlineText }>;
 	themes: Array<{ id: string; data: Theme }>;
 	terms?: TermMatcher;
 }): CrossLinks {
 	return buildCrossLinks({
 		...(records.terms ? { terms: records.terms } : {}),
 		plans: records.plans.map((p) => ({ id: p.id, prefecture: p.data.prefecture, name: planFullName(p.data) })),
-		chapters: records.chapters.map((c) => ({ planId: c.planId, id: c.id, label: chapterLabel(c.data), themes: c.data.themes, sections: c.sections })),
+		chapters: records.chapters.map((c) => ({ planId: c.planId, id: c.id, label: chapterLabel(c.data), themes: c.data.themes, sections: c.sections, ...(c.intro ? { intro: c.intro } : {}) })),
 		themes: records.themes,
 	});
 }

@@ -13,10 +13,11 @@ const descriptionLength = 120;
 export const pageDescription = (text: string) => excerpt(text, descriptionLength);
 
 /**
- * The opening of a chapter's text (its first section with text of its own)
- * as a page description; undefined when no section has text.
+ * The opening of a chapter's text (its text before the first heading, else
+ * its first section with text of its own) as a page description; undefined
+ * when it has no text.
  */
-export function chapterOpening(sections: ReadonlyArray<{ body: string }>): string | undefined {
-	const first = sections.find((section) => section.body.trim());
+export function chapterOpening(texts: ReadonlyArray<{ body: string } | undefined>): string | undefined {
+	const first = texts.find((text) => text?.body.trim());
 	return first && pageDescription(first.body);
 }

@@ -6,7 +6,7 @@
  * Markdown plugins they render with (render-markdown.ts) and the build report
  * all use this.
  */
-import type { OutlineSection } from '../markdown/chapter-outline.ts';
+import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
 import type { ContentSnapshot } from './content-check/check-content.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { Consultation } from '../schemas/consultation.ts';
@@ -38,7 +38,7 @@ export interface LinkContext {
 export function linkContext(
 	records: {
 		plans: Array<{ id: string; data: Plan }>;
-		chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[] }>;
+		chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[]; intro?: OutlineText }>;
 		glossary: Array<{ id: string; data: GlossaryEntry; body: string }>;
 		themes: Array<{ id: string; data: Theme }>;
 		/** `id` is the file name within the plan's indicators folder. */

@@ -46,6 +46,8 @@ const tableRegionPrefix = 'table-';
 
 /** A paragraph or list item: its section's id and its position there (s2-1-p3; p1 before the first heading). */
 export const paragraphId = (sectionId: string, n: number) => `${sectionId ? `${sectionId}-` : ''}p${n}`;
+/** The text before a chapter's first heading, as a section in the ids of its term uses (term-intro-ai--use). */
+export const introSectionId = 'intro';
 /** A glossary term's definition popover. */
 export const termTipId = (sectionId: string, termId: string) => `${termTipPrefix}${sectionId}-${termId}`;
 /** A glossary term's first linked use in a section, which the term's page links to: its popover's id and 「--use」 (no slug holds 「--」, so no popover's id is one). */

@@ -18,8 +18,17 @@ import { type MarkdownLink, markdownLinks } from './markdown-links.ts';
 import { remarkPlugins } from './pipeline.ts';
 import { isEditorialNote } from './remark-editorial-notes.ts';
 import { visitLinkableText } from './remark-glossary-terms.ts';
+import { introSectionId } from '../lib/page-ids.ts';
 
-export interface OutlineSection {
+/** Text of a chapter: a section's own, or the chapter's before its first heading. */
+export interface OutlineText {
+	/** Plain text, a line per block. */
+	body: string;
+	/** The text whose glossary terms the page links (remark-glossary-terms), a line per text node (no term spans two): a term found in it is linked there. */
+	termText: string;
+}
+
+export interface OutlineSection extends OutlineText {
 	depth: number;
 	id: string;
 	/** Heading text. */
@@ -29,8 +38,6 @@ export interface OutlineSection {
 	parents: string[];
 	/** Plain text between this heading and the next heading of any level. */
 	body: string;
-	/** The text whose glossary terms the page links (remark-glossary-terms), a line per text node (no term spans two): a term found in it is linked in the section. */
-	termText: string;
 }
 
 type Failure = { ok: false; line: number | undefined; message: string };
@@ -39,6 +46,8 @@ export type OutlineResult =
 	| {
 			ok: true;
 			sections: OutlineSection[];
+			/** The text before the first heading (a chapter may open with a table or a note, or have no heading at all). */
+			intro: OutlineText;
 			/** Links in the text, with their lines. */
 			links: MarkdownLink[];
 			/** Every heading's id (one in a quote or list too), with its line. */
@@ -86,6 +95,7 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 	const sections: OutlineSection[] = [];
 	const stack: OutlineSection[] = [];
 	const bodies = new Map<OutlineSection, string[]>();
+	const introBody: string[] = [];
 	for (const node of tree.children) {
 		if (node.type === 'heading') {
 			while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
@@ -103,8 +113,7 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 			bodies.set(section, []);
 		} else {
 			const text = blockText(node);
-			// Text before the first heading belongs to no section.
-			if (text && stack.length > 0) bodies.get(stack.at(-1)!)!.push(text);
+			if (text) (sections.length > 0 ? bodies.get(stack.at(-1)!)! : introBody).push(text);
 		}
 	}
 	for (const [section, texts] of bodies) section.body = texts.join('\n');
@@ -116,5 +125,6 @@ export async function chapterOutline(markdown: string, path?: string): Promise<O
 		return undefined;
 	});
 	for (const section of sections) section.termText = termTexts.get(section.id)?.join('\n') ?? '';
-	return { ok: true, sections, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: [...result.problems, ...structureProblems(tree, true)] };
+	const intro = { body: introBody.join('\n'), termText: termTexts.get(introSectionId)?.join('\n') ?? '' };
+	return { ok: true, sections, intro, links: markdownLinks(tree), headingIds: headingIds(tree), htmlIds: htmlIds(tree), problems: [...result.problems, ...structureProblems(tree, true)] };
 }

@@ -2,7 +2,7 @@ import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { termTipId, termUseId } from '../lib/page-ids.ts';
+import { introSectionId, termTipId, termUseId } from '../lib/page-ids.ts';
 import type { TermMatcher } from '../lib/term-matcher.ts';
 import { chapterOfFile } from './chapter-file.ts';
 
@@ -64,14 +64,14 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 
 /**
  * Each text node whose terms the plugin links, with the id of the section it
- * is in ('intro' before the first heading): text outside headings, links,
+ * is in (introSectionId before the first heading): text outside headings, links,
  * code, raw HTML, definitions and author-written <abbr>/<dfn>/<a>. `onText`
  * may replace the node, returning how many nodes took its place. The chapter
  * outline walks the same text, so a term's page links only to uses that are
  * linked (termUseId).
  */
 export function visitLinkableText(tree: Root, onText: (node: Text, section: string, parent: Parent, index: number) => number | undefined): void {
-	let section = 'intro';
+	let section = introSectionId;
 	for (const block of tree.children) {
 		if (block.type === 'heading') {
 			section = String(block.data?.hProperties?.id ?? section);

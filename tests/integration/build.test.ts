@@ -21,6 +21,7 @@ import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 import { indexedTree, readingText } from '../support/reading-text.ts';
 
 let dist: string;
+let buildOutput: string;
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, pathname.endsWith('.html') ? '' : 'index.html'), 'utf8'));
 /** Every HTML page of the built site, relative to it. */
 const builtPages = () => readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
@@ -29,6 +30,7 @@ const texts = (tree: Root | Element, selector: string) => selectAll(selector, tr
 beforeAll(async () => {
 	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-build-')), 'dist');
 	const result = buildSite(validContent, dist);
+	buildOutput = result.output;
 	expect(result.output).toContain('リンク切れ 0');
 	expect(result.status).toBe(0);
 }, 240_000);
@@ -49,6 +51,14 @@ describe('built fixture site', () => {
 			'https://example.jp/ai\t1\t/glossary/ai/',
 			'',
 		]);
+	});
+
+	// The report counts from the content model, without reading the pages back; the pages say whether it counts right.
+	it('reports as many term links in the text as the chapter pages carry', () => {
+		const chapters = builtPages().filter((file) => /^plans\/[^/]+\/ch\d+\/index\.html$/.test(file));
+		const termLinks = chapters.reduce((sum, file) => sum + selectAll('.chapter .term', page(file)).length, 0);
+		expect(termLinks).toBeGreaterThan(0);
+		expect(buildOutput).toMatch(new RegExp(`本文中の用語リンク ${termLinks}、`));
 	});
 
 	it('records the heading ids it published, for the next check', () => {
@@ -73,6 +83,7 @@ describe('built fixture site', () => {
 
 	it('describes a chapter page by the opening of its text (search engines, link previews)', () => {
 		expect(descriptionOf('plans/sample-plan/ch1')).toBe('本県では、デジタル技術を活用して行政手続のオンライン化を進めます。ＤＸの推進は重要です。');
+		expect(descriptionOf('plans/other-plan/ch1')).toBe('この章では、人工知能の活用を含む戦略の基本的な考え方を示します。');
 	});
 
 	it('describes a term page by its definition, saying first whose it is (the plan’s or the editors’)', () => {
@@ -551,13 +562,18 @@ describe('cross-links between plans', () => {
 		expect(toString(tip)).toContain('「Artificial Intelligence」の略');
 	});
 
-	it('lists on a term page every section that uses the term, each link going to the term’s use there', () => {
-		const hrefs = selectAll('#usage ~ section a', page('glossary/ai')).map((a) => String(a.properties.href));
-		expect(hrefs).toEqual(['/plans/sample-plan/ch1/#term-s1-2-ai--use']);
-		const [pathname, id] = hrefs[0]!.split('#');
-		const use = select(`[id="${id}"]`, page(pathname!.slice(1, -1)))!;
-		expect(use.properties.className).toContain('term');
-		expect(select('a.term-link', use)!.properties.href).toBe('/glossary/ai/');
+	it('lists on a term page every section that uses the term, and a chapter’s text before its first heading, each link going to the term’s use there', () => {
+		const links = selectAll('#usage ~ section a', page('glossary/ai'));
+		expect(links.map((a) => [toString(a), a.properties.href])).toEqual([
+			['第１章 計画の策定 › ２ ＡＩ', '/plans/sample-plan/ch1/#term-s1-2-ai--use'],
+			['第1章 基本的な考え方', '/plans/other-plan/ch1/#term-intro-ai--use'],
+		]);
+		for (const a of links) {
+			const [pathname, id] = String(a.properties.href).split('#');
+			const use = select(`[id="${id}"]`, page(pathname!.slice(1, -1)))!;
+			expect(use.properties.className).toContain('term');
+			expect(select('a.term-link', use)!.properties.href).toBe('/glossary/ai/');
+		}
 	});
 
 	it('resolves plan: cross-references to the target section', () => {

@@ -104,7 +104,25 @@ describe('buildCrossLinks', () => {
 		expect(used('AIを活用。', 'AIを活用。')).toEqual(['term-gyosei-ai--use']);
 	});
 
-	it('counts sections and tagged sections for the build report', () => {
-		expect(links.stats).toMatchObject({ themes: 3, sections: 5, taggedSections: 4 });
+	it('counts the text before a chapter’s first heading as a place of use, before its sections, linking to the use or to the page’s main content', () => {
+		const usage = (intro: { body: string; termText: string }) =>
+			buildCrossLinks({
+				plans: [{ id: 'toyama', prefecture: { name: '富山県', code: '16' }, name: '富山県 評価' }],
+				chapters: [{ planId: 'toyama', id: 'ch1', label: '第1章', themes: {}, intro, sections: [section('s1', '第１節 取組', 'AIを活用。')] }],
+				themes: [],
+				terms: createTermMatcher([{ id: 'ai', names: ['AI'] }]),
+			});
+		const linked = usage({ body: 'AIとIoTの活用。', termText: 'AIとIoTの活用。' });
+		expect(linked.termUsage('ai').map((s) => [s.sectionId, s.heading, s.anchor])).toEqual([
+			['intro', '', 'term-intro-ai--use'],
+			['s1', '第１節 取組', 'term-s1-ai--use'],
+		]);
+		expect(linked.stats).toMatchObject({ sections: 1, termLinks: 2 });
+		expect(usage({ body: '[AIの解説](/a/)を参照。', termText: 'を参照。' }).termUsage('ai').map((s) => s.anchor)).toEqual(['main', 'term-s1-ai--use']);
+		expect(usage({ body: ' ', termText: '' }).termUsage('ai').map((s) => s.sectionId)).toEqual(['s1']);
+	});
+
+	it('counts sections, tagged sections and term links for the build report', () => {
+		expect(links.stats).toMatchObject({ themes: 3, sections: 5, taggedSections: 4, termLinks: 2 });
 	});
 });

@@ -18,6 +18,11 @@ describe('chapterOpening', () => {
 		expect(opening.endsWith('…')).toBe(true);
 	});
 
+	it('starts with the text before the first heading when there is any', () => {
+		expect(chapterOpening([{ body: '第1回 策定委員会' }, { body: '次第' }])).toBe('第1回 策定委員会');
+		expect(chapterOpening([undefined, { body: '' }, { body: '次第' }])).toBe('次第');
+	});
+
 	it('is undefined for a chapter of headings only', () => {
 		expect(chapterOpening([{ body: ' ' }])).toBeUndefined();
 		expect(chapterOpening([])).toBeUndefined();

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossaryLinks } from '../../src/lib/glossary-links.ts';
-import { termUseId } from '../../src/lib/page-ids.ts';
+import { introSectionId, termUseId } from '../../src/lib/page-ids.ts';
 import { chapterOutline } from '../../src/markdown/chapter-outline.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
@@ -49,8 +49,9 @@ describe('the chapter outline’s text for term uses', () => {
 			const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8');
 			const outline = await chapterOutline(input, '/site/content/plans/sample-plan/ch1.md');
 			if (!outline.ok) throw new Error(outline.message);
-			const fromOutline = outline.sections.flatMap((s) => [...new Set(glossary.matcher.find(s.termText).map((m) => termUseId(s.id, m.termId)))]);
-			const onPage = [...(await renderChapter(input)).matchAll(/<span id="([^"]+)" class="term">/g)].map((m) => m[1]!).filter((id) => !id.startsWith('term-intro-'));
+			const places = [{ id: introSectionId, termText: outline.intro.termText }, ...outline.sections];
+			const fromOutline = places.flatMap((s) => [...new Set(glossary.matcher.find(s.termText).map((m) => termUseId(s.id, m.termId)))]);
+			const onPage = [...(await renderChapter(input)).matchAll(/<span id="([^"]+)" class="term">/g)].map((m) => m[1]!);
 			expect(fromOutline.sort(), name).toEqual(onPage.sort());
 			compared += onPage.length;
 		}

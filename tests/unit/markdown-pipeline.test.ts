@@ -50,6 +50,15 @@ describe('heading ids', () => {
 		expect(outline.ok && outline.sections.map((s) => s.body)).toEqual(['本県では、ＤＸを進めます。']);
 	});
 
+	it('keeps the text before the first heading as the chapter’s opening, in no section (an editorial note left out)', async () => {
+		const outline = await chapterOutline('> [!編集部注] 元の資料では図です。\n\n| 区分 | 評価 |\n|---|---|\n| 行政 | A |\n\n## 第１節 現状\n\n本県では、ＤＸを進めます。\n');
+		if (!outline.ok) throw new Error(outline.message);
+		expect(outline.intro.body.split('\n')).toEqual(['区分', '評価', '行政', 'A']);
+		expect(outline.sections.map((s) => s.body)).toEqual(['本県では、ＤＸを進めます。']);
+		const headed = await chapterOutline('## 第１節 現状\n\n本文。\n');
+		expect(headed.ok && headed.intro).toEqual({ body: '', termText: '' });
+	});
+
 	it('keeps list items, table cells and hard line breaks apart in a section’s text (excerpts, term uses), not one run of characters', async () => {
 		const outline = await chapterOutline(
 			'## デジタル実装の基礎条件整備\n\n国が推進\n\n- **1 デジタル基盤の整備**\\\n  デジタルインフラの整備 等\n- **2 人材**\n\n| 年度 | 値 |\n| --- | --- |\n| 令和５ | 80 |\n',

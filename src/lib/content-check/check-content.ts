@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
 import { slugPattern } from '../../schemas/ids.ts';
-import { chapterOutline, entryOutline, type OutlineSection } from '../../markdown/chapter-outline.ts';
+import { chapterOutline, entryOutline, type OutlineSection, type OutlineText } from '../../markdown/chapter-outline.ts';
 import type { MarkdownLink } from '../../markdown/markdown-links.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { type Consultation, consultationSchema } from '../../schemas/consultation.ts';
@@ -48,6 +48,8 @@ export interface ChapterFile extends ContentFile<Chapter> {
 	planId: string;
 	/** Sections with ids, parents and text, as the site publishes them. */
 	sections: OutlineSection[];
+	/** The text before the first heading. */
+	intro: OutlineText;
 	/** Links in the body, with their lines relative to the body. */
 	links: MarkdownLink[];
 	/** Every id the body gives elements of its page: headings' (a heading in a quote too) and raw HTML's. */
@@ -264,7 +266,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			const written = { id: name, headingIds: outline.headingIds, htmlIds: outline.htmlIds };
 			for (const problem of chapterIdProblems(written, chapterIds, fileLine)) report(file, problem.line, problem.message);
 			printed.push({ ...written, file, fileLine });
-			content.chapters.push({ ...chapter, planId, sections: outline.sections, links: outline.links, elementIds: [...outline.headingIds, ...outline.htmlIds].map(({ id }) => id) });
+			content.chapters.push({ ...chapter, planId, sections: outline.sections, intro: outline.intro, links: outline.links, elementIds: [...outline.headingIds, ...outline.htmlIds].map(({ id }) => id) });
 		}
 		for (const problem of sharedPageIdClashes(printed, printScopedId, messages.printIdClash)) report(problem.file, problem.line, problem.message);
 		// The plan's indicator page shows every indicator's and evaluation's notes.
