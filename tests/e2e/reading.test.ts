@@ -38,6 +38,24 @@ describe('reading a plan', () => {
 		await expect(copy('.heading-wrapper:has(> [id="s1"])').then((text) => text.trim())).resolves.toBe('第１節 計画の目指すべき姿');
 	});
 
+	it('copies a heading with its paragraph without the 「テーマ」 and 「他県の計画では」 links the site puts between them', async () => {
+		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
+		await expect(session.page.locator('.heading-wrapper:has(> [id="s1"]) + .related-sections').isVisible()).resolves.toBe(true);
+		const copied = await session.page.evaluate(() => {
+			const range = document.createRange();
+			range.setStartBefore(document.getElementById('s1')!);
+			range.setEndAfter(document.getElementById('s1-p1')!);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return getSelection()!.toString();
+		});
+		expect(copied.split(/\n+/).filter(Boolean).slice(0, 2)).toEqual([
+			'第１節 計画の目指すべき姿',
+			expect.stringMatching(/^デジタル変革（ＤＸ）によって、日々の暮らしや仕事など/),
+		]);
+		expect(copied).not.toMatch(/テーマ|他県の計画では/);
+	});
+
 	it('goes home → plan → chapter → section → glossary term', async () => {
 		await session.page.goto(origin);
 		await expect(session.page.locator('h1').textContent()).resolves.toBe('都道府県計画ライブラリ');
