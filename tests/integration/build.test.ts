@@ -255,6 +255,13 @@ describe('built fixture site', () => {
 		expect(texts(prefecture, 'tbody th[scope="row"] a')).toContain('テスト用デジタル推進計画');
 	});
 
+	it('offers the topic themes on the home page, each with the number of prefectures whose plans take it up, and not the plan-structure roles', () => {
+		const home = page('');
+		expect(select('h2#themes', home)).toBeDefined();
+		expect(selectAll('ul.theme-list li', home).map((li) => `${select('a', li)!.properties.href} ${toString(li)}`)).toEqual(['/themes/administrative-dx/ 行政のDX （2都道府県）']);
+		expect(selectAll('a', home).map((a) => a.properties.href)).toContain('/themes/');
+	});
+
 	it('has a page at every address a page’s address leads up to: a resident who shortens an address finds a page, not “not found”', () => {
 		const addresses = new Set(builtPages().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`));
 		// /plans/x/ch1/ → /plans/x/, /plans/.
