@@ -6,8 +6,10 @@
  * precision of the top results, variant consistency (DX and ＤＸ must return
  * the same pages), how many of the top relevant results show what was
  * searched for in their excerpts (a resident sees why the page matched),
- * zero-result queries, median query time, and the bytes the first query
- * transfers (engine, index, fragments).
+ * how well the order puts the pages about the query first (nDCG@5, a page
+ * whose title holds what was meant graded above one whose headings do, above
+ * one whose text only mentions it), zero-result queries, median query time,
+ * and the bytes the first query transfers (engine, index, fragments).
  *
  * Relevant pages are computed from the built pages' text (see the query file),
  * so the figures follow the content instead of a frozen answer list.
@@ -16,11 +18,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { normalizeSearchText } from '../src/lib/search/normalize.ts';
 import { launchBrowser, servePreview } from '../tests/support/browser.ts';
 import { readingText } from '../tests/support/reading-text.ts';
-import { median } from './bench-support.ts';
+import { median, ndcg } from './bench-support.ts';
 
 interface BenchQuery {
 	query: string;
@@ -35,17 +38,38 @@ const { values: options } = parseArgs({
 const siteDir = path.resolve(options.site);
 const { queries } = JSON.parse(readFileSync(options.queries, 'utf8')) as { queries: BenchQuery[] };
 
-/** Indexed pages (data-pagefind-body) and their reading text, normalised as the search normalises. */
-function indexedPages(): Map<string, string> {
-	const pages = new Map<string, string>();
+interface IndexedPage {
+	/** The page's reading text, its h1's and its other headings', normalised as the search normalises. */
+	text: string;
+	title: string;
+	headings: string;
+}
+
+const normalized = (text: string) => normalizeSearchText(text).replace(/\s+/g, '');
+
+/** Indexed pages (data-pagefind-body) and their text. */
+function indexedPages(): Map<string, IndexedPage> {
+	const pages = new Map<string, IndexedPage>();
 	for (const file of readdirSync(siteDir, { recursive: true }).map(String)) {
 		if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
-		const body = select('[data-pagefind-body]', fromHtml(readFileSync(path.join(siteDir, file), 'utf8')));
+		const tree = fromHtml(readFileSync(path.join(siteDir, file), 'utf8'));
+		const body = select('[data-pagefind-body]', tree);
 		if (!body) continue;
-		pages.set(`/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, normalizeSearchText(readingText(body)).replace(/\s+/g, ''));
+		pages.set(`/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, {
+			text: normalized(readingText(body)),
+			title: normalized(toString(select('h1', tree) ?? { type: 'root', children: [] })),
+			headings: selectAll('h2, h3, h4, h5, h6', body).map((h) => normalized(toString(h))).join('|'),
+		});
 	}
 	return pages;
 }
+
+/** How much a page is about what a query means: 3 its title says so, 2 a heading does, 1 its text mentions it, 0 not at all. */
+function grade(page: IndexedPage, means: string[]): number {
+	const holds = (text: string) => means.some((m) => mentions(text, m));
+	return holds(page.title) ? 3 : holds(page.headings) ? 2 : holds(page.text) ? 1 : 0;
+}
+
 
 /** Whether a page's text contains a form; Latin forms (ai, dx) only as whole words, not inside 「main」. */
 function mentions(text: string, form: string): boolean {
@@ -99,8 +123,8 @@ try {
 	}
 
 	const rows = queries.map((q) => {
-		const means = q.means.map((m) => normalizeSearchText(m).replace(/\s+/g, ''));
-		const relevant = new Set([...pages].filter(([, text]) => means.some((m) => mentions(text, m))).map(([url]) => url));
+		const means = q.means.map((m) => normalized(m));
+		const relevant = new Set([...pages].filter(([, page]) => means.some((m) => mentions(page.text, m))).map(([url]) => url));
 		const { urls, excerpts, ms } = results.get(q.query)!;
 		const found = urls.filter((u) => relevant.has(u)).length;
 		const k = Math.min(5, relevant.size);
@@ -108,21 +132,24 @@ try {
 		const recall = relevant.size === 0 ? 1 : found / relevant.size;
 		const precision = k === 0 ? (urls.length === 0 ? 1 : 0) : top.filter((u) => relevant.has(u)).length / k;
 		// Of the top results that are relevant, those whose excerpts show one of the forms searched for.
-		const shownExcerpts = top.flatMap((u, i) => (relevant.has(u) ? [normalizeSearchText(excerpts[i]!).replace(/\s+/g, '')] : []));
+		const shownExcerpts = top.flatMap((u, i) => (relevant.has(u) ? [normalized(excerpts[i]!)] : []));
 		const excerptShows = shownExcerpts.length === 0 ? 1 : shownExcerpts.filter((text) => means.some((m) => mentions(text, m))).length / shownExcerpts.length;
+		const gradeOf = (url: string) => (pages.has(url) ? grade(pages.get(url)!, means) : 0);
+		const ordered = ndcg(urls.map(gradeOf), [...relevant].map(gradeOf), 5);
 		const consistent = q.sameAs ? [...urls].sort().join() === [...results.get(q.sameAs)!.urls].sort().join() : undefined;
-		if (process.env.BENCH_DEBUG) console.log(q.query, { missed: [...relevant].filter((u) => !urls.includes(u)), top: top.map((u) => `${u}${relevant.has(u) ? '' : ' ✗'}`) });
-		return { query: q.query, class: q.class, relevant: relevant.size, results: urls.length, recall: round(recall), precision: round(precision), excerptShows: round(excerptShows), consistent, ms: round(ms, 1) };
+		if (process.env.BENCH_DEBUG) console.log(q.query, { missed: [...relevant].filter((u) => !urls.includes(u)), top: top.map((u) => `${u}${relevant.has(u) ? ` (${gradeOf(u)})` : ' ✗'}`) });
+		return { query: q.query, class: q.class, relevant: relevant.size, results: urls.length, recall: round(recall), precision: round(precision), ndcg: round(ordered), excerptShows: round(excerptShows), consistent, ms: round(ms, 1) };
 	});
 
-	console.log('\nquery\tclass\trelevant\tresults\trecall\tprecision@5\texcerpt shows it\tsame as variant\tms');
-	for (const r of rows) console.log([r.query, r.class, r.relevant, r.results, r.recall, r.precision, r.excerptShows, r.consistent ?? '', r.ms].join('\t'));
+	console.log('\nquery\tclass\trelevant\tresults\trecall\tprecision@5\tnDCG@5\texcerpt shows it\tsame as variant\tms');
+	for (const r of rows) console.log([r.query, r.class, r.relevant, r.results, r.recall, r.precision, r.ndcg, r.excerptShows, r.consistent ?? '', r.ms].join('\t'));
 	const variantRows = rows.filter((r) => r.consistent !== undefined);
 	const summary = {
 		pages: pages.size,
 		queries: rows.length,
 		meanRecall: round(rows.reduce((n, r) => n + r.recall, 0) / rows.length),
 		meanPrecisionAt5: round(rows.reduce((n, r) => n + r.precision, 0) / rows.length),
+		meanNdcgAt5: round(rows.reduce((n, r) => n + r.ndcg, 0) / rows.length),
 		meanExcerptShowsIt: round(rows.reduce((n, r) => n + r.excerptShows, 0) / rows.length),
 		variantConsistency: round(variantRows.filter((r) => r.consistent).length / variantRows.length),
 		zeroResultQueries: rows.filter((r) => r.results === 0).map((r) => r.query),
