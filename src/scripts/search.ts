@@ -15,7 +15,7 @@ import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
-import { rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
+import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 
@@ -36,7 +36,7 @@ interface PagefindResultData {
 	/** The page's indexed text (normalised at build time). */
 	content: string;
 	/** widths: which characters of `content` are published full-width (widths.ts). */
-	meta: { title?: string; widths?: string };
+	meta: { title?: string; widths?: string; [headingMetaKey]?: string };
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
 	anchors: PagefindAnchor[];
@@ -51,6 +51,14 @@ interface Pagefind {
 	mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
 	search(query: string, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
+
+/** A loaded result's text, title and headings, for the ranking. */
+const indexedPage = (data: PagefindResultData): IndexedPage => ({
+	content: data.content,
+	// A merged site built before the heading was recorded has only the result title.
+	title: data.meta[headingMetaKey] ?? data.meta.title ?? '',
+	headings: data.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element)).map((anchor) => anchor.text),
+});
 
 const base = import.meta.env.BASE_URL;
 const pageSize = 10;
@@ -205,7 +213,7 @@ async function runSearch(params: URLSearchParams) {
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
 	// Pagefind's phrase hits are real phrases; only its word hits may hide a phrase its word splitting missed.
 	await load([...guessed.slice(0, pageSize), ...guessed.slice(0, verifyWindow).filter((r) => !r.phrase)]);
-	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, data.content])), variants);
+	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, indexedPage(data)])), variants);
 	if (stale()) return;
 
 	let shown = 0;

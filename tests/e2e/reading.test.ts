@@ -348,6 +348,16 @@ describe('search', () => {
 		await expect(results.first().locator('mark').first().textContent()).resolves.toBeTruthy();
 	});
 
+	it('lists pages whose heading holds the phrase before pages that only mention it, though Pagefind scores a short glossary entry higher', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const { paths } = await search('行政手続');
+		// 第３章 has 「１ 「誰もが行政手続をオンラインで行える社会」」; the パブリックコメント entry says 行政手続法 once.
+		expect(paths.indexOf('/plans/fukushima-dx-2022/ch3/')).toBeGreaterThanOrEqual(0);
+		expect(paths.indexOf('/plans/fukushima-dx-2022/ch3/')).toBeLessThan(paths.indexOf('/glossary/public-comment/'));
+		// A term's own page comes first for its name.
+		await expect(search('テレワーク').then((r) => r.paths[0])).resolves.toBe('/glossary/telework/');
+	});
+
 	it('shows the phrase in the excerpt of a page that holds it, and its section first, where Pagefind’s excerpt is about one of its words', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// Pagefind splits デジタルインフラ and centres its excerpt on デジタル, which is everywhere in this chapter.

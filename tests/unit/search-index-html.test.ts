@@ -8,9 +8,15 @@ describe('htmlForIndex', () => {
 	const folded = (page: string) => htmlForIndex(page).replace(/<span data-pagefind-meta="widths:[^"]*"><\/span>/, '');
 
 	it('folds the width of the text Pagefind indexes, keeping capitals', () => {
-		expect(indexed).toContain('<h1>第3章 DXの推進</h1>');
+		expect(indexed).toContain('>第3章 DXの推進</h1>');
 		expect(indexed).toContain('IoTと5G、マイナンバー。令和7(2025)年度');
 	});
+	it('records the page’s h1 as its heading, for the ranking (the result title names the plan too)', () => {
+		expect(indexed).toContain('<h1 data-pagefind-meta="heading">第3章 DXの推進</h1>');
+		// The first h1 only: a page has one (a build test checks), and no other element starts so.
+		expect(htmlForIndex('<main data-pagefind-body><h10>…</h10><h1 class="x">題</h1><h1>二つ目</h1></main>')).toMatch(/^<main data-pagefind-body><h10>…<\/h10><h1 data-pagefind-meta="heading" class="x">題<\/h1><h1>二つ目<\/h1><\/main>/);
+	});
+
 	it('keeps markup that folding produces out of the tags', () => {
 		expect(folded('<p>Ａ＜Ｂ＆Ｃ &amp; ＞</p>')).toBe('<p>A&lt;B&amp;C &amp; &gt;</p>');
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTier, rankResults, resultSummary, verifyPhrases } from '../../src/lib/search/rank.ts';
+import { phraseTier, placeOfQuery, rankResults, resultSummary, verifyPhrases } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 
@@ -46,20 +46,46 @@ describe('phraseTier for a query typed as words apart', () => {
 	});
 });
 
+describe('placeOfQuery', () => {
+	it('is 2 for a page whose heading holds the query or a variant, 1 for one of its section headings, 0 otherwise', () => {
+		expect(placeOfQuery({ title: 'デジタル・デバイド', headings: [] }, ['デジタルデバイド'])).toBe(2);
+		expect(placeOfQuery({ title: '第２章', headings: ['（１）行政手続の推進'] }, ['行政手続き', '行政手続'])).toBe(1);
+		expect(placeOfQuery({ title: '第２章', headings: ['（１）行政の推進'] }, ['行政手続'])).toBe(0);
+		expect(placeOfQuery({ title: '高齢者のスマホ教室', headings: [] }, ['高齢者 スマホ'])).toBe(2);
+	});
+});
+
 describe('verifyPhrases', () => {
 	it('promotes a page whose text has the phrase even when Pagefind missed it, and demotes a wrong guess', () => {
 		const guessed = rankResults([[r('wrong', 5)]], [[r('right', 1), r('other', 2)]]);
-		const contents = new Map([
-			['wrong', '令和 と 年度'],
-			['right', '令和7年度までに'],
-			['other', '7件'],
-		]);
-		expect(verifyPhrases(guessed, contents, ['令和7年度']).map((x) => [x.result.id, x.phrase])).toEqual([
+		const pages = new Map(
+			[
+				['wrong', '令和 と 年度'],
+				['right', '令和7年度までに'],
+				['other', '7件'],
+			].map(([id, content]) => [id!, { content: content!, title: '', headings: [] }]),
+		);
+		expect(verifyPhrases(guessed, pages, ['令和7年度']).map((x) => [x.result.id, x.phrase])).toEqual([
 			['right', true],
 			['wrong', false],
 			['other', false],
 		]);
 	});
+	it('puts first, among pages that hold the phrase, those whose own heading holds it, then those with a heading on it, whatever Pagefind’s score', () => {
+		// Pagefind scores a short glossary entry that mentions the phrase once above a long chapter with a section on it.
+		const guessed = rankResults([[r('entry', 10), r('chapter', 8), r('term', 2)]], [[r('entry', 10), r('chapter', 8), r('term', 2)]]);
+		const pages = new Map([
+			['entry', { content: 'パブリックコメント。行政手続法に基づく意見公募手続', title: 'パブリックコメント', headings: [] }],
+			['chapter', { content: '行政手続のオンライン化。県の行政手続を…', title: '第３章 施策', headings: ['１ 行政手続のオンライン化'] }],
+			['term', { content: '行政手続。…', title: '行政手続', headings: [] }],
+		]);
+		expect(verifyPhrases(guessed, pages, ['行政手続']).map((x) => [x.result.id, x.place])).toEqual([
+			['term', 2],
+			['chapter', 1],
+			['entry', 0],
+		]);
+	});
+
 	it('keeps the guess for results whose text is not loaded', () => {
 		const guessed = rankResults([[r('a', 1)]], [[r('b', 1)]]);
 		expect(verifyPhrases(guessed, new Map(), ['x']).map((x) => x.result.id)).toEqual(['a', 'b']);

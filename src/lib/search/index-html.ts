@@ -6,7 +6,9 @@
  * published. Only the index sees this; the page in dist/ keeps the text as
  * published. Attributes (the result title in data-pagefind-meta) are left as
  * they are. Table cells and definition terms end with a space, so results read
- * 「年度 区分 値」.
+ * 「年度 区分 値」. The page's h1 is recorded as its heading (rank.ts: a page
+ * whose own heading holds the query comes first; the result title also names
+ * the plan).
  *
  * The text between tags is folded in place rather than through an HTML
  * parser: the build indexes every page, and parsing and re-serialising each
@@ -16,6 +18,7 @@
 import { Parser } from 'htmlparser2';
 import { foldWidth } from './normalize.ts';
 import { encodeWidths, widthsMetaKey, widthsOf } from './widths.ts';
+import { headingMetaKey } from './rank.ts';
 
 /** Markup that folding can produce from text (＜ → <, ＆ → &), escaped again; existing entities are kept. */
 const escapeFolded = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
@@ -56,7 +59,10 @@ export function pagefindText(html: string): string {
 }
 
 export function htmlForIndex(html: string): string {
-	const folded = html.replace(/>([^<]+)</g, (_, text: string) => `>${escapeFolded(foldWidth(text))}<`).replace(runTogether, ' </$1>');
+	const folded = html
+		.replace(/>([^<]+)</g, (_, text: string) => `>${escapeFolded(foldWidth(text))}<`)
+		.replace(runTogether, ' </$1>')
+		.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-meta="${headingMetaKey}"`);
 	// Pagefind takes metadata from anywhere in the page; an empty element adds no text.
 	const widths = `<span data-pagefind-meta="${widthsMetaKey}:${encodeWidths(widthsOf(pagefindText(html)))}"></span>`;
 	const end = folded.lastIndexOf('</body>');

@@ -3,7 +3,11 @@
  * query as typed come first, then pages containing one of its variants as a
  * phrase, then pages that only contain its words. Pagefind's own phrase
  * search is a first guess (its index-time and query-time word splitting can
- * differ for Japanese); the page text itself decides for the results loaded.
+ * differ for Japanese); the page text itself decides for the results loaded,
+ * and within each of those groups a page whose title holds the query comes
+ * before one whose headings do, before one whose text only mentions it
+ * (Pagefind's score favours short pages: a glossary entry whose definition
+ * mentions 行政手続 once would come before a chapter with a section on it).
  */
 
 export interface ScoredResult {
@@ -17,6 +21,8 @@ export interface RankedResult<T extends ScoredResult> {
 	phrase: boolean;
 	/** 0 = the query as typed, 1 = a variant, as a phrase; 2/3 = its words only. */
 	tier: number;
+	/** Where the page holds it (placeOfQuery), once its text is loaded: 2 its title, 1 a heading, 0 only its text or not known. */
+	place: number;
 	/** Orders results within a tier: Pagefind's best word-search score for the page. */
 	relevance: number;
 }
@@ -37,7 +43,7 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 	// Pagefind scores every phrase hit alike (1): within a tier the word search's score says which page is most about the query.
 	const relevance = new Map<string, number>();
 	for (const result of wordRuns.flat()) relevance.set(result.id, Math.max(relevance.get(result.id) ?? 0, result.score));
-	return sortByTier([...best.values()].map(({ result, tier }) => ({ result, tier, phrase: tier < 2, relevance: relevance.get(result.id) ?? result.score })));
+	return sortByTier([...best.values()].map(({ result, tier }) => ({ result, tier, place: 0, phrase: tier < 2, relevance: relevance.get(result.id) ?? result.score })));
 }
 
 /** Spaces and 「・」 left out: デジタル・デバイド and デジタルデバイド are one phrase, however the page or the resident wrote it. */
@@ -46,30 +52,48 @@ export const compact = (text: string) => text.toLowerCase().replace(/[\s・]+/g,
 /** The words of a query typed with spaces between them (高齢者 スマホ); one word for a query without. */
 const wordsOf = (query: string) => query.trim().split(/\s+/);
 
-/**
- * The tier a page's (width-folded) text earns: 0 if it holds the query, 1 a variant, else 2.
- * A text holds a query typed as one phrase if it contains it; one typed as words apart if it contains each of them.
- */
+/** Which variant a (width-folded) text holds first, or -1. A text holds a query typed as one phrase if it contains it; one typed as words apart if it contains each of them. */
+function variantHeld(text: string, variants: string[]): number {
+	const compacted = compact(text);
+	return variants.findIndex((variant) => wordsOf(variant).every((word) => compacted.includes(compact(word))));
+}
+
+/** The tier a page's (width-folded) text earns: 0 if it holds the query, 1 a variant, else 2. */
 export function phraseTier(content: string, variants: string[]): number {
-	const text = compact(content);
-	const index = variants.findIndex((variant) => wordsOf(variant).every((word) => text.includes(compact(word))));
+	const index = variantHeld(content, variants);
 	return index === -1 ? 2 : Math.min(index, 1);
 }
 
-/** Re-ranks results whose page text is known, by what that text really contains. */
-export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult<T>>, contents: Map<string, string>, variants: string[]): Array<RankedResult<T>> {
+/** The metadata key of a page's own heading, its h1 (index-html.ts): the result title also names the plan, which every page of the plan shares. */
+export const headingMetaKey = 'heading';
+
+/** A loaded result's page as the index holds it (width-folded): its text, its own heading (h1) and its other headings. */
+export interface IndexedPage {
+	content: string;
+	title: string;
+	headings: string[];
+}
+
+/** Where a page holds the query or a variant: 2 in its title, 1 in one of its headings, 0 elsewhere or nowhere. */
+export function placeOfQuery(page: Pick<IndexedPage, 'title' | 'headings'>, variants: string[]): number {
+	if (variantHeld(page.title, variants) !== -1) return 2;
+	return page.headings.some((heading) => variantHeld(heading, variants) !== -1) ? 1 : 0;
+}
+
+/** Re-ranks results whose page is loaded, by what its text really contains and where. */
+export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult<T>>, pages: Map<string, IndexedPage>, variants: string[]): Array<RankedResult<T>> {
 	return sortByTier(
 		ranked.map((r) => {
-			const content = contents.get(r.result.id);
-			if (content === undefined) return r;
-			const tier = phraseTier(content, variants);
-			return { ...r, tier: tier < 2 ? tier : Math.max(r.tier, 2), phrase: tier < 2 };
+			const page = pages.get(r.result.id);
+			if (page === undefined) return r;
+			const tier = phraseTier(page.content, variants);
+			return { ...r, tier: tier < 2 ? tier : Math.max(r.tier, 2), phrase: tier < 2, place: placeOfQuery(page, variants) };
 		}),
 	);
 }
 
 function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Array<RankedResult<T>> {
-	return [...ranked].sort((a, b) => a.tier - b.tier || b.relevance - a.relevance);
+	return [...ranked].sort((a, b) => a.tier - b.tier || b.place - a.place || b.relevance - a.relevance);
 }
 
 /**
