@@ -1,5 +1,6 @@
 /**
  * `npm run import -- <text file> --plan <plan-id> [--out content/plans] [--force]`
+ * (`--out` defaults to the plans of CONTENT_DIR, where the check and the build read them)
  *
  * Turns text extracted from a plan PDF into a plan folder: chapter Markdown,
  * plan.yaml to fill in, unpublished (only if there is none), and source.txt (the text,
@@ -9,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { planNoteFiles } from '../src/content-paths.ts';
+import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
@@ -39,7 +40,7 @@ try {
 		allowPositionals: true,
 		options: {
 			plan: { type: 'string' },
-			out: { type: 'string', default: 'content/plans' },
+			out: { type: 'string', default: path.join(contentDir, 'plans') },
 			force: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},

@@ -11,8 +11,12 @@ const script = fileURLToPath(new URL('../../../scripts/import.ts', import.meta.u
 const run = promisify(execFile);
 
 async function importer(...args: string[]) {
+	return importerWith({}, ...args);
+}
+
+async function importerWith(env: Record<string, string>, ...args: string[]) {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [script, ...args]);
+		const { stdout, stderr } = await run(process.execPath, [script, ...args], { env: { ...process.env, ...env } });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
@@ -39,6 +43,14 @@ describe('npm run import', () => {
 		expect(readFileSync(path.join(plan, 'source.txt'))).toEqual(readFileSync(source));
 		expect(result.stdout).toContain('確認が必要な箇所（1 件');
 		expect(result.stdout).toMatch(/l\.7 +図を指す【…】/);
+	});
+
+	it('writes into the CONTENT_DIR the check and the build read, without --out', async () => {
+		const { dir, source } = workspace();
+		const content = path.join(dir, 'content');
+		const result = await importerWith({ CONTENT_DIR: content }, source, '--plan', 'test-plan');
+		expect(result.code).toBe(0);
+		expect(existsSync(path.join(content, 'plans', 'test-plan', 'ch1.md'))).toBe(true);
 	});
 
 	it('never overwrites chapters without --force, and never overwrites plan.yaml', async () => {
