@@ -9,6 +9,7 @@ import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { formatDeadline } from './consultation-status.ts';
 import { planFullName, planSummaryLine } from './plan-labels.ts';
+import { routes } from './routes.ts';
 import { escapeXml } from './sitemap.ts';
 
 export interface FeedEntry {
@@ -65,12 +66,28 @@ export function consultationEntries(
 	});
 }
 
+/** The site's dated events, for the feed (absolute URLs) and the home page (site paths): `url` turns a site path into the address to give. */
+export function siteUpdateEntries(
+	site: { plans: Array<{ id: string; data: Plan }>; consultations: Array<{ id: string; data: Consultation }> },
+	url: (sitePath: string) => string,
+): FeedEntry[] {
+	return [
+		...planUpdateEntries(site.plans, (planId) => url(routes.plan(planId))),
+		...consultationEntries(site.consultations, { case: (id) => url(routes.consultation(id)), results: (id) => url(routes.consultationResults(id)) }),
+	];
+}
+
+/** The `count` newest entries, newest first (the same date: by id, so the order never depends on the content's). */
+export function newestFirst(entries: FeedEntry[], count: number): FeedEntry[] {
+	return [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)).slice(0, count);
+}
+
 /** A month-only date is given as its first day. */
 const timestamp = (date: string) => `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 
 
 export function atomFeed(feed: { title: string; siteUrl: string; feedUrl: string; entries: FeedEntry[] }): string {
-	const entries = [...feed.entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)).slice(0, feedLength);
+	const entries = newestFirst(feed.entries, feedLength);
 	const updated = entries[0] ? timestamp(entries[0].date) : '1970-01-01T00:00:00Z';
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',

@@ -1,16 +1,12 @@
 /** /feed.xml: Atom feed of plan updates (dates stated in plan.yaml) and consultations. */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site.ts';
-import { atomFeed, consultationEntries, planUpdateEntries } from '../lib/atom-feed.ts';
+import { atomFeed, siteUpdateEntries } from '../lib/atom-feed.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
 import { siteInfo } from '../lib/site-info.ts';
 
 export const GET: APIRoute = async () => {
 	const site = await loadSite();
-	const entries = [
-		...planUpdateEntries(site.plans, (planId) => absoluteUrl(routes.plan(planId))),
-		...consultationEntries(site.consultations, { case: (id) => absoluteUrl(routes.consultation(id)), results: (id) => absoluteUrl(routes.consultationResults(id)) }),
-	];
-	const xml = atomFeed({ title: siteInfo.name, siteUrl: absoluteUrl(routes.home()), feedUrl: absoluteUrl(routes.feed()), entries });
+	const xml = atomFeed({ title: siteInfo.name, siteUrl: absoluteUrl(routes.home()), feedUrl: absoluteUrl(routes.feed()), entries: siteUpdateEntries(site, absoluteUrl) });
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { immutableFiles } from '../../src/lib/host-headers.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
@@ -58,6 +59,15 @@ describe('a build under a sub-path', () => {
 		for (const url of [feed.id, ...entries.flatMap((e) => [e.id, ...e.link.map((l) => l.href)])]) expect(url.startsWith(`${origin}${base}`), url).toBe(true);
 		const head = selectAll('link[rel="alternate"][type="application/atom+xml"]', fromHtml(read('index.html')));
 		expect(head.map((l) => l.properties.href)).toEqual([`${base}feed.xml`]);
+	});
+
+	it('shows the feed’s newest entries on the home page, dated, linked under the base, and the feed itself in words', () => {
+		const home = fromHtml(read('index.html'));
+		const items = selectAll('ul.update-list li', home);
+		expect(items.map((li) => [select('time', li)!.properties.dateTime, toString(select('time', li)!), select('a', li)!.properties.href, toString(select('a', li)!)])).toEqual([
+			['2022-03-31', '令和4（2022）年3月31日', `${base}plans/sample-plan/`, '福島県 テスト用デジタル推進計画（策定）'],
+		]);
+		expect(selectAll('a', home).filter((a) => a.properties.href === `${base}feed.xml`).map((a) => toString(a))).toEqual(['この動きをフィード（Atom）で受け取る']);
 	});
 
 	it('loads styles and scripts from hashed file names under the base (safe to cache for a year)', () => {

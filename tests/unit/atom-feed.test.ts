@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, consultationEntries, type FeedEntry, feedLength, planUpdateEntries } from '../../src/lib/atom-feed.ts';
+import { atomFeed, consultationEntries, type FeedEntry, feedLength, newestFirst, planUpdateEntries, siteUpdateEntries } from '../../src/lib/atom-feed.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -48,6 +48,21 @@ describe('consultationEntries', () => {
 	it('leaves out consultations known only from a timetable', () => {
 		const undated = consultationSchema.parse({ ...base, schedule: { text: 'パブコメ', source: 'plan:p/ch1' } });
 		expect(consultationEntries([{ id: 'u', data: undated }], urls)).toEqual([]);
+	});
+});
+
+describe('siteUpdateEntries and newestFirst', () => {
+	it('gathers plan dates and consultations at the addresses `url` makes of site paths, and gives the newest first, as many as asked', () => {
+		const consultation = consultationSchema.parse({ title: '案', prefecture: { name: '千葉県', code: '12' }, organiser: '課', period: { start: '2025-01-06', end: '2025-02-05' } });
+		const entries = siteUpdateEntries(
+			{ plans: [{ id: 'chiba', data: plan([{ label: '策定', date: '2024-03-29' }, { label: '改訂', date: '2025-04' }]) }], consultations: [{ id: 'c1', data: consultation }] },
+			(sitePath) => `https://example.jp${sitePath}`,
+		);
+		expect(newestFirst(entries, 2).map((e) => [e.date, e.url])).toEqual([
+			['2025-04', 'https://example.jp/plans/chiba/'],
+			['2025-01-06', 'https://example.jp/consultations/c1/'],
+		]);
+		expect(newestFirst(entries, 5)).toHaveLength(3);
 	});
 });
 
