@@ -255,9 +255,10 @@ describe('built fixture site', () => {
 		expect(texts(prefecture, 'tbody th[scope="row"] a')).toContain('テスト用デジタル推進計画');
 	});
 
-	it('offers the topic themes on the home page, each with the number of prefectures whose plans take it up, and not the plan-structure roles', () => {
+	it('puts each part of the home page under a heading, and offers the topic themes there, each with the number of prefectures whose plans take it up, not the plan-structure roles', () => {
 		const home = page('');
-		expect(select('h2#themes', home)).toBeDefined();
+		// Each part of the home page under a heading, for readers who move from heading to heading.
+		expect(texts(home, 'h2')).toEqual(['計画から探す', 'テーマから探す', '計画と意見募集の動き', '意見募集（パブリックコメント）']);
 		expect(selectAll('ul.theme-list li', home).map((li) => `${select('a', li)!.properties.href} ${toString(li)}`)).toEqual(['/themes/administrative-dx/ 行政のDX （2都道府県）']);
 		expect(selectAll('a', home).map((a) => a.properties.href)).toContain('/themes/');
 	});
