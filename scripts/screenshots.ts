@@ -21,6 +21,14 @@ const pages: Record<string, string> = {
 	glossary: '/glossary/',
 	term: '/glossary/open-data/',
 	search: '/search/?q=オープンデータ',
+	themes: '/themes/',
+	theme: '/themes/administrative-dx/',
+	'theme-compare': '/themes/compare/',
+	print: '/plans/fukushima-dx-2022/print/',
+	consultations: '/consultations/',
+	consultation: '/consultations/mie-dx-plan-revision-2022/',
+	accessibility: '/accessibility/',
+	'not-found': '/404.html',
 };
 
 await mkdir('screenshots', { recursive: true });
