@@ -59,7 +59,8 @@ describe('reading a plan', () => {
 	it('goes home → plan → chapter → section → glossary term', async () => {
 		await session.page.goto(origin);
 		await expect(session.page.locator('h1').textContent()).resolves.toBe('都道府県計画ライブラリ');
-		await session.page.getByRole('link', { name: '千葉県デジタル・トランスフォーメーション推進戦略（1.1版）' }).click();
+		// From the plans table (the updates below it link to the plan too, named with the date's label).
+		await session.page.getByRole('table', { name: /掲載している計画/ }).getByRole('link', { name: '千葉県デジタル・トランスフォーメーション推進戦略（1.1版）' }).click();
 		await expect(session.page.locator('h1').textContent()).resolves.toContain('千葉県デジタル・トランスフォーメーション推進戦略');
 
 		await session.page.getByRole('link', { name: /^第1章/ }).first().click();
