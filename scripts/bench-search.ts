@@ -7,7 +7,7 @@
  * the same pages), how many of the top relevant results show what was
  * searched for in their excerpts (a resident sees why the page matched),
  * how well the order puts the pages about the query first (nDCG@5, a page
- * whose title holds what was meant graded above one whose headings do, above
+ * whose own heading holds what was meant graded above one with a section heading on it, above
  * one whose text only mentions it), zero-result queries, median query time,
  * and the bytes the first query transfers (engine, index, fragments).
  *
@@ -41,8 +41,8 @@ const { queries } = JSON.parse(readFileSync(options.queries, 'utf8')) as { queri
 interface IndexedPage {
 	/** The page's reading text, its h1's and its other headings', normalised as the search normalises. */
 	text: string;
-	title: string;
-	headings: string;
+	heading: string;
+	sectionHeadings: string;
 }
 
 const normalized = (text: string) => normalizeSearchText(text).replace(/\s+/g, '');
@@ -57,17 +57,17 @@ function indexedPages(): Map<string, IndexedPage> {
 		if (!body) continue;
 		pages.set(`/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, {
 			text: normalized(readingText(body)),
-			title: normalized(toString(select('h1', tree) ?? { type: 'root', children: [] })),
-			headings: selectAll('h2, h3, h4, h5, h6', body).map((h) => normalized(toString(h))).join('|'),
+			heading: normalized(toString(select('h1', tree) ?? { type: 'root', children: [] })),
+			sectionHeadings: selectAll('h2, h3, h4, h5, h6', body).map((h) => normalized(toString(h))).join('|'),
 		});
 	}
 	return pages;
 }
 
-/** How much a page is about what a query means: 3 its title says so, 2 a heading does, 1 its text mentions it, 0 not at all. */
+/** How much a page is about what a query means: 3 its own heading (h1) says so, 2 a section heading does, 1 its text mentions it, 0 not at all. */
 function grade(page: IndexedPage, means: string[]): number {
 	const holds = (text: string) => means.some((m) => mentions(text, m));
-	return holds(page.title) ? 3 : holds(page.headings) ? 2 : holds(page.text) ? 1 : 0;
+	return holds(page.heading) ? 3 : holds(page.sectionHeadings) ? 2 : holds(page.text) ? 1 : 0;
 }
 
 

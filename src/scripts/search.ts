@@ -52,12 +52,12 @@ interface Pagefind {
 	search(query: string, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** A loaded result's text, title and headings, for the ranking. */
+/** A loaded result's text and headings, for the ranking. */
 const indexedPage = (data: PagefindResultData): IndexedPage => ({
 	content: data.content,
 	// A merged site built before the heading was recorded has only the result title.
-	title: data.meta[headingMetaKey] ?? data.meta.title ?? '',
-	headings: data.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element)).map((anchor) => anchor.text),
+	heading: data.meta[headingMetaKey] ?? data.meta.title ?? '',
+	sectionHeadings: data.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element)).map((anchor) => anchor.text),
 });
 
 const base = import.meta.env.BASE_URL;

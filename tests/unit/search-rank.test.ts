@@ -48,10 +48,10 @@ describe('phraseTier for a query typed as words apart', () => {
 
 describe('placeOfQuery', () => {
 	it('is 2 for a page whose heading holds the query or a variant, 1 for one of its section headings, 0 otherwise', () => {
-		expect(placeOfQuery({ title: 'デジタル・デバイド', headings: [] }, ['デジタルデバイド'])).toBe(2);
-		expect(placeOfQuery({ title: '第２章', headings: ['（１）行政手続の推進'] }, ['行政手続き', '行政手続'])).toBe(1);
-		expect(placeOfQuery({ title: '第２章', headings: ['（１）行政の推進'] }, ['行政手続'])).toBe(0);
-		expect(placeOfQuery({ title: '高齢者のスマホ教室', headings: [] }, ['高齢者 スマホ'])).toBe(2);
+		expect(placeOfQuery({ heading: 'デジタル・デバイド', sectionHeadings: [] }, ['デジタルデバイド'])).toBe(2);
+		expect(placeOfQuery({ heading: '第２章', sectionHeadings: ['（１）行政手続の推進'] }, ['行政手続き', '行政手続'])).toBe(1);
+		expect(placeOfQuery({ heading: '第２章', sectionHeadings: ['（１）行政の推進'] }, ['行政手続'])).toBe(0);
+		expect(placeOfQuery({ heading: '高齢者のスマホ教室', sectionHeadings: [] }, ['高齢者 スマホ'])).toBe(2);
 	});
 });
 
@@ -63,7 +63,7 @@ describe('verifyPhrases', () => {
 				['wrong', '令和 と 年度'],
 				['right', '令和7年度までに'],
 				['other', '7件'],
-			].map(([id, content]) => [id!, { content: content!, title: '', headings: [] }]),
+			].map(([id, content]) => [id!, { content: content!, heading: '', sectionHeadings: [] }]),
 		);
 		expect(verifyPhrases(guessed, pages, ['令和7年度']).map((x) => [x.result.id, x.phrase])).toEqual([
 			['right', true],
@@ -75,9 +75,9 @@ describe('verifyPhrases', () => {
 		// Pagefind scores a short glossary entry that mentions the phrase once above a long chapter with a section on it.
 		const guessed = rankResults([[r('entry', 10), r('chapter', 8), r('term', 2)]], [[r('entry', 10), r('chapter', 8), r('term', 2)]]);
 		const pages = new Map([
-			['entry', { content: 'パブリックコメント。行政手続法に基づく意見公募手続', title: 'パブリックコメント', headings: [] }],
-			['chapter', { content: '行政手続のオンライン化。県の行政手続を…', title: '第３章 施策', headings: ['１ 行政手続のオンライン化'] }],
-			['term', { content: '行政手続。…', title: '行政手続', headings: [] }],
+			['entry', { content: 'パブリックコメント。行政手続法に基づく意見公募手続', heading: 'パブリックコメント', sectionHeadings: [] }],
+			['chapter', { content: '行政手続のオンライン化。県の行政手続を…', heading: '第３章 施策', sectionHeadings: ['１ 行政手続のオンライン化'] }],
+			['term', { content: '行政手続。…', heading: '行政手続', sectionHeadings: [] }],
 		]);
 		expect(verifyPhrases(guessed, pages, ['行政手続']).map((x) => [x.result.id, x.place])).toEqual([
 			['term', 2],

@@ -4,8 +4,8 @@
  * phrase, then pages that only contain its words. Pagefind's own phrase
  * search is a first guess (its index-time and query-time word splitting can
  * differ for Japanese); the page text itself decides for the results loaded,
- * and within each of those groups a page whose title holds the query comes
- * before one whose headings do, before one whose text only mentions it
+ * and within each of those groups a page whose own heading holds the query
+ * comes before one with a section heading on it, before one whose text only mentions it
  * (Pagefind's score favours short pages: a glossary entry whose definition
  * mentions 行政手続 once would come before a chapter with a section on it).
  */
@@ -21,7 +21,7 @@ export interface RankedResult<T extends ScoredResult> {
 	phrase: boolean;
 	/** 0 = the query as typed, 1 = a variant, as a phrase; 2/3 = its words only. */
 	tier: number;
-	/** Where the page holds it (placeOfQuery), once its text is loaded: 2 its title, 1 a heading, 0 only its text or not known. */
+	/** Where the page holds it (placeOfQuery), once its text is loaded: 2 its own heading, 1 a section's, 0 only its text or not known. */
 	place: number;
 	/** Orders results within a tier: Pagefind's best word-search score for the page. */
 	relevance: number;
@@ -67,17 +67,17 @@ export function phraseTier(content: string, variants: string[]): number {
 /** The metadata key of a page's own heading, its h1 (index-html.ts): the result title also names the plan, which every page of the plan shares. */
 export const headingMetaKey = 'heading';
 
-/** A loaded result's page as the index holds it (width-folded): its text, its own heading (h1) and its other headings. */
+/** A loaded result's page as the index holds it (width-folded): its text, its own heading (h1) and its sections' headings. */
 export interface IndexedPage {
 	content: string;
-	title: string;
-	headings: string[];
+	heading: string;
+	sectionHeadings: string[];
 }
 
-/** Where a page holds the query or a variant: 2 in its title, 1 in one of its headings, 0 elsewhere or nowhere. */
-export function placeOfQuery(page: Pick<IndexedPage, 'title' | 'headings'>, variants: string[]): number {
-	if (variantHeld(page.title, variants) !== -1) return 2;
-	return page.headings.some((heading) => variantHeld(heading, variants) !== -1) ? 1 : 0;
+/** Where a page holds the query or a variant: 2 in its own heading, 1 in a section's, 0 elsewhere or nowhere. */
+export function placeOfQuery(page: Pick<IndexedPage, 'heading' | 'sectionHeadings'>, variants: string[]): number {
+	if (variantHeld(page.heading, variants) !== -1) return 2;
+	return page.sectionHeadings.some((heading) => variantHeld(heading, variants) !== -1) ? 1 : 0;
 }
 
 /** Re-ranks results whose page is loaded, by what its text really contains and where. */
