@@ -167,6 +167,7 @@ export function buildCrossLinks(input: {
 		byPrefecture: prefectures.map(({ code, name }) => ({ prefecture: name, code, sections: sectionsOnTheme.get(`${theme.id}/${code}`) ?? [] })),
 	}));
 	const coverageById = new Map(coverage.map((c) => [c.id, c]));
+	const topics = coverage.filter((c) => c.data.kind === 'topic');
 
 
 	return {
@@ -202,13 +203,13 @@ export function buildCrossLinks(input: {
 		},
 		/** The topic themes a prefecture's plans take up, in theme order, each with that prefecture's sections on it (its page lists them). */
 		prefectureTopics(code: string): Array<{ theme: ThemeCoverage; sections: SectionRef[] }> {
-			return coverage
-				.filter((theme) => theme.data.kind === 'topic')
-				.flatMap((theme) => {
-					const sections = theme.byPrefecture.find((p) => p.code === code)?.sections ?? [];
-					return sections.length > 0 ? [{ theme, sections }] : [];
-				});
+			return topics.flatMap((theme) => {
+				const sections = theme.byPrefecture.find((p) => p.code === code)?.sections ?? [];
+				return sections.length > 0 ? [{ theme, sections }] : [];
+			});
 		},
+		/** Topic themes (行政のDX, データ利活用 …), what residents look for; not the plan parts the comparison matrix sets side by side. */
+		topicThemes: () => topics,
 		/** Sections whose text uses a glossary term, in document order. */
 		termUsage: (termId: string): TermUse[] => usage.get(termId) ?? [],
 		/** Role themes (めざす姿, 計画期間 …) × prefectures, for the comparison matrix. */

@@ -86,6 +86,11 @@ describe('buildCrossLinks', () => {
 		expect(links.prefectureTopics('24')).toEqual([]);
 	});
 
+	it('gives the topic themes in theme order, without the plan-structure roles', () => {
+		expect(links.topicThemes().map((t) => t.id)).toEqual(['admin', 'data']);
+		expect(links.roleMatrix().map((t) => t.id)).toEqual(['period']);
+	});
+
 	it('finds where each glossary term is used, across plans, and links to its first linked use in each section', () => {
 		expect(links.termUsage('ai').map((s) => `${s.planId}#${s.sectionId} → ${s.anchor}`)).toEqual(['fukushima#s2-1 → term-s2-1-ai--use', 'chiba#gyosei → term-gyosei-ai--use']);
 		expect(links.termUsage('unknown')).toEqual([]);
