@@ -52,12 +52,15 @@ interface Pagefind {
 	search(query: string, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
 
+/** The headings of a result's sections (h2–h6 with an id), where a phrase's section is found and the ranking looks. */
+const sectionHeadings = (data: PagefindResultData) => data.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
+
 /** A loaded result's text and headings, for the ranking. */
 const indexedPage = (data: PagefindResultData): IndexedPage => ({
 	content: data.content,
 	// A merged site built before the heading was recorded has only the result title.
 	heading: data.meta[headingMetaKey] ?? data.meta.title ?? '',
-	sectionHeadings: data.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element)).map((anchor) => anchor.text),
+	sectionHeadings: sectionHeadings(data).map((anchor) => anchor.text),
 });
 
 const base = import.meta.env.BASE_URL;
@@ -115,7 +118,7 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	const item = element('li', 'search-result');
 	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
 	// A page that holds the phrase shows it, the section it is in comes first, and its link goes to the phrase.
-	const headings = result.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
+	const headings = sectionHeadings(result);
 	const found = phrase ? phraseInPage(result, variants, headings, phraseExcerptLength) : undefined;
 	const pageExcerpt = found?.excerpt ?? result.excerpt;
 	const fragment = found && followsTextFragments ? textFragment(publishedQuote(found.quote, result)) : '';
