@@ -108,12 +108,15 @@ export const messages = {
 	/** A value that fits none of the forms its field takes; `written`: the field as it should be written (closes: "2026-12-25 17:00"). */
 	valueUnreadable: (written: string, advice: string | undefined) => `この値は読み取れません — 「${written}」の形で書いてください${advice ? `。${advice}` : ''}`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
+	/** A value the field does not take; `meant`: the one of `values` it most likely is (src/lib/content-check/meant-value.ts). */
+	notOneOf: (written: unknown, values: readonly unknown[], meant: string | undefined) =>
+		`${meant === undefined ? '' : `「${String(written)}」は「${meant}」のことではありませんか — `}次のどれかを書いてください: ${values.map(String).join('、')}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
 		`${field} に指定された計画「${plan}」がありません — ${typoOf(plan, known)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
 	planFolderMismatch: (plan: string, folder: string) =>
 		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
-	unknownChapter: (chapter: string, plan: string) =>
-		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — content/plans/${plan}/ にある章のファイル名（拡張子なし）を書いてください`,
+	unknownChapter: (chapter: string, plan: string, known: string[]) =>
+		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — ${typoOf(chapter, known)}content/plans/${plan}/ にある章のファイル名（拡張子なし${known.length > 0 ? `: ${known.join(', ')}` : ''}）を書いてください`,
 	unknownSection: (section: string, chapter: string, known: string[]) =>
 		`section に指定された見出し「${section}」が章「${chapter}」にありません — ${typoOf(section, known)}その章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
 	duplicateOrder: (order: number, other: string) =>

@@ -387,6 +387,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 
 	// A chapter whose file has problems of its own is reported for those, not again by every file that names it.
 	const chapterFileRead = (planId: string, chapterId: string) => content.filesRead.chapters.has(`${planId}/${chapterId}`);
+	const chapterIdsOf = (planId: string) => [...(chaptersByPlan.get(planId)?.keys() ?? [])].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 	const checkPlacement = (record: IndicatorFile | EvaluationFile, data: { plan: string; chapter: string; section?: string | undefined; themes: string[] }) => {
 		if (data.plan !== record.planId) {
 			report(record, ['plan'], messages.planFolderMismatch(data.plan, record.planId));
@@ -397,7 +398,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		});
 		const chapter = chaptersByPlan.get(record.planId)?.get(data.chapter);
 		if (!chapter) {
-			if (!chapterFileRead(record.planId, data.chapter)) report(record, ['chapter'], messages.unknownChapter(data.chapter, record.planId));
+			if (!chapterFileRead(record.planId, data.chapter)) report(record, ['chapter'], messages.unknownChapter(data.chapter, record.planId, chapterIdsOf(record.planId)));
 		} else if (data.section && !chapter.sections.some((s) => s.id === data.section)) {
 			report(record, ['section'], messages.unknownSection(data.section, data.chapter, chapter.sections.map((s) => s.id)));
 		}
@@ -431,7 +432,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		const { itemChapter: itemChapterId, chapter: chapterId, scales, items } = evaluation.data;
 		const chapter = checkPlacement(evaluation, evaluation.data);
 		const itemChapter = itemChapterId === undefined ? chapter : chaptersByPlan.get(evaluation.planId)?.get(itemChapterId);
-		if (itemChapterId !== undefined && !itemChapter && !chapterFileRead(evaluation.planId, itemChapterId)) report(evaluation, ['itemChapter'], messages.unknownChapter(itemChapterId, evaluation.planId));
+		if (itemChapterId !== undefined && !itemChapter && !chapterFileRead(evaluation.planId, itemChapterId)) report(evaluation, ['itemChapter'], messages.unknownChapter(itemChapterId, evaluation.planId, chapterIdsOf(evaluation.planId)));
 		items.forEach((item, i) => {
 			if (item.grades.length !== scales.length) report(evaluation, ['items', i, 'grades'], messages.gradeCount(item.grades.length, scales.length));
 			if (itemChapter && item.section && !itemChapter.sections.some((s) => s.id === item.section)) {

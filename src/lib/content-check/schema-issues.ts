@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { type EraYear, eraSpan, isoMonthOrDay, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
+import { meantValue } from './meant-value.ts';
 import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 
 const typeNames: Record<string, string> = {
@@ -20,7 +21,9 @@ export interface AuthorIssue {
 
 const fieldName = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `${p + 1}番目` : String(p))).join(' › ');
 
-const oneOf = (values: readonly unknown[]) => `次のどれかを書いてください: ${values.map(String).join('、')}`;
+/** Which values the field takes, with the one a written text most likely means. */
+const notOneOf = (written: unknown, values: readonly unknown[]) =>
+	messages.notOneOf(written, values, typeof written === 'string' ? meantValue(written, values.map(String)) : undefined);
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
@@ -107,7 +110,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
-				return [{ path, message: messages.invalidField(field, oneOf(issue.values)) }];
+				return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.values)) }];
 			case 'too_small': {
 				const value = valueAt(data, path);
 				// A year field (minimum in the 1000s) holding 1–99: the author wrote the 令和 year.
@@ -131,7 +134,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				// A value of the field that tells the union's options apart (a channel's kind): the schema lists the values it takes.
 				if ('options' in issue && issue.options?.length) {
 					if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
-					return [{ path, message: messages.invalidField(field, oneOf(issue.options)) }];
+					return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.options)) }];
 				}
 				// A value fitting none of the forms a field takes (a date, or a date and time): its example shows one.
 				const help = helpAt(schema, path);
