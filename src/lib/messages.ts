@@ -52,6 +52,7 @@ export const messages = {
 		`「${key}」の値の引用符 ${quote} が閉じていません — 値の最後にも ${quote} を書いてください`,
 	notUtf8: () => 'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— エディタで文字コードを UTF-8 にして保存し直してください',
 	bom: () => 'ファイルの先頭に BOM があります — エディタで「UTF-8（BOM なし）」として保存し直してください',
+	emptyFile: () => 'ファイルが空です（保存されていないか、中身が消えています）— 内容を書いて保存するか、不要ならファイルを削除してください',
 	noFrontmatter: () =>
 		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
 	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
@@ -102,9 +103,9 @@ export const messages = {
 		`「${text}」は数字ではありません。数字だけで書いてください${example ? `（例: ${example}）` : ''}${advice ? `。${advice}` : ''}`,
 	/** `written`: the field as it should be written (title: "2022"). */
 	numberForText: (written: string) => `数字だけの値は引用符で囲んで文字列にしてください（例: ${written}）`,
-	/** `lines`: the example's lines, to be indented under `key:`. */
-	groupOfFields: (key: string, lines: string[]) =>
-		`字下げした項目のまとまりで書いてください — 「${key}:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「${key}:」${lines.map((line) => `「  ${line}」`).join('')}）`,
+	/** `lines`: the example's lines, to be indented under `key:`; `advice`: the field's own, if any. */
+	groupOfFields: (key: string, lines: string[], advice?: string) =>
+		`字下げした項目のまとまりで書いてください — 「${key}:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「${key}:」${lines.map((line) => `「  ${line}」`).join('')}）${advice ? `。${advice}` : ''}`,
 	/** A value that fits none of the forms its field takes; `written`: the field as it should be written (closes: "2026-12-25 17:00"). */
 	valueUnreadable: (written: string, advice: string | undefined) => `この値は読み取れません — 「${written}」の形で書いてください${advice ? `。${advice}` : ''}`,
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,

@@ -21,7 +21,13 @@ export const chapterSchema = z
 		 * (`s2-1: [administrative-dx, municipalities]`). Tag the section a theme
 		 * is about; its subsections are not tagged implicitly.
 		 */
-		themes: z.record(slug(), z.array(themeId()).min(1)).default({}),
+		themes: z
+			.record(slug(), z.array(themeId()).min(1))
+			.register(fieldHelp, {
+				example: 's1: [role-purpose]\ns2-1: [administrative-dx, municipalities]',
+				advice: '「:」の左に見出しの id（第１節 → s1）、右にその節のテーマの id を書きます（content/README.md の「Themes of sections」）',
+			})
+			.default({}),
 	})
 	.strict();
 

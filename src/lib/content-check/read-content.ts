@@ -17,17 +17,25 @@ export const bodyLineInFile = (body: { line: number }, line: number | undefined)
 
 export type ReadResult = { ok: true; file: ParsedFile } | { ok: false; issue: SourceIssue };
 
-export function readYamlFile(bytes: Uint8Array): ReadResult {
+/** The file's text; an issue if it is not UTF-8 or holds nothing (a file created and never saved, or emptied by accident). */
+function readText(bytes: Uint8Array): { text: string; issue?: undefined } | { text?: undefined; issue: SourceIssue } {
 	const { text, issue } = decodeUtf8(bytes);
+	if (issue) return { issue };
+	if (text!.trim() === '') return { issue: { line: 1, message: messages.emptyFile() } };
+	return { text: text! };
+}
+
+export function readYamlFile(bytes: Uint8Array): ReadResult {
+	const { text, issue } = readText(bytes);
 	if (issue) return { ok: false, issue };
-	const parsed = parseYaml(text!, 1);
-	return parsed.issue ? { ok: false, issue: parsed.issue } : { ok: true, file: { yaml: text!, yamlLine: 1, data: parsed.data } };
+	const parsed = parseYaml(text, 1);
+	return parsed.issue ? { ok: false, issue: parsed.issue } : { ok: true, file: { yaml: text, yamlLine: 1, data: parsed.data } };
 }
 
 export function readMarkdownFile(bytes: Uint8Array): ReadResult {
-	const { text, issue } = decodeUtf8(bytes);
+	const { text, issue } = readText(bytes);
 	if (issue) return { ok: false, issue };
-	const lines = text!.split('\n');
+	const lines = text.split('\n');
 	if (lines[0]?.trim() !== '---') return { ok: false, issue: { line: 1, message: messages.noFrontmatter() } };
 	const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
 	if (end === -1) return { ok: false, issue: { line: 1, message: messages.unclosedFrontmatter() } };

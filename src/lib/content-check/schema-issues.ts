@@ -11,6 +11,7 @@ const typeNames: Record<string, string> = {
 	boolean: 'true か false',
 	array: '「- 」で始まる箇条書き（リスト）',
 	object: '字下げした項目のまとまり',
+	record: '字下げした項目のまとまり',
 };
 
 export interface AuthorIssue {
@@ -105,8 +106,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 					return [{ path, message: messages.invalidField(field, messages.numberForText(written)) }];
 				}
 				// A group of fields written on one line (period: 2022-2025): its example shows the lines it takes.
-				const example = issue.expected === 'object' && typeof path.at(-1) === 'string' ? helpAt(schema, path)?.example : undefined;
-				if (example) return [{ path, message: messages.invalidField(field, messages.groupOfFields(String(path.at(-1)), example.split('\n'))) }];
+				const group = (issue.expected === 'object' || issue.expected === 'record') && typeof path.at(-1) === 'string' ? helpAt(schema, path) : undefined;
+				if (group) return [{ path, message: messages.invalidField(field, messages.groupOfFields(String(path.at(-1)), group.example.split('\n'), group.advice)) }];
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
