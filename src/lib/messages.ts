@@ -56,7 +56,10 @@ export const messages = {
 	noFrontmatter: () =>
 		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
 	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
-	missingField: (field: string) => `必須の項目「${field}」がありません — 「${field}: …」を追加してください`,
+	/** `path`: where it is missing; the line to add names the field alone (a field of a list item: address, not channels › 1番目 › address). */
+	missingField: (field: string, path: readonly PropertyKey[]) => `必須の項目「${field}」がありません — 「${String(path.findLast((key) => typeof key === 'string') ?? field)}: …」を追加してください`,
+	/** A key of a group that takes ids as its keys (themes: 第１節: …); `detail`: what an id of that kind looks like. */
+	invalidKey: (group: string, key: string, detail: string) => `「${group}」の「${key}:」は使えません: ${detail}`,
 	prefectureCodeMismatch: (name: string, code: string, nameOfCode: string, codeOfName: string | undefined) =>
 		`都道府県コード "${code}" は${nameOfCode}のコードで、name の「${name}」と合いません — ${codeOfName ? `${name}なら code: "${codeOfName}" と書いてください` : 'name を正式な都道府県名にしてください'}`,
 	badFileName: (name: string) =>

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldHelp } from './field-help.ts';
-import { slug, themeId } from './ids.ts';
+import { headingId, slug, themeId } from './ids.ts';
 
 export const chapterSchema = z
 	.object({
@@ -22,7 +22,7 @@ export const chapterSchema = z
 		 * is about; its subsections are not tagged implicitly.
 		 */
 		themes: z
-			.record(slug(), z.array(themeId()).min(1))
+			.record(headingId(), z.array(themeId()).min(1))
 			.register(fieldHelp, {
 				example: 's1: [role-purpose]\ns2-1: [administrative-dx, municipalities]',
 				advice: '「:」の左に見出しの id（第１節 → s1）、右にその節のテーマの id を書きます（content/README.md の「Themes of sections」）',

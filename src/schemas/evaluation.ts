@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, themeId } from './ids.ts';
+import { chapterId, headingId, slug, themeId } from './ids.ts';
 
 const gradeDefinitionSchema = z
 	.object({
@@ -30,7 +30,7 @@ const evaluatedItemSchema = z
 		/** One entry per scale, in the order of `scales`, verbatim from the plan (C, △達成できず …). */
 		grades: z.array(z.string().min(1)).min(1),
 		/** Heading id of the item's own section in `itemChapter` (or `chapter`), if it has one. */
-		section: slug().optional(),
+		section: headingId().optional(),
 	})
 	.strict();
 
@@ -41,11 +41,11 @@ export const evaluationSchema = z
 		/** Caption of the table, as the plan titles it. */
 		title: z.string().min(1),
 		/** Id of the chapter in which the table appears. */
-		chapter: slug(),
+		chapter: chapterId(),
 		/** Heading id of the section the table belongs to; omitted when it is the chapter's opening. */
-		section: slug().optional(),
+		section: headingId().optional(),
 		/** Id of the chapter holding the items' own sections, when it is not `chapter`. */
-		itemChapter: slug().optional(),
+		itemChapter: chapterId().optional(),
 		/** Heading of the item column (リーディングプロジェクト …). */
 		itemLabel: z.string().min(1),
 		/** Heading of the group column (ビジョン …), when items are grouped. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldHelp } from './field-help.ts';
-import { fiscalYear, slug, themeId } from './ids.ts';
+import { chapterId, fiscalYear, headingId, slug, themeId } from './ids.ts';
 
 /** What a value stands for in the plan's timeline. */
 export const valueRoles = ['基準値', '現況値', '実績値', '目標値'] as const;
@@ -45,9 +45,9 @@ export const indicatorSchema = z
 		/** Id of the plan; must equal the plan's folder name. */
 		plan: slug(),
 		/** Id of the chapter in which the figure appears. */
-		chapter: slug(),
+		chapter: chapterId(),
 		/** Heading id of the section the indicator belongs to; the indicator is shown there. */
-		section: slug(),
+		section: headingId(),
 		/** The indicator's name as the plan writes it (full-width digits kept). */
 		name: z.string().min(1),
 		/** Unit of every value (%, 件, 市町村 …), kept apart from the numbers. */

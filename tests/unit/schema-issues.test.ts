@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { toAuthorIssues } from '../../src/lib/content-check/schema-issues.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 
 const indicator = { plan: 'p', chapter: 'ch1', section: 's1', name: '利用率', unit: '%', values: [{ year: 2021, role: '現況値', value: 48.2 }] };
@@ -39,5 +40,22 @@ describe('toAuthorIssues', () => {
 				'「channels › 1番目 › closes」の値が正しくありません: この値は読み取れません — 「closes: "2026-12-25 17:00"」の形で書いてください。時刻がなければ日付だけを引用符なしで書きます（closes: 2026-12-25）',
 			]);
 		}
+	});
+
+	it('names the value a field taking a few means, by another word or a slip', () => {
+		expect(messagesFor(indicatorSchema, { ...indicator, direction: '上昇' })).toEqual(['「direction」の値が正しくありません: 「上昇」は「増加」のことではありませんか — 次のどれかを書いてください: 増加、減少']);
+		const consultation = { title: '意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課', period: { start: '2026-12-01', end: '2026-12-28' } };
+		expect(messagesFor(consultationSchema, { ...consultation, channels: [{ kind: 'FAX', number: '024-000-0000' }] })).toEqual([
+			'「channels › 1番目 › kind」の値が正しくありません: 「FAX」は「ファクシミリ」のことではありませんか — 次のどれかを書いてください: ウェブフォーム、電子メール、郵送、ファクシミリ、持参',
+		]);
+		expect(messagesFor(indicatorSchema, { ...indicator, direction: '横ばい' })).toEqual(['「direction」の値が正しくありません: 次のどれかを書いてください: 増加、減少']);
+	});
+
+	it('says a whole number is wanted in words, and the line to add for a missing field', () => {
+		expect(messagesFor(indicatorSchema, { ...indicator, values: [{ year: 2021.5, role: '現況値', value: 1 }] })).toEqual(['「values › 1番目 › year」の値が正しくありません: 整数（小数点なし）で書いてください']);
+		const consultation = { title: '意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課', period: { start: '2026-12-01', end: '2026-12-28' } };
+		expect(messagesFor(consultationSchema, { ...consultation, channels: [{ kind: '郵送' }] })).toEqual(['必須の項目「channels › 1番目 › address」がありません — 「address: …」を追加してください']);
+		// source takes one of two forms (a plan, or the editors): missing, it is missing, not written wrong.
+		expect(messagesFor(glossarySchema, { term: 'オープンデータ', reading: 'おーぷんでーた' })).toEqual(['必須の項目「source」がありません — 「source: …」を追加してください']);
 	});
 });

@@ -8,7 +8,8 @@ import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 const typeNames: Record<string, string> = {
 	string: '文字列',
 	number: '数字',
-	boolean: 'true か false',
+	int: '整数（小数点なし）',
+	boolean: 'true か false ',
 	array: '「- 」で始まる箇条書き（リスト）',
 	object: '字下げした項目のまとまり',
 	record: '字下げした項目のまとまり',
@@ -89,7 +90,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 			case 'unrecognized_keys':
 				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(schema, data, path, key) }));
 			case 'invalid_type':
-				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field, path) }];
 				// 「title:」 with nothing after it (a template's field left blank) is null to YAML.
 				if (valueAt(data, path) === null) return [{ path, message: messages.emptyField(field, fieldSchema(schema, path)?.safeParse(undefined).success ?? false) }];
 				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
@@ -110,7 +111,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				if (group) return [{ path, message: messages.invalidField(field, messages.groupOfFields(String(path.at(-1)), group.example.split('\n'), group.advice)) }];
 				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
 			case 'invalid_value':
-				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
+				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field, path) }];
 				return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.values)) }];
 			case 'too_small': {
 				const value = valueAt(data, path);
@@ -131,10 +132,15 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 			}
 			case 'too_big':
 				return [{ path, message: messages.invalidField(field, `${String(issue.maximum)} 以下にしてください`) }];
+			case 'invalid_key': {
+				// A key of a group whose keys are ids (a chapter's themes by heading id): what an id of that kind looks like.
+				const key = String(path.at(-1));
+				return [{ path, message: messages.invalidKey(fieldName(path.slice(0, -1)), key, issue.issues[0]?.message ?? '') }];
+			}
 			case 'invalid_union':
+				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field, path) }];
 				// A value of the field that tells the union's options apart (a channel's kind): the schema lists the values it takes.
 				if ('options' in issue && issue.options?.length) {
-					if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field) }];
 					return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.options)) }];
 				}
 				// A value fitting none of the forms a field takes (a date, or a date and time): its example shows one.
