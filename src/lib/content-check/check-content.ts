@@ -139,7 +139,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 		const parsed = schema.safeParse(result.file.data);
 		if (!parsed.success) {
-			for (const issue of toAuthorIssues(parsed.error, result.file.data, schema)) {
+			for (const issue of toAuthorIssues(parsed.error, result.file.data, schema, result.file.yaml)) {
 				const line = lineOfPath(result.file.yaml, issue.path);
 				report(file, line === undefined ? result.file.yamlLine : result.file.yamlLine + line - 1, issue.message);
 			}

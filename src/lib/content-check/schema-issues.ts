@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { type EraYear, eraSpan, isoMonthOrDay, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { meantValue } from './meant-value.ts';
+import { lineOfPath } from './yaml-source.ts';
 import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 
 const typeNames: Record<string, string> = {
@@ -79,8 +80,16 @@ function unknownFieldMessage(schema: z.ZodType, data: unknown, path: PropertyKey
 	return messages.unknownField(fieldName([...path, key]), key, missing);
 }
 
-/** `schema`: the one `data` failed, for what it says about each field. */
-export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType): AuthorIssue[] {
+/** Whether the field at `path` is written with its value after a 「#」 (title: #1の計画), which YAML reads as a comment, leaving it empty. */
+function valueIsComment(yaml: string | undefined, path: PropertyKey[]): boolean {
+	const key = path.at(-1);
+	const line = yaml === undefined || typeof key !== 'string' ? undefined : lineOfPath(yaml, path);
+	if (line === undefined) return false;
+	return new RegExp(`^\\s*(?:-\\s+)?${key}:\\s+#\\S`).test(yaml!.split('\n')[line - 1] ?? '');
+}
+
+/** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
+export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType, yaml?: string): AuthorIssue[] {
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const field = fieldName(path);
@@ -92,7 +101,10 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field, path) }];
 				// 「title:」 with nothing after it (a template's field left blank) is null to YAML.
-				if (valueAt(data, path) === null) return [{ path, message: messages.emptyField(field, fieldSchema(schema, path)?.safeParse(undefined).success ?? false) }];
+				if (valueAt(data, path) === null) {
+					if (valueIsComment(yaml, path)) return [{ path, message: messages.valueReadAsComment(String(path.at(-1))) }];
+					return [{ path, message: messages.emptyField(field, fieldSchema(schema, path)?.safeParse(undefined).success ?? false) }];
+				}
 				if (issue.expected === 'number' && typeof valueAt(data, path) === 'string') {
 					const era = parseEraYear(String(valueAt(data, path)));
 					if (era) return [{ path, message: messages.invalidField(field, eraYearDetail(era)) }];
