@@ -85,6 +85,12 @@ export const messages = {
 		`表のこの行はセルが${cells}つですが、見出しの行は${columns}つです。多いセルは表示されません — 「|」の数を見出しの行とそろえてください（空のセルは「| |」と書きます）`,
 	tableRowTooShort: (cells: number, columns: number) =>
 		`表のこの行はセルが${cells}つで、見出しの行（${columns}つ）より少なく、足りない分は空欄で表示されます — 文書の表のとおりか確かめてください（空のセルは「| |」と書きます）`,
+	/** `marks`: the 「#」s the line starts with; `fullWidthSpace`: a full-width space follows them, else none does. */
+	headingNotRead: (text: string, marks: string, fullWidthSpace: boolean) =>
+		`「${text}」は見出しとして読まれず、文章として表示されます（「${marks}」の後${fullWidthSpace ? 'が全角スペースです' : 'に空白がありません'}）— 「${marks}」の後に半角スペースを1つ入れてください`,
+	/** `level`: how many 「＃」 the line starts with. */
+	headingFullWidthMarks: (text: string, level: number) =>
+		`「${text}」の「＃」は全角のため、見出しにならず文章として表示されます — 見出しにするなら半角の「${'#'.repeat(level)} 」にしてください（文書の文字としての「＃」なら、このままで構いません）`,
 	tableWithoutDelimiterRow: () =>
 		'表のように「|」で始まる行が続いていますが、見出しの行の次に区切りの行（| --- | --- |）がないため、表ではなく文章として表示されます — 1行目の次に、列の数だけ「---」を並べた行を入れてください',
 	/** `optional`: the field may be left out. */

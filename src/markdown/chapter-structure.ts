@@ -4,8 +4,9 @@
  * ##, and no level is skipped) and raw HTML tags left open or closed twice,
  * which would swallow or break the text after them, and table rows with
  * more cells than the header row (the extra cells would not be shown),
- * footnote references without a definition (shown as 「[^9]」); and,
- * as warnings, rows with fewer cells, tables without their |---| row (shown
+ * footnote references without a definition (shown as 「[^9]」), lines
+ * meant as headings that are read as text (「##第２節」); and, as warnings,
+ * headings typed with full-width 「＃」, rows with fewer cells, tables without their |---| row (shown
  * as text), images from other sites, which the page shows without their picture
  * (rehype-local-resources). Also the ids headings and raw HTML give
  * elements, for the content check to compare with the page's other ids.
@@ -107,7 +108,32 @@ export function structureProblems(tree: Root, inChapter: boolean): StructureProb
 }
 
 function markupProblems(tree: Root): StructureProblem[] {
-	return [...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+	return [...unreadHeadings(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+}
+
+/**
+ * Lines meant as headings that Markdown reads as text: 「##第２節」 (no space
+ * after the marks) and 「##　第２節」 (a full-width one) are errors, as their
+ * heading and its id would be lost; 「＃＃ 第２節」 (full-width marks, typed with
+ * the IME on) is a warning, since a plan's own text may start a line with 「＃」.
+ * A lone 「#」 before text is left alone: a hashtag (#DX) reads the same.
+ */
+function unreadHeadings(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	visit(tree, 'paragraph', (node) => {
+		const first = node.position?.start.line;
+		toString(node)
+			.split('\n')
+			.forEach((text, i) => {
+				const line = first === undefined ? undefined : first + i;
+				const quoted = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+				const half = /^(#{2,6})(?!#)(\u3000|(?=\S))/.exec(text) ?? /^(#)(\u3000)/.exec(text);
+				if (half) problems.push({ line, message: messages.headingNotRead(quoted, half[1]!, half[2] === '\u3000') });
+				const full = /^(＃{1,6})(?!＃)/.exec(text);
+				if (full) problems.push({ line, message: messages.headingFullWidthMarks(quoted, full[1]!.length), severity: 'warning' });
+			});
+	});
+	return problems;
 }
 
 /** A footnote reference without its definition is not a reference: `[^9]` stays on the page as text. */
