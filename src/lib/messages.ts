@@ -91,6 +91,10 @@ export const messages = {
 	/** `level`: how many 「＃」 the line starts with. */
 	headingFullWidthMarks: (text: string, level: number) =>
 		`「${text}」の「＃」は全角のため、見出しにならず文章として表示されます — 見出しにするなら半角の「${'#'.repeat(level)} 」にしてください（文書の文字としての「＃」なら、このままで構いません）`,
+	tableFullWidthBars: () => '表のように「｜」で区切った行が続いていますが、区切りが全角の「｜」のため、表ではなく文章として表示されます — 半角の「|」にしてください（見出しの行の次には | --- | --- | の行も必要です）',
+	/** `written`: the link as typed; `text`, `target`: its parts. */
+	linkFullWidthBrackets: (written: string, text: string, target: string) =>
+		`「${written}」はリンクにならず、括弧ごと文章として表示されます（括弧が全角です）— 半角の括弧で [${text}](${target}) と書いてください`,
 	tableWithoutDelimiterRow: () =>
 		'表のように「|」で始まる行が続いていますが、見出しの行の次に区切りの行（| --- | --- |）がないため、表ではなく文章として表示されます — 1行目の次に、列の数だけ「---」を並べた行を入れてください',
 	/** `optional`: the field may be left out. */

@@ -108,7 +108,24 @@ export function structureProblems(tree: Root, inChapter: boolean): StructureProb
 }
 
 function markupProblems(tree: Root): StructureProblem[] {
-	return [...unreadHeadings(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+	return [...unreadHeadings(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+}
+
+/** Where a link's address would start: this site's paths, a fragment, another site, a plan reference. */
+const linkTarget = String.raw`(?:\.{1,2}/|/|#|https?://|plan:)[^）)\s]*`;
+
+/** Links typed with full-width brackets (［第２章］（../ch2/）), which Markdown shows as they are, brackets and address. */
+function unreadLinks(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	visit(tree, 'text', (node) => {
+		for (const match of node.value.matchAll(new RegExp(`[［\\[]([^］\\]\\n]+)[］\\]][（(](${linkTarget})[）)]`, 'g'))) {
+			// Half-width throughout is a link Markdown read already, or text it left for a reason of its own.
+			if (!/[［］（）]/.test(match[0])) continue;
+			const line = node.position ? node.position.start.line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0) : undefined;
+			problems.push({ line, message: messages.linkFullWidthBrackets(match[0], match[1]!, match[2]!) });
+		}
+	});
+	return problems;
 }
 
 /**
@@ -179,6 +196,8 @@ function tableProblems(tree: Root): StructureProblem[] {
 		if (node.type === 'paragraph') {
 			const lines = toString(node).split('\n');
 			if (lines.length >= 2 && lines.every((l) => /^\s*\|.*\|\s*$/.test(l))) problems.push({ line: node.position?.start.line, message: messages.tableWithoutDelimiterRow(), severity: 'warning' });
+			// Bars typed with the IME on (｜): no table at all.
+			else if (lines.length >= 2 && lines.every((l) => /^\s*[|｜].*[|｜]\s*$/.test(l))) problems.push({ line: node.position?.start.line, message: messages.tableFullWidthBars(), severity: 'warning' });
 		}
 	});
 	return problems;
