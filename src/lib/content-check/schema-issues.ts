@@ -83,9 +83,9 @@ function unknownFieldMessage(schema: z.ZodType, data: unknown, path: PropertyKey
 /** Whether the field at `path` is written with its value after a 「#」 (title: #1の計画), which YAML reads as a comment, leaving it empty. */
 function valueIsComment(yaml: string | undefined, path: PropertyKey[]): boolean {
 	const key = path.at(-1);
-	const line = yaml === undefined || typeof key !== 'string' ? undefined : lineOfPath(yaml, path);
-	if (line === undefined) return false;
-	return new RegExp(`^\\s*(?:-\\s+)?${key}:\\s+#\\S`).test(yaml!.split('\n')[line - 1] ?? '');
+	if (yaml === undefined || typeof key !== 'string') return false;
+	const line = lineOfPath(yaml, path);
+	return line !== undefined && new RegExp(`^\\s*(?:-\\s+)?${key}:\\s+#\\S`).test(yaml.split('\n')[line - 1] ?? '');
 }
 
 /** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
