@@ -1,5 +1,6 @@
 /**
- * The Atom feed of what changed on the site (/feed.xml). The feed is built
+ * The Atom feeds of what changed on the site (/feed.xml) and in one
+ * prefecture's plans (/prefectures/<code>/feed.xml). A feed is built
  * from a list of entries, whatever they are about: plan dates
  * (planUpdateEntries) and consultations opening and their results
  * (consultationEntries). Dates only, never the build time, so an
@@ -75,6 +76,14 @@ export function siteUpdateEntries(
 		...planUpdateEntries(site.plans, (planId) => url(routes.plan(planId))),
 		...consultationEntries(site.consultations, { case: (id) => url(routes.consultation(id)), results: (id) => url(routes.consultationResults(id)) }),
 	];
+}
+
+/** The part of the site one prefecture's feed and page are about: its plans and its consultations. */
+export function prefecturePart<P extends { data: Plan }, C extends { data: Consultation }>(site: { plans: P[]; consultations: C[] }, code: string) {
+	return {
+		plans: site.plans.filter((plan) => plan.data.prefecture.code === code),
+		consultations: site.consultations.filter((consultation) => consultation.data.prefecture.code === code),
+	};
 }
 
 /** The `count` newest entries, newest first (the same date: by id, so the order never depends on the content's). */

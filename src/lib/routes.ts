@@ -25,6 +25,8 @@ export const routes = {
 	/** Every prefecture that has plans (the page a prefecture's address leads up to). */
 	prefectures: () => withBase('/prefectures/'),
 	prefecture: (code: string) => withBase(`/prefectures/${code}/`),
+	/** The Atom feed of one prefecture's plans and consultations. */
+	prefectureFeed: (code: string) => withBase(`/prefectures/${code}/feed.xml`),
 	/** The plan list, by prefecture (the page a plan's address leads up to). */
 	plans: () => withBase('/plans/'),
 	plan: (planId: string) => withBase(`/plans/${planId}/`),

@@ -70,6 +70,24 @@ describe('a build under a sub-path', () => {
 		expect(selectAll('a', home).filter((a) => a.properties.href === `${base}feed.xml`).map((a) => toString(a))).toEqual(['この動きをフィード（Atom）で受け取る']);
 	});
 
+	it('writes each prefecture a feed of its own plans and consultations, offered on its page (in words too, with no event yet)', () => {
+		const fukushima = parseXml('prefectures/07/feed.xml').feed;
+		expect(fukushima.link.find((l: { rel: string }) => l.rel === 'self').href).toBe(`${origin}${base}prefectures/07/feed.xml`);
+		expect(fukushima.id).toBe(`${origin}${base}prefectures/07/`);
+		expect((fukushima.entry as Array<{ title: string }>).map((e) => e.title)).toEqual(['福島県 テスト用デジタル推進計画（策定）']);
+		// 千葉県's plan states no date: a valid feed with no entry, for readers waiting for the first.
+		expect(parseXml('prefectures/12/feed.xml').feed.entry).toBeUndefined();
+		for (const code of ['07', '12']) {
+			const page = fromHtml(read(`prefectures/${code}/index.html`));
+			const head = selectAll('link[rel="alternate"][type="application/atom+xml"]', page).map((l) => l.properties.href);
+			expect(head).toEqual([`${base}feed.xml`, `${base}prefectures/${code}/feed.xml`]);
+			expect(selectAll('a', page).filter((a) => a.properties.href === `${base}prefectures/${code}/feed.xml`).map((a) => toString(a))).toEqual(['この動きをフィード（Atom）で受け取る']);
+		}
+		const listed = (code: string) => selectAll('ul.update-list li a', fromHtml(read(`prefectures/${code}/index.html`))).map((a) => toString(a));
+		expect(listed('07')).toEqual(['福島県 テスト用デジタル推進計画（策定）']);
+		expect(listed('12')).toEqual([]);
+	});
+
 	it('loads styles and scripts from hashed file names under the base (safe to cache for a year)', () => {
 		const assets = ['index.html', 'search/index.html'].flatMap((page) =>
 			selectAll('link[rel="stylesheet"], script[src]', fromHtml(read(page))).map((e) => String(e.properties.href ?? e.properties.src)),
