@@ -60,6 +60,9 @@ export const messages = {
 	missingField: (field: string, path: readonly PropertyKey[]) => `必須の項目「${field}」がありません — 「${String(path.findLast((key) => typeof key === 'string') ?? field)}: …」を追加してください`,
 	/** A key of a group that takes ids as its keys (themes: 第１節: …); `detail`: what an id of that kind looks like. */
 	invalidKey: (group: string, key: string, detail: string) => `「${group}」の「${key}:」は使えません: ${detail}`,
+	/** `meant`: the prefecture a name without its suffix, in romaji or with a slip stands for. */
+	notAPrefecture: (written: string, meant: string | undefined) =>
+		`「${written}」は都道府県名ではありません — ${meant ? `「${meant}」のことではありませんか。「都・道・府・県」まで含めた正式な名前で書いてください` : '「福島県」のように「都・道・府・県」まで含めた正式な名前で書いてください'}`,
 	prefectureCodeMismatch: (name: string, code: string, nameOfCode: string, codeOfName: string | undefined) =>
 		`都道府県コード "${code}" は${nameOfCode}のコードで、name の「${name}」と合いません — ${codeOfName ? `${name}なら code: "${codeOfName}" と書いてください` : 'name を正式な都道府県名にしてください'}`,
 	badFileName: (name: string) =>
@@ -264,10 +267,11 @@ export const messages = {
 	scaffoldExists: (file: string) => `${file} はすでにあります — 上書きはしません。別の id にするか、そのファイルを直接編集してください`,
 	scaffoldNoPlan: (plan: string) => `計画「${plan}」がありません — 先に npm run new -- plan ${plan} で計画を作ってください`,
 	scaffoldNoChapter: (plan: string) => `計画「${plan}」に章がありません — 指標の表は章に載せます。先に npm run new -- chapter ${plan} ch1 で章を作ってください`,
-	scaffoldPrefectureUnknown: (plan: string, name: string | undefined) =>
+	/** `meant`: the prefecture a slip in `name` most likely means. */
+	scaffoldPrefectureUnknown: (plan: string, name: string | undefined, meant?: string) =>
 		name === undefined
 			? `計画の id「${plan}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
-			: `都道府県「${name}」が分かりません — 「福島県」「東京都」のように正式な名前で指定してください`,
+			: `都道府県「${name}」が分かりません — ${meant ? `「${meant}」のことではありませんか。` : ''}「福島県」「東京都」のように正式な名前で指定してください`,
 	linkToUnpublished: (href: string) =>
 		`リンク先「${href}」は publish: false のため公開されず、公開するページからのリンクが切れます — リンク先を公開する（publish: true）か、公開するまでこのリンクを外してください`,
 	/** `page` when the link is in the site's own pages rather than a content file. */

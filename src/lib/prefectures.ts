@@ -1,4 +1,6 @@
 /** The 47 prefectures: JIS X 0401 code, name, and the romanised name plan ids start with (fukushima-dx-2022). */
+import { nearestName } from './nearest-name.ts';
+
 export interface Prefecture {
 	code: string;
 	name: string;
@@ -14,3 +16,18 @@ export const prefectures: readonly Prefecture[] = table.split('|').map((row) => 
 
 /** The prefecture a plan id starts with (fukushima-dx-2022 → 福島県), if any. */
 export const prefectureOfPlanId = (planId: string) => prefectures.find((p) => planId === p.romaji || planId.startsWith(`${p.romaji}-`));
+
+/** The prefecture a name stands for: its name, the name without 都・道・府・県 (東京), or its romaji (tokyo). */
+export function prefectureNamed(text: string): Prefecture | undefined {
+	const name = text.trim();
+	const bare = (full: string) => (full === '北海道' ? '北海' : full.slice(0, -1));
+	return prefectures.find((p) => p.name === name || bare(p.name) === name || p.romaji === name.toLowerCase());
+}
+
+/** The prefecture a name that is not one most likely means: as prefectureNamed, or one character off (福島件). */
+export function meantPrefecture(written: string): Prefecture | undefined {
+	const named = prefectureNamed(written);
+	if (named) return named;
+	const near = nearestName(written.trim(), prefectures.map((p) => p.name), 1);
+	return prefectures.find((p) => p.name === near);
+}

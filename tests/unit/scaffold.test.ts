@@ -1,4 +1,5 @@
 /** `npm run new`: every template writes a file that passes the content check, and nothing is overwritten. */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +127,15 @@ describe('npm run new', () => {
 		const { content } = await freshContent();
 		const file = await scaffold('plan', ['metro-dx-2026'], content, { prefecture: '東京都' });
 		expect(await readFile(file, 'utf8')).toContain('code: "13"');
+	});
+
+	it('takes it without 都・道・府・県 or in romaji too, and names the one a slip means without writing anything', async () => {
+		const { content } = await freshContent();
+		for (const [plan, prefecture, code] of [['metro-dx-2027', '東京', '13'], ['bay-dx-2027', 'chiba', '12']] as const) {
+			expect(await readFile(await scaffold('plan', [plan], content, { prefecture }), 'utf8')).toContain(`code: "${code}"`);
+		}
+		const attempt = scaffold('plan', ['lake-dx-2027'], content, { prefecture: '滋賀件' });
+		await expect(attempt).rejects.toThrow('都道府県「滋賀件」が分かりません — 「滋賀県」のことではありませんか。');
+		expect(existsSync(path.join(content, 'plans', 'lake-dx-2027'))).toBe(false);
 	});
 });

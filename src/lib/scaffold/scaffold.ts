@@ -8,7 +8,7 @@ import path from 'node:path';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
 import { slugPattern } from '../../schemas/ids.ts';
 import { messages } from '../messages.ts';
-import { type Prefecture, prefectureOfPlanId, prefectures } from '../prefectures.ts';
+import { meantPrefecture, type Prefecture, prefectureNamed, prefectureOfPlanId, prefectures } from '../prefectures.ts';
 import { chapterTemplate } from './chapter-template.ts';
 import { consultationTemplate } from './consultation-template.ts';
 import { indicatorTemplate } from './indicator-template.ts';
@@ -119,8 +119,8 @@ export async function startsUnpublished(file: string, contentDir: string): Promi
 }
 
 function prefectureFor(planId: string, name: string | undefined): Prefecture {
-	const prefecture = name === undefined ? prefectureOfPlanId(planId) : prefectures.find((p) => p.name === name);
-	if (!prefecture) throw new ScaffoldError(messages.scaffoldPrefectureUnknown(planId, name));
+	const prefecture = name === undefined ? prefectureOfPlanId(planId) : prefectureNamed(name);
+	if (!prefecture) throw new ScaffoldError(messages.scaffoldPrefectureUnknown(planId, name, name === undefined ? undefined : meantPrefecture(name)?.name));
 	return prefecture;
 }
 
