@@ -615,7 +615,7 @@ describe('a build that fails', () => {
 		const content = path.join(root, 'content');
 		const files = readdirSync(content, { recursive: true }).map(String).sort();
 		const result = buildSite(content, content);
-		expect(result.status).toBe(1);
+		expect(result.status, result.output).toBe(1);
 		expect(result.output).toContain(`ビルドを中止しました: 出力先「${content}」はコンテンツのフォルダ「${content}」そのものか`);
 		expect(readdirSync(content, { recursive: true }).map(String).sort()).toEqual(files);
 		expect(existsSync(`${content}.building`)).toBe(false);

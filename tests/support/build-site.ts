@@ -16,7 +16,9 @@ function run(script: string, args: string[], contentDir: string, env: Record<str
 		encoding: 'utf8',
 		timeout: 240_000,
 	});
-	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+	// A process killed at the timeout says so, after what it had printed: where it stopped tells a hang in the build from one at exit.
+	const killed = result.error ? `\n[${result.error.message}]` : '';
+	return { status: result.status, output: `${result.stdout}${result.stderr}${killed}` };
 }
 
 export const buildSite = (contentDir: string, outDir: string, env: Record<string, string> = {}) => run('scripts/build.ts', ['--outDir', outDir], contentDir, env);
