@@ -137,18 +137,19 @@ function unreadLinks(tree: Root): StructureProblem[] {
  */
 function unreadHeadings(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
-	visit(tree, 'paragraph', (node) => {
-		const first = node.position?.start.line;
-		toString(node)
-			.split('\n')
-			.forEach((text, i) => {
-				const line = first === undefined ? undefined : first + i;
-				const quoted = text.length > 20 ? `${text.slice(0, 20)}…` : text;
-				const half = /^(#{2,6})(?!#)(\u3000|(?=\S))/.exec(text) ?? /^(#)(\u3000)/.exec(text);
-				if (half) problems.push({ line, message: messages.headingNotRead(quoted, half[1]!, half[2] === '\u3000') });
-				const full = /^(＃{1,6})(?!＃)/.exec(text);
-				if (full) problems.push({ line, message: messages.headingFullWidthMarks(quoted, full[1]!.length), severity: 'warning' });
-			});
+	visit(tree, 'text', (node, index, parent) => {
+		if (parent?.type !== 'paragraph' || !node.position) return;
+		// A paragraph's lines start in its first text, after each line break in a text, and after a hard break.
+		const startsLine = index === 0 || parent.children[(index ?? 0) - 1]?.type === 'break';
+		node.value.split('\n').forEach((text, i) => {
+			if (i === 0 && !startsLine) return;
+			const line = node.position!.start.line + i;
+			const quoted = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+			const half = /^(#{2,6})(?!#)(\u3000|(?=\S))/.exec(text) ?? /^(#)(\u3000)/.exec(text);
+			if (half) problems.push({ line, message: messages.headingNotRead(quoted, half[1]!, half[2] === '\u3000') });
+			const full = /^(＃{1,6})(?!＃)/.exec(text);
+			if (full) problems.push({ line, message: messages.headingFullWidthMarks(quoted, full[1]!.length), severity: 'warning' });
+		});
 	});
 	return problems;
 }
