@@ -100,9 +100,9 @@ export const messages = {
 		`「${written}」はリンクにならず、括弧ごと文章として表示されます（括弧が全角です）— 半角の括弧で [${text}](${target}) と書いてください`,
 	tableWithoutDelimiterRow: () =>
 		'表のように「|」で始まる行が続いていますが、見出しの行の次に区切りの行（| --- | --- |）がないため、表ではなく文章として表示されます — 1行目の次に、列の数だけ「---」を並べた行を入れてください',
-	/** `optional`: the field may be left out. */
 	valueReadAsComment: (key: string) =>
 		`「${key}」の値が「#」で始まっているため、YAML ではコメントとして読み飛ばされ、値が空になっています — 値全体を引用符で囲んでください（例: ${key}: "#1 …"）`,
+	/** `optional`: the field may be left out. */
 	emptyField: (field: string, optional: boolean) =>
 		`「${field}」の値が空です — 記入してください${optional ? '（書くことがなければ、この行ごと削除してください）' : ''}`,
 	/** `key`: the field's own name (`field` is its full path, source.titel); `known`: the fields the place takes that the file lacks. */

@@ -20,8 +20,7 @@ export const prefectureOfPlanId = (planId: string) => prefectures.find((p) => pl
 /** The prefecture a name stands for: its name, the name without 都・道・府・県 (東京), or its romaji (tokyo). */
 export function prefectureNamed(text: string): Prefecture | undefined {
 	const name = text.trim();
-	const bare = (full: string) => (full === '北海道' ? '北海' : full.slice(0, -1));
-	return prefectures.find((p) => p.name === name || bare(p.name) === name || p.romaji === name.toLowerCase());
+	return prefectures.find((p) => p.name === name || p.name.slice(0, -1) === name || p.romaji === name.toLowerCase());
 }
 
 /** The prefecture a name that is not one most likely means: as prefectureNamed, or one character off (福島件). */
