@@ -276,6 +276,9 @@ export const messages = {
 		`リンク先「${href}」は publish: false のため公開されず、公開するページからのリンクが切れます — リンク先を公開する（publish: true）か、公開するまでこのリンクを外してください`,
 	/** `page` when the link is in the site's own pages rather than a content file. */
 	/** `publicFile`: where the file would be (public/images/zu1.png). */
+	/** `found`: where the file is, in the content folders, which the build does not publish. */
+	fileInContent: (href: string, found: string, publicFile: string, kind: 'link' | 'image') =>
+		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」は ${found} にありますが、コンテンツのフォルダにあるファイルはサイトに載りません — ${publicFile} に移してください`,
 	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
 	siteUrlNotWebAddress: (value: string) => `SITE_URL「${value}」はウェブのアドレスではありません — https://plans.example.jp のように書いてください`,

@@ -85,6 +85,8 @@ export interface ContentSnapshot {
 	consultations: Array<ContentFile<Consultation>>;
 	/** Files in public/, which the build copies into the site as they are, by site path without the base (/images/zu1.png). */
 	staticFiles: Set<string>;
+	/** Other files in the content folder (a figure or PDF put beside the Markdown), by absolute path: the build publishes none of them. */
+	unreadFiles: Set<string>;
 }
 
 /**
@@ -105,6 +107,12 @@ async function publicFiles(projectRoot: string): Promise<Set<string>> {
 	const dir = path.join(projectRoot, 'public');
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
 	return new Set(entries.filter((e) => e.isFile()).map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`));
+}
+
+/** Files anywhere in the content folder that the build does not read as content (figures, PDFs; not Markdown or YAML), by absolute path. */
+async function otherFiles(contentDir: string): Promise<Set<string>> {
+	const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
+	return new Set(entries.filter((e) => e.isFile() && !/\.(md|yaml)$/i.test(e.name)).map((e) => path.join(e.parentPath, e.name)));
 }
 
 /** Reads every content file, validating each on its own (encoding, YAML, schema, headings). */
@@ -183,6 +191,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		themes: [],
 		consultations: [],
 		staticFiles: await publicFiles(projectRoot),
+		unreadFiles: await otherFiles(contentDir),
 	};
 	/** Reads a Markdown file of `collection`; `id` is its file name, `entryId` its id in the collection. */
 	const loadMarkdown = <T>(collection: MarkdownCollection, file: string, schema: z.ZodType<T>, id: string, entryId = id) => {

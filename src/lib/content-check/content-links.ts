@@ -9,6 +9,7 @@
  * which paragraphs a section has, ids only rendering adds, ids on pages other
  * than chapters and plans' indicator pages.
  */
+import path from 'node:path';
 import { decoded } from '../link-check.ts';
 import { unpublishedIds } from '../publication.ts';
 import { messages } from '../messages.ts';
@@ -197,13 +198,24 @@ export function linkedTexts(content: ContentSnapshot): LinkedText[] {
 	];
 }
 
+/** The file in the content folders a relative address written in `textFile` names (zu1.png beside ch4.md), if there is one. */
+function besideTheText(url: string, textFile: string, unreadFiles: Set<string>): string | undefined {
+	if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
+	const name = decoded(url.split(/[?#]/)[0]!);
+	const candidate = name === undefined ? undefined : path.resolve(path.dirname(textFile), name);
+	return candidate !== undefined && unreadFiles.has(candidate) ? candidate : undefined;
+}
+
 /** Links in content Markdown whose target does not exist, at the line each is written on. */
 export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
 	const [targets, publishedTargets] = [linkTargets(content), linkTargets(content, { published: true })];
-	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean) => {
+	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean, file: string) => {
 		if (url.startsWith(planLinkPrefix)) return resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url);
 		const missing = missingTarget(url, page, targets);
-		if (missing === 'file') return messages.missingFile(url, publicFileOf(url, page)!, kind);
+		if (missing === 'file') {
+			const beside = besideTheText(url, file, content.unreadFiles);
+			return beside ? messages.fileInContent(url, rel(beside), publicFileOf(url, page)!, kind) : messages.missingFile(url, publicFileOf(url, page)!, kind);
+		}
 		if (missing) return messages.brokenLink(url, missing);
 		// A published page that links to one the build leaves out would have a broken link.
 		return published && missingTarget(url, page, publishedTargets) ? messages.linkToUnpublished(url) : undefined;
@@ -212,7 +224,7 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 	for (const { record, page, links, published } of linkedTexts(content)) {
 		const body = record.parsed.body!;
 		for (const link of links) {
-			const message = problemOf(link, page, published);
+			const message = problemOf(link, page, published, record.file);
 			if (message) problems.push({ file: rel(record.file), line: bodyLineInFile(body, link.line), message, severity: 'error' });
 		}
 	}
