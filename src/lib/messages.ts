@@ -98,6 +98,9 @@ export const messages = {
 	/** `written`: the link as typed; `text`, `target`: its parts. */
 	linkFullWidthBrackets: (written: string, text: string, target: string) =>
 		`「${written}」はリンクにならず、括弧ごと文章として表示されます（括弧が全角です）— 半角の括弧で [${text}](${target}) と書いてください`,
+	/** `html`: written as an <img> tag, not as ![…](…). */
+	imageWithoutText: (src: string, html: boolean) =>
+		`画像「${src}」に代替テキストがありません（画面を見られない人には、図の内容が伝わりません）— ${html ? '<img> に alt="図1 推進体制の概念図" のように' : '![図1 推進体制の概念図](…) のように [ ] の中に'}図の内容を書いてください`,
 	tableWithoutDelimiterRow: () =>
 		'表のように「|」で始まる行が続いていますが、見出しの行の次に区切りの行（| --- | --- |）がないため、表ではなく文章として表示されます — 1行目の次に、列の数だけ「---」を並べた行を入れてください',
 	valueReadAsComment: (key: string) =>

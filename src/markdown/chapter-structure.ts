@@ -4,7 +4,8 @@
  * ##, and no level is skipped) and raw HTML tags left open or closed twice,
  * which would swallow or break the text after them, and table rows with
  * more cells than the header row (the extra cells would not be shown),
- * footnote references without a definition (shown as 「[^9]」), lines
+ * footnote references without a definition (shown as 「[^9]」), images
+ * without a text alternative, lines
  * meant as headings that are read as text (「##第２節」); and, as warnings,
  * headings typed with full-width 「＃」, rows with fewer cells, tables without their |---| row (shown
  * as text), images from other sites, which the page shows without their picture
@@ -65,7 +66,7 @@ export function htmlTags(tree: Root): HtmlTag[] {
 }
 
 /** A quick test before parsing the tag: its attributes may include this one. */
-const mayHave = { id: /\bid\s*=/i, href: /\bhref\s*=/i, src: /\bsrc\s*=/i };
+const mayHave = { id: /\bid\s*=/i, href: /\bhref\s*=/i, src: /\bsrc\s*=/i, alt: /\balt\s*=/i };
 
 /** An attribute of an opening tag the sanitiser keeps, read as a browser reads it (`id="a&amp;b"` is `a&b`); the sanitiser drops other elements, and their attributes with them. */
 export function attributeOfTag(tag: HtmlTag, attribute: keyof typeof mayHave): string | undefined {
@@ -108,7 +109,7 @@ export function structureProblems(tree: Root, inChapter: boolean): StructureProb
 }
 
 function markupProblems(tree: Root): StructureProblem[] {
-	return [...unreadHeadings(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+	return [...unreadHeadings(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
 }
 
 /** Where a link's address would start: this site's paths, a fragment, another site, a plan reference. */
@@ -201,6 +202,18 @@ function tableProblems(tree: Root): StructureProblem[] {
 			else if (lines.length >= 2 && lines.every((l) => /^\s*[|｜].*[|｜]\s*$/.test(l))) problems.push({ line: node.position?.start.line, message: messages.tableFullWidthBars(), severity: 'warning' });
 		}
 	});
+	return problems;
+}
+
+/** Images with no text for readers who cannot see them (WCAG 1.1.1; a screen reader reads out the file name): `![](zu1.png)`, `<img>` without `alt`. */
+function imagesWithoutText(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	visit(tree, 'image', (node) => {
+		if (!node.alt?.trim()) problems.push({ line: node.position?.start.line, message: messages.imageWithoutText(node.url, false) });
+	});
+	for (const tag of htmlTags(tree)) {
+		if (tag.name === 'img' && !tag.closing && !attributeOfTag(tag, 'alt')?.trim()) problems.push({ line: tag.line, message: messages.imageWithoutText(attributeOfTag(tag, 'src') ?? '', true) });
+	}
 	return problems;
 }
 
