@@ -10,7 +10,7 @@ const problems = (markdown: string, inChapter = true) => structureProblems(unifi
 
 describe('chapter structure', () => {
 	it('accepts balanced HTML, void elements, self-closing tags and comments', () => {
-		expect(problems('## 見出し\n\n本文<br>と<sub>下付き</sub>と<img src="a.png" />。<!-- <div> -->\n\n<div>\n<p>箱</p>\n</div>\n')).toEqual([]);
+		expect(problems('## 見出し\n\n本文<br>と<sub>下付き</sub>と<img src="a.png" alt="図1" />。<!-- <div> -->\n\n<div>\n<p>箱</p>\n</div>\n')).toEqual([]);
 	});
 
 	it('warns about raw HTML the sanitiser takes out: with its content, the tag alone, or an event handler', () => {
