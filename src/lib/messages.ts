@@ -98,6 +98,8 @@ export const messages = {
 	/** `written`: the link as typed; `text`, `target`: its parts. */
 	linkFullWidthBrackets: (written: string, text: string, target: string) =>
 		`「${written}」はリンクにならず、括弧ごと文章として表示されます（括弧が全角です）— 半角の括弧で [${text}](${target}) と書いてください`,
+	vagueLinkText: (text: string) =>
+		`リンクの文字が「${text}」だけでは、どこへ行くリンクか分かりません（読み上げソフトはリンクだけを並べて読むことがあります）— 「[第２章 現状と課題](../ch2/)」のように、リンク先の名前をリンクの文字にしてください`,
 	/** `html`: written as an <img> tag, not as ![…](…). */
 	imageWithoutText: (src: string, html: boolean) =>
 		`画像「${src}」に代替テキストがありません（画面を見られない人には、図の内容が伝わりません）— ${html ? '<img> に alt="図1 推進体制の概念図" のように' : '![図1 推進体制の概念図](…) のように [ ] の中に'}図の内容を書いてください`,

@@ -7,7 +7,7 @@
  * footnote references without a definition (shown as 「[^9]」), images
  * without a text alternative, lines
  * meant as headings that are read as text (「##第２節」); and, as warnings,
- * headings typed with full-width 「＃」, rows with fewer cells, tables without their |---| row (shown
+ * headings typed with full-width 「＃」, links reading only 「こちら」, rows with fewer cells, tables without their |---| row (shown
  * as text), images from other sites, which the page shows without their picture
  * (rehype-local-resources). Also the ids headings and raw HTML give
  * elements, for the content check to compare with the page's other ids.
@@ -109,7 +109,7 @@ export function structureProblems(tree: Root, inChapter: boolean): StructureProb
 }
 
 function markupProblems(tree: Root): StructureProblem[] {
-	return [...unreadHeadings(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+	return [...unreadHeadings(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...vagueLinks(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
 }
 
 /** Where a link's address would start: this site's paths, a fragment, another site, a plan reference. */
@@ -201,6 +201,18 @@ function tableProblems(tree: Root): StructureProblem[] {
 			// Bars typed with the IME on (｜): no table at all.
 			else if (lines.length >= 2 && lines.every((l) => /^\s*[|｜].*[|｜]\s*$/.test(l))) problems.push({ line: node.position?.start.line, message: messages.tableFullWidthBars(), severity: 'warning' });
 		}
+	});
+	return problems;
+}
+
+/** Link texts that say nothing of where they lead, read out alone in a screen reader's list of links (WCAG 2.4.4). */
+const vagueLinkTexts = new Set(['こちら', 'ここ', 'こちらから', 'ここから', 'こちらをクリック', 'ここをクリック', 'クリック', 'リンク', '詳細', '詳しくはこちら', 'click here', 'here', 'link']);
+
+function vagueLinks(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	visit(tree, 'link', (node) => {
+		const text = toString(node).trim();
+		if (vagueLinkTexts.has(text.toLowerCase())) problems.push({ line: node.position?.start.line, message: messages.vagueLinkText(text), severity: 'warning' });
 	});
 	return problems;
 }
