@@ -98,6 +98,7 @@ export const messages = {
 	/** `written`: the link as typed; `text`, `target`: its parts. */
 	linkFullWidthBrackets: (written: string, text: string, target: string) =>
 		`「${written}」はリンクにならず、括弧ごと文章として表示されます（括弧が全角です）— 半角の括弧で [${text}](${target}) と書いてください`,
+	emptyHeading: () => '見出しに文字がありません（読み上げソフトは中身のない見出しを読み、目次にも空の行が出ます）— 見出しの文字を書くか、不要ならこの行を削除してください',
 	vagueLinkText: (text: string) =>
 		`リンクの文字が「${text}」だけでは、どこへ行くリンクか分かりません（読み上げソフトはリンクだけを並べて読むことがあります）— 「[第２章 現状と課題](../ch2/)」のように、リンク先の名前をリンクの文字にしてください`,
 	/** `html`: written as an <img> tag, not as ![…](…). */

@@ -247,6 +247,8 @@ function headingLevelProblems(tree: Root, inChapter: boolean): StructureProblem[
 	let previous = 1;
 	visit(tree, 'heading', (heading) => {
 		const line = heading.position?.start.line;
+		// A heading without words is announced as a bare 「見出しレベル2」 and lists as nothing in the contents.
+		if (toString(heading).replace(/\{#[^}]*\}\s*$/, '').trim() === '') problems.push({ line, message: messages.emptyHeading() });
 		if (heading.depth === 1) problems.push({ line, message: messages.headingLevelOne(inChapter) });
 		else if (heading.depth > previous + 1) problems.push({ line, message: messages.headingLevelSkipped(heading.depth, previous, inChapter) });
 		previous = heading.depth;
