@@ -67,24 +67,22 @@ export function consultationEntries(
 	});
 }
 
-/** The site's dated events, for the feed (absolute URLs) and the home page (site paths): `url` turns a site path into the address to give. */
+/**
+ * Dated events of plans and consultations (the whole site's, or one prefecture's), for the feeds (absolute URLs)
+ * and the home and prefecture pages (site paths, the default): `url` turns a site path into the address to give.
+ */
 export function siteUpdateEntries(
-	site: { plans: Array<{ id: string; data: Plan }>; consultations: Array<{ id: string; data: Consultation }> },
-	url: (sitePath: string) => string,
+	part: { plans: Array<{ id: string; data: Plan }>; consultations: Array<{ id: string; data: Consultation }> },
+	url: (sitePath: string) => string = (sitePath) => sitePath,
 ): FeedEntry[] {
 	return [
-		...planUpdateEntries(site.plans, (planId) => url(routes.plan(planId))),
-		...consultationEntries(site.consultations, { case: (id) => url(routes.consultation(id)), results: (id) => url(routes.consultationResults(id)) }),
+		...planUpdateEntries(part.plans, (planId) => url(routes.plan(planId))),
+		...consultationEntries(part.consultations, { case: (id) => url(routes.consultation(id)), results: (id) => url(routes.consultationResults(id)) }),
 	];
 }
 
-/** The part of the site one prefecture's feed and page are about: its plans and its consultations. */
-export function prefecturePart<P extends { data: Plan }, C extends { data: Consultation }>(site: { plans: P[]; consultations: C[] }, code: string) {
-	return {
-		plans: site.plans.filter((plan) => plan.data.prefecture.code === code),
-		consultations: site.consultations.filter((consultation) => consultation.data.prefecture.code === code),
-	};
-}
+/** The title of a list or feed of those events: the site's, or `whose` (a prefecture's). */
+export const updatesTitle = (whose?: string) => `${whose ? `${whose}の` : ''}計画と意見募集の動き`;
 
 /** The `count` newest entries, newest first (the same date: by id, so the order never depends on the content's). */
 export function newestFirst(entries: FeedEntry[], count: number): FeedEntry[] {
@@ -94,6 +92,9 @@ export function newestFirst(entries: FeedEntry[], count: number): FeedEntry[] {
 /** A month-only date is given as its first day. */
 const timestamp = (date: string) => `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 
+
+/** A feed as the response of its route (feed.xml, a prefecture's). */
+export const atomFeedResponse = (feed: Parameters<typeof atomFeed>[0]) => new Response(atomFeed(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 
 export function atomFeed(feed: { title: string; siteUrl: string; feedUrl: string; entries: FeedEntry[] }): string {
 	const entries = newestFirst(feed.entries, feedLength);

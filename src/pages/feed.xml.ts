@@ -1,12 +1,11 @@
 /** /feed.xml: Atom feed of plan updates (dates stated in plan.yaml) and consultations. */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site.ts';
-import { atomFeed, siteUpdateEntries } from '../lib/atom-feed.ts';
+import { atomFeedResponse, siteUpdateEntries } from '../lib/atom-feed.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
 import { siteInfo } from '../lib/site-info.ts';
 
 export const GET: APIRoute = async () => {
 	const site = await loadSite();
-	const xml = atomFeed({ title: siteInfo.name, siteUrl: absoluteUrl(routes.home()), feedUrl: absoluteUrl(routes.feed()), entries: siteUpdateEntries(site, absoluteUrl) });
-	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return atomFeedResponse({ title: siteInfo.name, siteUrl: absoluteUrl(routes.home()), feedUrl: absoluteUrl(routes.feed()), entries: siteUpdateEntries(site, absoluteUrl) });
 };

@@ -86,6 +86,7 @@ describe('a build under a sub-path', () => {
 		const listed = (code: string) => selectAll('ul.update-list li a', fromHtml(read(`prefectures/${code}/index.html`))).map((a) => toString(a));
 		expect(listed('07')).toEqual(['福島県 テスト用デジタル推進計画（策定）']);
 		expect(listed('12')).toEqual([]);
+		expect(toString(select('main', fromHtml(read('prefectures/12/index.html')))!)).toContain('いまはまだありません');
 	});
 
 	it('loads styles and scripts from hashed file names under the base (safe to cache for a year)', () => {

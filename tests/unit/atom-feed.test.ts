@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, consultationEntries, type FeedEntry, feedLength, newestFirst, planUpdateEntries, prefecturePart, siteUpdateEntries } from '../../src/lib/atom-feed.ts';
+import { atomFeed, consultationEntries, type FeedEntry, feedLength, newestFirst, planUpdateEntries, siteUpdateEntries, updatesTitle } from '../../src/lib/atom-feed.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -65,17 +65,11 @@ describe('siteUpdateEntries and newestFirst', () => {
 		expect(newestFirst(entries, 5)).toHaveLength(3);
 	});
 
-	it('takes one prefecture’s plans and consultations for its own feed (prefecturePart)', () => {
-		const consultation = (code: string, name: string) => consultationSchema.parse({ title: '案', prefecture: { name, code }, organiser: '課', period: { start: '2025-01-06', end: '2025-02-05' } });
-		const fukushima = { ...plan([{ label: '策定', date: '2022-03-31' }]), prefecture: { name: '福島県', code: '07' } };
-		const site = {
-			plans: [{ id: 'chiba', data: plan([{ label: '策定', date: '2024-03-29' }]) }, { id: 'fukushima', data: fukushima }],
-			consultations: [{ id: 'c12', data: consultation('12', '千葉県') }, { id: 'c07', data: consultation('07', '福島県') }],
-		};
-		const part = prefecturePart(site, '07');
-		expect(part.plans.map((p) => p.id)).toEqual(['fukushima']);
-		expect(part.consultations.map((c) => c.id)).toEqual(['c07']);
-		expect(siteUpdateEntries(part, (sitePath) => sitePath).map((e) => e.url)).toEqual(['/plans/fukushima/', '/consultations/c07/']);
+	it('gives site paths when no `url` is given (the pages list them), and titles one prefecture’s events by its name', () => {
+		const entries = siteUpdateEntries({ plans: [{ id: 'chiba', data: plan([{ label: '策定', date: '2024-03-29' }]) }], consultations: [] });
+		expect(entries.map((e) => e.url)).toEqual(['/plans/chiba/']);
+		expect(updatesTitle()).toBe('計画と意見募集の動き');
+		expect(updatesTitle('千葉県')).toBe('千葉県の計画と意見募集の動き');
 	});
 });
 

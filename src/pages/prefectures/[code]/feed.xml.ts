@@ -1,22 +1,24 @@
 /** /prefectures/<code>/feed.xml: Atom feed of one prefecture's plan updates and consultations. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site.ts';
-import { atomFeed, prefecturePart, siteUpdateEntries } from '../../../lib/atom-feed.ts';
+import { atomFeedResponse, siteUpdateEntries, updatesTitle } from '../../../lib/atom-feed.ts';
+import { consultationsOfPrefecture } from '../../../lib/consultations.ts';
 import { absoluteUrl, routes } from '../../../lib/routes.ts';
+import type { PrefectureNode } from '../../../lib/site-model.ts';
 import { siteInfo } from '../../../lib/site-info.ts';
 
 export const getStaticPaths = (async () => {
 	const site = await loadSite();
-	return site.prefectures.map((prefecture) => ({ params: { code: prefecture.code }, props: { name: prefecture.name } }));
+	return site.prefectures.map((prefecture) => ({ params: { code: prefecture.code }, props: { prefecture } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ name: string }, { code: string }> = async ({ params, props }) => {
+export const GET: APIRoute<{ prefecture: PrefectureNode }> = async ({ props: { prefecture } }) => {
 	const site = await loadSite();
-	const xml = atomFeed({
-		title: `${props.name}の計画と意見募集の動き | ${siteInfo.name}`,
-		siteUrl: absoluteUrl(routes.prefecture(params.code)),
-		feedUrl: absoluteUrl(routes.prefectureFeed(params.code)),
-		entries: siteUpdateEntries(prefecturePart(site, params.code), absoluteUrl),
+	const consultations = consultationsOfPrefecture(site.consultations, prefecture.code);
+	return atomFeedResponse({
+		title: `${updatesTitle(prefecture.name)} | ${siteInfo.name}`,
+		siteUrl: absoluteUrl(routes.prefecture(prefecture.code)),
+		feedUrl: absoluteUrl(routes.prefectureFeed(prefecture.code)),
+		entries: siteUpdateEntries({ plans: prefecture.plans, consultations }, absoluteUrl),
 	});
-	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
