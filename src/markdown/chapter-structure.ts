@@ -112,14 +112,14 @@ function markupProblems(tree: Root): StructureProblem[] {
 	return [...unreadHeadings(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...vagueLinks(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
 }
 
-/** Where a link's address would start: this site's paths, a fragment, another site, a plan reference. */
-const linkTarget = String.raw`(?:\.{1,2}/|/|#|https?://|plan:)[^）)\s]*`;
+/** A link written with a full-width bracket or parenthesis somewhere (［第２章］（../ch2/）): its text and an address where one would start (this site's paths, a fragment, another site, a plan reference). */
+const linkTypedFullWidth = /[［[]([^］\]\n]+)[］\]][（(]((?:\.{1,2}\/|\/|#|https?:\/\/|plan:)[^）)\s]*)[）)]/g;
 
 /** Links typed with full-width brackets (［第２章］（../ch2/）), which Markdown shows as they are, brackets and address. */
 function unreadLinks(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
 	visit(tree, 'text', (node) => {
-		for (const match of node.value.matchAll(new RegExp(`[［\\[]([^］\\]\\n]+)[］\\]][（(](${linkTarget})[）)]`, 'g'))) {
+		for (const match of node.value.matchAll(linkTypedFullWidth)) {
 			// Half-width throughout is a link Markdown read already, or text it left for a reason of its own.
 			if (!/[［］（）]/.test(match[0])) continue;
 			const line = node.position ? node.position.start.line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0) : undefined;

@@ -5,20 +5,17 @@ import { fieldHelp } from './field-help.ts';
 /** Lower-case ASCII slug used in URLs and anchors: `fukushima-dx-2022`, `ch3`, `s2-1`. */
 export const slugPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** A text of that form; `message`: what an id of the field's kind looks like, said when it is not one. */
+const idOfForm = (message: string) => z.string().regex(slugPattern, { message });
+
 /** An id of that form; `example`: one of the kind the field takes (a plan's, a chapter's). */
-export const slug = (example = 'fukushima-dx-2022') =>
-	z.string().regex(slugPattern, {
-		message: `英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: ${example}）`,
-	});
+export const slug = (example = 'fukushima-dx-2022') => idOfForm(`英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: ${example}）`);
 
 /** A chapter's id: its file name without `.md`. */
 export const chapterId = () => slug('ch3');
 
 /** A heading's id in its chapter, which the build makes from the document's numbering (`s2-1`) or takes from `{#id}`. */
-export const headingId = () =>
-	z.string().regex(slugPattern, {
-		message: '見出しの id を書いてください（例: 第１節 → s1、その中の「１」→ s1-1）。英小文字・数字・ハイフンだけで、英小文字で始まります',
-	});
+export const headingId = () => idOfForm('見出しの id を書いてください（例: 第１節 → s1、その中の「１」→ s1-1）。英小文字・数字・ハイフンだけで、英小文字で始まります');
 
 /**
  * A theme's id, a file name in content/themes/. Any text passes here: the

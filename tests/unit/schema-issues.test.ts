@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { toAuthorIssues } from '../../src/lib/content-check/schema-issues.ts';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
@@ -51,8 +52,9 @@ describe('toAuthorIssues', () => {
 		expect(messagesFor(indicatorSchema, { ...indicator, direction: '横ばい' })).toEqual(['「direction」の値が正しくありません: 次のどれかを書いてください: 増加、減少']);
 	});
 
-	it('says a whole number is wanted in words, and the line to add for a missing field', () => {
+	it('says a whole number and true/false are wanted in words, and the line to add for a missing field', () => {
 		expect(messagesFor(indicatorSchema, { ...indicator, values: [{ year: 2021.5, role: '現況値', value: 1 }] })).toEqual(['「values › 1番目 › year」の値が正しくありません: 整数（小数点なし）で書いてください']);
+		expect(messagesFor(chapterSchema, { plan: 'p', order: 1, title: 't', titleIsDescriptive: 'はい' })).toEqual(['「titleIsDescriptive」の値が正しくありません: true か false の値で書いてください']);
 		const consultation = { title: '意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課', period: { start: '2026-12-01', end: '2026-12-28' } };
 		expect(messagesFor(consultationSchema, { ...consultation, channels: [{ kind: '郵送' }] })).toEqual(['必須の項目「channels › 1番目 › address」がありません — 「address: …」を追加してください']);
 		// source takes one of two forms (a plan, or the editors): missing, it is missing, not written wrong.

@@ -102,17 +102,21 @@ export function meantContentName(name: string): string | undefined {
 	return meant === name ? undefined : meant;
 }
 
-/** The files of the project's public/ folder by site path; none if it has no such folder. */
-async function publicFiles(projectRoot: string): Promise<Set<string>> {
-	const dir = path.join(projectRoot, 'public');
+/** Every file below `dir`, by absolute path; none if there is no such folder. */
+async function filesBelow(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-	return new Set(entries.filter((e) => e.isFile()).map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`));
+	return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
-/** Files anywhere in the content folder that the build does not read as content (figures, PDFs; not Markdown or YAML), by absolute path. */
+/** The files of the project's public/ folder by site path (/images/zu1.png). */
+async function publicFiles(projectRoot: string): Promise<Set<string>> {
+	const dir = path.join(projectRoot, 'public');
+	return new Set((await filesBelow(dir)).map((file) => `/${path.relative(dir, file).split(path.sep).join('/')}`));
+}
+
+/** Files in the content folder that the build does not read as content (figures, PDFs; not Markdown or YAML), by absolute path. */
 async function otherFiles(contentDir: string): Promise<Set<string>> {
-	const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
-	return new Set(entries.filter((e) => e.isFile() && !/\.(md|yaml)$/i.test(e.name)).map((e) => path.join(e.parentPath, e.name)));
+	return new Set((await filesBelow(contentDir)).filter((file) => !/\.(md|yaml)$/i.test(file)));
 }
 
 /** Reads every content file, validating each on its own (encoding, YAML, schema, headings). */

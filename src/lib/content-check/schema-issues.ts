@@ -10,7 +10,7 @@ const typeNames: Record<string, string> = {
 	string: '文字列',
 	number: '数字',
 	int: '整数（小数点なし）',
-	boolean: 'true か false ',
+	boolean: 'true か false の値',
 	array: '「- 」で始まる箇条書き（リスト）',
 	object: '字下げした項目のまとまり',
 	record: '字下げした項目のまとまり',
