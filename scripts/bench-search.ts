@@ -38,7 +38,8 @@ const { values: options } = parseArgs({
 const siteDir = path.resolve(options.site);
 const { queries } = JSON.parse(readFileSync(options.queries, 'utf8')) as { queries: BenchQuery[] };
 
-interface IndexedPage {
+/** A page as the grade reads it (not rank.ts's IndexedPage, the browser's view of a result). */
+interface GradedPage {
 	/** The page's reading text, its h1's and its other headings', normalised as the search normalises. */
 	text: string;
 	heading: string;
@@ -48,8 +49,8 @@ interface IndexedPage {
 const normalized = (text: string) => normalizeSearchText(text).replace(/\s+/g, '');
 
 /** Indexed pages (data-pagefind-body) and their text. */
-function indexedPages(): Map<string, IndexedPage> {
-	const pages = new Map<string, IndexedPage>();
+function indexedPages(): Map<string, GradedPage> {
+	const pages = new Map<string, GradedPage>();
 	for (const file of readdirSync(siteDir, { recursive: true }).map(String)) {
 		if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
 		const tree = fromHtml(readFileSync(path.join(siteDir, file), 'utf8'));
@@ -65,7 +66,7 @@ function indexedPages(): Map<string, IndexedPage> {
 }
 
 /** How much a page is about what a query means: 3 its own heading (h1) says so, 2 a section heading does, 1 its text mentions it, 0 not at all. */
-function grade(page: IndexedPage, means: string[]): number {
+function grade(page: GradedPage, means: string[]): number {
 	const holds = (text: string) => means.some((m) => mentions(text, m));
 	return holds(page.heading) ? 3 : holds(page.sectionHeadings) ? 2 : holds(page.text) ? 1 : 0;
 }
