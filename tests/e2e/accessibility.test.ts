@@ -217,3 +217,41 @@ describe('dark colour scheme (the reader’s device set to dark)', () => {
 		await narrow.close();
 	});
 });
+
+describe('a site with many prefectures: its lists of prefectures by region', () => {
+	const nationalOrigin = inject('nationalOrigin');
+	const byRegion = ['/', '/plans/', '/prefectures/', '/themes/administrative-dx/', '/search/'];
+	let narrow: Page;
+	let dark: Page;
+	beforeAll(async () => {
+		narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		dark = await session.browser.newPage({ colorScheme: 'dark' });
+	});
+	afterAll(async () => {
+		await narrow.close();
+		await dark.close();
+	});
+
+	it.each(byRegion)('%s is grouped by region, passes axe in light and dark colours and does not scroll sideways at 320px', async (pathname) => {
+		const url = new URL(pathname, nationalOrigin).href;
+		for (const page of [session.page, dark]) {
+			await page.goto(url, { waitUntil: 'networkidle' });
+			await expect(page.locator('.region-index, [id^="region-"], optgroup').count()).resolves.toBeGreaterThan(0);
+			expect(await axeViolations(page)).toEqual([]);
+		}
+		await narrow.goto(url);
+		await expect(narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+	});
+
+	it.each([
+		['/plans/', 'nav.jump-bar a', '関東', '#region-kanto'],
+		['/themes/administrative-dx/', '.region-index a', '千葉県', '#pref-12'],
+	])('takes a phone reader from the links above %s to the part they name', async (pathname, links, name, target) => {
+		await narrow.goto(new URL(pathname, nationalOrigin).href);
+		await narrow.locator(links, { hasText: name }).click();
+		await expect(narrow.evaluate(() => location.hash)).resolves.toBe(target);
+		const part = narrow.locator(target);
+		await expect(part.evaluate((element) => element.getBoundingClientRect().top)).resolves.toBeLessThan(50);
+		await expect(part.textContent()).resolves.toBe(name);
+	});
+});

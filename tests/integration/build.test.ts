@@ -309,6 +309,13 @@ describe('built fixture site', () => {
 		}
 	});
 
+	it('lists its few prefectures one after another, not by region (a site of many is in scale.test.ts)', () => {
+		for (const pathname of ['', 'plans', 'prefectures', 'themes/administrative-dx', 'search']) {
+			expect({ pathname, byRegion: selectAll('.region-index, th[scope="rowgroup"], nav.jump-bar, optgroup', page(pathname)).length }).toEqual({ pathname, byRegion: 0 });
+		}
+		expect(selectAll('#search-prefecture option', page('search')).map((o) => o.properties.value)).toEqual(['', '福島県', '千葉県']);
+	});
+
 	it('marks in the header the section each page is in, and leaves the header search box to the search and home pages’ own', () => {
 		const current = (pathname: string) => selectAll('.site-nav a[aria-current]', page(pathname)).map((a) => `${toString(a)} ${a.properties.ariaCurrent}`);
 		expect(current('')).toEqual([]);

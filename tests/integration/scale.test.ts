@@ -3,12 +3,10 @@
  * lists, themes, comparison, glossary terms, indicators, open data) show a
  * bounded number of items per prefecture and link to the rest, so their size
  * does not grow with the number of plans. Builds a corpus made from the
- * fixture site at two sizes and compares.
+ * fixture site at two sizes and compares; and one of twelve prefectures, whose
+ * lists of prefectures are grouped by region.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -16,13 +14,11 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { itemsPerPage, itemsPerPrefecture } from '../../src/lib/bounded-list.ts';
 import { buildSite } from '../support/build-site.ts';
-import { validContent } from '../support/content-fixture.ts';
+import { fixtureCorpus } from '../support/corpus.ts';
 
-/** Builds 2 prefectures × `scale` copies of the fixture plans; returns the output folder. */
-async function buildCorpus(scale: number): Promise<string> {
-	const root = await mkdtemp(path.join(tmpdir(), `prefplan-scale${scale}-`));
-	const corpus = spawnSync(process.execPath, ['scripts/bench-corpus.ts', '--source', validContent, '--prefectures', '2', '--scale', String(scale), '--out', path.join(root, 'content')], { encoding: 'utf8' });
-	expect(corpus.status, corpus.stderr).toBe(0);
+/** Builds `prefectures` prefectures × `scale` copies of the fixture plans; returns the output folder. */
+async function buildCorpus(scale: number, prefectures = 2): Promise<string> {
+	const root = await fixtureCorpus(prefectures, scale);
 	const result = buildSite(path.join(root, 'content'), path.join(root, 'dist'));
 	expect(result.status, result.output).toBe(0);
 	return path.join(root, 'dist');
@@ -30,16 +26,19 @@ async function buildCorpus(scale: number): Promise<string> {
 
 let small: string;
 let large: string;
+/** As many prefectures as lists of them are grouped by region from, and more: 01–12, in 北海道, 東北 and 関東. */
+let national: string;
 const file = (dist: string, pathname: string) => path.join(dist, pathname, 'index.html');
 const page = (dist: string, pathname: string) => fromHtml(readFileSync(file(dist, pathname), 'utf8'));
 const hrefs = (tree: Parameters<typeof selectAll>[1], selector: string) => selectAll(selector, tree).map((a) => a.properties.href);
 
 /** Large enough that every per-prefecture list on a shared page is already cut at both sizes; the larger pages a theme's list. */
 const [smallScale, largeScale] = [8, 24];
+const nationalPrefectures = 12;
 
 beforeAll(async () => {
-	[small, large] = [await buildCorpus(smallScale), await buildCorpus(largeScale)];
-}, 480_000);
+	[small, large, national] = [await buildCorpus(smallScale), await buildCorpus(largeScale), await buildCorpus(1, nationalPrefectures)];
+}, 600_000);
 
 describe('pages shared by the whole site', () => {
 	it('list a few plans per prefecture on the home page and all of them on the prefecture’s page', () => {
@@ -82,5 +81,69 @@ describe('pages shared by the whole site', () => {
 	it.each(['', 'plans', 'prefectures', 'themes/administrative-dx', 'themes/compare', 'glossary/ai', 'plans/pref01-1-other-plan/ch1', 'indicators', 'indicators/compare', 'indicators/compare/online-procedure-rate', 'data'])('/%s stays the same size when the site grows threefold', (pathname) => {
 		const [before, after] = [statSync(file(small, pathname)).size, statSync(file(large, pathname)).size];
 		expect(Math.abs(after - before) / before).toBeLessThan(0.01);
+	});
+});
+
+describe('with many prefectures, lists of prefectures grouped by region', () => {
+	/** Each region of the page's region index: its name, and its prefectures' links as [text, href] and the words after each. */
+	const regionIndex = (tree: ReturnType<typeof page>) =>
+		selectAll('main dl.region-index > div', tree).map((region) => ({
+			region: toString(selectAll('dt', region)[0]!),
+			links: selectAll('dd li', region).map((li) => [toString(selectAll('a', li)[0]!), selectAll('a', li)[0]!.properties.href, toString(li).slice(toString(selectAll('a', li)[0]!).length)]),
+		}));
+	const regionNames = ['北海道', '東北', '関東'];
+	const regionIds = ['region-hokkaido', 'region-tohoku', 'region-kanto'];
+	const tohoku = ['青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県'];
+
+	it('lead from the home page to each prefecture’s page under its region, and to the table of plans on /plans/', () => {
+		const home = page(national, '');
+		expect(selectAll('main table', home)).toHaveLength(0);
+		const regions = regionIndex(home);
+		expect(regions.map((r) => r.region)).toEqual(regionNames);
+		expect(regions[1]!.links.map(([name]) => name)).toEqual(tohoku);
+		expect(regions[1]!.links.map(([, href]) => href)).toEqual(['02', '03', '04', '05', '06', '07'].map((code) => `/prefectures/${code}/`));
+		expect(regions[2]!.links[0]).toEqual(['茨城県', '/prefectures/08/', '（計画1件）']);
+		const toPlans = selectAll('main a', home).find((a) => a.properties.href === '/plans/')!;
+		// The corpus has the fixture's own plans besides a copy for each prefecture.
+		const total = /（(\d+)件）/.exec(toString(selectAll('caption', page(national, 'plans'))[0]!))![1];
+		expect(Number(total)).toBeGreaterThanOrEqual(nationalPrefectures);
+		expect(toString(toPlans)).toBe(`計画の一覧（${total}件）`);
+	});
+
+	it('list the prefectures at /prefectures/ under their regions', () => {
+		const regions = regionIndex(page(national, 'prefectures'));
+		expect(regions.map((r) => r.region)).toEqual(regionNames);
+		expect(regions[0]!.links).toEqual([['北海道', '/prefectures/01/', '（計画1件）']]);
+		expect(regions.flatMap((r) => r.links)).toHaveLength(nationalPrefectures);
+	});
+
+	it('lead from the top of a theme’s page to each prefecture’s column, under its region', () => {
+		const theme = page(national, 'themes/administrative-dx');
+		const nav = selectAll('nav[aria-label="都道府県へ移動"]', theme);
+		expect(nav).toHaveLength(1);
+		const regions = regionIndex(theme);
+		expect(regions.map((r) => r.region)).toEqual(regionNames);
+		expect(regions[1]!.links.map(([name, href]) => [name, href])).toEqual(tohoku.map((name, i) => [name, `#pref-0${i + 2}`]));
+		for (const [name, href] of regions.flatMap((r) => r.links)) expect(toString(selectAll(`h2${href}`, theme)[0]!)).toBe(name);
+	});
+
+	it('set each region’s plans at /plans/ in a row group under its name, with a link to each region above the table', () => {
+		const plans = page(national, 'plans');
+		expect(selectAll('nav.jump-bar a', plans).map((a) => [a.properties.href, toString(a)])).toEqual(regionIds.map((id, i) => [`#${id}`, regionNames[i]]));
+		const groups = selectAll('main tbody', plans);
+		expect(groups.map((tbody) => selectAll('th[scope="rowgroup"]', tbody).map((th) => [th.properties.id, toString(th)]))).toEqual(regionIds.map((id, i) => [[id, regionNames[i]]]));
+		// Each row group holds the rows of its region's prefectures only.
+		const prefecturesIn = (tbody: (typeof groups)[number]) => [...new Set(selectAll('th[scope="row"]', tbody).map((th) => toString(th)))];
+		expect(groups.map(prefecturesIn)).toEqual([['北海道'], ['青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県'], ['茨城県', '栃木県', '群馬県', '埼玉県', '千葉県']]);
+		expect(selectAll('th[scope="rowgroup"]', plans).every((th) => th.properties.colSpan === 5)).toBe(true);
+	});
+
+	it('group the search page’s choice of prefecture by region', () => {
+		const select = selectAll('#search-prefecture', page(national, 'search'))[0]!;
+		const groups = selectAll('optgroup', select).map((group) => [group.properties.label, selectAll('option', group).map((o) => o.properties.value)]);
+		expect(groups.map(([label]) => label)).toEqual(['北海道', '東北', '関東']);
+		expect(groups[2]![1]).toEqual(['茨城県', '栃木県', '群馬県', '埼玉県', '千葉県']);
+		// 「すべて」 stays first, outside the groups.
+		expect(selectAll('option', select)[0]!.properties.value).toBe('');
 	});
 });
