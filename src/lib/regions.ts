@@ -45,3 +45,8 @@ export interface RegionGroup<T> {
 export function groupByRegion<T extends { code: string }>(items: readonly T[]): Array<RegionGroup<T>> {
 	return regions.map((region) => ({ region, items: items.filter((item) => region.codes.includes(item.code)) })).filter((group) => group.items.length > 0);
 }
+
+/** Items of many prefectures grouped by region; of few, one group of them all, without a region. */
+export function groupByRegionIfMany<T extends { code: string }>(items: readonly T[]): Array<RegionGroup<T> | { region: undefined; items: T[] }> {
+	return listsByRegion(new Set(items.map((item) => item.code)).size) ? groupByRegion(items) : [{ region: undefined, items: [...items] }];
+}

@@ -220,7 +220,7 @@ describe('dark colour scheme (the reader’s device set to dark)', () => {
 
 describe('a site with many prefectures: its lists of prefectures by region', () => {
 	const nationalOrigin = inject('nationalOrigin');
-	const byRegion = ['/', '/plans/', '/prefectures/', '/themes/administrative-dx/', '/search/'];
+	const byRegion = ['/', '/plans/', '/prefectures/', '/themes/administrative-dx/', '/indicators/', '/search/'];
 	let narrow: Page;
 	let dark: Page;
 	beforeAll(async () => {

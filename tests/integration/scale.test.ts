@@ -127,15 +127,20 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 		for (const [name, href] of regions.flatMap((r) => r.links)) expect(toString(selectAll(`h2${href}`, theme)[0]!)).toBe(name);
 	});
 
-	it('set each region’s plans at /plans/ in a row group under its name, with a link to each region above the table', () => {
-		const plans = page(national, 'plans');
-		expect(selectAll('nav.jump-bar a', plans).map((a) => [a.properties.href, toString(a)])).toEqual(regionIds.map((id, i) => [`#${id}`, regionNames[i]]));
-		const groups = selectAll('main tbody', plans);
+	it.each([
+		['plans', 'th[scope="row"]'],
+		['indicators', 'td:first-child'],
+	])('set each region’s rows at /%s in a row group under its name, with a link to each region above the table', (pathname, prefectureCell) => {
+		const tree = page(national, pathname);
+		expect(selectAll('nav.jump-bar a', tree).map((a) => [a.properties.href, toString(a)])).toEqual(regionIds.map((id, i) => [`#${id}`, regionNames[i]]));
+		const table = selectAll('main table', tree)[0]!;
+		const groups = selectAll('tbody', table);
 		expect(groups.map((tbody) => selectAll('th[scope="rowgroup"]', tbody).map((th) => [th.properties.id, toString(th)]))).toEqual(regionIds.map((id, i) => [[id, regionNames[i]]]));
-		// Each row group holds the rows of its region's prefectures only.
-		const prefecturesIn = (tbody: (typeof groups)[number]) => [...new Set(selectAll('th[scope="row"]', tbody).map((th) => toString(th)))];
-		expect(groups.map(prefecturesIn)).toEqual([['北海道'], ['青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県'], ['茨城県', '栃木県', '群馬県', '埼玉県', '千葉県']]);
-		expect(selectAll('th[scope="rowgroup"]', plans).every((th) => th.properties.colSpan === 5)).toBe(true);
+		// Each row group holds the rows of its region's prefectures only, and its name spans the table.
+		const prefecturesIn = (tbody: (typeof groups)[number]) => [...new Set(selectAll(prefectureCell, tbody).map((cell) => toString(cell)))];
+		expect(groups.map(prefecturesIn)).toEqual([['北海道'], tohoku, ['茨城県', '栃木県', '群馬県', '埼玉県', '千葉県']]);
+		const columns = selectAll('thead th', table).length;
+		expect(selectAll('th[scope="rowgroup"]', table).map((th) => th.properties.colSpan)).toEqual(regionIds.map(() => columns));
 	});
 
 	it('group the search page’s choice of prefecture by region', () => {

@@ -1,7 +1,7 @@
 /** Prefectures grouped by region (地方区分), as Japanese sites list them. */
 import { describe, expect, it } from 'vitest';
 import { prefectures } from '../../src/lib/prefectures.ts';
-import { groupByRegion, groupedByRegionFrom, listsByRegion, regions } from '../../src/lib/regions.ts';
+import { groupByRegion, groupByRegionIfMany, groupedByRegionFrom, listsByRegion, regions } from '../../src/lib/regions.ts';
 
 const namesIn = (regionName: string) =>
 	regions
@@ -55,5 +55,17 @@ describe('listsByRegion', () => {
 		expect(listsByRegion(groupedByRegionFrom - 1)).toBe(false);
 		expect(listsByRegion(groupedByRegionFrom)).toBe(true);
 		expect(listsByRegion(47)).toBe(true);
+	});
+});
+
+describe('groupByRegionIfMany', () => {
+	const codes = (n: number) => prefectures.slice(0, n).map(({ code }) => ({ code }));
+
+	it('groups by region once the items are of enough prefectures, however many items each has', () => {
+		const many = codes(groupedByRegionFrom);
+		expect(groupByRegionIfMany(many).map((g) => g.region?.name)).toEqual(['北海道', '東北', '関東']);
+		// Twice as many items, of one prefecture fewer: one group.
+		const few = [...codes(groupedByRegionFrom - 1), ...codes(groupedByRegionFrom - 1)];
+		expect(groupByRegionIfMany(few)).toEqual([{ region: undefined, items: few }]);
 	});
 });
