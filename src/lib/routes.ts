@@ -54,6 +54,8 @@ export const routes = {
 	/** One prefecture's sections on a theme, when the theme page shows only the first few. */
 	themePrefecture: (themeId: string, code: string) => withBase(`/themes/${themeId}/${code}/`),
 	compare: () => withBase('/themes/compare/'),
+	/** The comparison of one region's prefectures, when there are too many prefectures for one table. */
+	compareRegion: (regionId: string) => withBase(`/themes/compare/${regionId}/`),
 	accessibility: () => withBase('/accessibility/'),
 	consultations: () => withBase('/consultations/'),
 	consultation: (id: string) => withBase(`/consultations/${id}/`),

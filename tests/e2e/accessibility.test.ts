@@ -220,7 +220,7 @@ describe('dark colour scheme (the reader’s device set to dark)', () => {
 
 describe('a site with many prefectures: its lists of prefectures by region', () => {
 	const nationalOrigin = inject('nationalOrigin');
-	const byRegion = ['/', '/plans/', '/prefectures/', '/themes/administrative-dx/', '/indicators/', '/search/'];
+	const byRegion = ['/', '/plans/', '/prefectures/', '/themes/administrative-dx/', '/themes/compare/', '/themes/compare/tohoku/', '/indicators/', '/search/'];
 	let narrow: Page;
 	let dark: Page;
 	beforeAll(async () => {
@@ -236,7 +236,7 @@ describe('a site with many prefectures: its lists of prefectures by region', () 
 		const url = new URL(pathname, nationalOrigin).href;
 		for (const page of [session.page, dark]) {
 			await page.goto(url, { waitUntil: 'networkidle' });
-			await expect(page.locator('.region-index, [id^="region-"], optgroup').count()).resolves.toBeGreaterThan(0);
+			await expect(page.locator('.region-index, [id^="region-"], optgroup, a[href*="/themes/compare/"]').count()).resolves.toBeGreaterThan(0);
 			expect(await axeViolations(page)).toEqual([]);
 		}
 		await narrow.goto(url);

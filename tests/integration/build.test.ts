@@ -314,6 +314,9 @@ describe('built fixture site', () => {
 			expect({ pathname, byRegion: selectAll('.region-index, th[scope="rowgroup"], nav.jump-bar, optgroup', page(pathname)).length }).toEqual({ pathname, byRegion: 0 });
 		}
 		expect(selectAll('#search-prefecture option', page('search')).map((o) => o.properties.value)).toEqual(['', '福島県', '千葉県']);
+		// One comparison table of them all, no page per region.
+		expect(selectAll('main table.compare-matrix', page('themes/compare'))).toHaveLength(1);
+		expect(readdirSync(path.join(dist, 'themes/compare'))).toEqual(['index.html']);
 	});
 
 	it('marks in the header the section each page is in, and leaves the header search box to the search and home pages’ own', () => {

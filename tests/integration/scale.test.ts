@@ -143,6 +143,31 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 		expect(selectAll('th[scope="rowgroup"]', table).map((th) => th.properties.colSpan)).toEqual(regionIds.map(() => columns));
 	});
 
+	it('compare the plans’ parts region by region: /themes/compare/ leads to each region’s table and to each part across all prefectures', () => {
+		const index = page(national, 'themes/compare');
+		expect(selectAll('main table', index)).toHaveLength(0);
+		const regionLinks = selectAll('main ul.theme-list li', index).map((li) => [selectAll('a', li)[0]!.properties.href, toString(li)]);
+		expect(regionLinks).toEqual([
+			['/themes/compare/hokkaido/', '北海道 （北海道）'],
+			['/themes/compare/tohoku/', `東北 （${tohoku.join('、')}）`],
+			['/themes/compare/kanto/', '関東 （茨城県、栃木県、群馬県、埼玉県、千葉県）'],
+		]);
+		expect(selectAll('main ul.inline-list a', index).map((a) => a.properties.href)).toContain('/themes/role-period/');
+
+		const tohokuTable = page(national, 'themes/compare/tohoku');
+		expect(toString(selectAll('h1', tohokuTable)[0]!)).toBe('計画の構成要素を比べる（東北）');
+		expect(selectAll('main thead th', tohokuTable).map((th) => toString(th))).toEqual(['構成要素', ...tohoku]);
+		// Every row has a cell for each of the region's prefectures.
+		for (const row of selectAll('main tbody tr', tohokuTable)) expect(selectAll('td', row)).toHaveLength(tohoku.length);
+		const otherRegions = selectAll('nav.jump-bar a', tohokuTable);
+		expect(otherRegions.map((a) => [a.properties.href, a.properties.ariaCurrent ?? null])).toEqual([
+			['/themes/compare/hokkaido/', null],
+			['/themes/compare/tohoku/', 'page'],
+			['/themes/compare/kanto/', null],
+		]);
+		expect(selectAll('nav.breadcrumbs a', tohokuTable).map((a) => a.properties.href)).toContain('/themes/compare/');
+	});
+
 	it('group the search page’s choice of prefecture by region', () => {
 		const select = selectAll('#search-prefecture', page(national, 'search'))[0]!;
 		const groups = selectAll('optgroup', select).map((group) => [group.properties.label, selectAll('option', group).map((o) => o.properties.value)]);
