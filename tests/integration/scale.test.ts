@@ -130,6 +130,7 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 	it.each([
 		['plans', 'th[scope="row"]'],
 		['indicators', 'td:first-child'],
+		['indicators/compare/online-procedure-rate', 'th[scope="row"]'],
 	])('set each region’s rows at /%s in a row group under its name, with a link to each region above the table', (pathname, prefectureCell) => {
 		const tree = page(national, pathname);
 		expect(selectAll('nav.jump-bar a', tree).map((a) => [a.properties.href, toString(a)])).toEqual(regionIds.map((id, i) => [`#${id}`, regionNames[i]]));
@@ -137,10 +138,18 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 		const groups = selectAll('tbody', table);
 		expect(groups.map((tbody) => selectAll('th[scope="rowgroup"]', tbody).map((th) => [th.properties.id, toString(th)]))).toEqual(regionIds.map((id, i) => [[id, regionNames[i]]]));
 		// Each row group holds the rows of its region's prefectures only, and its name spans the table.
-		const prefecturesIn = (tbody: (typeof groups)[number]) => [...new Set(selectAll(prefectureCell, tbody).map((cell) => toString(cell)))];
+		// (A 全国 figure a plan states for comparison is in its prefecture's group.)
+		const prefecturesIn = (tbody: (typeof groups)[number]) => [...new Set(selectAll(prefectureCell, tbody).map((cell) => toString(cell)))].filter((area) => area !== '全国');
 		expect(groups.map(prefecturesIn)).toEqual([['北海道'], tohoku, ['茨城県', '栃木県', '群馬県', '埼玉県', '千葉県']]);
 		const columns = selectAll('thead th', table).length;
 		expect(selectAll('th[scope="rowgroup"]', table).map((th) => th.properties.colSpan)).toEqual(regionIds.map(() => columns));
+	});
+
+	it('link the regions to one table of a page: the metric’s values, not its progress below, whose rows go by region all the same', () => {
+		const metric = page(national, 'indicators/compare/online-procedure-rate');
+		expect(selectAll('nav.jump-bar', metric)).toHaveLength(1);
+		const progress = selectAll('main table', metric)[1]!;
+		expect(selectAll('th[scope="rowgroup"]', progress).map((th) => [toString(th), th.properties.id ?? null])).toEqual(regionNames.map((name) => [name, null]));
 	});
 
 	it('compare the plans’ parts region by region: /themes/compare/ leads to each region’s table and to each part across all prefectures', () => {
