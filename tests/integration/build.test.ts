@@ -529,6 +529,11 @@ describe('indicators', () => {
 		expect(texts(data, 'main')[0]).toContain('ライセンス');
 		expect(texts(selectAll('table', data)[0]!, 'tbody th')).toHaveLength(17);
 		expect(texts(data, 'a[download]')).toContain('全計画の指標データ（CSV形式、3指標）');
+		// Each plan's files: the plan named once on its line, each link named in full for screen readers.
+		const planFiles = selectAll('a[download][href="/data/plans/sample-plan/indicators.csv"]', data)[0]!;
+		const visible = (link: Element) => link.children.filter((c) => !(c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('visually-hidden'))).map((c) => toString(c)).join('');
+		expect(toString(planFiles)).toMatch(/^福島県 テスト用デジタル推進計画.*の指標データ（CSV形式）$/);
+		expect(visible(planFiles)).toBe('CSV形式');
 		expect(texts(selectAll('table', data)[1]!, 'tbody th')).toHaveLength(13);
 	});
 
