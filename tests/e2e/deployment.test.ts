@@ -80,12 +80,19 @@ describe('a site deployed under a sub-path', () => {
 		expect(response.filter((r) => r.request().isNavigationRequest()).map((r) => r.status())).toEqual([200]);
 	});
 
-	it('answers a missing page with the not-found page, whose links work', async () => {
-		const response = await session.page.goto(server.url('/sub/path/plans/no-such-plan/'));
+	it('answers a missing page with the not-found page, whose search box and links work', async () => {
+		const missing = server.url('/sub/path/plans/no-such-plan/');
+		const response = await session.page.goto(missing);
 		expect(response?.status()).toBe(404);
 		await expect(session.page.locator('h1').textContent()).resolves.toBe('ページが見つかりません');
-		await session.page.getByRole('link', { name: 'サイト内を検索する' }).click();
-		expect(new URL(session.page.url()).pathname).toBe('/sub/path/search/');
+		await session.page.getByRole('searchbox', { name: 'サイト内検索' }).fill('オンライン');
+		await session.page.getByRole('searchbox', { name: 'サイト内検索' }).press('Enter');
+		await session.page.waitForURL(/\/search\//);
+		const searched = new URL(session.page.url());
+		expect([searched.pathname, searched.searchParams.get('q')]).toEqual(['/sub/path/search/', 'オンライン']);
+		await session.page.goto(missing);
+		await session.page.getByRole('link', { name: '計画一覧へ' }).click();
+		expect(new URL(session.page.url()).pathname).toBe('/sub/path/plans/');
 	});
 
 	it('has no broken links under the base, and serves the sitemap, robots.txt and feed', async () => {
