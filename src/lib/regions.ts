@@ -27,6 +27,9 @@ export const regions: readonly Region[] = [
 	{ id: 'kyushu-okinawa', name: '九州・沖縄', codes: codeRange(40, prefectures.length) },
 ];
 
+/** The region a prefecture (by its code) is in. */
+export const regionOf = (code: string): Region | undefined => regions.find((region) => region.codes.includes(code));
+
 /**
  * From this many prefectures on, lists of prefectures are grouped by region.
  * Below it, a flat list is shorter to read than region headings with one or

@@ -310,8 +310,8 @@ describe('built fixture site', () => {
 	});
 
 	it('lists its few prefectures one after another, not by region (a site of many is in scale.test.ts)', () => {
-		for (const pathname of ['', 'plans', 'prefectures', 'themes/administrative-dx', 'search']) {
-			expect({ pathname, byRegion: selectAll('.region-index, th[scope="rowgroup"], nav.jump-bar, optgroup', page(pathname)).length }).toEqual({ pathname, byRegion: 0 });
+		for (const pathname of ['', 'plans', 'prefectures', 'prefectures/07', 'themes/administrative-dx', 'search']) {
+			expect({ pathname, byRegion: selectAll('.region-index, th[scope="rowgroup"], nav.jump-bar, optgroup, #region', page(pathname)).length }).toEqual({ pathname, byRegion: 0 });
 		}
 		expect(selectAll('#search-prefecture option', page('search')).map((o) => o.properties.value)).toEqual(['', '福島県', '千葉県']);
 		// One comparison table of them all, no page per region.
@@ -319,7 +319,7 @@ describe('built fixture site', () => {
 		expect(readdirSync(path.join(dist, 'themes/compare'))).toEqual(['index.html']);
 	});
 
-	it('marks in the header the section each page is in, and leaves the header search box to the search and home pages’ own', () => {
+	it('marks in the header the section each page is in, and leaves the header search box to the search, home and not-found pages’ own', () => {
 		const current = (pathname: string) => selectAll('.site-nav a[aria-current]', page(pathname)).map((a) => `${toString(a)} ${a.properties.ariaCurrent}`);
 		expect(current('')).toEqual([]);
 		expect(current('glossary/ai')).toEqual(['用語集 true']);
@@ -330,9 +330,11 @@ describe('built fixture site', () => {
 		expect(current('accessibility')).toEqual([]);
 		expect(selectAll('.site-header form', page('search'))).toHaveLength(0);
 		expect(selectAll('.site-header form', page('glossary'))).toHaveLength(1);
-		const home = page('');
-		expect(selectAll('.site-header form', home)).toHaveLength(0);
-		expect(selectAll('main form[role="search"][action="/search/"] input[name="q"]', home)).toHaveLength(1);
+		for (const pathname of ['', '404.html']) {
+			const tree = page(pathname);
+			expect(selectAll('.site-header form', tree)).toHaveLength(0);
+			expect(selectAll('main form[role="search"][action="/search/"] input[name="q"]', tree)).toHaveLength(1);
+		}
 	});
 
 	it('shows plan metadata and the chapters with their sections', () => {

@@ -177,6 +177,15 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 		expect(selectAll('nav.breadcrumbs a', tohokuTable).map((a) => a.properties.href)).toContain('/themes/compare/');
 	});
 
+	it('lead from a prefecture’s page to the others of its region and to the region’s comparison', () => {
+		const iwate = page(national, 'prefectures/03');
+		expect(toString(selectAll('h2#region', iwate)[0]!)).toBe('東北の都道府県');
+		expect(selectAll('#region + ul a', iwate).map((a) => [toString(a), a.properties.href])).toEqual(
+			tohoku.filter((name) => name !== '岩手県').map((name) => [name, `/prefectures/0${tohoku.indexOf(name) + 2}/`]),
+		);
+		expect(selectAll('main a[href="/themes/compare/tohoku/"]', iwate)).toHaveLength(1);
+	});
+
 	it('group the search page’s choice of prefecture by region', () => {
 		const select = selectAll('#search-prefecture', page(national, 'search'))[0]!;
 		const groups = selectAll('optgroup', select).map((group) => [group.properties.label, selectAll('option', group).map((o) => o.properties.value)]);

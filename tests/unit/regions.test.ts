@@ -1,7 +1,7 @@
 /** Prefectures grouped by region (地方区分), as Japanese sites list them. */
 import { describe, expect, it } from 'vitest';
 import { prefectures } from '../../src/lib/prefectures.ts';
-import { groupByRegion, groupByRegionIfMany, groupedByRegionFrom, listsByRegion, regions } from '../../src/lib/regions.ts';
+import { groupByRegion, groupByRegionIfMany, groupedByRegionFrom, listsByRegion, regionOf, regions } from '../../src/lib/regions.ts';
 
 const namesIn = (regionName: string) =>
 	regions
@@ -21,6 +21,12 @@ describe('regions', () => {
 		expect(namesIn('近畿')[0]).toBe('三重県');
 		expect(namesIn('四国')).toEqual(['徳島県', '香川県', '愛媛県', '高知県']);
 		expect(namesIn('九州・沖縄').at(-1)).toBe('沖縄県');
+	});
+
+	it('tell the region of a prefecture’s code, and of no other code', () => {
+		expect(regionOf('24')?.name).toBe('近畿');
+		expect(regionOf('47')?.name).toBe('九州・沖縄');
+		expect(regionOf('48')).toBeUndefined();
 	});
 
 	it('have distinct ids that can be page ids', () => {
