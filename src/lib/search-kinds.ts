@@ -1,3 +1,5 @@
 /** The kinds of page the search can be narrowed to (Pagefind filter `kind`). */
 export const searchKinds = ['本文', '用語', '指標', '意見募集'] as const;
 export type SearchKind = (typeof searchKinds)[number];
+/** Glossary entries' kind: pages about their term alone, which every build carries whole. */
+export const glossaryKind: SearchKind = '用語';

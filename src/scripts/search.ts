@@ -18,6 +18,7 @@ import { suggestedQuery } from '../lib/search/suggest.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
+import { glossaryKind } from '../lib/search-kinds.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -61,6 +62,7 @@ const indexedPage = (data: PagefindResultData): IndexedPage => ({
 	// A merged site built before the heading was recorded has only the result title.
 	heading: data.meta[headingMetaKey] ?? data.meta.title ?? '',
 	sectionHeadings: sectionHeadings(data).map((anchor) => anchor.text),
+	aboutItsHeading: data.filters.kind?.includes(glossaryKind) ?? false,
 });
 
 const base = import.meta.env.BASE_URL;

@@ -359,6 +359,17 @@ describe('search', () => {
 		await expect(search('テレワーク').then((r) => r.paths[0])).resolves.toBe('/glossary/telework/');
 	});
 
+	it('lists a term named exactly as the query before terms that contain it, and the plans’ text before a term that mentions it in passing', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const numberTerms = (await search('マイナンバー')).paths.filter((p) => p.startsWith('/glossary/'));
+		expect(numberTerms.slice(0, 2)).toEqual(['/glossary/my-number/', '/glossary/my-number-card/']);
+		// The マイナポータル entry names 子育て once in its definition; Pagefind scores the short entry first.
+		const { paths } = await search('子育て');
+		const portal = paths.indexOf('/glossary/mynaportal/');
+		expect(portal).toBeGreaterThan(0);
+		expect(paths.slice(0, portal).every((p) => p.startsWith('/plans/'))).toBe(true);
+	});
+
 	it('shows the phrase in the excerpt of a page that holds it, and its section first, where Pagefind’s excerpt is about one of its words', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// Pagefind splits デジタルインフラ and centres its excerpt on デジタル, which is everywhere in this chapter.

@@ -47,11 +47,24 @@ describe('phraseTier for a query typed as words apart', () => {
 });
 
 describe('placeOfQuery', () => {
+	const chapter = { aboutItsHeading: false };
+	const term = { aboutItsHeading: true, sectionHeadings: [] };
 	it('is 2 for a page whose heading holds the query or a variant, 1 for one of its section headings, 0 otherwise', () => {
-		expect(placeOfQuery({ heading: 'デジタル・デバイド', sectionHeadings: [] }, ['デジタルデバイド'])).toBe(2);
-		expect(placeOfQuery({ heading: '第２章', sectionHeadings: ['（１）行政手続の推進'] }, ['行政手続き', '行政手続'])).toBe(1);
-		expect(placeOfQuery({ heading: '第２章', sectionHeadings: ['（１）行政の推進'] }, ['行政手続'])).toBe(0);
-		expect(placeOfQuery({ heading: '高齢者のスマホ教室', sectionHeadings: [] }, ['高齢者 スマホ'])).toBe(2);
+		expect(placeOfQuery({ ...term, heading: 'デジタル・デバイドとは' }, ['デジタルデバイド'])).toBe(2);
+		expect(placeOfQuery({ ...chapter, heading: '第２章', sectionHeadings: ['（１）行政手続の推進'] }, ['行政手続き', '行政手続'])).toBe(1);
+		expect(placeOfQuery({ ...chapter, heading: '第２章', sectionHeadings: ['（１）行政の推進'] }, ['行政手続'])).toBe(0);
+		expect(placeOfQuery({ ...chapter, heading: '高齢者のスマホ教室', sectionHeadings: [] }, ['高齢者 スマホ'])).toBe(2);
+	});
+
+	it('is 3 for a page whose whole heading is the query or a variant, however it is written', () => {
+		expect(placeOfQuery({ ...term, heading: 'マイナンバー' }, ['マイナンバー'])).toBe(3);
+		expect(placeOfQuery({ ...term, heading: 'マイナンバーカード' }, ['マイナンバー'])).toBe(2);
+		expect(placeOfQuery({ ...term, heading: 'デジタル・デバイド' }, ['デジタルデバイド'])).toBe(3);
+	});
+
+	it('is -1 for a page about its heading alone (a glossary entry) whose heading does not hold it: a passing mention', () => {
+		expect(placeOfQuery({ ...term, heading: 'マイナポータル' }, ['子育て'])).toBe(-1);
+		expect(placeOfQuery({ ...term, heading: 'マイナポータル利用者' }, ['マイナポータル'])).toBe(2);
 	});
 });
 
@@ -63,7 +76,7 @@ describe('verifyPhrases', () => {
 				['wrong', '令和 と 年度'],
 				['right', '令和7年度までに'],
 				['other', '7件'],
-			].map(([id, content]) => [id!, { content: content!, heading: '', sectionHeadings: [] }]),
+			].map(([id, content]) => [id!, { content: content!, heading: '', sectionHeadings: [], aboutItsHeading: false }]),
 		);
 		expect(verifyPhrases(guessed, pages, ['令和7年度']).map((x) => [x.result.id, x.phrase])).toEqual([
 			['right', true],
@@ -75,14 +88,26 @@ describe('verifyPhrases', () => {
 		// Pagefind scores a short glossary entry that mentions the phrase once above a long chapter with a section on it.
 		const guessed = rankResults([[r('entry', 10), r('chapter', 8), r('term', 2)]], [[r('entry', 10), r('chapter', 8), r('term', 2)]]);
 		const pages = new Map([
-			['entry', { content: 'パブリックコメント。行政手続法に基づく意見公募手続', heading: 'パブリックコメント', sectionHeadings: [] }],
-			['chapter', { content: '行政手続のオンライン化。県の行政手続を…', heading: '第３章 施策', sectionHeadings: ['１ 行政手続のオンライン化'] }],
-			['term', { content: '行政手続。…', heading: '行政手続', sectionHeadings: [] }],
+			['entry', { content: 'パブリックコメント。行政手続法に基づく意見公募手続', heading: 'パブリックコメント', sectionHeadings: [], aboutItsHeading: true }],
+			['chapter', { content: '行政手続のオンライン化。県の行政手続を…', heading: '第３章 施策', sectionHeadings: ['１ 行政手続のオンライン化'], aboutItsHeading: false }],
+			['term', { content: '行政手続。…', heading: '行政手続', sectionHeadings: [], aboutItsHeading: true }],
 		]);
 		expect(verifyPhrases(guessed, pages, ['行政手続']).map((x) => [x.result.id, x.place])).toEqual([
-			['term', 2],
+			['term', 3],
 			['chapter', 1],
-			['entry', 0],
+			['entry', -1],
+		]);
+	});
+
+	it('puts a plan’s text that mentions the phrase before a glossary entry that mentions it in passing, whatever Pagefind’s score', () => {
+		const guessed = rankResults([[r('portal', 9), r('chapter', 3)]], [[r('portal', 9), r('chapter', 3)]]);
+		const pages = new Map([
+			['portal', { content: 'マイナポータル。子育てや介護の手続をオンラインで…', heading: 'マイナポータル', sectionHeadings: [], aboutItsHeading: true }],
+			['chapter', { content: '子育て世帯への支援を…', heading: '第４章 取組', sectionHeadings: ['（３）暮らしのＤＸ'], aboutItsHeading: false }],
+		]);
+		expect(verifyPhrases(guessed, pages, ['子育て']).map((x) => [x.result.id, x.place])).toEqual([
+			['chapter', 0],
+			['portal', -1],
 		]);
 	});
 

@@ -6,7 +6,7 @@
  * (connect-src 'self') lets the search fetch nothing from elsewhere.
  */
 
-import type { SearchKind } from '../search-kinds.ts';
+import { glossaryKind } from '../search-kinds.ts';
 
 /** The sites listed in SEARCH_MERGE_SITES, each a path ending in `/`; throws for another origin. */
 export function mergedSitesFromEnv(env: Record<string, string | undefined> = globalThis.process?.env ?? {}): string[] {
@@ -33,7 +33,7 @@ export interface PagefindFilters {
  * again; the page's own site has them all.
  */
 export function withoutMergedCopies(filters: Record<string, string>): PagefindFilters {
-	return { ...filters, not: { all: [mergedSiteFilter, { kind: '用語' satisfies SearchKind }] } };
+	return { ...filters, not: { all: [mergedSiteFilter, { kind: glossaryKind }] } };
 }
 
 /** Where a merged site's Pagefind index is. Indexed URLs already carry their site's base path (write-index.ts). */

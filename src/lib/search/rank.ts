@@ -7,7 +7,9 @@
  * and within each of those groups a page whose own heading holds the query
  * comes before one with a section heading on it, before one whose text only mentions it
  * (Pagefind's score favours short pages: a glossary entry whose definition
- * mentions 行政手続 once would come before a chapter with a section on it).
+ * mentions 行政手続 once would come before a chapter with a section on it),
+ * before a glossary entry that only mentions it in passing (マイナポータル's
+ * definition naming 子育て: the plans' text on 子育て comes first).
  */
 
 export interface ScoredResult {
@@ -21,7 +23,7 @@ export interface RankedResult<T extends ScoredResult> {
 	phrase: boolean;
 	/** 0 = the query as typed, 1 = a variant, as a phrase; 2/3 = its words only. */
 	tier: number;
-	/** Where the page holds it (placeOfQuery), once its text is loaded: 2 its own heading, 1 a section's, 0 only its text or not known. */
+	/** Where the page holds it (placeOfQuery), once its text is loaded: 3 as its whole heading, 2 in its own heading, 1 a section's, 0 only its text or not known, -1 only the text of a page about something else. */
 	place: number;
 	/** Orders results within a tier: Pagefind's best word-search score for the page. */
 	relevance: number;
@@ -72,12 +74,19 @@ export interface IndexedPage {
 	content: string;
 	heading: string;
 	sectionHeadings: string[];
+	/** The page is about its heading alone (a glossary entry, whose aliases the query variants include): its text holding the query is a passing mention. */
+	aboutItsHeading: boolean;
 }
 
-/** Where a page holds the query or a variant: 2 in its own heading, 1 in a section's, 0 elsewhere or nowhere. */
-export function placeOfQuery(page: Pick<IndexedPage, 'heading' | 'sectionHeadings'>, variants: string[]): number {
+/**
+ * Where a page holds the query or a variant: 3 as its whole heading (the term マイナンバー, before マイナンバーカード),
+ * 2 in its own heading, 1 in a section's, 0 elsewhere or nowhere; -1 elsewhere on a page about its heading alone.
+ */
+export function placeOfQuery(page: Pick<IndexedPage, 'heading' | 'sectionHeadings' | 'aboutItsHeading'>, variants: string[]): number {
+	if (variants.some((variant) => compact(variant) === compact(page.heading))) return 3;
 	if (variantHeld(page.heading, variants) !== -1) return 2;
-	return page.sectionHeadings.some((heading) => variantHeld(heading, variants) !== -1) ? 1 : 0;
+	if (page.sectionHeadings.some((heading) => variantHeld(heading, variants) !== -1)) return 1;
+	return page.aboutItsHeading ? -1 : 0;
 }
 
 /** Re-ranks results whose page is loaded, by what its text really contains and where. */
