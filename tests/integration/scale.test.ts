@@ -186,6 +186,16 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 		expect(selectAll('main a[href="/themes/compare/tohoku/"]', iwate)).toHaveLength(1);
 	});
 
+	it('lead from the top of the consultations to each prefecture’s own list, under its region', () => {
+		const regions = regionIndex(page(national, 'consultations'));
+		expect(regions.map((r) => r.region)).toEqual(regionNames);
+		expect(regions[1]!.links[0]).toEqual(['青森県', '/prefectures/02/#consultations', expect.stringMatching(/^（\d+件）$/)]);
+		for (const [, href] of regions.flatMap((r) => r.links)) {
+			const [pathname, id] = String(href).split('#');
+			expect(selectAll(`h2#${id}`, page(national, pathname!.slice(1)))).toHaveLength(1);
+		}
+	});
+
 	it('group the search page’s choice of prefecture by region', () => {
 		const select = selectAll('#search-prefecture', page(national, 'search'))[0]!;
 		const groups = selectAll('optgroup', select).map((group) => [group.properties.label, selectAll('option', group).map((o) => o.properties.value)]);
