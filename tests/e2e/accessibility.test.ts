@@ -243,6 +243,16 @@ describe('a site with many prefectures: its lists of prefectures by region', () 
 		await expect(narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
 	});
 
+	it('leaves the links to regions and prefectures off paper, where they lead nowhere', async () => {
+		const paper = await session.browser.newPage();
+		await paper.emulateMedia({ media: 'print' });
+		for (const [pathname, links] of [['/plans/', 'nav.jump-bar'], ['/themes/administrative-dx/', 'nav[aria-label="都道府県へ移動"]']] as const) {
+			await paper.goto(new URL(pathname, nationalOrigin).href);
+			await expect(paper.locator(links).isVisible(), pathname).resolves.toBe(false);
+		}
+		await paper.close();
+	});
+
 	it.each([
 		['/plans/', 'nav.jump-bar a', '関東', '#region-kanto'],
 		['/themes/administrative-dx/', '.region-index a', '千葉県', '#pref-12'],
