@@ -11,6 +11,7 @@ import type { Chapter } from '../schemas/chapter.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { planFullName } from './plan-labels.ts';
+import { regionOf } from './regions.ts';
 import { chapterLabel } from './site-model.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -189,13 +190,19 @@ export function buildCrossLinks(input: {
 			const ids = new Set(themesByChapter.get(`${planId}/${chapterId}`));
 			return themes.filter((t) => ids.has(t.id)).map((t) => ({ id: t.id, title: t.data.title }));
 		},
-		/** Other prefectures on the same themes as this section, grouped by theme (at most relatedPrefectureLimit each). */
+		/**
+		 * Other prefectures on the same themes as this section, grouped by theme (at most relatedPrefectureLimit each):
+		 * those of its own region first, then in code order, so a site of 47 shows 沖縄県's readers 九州, not 北海道 to 山形県.
+		 */
 		related(planId: string, chapterId: string, sectionId: string): RelatedGroup[] {
 			const code = planById.get(planId)?.prefecture.code;
+			const ownRegion = code === undefined ? undefined : regionOf(code);
+			const neighbourFirst = (p: { code: string }) => (ownRegion?.codes.includes(p.code) ? 0 : 1);
 			return this.sectionThemes(planId, chapterId, sectionId).flatMap((themeId) => {
 				const theme = coverageById.get(themeId);
 				if (!theme) return [];
-				const others = theme.byPrefecture.filter((p) => p.code !== code && p.sections.length > 0);
+				// A stable sort: code order within each part.
+				const others = theme.byPrefecture.filter((p) => p.code !== code && p.sections.length > 0).sort((a, b) => neighbourFirst(a) - neighbourFirst(b));
 				const total = others.reduce((n, p) => n + p.sections.length, 0);
 				const prefectures = others.slice(0, relatedPrefectureLimit).map((p) => ({ section: p.sections[0]!, count: p.sections.length }));
 				return total > 0 ? [{ theme: { id: themeId, title: theme.data.title }, prefectures, total }] : [];

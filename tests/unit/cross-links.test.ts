@@ -56,7 +56,7 @@ describe('buildCrossLinks', () => {
 		expect(nested.theme('admin')!.byPrefecture[0]!.sections.map((s) => s.sectionId)).toEqual(['n1', 'n1-1', 'n1-1-r5', 'n1-1-issues']);
 	});
 
-	it('lists at most a fixed number of prefectures under a section, however large the site', () => {
+	it('lists at most a fixed number of prefectures under a section, however large the site, its own region’s first', () => {
 		const many = buildCrossLinks({
 			plans: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, prefecture: { name: `県${i}`, code: String(i + 1).padStart(2, '0') }, name: `計画${i}` })),
 			chapters: Array.from({ length: 20 }, (_, i) => ({ planId: `p${i}`, id: 'ch1', label: '第1章', themes: { a: ['admin'], b: ['admin'] }, sections: [section('a', 'A', 'x'), section('b', 'B', 'y')] })),
@@ -66,6 +66,11 @@ describe('buildCrossLinks', () => {
 		expect(group!.prefectures).toHaveLength(relatedPrefectureLimit);
 		expect(group!.prefectures[0]!.count).toBe(2);
 		expect(group!.total).toBe(38);
+		// Those of the section's own region first (codes 15–23 are 中部; the site has up to 20), then in code order.
+		const [nagano] = many.related('p19', 'ch1', 'a');
+		expect(nagano!.prefectures.map((p) => p.section.planId)).toEqual(['p14', 'p15', 'p16', 'p17', 'p18', 'p0']);
+		// 北海道 (01) is a region of its own: code order.
+		expect(group!.prefectures.map((p) => p.section.planId)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
 	});
 
 	it('gives a chapter the themes its sections carry', () => {
