@@ -1,5 +1,5 @@
 /**
- * The search page: reads ?q=&prefecture=&kind=&theme= from the URL (results
+ * The search page: reads ?q=&region=&prefecture=&kind=&theme= from the URL (results
  * can be shared; the back button works; later searches update the URL without
  * reloading the page), expands the query the way residents
  * type it (width, okurigana, 和暦/西暦, glossary synonyms), runs each variant
@@ -71,7 +71,8 @@ const pageSize = 10;
 const phraseExcerptLength = 100;
 /** Results whose text is loaded up front to check for the phrase (fragments are about 1 KB each). */
 const verifyWindow = 50;
-const facets = ['prefecture', 'kind', 'theme'] as const;
+/** The filters a search can be narrowed by, as URL parameters and form fields (a site of few prefectures has no region field; the URL still narrows). */
+const facets = ['region', 'prefecture', 'kind', 'theme'] as const;
 /** Whether the browser follows text fragments; one that does not would read `#s2:~:text=…` as an id and stay at the top. */
 const followsTextFragments = 'fragmentDirective' in document;
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;

@@ -243,6 +243,15 @@ describe('a site with many prefectures: its lists of prefectures by region', () 
 		await expect(narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
 	});
 
+	it('narrows a search to a region: every result is of that region’s prefectures, and the choice stays in the form', async () => {
+		await session.page.goto(new URL(`/search/?${new URLSearchParams({ q: 'オンライン', region: '東北' })}`, nationalOrigin).href);
+		await session.page.getByRole('status').filter({ hasText: /件/ }).waitFor();
+		const labels = await session.page.locator('#search-results > li p.result-meta').allTextContents();
+		expect(labels.length).toBeGreaterThan(0);
+		expect(labels.filter((label) => !/青森県|岩手県|宮城県|秋田県|山形県|福島県/.test(label))).toEqual([]);
+		await expect(session.page.locator('#search-region').inputValue()).resolves.toBe('東北');
+	});
+
 	it('leaves the links to regions and prefectures off paper, where they lead nowhere', async () => {
 		const paper = await session.browser.newPage();
 		await paper.emulateMedia({ media: 'print' });

@@ -203,5 +203,9 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 		expect(groups[2]![1]).toEqual(['茨城県', '栃木県', '群馬県', '埼玉県', '千葉県']);
 		// 「すべて」 stays first, outside the groups.
 		expect(selectAll('option', select)[0]!.properties.value).toBe('');
+		// And a region can be chosen as a whole: each page of a prefecture's plans is filed under its region.
+		expect(selectAll('#search-region option', page(national, 'search')).map((o) => o.properties.value)).toEqual(['', ...regionNames]);
+		const iwateChapter = page(national, 'plans/pref03-1-other-plan/ch1');
+		expect(selectAll('main > span[data-pagefind-filter^="region:"]', iwateChapter).map((s) => s.properties.dataPagefindFilter)).toEqual(['region:東北']);
 	});
 });
