@@ -220,7 +220,7 @@ describe('dark colour scheme (the reader’s device set to dark)', () => {
 
 describe('a site with many prefectures: its lists of prefectures by region', () => {
 	const nationalOrigin = inject('nationalOrigin');
-	const byRegion = ['/', '/plans/', '/prefectures/', '/themes/administrative-dx/', '/themes/compare/', '/themes/compare/tohoku/', '/indicators/', '/indicators/compare/online-procedure-rate/', '/consultations/', '/search/'];
+	const byRegion = ['/', '/plans/', '/prefectures/', '/themes/administrative-dx/', '/glossary/ai/', '/themes/compare/', '/themes/compare/tohoku/', '/indicators/', '/indicators/compare/online-procedure-rate/', '/consultations/', '/search/'];
 	let narrow: Page;
 	let dark: Page;
 	beforeAll(async () => {

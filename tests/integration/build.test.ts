@@ -310,7 +310,7 @@ describe('built fixture site', () => {
 	});
 
 	it('lists its few prefectures one after another, not by region (a site of many is in scale.test.ts)', () => {
-		for (const pathname of ['', 'plans', 'prefectures', 'prefectures/07', 'themes/administrative-dx', 'consultations', 'search']) {
+		for (const pathname of ['', 'plans', 'prefectures', 'prefectures/07', 'themes/administrative-dx', 'glossary/ai', 'consultations', 'search']) {
 			expect({ pathname, byRegion: selectAll('.region-index, th[scope="rowgroup"], nav.jump-bar, optgroup, #region, #search-region', page(pathname)).length }).toEqual({ pathname, byRegion: 0 });
 		}
 		expect(selectAll('#search-prefecture option', page('search')).map((o) => o.properties.value)).toEqual(['', '福島県', '千葉県']);

@@ -117,14 +117,17 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 		expect(regions.flatMap((r) => r.links)).toHaveLength(nationalPrefectures);
 	});
 
-	it('lead from the top of a theme’s page to each prefecture’s column, under its region', () => {
-		const theme = page(national, 'themes/administrative-dx');
-		const nav = selectAll('nav[aria-label="都道府県へ移動"]', theme);
+	it.each([
+		['themes/administrative-dx', 'h2'],
+		['glossary/ai', 'h3'],
+	])('lead from the top of /%s to each prefecture’s part, under its region', (pathname, partHeading) => {
+		const tree = page(national, pathname);
+		const nav = selectAll('nav[aria-label="都道府県へ移動"]', tree);
 		expect(nav).toHaveLength(1);
-		const regions = regionIndex(theme);
+		const regions = regionIndex(tree);
 		expect(regions.map((r) => r.region)).toEqual(regionNames);
-		expect(regions[1]!.links.map(([name, href]) => [name, href])).toEqual(tohoku.map((name, i) => [name, `#pref-0${i + 2}`]));
-		for (const [name, href] of regions.flatMap((r) => r.links)) expect(toString(selectAll(`h2${href}`, theme)[0]!)).toBe(name);
+		expect(regions[1]!.links.map(([name]) => name)).toEqual(tohoku);
+		for (const [name, href] of regions.flatMap((r) => r.links)) expect(toString(selectAll(`${partHeading}${href}`, tree)[0]!)).toBe(name);
 	});
 
 	it.each([
