@@ -184,6 +184,20 @@ function loadEngine() {
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
 let latestSearch = 0;
 
+/**
+ * A prefecture chosen says more than a region: the region is left out of the
+ * search, so a region left from an earlier search (東北, then 千葉県) finds
+ * 千葉県's pages rather than none; its field shows the prefecture's region
+ * (the group its option is in).
+ */
+function narrowToPrefectureAlone(filters: Record<string, string>) {
+	if (!filters.prefecture || !filters.region) return;
+	delete filters.region;
+	const regionField = form.elements.namedItem('region') as HTMLSelectElement | null;
+	const group = (form.elements.namedItem('prefecture') as HTMLSelectElement | null)?.selectedOptions[0]?.parentElement;
+	if (regionField) regionField.value = group instanceof HTMLOptGroupElement ? group.label : '';
+}
+
 /** Fills the form from the URL and shows that search's results. */
 async function runSearch(params: URLSearchParams) {
 	const run = ++latestSearch;
@@ -196,6 +210,7 @@ async function runSearch(params: URLSearchParams) {
 		if (field) field.value = value;
 		if (value) filters[key] = value;
 	}
+	narrowToPrefectureAlone(filters);
 	(form.elements.namedItem('q') as HTMLInputElement).value = query;
 	list.replaceChildren();
 	more.hidden = true;

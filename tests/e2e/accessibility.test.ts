@@ -252,6 +252,15 @@ describe('a site with many prefectures: its lists of prefectures by region', () 
 		await expect(session.page.locator('#search-region').inputValue()).resolves.toBe('東北');
 	});
 
+	it('searches a prefecture chosen after another region by the prefecture alone, and shows its region', async () => {
+		await session.page.goto(new URL(`/search/?${new URLSearchParams({ q: 'オンライン', region: '東北', prefecture: '千葉県' })}`, nationalOrigin).href);
+		await session.page.getByRole('status').filter({ hasText: /件/ }).waitFor();
+		const labels = await session.page.locator('#search-results > li p.result-meta').allTextContents();
+		expect(labels.length).toBeGreaterThan(0);
+		expect(labels.filter((label) => !label.includes('千葉県'))).toEqual([]);
+		await expect(session.page.locator('#search-region').inputValue()).resolves.toBe('関東');
+	});
+
 	it('leaves the links to regions and prefectures off paper, where they lead nowhere', async () => {
 		const paper = await session.browser.newPage();
 		await paper.emulateMedia({ media: 'print' });
