@@ -1,8 +1,9 @@
 /**
  * The eight regions (地方区分) Japanese sites group prefectures by. With many
- * prefectures on the site, its lists of prefectures (home, /prefectures/,
- * /plans/, the search's prefecture filter) are grouped by region: residents
- * find their own among a handful of regions, not among 47 names.
+ * prefectures on the site, its lists of prefectures (the home page,
+ * /prefectures/, the tables of plans and indicators, the comparison of plan
+ * parts, the search's filters …) go by region: residents find their own among
+ * a handful of regions, not among 47 names.
  */
 import { prefectures } from './prefectures.ts';
 
@@ -32,8 +33,8 @@ export const regionOf = (code: string): Region | undefined => regions.find((regi
 
 /**
  * From this many prefectures on, lists of prefectures are grouped by region.
- * Below it, a flat list is shorter to read than region headings with one or
- * two names under each.
+ * Below it, a flat list is quicker to read than regions with one or two names
+ * each.
  */
 export const groupedByRegionFrom = 10;
 
