@@ -16,7 +16,7 @@ export interface SiteSection {
 
 export const siteSections = (): SiteSection[] => [
 	{ label: '計画一覧', href: routes.plans(), routes: ['plans', 'prefectures', 'prefecture', 'plan', 'chapter', 'planPrint', 'planIndicators', 'planChanges', 'chapterChanges'] },
-	{ label: 'テーマで比べる', href: routes.themes(), routes: ['themes', 'theme', 'themePrefecture', 'compare'] },
+	{ label: 'テーマで比べる', href: routes.themes(), routes: ['themes', 'theme', 'themePrefecture', 'compare', 'compareRegion'] },
 	{ label: '指標', href: routes.indicators(), routes: ['indicators', 'metrics', 'metric'] },
 	{ label: '用語集', href: routes.glossary(), routes: ['glossary', 'term'] },
 	{ label: '意見募集', href: routes.consultations(), routes: ['consultations', 'consultation', 'consultationResults'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../src/lib/routes.ts';
+import { type RouteName, routes } from '../../src/lib/routes.ts';
 import { sectionCurrent, siteSections } from '../../src/lib/site-sections.ts';
 
 /** The header's marks on a page: label and aria-current of each marked section. */
@@ -19,12 +19,19 @@ describe('the section a page is in', () => {
 		[routes.metrics(), ['指標 true']],
 		[routes.metric('rate'), ['指標 true']],
 		[routes.themePrefecture('dx', '07'), ['テーマで比べる true']],
+		[routes.compareRegion('tohoku'), ['テーマで比べる true']],
 		[routes.consultationResults('c'), ['意見募集 true']],
 		[routes.search(), ['検索 page']],
 		[routes.openData(), []],
 		[routes.accessibility(), []],
 	])('%s', (pathname, expected) => {
 		expect(marks(pathname)).toEqual(expected);
+	});
+
+	it('places every page’s route under a section, but those outside them all (a route added without a section fails here)', () => {
+		const outside: RouteName[] = ['home', 'openData', 'accessibility', 'prefectureFeed', 'feed', 'sitemap', 'indicator', 'allIndicatorData', 'indicatorData', 'evaluationData'];
+		const placed = new Set(siteSections().flatMap((s) => s.routes));
+		expect((Object.keys(routes) as RouteName[]).filter((name) => !placed.has(name) && !outside.includes(name))).toEqual([]);
 	});
 
 	it('places no route under two sections', () => {
