@@ -13,6 +13,9 @@ export interface Crumb {
 	href?: string;
 }
 
+/** The title of /themes/compare/, whichever form it takes (one table, or an index of regions), and its crumb on a region's comparison. */
+export const compareTitle = '計画の構成要素を比べる';
+
 /** The crumbs down to the list of prefectures: what is above a prefecture's page. */
 export const trailToPrefectures = (): Crumb[] => [{ label: '都道府県の一覧', href: routes.prefectures() }];
 
