@@ -11,6 +11,7 @@
  * quote.
  */
 import { statusAt } from '../lib/consultation-status.ts';
+import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
@@ -330,7 +331,12 @@ if (panel) {
 		mailto.textContent = withBody ? `メールソフトで開く（宛先: ${current.channel.destination}）` : `メールソフトで開く（宛先と件名だけ。宛先: ${current.channel.destination}）`;
 		tooLong.hidden = !(email && withBody === undefined);
 		webform.hidden = current.channel.kind !== 'ウェブフォーム';
-		if (current.channel.kind === 'ウェブフォーム') $<HTMLAnchorElement>('[data-webform-link]').href = current.channel.destination;
+		if (current.channel.kind === 'ウェブフォーム') {
+			// rel with href: on a link without href it is not valid HTML.
+			const form = $<HTMLAnchorElement>('[data-webform-link]');
+			form.href = current.channel.destination;
+			form.rel = externalLinkRel.join(' ');
+		}
 	}
 
 	function announce(message: string) {

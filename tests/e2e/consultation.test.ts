@@ -109,7 +109,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('hands a mail program the whole text only while it fits, else the address and subject with 「本文は貼り付けてください」, and no mail link for other channels', async () => {
+	it('hands a mail program the whole text only while it fits, else the address and subject with 「本文は貼り付けてください」, and no mail link for other channels (a web form’s link, with its href and rel)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '短い意見');
@@ -135,6 +135,9 @@ describe('opinion drafts', () => {
 		await page.getByLabel('ウェブフォーム（https://example.jp/form）').check();
 		await expect(mailto.isHidden()).resolves.toBe(true);
 		await expect(page.locator('[data-webform]').isVisible()).resolves.toBe(true);
+		const form = page.locator('[data-webform-link]');
+		await expect(form.getAttribute('href')).resolves.toBe('https://example.jp/form');
+		await expect(form.getAttribute('rel')).resolves.toBe('noopener noreferrer');
 		await context.close();
 	});
 

@@ -16,6 +16,7 @@ import { checkLinks } from '../../src/lib/link-check.ts';
 import { phrasesToKeep } from '../../src/lib/phrases.ts';
 import { contentSecurityPolicyMeta } from '../../src/lib/security-policy.ts';
 import { buildSite } from '../support/build-site.ts';
+import { htmlProblems } from '../support/html-conformance.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 import { indexedTree, readingText } from '../support/reading-text.ts';
@@ -41,6 +42,10 @@ describe('built fixture site', () => {
 			expect(existsSync(path.join(dist, pathname, 'index.html')), pathname).toBe(true);
 		}
 		expect(existsSync(path.join(dist, '404.html'))).toBe(true);
+	});
+
+	it('writes every page as the HTML standard has it (4.1.1 構文解析)', async () => {
+		expect(await htmlProblems(dist)).toEqual([]);
 	});
 
 	it('lists the external links beside the site with the pages that carry them', () => {

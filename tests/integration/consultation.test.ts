@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/check-content.ts';
 import { isPageId, printChapterId, printScopedId } from '../../src/lib/page-ids.ts';
 import { buildSite } from '../support/build-site.ts';
+import { htmlProblems } from '../support/html-conformance.ts';
 import { consultationBuildEnv, consultationFixture, jst } from '../support/consultation-fixture.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
@@ -132,6 +133,14 @@ describe('paragraph permalinks', () => {
 		const link = select('#s1-1-p1 a.para-link', chapter)!;
 		expect(link.properties).toMatchObject({ href: '#s1-1-p1', dataCite: '第１節 １ 第１段落', ariaLabel: '第１節 １ 第１段落へのリンク' });
 		expect(select('article.chapter', chapter)!.properties).toMatchObject({ dataCitationPlan: '福島県 テスト用デジタル推進計画', dataCitationChapter: '第１章' });
+	});
+});
+
+describe('HTML conformance (4.1.1 構文解析)', () => {
+	// The drafts panel and the results table are on these pages only: the other builds have no open consultation.
+	it('writes every page as the HTML standard has it, while the consultation is open and after it closes', async () => {
+		expect(await htmlProblems(open)).toEqual([]);
+		expect(await htmlProblems(closed)).toEqual([]);
 	});
 });
 

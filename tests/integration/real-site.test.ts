@@ -21,6 +21,7 @@ import { englishPhrases } from '../../src/lib/english-phrases.ts';
 import { restoreWidths } from '../../src/lib/search/widths.ts';
 import { textCoverage } from '../../src/lib/text-coverage.ts';
 import { buildSite } from '../support/build-site.ts';
+import { htmlProblems } from '../support/html-conformance.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 import { indexedTree, readingText } from '../support/reading-text.ts';
 
@@ -71,6 +72,10 @@ describe('document structure on the real site', () => {
 			const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
 			expect(skips, file).toEqual([]);
 		}
+	});
+
+	it('writes every page as the HTML standard has it (4.1.1 構文解析)', async () => {
+		expect(await htmlProblems(dist)).toEqual([]);
 	});
 });
 

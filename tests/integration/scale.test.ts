@@ -14,6 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { itemsPerPage, itemsPerPrefecture } from '../../src/lib/bounded-list.ts';
 import { buildSite } from '../support/build-site.ts';
+import { htmlProblems } from '../support/html-conformance.ts';
 import { fixtureCorpus } from '../support/corpus.ts';
 
 /** Builds `prefectures` prefectures × `scale` copies of the fixture plans; returns the output folder. */
@@ -94,6 +95,10 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 	const regionNames = ['北海道', '東北', '関東'];
 	const regionIds = ['region-hokkaido', 'region-tohoku', 'region-kanto'];
 	const tohoku = ['青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県'];
+
+	it('write every page as the HTML standard has it (4.1.1 構文解析), row groups and region indexes too', async () => {
+		expect(await htmlProblems(national)).toEqual([]);
+	});
 
 	it('lead from the home page to each prefecture’s page under its region, and to the table of plans on /plans/', () => {
 		const home = page(national, '');
