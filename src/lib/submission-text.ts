@@ -52,6 +52,30 @@ export function submissionFileName(caseId: string, savedAt: Date): string {
 	return `意見_${caseId.replace(/[\\/:*?"<>|\s]+/g, '-')}_${day}.txt`;
 }
 
+/** How the drafts panel asks for one of the submitter's details. */
+export interface SubmitterFieldControl {
+	/** Several lines (a <textarea>): an address runs long, and the standard's street-address is a multi-line field. */
+	multiline: boolean;
+	/** The keyboard a phone shows: digits for a phone number, @ for an e-mail address. */
+	type: 'text' | 'tel' | 'email';
+	/** What the browser may fill in (WCAG 1.3.5); 'off' for a detail that is no one's personal data to fill (年齢 …). */
+	autocomplete: string;
+}
+
+const submitterFieldControls: Record<string, SubmitterFieldControl> = {
+	氏名: { multiline: false, type: 'text', autocomplete: 'name' },
+	住所: { multiline: true, type: 'text', autocomplete: 'street-address' },
+	郵便番号: { multiline: false, type: 'text', autocomplete: 'postal-code' },
+	電話番号: { multiline: false, type: 'tel', autocomplete: 'tel' },
+	メールアドレス: { multiline: false, type: 'email', autocomplete: 'email' },
+};
+
+/** The control for a field the organiser names (consultation.yaml's required/optional): one the panel knows, else one line of text. */
+export const submitterFieldControl = (name: string): SubmitterFieldControl => submitterFieldControls[name] ?? { multiline: false, type: 'text', autocomplete: 'off' };
+
+/** A field's value on one line of the text, after its name: an address typed on two lines joined with a space. */
+const fieldValue = (value: string | undefined) => value?.trim().replace(/\s*\n\s*/g, ' ') ?? '';
+
 /** Required fields left empty; the page asks for them before the text is used. */
 export const missingFields = ({ channel, fields }: Submission) => channel.required.filter((name) => !fields[name]?.trim());
 
@@ -80,8 +104,8 @@ export function submissionText(submission: Submission): string {
 	const lines = [submissionSubject(consultation), ''];
 	if (consultation.caseNumber) lines.push(`案件番号: ${consultation.caseNumber}`);
 	lines.push(`提出先: ${consultation.organiser}（${channel.kind}: ${channel.destination}）`, '');
-	for (const name of channel.required) lines.push(`${name}: ${fields[name]?.trim() || unfilled}`);
-	for (const name of channel.optional) if (fields[name]?.trim()) lines.push(`${name}: ${fields[name].trim()}`);
+	for (const name of channel.required) lines.push(`${name}: ${fieldValue(fields[name]) || unfilled}`);
+	for (const name of channel.optional) if (fieldValue(fields[name])) lines.push(`${name}: ${fieldValue(fields[name])}`);
 	writtenDrafts(submission.drafts).forEach((draft, i) => {
 		// The quote lets the prefecture's staff find the passage where numbering differs (the PDF, a revised page).
 		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation}${draft.quote ? `（本文:『${draft.quote}』）` : ''}`);

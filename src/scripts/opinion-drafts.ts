@@ -14,7 +14,7 @@ import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, writtenDrafts } from '../lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { type CitedPlace, citedPlace } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
@@ -257,12 +257,13 @@ if (panel) {
 			...names.map(([name, required], i) => {
 				const row = document.createElement('div');
 				row.className = 'field';
-				const input = document.createElement('input');
+				const control = submitterFieldControl(name);
+				const input = control.multiline ? Object.assign(document.createElement('textarea'), { rows: 2 }) : Object.assign(document.createElement('input'), { type: control.type });
 				input.id = submitterFieldId(i);
 				input.dataset.field = name;
 				input.value = store.fields[name] ?? '';
 				input.required = required;
-				input.autocomplete = name === '氏名' ? 'name' : name === 'メールアドレス' ? 'email' : name === '電話番号' ? 'tel' : name === '住所' ? 'street-address' : 'off';
+				input.autocomplete = control.autocomplete as AutoFill;
 				const caption = document.createElement('label');
 				caption.htmlFor = input.id;
 				caption.textContent = `${name}（${required ? '必須' : '任意'}）`;
@@ -362,7 +363,7 @@ if (panel) {
 		if (target instanceof HTMLTextAreaElement && target.dataset.draftText !== undefined) {
 			const item = target.closest<HTMLElement>('li')!;
 			store = updateDraft(store, spotOfItem(item), target.value, new Date());
-		} else if (target instanceof HTMLInputElement && target.dataset.field) {
+		} else if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.dataset.field) {
 			store = { ...store, fields: { ...store.fields, [target.dataset.field]: target.value } };
 		} else if (target instanceof HTMLInputElement && target.name === 'opinion-channel') {
 			store = { ...store, channel: channelIndex() };

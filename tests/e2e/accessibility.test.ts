@@ -9,6 +9,7 @@ import { storageKey } from '../../src/lib/opinion-drafts.ts';
 import { routeOfPath } from '../../src/lib/routes.ts';
 import { axeViolations } from '../support/axe.ts';
 import { consultationBuildTime } from '../support/consultation-fixture.ts';
+import { liveHtmlProblems } from '../support/html-conformance.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('siteOrigin');
@@ -45,6 +46,45 @@ describe('axe on every page', () => {
 	it.each(pages)('%s has no WCAG A/AA violation and follows axe best practice', async (pathname) => {
 		await session.page.goto(new URL(pathname, origin).href, { waitUntil: 'networkidle' });
 		expect(await axeViolations(session.page)).toEqual([]);
+	});
+});
+
+// The built pages are checked in the integration tests; these are what the pages' scripts add to them.
+describe('the HTML the pages’ scripts write (4.1.1 構文解析)', () => {
+	it('is valid in search results, in 「もしかして」, and with a term’s tip and a paragraph’s citation menu open', async () => {
+		const { page } = session;
+		for (const query of ['オープンデータ', 'デジタルデバイト']) {
+			await page.goto(new URL(`/search/?q=${query}`, origin).href);
+			await page.getByRole('status').filter({ hasText: `「${query}」` }).filter({ hasText: /件|見つかりませんでした/ }).waitFor();
+			await expect(page.locator('#search-results > li').count()).resolves.toBeGreaterThan(0);
+			expect({ query, problems: await liveHtmlProblems(page) }).toEqual({ query, problems: [] });
+		}
+		await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		await page.locator('.term-tip-button').first().click();
+		await page.locator('.chapter p[id] a.para-link').first().click();
+		await expect(page.locator('#citation-menu').isVisible()).resolves.toBe(true);
+		expect(await liveHtmlProblems(page)).toEqual([]);
+	});
+
+	it('is valid in the drafts panel: a draft written, and the fields and link of each way to submit', async () => {
+		const context = await session.browser.newContext();
+		const page = await context.newPage();
+		await page.clock.install({ time: consultationBuildTime });
+		await page.goto(new URL('/plans/other-plan/ch2/', consultationOrigin).href);
+		await page.locator('#admin-p1 a.para-link').click();
+		await page.locator('#citation-menu [data-action="write-opinion"]').click();
+		await page.keyboard.type('意見です。');
+		expect({ at: 'drawer', problems: await liveHtmlProblems(page) }).toEqual({ at: 'drawer', problems: [] });
+		await page.goto(new URL('/consultations/other-open/', consultationOrigin).href);
+		await page.locator('[data-submission] summary').click();
+		const channels = page.locator('input[name="opinion-channel"]');
+		expect(await channels.count()).toBeGreaterThan(1);
+		for (let i = 0; i < (await channels.count()); i++) {
+			await channels.nth(i).check();
+			const channel = await channels.nth(i).evaluate((input) => input.closest('label')!.textContent!.trim());
+			expect({ channel, problems: await liveHtmlProblems(page) }).toEqual({ channel, problems: [] });
+		}
+		await context.close();
 	});
 });
 

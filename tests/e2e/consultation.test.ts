@@ -42,7 +42,7 @@ async function writeOpinion(page: Page, paragraphId: string, opinion: string) {
 const submissionText = (page: Page) => page.locator('[data-submission-text]').inputValue();
 
 describe('opinion drafts', () => {
-	it('keeps three cited opinions across a reload and copies one complete submission text', async () => {
+	it('keeps three cited opinions across a reload and copies one complete submission text, an address on two lines included', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '一つ目の意見です。');
@@ -55,14 +55,15 @@ describe('opinion drafts', () => {
 
 		await page.locator('[data-submission] summary').click();
 		await page.getByLabel('氏名（必須）').fill('県民 太郎');
-		await page.getByLabel('住所（必須）').fill('千葉市中央区');
+		// An address may take two lines; the text has it on one, after 住所.
+		await page.getByLabel('住所（必須）').fill('千葉市中央区\n市場町1-1');
 		await page.locator('[data-action="copy-submission"]').click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(await submissionText(page));
 		for (const expected of [
 			'案件番号: DX-2026-01',
 			'氏名: 県民 太郎',
-			'住所: 千葉市中央区',
+			'住所: 千葉市中央区 市場町1-1\n',
 			'【意見1】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第1段落',
 			`${chapter2}#admin-p1\n意見の内容:\n一つ目の意見です。`,
 			'【意見2】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第3段落',

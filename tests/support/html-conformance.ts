@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ConfigData, HtmlValidate } from 'html-validate';
+import type { Page } from 'playwright-core';
 
 const config: ConfigData = {
 	extends: ['html-validate:recommended'],
@@ -27,16 +28,24 @@ const config: ConfigData = {
 	},
 };
 
+/** The markup as the browser serialises it, which writes every boolean attribute as hidden="": only a matter of style. */
+const serialisedConfig: ConfigData = { ...config, rules: { ...config.rules, 'attribute-boolean-style': 'off', 'attribute-empty-style': 'off' } };
+
+async function problemsIn(validator: HtmlValidate, html: string, name: string): Promise<string[]> {
+	const report = await validator.validateString(html, name);
+	return report.results.flatMap(({ messages }) => messages.map((m) => `${name}:${m.line}:${m.column} ${m.ruleId} ${m.message} (${m.selector})`));
+}
+
 /** What html-validate finds on every HTML page of a built site, one line each: `page:line:column rule message (selector)`. */
 export async function htmlProblems(dist: string): Promise<string[]> {
 	const validator = new HtmlValidate(config);
 	const pages = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html')).sort();
 	const problems: string[] = [];
-	for (const page of pages) {
-		const report = await validator.validateString(readFileSync(path.join(dist, page), 'utf8'), page);
-		for (const { messages } of report.results) {
-			for (const m of messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message} (${m.selector})`);
-		}
-	}
+	for (const page of pages) problems.push(...(await problemsIn(validator, readFileSync(path.join(dist, page), 'utf8'), page)));
 	return problems;
+}
+
+/** The same for a page in the browser, as its scripts have left it (search results, the drafts panel's fields). */
+export async function liveHtmlProblems(page: Page): Promise<string[]> {
+	return problemsIn(new HtmlValidate(serialisedConfig), await page.content(), new URL(page.url()).pathname);
 }

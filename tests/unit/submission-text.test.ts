@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText } from '../../src/lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl } from '../../src/lib/submission-text.ts';
 
 const submission: Submission = {
 	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
@@ -63,6 +63,22 @@ describe('submission text', () => {
 				'三つ目の意見。',
 			].join('\n'),
 		);
+	});
+
+	it('writes an address typed on two lines on its line after 住所, and each other field on one line', () => {
+		const text = submissionText({ ...submission, fields: { 氏名: '県民 太郎', 住所: '千葉市中央区市場町1-1 \n  ○○マンション101\n' } });
+		expect(text.split('\n').slice(5, 8)).toEqual(['氏名: 県民 太郎', '住所: 千葉市中央区市場町1-1 ○○マンション101', '']);
+	});
+
+	it('asks for each detail with the keyboard and autofill it needs, and for one it does not know with a line of text', () => {
+		expect(['氏名', '住所', '郵便番号', '電話番号', 'メールアドレス', '年齢'].map((name) => [name, submitterFieldControl(name)])).toEqual([
+			['氏名', { multiline: false, type: 'text', autocomplete: 'name' }],
+			['住所', { multiline: true, type: 'text', autocomplete: 'street-address' }],
+			['郵便番号', { multiline: false, type: 'text', autocomplete: 'postal-code' }],
+			['電話番号', { multiline: false, type: 'tel', autocomplete: 'tel' }],
+			['メールアドレス', { multiline: false, type: 'email', autocomplete: 'email' }],
+			['年齢', { multiline: false, type: 'text', autocomplete: 'off' }],
+		]);
 	});
 
 	it('names the required fields still empty', () => {
