@@ -21,6 +21,7 @@ import { englishPhrases } from '../../src/lib/english-phrases.ts';
 import { restoreWidths } from '../../src/lib/search/widths.ts';
 import { textCoverage } from '../../src/lib/text-coverage.ts';
 import { buildSite } from '../support/build-site.ts';
+import { sharedDescriptions } from '../support/descriptions.ts';
 import { htmlProblems } from '../support/html-conformance.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 import { indexedTree, readingText } from '../support/reading-text.ts';
@@ -76,6 +77,10 @@ describe('document structure on the real site', () => {
 
 	it('writes every page as the HTML standard has it (4.1.1 構文解析)', async () => {
 		expect(await htmlProblems(dist)).toEqual([]);
+	});
+
+	it('describes every page in its own words for link previews and search engines; only home and not-found use the site’s', () => {
+		expect(sharedDescriptions(dist)).toEqual([['404.html', 'index.html']]);
 	});
 });
 

@@ -14,6 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { itemsPerPage, itemsPerPrefecture } from '../../src/lib/bounded-list.ts';
 import { buildSite } from '../support/build-site.ts';
+import { sharedDescriptions } from '../support/descriptions.ts';
 import { htmlProblems } from '../support/html-conformance.ts';
 import { fixtureCorpus } from '../support/corpus.ts';
 
@@ -98,6 +99,12 @@ describe('with many prefectures, lists of prefectures grouped by region', () => 
 
 	it('write every page as the HTML standard has it (4.1.1 構文解析), row groups and region indexes too', async () => {
 		expect(await htmlProblems(national)).toEqual([]);
+	});
+
+	it('describe each page in its own words, a region’s comparison too', () => {
+		// The corpus copies each plan word for word to every prefecture: descriptions taken from a plan's text are alike by construction.
+		const shared = sharedDescriptions(national).filter((pages) => !pages.every((page) => page.startsWith('plans/')));
+		expect(shared).toEqual([['404.html', 'index.html']]);
 	});
 
 	it('lead from the home page to each prefecture’s page under its region, and to the table of plans on /plans/', () => {
