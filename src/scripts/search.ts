@@ -225,16 +225,17 @@ async function runSearch(params: URLSearchParams) {
 	const [{ pagefind, merged }, terms] = await loadEngine();
 	if (stale()) return;
 	showTermCard(query, terms);
-	const variants = expandQuery(query, terms);
+	const expanded = expandQuery(query, terms);
+	const { variants } = expanded;
 	const searchFilters = merged ? withoutMergedCopies(filters) : filters;
 	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })), ...variants.map((v) => pagefind.search(v, { filters: searchFilters }))]);
-	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results));
+	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results), expanded.sameWords);
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
 	// Pagefind's phrase hits are real phrases; only its word hits may hide a phrase its word splitting missed.
 	await load([...guessed.slice(0, pageSize), ...guessed.slice(0, verifyWindow).filter((r) => !r.phrase)]);
-	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, indexedPage(data)])), variants);
+	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, indexedPage(data)])), expanded);
 	if (stale()) return;
 
 	let shown = 0;

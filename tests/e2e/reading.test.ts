@@ -359,6 +359,17 @@ describe('search', () => {
 		await expect(search('テレワーク').then((r) => r.paths[0])).resolves.toBe('/glossary/telework/');
 	});
 
+	it('takes the query spelled as a plan writes it (取組 for 取り組み) as the query typed, and other words for it (DX) as less', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		// 千葉県's 第4章 「目指す姿の実現に向けた取組」 is headed with the word; it came after pages that only mention 取り組み.
+		expect((await search('取り組み')).paths[0]).toBe('/plans/chiba-dx-2026/ch4/');
+		// Pages that write it (with or without its 「・」) come before pages with DX, its synonym, in a heading.
+		await search('デジタルトランスフォーメーション');
+		const excerpts = await session.page.locator('#search-results > li').evaluateAll((items) => items.slice(0, 5).map((li) => li.querySelector('.excerpt')?.textContent));
+		expect(excerpts).toHaveLength(5);
+		for (const excerpt of excerpts) expect(excerpt).toMatch(/デジタル・?トランスフォーメーション/);
+	});
+
 	it('lists a term named exactly as the query before terms that contain it, and the plans’ text before a term that mentions it in passing', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const numberTerms = (await search('マイナンバー')).paths.filter((p) => p.startsWith('/glossary/'));

@@ -15,10 +15,10 @@ describe('normalizeSearchText', () => {
 
 describe('okurigana', () => {
 	it('searches every spelling of a word in the documented list', () => {
-		expect(expandQuery('行政手続き')).toEqual(['行政手続き', '行政手続']);
-		expect(expandQuery('行政手続')).toEqual(['行政手続', '行政手続き']);
-		expect(expandQuery('取組')).toEqual(['取組', '取り組み', '取組み']);
-		expect(expandQuery('申し込み方法')).toEqual(['申し込み方法', '申込み方法', '申込方法']);
+		expect(expandQuery('行政手続き').variants).toEqual(['行政手続き', '行政手続']);
+		expect(expandQuery('行政手続').variants).toEqual(['行政手続', '行政手続き']);
+		expect(expandQuery('取組').variants).toEqual(['取組', '取り組み', '取組み']);
+		expect(expandQuery('申し込み方法').variants).toEqual(['申し込み方法', '申込み方法', '申込方法']);
 	});
 	it('lists each word once, with its longest spelling first found', () => {
 		const all = [...okuriganaVariants, ...writtenVariants].flat();
@@ -28,32 +28,40 @@ describe('okurigana', () => {
 
 describe('words written in kana or kanji, shortened or in other words', () => {
 	it('searches each way the plans and residents write them', () => {
-		expect(expandQuery('子供の学習')).toEqual(['子供の学習', '子どもの学習', 'こどもの学習']);
-		expect(expandQuery('障害のある人')).toEqual(['障害のある人', '障がいのある人', '障碍のある人']);
-		expect(expandQuery('スマホ')).toEqual(['スマホ', 'スマートフォン']);
-		expect(expandQuery('県のＷｅｂサイト')).toEqual(['県のwebサイト', '県のウェブサイト', '県のホームページ']);
-		expect(expandQuery('オンライン申請')).toEqual(['オンライン申請', '電子申請']);
-		expect(expandQuery('マイナカードの普及')).toEqual(['マイナカードの普及', 'マイナンバーカードの普及']);
+		expect(expandQuery('子供の学習').variants).toEqual(['子供の学習', '子どもの学習', 'こどもの学習']);
+		expect(expandQuery('障害のある人').variants).toEqual(['障害のある人', '障がいのある人', '障碍のある人']);
+		expect(expandQuery('スマホ').variants).toEqual(['スマホ', 'スマートフォン']);
+		expect(expandQuery('県のＷｅｂサイト').variants).toEqual(['県のwebサイト', '県のウェブサイト', '県のホームページ']);
+		expect(expandQuery('オンライン申請').variants).toEqual(['オンライン申請', '電子申請']);
+		expect(expandQuery('マイナカードの普及').variants).toEqual(['マイナカードの普及', 'マイナンバーカードの普及']);
+	});
+
+	it('counts kana, kanji and Latin spellings as the words typed, and shortened or everyday words as other words', () => {
+		expect(expandQuery('子供の学習').sameWords).toBe(3);
+		expect(expandQuery('県のＷｅｂサイト')).toEqual({ variants: ['県のwebサイト', '県のウェブサイト', '県のホームページ'], sameWords: 2 });
+		expect(expandQuery('スマホ').sameWords).toBe(1);
+		expect(expandQuery('オンライン申請').sameWords).toBe(1);
+		expect(expandQuery('取組').sameWords).toBe(3);
 	});
 });
 
 describe('closing long vowels of loanwords', () => {
 	it('searches a katakana word typed with its closing ー without it too, which finds both spellings', () => {
-		expect(expandQuery('サーバー')).toEqual(['サーバー', 'サーバ']);
-		expect(expandQuery('コンピューターの利用')).toEqual(['コンピューターの利用', 'コンピュータの利用']);
-		expect(expandQuery('ﾕｰｻﾞｰ登録')).toEqual(['ユーザー登録', 'ユーザ登録']);
-		expect(expandQuery('サーバーとプリンター')).toEqual(['サーバーとプリンター', 'サーバとプリンター', 'サーバーとプリンタ']);
+		expect(expandQuery('サーバー').variants).toEqual(['サーバー', 'サーバ']);
+		expect(expandQuery('コンピューターの利用').variants).toEqual(['コンピューターの利用', 'コンピュータの利用']);
+		expect(expandQuery('ﾕｰｻﾞｰ登録').variants).toEqual(['ユーザー登録', 'ユーザ登録']);
+		expect(expandQuery('サーバーとプリンター').variants).toEqual(['サーバーとプリンター', 'サーバとプリンター', 'サーバーとプリンタ']);
 	});
 	it('leaves short words, ー inside a word and words without it alone', () => {
-		for (const query of ['キー', 'カー', 'データ', 'サーバ', 'コンピュータ', 'オープンデータ', 'スーパーシティ']) expect(expandQuery(query), query).toEqual([query]);
+		for (const query of ['キー', 'カー', 'データ', 'サーバ', 'コンピュータ', 'オープンデータ', 'スーパーシティ']) expect(expandQuery(query).variants, query).toEqual([query]);
 	});
 });
 
 describe('words joined by 「・」', () => {
 	it('searches them joined without it too', () => {
-		expect(expandQuery('デジタル・デバイド対策')).toEqual(['デジタル・デバイド対策', 'デジタルデバイド対策']);
-		expect(expandQuery('産業・行政 ビッグ・データ')).toEqual(['産業・行政 ビッグ・データ', '産業行政 ビッグ・データ', '産業・行政 ビッグデータ']);
-		expect(expandQuery('・')).toEqual(['・']);
+		expect(expandQuery('デジタル・デバイド対策').variants).toEqual(['デジタル・デバイド対策', 'デジタルデバイド対策']);
+		expect(expandQuery('産業・行政 ビッグ・データ').variants).toEqual(['産業・行政 ビッグ・データ', '産業行政 ビッグ・データ', '産業・行政 ビッグデータ']);
+		expect(expandQuery('・').variants).toEqual(['・']);
 	});
 });
 
@@ -72,12 +80,12 @@ describe('era years', () => {
 	});
 	it('gives every form of a year the same set of searches', () => {
 		const forms = ['令和7年度', '2025年度', 'r7年度', '令和7(2025)年度', '令和７（2025）年度', 'Ｒ７年度'];
-		const sets = forms.map((form) => [...expandQuery(form)].sort().join('|'));
+		const sets = forms.map((form) => [...expandQuery(form).variants].sort().join('|'));
 		expect(new Set(sets).size).toBe(1);
 	});
 	it('treats 令和 years in a query from any width', () => {
-		expect(expandQuery('令和７年度の目標')).toContain('2025年度の目標');
-		expect(expandQuery('Ｒ７')).toContain('令和7');
+		expect(expandQuery('令和７年度の目標').variants).toContain('2025年度の目標');
+		expect(expandQuery('Ｒ７').variants).toContain('令和7');
 	});
 	it('leaves numbers that are not years alone', () => {
 		expect(eraAlternatives('5g 100件 r2d2')).toEqual([]);
@@ -104,22 +112,26 @@ describe('synonyms and readings from the glossary', () => {
 		expect(groups[4]!.reading).toBe('スマートノウギョウリンギョウスイサンギョウ');
 	});
 	it('searches the other names of a term the query uses', () => {
-		expect(expandQuery('パブコメ', groups)).toEqual(['パブコメ', 'パブリックコメント', '意見公募手続']);
-		expect(expandQuery('DX', groups)).toEqual(['dx', 'デジタル・トランスフォーメーション', 'デジタル変革(dx)', 'デジタル変革']);
+		expect(expandQuery('パブコメ', groups).variants).toEqual(['パブコメ', 'パブリックコメント', '意見公募手続']);
+		expect(expandQuery('DX', groups).variants).toEqual(['dx', 'デジタル・トランスフォーメーション', 'デジタル変革(dx)', 'デジタル変革']);
+		// Searched, but as other words than the ones typed: their pages come after those with the words typed (rank.ts).
+		expect(expandQuery('パブコメ', groups).sameWords).toBe(1);
+		expect(expandQuery('DX', groups).sameWords).toBe(1);
 	});
 	it('matches Latin names only as whole words', () => {
-		expect(expandQuery('mail', groups)).toEqual(['mail']);
-		expect(expandQuery('ai活用', groups)).toContain('人工知能活用');
+		expect(expandQuery('mail', groups).variants).toEqual(['mail']);
+		expect(expandQuery('ai活用', groups).variants).toContain('人工知能活用');
 	});
 	it('searches the term a word typed in hiragana reads as', () => {
-		expect(expandQuery('ぱぶりっくこめんと', groups)).toEqual(['ぱぶりっくこめんと', 'パブリックコメント', 'パブコメ', '意見公募手続']);
-		expect(expandQuery('えーあい 活用', groups)).toEqual(['えーあい 活用', 'ai 活用', '人工知能 活用']);
-		expect(expandQuery('すまーとのうぎょう・りんぎょう・すいさんぎょう', groups)).toContain('スマート農業・林業・水産業');
+		// The term it reads as is the word typed; its other names are other words for it.
+		expect(expandQuery('ぱぶりっくこめんと', groups)).toEqual({ variants: ['ぱぶりっくこめんと', 'パブリックコメント', 'パブコメ', '意見公募手続'], sameWords: 2 });
+		expect(expandQuery('えーあい 活用', groups).variants).toEqual(['えーあい 活用', 'ai 活用', '人工知能 活用']);
+		expect(expandQuery('すまーとのうぎょう・りんぎょう・すいさんぎょう', groups).variants).toContain('スマート農業・林業・水産業');
 	});
 	it('searches another hiragana word in katakana, as loanwords are written', () => {
-		expect(expandQuery('てれわーく', groups)).toEqual(['てれわーく', 'テレワーク']);
-		expect(expandQuery('オンライン会議', groups)).toEqual(['オンライン会議']);
-		expect(expandQuery('の', groups)).toEqual(['の']);
+		expect(expandQuery('てれわーく', groups).variants).toEqual(['てれわーく', 'テレワーク']);
+		expect(expandQuery('オンライン会議', groups).variants).toEqual(['オンライン会議']);
+		expect(expandQuery('の', groups).variants).toEqual(['の']);
 	});
 	it('finds the term a whole query names, by name or reading', () => {
 		expect(termOfQuery('パブコメ', groups)?.names[0]).toBe('パブリックコメント');
@@ -127,13 +139,15 @@ describe('synonyms and readings from the glossary', () => {
 		expect(termOfQuery('ＡＩ', groups)?.names[0]).toBe('ai');
 		// Typed without the 「・」 the glossary writes: the reading, in katakana.
 		expect(termOfQuery('デジタルトランスフォーメーション', groups)?.names[0]).toBe('デジタル・トランスフォーメーション');
-		expect(expandQuery('デジタルトランスフォーメーション', groups)).toContain('デジタル・トランスフォーメーション');
+		expect(expandQuery('デジタルトランスフォーメーション', groups)).toEqual({ variants: ['デジタルトランスフォーメーション', 'デジタル・トランスフォーメーション', 'デジタル変革(dx)', 'デジタル変革', 'dx'], sameWords: 2 });
 		expect(termOfQuery('ai活用', groups)).toBeUndefined();
 	});
 	it('caps the number of searches', () => {
-		expect(expandQuery('令和7年度の取組と手続きのdx', groups).length).toBe(maxVariants);
+		expect(expandQuery('令和7年度の取組と手続きのdx', groups).variants.length).toBe(maxVariants);
+		// The words typed, spelled otherwise, before other words for them.
+		expect(expandQuery('令和7年度の取組と手続きのdx', groups).sameWords).toBe(maxVariants - 1);
 	});
 	it('returns nothing for an empty query', () => {
-		expect(expandQuery('   ')).toEqual([]);
+		expect(expandQuery('   ').variants).toEqual([]);
 	});
 });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { phraseTier, placeOfQuery, rankResults, resultSummary, verifyPhrases } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
+/** A query searched as typed, then in the other words given. */
+const typed = (query: string, ...otherWords: string[]) => ({ variants: [query, ...otherWords], sameWords: 1 });
 
 describe('rankResults', () => {
-	it('puts phrase hits of the query first, then of variants, then word hits, each by score', () => {
-		const ranked = rankResults([[r('a', 1)], [r('b', 5)]], [[r('c', 9), r('a', 3)], [r('d', 8), r('b', 1)]]);
+	it('puts phrase hits of the query first, then of other words for it, then word hits, each by score', () => {
+		const ranked = rankResults([[r('a', 1)], [r('b', 5)]], [[r('c', 9), r('a', 3)], [r('d', 8), r('b', 1)]], 1);
 		expect(ranked.map((x) => [x.result.id, x.tier, x.phrase])).toEqual([
 			['a', 0, true],
 			['b', 1, true],
@@ -15,34 +17,46 @@ describe('rankResults', () => {
 	});
 	it('orders phrase hits by the relevance their word search gives, not by where they sit in the index', () => {
 		// Pagefind scores every phrase hit 1; the word search says which page is most about the query.
-		const ranked = rankResults([[r('chapter', 1), r('indicators', 1)]], [[r('chapter', 14.4), r('indicators', 18.7), r('other', 20)]]);
+		const ranked = rankResults([[r('chapter', 1), r('indicators', 1)]], [[r('chapter', 14.4), r('indicators', 18.7), r('other', 20)]], 1);
 		expect(ranked.map((x) => [x.result.id, x.tier])).toEqual([
 			['indicators', 0],
 			['chapter', 0],
 			['other', 2],
 		]);
-		const swapped = rankResults([[r('indicators', 1), r('chapter', 1)]], [[r('other', 20), r('indicators', 18.7), r('chapter', 14.4)]]);
+		const swapped = rankResults([[r('indicators', 1), r('chapter', 1)]], [[r('other', 20), r('indicators', 18.7), r('chapter', 14.4)]], 1);
 		expect(swapped.map((x) => x.result.id)).toEqual(ranked.map((x) => x.result.id));
+	});
+	it('ranks a page with the query spelled otherwise (取組 for 取り組み) as one with it typed, by score, before other words for it', () => {
+		// Variants: 取り組み as typed, 取組 (its spelling), 施策 (another word).
+		const ranked = rankResults([[r('typed', 1)], [r('spelled', 1)], [r('other-word', 1)]], [[r('typed', 3)], [r('spelled', 9)], [r('other-word', 20)]], 2);
+		expect(ranked.map((x) => [x.result.id, x.tier])).toEqual([
+			['spelled', 0],
+			['typed', 0],
+			['other-word', 1],
+		]);
 	});
 });
 
 describe('phraseTier', () => {
 	it('finds the query as a contiguous phrase, ignoring spaces', () => {
-		expect(phraseTier('県及び市町村の行政手続の オンライン利用率 48.2%', ['オンライン利用率'])).toBe(0);
-		expect(phraseTier('オンラインでの利用の率', ['オンライン利用率'])).toBe(2);
-		expect(phraseTier('行政手続の推進', ['行政手続き', '行政手続'])).toBe(1);
+		expect(phraseTier('県及び市町村の行政手続の オンライン利用率 48.2%', typed('オンライン利用率'))).toBe(0);
+		expect(phraseTier('オンラインでの利用の率', typed('オンライン利用率'))).toBe(2);
+	});
+	it('counts the query spelled otherwise as the query, other words for it a tier lower', () => {
+		expect(phraseTier('行政手続の推進', { variants: ['行政手続き', '行政手続'], sameWords: 2 })).toBe(0);
+		expect(phraseTier('dxの推進', { variants: ['デジタルトランスフォーメーション', 'デジタル・トランスフォーメーション', 'dx'], sameWords: 2 })).toBe(1);
 	});
 	it('reads 「・」 between words as nothing, whichever side has it', () => {
-		expect(phraseTier('デジタルデバイド対策', ['デジタル・デバイド'])).toBe(0);
-		expect(phraseTier('デジタル・トランスフォーメーション：デジタル変革', ['デジタルトランスフォーメーション'])).toBe(0);
+		expect(phraseTier('デジタルデバイド対策', typed('デジタル・デバイド'))).toBe(0);
+		expect(phraseTier('デジタル・トランスフォーメーション：デジタル変革', typed('デジタルトランスフォーメーション'))).toBe(0);
 	});
 });
 
 describe('phraseTier for a query typed as words apart', () => {
 	it('counts a page as holding 「高齢者 スマホ」 when it has each word anywhere, in any order', () => {
-		expect(phraseTier('スマホ教室を開き、高齢者を支援する', ['高齢者 スマホ'])).toBe(0);
-		expect(phraseTier('高齢者を支援する', ['高齢者 スマホ'])).toBe(2);
-		expect(phraseTier('スマートフォン教室を開き、高齢者を支援する', ['高齢者 スマホ', '高齢者 スマートフォン'])).toBe(1);
+		expect(phraseTier('スマホ教室を開き、高齢者を支援する', typed('高齢者 スマホ'))).toBe(0);
+		expect(phraseTier('高齢者を支援する', typed('高齢者 スマホ'))).toBe(2);
+		expect(phraseTier('スマートフォン教室を開き、高齢者を支援する', typed('高齢者 スマホ', '高齢者 スマートフォン'))).toBe(1);
 	});
 });
 
@@ -70,7 +84,7 @@ describe('placeOfQuery', () => {
 
 describe('verifyPhrases', () => {
 	it('promotes a page whose text has the phrase even when Pagefind missed it, and demotes a wrong guess', () => {
-		const guessed = rankResults([[r('wrong', 5)]], [[r('right', 1), r('other', 2)]]);
+		const guessed = rankResults([[r('wrong', 5)]], [[r('right', 1), r('other', 2)]], 1);
 		const pages = new Map(
 			[
 				['wrong', '令和 と 年度'],
@@ -78,7 +92,7 @@ describe('verifyPhrases', () => {
 				['other', '7件'],
 			].map(([id, content]) => [id!, { content: content!, heading: '', sectionHeadings: [], aboutItsHeading: false }]),
 		);
-		expect(verifyPhrases(guessed, pages, ['令和7年度']).map((x) => [x.result.id, x.phrase])).toEqual([
+		expect(verifyPhrases(guessed, pages, typed('令和7年度')).map((x) => [x.result.id, x.phrase])).toEqual([
 			['right', true],
 			['wrong', false],
 			['other', false],
@@ -86,13 +100,13 @@ describe('verifyPhrases', () => {
 	});
 	it('puts first, among pages that hold the phrase, those whose own heading holds it, then those with a heading on it, whatever Pagefind’s score', () => {
 		// Pagefind scores a short glossary entry that mentions the phrase once above a long chapter with a section on it.
-		const guessed = rankResults([[r('entry', 10), r('chapter', 8), r('term', 2)]], [[r('entry', 10), r('chapter', 8), r('term', 2)]]);
+		const guessed = rankResults([[r('entry', 10), r('chapter', 8), r('term', 2)]], [[r('entry', 10), r('chapter', 8), r('term', 2)]], 1);
 		const pages = new Map([
 			['entry', { content: 'パブリックコメント。行政手続法に基づく意見公募手続', heading: 'パブリックコメント', sectionHeadings: [], aboutItsHeading: true }],
 			['chapter', { content: '行政手続のオンライン化。県の行政手続を…', heading: '第３章 施策', sectionHeadings: ['１ 行政手続のオンライン化'], aboutItsHeading: false }],
 			['term', { content: '行政手続。…', heading: '行政手続', sectionHeadings: [], aboutItsHeading: true }],
 		]);
-		expect(verifyPhrases(guessed, pages, ['行政手続']).map((x) => [x.result.id, x.place])).toEqual([
+		expect(verifyPhrases(guessed, pages, typed('行政手続')).map((x) => [x.result.id, x.place])).toEqual([
 			['term', 3],
 			['chapter', 1],
 			['entry', -1],
@@ -100,20 +114,20 @@ describe('verifyPhrases', () => {
 	});
 
 	it('puts a plan’s text that mentions the phrase before a glossary entry that mentions it in passing, whatever Pagefind’s score', () => {
-		const guessed = rankResults([[r('portal', 9), r('chapter', 3)]], [[r('portal', 9), r('chapter', 3)]]);
+		const guessed = rankResults([[r('portal', 9), r('chapter', 3)]], [[r('portal', 9), r('chapter', 3)]], 1);
 		const pages = new Map([
 			['portal', { content: 'マイナポータル。子育てや介護の手続をオンラインで…', heading: 'マイナポータル', sectionHeadings: [], aboutItsHeading: true }],
 			['chapter', { content: '子育て世帯への支援を…', heading: '第４章 取組', sectionHeadings: ['（３）暮らしのＤＸ'], aboutItsHeading: false }],
 		]);
-		expect(verifyPhrases(guessed, pages, ['子育て']).map((x) => [x.result.id, x.place])).toEqual([
+		expect(verifyPhrases(guessed, pages, typed('子育て')).map((x) => [x.result.id, x.place])).toEqual([
 			['chapter', 0],
 			['portal', -1],
 		]);
 	});
 
 	it('keeps the guess for results whose text is not loaded', () => {
-		const guessed = rankResults([[r('a', 1)]], [[r('b', 1)]]);
-		expect(verifyPhrases(guessed, new Map(), ['x']).map((x) => x.result.id)).toEqual(['a', 'b']);
+		const guessed = rankResults([[r('a', 1)]], [[r('b', 1)]], 1);
+		expect(verifyPhrases(guessed, new Map(), typed('x')).map((x) => x.result.id)).toEqual(['a', 'b']);
 	});
 });
 

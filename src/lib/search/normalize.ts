@@ -2,8 +2,9 @@
  * Search text the way residents type it. Both sides are normalised: the text
  * given to the index (never the page readers see) and the query. On top, a
  * query grows variants: okurigana and kana/kanji spellings, 和暦 ⇔ 西暦,
- * synonyms from the glossary, words typed in hiragana, loanwords' closing
- * long vowel and words joined by 「・」, each searched and the results merged.
+ * words typed in hiragana, loanwords' closing long vowel and words joined by
+ * 「・」 (the same words), then synonyms from the glossary and everyday words
+ * (other words), each searched and the results merged.
  * (Whether a page has the phrase ignores 「・」 on either side: rank.ts.)
  */
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
@@ -56,25 +57,33 @@ export const okuriganaVariants: readonly (readonly string[])[] = [
 ];
 
 /**
- * Words the plans and residents write differently: in kana or in kanji
- * (子ども in one plan, こども in another, 子供 as residents and the education
- * ministry write it; 障がい beside 障害), shortened (スマホ, マイナカード), or in other
- * everyday words for the same thing (ホームページ for a Webサイト, オンライン申請
- * for 電子申請). Searched like the okurigana rows.
+ * Words the plans and residents write differently in kana, kanji or Latin
+ * letters (子ども in one plan, こども in another, 子供 as residents and the
+ * education ministry write it; 障がい beside 障害; Webサイト). Searched like
+ * the okurigana rows.
  */
 export const writtenVariants: readonly (readonly string[])[] = [
 	['子ども', '子供', 'こども'],
 	['障がい', '障害', '障碍'],
+	['ウェブサイト', 'webサイト'],
+];
+
+/**
+ * Other words for the same thing: shortened (スマホ, マイナカード) or as people
+ * say it (ホームページ for a Webサイト, オンライン申請 for 電子申請). Searched like
+ * a glossary term's synonyms: found, but after the pages with the words typed.
+ */
+export const everydayWords: readonly (readonly string[])[] = [
 	['スマートフォン', 'スマホ'],
 	['ウェブサイト', 'webサイト', 'ホームページ'],
 	['電子申請', 'オンライン申請'],
 	['マイナンバーカード', 'マイナカード'],
 ];
 
-/** Every spelling of each okurigana or written-variant word found in the query, longest spellings first. */
-function spellingAlternatives(query: string): Array<[string, string[]]> {
+/** Every other word of each row found in the query (the longest of its words the query holds): [found, the others]. */
+function rowAlternatives(query: string, rows: readonly (readonly string[])[]): Array<[string, string[]]> {
 	const found: Array<[string, string[]]> = [];
-	for (const row of [...okuriganaVariants, ...writtenVariants]) {
+	for (const row of rows) {
 		const hit = [...row].sort((a, b) => b.length - a.length).find((spelling) => query.includes(spelling));
 		if (hit) found.push([hit, row.filter((s) => s !== hit)]);
 	}
@@ -155,14 +164,15 @@ export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096
 
 /**
  * A word typed in hiragana and left unconverted, as on a phone: the term whose
- * reading it is (おーぷんでーた → オープンデータ, でざいんしこう → デザイン思考),
- * or else the same word in katakana (くらうど → クラウド), as loanwords are written.
+ * reading it is (おーぷんでーた → オープンデータ, でざいんしこう → デザイン思考;
+ * its other names follow as synonyms of that), or else the same word in
+ * katakana (くらうど → クラウド), as loanwords are written.
  */
 function readingAlternatives(query: string, terms: readonly TermNames[]): Array<[string, string[]]> {
 	return query.split(' ').flatMap((word): Array<[string, string[]]> => {
 		const key = readingKey(word);
 		const term = terms.find((t) => t.reading === key);
-		if (term) return [[word, [...term.names]]];
+		if (term) return term.names[0] ? [[word, [term.names[0]]]] : [];
 		return hiraganaWord.test(word) ? [[word, [toKatakana(word)]]] : [];
 	});
 }
@@ -192,30 +202,47 @@ export function termOfQuery<T extends TermNames>(raw: string, terms: readonly T[
 /** At most this many queries are run for one search. */
 export const maxVariants = 8;
 
-/**
- * The normalised query and its variants, most faithful first: the query
- * itself, then each alternative spelling, year form, synonym or term for a
- * reading substituted one at a time.
- */
-export function expandQuery(raw: string, terms: readonly TermNames[] = []): string[] {
-	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
-	if (!query) return [];
-	const variants = [query];
-	const alternatives = [
-		...spellingAlternatives(query),
-		...eraAlternatives(query),
-		...synonymAlternatives(query, terms),
-		...readingAlternatives(query, terms),
-		...longVowelAlternatives(query),
-		...middleDotAlternatives(query),
-	];
+/** A query and the variants it is searched with. */
+export interface QueryVariants {
+	/** The normalised query first, then its variants, most faithful first; at most maxVariants. */
+	variants: string[];
+	/**
+	 * How many variants, from the first, write the query's own words: itself and its other spellings
+	 * (okurigana, kana or kanji, the year in another calendar, the term a reading names, a loanword's
+	 * closing ー, 「・」). The rest say it in other words (a term's synonyms, everyday words), which a
+	 * resident did not type: pages holding those come after (rank.ts).
+	 */
+	sameWords: number;
+}
+
+/** Adds to `listed` each alternative substituted into `query`, one at a time, where that makes a query not yet listed. */
+function addSubstituted(listed: string[], query: string, alternatives: Array<[string, string[]]>): void {
 	for (const [found, others] of alternatives) {
 		for (const other of others) {
 			const variant = query.replace(found, other);
-			if (!variants.includes(variant)) variants.push(variant);
+			if (!listed.includes(variant)) listed.push(variant);
 		}
 	}
-	return variants.slice(0, maxVariants);
+}
+
+/**
+ * The normalised query and its variants: its own words' other spellings first, then other words
+ * for any of those (so a term typed in hiragana is searched by its synonyms too).
+ */
+export function expandQuery(raw: string, terms: readonly TermNames[] = []): QueryVariants {
+	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
+	if (!query) return { variants: [], sameWords: 0 };
+	const variants = [query];
+	addSubstituted(variants, query, [
+		...rowAlternatives(query, [...okuriganaVariants, ...writtenVariants]),
+		...eraAlternatives(query),
+		...readingAlternatives(query, terms),
+		...longVowelAlternatives(query),
+		...middleDotAlternatives(query),
+	]);
+	const sameWords = Math.min(variants.length, maxVariants);
+	for (const spelling of variants.slice(0, sameWords)) addSubstituted(variants, spelling, [...rowAlternatives(spelling, everydayWords), ...synonymAlternatives(spelling, terms)]);
+	return { variants: variants.slice(0, maxVariants), sameWords };
 }
 
 /** The normalised names of a glossary term (term, aliases, and the parts they stand for), and its reading. */

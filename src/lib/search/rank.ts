@@ -1,7 +1,8 @@
 /**
  * Orders the results of a query's variants: pages whose text contains the
- * query as typed come first, then pages containing one of its variants as a
- * phrase, then pages that only contain its words. Pagefind's own phrase
+ * query's own words (as typed, or spelled otherwise: 取組 for 取り組み) come
+ * first, then pages containing other words for it (a synonym: DX for
+ * デジタルトランスフォーメーション) as a phrase, then pages that only contain its words. Pagefind's own phrase
  * search is a first guess (its index-time and query-time word splitting can
  * differ for Japanese); the page text itself decides for the results loaded,
  * and within each of those groups a page whose own heading holds the query
@@ -11,6 +12,7 @@
  * before a glossary entry that only mentions it in passing (マイナポータル's
  * definition naming 子育て: the plans' text on 子育て comes first).
  */
+import type { QueryVariants } from './normalize.ts';
 
 export interface ScoredResult {
 	id: string;
@@ -21,7 +23,7 @@ export interface RankedResult<T extends ScoredResult> {
 	result: T;
 	/** Contains the query (or a variant) as a contiguous phrase. */
 	phrase: boolean;
-	/** 0 = the query as typed, 1 = a variant, as a phrase; 2/3 = its words only. */
+	/** 0 = the query's own words, 1 = other words for it, as a phrase; 2/3 = its words only. */
 	tier: number;
 	/** Where the page holds it (placeOfQuery), once its text is loaded: 3 as its whole heading, 2 in its own heading, 1 a section's, 0 only its text or not known, -1 only the text of a page about something else. */
 	place: number;
@@ -29,8 +31,8 @@ export interface RankedResult<T extends ScoredResult> {
 	relevance: number;
 }
 
-/** `phraseRuns[i]` and `wordRuns[i]` are Pagefind's results for variant i; variant 0 is the query itself. */
-export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns: T[][]): Array<RankedResult<T>> {
+/** `phraseRuns[i]` and `wordRuns[i]` are Pagefind's results for variant i; the first `sameWords` variants write the query's own words (QueryVariants). */
+export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns: T[][], sameWords: number): Array<RankedResult<T>> {
 	const best = new Map<string, { result: T; tier: number }>();
 	const consider = (runs: T[][], tierOf: (variant: number) => number) =>
 		runs.forEach((results, variant) => {
@@ -40,8 +42,8 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 				if (!seen || tier < seen.tier || (tier === seen.tier && result.score > seen.result.score)) best.set(result.id, { result, tier });
 			}
 		});
-	consider(phraseRuns, (variant) => (variant === 0 ? 0 : 1));
-	consider(wordRuns, (variant) => (variant === 0 ? 2 : 3));
+	consider(phraseRuns, (variant) => (variant < sameWords ? 0 : 1));
+	consider(wordRuns, (variant) => (variant < sameWords ? 2 : 3));
 	// Pagefind scores every phrase hit alike (1): within a tier the word search's score says which page is most about the query.
 	const relevance = new Map<string, number>();
 	for (const result of wordRuns.flat()) relevance.set(result.id, Math.max(relevance.get(result.id) ?? 0, result.score));
@@ -60,10 +62,10 @@ function variantHeld(text: string, variants: string[]): number {
 	return variants.findIndex((variant) => wordsOf(variant).every((word) => compacted.includes(compact(word))));
 }
 
-/** The tier a page's (width-folded) text earns: 0 if it holds the query, 1 a variant, else 2. */
-export function phraseTier(content: string, variants: string[]): number {
+/** The tier a page's (width-folded) text earns: 0 if it holds the query's own words, 1 other words for it, else 2. */
+export function phraseTier(content: string, { variants, sameWords }: QueryVariants): number {
 	const index = variantHeld(content, variants);
-	return index === -1 ? 2 : Math.min(index, 1);
+	return index === -1 ? 2 : index < sameWords ? 0 : 1;
 }
 
 /** The metadata key of a page's own heading, its h1 (index-html.ts): the result title also names the plan, which every page of the plan shares. */
@@ -90,13 +92,13 @@ export function placeOfQuery(page: Pick<IndexedPage, 'heading' | 'sectionHeading
 }
 
 /** Re-ranks results whose page is loaded, by what its text really contains and where. */
-export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult<T>>, pages: Map<string, IndexedPage>, variants: string[]): Array<RankedResult<T>> {
+export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult<T>>, pages: Map<string, IndexedPage>, query: QueryVariants): Array<RankedResult<T>> {
 	return sortByTier(
 		ranked.map((r) => {
 			const page = pages.get(r.result.id);
 			if (page === undefined) return r;
-			const tier = phraseTier(page.content, variants);
-			return { ...r, tier: tier < 2 ? tier : Math.max(r.tier, 2), phrase: tier < 2, place: placeOfQuery(page, variants) };
+			const tier = phraseTier(page.content, query);
+			return { ...r, tier: tier < 2 ? tier : Math.max(r.tier, 2), phrase: tier < 2, place: placeOfQuery(page, query.variants) };
 		}),
 	);
 }
