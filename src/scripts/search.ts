@@ -10,7 +10,7 @@
  * Loaded only on /search/.
  */
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
-import { phraseInPage, type Quote } from '../lib/search/phrase-in-page.ts';
+import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
@@ -133,7 +133,9 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	// The pages with the whole phrase come first; those after them are marked, the exception.
 	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(pageExcerpt)));
 	const home: PagefindSubResult[] = section ? [{ title: section.text, url: `${sectionUrl}${fragment}`, excerpt: pageExcerpt }] : [];
-	const others = result.sub_results.filter((s) => s.url.includes('#') && s.url !== sectionUrl);
+	// Where the page holds the phrase, the other sections listed hold it too, not only one of its words.
+	const holding = found && new Set(sectionsHolding(result.content, variants, headings).map((heading) => `${result.url}#${heading.id}`));
+	const others = result.sub_results.filter((s) => s.url.includes('#') && s.url !== sectionUrl && (!holding || holding.has(s.url)));
 	const sections = [...home, ...others].slice(0, 3);
 	if (sections.length > 0) {
 		const subList = element('ul', 'sub-results');

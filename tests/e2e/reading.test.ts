@@ -320,6 +320,31 @@ describe('search', () => {
 		expect(chiba).toContain('DX');
 	});
 
+	it('lists under a page only sections whose text holds the phrase, not those with one of its words (データ)', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		await search('オープンデータ');
+		const listed = await session.page.locator('#search-results > li .sub-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(listed.length).toBeGreaterThan(2);
+		// Each section's own text, from its heading to the next, on the page it links to.
+		const sectionTexts = await session.page.evaluate(async (urls) => {
+			const texts: string[] = [];
+			for (const url of urls) {
+				const { pathname, hash } = new URL(url);
+				const doc = new DOMParser().parseFromString(await (await fetch(pathname)).text(), 'text/html');
+				const heading = doc.getElementById(decodeURIComponent(hash.slice(1).split(':~:')[0]!))!;
+				const range = doc.createRange();
+				range.setStartBefore(heading);
+				const headings = [...doc.querySelectorAll('main :is(h2, h3, h4, h5, h6)')];
+				const next = headings[headings.indexOf(heading) + 1];
+				if (next) range.setEndBefore(next);
+				else range.setEndAfter(doc.querySelector('main')!.lastChild!);
+				texts.push(range.toString().replace(/\s+/g, ''));
+			}
+			return texts;
+		}, listed);
+		for (const [i, text] of sectionTexts.entries()) expect(text, listed[i]).toMatch(/オープン・?データ/);
+	});
+
 	it('shows a section’s excerpt only where it differs from its page’s', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		await search('令和7年度');

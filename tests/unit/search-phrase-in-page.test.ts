@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseInPage } from '../../src/lib/search/phrase-in-page.ts';
+import { phraseInPage, sectionsHolding } from '../../src/lib/search/phrase-in-page.ts';
 
 // Indexed text as Pagefind keeps it: headings and blocks end with 「. 」.
 const content =
@@ -87,5 +87,25 @@ describe('the quote of the phrase’s first use', () => {
 
 	it('quotes the variant the page holds, with the spaces and 「・」 the page has', () => {
 		expect(quote('方針. 県は デジタル・トランスフォーメーション を進める', ['デジタルトランスフォーメーション']).text).toBe('デジタル・トランスフォーメーション');
+	});
+});
+
+describe('sectionsHolding', () => {
+	it('names the sections whose own text holds the phrase, not those with one of its words', () => {
+		// Every section says デジタル; only 「デジタル実装の基礎条件整備」 says デジタルインフラ, and only (1) says デジタル化の流れ.
+		expect(sectionsHolding(content, ['デジタルインフラ'], headings).map((h) => h.id)).toEqual(['digiden-foundations']);
+		expect(sectionsHolding(content, ['デジタル化の流れ'], headings).map((h) => h.id)).toEqual(['n2-1']);
+		expect(sectionsHolding(content, ['デジタル'], headings).map((h) => h.id)).toEqual(['n2-1', 'digiden-foundations']);
+	});
+
+	it('counts a section’s text up to the next heading, so the text before the first heading is no section’s', () => {
+		expect(sectionsHolding(content, ['人口減少が進み'], headings)).toEqual([]);
+		expect(sectionsHolding(content, ['人口減少と少子化'], headings).map((h) => h.id)).toEqual(['n2-2']);
+	});
+
+	it('leaves out a heading not found as indexed, and matches variants as the ranking does', () => {
+		const lost = [headings[0]!, { id: 'gone', text: '索引にない見出し' }, headings[2]!];
+		expect(sectionsHolding(content, ['人口減少と少子化'], lost).map((h) => h.id)).toEqual(['n2-2']);
+		expect(sectionsHolding(content, ['でじたるいんふら', 'デジタル・インフラ'], headings).map((h) => h.id)).toEqual(['digiden-foundations']);
 	});
 });

@@ -97,16 +97,36 @@ export function phraseInPage<Heading extends { text: string }>(
 	const { content } = page;
 	const use = firstUse(content, variants);
 	if (!use) return undefined;
-	let section: Heading | undefined;
+	// A heading whose text is not found as it is indexed may lie before the phrase or after it: no section is safer than a wrong one.
+	const section = sectionSpans(content, headings).findLast((span) => span.start <= use.start)?.heading;
+	return { excerpt: shows(page.excerpt, use.variant) ? undefined : excerptAround(content, use, length), section, quote: quoted(content, use.start, use.end) };
+}
+
+/**
+ * Where each section's text lies in the page's indexed text: from its heading to the next heading
+ * found. A heading not found as indexed ends the section before it and starts none (heading undefined).
+ */
+function sectionSpans<Heading extends { text: string }>(content: string, headings: readonly Heading[]): Array<{ heading: Heading | undefined; start: number; end: number }> {
+	const spans: Array<{ heading: Heading | undefined; start: number; end: number }> = [];
 	let cursor = 0;
 	for (const heading of headings) {
 		const at = content.indexOf(heading.text, cursor);
-		if (at > use.start) break;
-		// A heading whose text is not found as it is indexed may lie before the phrase or after it: no section is safer than a wrong one.
-		section = at < 0 ? undefined : heading;
+		const start = at < 0 ? cursor : at;
+		const previous = spans.at(-1);
+		if (previous) previous.end = start;
+		spans.push({ heading: at < 0 ? undefined : heading, start, end: content.length });
 		if (at >= 0) cursor = at + heading.text.length;
 	}
-	return { excerpt: shows(page.excerpt, use.variant) ? undefined : excerptAround(content, use, length), section, quote: quoted(content, use.start, use.end) };
+	return spans;
+}
+
+/**
+ * The sections whose own text (up to the next heading) holds the query or a variant as a phrase: the
+ * sections a result lists under its page, rather than every section with one of its words (オープンデータ
+ * split into オープン and データ, the second on every page about data).
+ */
+export function sectionsHolding<Heading extends { text: string }>(content: string, variants: readonly string[], headings: readonly Heading[]): Heading[] {
+	return sectionSpans(content, headings).flatMap(({ heading, start, end }) => (heading && firstUse(content.slice(start, end), variants) ? [heading] : []));
 }
 
 function excerptAround(content: string, use: { start: number; end: number }, length: number): string {
