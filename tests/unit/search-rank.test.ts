@@ -125,6 +125,24 @@ describe('verifyPhrases', () => {
 		]);
 	});
 
+	it('puts a glossary entry naming the query in passing after the pages with other words for it, and before pages with its words only', () => {
+		// オンライン申請 as typed is only in two definitions; the plans write 電子申請.
+		const query = typed('オンライン申請', '電子申請');
+		const guessed = rankResults([[r('portal', 9), r('card', 5)], [r('indicators', 2)]], [[r('portal', 9), r('card', 5), r('words', 7)], [r('indicators', 2)]], query.sameWords);
+		const pages = new Map([
+			['portal', { content: 'マイナポータル。子育てや介護のオンライン申請…', heading: 'マイナポータル', sectionHeadings: [], aboutItsHeading: true }],
+			['card', { content: 'マイナンバーカード。オンライン申請の本人確認に…', heading: 'マイナンバーカード', sectionHeadings: [], aboutItsHeading: true }],
+			['indicators', { content: '電子申請対応手続き数…', heading: '指標', sectionHeadings: ['電子申請対応手続き数（累計）'], aboutItsHeading: false }],
+			['words', { content: 'オンラインで申請を…', heading: '第２章', sectionHeadings: [], aboutItsHeading: false }],
+		]);
+		expect(verifyPhrases(guessed, pages, query).map((x) => [x.result.id, x.tier, x.place])).toEqual([
+			['indicators', 1, 1],
+			['portal', 0, -1],
+			['card', 0, -1],
+			['words', 2, 0],
+		]);
+	});
+
 	it('keeps the guess for results whose text is not loaded', () => {
 		const guessed = rankResults([[r('a', 1)]], [[r('b', 1)]], 1);
 		expect(verifyPhrases(guessed, new Map(), typed('x')).map((x) => x.result.id)).toEqual(['a', 'b']);

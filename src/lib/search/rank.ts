@@ -8,9 +8,11 @@
  * and within each of those groups a page whose own heading holds the query
  * comes before one with a section heading on it, before one whose text only mentions it
  * (Pagefind's score favours short pages: a glossary entry whose definition
- * mentions 行政手続 once would come before a chapter with a section on it),
- * before a glossary entry that only mentions it in passing (マイナポータル's
- * definition naming 子育て: the plans' text on 子育て comes first).
+ * mentions 行政手続 once would come before a chapter with a section on it).
+ * A glossary entry that only mentions it in passing comes after all of
+ * those, other words included (マイナポータル's definition naming 子育て:
+ * the plans' text on 子育て comes first; its オンライン申請 after the plans'
+ * 電子申請).
  */
 import type { QueryVariants } from './normalize.ts';
 
@@ -103,8 +105,15 @@ export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult
 	);
 }
 
+/**
+ * Pages holding the phrase or other words for it (0), then pages about something else that hold it only
+ * in passing (1: オンライン申請 finds the plans' 電子申請 before the マイナポータル entry naming オンライン申請
+ * in its definition), then pages with its words only (2); within each, by tier.
+ */
+const standing = (r: RankedResult<ScoredResult>) => (r.tier >= 2 ? 2 : r.place < 0 ? 1 : 0);
+
 function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Array<RankedResult<T>> {
-	return [...ranked].sort((a, b) => a.tier - b.tier || b.place - a.place || b.relevance - a.relevance);
+	return [...ranked].sort((a, b) => standing(a) - standing(b) || a.tier - b.tier || b.place - a.place || b.relevance - a.relevance);
 }
 
 /**
