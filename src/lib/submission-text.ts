@@ -52,19 +52,17 @@ export function submissionFileName(caseId: string, savedAt: Date): string {
 	return `意見_${caseId.replace(/[\\/:*?"<>|\s]+/g, '-')}_${day}.txt`;
 }
 
-/** How the drafts panel asks for one of the submitter's details. */
-export interface SubmitterFieldControl {
-	/** Several lines (a <textarea>): an address runs long, and the standard's street-address is a multi-line field. */
-	multiline: boolean;
-	/** The keyboard a phone shows: digits for a phone number, @ for an e-mail address. */
-	type: 'text' | 'tel' | 'email';
-	/** What the browser may fill in (WCAG 1.3.5); 'off' for a detail that is no one's personal data to fill (年齢 …). */
-	autocomplete: string;
-}
+/**
+ * How the drafts panel asks for one of the submitter's details: on several lines (a <textarea>: an
+ * address runs long, and the standard's street-address is a multi-line field) or on one, of a `type`
+ * that gives a phone its keyboard (digits for a phone number, @ for an e-mail address); and what the
+ * browser may fill in (WCAG 1.3.5; 'off' for a detail that is no one's personal data to fill, 年齢 …).
+ */
+export type SubmitterFieldControl = { multiline: true; autocomplete: string } | { multiline: false; type: 'text' | 'tel' | 'email'; autocomplete: string };
 
 const submitterFieldControls: Record<string, SubmitterFieldControl> = {
 	氏名: { multiline: false, type: 'text', autocomplete: 'name' },
-	住所: { multiline: true, type: 'text', autocomplete: 'street-address' },
+	住所: { multiline: true, autocomplete: 'street-address' },
 	郵便番号: { multiline: false, type: 'text', autocomplete: 'postal-code' },
 	電話番号: { multiline: false, type: 'tel', autocomplete: 'tel' },
 	メールアドレス: { multiline: false, type: 'email', autocomplete: 'email' },

@@ -73,7 +73,7 @@ describe('submission text', () => {
 	it('asks for each detail with the keyboard and autofill it needs, and for one it does not know with a line of text', () => {
 		expect(['氏名', '住所', '郵便番号', '電話番号', 'メールアドレス', '年齢'].map((name) => [name, submitterFieldControl(name)])).toEqual([
 			['氏名', { multiline: false, type: 'text', autocomplete: 'name' }],
-			['住所', { multiline: true, type: 'text', autocomplete: 'street-address' }],
+			['住所', { multiline: true, autocomplete: 'street-address' }],
 			['郵便番号', { multiline: false, type: 'text', autocomplete: 'postal-code' }],
 			['電話番号', { multiline: false, type: 'tel', autocomplete: 'tel' }],
 			['メールアドレス', { multiline: false, type: 'email', autocomplete: 'email' }],
