@@ -8,6 +8,9 @@ export const externalLinkRel = ['noopener', 'noreferrer'];
 /** Shown after the link text; part of the link's accessible name. */
 export const externalLinkMark = '（外部サイト）';
 
+/** On a link whose text is its address (a plan's 【参照】 URL): paper does not print the address again after it. */
+export const showsItsAddressClass = 'shows-address';
+
 /** An address as a browser reads it: tabs and newlines anywhere dropped, leading spaces and controls ignored (`/&#9;/host` is //host). */
 const asBrowserReads = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '');
 

@@ -30,6 +30,8 @@ export const pageIds = {
 	/** What is still missing before the opinion can be sent (a required field, any written draft). */
 	submissionProblems: 'submission-problems',
 	printContents: 'print-contents',
+	/** The print page's last part: the plan's 用語解説, as its document ends with it. */
+	printGlossary: 'print-glossary',
 	/** The footnotes' heading: mdast-util-to-hast always names it so. */
 	footnoteLabel: 'footnote-label',
 } as const;

@@ -33,7 +33,7 @@ export interface PlanNode {
 	chapters: ChapterNode[];
 	/** Evaluation tables (評価・総括) in file-name order. */
 	evaluations: Array<ContentRecord<Evaluation>>;
-	/** Glossary entries whose definition comes from this plan's 用語解説. */
+	/** Glossary entries with a definition from this plan's 用語解説: their main one, or one of their other definitions. */
 	terms: Array<ContentRecord<GlossaryEntry>>;
 }
 
@@ -61,7 +61,7 @@ export function buildSiteModel(input: {
 }): SiteModel {
 	const byPlan = <T extends { plan: string }>(records: Array<ContentRecord<T>>) => Map.groupBy(records, (r) => r.data.plan);
 	const [chaptersOf, evaluationsOf] = [byPlan(input.chapters), byPlan(input.evaluations)];
-	const termsOf = Map.groupBy(input.glossary, (g) => ('plan' in g.data.source ? g.data.source.plan : ''));
+	const definingPlans = ({ data }: ContentRecord<GlossaryEntry>) => [data.source, ...data.otherDefinitions.map((d) => d.source)].flatMap((s) => ('plan' in s ? [s.plan] : []));
 	const plans: PlanNode[] = input.plans
 		.map((plan) => ({
 			id: plan.id,
@@ -76,7 +76,7 @@ export function buildSiteModel(input: {
 					label: chapterLabel(c.data),
 				})),
 			evaluations: (evaluationsOf.get(plan.id) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
-			terms: termsOf.get(plan.id) ?? [],
+			terms: input.glossary.filter((term) => definingPlans(term).includes(plan.id)),
 		}))
 		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));
 

@@ -128,7 +128,7 @@ describe('reading a plan', () => {
 		await wide.close();
 	});
 
-	it('prints a plan’s text without the screen’s reading aids: no ¶ or # links, term buttons or navigation on paper', async () => {
+	it('prints a plan’s text without the screen’s reading aids: no ¶ or # links, term buttons or navigation on paper, and its 用語解説 at the end', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(new URL('/plans/fukushima-dx-2022/print/', origin).href);
 		const shown = (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => getComputedStyle(n).display !== 'none').length);
@@ -138,6 +138,15 @@ describe('reading a plan', () => {
 			await expect(shown(selector), selector).resolves.toBe(0);
 		}
 		await expect(page.locator('main').evaluate((main) => (main as HTMLElement).innerText)).resolves.toContain('第３章');
+		// The plan's 用語解説 at the end; its 【参照】 addresses printed once, as the links' own text.
+		const glossary = page.locator('.print-glossary');
+		await expect(glossary.locator('h3').count()).resolves.toBe(37);
+		const printedAfter = (link: ReturnType<typeof page.locator>) => link.evaluate((a) => getComputedStyle(a, '::after').content);
+		await expect(glossary.locator('a[href^="http"]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content))).resolves.toSatisfy((after: string[]) => after.length > 10 && after.every((content) => content === 'none'));
+		// A link whose text is not its address prints the address after it.
+		await page.goto(new URL('/glossary/open-data/', origin).href);
+		await expect(printedAfter(page.locator('main a[href^="/plans/"]').first())).resolves.toMatch(/^" <\/plans\/.+>"$/);
+		await expect(printedAfter(page.locator('main a.shows-address').first())).resolves.toBe('none');
 		await page.close();
 	});
 

@@ -393,6 +393,25 @@ describe('built fixture site', () => {
 		expect(selectAll('a', page('plans/sample-plan')).map((a) => a.properties.href)).toContain('/plans/sample-plan/print/');
 	});
 
+	it('ends the print page with the plan’s 用語解説, in 五十音 order then 英数字, each term with this plan’s definition', () => {
+		const print = page('plans/sample-plan/print');
+		expect(selectAll('nav .chapter-list a', print).map((a) => [toString(a), a.properties.href])).toEqual([
+			['第１章 計画の策定', '#chapter-ch1'],
+			['第２章 目指す姿', '#chapter-ch2'],
+			['用語解説', '#print-glossary'],
+		]);
+		const glossary = select('.print-glossary', print)!;
+		expect(texts(glossary, 'h2')).toEqual(['用語解説']);
+		expect(texts(glossary, 'h3')).toEqual(['オープンデータ', 'ＡＩ']);
+		expect(texts(glossary, '.definition')).toEqual(['誰もがインターネット等を通じて容易に利用できるよう公開されたデータのこと。', '「Artificial Intelligence」の略で、人工知能のことです。']);
+		expect(texts(glossary, 'h4')).toEqual(['【参照】']);
+		// Another plan's definition of the same term is that plan's: on its print page, with its own 【参照】.
+		const other = select('.print-glossary', page('plans/other-plan/print'))!;
+		expect(texts(other, 'h3')).toEqual(['ＡＩ']);
+		expect(texts(other, '.definition p')).toEqual(['人工知能のこと。学習したデータをもとに判断や予測を行う技術。', '生成ＡＩを含む。']);
+		expect(texts(other, 'li')[0]).toContain('https://example.jp/ai');
+	});
+
 	it('publishes the accessibility policy, linked from every page', () => {
 		expect(texts(page('accessibility'), 'h1')).toEqual(['ウェブアクセシビリティ方針']);
 		expect(texts(page('accessibility'), 'main')[0]).toContain('適合レベルAAに準拠');
