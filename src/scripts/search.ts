@@ -72,7 +72,7 @@ const phraseExcerptLength = 100;
 /** Results whose text is loaded up front to check for the phrase (fragments are about 1 KB each). */
 const verifyWindow = 50;
 /** The filters a search can be narrowed by, as URL parameters and form fields (a site of few prefectures has no region field; the URL still narrows). */
-const facets = ['region', 'prefecture', 'kind', 'theme'] as const;
+const facets = ['region', 'prefecture', 'plan', 'kind', 'theme'] as const;
 /** Whether the browser follows text fragments; one that does not would read `#s2:~:text=…` as an id and stay at the top. */
 const followsTextFragments = 'fragmentDirective' in document;
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
@@ -186,18 +186,34 @@ function loadEngine() {
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
 let latestSearch = 0;
 
+/** From the narrowest choice to the broadest: each is in the one after it (a plan in its prefecture, a prefecture in its region). */
+const nestedFacets = ['plan', 'prefecture', 'region'] as const;
+
 /**
- * A prefecture chosen says more than a region: the region is left out of the
- * search, so a region left from an earlier search (東北, then 千葉県) finds
- * 千葉県's pages rather than none; its field shows the prefecture's region
- * (the group its option is in).
+ * The narrowest choice says more than the broader ones: they are left out of
+ * the search, so a region or prefecture left from an earlier search (東北,
+ * then 千葉県; 青森県, then 福島県's plan) finds the chosen one's pages rather
+ * than none; their fields show what the choice is in (the group its option is
+ * in: a plan's prefecture, a prefecture's region).
  */
-function narrowToPrefectureAlone(filters: Record<string, string>) {
-	if (!filters.prefecture || !filters.region) return;
-	delete filters.region;
-	const regionField = form.elements.namedItem('region') as HTMLSelectElement | null;
-	const group = (form.elements.namedItem('prefecture') as HTMLSelectElement | null)?.selectedOptions[0]?.parentElement;
-	if (regionField) regionField.value = group instanceof HTMLOptGroupElement ? group.label : '';
+function narrowToNarrowestChoice(filters: Record<string, string>) {
+	const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
+	/** The label of the group the option of `value` is in, in the field `name`. */
+	const containing = (name: string, value: string) => {
+		const group = [...(field(name)?.options ?? [])].find((option) => option.value === value)?.parentElement;
+		return group instanceof HTMLOptGroupElement ? group.label : '';
+	};
+	const narrowest = nestedFacets.findIndex((name) => filters[name]);
+	if (narrowest === -1) return;
+	let value = filters[nestedFacets[narrowest]!]!;
+	for (const [i, name] of nestedFacets.entries()) {
+		if (i <= narrowest) continue;
+		value = containing(nestedFacets[i - 1]!, value);
+		if (!filters[name]) continue;
+		delete filters[name];
+		const broader = field(name);
+		if (broader) broader.value = value;
+	}
 }
 
 /** Fills the form from the URL and shows that search's results. */
@@ -212,7 +228,7 @@ async function runSearch(params: URLSearchParams) {
 		if (field) field.value = value;
 		if (value) filters[key] = value;
 	}
-	narrowToPrefectureAlone(filters);
+	narrowToNarrowestChoice(filters);
 	(form.elements.namedItem('q') as HTMLInputElement).value = query;
 	list.replaceChildren();
 	more.hidden = true;

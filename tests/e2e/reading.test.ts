@@ -329,6 +329,25 @@ describe('search', () => {
 		expect(chiba).toContain('DX');
 	});
 
+	it('searches within a plan from its page, the plan chosen in the form, and lets the plan decide over a prefecture left from before', async () => {
+		await session.page.goto(new URL('/plans/fukushima-dx-2022/', origin).href);
+		const box = session.page.getByRole('search', { name: 'この計画の中を検索' }).getByRole('searchbox');
+		await box.fill('DX');
+		await box.press('Enter');
+		await session.page.getByRole('status').filter({ hasText: '「DX」' }).filter({ hasText: '件' }).waitFor();
+		const within = await session.page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		expect(within.length).toBeGreaterThan(2);
+		expect(within.every((p) => p.startsWith('/plans/fukushima-dx-2022/'))).toBe(true);
+		await expect(session.page.getByLabel('計画', { exact: true }).inputValue()).resolves.toBe('fukushima-dx-2022');
+		// 千葉県 left in the form from an earlier search: the plan's prefecture takes its place, and the plan's pages are found.
+		await session.page.getByLabel('都道府県').selectOption('千葉県');
+		await session.page.getByRole('button', { name: '検索', exact: true }).click();
+		await session.page.getByRole('status').filter({ hasText: '「DX」' }).filter({ hasText: '件' }).waitFor();
+		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('福島県');
+		const paths = await session.page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		expect(paths).toEqual(within);
+	});
+
 	it('lists under a page only sections whose text holds the phrase, not those with one of its words (データ)', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		await search('オープンデータ');
