@@ -272,7 +272,7 @@ describe('a site with many prefectures: its lists of prefectures by region', () 
 		['/indicators/', 'th[scope="rowgroup"]'],
 		['/indicators/compare/online-procedure-rate/', 'th[scope="rowgroup"]'],
 		['/consultations/', '.region-index'],
-		['/search/', '#search-region, optgroup'],
+		['/search/', '#search-region, #search-prefecture optgroup'],
 	];
 	let narrow: Page;
 	let dark: Page;

@@ -51,9 +51,10 @@ describe('built fixture site', () => {
 	it('lists the external links beside the site with the pages that carry them', () => {
 		expect(readFileSync(`${dist}.reports/external-links.tsv`, 'utf8').split('\n')).toEqual([
 			'URL\tページ数\tリンク元のページ',
-			'https://cio.go.jp/policy-opendata\t1\t/glossary/open-data/',
+			// The print pages carry their plan's 用語解説, 【参照】 included.
+			'https://cio.go.jp/policy-opendata\t2\t/glossary/open-data/ /plans/sample-plan/print/',
 			'https://creativecommons.org/licenses/by/4.0/deed.ja\t1\t/data/',
-			'https://example.jp/ai\t1\t/glossary/ai/',
+			'https://example.jp/ai\t2\t/glossary/ai/ /plans/other-plan/print/',
 			'',
 		]);
 	});
@@ -316,7 +317,7 @@ describe('built fixture site', () => {
 
 	it('lists its few prefectures one after another, not by region (a site of many is in scale.test.ts)', () => {
 		for (const pathname of ['', 'plans', 'prefectures', 'prefectures/07', 'themes/administrative-dx', 'glossary/ai', 'consultations', 'search']) {
-			expect({ pathname, byRegion: selectAll('.region-index, th[scope="rowgroup"], nav.jump-bar, optgroup, #region, #search-region', page(pathname)).length }).toEqual({ pathname, byRegion: 0 });
+			expect({ pathname, byRegion: selectAll('.region-index, th[scope="rowgroup"], nav.jump-bar, #search-prefecture optgroup, #region, #search-region', page(pathname)).length }).toEqual({ pathname, byRegion: 0 });
 		}
 		expect(selectAll('#search-prefecture option', page('search')).map((o) => o.properties.value)).toEqual(['', '福島県', '千葉県']);
 		// One comparison table of them all, no page per region.
