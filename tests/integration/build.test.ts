@@ -406,6 +406,8 @@ describe('built fixture site', () => {
 		expect(texts(glossary, 'h3')).toEqual(['オープンデータ', 'ＡＩ']);
 		expect(texts(glossary, '.definition')).toEqual(['誰もがインターネット等を通じて容易に利用できるよう公開されたデータのこと。', '「Artificial Intelligence」の略で、人工知能のことです。']);
 		expect(texts(glossary, 'h4')).toEqual(['【参照】']);
+		// A 【参照】 address is the link's own text: marked so, paper does not print it again after it.
+		expect(selectAll('a.shows-address', glossary).map((a) => [a.properties.href, toString(a)])).toEqual([['https://cio.go.jp/policy-opendata', 'https://cio.go.jp/policy-opendata（外部サイト）']]);
 		// Another plan's definition of the same term is that plan's: on its print page, with its own 【参照】.
 		const other = select('.print-glossary', page('plans/other-plan/print'))!;
 		expect(texts(other, 'h3')).toEqual(['ＡＩ']);
