@@ -53,6 +53,15 @@ export interface SiteModel {
 
 export const chapterLabel = (chapter: Chapter) => (chapter.number ? `${chapter.number} ${chapter.title}` : chapter.title);
 
+/**
+ * The definition a plan's 用語解説 gives a term: 'main' (the entry's Markdown body), one of its other
+ * definitions, or undefined when the plan defines it nowhere.
+ */
+export function definitionByPlan(term: GlossaryEntry, planId: string): 'main' | GlossaryEntry['otherDefinitions'][number] | undefined {
+	const isThePlan = (source: GlossaryEntry['source']) => 'plan' in source && source.plan === planId;
+	return isThePlan(term.source) ? 'main' : term.otherDefinitions.find((other) => isThePlan(other.source));
+}
+
 export function buildSiteModel(input: {
 	plans: Array<ContentRecord<Plan>>;
 	chapters: Array<ContentRecord<Chapter>>;
@@ -61,7 +70,6 @@ export function buildSiteModel(input: {
 }): SiteModel {
 	const byPlan = <T extends { plan: string }>(records: Array<ContentRecord<T>>) => Map.groupBy(records, (r) => r.data.plan);
 	const [chaptersOf, evaluationsOf] = [byPlan(input.chapters), byPlan(input.evaluations)];
-	const definingPlans = ({ data }: ContentRecord<GlossaryEntry>) => [data.source, ...data.otherDefinitions.map((d) => d.source)].flatMap((s) => ('plan' in s ? [s.plan] : []));
 	const plans: PlanNode[] = input.plans
 		.map((plan) => ({
 			id: plan.id,
@@ -76,7 +84,7 @@ export function buildSiteModel(input: {
 					label: chapterLabel(c.data),
 				})),
 			evaluations: (evaluationsOf.get(plan.id) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
-			terms: input.glossary.filter((term) => definingPlans(term).includes(plan.id)),
+			terms: input.glossary.filter((term) => definitionByPlan(term.data, plan.id)),
 		}))
 		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { buildSiteModel, definitionByPlan } from '../../src/lib/site-model.ts';
 import { planFullName } from '../../src/lib/plan-labels.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -55,6 +55,12 @@ describe('buildSiteModel', () => {
 		expect(model.planById.get('chiba-dx')!.terms.map((t) => t.id)).toEqual(['ai']);
 		expect(model.planById.get('aomori-dx')!.terms.map((t) => t.id)).toEqual(['cloud']);
 		expect(model.planById.get('chiba-data')!.terms).toEqual([]);
+	});
+	it('says which of a term’s definitions a plan gives: its main one, another, or none', () => {
+		const [ai, cloud] = model.glossary.flatMap((group) => group.entries).sort((a, b) => a.id.localeCompare(b.id));
+		expect(definitionByPlan(ai!, 'chiba-dx')).toBe('main');
+		expect(definitionByPlan(cloud!, 'aomori-dx')).toEqual({ source: { plan: 'aomori-dx' }, text: 'ネットワーク経由で…', references: [] });
+		expect(definitionByPlan(cloud!, 'chiba-dx')).toBeUndefined();
 	});
 });
 
