@@ -58,7 +58,7 @@ export function submissionFileName(caseId: string, savedAt: Date): string {
  * that gives a phone its keyboard (digits for a phone number, @ for an e-mail address); and what the
  * browser may fill in (WCAG 1.3.5; 'off' for a detail that is no one's personal data to fill, 年齢 …).
  */
-export type SubmitterFieldControl = { multiline: true; autocomplete: string } | { multiline: false; type: 'text' | 'tel' | 'email'; autocomplete: string };
+export type SubmitterFieldControl = { multiline: true; autocomplete: AutoFill } | { multiline: false; type: 'text' | 'tel' | 'email'; autocomplete: AutoFill };
 
 const submitterFieldControls: Record<string, SubmitterFieldControl> = {
 	氏名: { multiline: false, type: 'text', autocomplete: 'name' },

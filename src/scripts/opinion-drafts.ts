@@ -263,7 +263,7 @@ if (panel) {
 				input.dataset.field = name;
 				input.value = store.fields[name] ?? '';
 				input.required = required;
-				input.autocomplete = control.autocomplete as AutoFill;
+				input.autocomplete = control.autocomplete;
 				const caption = document.createElement('label');
 				caption.htmlFor = input.id;
 				caption.textContent = `${name}（${required ? '必須' : '任意'}）`;
