@@ -205,10 +205,10 @@ function narrowToNarrowestChoice(filters: Record<string, string>) {
 	};
 	const narrowest = nestedFacets.findIndex((name) => filters[name]);
 	if (narrowest === -1) return;
-	let value = filters[nestedFacets[narrowest]!]!;
-	for (const [i, name] of nestedFacets.entries()) {
-		if (i <= narrowest) continue;
-		value = containing(nestedFacets[i - 1]!, value);
+	// Up from the choice: its prefecture, then that prefecture's region.
+	let [inner, value] = [nestedFacets[narrowest]!, filters[nestedFacets[narrowest]!]!];
+	for (const name of nestedFacets.slice(narrowest + 1)) {
+		[inner, value] = [name, containing(inner, value)];
 		if (!filters[name]) continue;
 		delete filters[name];
 		const broader = field(name);
