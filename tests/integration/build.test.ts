@@ -139,6 +139,13 @@ describe('built fixture site', () => {
 		expect(selectAll('[data-pagefind-filter="kind:用語"]', page('glossary/ai'))).toHaveLength(1);
 	});
 
+	it('deploys only the search files the search page loads, not Pagefind\'s ready-made interfaces', () => {
+		const files = readdirSync(path.join(dist, 'pagefind'), { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name);
+		expect(files).toContain('pagefind-worker.js');
+		const unexpected = files.filter((f) => !/^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[a-z-]+\.pagefind|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$/.test(f));
+		expect(unexpected).toEqual([]);
+	});
+
 	it('indexes a term page as the term, its reading and its definition, without field labels, headings or the source line', () => {
 		const body = select('[data-pagefind-body]', page('glossary/open-data'))!;
 		const indexed = readingText(body).replace(/\s+/g, '');

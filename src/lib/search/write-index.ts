@@ -5,10 +5,25 @@
  * own process indexes on the second core instead of after the whole site is
  * written; the index files are written when the build ends.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, isIndexedPage } from './index-html.ts';
+
+/**
+ * Pagefind's ready-made search interfaces, written with every index. This
+ * site's search page calls Pagefind's JavaScript API (src/scripts/search.ts)
+ * and never loads them: 0.4 MB nobody would request, left out of the site.
+ */
+export const unusedPagefindBundles = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
 
 export interface SearchIndex {
 	/** Adds a rendered page at its site URL (with the base path); pages Pagefind would leave out are skipped. */
@@ -45,6 +60,7 @@ export async function startSearchIndex(): Promise<SearchIndex> {
 			if (failures.length > 0) throw new Error(`Pagefind: ${failures.join(', ')}`);
 			const written = await index.writeFiles({ outputPath });
 			if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
+			await Promise.all(unusedPagefindBundles.map((file) => rm(path.join(outputPath, file), { force: true })));
 			const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 			return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
 		},
