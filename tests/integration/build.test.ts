@@ -372,8 +372,16 @@ describe('built fixture site', () => {
 		expect(texts(glossary, 'main h2')).toEqual(['あ行', 'か行', '英数字']);
 		expect(texts(glossary, 'section:has(> #row-latin) a')).toContain('ＡＩ');
 		// A reading where it adds to the term, not after a term already written in the kana it is read in.
-		expect(texts(glossary, '.term-list li')).toEqual(expect.arrayContaining(['ＡＩ （えーあい）', 'オープンデータ', 'クラウドサービス']));
+		expect(texts(glossary, '.term-list dt')).toEqual(expect.arrayContaining(['ＡＩ （えーあい）', 'オープンデータ', 'クラウドサービス']));
 		expect(selectAll('.jump-bar a', glossary).map((a) => a.properties.href)).toEqual(['#row-a', '#row-ka', '#row-latin']);
+	});
+
+	it('gives each term of the glossary its definition’s opening and whose it is, the editors’ marked as theirs', () => {
+		const glossary = page('glossary');
+		const definitionOf = (term: string) => texts(glossary, `.term-list > div:has(> dt a[href="/glossary/${term}/"]) > dd`);
+		expect(definitionOf('open-data')).toEqual(['誰もがインターネット等を通じて容易に利用できるよう公開されたデータのこと。（福島県の計画の用語解説より）']);
+		expect(definitionOf('cloud-service')).toEqual(['インターネット経由で提供されるソフトウェアやデータ保管のサービス。（編集部による解説）']);
+		expect(selectAll('.term-list dd', glossary)).toHaveLength(selectAll('.term-list dt', glossary).length);
 	});
 
 	it('shows every plan’s definition of a concept, each with its source', () => {
