@@ -9,10 +9,13 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Where the caches live: node_modules/.astro, or CACHE_DIR (the tests keep theirs in their run's scratch folder). */
+const cachesDir = (projectRoot: string) => path.resolve(projectRoot, process.env.CACHE_DIR ?? 'node_modules/.astro');
+
 export async function contentCacheDir(contentDir: string, projectRoot = process.cwd()): Promise<string> {
 	const hash = createHash('sha256');
 	const schemas = (await readdir(path.join(projectRoot, 'src/schemas'))).sort().map((f) => `src/schemas/${f}`);
 	for (const file of ['src/content.config.ts', ...schemas]) hash.update(await readFile(path.join(projectRoot, file)));
 	const folder = path.resolve(contentDir).replace(/[^A-Za-z0-9]+/g, '-');
-	return path.resolve(projectRoot, 'node_modules/.astro', `${folder}-${hash.digest('hex').slice(0, 12)}`);
+	return path.join(cachesDir(projectRoot), `${folder}-${hash.digest('hex').slice(0, 12)}`);
 }
