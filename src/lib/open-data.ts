@@ -32,6 +32,22 @@ type DataRecord<Columns extends readonly DataColumn[]> = Record<Columns[number][
 const recordOf = <Row, Columns extends ReadonlyArray<ColumnOf<Row>>>(columns: Columns, row: Row) =>
 	Object.fromEntries(columns.map((c) => [c.key, c.cell(row)])) as DataRecord<Columns>;
 
+/** Which plan a row is from. */
+interface RowPlan {
+	planId: string;
+	prefecture: { name: string; code: string };
+	planTitle: string;
+}
+
+/** The first columns of every table: which plan a row is from. */
+const planColumns = <Row>(planOf: (row: Row) => RowPlan) =>
+	[
+		{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）', cell: (r: Row) => planOf(r).planId },
+		{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）', cell: (r: Row) => planOf(r).prefecture.code },
+		{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県', cell: (r: Row) => planOf(r).prefecture.name },
+		{ key: 'planTitle', header: '計画名', description: '計画の名称', cell: (r: Row) => planOf(r).planTitle },
+	] as const satisfies ReadonlyArray<ColumnOf<Row>>;
+
 /** One figure of one indicator, with the address of the indicator's section. */
 interface IndicatorRow {
 	entry: IndicatorEntry;
@@ -40,10 +56,7 @@ interface IndicatorRow {
 }
 
 export const indicatorColumns = [
-	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）', cell: (r) => r.entry.planId },
-	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）', cell: (r) => r.entry.prefecture.code },
-	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県', cell: (r) => r.entry.prefecture.name },
-	{ key: 'planTitle', header: '計画名', description: '計画の名称', cell: (r) => r.entry.planName },
+	...planColumns((r: IndicatorRow) => ({ planId: r.entry.planId, prefecture: r.entry.prefecture, planTitle: r.entry.planName })),
 	{ key: 'indicatorId', header: '指標ID', description: '計画の中での指標の識別子', cell: (r) => r.entry.anchor },
 	{ key: 'indicator', header: '指標名', description: '計画に書かれたとおりの指標名', cell: (r) => r.entry.data.name },
 	{ key: 'metric', header: '共通指標キー', description: '同じ尺度の指標に共通のキー。空欄は共通キーなし', cell: (r) => r.entry.data.metric ?? null },
@@ -99,10 +112,7 @@ interface EvaluationRow {
 }
 
 export const evaluationColumns = [
-	{ key: 'planId', header: '計画ID', description: 'このサイトでの計画の識別子（URL の一部）', cell: (r) => r.table.planId },
-	{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）', cell: (r) => r.table.prefecture.code },
-	{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県', cell: (r) => r.table.prefecture.name },
-	{ key: 'planTitle', header: '計画名', description: '計画の名称', cell: (r) => r.table.planTitle },
+	...planColumns((r: EvaluationRow) => r.table),
 	{ key: 'tableId', header: '表ID', description: '計画の中での評価の表の識別子', cell: (r) => r.table.tableId },
 	{ key: 'table', header: '表題', description: '評価の表の題名', cell: (r) => r.table.data.title },
 	{ key: 'group', header: '区分', description: '項目がまとめられている区分（ビジョンなど）。なければ空欄', cell: (r) => r.item.group ?? null },
