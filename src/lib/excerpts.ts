@@ -1,9 +1,16 @@
 /** Short one-line extracts of a text: theme excerpts, a term's toggletip, page descriptions. */
 
-/** Text on one line (line breaks and runs of spaces as one space), cut after `length` characters with 「…」. */
+/**
+ * Text on one line (line breaks and runs of spaces as one space), at most
+ * `length` characters and 「…」 where it is cut. The cut comes after the last
+ * sentence (「。」) that fits, unless that would keep less than half: a
+ * definition then stops at its end, not in the middle of the next word.
+ */
 export function excerpt(text: string, length: number): string {
 	const flat = text.trim().replace(/\s+/g, ' ');
-	return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+	if (flat.length <= length) return flat;
+	const sentenceEnd = flat.lastIndexOf('。', length - 1) + 1;
+	return `${flat.slice(0, sentenceEnd >= length / 2 ? sentenceEnd : length)}…`;
 }
 
 /** Characters of text in a page description: about what search engines and link previews show. */

@@ -7,13 +7,20 @@ describe('excerpt', () => {
 		expect(excerpt('あいうえおかきくけこ', 5)).toBe('あいうえお…');
 		expect(excerpt('あいうえお', 5)).toBe('あいうえお');
 	});
+
+	it('ends after the last sentence that fits, unless that keeps less than half', () => {
+		expect(excerpt('公開されたデータのこと。１ 営利目的、非営利目的を問わず', 20)).toBe('公開されたデータのこと。…');
+		expect(excerpt('前の文。次の文は長く続き、最後まで読まれません', 20)).toBe('前の文。次の文は長く続き、最後まで読まれ…');
+		expect(excerpt('一文目。二文目です。', 10)).toBe('一文目。二文目です。');
+		expect(excerpt('ちょうど十文字の文。次', 10)).toBe('ちょうど十文字の文。…');
+	});
 });
 
 describe('chapterOpening', () => {
 	it('is the text of the first section that has any, up to 120 characters', () => {
-		const sections = [{ body: '' }, { body: '\n' }, { body: `本県は${'デジタル化を進める。'.repeat(20)}` }, { body: '次の節' }];
+		const sections = [{ body: '' }, { body: '\n' }, { body: `本県は${'デジタル化を進める'.repeat(20)}` }, { body: '次の節' }];
 		const opening = chapterOpening(sections)!;
-		expect(opening.startsWith('本県はデジタル化を進める。')).toBe(true);
+		expect(opening.startsWith('本県はデジタル化を進める')).toBe(true);
 		expect(opening).toHaveLength(121);
 		expect(opening.endsWith('…')).toBe(true);
 	});
