@@ -15,7 +15,7 @@ import { htmlForIndex, isIndexedPage } from './index-html.ts';
  * site's search page calls Pagefind's JavaScript API (src/scripts/search.ts)
  * and never loads them: 0.4 MB nobody would request, left out of the site.
  */
-export const unusedPagefindBundles = [
+const unusedPagefindBundles = [
 	'pagefind-ui.js',
 	'pagefind-ui.css',
 	'pagefind-modular-ui.js',
