@@ -12,7 +12,7 @@ import { contentDir } from '../src/content-paths.ts';
 import { brokenLinkReport } from '../src/lib/broken-link-source.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { buildSettingProblems } from '../src/lib/build-settings.ts';
-import { contentCacheDir } from '../src/lib/content-cache.ts';
+import { contentCacheDir, removeOutdatedContentCaches } from '../src/lib/content-cache.ts';
 import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { shareContentCheck } from '../src/lib/content-check/shared-check.ts';
@@ -92,6 +92,7 @@ try {
 	const publication = publicationFromEnv();
 	const published = linkContextOnce(content, publication);
 	await renderCache.prune();
+	await removeOutdatedContentCaches(cacheDir);
 	const report = buildReport({
 		crossLinks: published.crossLinks,
 		terms: content.glossary.filter(publication.entry).map((g) => ({ id: g.id, term: g.data.term })),

@@ -2,11 +2,12 @@
  * Astro's content cache, one per content folder (a fixture build never mixes
  * with the real site's entries) and per version of the schemas: the cache
  * keeps parsed entries, so entries cached under an older schema would lack
- * fields the new one adds. The build keeps it between runs; the build
- * benchmark removes it for a clean build.
+ * fields the new one adds. The build keeps it between runs, and removes the
+ * folder's caches of other schema versions; the build benchmark removes it
+ * for a clean build.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where the caches live: node_modules/.astro, or CACHE_DIR (the tests keep theirs in their run's scratch folder). */
@@ -18,4 +19,21 @@ export async function contentCacheDir(contentDir: string, projectRoot = process.
 	for (const file of ['src/content.config.ts', ...schemas]) hash.update(await readFile(path.join(projectRoot, file)));
 	const folder = path.resolve(contentDir).replace(/[^A-Za-z0-9]+/g, '-');
 	return path.join(cachesDir(projectRoot), `${folder}-${hash.digest('hex').slice(0, 12)}`);
+}
+
+/** A cache's name: the content folder's path, then the schemas' hash. */
+const versionSuffix = /-[0-9a-f]{12}$/;
+
+/**
+ * Removes the caches of the same content folder made under other versions of
+ * the schemas (`cacheDir` is this build's, from contentCacheDir): no build
+ * reads them again. Returns their names.
+ */
+export async function removeOutdatedContentCaches(cacheDir: string): Promise<string[]> {
+	const folderPart = path.basename(cacheDir).replace(versionSuffix, '');
+	const outdated = (await readdir(path.dirname(cacheDir))).filter(
+		(name) => name !== path.basename(cacheDir) && versionSuffix.test(name) && name.replace(versionSuffix, '') === folderPart,
+	);
+	await Promise.all(outdated.map((name) => rm(path.join(path.dirname(cacheDir), name), { recursive: true, force: true })));
+	return outdated;
 }

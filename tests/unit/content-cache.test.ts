@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentCacheDir } from '../../src/lib/content-cache.ts';
+import { contentCacheDir, removeOutdatedContentCaches } from '../../src/lib/content-cache.ts';
 import setupScratchSpace from '../support/scratch-space.ts';
 
 describe('the tests’ scratch space', () => {
@@ -35,4 +35,20 @@ describe('the tests’ scratch space', () => {
 			process.env.CACHE_DIR = caches;
 		}
 	});
+
+	it('after a build, keeps its content folder’s cache for the schemas in use and those of other folders, not the ones of older schemas', async () => {
+		// A caches folder of this test's own: the run's is shared with the builds of other tests.
+		const caches = await mkdtemp(path.join(tmpdir(), 'caches-'));
+		const runCaches = process.env.CACHE_DIR;
+		process.env.CACHE_DIR = caches;
+		const current = await contentCacheDir(path.join(tmpdir(), 'content')).finally(() => (process.env.CACHE_DIR = runCaches));
+		const folder = path.basename(current).slice(0, -'-0123456789ab'.length);
+		const older = [`${folder}-0123456789ab`, `${folder}-ba9876543210`];
+		const others = [`${folder}-old-0123456789ab`, `${folder}s-0123456789ab`, `${folder}-0123456789ab-0123456789ab`, 'data-store.json'];
+		for (const name of [path.basename(current), ...older, ...others]) await mkdir(path.join(caches, name), { recursive: true });
+
+		expect((await removeOutdatedContentCaches(current)).sort()).toEqual(older);
+		expect((await readdir(caches)).sort()).toEqual([path.basename(current), ...others].sort());
+	});
 });
+
