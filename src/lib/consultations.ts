@@ -36,7 +36,7 @@ export interface ChannelDeadline {
 }
 
 /** Said of 郵送 when the source does not say whether a posted opinion must arrive by the deadline or be postmarked by it. */
-export const postalDeadlineNotStated = '（必着か消印有効かは資料に記載なし）';
+const postalDeadlineNotStated = '（必着か消印有効かは資料に記載なし）';
 
 /**
  * A channel's deadline in words, as the organiser states it: 郵送 with its 必着 or 消印有効 (or

@@ -10,7 +10,7 @@ import { contentSecurityPolicyHeader } from './security-policy.ts';
 /** Files whose names change when their content does (Astro's assets, Pagefind's index): cached for a year. */
 export const immutableFiles = ['_astro/*', 'pagefind/index/*', 'pagefind/fragment/*', 'pagefind/filter/*', 'pagefind/*.pf_meta'];
 
-export const securityHeaders: Record<string, string> = {
+const securityHeaders: Record<string, string> = {
 	'Content-Security-Policy': contentSecurityPolicyHeader,
 	'X-Content-Type-Options': 'nosniff',
 	// Older browsers' frame-ancestors.

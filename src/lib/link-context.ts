@@ -35,7 +35,7 @@ export interface LinkContext {
 }
 
 /** Links between the plans and terms `keep` publishes (all but `publish: false` by default); glossary sources still name every plan. */
-export function linkContext(
+function linkContext(
 	records: {
 		plans: Array<{ id: string; data: Plan }>;
 		chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[]; intro?: OutlineText }>;

@@ -114,7 +114,7 @@ export function submissionText(submission: Submission): string {
 }
 
 /** Longest mailto: URL we hand to a mail program; longer ones are cut off by some clients. */
-export const mailtoLimit = 2000;
+const mailtoLimit = 2000;
 
 /**
  * A mailto: link with subject and, if given, body (RFC 6068: CRLF line breaks), or undefined when

@@ -94,7 +94,7 @@ export interface ContentSnapshot {
  * an extension in capitals (ch4.MD), or a text file, often saved by Notepad
  * with the extension hidden (ch4.md.txt, ch4.txt, plan.yaml.txt).
  */
-export function meantContentName(name: string): string | undefined {
+function meantContentName(name: string): string | undefined {
 	const text = name.replace(/\.txt$/i, '');
 	const [, stem, extension] = /^(.+)\.(md|markdown|yaml)$/i.exec(text) ?? [];
 	if (stem === undefined) return text === name || text === '' ? undefined : `${text}.md`;

@@ -198,7 +198,7 @@ type Frame = { path: string[]; index: number; key: string | undefined; isMap: bo
  * relative to the YAML's first line), from js-yaml's event stream, so an error
  * about `rows.0.values.1.value` can point at the line to edit.
  */
-export function yamlLineIndex(source: string): Map<string, number> {
+function yamlLineIndex(source: string): Map<string, number> {
 	const index = new Map<string, number>();
 	const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
 	const stack: Frame[] = [];

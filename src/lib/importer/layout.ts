@@ -21,7 +21,7 @@ export function displayWidth(text: string): number {
 
 const markdownLine = /^(?:#{1,6}\s|\s*[-*+]\s|\s*\d{1,3}\.\s)/;
 
-export function isMarkdownLine(raw: string): boolean {
+function isMarkdownLine(raw: string): boolean {
 	return markdownLine.test(raw);
 }
 
@@ -35,7 +35,7 @@ function proseLines(lines: SourceLine[]): SourceLine[] {
  * hardly any line is wider: the signature of text wrapped at a margin.
  * Paragraph-per-line extracts have lines of every length and get none.
  */
-export function detectWrapWidth(lines: SourceLine[]): number | undefined {
+function detectWrapWidth(lines: SourceLine[]): number | undefined {
 	const widths = proseLines(lines)
 		.map((l) => displayWidth(l.text))
 		.filter((w) => w >= 30);
@@ -52,7 +52,7 @@ export function detectWrapWidth(lines: SourceLine[]): number | undefined {
 }
 
 /** True when nearly every text line is followed by exactly one empty line. */
-export function detectDoubleSpacing(lines: SourceLine[]): boolean {
+function detectDoubleSpacing(lines: SourceLine[]): boolean {
 	let text = 0;
 	let followedByEmpty = 0;
 	let followedByText = 0;
@@ -68,7 +68,7 @@ export function detectDoubleSpacing(lines: SourceLine[]): boolean {
 }
 
 /** The 90th percentile of the widths of long prose lines, when there are enough of them. */
-export function detectTypicalWidth(lines: SourceLine[]): number | undefined {
+function detectTypicalWidth(lines: SourceLine[]): number | undefined {
 	const widths = proseLines(lines)
 		.map((l) => displayWidth(l.text))
 		.filter((w) => w >= 30)

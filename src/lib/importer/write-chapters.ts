@@ -10,7 +10,7 @@ import { renderTable } from './tables.ts';
 import type { Block, ListItem, OutputFile } from './types.ts';
 
 /** A YAML scalar: plain when that is unambiguous, otherwise double-quoted. */
-export function yamlString(value: string): string {
+function yamlString(value: string): string {
 	const plain =
 		value !== '' &&
 		!/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
@@ -33,7 +33,7 @@ function renderList(items: ListItem[]): string {
 		.join('\n');
 }
 
-export function renderBlock(block: Block): string {
+function renderBlock(block: Block): string {
 	switch (block.kind) {
 		case 'heading':
 			return `${'#'.repeat(block.level)} ${block.text}${block.id ? ` {#${block.id}}` : ''}`;

@@ -73,7 +73,7 @@ export const writtenVariants: readonly (readonly string[])[] = [
  * say it (ホームページ for a Webサイト, オンライン申請 for 電子申請). Searched like
  * a glossary term's synonyms: found, but after the pages with the words typed.
  */
-export const everydayWords: readonly (readonly string[])[] = [
+const everydayWords: readonly (readonly string[])[] = [
 	['スマートフォン', 'スマホ'],
 	['ウェブサイト', 'webサイト', 'ホームページ'],
 	['電子申請', 'オンライン申請'],
