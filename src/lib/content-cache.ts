@@ -21,7 +21,7 @@ export async function contentCacheDir(contentDir: string, projectRoot = process.
 	return path.join(cachesDir(projectRoot), `${folder}-${hash.digest('hex').slice(0, 12)}`);
 }
 
-/** A cache's name: the content folder's path, then the schemas' hash. */
+/** The end of a cache's name (contentCacheDir): the schemas' hash, after the content folder's path. */
 const versionSuffix = /-[0-9a-f]{12}$/;
 
 /**

@@ -2,8 +2,8 @@
  * Vitest global setup: every temporary folder of a test run (fixture copies,
  * built sites, each build's scratch) and every content cache its builds make
  * go into one folder of the run, removed when the run ends. Without it each
- * run left some hundred folders in /tmp and as many caches in
- * node_modules/.astro; and no test reads a cache an earlier run, or the
+ * run left about 300 folders in /tmp and some twenty caches in
+ * node_modules/.astro. And no test reads a cache that an earlier run, or the
  * developer's own build, left behind.
  *
  * The settings are environment variables, so the test workers and the
