@@ -33,7 +33,7 @@ export interface PlanNode {
 	chapters: ChapterNode[];
 	/** Evaluation tables (評価・総括) in file-name order. */
 	evaluations: Array<ContentRecord<Evaluation>>;
-	/** Glossary entries with a definition from this plan's 用語解説: their main one, or one of their other definitions. */
+	/** Glossary entries with a definition from this plan's 用語解説 (their main one, or one of their other definitions), in the glossary's order: 五十音, then 英数字. */
 	terms: Array<ContentRecord<GlossaryEntry>>;
 }
 
@@ -70,6 +70,8 @@ export function buildSiteModel(input: {
 }): SiteModel {
 	const byPlan = <T extends { plan: string }>(records: Array<ContentRecord<T>>) => Map.groupBy(records, (r) => r.data.plan);
 	const [chaptersOf, evaluationsOf] = [byPlan(input.chapters), byPlan(input.evaluations)];
+	const glossary = groupByGojuon(input.glossary.map((g) => ({ ...g, ...g.data })));
+	const termsInGlossaryOrder = glossary.flatMap((group) => group.entries);
 	const plans: PlanNode[] = input.plans
 		.map((plan) => ({
 			id: plan.id,
@@ -84,7 +86,7 @@ export function buildSiteModel(input: {
 					label: chapterLabel(c.data),
 				})),
 			evaluations: (evaluationsOf.get(plan.id) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
-			terms: input.glossary.filter((term) => definitionByPlan(term.data, plan.id)),
+			terms: termsInGlossaryOrder.filter((term) => definitionByPlan(term.data, plan.id)),
 		}))
 		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));
 
@@ -106,7 +108,7 @@ export function buildSiteModel(input: {
 	return {
 		plans,
 		prefectures: [...prefectures.values()],
-		glossary: groupByGojuon(input.glossary.map((g) => ({ ...g, ...g.data }))),
+		glossary,
 		planById: new Map(plans.map((p) => [p.id, p])),
 	};
 }

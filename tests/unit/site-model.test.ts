@@ -28,6 +28,7 @@ const model = buildSiteModel({
 	evaluations: [],
 	glossary: [
 		{ id: 'ai', data: { term: 'ＡＩ', publish: true, reading: 'えーあい', aliases: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
+		{ id: 'open-data', data: { term: 'オープンデータ', publish: true, reading: 'おーぷんでーた', aliases: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
 		{ id: 'cloud', data: { term: 'クラウド', publish: true, reading: 'くらうど', aliases: [], source: { editorial: true }, references: [], otherDefinitions: [{ source: { plan: 'aomori-dx' }, text: 'ネットワーク経由で…', references: [] }] } },
 	],
 });
@@ -51,8 +52,9 @@ describe('buildSiteModel', () => {
 		expect(chapters[1]!.label).toBe('第1章 基本的な考え方');
 		expect(chapters[0]!.label).toBe('概要');
 	});
-	it('gives each plan the glossary terms its 用語解説 defines, as a term’s main definition or another', () => {
-		expect(model.planById.get('chiba-dx')!.terms.map((t) => t.id)).toEqual(['ai']);
+	it('gives each plan the glossary terms its 用語解説 defines, as a term’s main definition or another, in the glossary’s order', () => {
+		// 五十音 first, then 英数字, as the plan page and the print page list them.
+		expect(model.planById.get('chiba-dx')!.terms.map((t) => t.id)).toEqual(['open-data', 'ai']);
 		expect(model.planById.get('aomori-dx')!.terms.map((t) => t.id)).toEqual(['cloud']);
 		expect(model.planById.get('chiba-data')!.terms).toEqual([]);
 	});
