@@ -3,13 +3,14 @@
  * editing one chapter renders that chapter again and reads the others back.
  * An entry is found by everything its rendering depends on (the Markdown,
  * the chapter, chapterInputs), in a folder per version of the rendering code
- * (src/markdown, src/lib, src/schemas, package-lock.json). The folder sits in
+ * (code-version.ts). The folder sits in
  * Astro's content cache folder: a clean build, without it, renders every
  * chapter. scripts/build.ts opens it (so do the tests that run it); `astro dev` has none.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { codeVersion } from './code-version.ts';
 
 export interface RenderCache {
 	/** The value stored under `key` (see entryKey) by this build or the previous one. */
@@ -27,17 +28,6 @@ const shared = globalThis as { prefplanRenderCache?: RenderCache };
 /** The cache of the build under way, if any. */
 export const renderCacheOfBuild = (): RenderCache | undefined => shared.prefplanRenderCache;
 
-/** A hash of the code that turns Markdown into HTML: a change to it starts a new cache. */
-async function renderingCodeVersion(projectRoot: string): Promise<string> {
-	const hash = createHash('sha256');
-	for (const dir of ['src/markdown', 'src/lib', 'src/schemas']) {
-		const files = (await readdir(path.join(projectRoot, dir), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
-		for (const file of files) hash.update(file).update(await readFile(path.join(projectRoot, dir, file)));
-	}
-	hash.update(await readFile(path.join(projectRoot, 'package-lock.json')));
-	return hash.digest('hex').slice(0, 16);
-}
-
 /** The key of an entry: a hash of everything its value depends on. */
 export const entryKey = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex');
 const entryName = (key: string) => `${key}.json`;
@@ -45,7 +35,7 @@ const entryName = (key: string) => `${key}.json`;
 /** Opens the build's cache in `cacheDir` (Astro's content cache folder), dropping caches of other code versions. */
 export async function startRenderCache(cacheDir: string, projectRoot = process.cwd()): Promise<RenderCache> {
 	const root = path.join(cacheDir, 'rendered-chapters');
-	const version = await renderingCodeVersion(projectRoot);
+	const version = await codeVersion(projectRoot);
 	const dir = path.join(root, version);
 	for (const old of await readdir(root).catch(() => [])) if (old !== version) await rm(path.join(root, old), { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
