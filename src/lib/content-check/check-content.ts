@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
 import { slugPattern } from '../../schemas/ids.ts';
-import { chapterOutline, entryOutline, type OutlineSection, type OutlineText } from '../../markdown/chapter-outline.ts';
+import type { OutlineSection, OutlineText } from '../../markdown/chapter-outline.ts';
 import type { MarkdownLink } from '../../markdown/markdown-links.ts';
 import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
 import { type Consultation, consultationSchema } from '../../schemas/consultation.ts';
@@ -29,6 +29,7 @@ import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSh
 import { contentLinkProblems } from './content-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
+import { openOutlineCache } from './outline-cache.ts';
 import { inLineOrder, type Problem } from './problem.ts';
 import { bodyLineInFile, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
@@ -184,6 +185,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		return files.sort((a, b) => a.name.localeCompare(b.name));
 	};
 
+	const outlines = await openOutlineCache(contentDir);
 	const content: ContentSnapshot = {
 		planFolders: new Set(),
 		filesRead: { chapters: new Set(), indicators: new Set(), evaluations: new Set(), glossary: new Set(), themes: new Set(), consultations: new Set() },
@@ -213,7 +215,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const body = entry?.parsed.body;
 		if (!entry || !body) return entry;
 		const fileLine = (line: number | undefined) => bodyLineInFile(body, line);
-		const outline = await entryOutline(body.text, file);
+		const outline = await outlines.entry(body.text, file);
 		if (!outline.ok) {
 			report(file, fileLine(outline.line), outline.message);
 			return undefined;
@@ -270,7 +272,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				continue;
 			}
 			const fileLine = (line: number | undefined) => bodyLineInFile(body, line);
-			const outline = await chapterOutline(body.text, file);
+			const outline = await outlines.chapter(body.text, file);
 			if (!outline.ok) {
 				report(file, fileLine(outline.line), outline.message);
 				continue;
@@ -311,6 +313,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const consultation = await loadEntry('consultations', file, consultationSchema, name);
 		if (consultation) content.consultations.push(consultation);
 	}
+	await outlines.save();
 	return { content, problems };
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Chapter and entry outlines (chapter-outline.ts) kept between reads of the
+ * content: parsing the Markdown is most of the content check's time, and
+ * between two builds, two checks or two saves under `npm run dev` most files
+ * have not changed. An outline is found by its file's path and text, so an
+ * edited file is parsed again. All outlines are one file beside Astro's
+ * content cache (a clean build has neither), read whole and written whole:
+ * a file per outline costs more in file access than the parsing it saves.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chapterOutline, entryOutline } from '../../markdown/chapter-outline.ts';
+import { codeVersion } from '../code-version.ts';
+import { contentCacheDir } from '../content-cache.ts';
+
+interface StoredOutlines {
+	/** codeVersion() of the code that made the outlines. */
+	version: string;
+	outlines: Record<string, unknown>;
+}
+
+/** The stored outlines, if any, and where to store them (undefined outside a project folder: scripts/check.ts run elsewhere keeps none). */
+async function storedOutlines(contentDir: string): Promise<{ outlines: StoredOutlines['outlines']; cacheFile?: string; version?: string }> {
+	const [cacheDir, version] = await Promise.all([contentCacheDir(contentDir), codeVersion()]).catch(() => []);
+	if (!cacheDir || !version) return { outlines: {} };
+	const cacheFile = path.join(cacheDir, 'outlines.json');
+	const outlines = await readFile(cacheFile, 'utf8')
+		.then((text) => {
+			const cache = JSON.parse(text) as StoredOutlines;
+			return cache.version === version ? cache.outlines : {};
+		})
+		// None yet (a clean build), or cut short: every file is parsed.
+		.catch((): StoredOutlines['outlines'] => ({}));
+	return { outlines, cacheFile, version };
+}
+
+export async function openOutlineCache(contentDir: string) {
+	const { outlines: stored, cacheFile, version } = await storedOutlines(contentDir);
+	/** The outlines of this read's files: the next read finds these, and only these. */
+	const kept: Record<string, unknown> = {};
+	let parsed = 0;
+	const outline = <T>(kind: string, parse: (markdown: string, file: string) => Promise<T>) => async (markdown: string, file: string): Promise<T> => {
+		const key = createHash('sha256').update(`${kind}\0${file}\0${markdown}`).digest('base64url');
+		if (!(key in kept)) {
+			if (key in stored) kept[key] = stored[key];
+			else {
+				kept[key] = await parse(markdown, file);
+				parsed++;
+			}
+		}
+		return kept[key] as T;
+	};
+	return {
+		chapter: outline('chapter', chapterOutline),
+		entry: outline('entry', entryOutline),
+		/** Writes this read's outlines for the next, unless they are the ones it found. */
+		async save() {
+			if (!cacheFile || !version || (parsed === 0 && Object.keys(kept).length === Object.keys(stored).length)) return;
+			const partial = `${cacheFile}.${process.pid}.partial`;
+			try {
+				await mkdir(path.dirname(cacheFile), { recursive: true });
+				await writeFile(partial, JSON.stringify({ version, outlines: kept } satisfies StoredOutlines));
+				await rename(partial, cacheFile);
+			} catch {
+				// Not kept (a full disk, a read-only folder): the next read parses again.
+			}
+		},
+	};
+}
