@@ -3,7 +3,9 @@
  *
  * Builds the synthetic national corpus (scripts/bench-corpus.ts) at several
  * sizes with the real build (clean, then again after editing one chapter with
- * the caches kept: Astro's content cache and the rendered chapters), and the same chapter Markdown with the peers:
+ * the caches kept: Astro's content cache, the rendered chapters and the
+ * content check's outlines; and the content check alone, without and with
+ * its outlines), and the same chapter Markdown with the peers:
  * Starlight (bench/peers/starlight, npm-installed on first use) and Hugo +
  * Pagefind (bench/peers/hugo, `apt-get install hugo` when missing). Prints,
  * per build: pages, wall time, pages/s, peak RSS (largest process, from
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
+import { outlineCacheFile } from '../src/lib/content-check/outline-cache.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { chapterLabel } from '../src/lib/site-model.ts';
 import type { Chapter } from '../src/schemas/chapter.ts';
@@ -187,6 +190,13 @@ async function benchOurs(size: string, corpus: string): Promise<void> {
 	const rebuild = build();
 	await writeFile(chapter, original);
 	print({ name: 'this site, one chapter edited', size, ...rebuild, ...(await siteStats(out)) });
+
+	// The content check alone, as `npm run check` and each save under `npm run dev` run it: every file parsed, then the outlines kept.
+	const check = () => timed(node, ['scripts/check.ts', '--site', out], { env: { CONTENT_DIR: corpus } });
+	await rm(await outlineCacheFile(corpus), { force: true });
+	const checkClean = check();
+	const checkKept = check();
+	console.log(`  content check (npm run check): ${checkClean.seconds.toFixed(1)} s parsing every file, ${checkKept.seconds.toFixed(1)} s with the outlines kept`);
 }
 
 async function benchStarlight(size: string, corpus: string): Promise<void> {

@@ -8,17 +8,15 @@ import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/check-content.ts';
-import { contentCacheDir } from '../../src/lib/content-cache.ts';
+import { outlineCacheFile } from '../../src/lib/content-check/outline-cache.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
-
-const outlinesFile = async (content: string) => path.join(await contentCacheDir(content), 'outlines.json');
 
 /** The fixture site in a folder of its own, its outlines stored by a first read. */
 async function readOnce() {
 	const root = await contentWithOverlay();
 	const content = path.join(root, 'content');
 	const first = await readContent(content, root);
-	return { root, content, first, stored: await outlinesFile(content) };
+	return { root, content, first, stored: await outlineCacheFile(content) };
 }
 
 /** Changes every stored section heading of ch1 as a marker: a read that shows it took the outline from the cache. */

@@ -20,11 +20,13 @@ interface StoredOutlines {
 	outlines: Record<string, unknown>;
 }
 
+/** Where the outlines of `contentDir` are kept. */
+export const outlineCacheFile = async (contentDir: string) => path.join(await contentCacheDir(contentDir), 'outlines.json');
+
 /** The stored outlines, if any, and where to store them (undefined outside a project folder: scripts/check.ts run elsewhere keeps none). */
 async function storedOutlines(contentDir: string): Promise<{ outlines: StoredOutlines['outlines']; cacheFile?: string; version?: string }> {
-	const [cacheDir, version] = await Promise.all([contentCacheDir(contentDir), codeVersion()]).catch(() => []);
-	if (!cacheDir || !version) return { outlines: {} };
-	const cacheFile = path.join(cacheDir, 'outlines.json');
+	const [cacheFile, version] = await Promise.all([outlineCacheFile(contentDir), codeVersion()]).catch(() => []);
+	if (!cacheFile || !version) return { outlines: {} };
 	const outlines = await readFile(cacheFile, 'utf8')
 		.then((text) => {
 			const cache = JSON.parse(text) as StoredOutlines;
