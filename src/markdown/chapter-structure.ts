@@ -15,10 +15,10 @@
 import { Parser } from 'htmlparser2';
 import type { Html, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { messages } from '../lib/messages.ts';
 import { isSameSiteAddress } from '../lib/external-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { nodesOf, nodesOfType } from './tree-nodes.ts';
 
 export interface StructureProblem {
 	/** Line within the Markdown body. */
@@ -46,10 +46,14 @@ export interface HtmlTag {
 	offset: number;
 }
 
-/** The tags of the tree's raw HTML, in order; those inside comments left out. */
+const tagsOfTree = new WeakMap<Root, HtmlTag[]>();
+
+/** The tags of the tree's raw HTML, in order; those inside comments left out. Read once per tree (several checks need them). */
 export function htmlTags(tree: Root): HtmlTag[] {
+	const known = tagsOfTree.get(tree);
+	if (known) return known;
 	const tags: HtmlTag[] = [];
-	visit(tree, 'html', (node: Html) => {
+	for (const { node } of nodesOfType(tree, 'html')) {
 		const value = node.value.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
 		for (const tag of value.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^>]*?)(\/?)>/g)) {
 			tags.push({
@@ -61,7 +65,8 @@ export function htmlTags(tree: Root): HtmlTag[] {
 				offset: (node.position?.start.offset ?? 0) + tag.index,
 			});
 		}
-	});
+	}
+	tagsOfTree.set(tree, tags);
 	return tags;
 }
 
@@ -85,9 +90,9 @@ export interface IdAtLine {
 /** Every heading's id, a heading in a quote or list too (from remarkHeadingIds, which must have run). */
 export function headingIds(tree: Root): IdAtLine[] {
 	const ids: IdAtLine[] = [];
-	visit(tree, 'heading', (heading) => {
+	for (const { node: heading } of nodesOfType(tree, 'heading')) {
 		if (typeof heading.data?.hProperties?.id === 'string') ids.push({ id: heading.data.hProperties.id, line: heading.position?.start.line });
-	});
+	}
 	return ids;
 }
 
@@ -118,14 +123,14 @@ const linkTypedFullWidth = /[［[]([^］\]\n]+)[］\]][（(]((?:\.{1,2}\/|\/|#|h
 /** Links typed with full-width brackets (［第２章］（../ch2/）), which Markdown shows as they are, brackets and address. */
 function unreadLinks(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
-	visit(tree, 'text', (node) => {
+	for (const { node } of nodesOfType(tree, 'text')) {
 		for (const match of node.value.matchAll(linkTypedFullWidth)) {
 			// Half-width throughout is a link Markdown read already, or text it left for a reason of its own.
 			if (!/[［］（）]/.test(match[0])) continue;
 			const line = node.position ? node.position.start.line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0) : undefined;
 			problems.push({ line, message: messages.linkFullWidthBrackets(match[0], match[1]!, match[2]!) });
 		}
-	});
+	}
 	return problems;
 }
 
@@ -138,8 +143,8 @@ function unreadLinks(tree: Root): StructureProblem[] {
  */
 function unreadHeadings(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
-	visit(tree, 'text', (node, index, parent) => {
-		if (parent?.type !== 'paragraph' || !node.position) return;
+	for (const { node, index, parent } of nodesOfType(tree, 'text')) {
+		if (parent?.type !== 'paragraph' || !node.position) continue;
 		// A paragraph's lines start in its first text, after each line break in a text, and after a hard break.
 		const startsLine = index === 0 || parent.children[(index ?? 0) - 1]?.type === 'break';
 		node.value.split('\n').forEach((text, i) => {
@@ -151,14 +156,14 @@ function unreadHeadings(tree: Root): StructureProblem[] {
 			const full = /^(＃{1,6})(?!＃)/.exec(text);
 			if (full) problems.push({ line, message: messages.headingFullWidthMarks(quoted, full[1]!.length), severity: 'warning' });
 		});
-	});
+	}
 	return problems;
 }
 
 /** A footnote reference without its definition is not a reference: `[^9]` stays on the page as text. */
 function undefinedFootnotes(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
-	visit(tree, 'text', (node) => {
+	for (const { node } of nodesOfType(tree, 'text')) {
 		for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
 			const before = node.value.slice(0, match.index);
 			const line = node.position ? node.position.start.line + (before.match(/\n/g)?.length ?? 0) : undefined;
@@ -166,7 +171,7 @@ function undefinedFootnotes(tree: Root): StructureProblem[] {
 			const definition = (before === '' || before.endsWith('\n')) && node.value.charAt(match.index + match[0].length) === '：';
 			problems.push({ line, message: definition ? messages.footnoteFullWidthColon(match[1]!) : messages.undefinedFootnote(match[1]!) });
 		}
-	});
+	}
 	return problems;
 }
 
@@ -185,7 +190,7 @@ function removedMarkup(tree: Root): StructureProblem[] {
 
 function tableProblems(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
-	visit(tree, (node) => {
+	for (const { node } of nodesOf(tree)) {
 		if (node.type === 'table') {
 			const columns = node.children[0]?.children.length ?? 0;
 			for (const row of node.children.slice(1)) {
@@ -201,7 +206,7 @@ function tableProblems(tree: Root): StructureProblem[] {
 			// Bars typed with the IME on (｜): no table at all.
 			else if (lines.length >= 2 && lines.every((l) => /^\s*[|｜].*[|｜]\s*$/.test(l))) problems.push({ line: node.position?.start.line, message: messages.tableFullWidthBars(), severity: 'warning' });
 		}
-	});
+	}
 	return problems;
 }
 
@@ -210,19 +215,19 @@ const vagueLinkTexts = new Set(['こちら', 'ここ', 'こちらから', 'こ�
 
 function vagueLinks(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
-	visit(tree, 'link', (node) => {
+	for (const { node } of nodesOfType(tree, 'link')) {
 		const text = toString(node).trim();
 		if (vagueLinkTexts.has(text.toLowerCase())) problems.push({ line: node.position?.start.line, message: messages.vagueLinkText(text), severity: 'warning' });
-	});
+	}
 	return problems;
 }
 
 /** Images with no text for readers who cannot see them (WCAG 1.1.1; a screen reader reads out the file name): `![](zu1.png)`, `<img>` without `alt`. */
 function imagesWithoutText(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
-	visit(tree, 'image', (node) => {
+	for (const { node } of nodesOfType(tree, 'image')) {
 		if (!node.alt?.trim()) problems.push({ line: node.position?.start.line, message: messages.imageWithoutText(node.url, false) });
-	});
+	}
 	for (const tag of htmlTags(tree)) {
 		if (tag.name === 'img' && !tag.closing && !attributeOfTag(tag, 'alt')?.trim()) problems.push({ line: tag.line, message: messages.imageWithoutText(attributeOfTag(tag, 'src') ?? '', true) });
 	}
@@ -234,25 +239,25 @@ function otherSiteImages(tree: Root): StructureProblem[] {
 	const check = (url: string, line: number | undefined) => {
 		if (!isSameSiteAddress(url)) problems.push({ line, message: messages.otherSiteImage(url), severity: 'warning' });
 	};
-	visit(tree, (node) => {
+	for (const { node } of nodesOf(tree)) {
 		if (node.type === 'image') check(node.url, node.position?.start.line);
-		if (node.type !== 'html') return;
+		if (node.type !== 'html') continue;
 		for (const tag of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) check(tag[1] ?? tag[2] ?? tag[3] ?? '', lineInHtml(node, tag.index));
-	});
+	}
 	return problems;
 }
 
 function headingLevelProblems(tree: Root, inChapter: boolean): StructureProblem[] {
 	const problems: StructureProblem[] = [];
 	let previous = 1;
-	visit(tree, 'heading', (heading) => {
+	for (const { node: heading } of nodesOfType(tree, 'heading')) {
 		const line = heading.position?.start.line;
 		// A heading without words is announced as a bare 「見出しレベル2」 and lists as nothing in the contents.
 		if (toString(heading).replace(/\{#[^}]*\}\s*$/, '').trim() === '') problems.push({ line, message: messages.emptyHeading() });
 		if (heading.depth === 1) problems.push({ line, message: messages.headingLevelOne(inChapter) });
 		else if (heading.depth > previous + 1) problems.push({ line, message: messages.headingLevelSkipped(heading.depth, previous, inChapter) });
 		previous = heading.depth;
-	});
+	}
 	return problems;
 }
 

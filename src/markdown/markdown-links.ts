@@ -8,8 +8,8 @@ import type {} from 'mdast-util-to-hast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { markdownSyntax } from './syntax.ts';
-import { visit } from 'unist-util-visit';
 import { attributeOfTag, htmlTags } from './chapter-structure.ts';
+import { nodesOf } from './tree-nodes.ts';
 
 export interface MarkdownLink {
 	/** The address as written. */
@@ -30,12 +30,12 @@ export function markdownLinks(tree: Root): MarkdownLink[] {
 	const referenced = new Map<string, MarkdownLink['kind']>();
 	const definitions: Definition[] = [];
 	const at = (node: Pick<Definition, 'position'>) => ({ line: node.position?.start.line, offset: node.position?.start.offset ?? 0 });
-	visit(tree, (node) => {
+	for (const { node } of nodesOf(tree)) {
 		if (node.type === 'link' || node.type === 'image') links.push({ url: node.url, kind: node.type, ...at(node) });
 		else if (node.type === 'linkReference') referenced.set(node.identifier, 'link');
 		else if (node.type === 'imageReference') referenced.set(node.identifier, 'image');
 		else if (node.type === 'definition') definitions.push(node);
-	});
+	}
 	// Where a label is defined twice, the first definition is the one used.
 	const defined = new Set<string>();
 	for (const definition of definitions) {
