@@ -40,29 +40,29 @@ async function storedOutlines(contentDir: string): Promise<{ outlines: StoredOut
 export async function openOutlineCache(contentDir: string) {
 	const { outlines: stored, cacheFile, version } = await storedOutlines(contentDir);
 	/** The outlines of this read's files: the next read finds these, and only these. */
-	const kept: Record<string, unknown> = {};
+	const kept = new Map<string, unknown>();
 	let parsed = 0;
 	const outline = <T>(kind: string, parse: (markdown: string, file: string) => Promise<T>) => async (markdown: string, file: string): Promise<T> => {
 		const key = createHash('sha256').update(`${kind}\0${file}\0${markdown}`).digest('base64url');
-		if (!(key in kept)) {
-			if (key in stored) kept[key] = stored[key];
+		if (!kept.has(key)) {
+			if (Object.hasOwn(stored, key)) kept.set(key, stored[key]);
 			else {
-				kept[key] = await parse(markdown, file);
+				kept.set(key, await parse(markdown, file));
 				parsed++;
 			}
 		}
-		return kept[key] as T;
+		return kept.get(key) as T;
 	};
 	return {
 		chapter: outline('chapter', chapterOutline),
 		entry: outline('entry', entryOutline),
 		/** Writes this read's outlines for the next, unless they are the ones it found. */
 		async save() {
-			if (!cacheFile || !version || (parsed === 0 && Object.keys(kept).length === Object.keys(stored).length)) return;
+			if (!cacheFile || !version || (parsed === 0 && kept.size === Object.keys(stored).length)) return;
 			const partial = `${cacheFile}.${process.pid}.partial`;
 			try {
 				await mkdir(path.dirname(cacheFile), { recursive: true });
-				await writeFile(partial, JSON.stringify({ version, outlines: kept } satisfies StoredOutlines));
+				await writeFile(partial, JSON.stringify({ version, outlines: Object.fromEntries(kept) } satisfies StoredOutlines));
 				await rename(partial, cacheFile);
 			} catch {
 				// Not kept (a full disk, a read-only folder): the next read parses again.
