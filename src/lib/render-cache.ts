@@ -3,17 +3,16 @@
  * editing one chapter renders that chapter again and reads the others back.
  * An entry is found by everything its rendering depends on (the Markdown,
  * the chapter, chapterInputs), in a folder per version of the rendering code
- * (code-version.ts). The folder sits in
+ * (cache-keys.ts). The folder sits in
  * Astro's content cache folder: a clean build, without it, renders every
  * chapter. scripts/build.ts opens it (so do the tests that run it); `astro dev` has none.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { codeVersion } from './code-version.ts';
+import { codeVersion } from './cache-keys.ts';
 
 export interface RenderCache {
-	/** The value stored under `key` (see entryKey) by this build or the previous one. */
+	/** The value stored under `key` (entryKey, cache-keys.ts) by this build or the previous one. */
 	get<T>(key: string): Promise<T | undefined>;
 	set(key: string, value: unknown): Promise<void>;
 	/** Entries this build found, and those it had to render. */
@@ -28,8 +27,6 @@ const shared = globalThis as { prefplanRenderCache?: RenderCache };
 /** The cache of the build under way, if any. */
 export const renderCacheOfBuild = (): RenderCache | undefined => shared.prefplanRenderCache;
 
-/** The key of an entry: a hash of everything its value depends on. */
-export const entryKey = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex');
 const entryName = (key: string) => `${key}.json`;
 
 /** Opens the build's cache in `cacheDir` (Astro's content cache folder), dropping caches of other code versions. */

@@ -7,11 +7,10 @@
  * content cache (a clean build has neither), read whole and written whole:
  * a file per outline costs more in file access than the parsing it saves.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chapterOutline, entryOutline } from '../../markdown/chapter-outline.ts';
-import { codeVersion } from '../code-version.ts';
+import { codeVersion, entryKey } from '../cache-keys.ts';
 import { contentCacheDir } from '../content-cache.ts';
 
 interface StoredOutlines {
@@ -43,7 +42,7 @@ export async function openOutlineCache(contentDir: string) {
 	const kept = new Map<string, unknown>();
 	let parsed = 0;
 	const outline = <T>(kind: string, parse: (markdown: string, file: string) => Promise<T>) => async (markdown: string, file: string): Promise<T> => {
-		const key = createHash('sha256').update(`${kind}\0${file}\0${markdown}`).digest('base64url');
+		const key = entryKey(kind, file, markdown);
 		if (!kept.has(key)) {
 			if (Object.hasOwn(stored, key)) kept.set(key, stored[key]);
 			else {
