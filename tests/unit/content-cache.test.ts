@@ -23,7 +23,9 @@ describe('the tests’ scratch space', () => {
 		expect([scratch, cache].filter((folder) => existsSync(folder))).toEqual([]);
 		expect({ tmp: tmpdir(), caches: process.env.CACHE_DIR }).toEqual(outer);
 	});
+});
 
+describe('content caches', () => {
 	it('keeps each content folder’s cache apart, and the site’s own in node_modules/.astro outside tests', async () => {
 		const caches = process.env.CACHE_DIR;
 		delete process.env.CACHE_DIR;
@@ -51,4 +53,3 @@ describe('the tests’ scratch space', () => {
 		expect((await readdir(caches)).sort()).toEqual([path.basename(current), ...others].sort());
 	});
 });
-

@@ -19,11 +19,11 @@ async function readOnce() {
 	return { root, content, first, stored: await outlineCacheFile(content) };
 }
 
-/** Changes every stored section heading of ch1 as a marker: a read that shows it took the outline from the cache. */
+/** Marks every stored section heading: a read that shows the mark took the outline from the store. */
 async function markStoredSections(stored: string) {
 	const cache = JSON.parse(await readFile(stored, 'utf8'));
 	let marked = 0;
-	for (const outline of Object.values<{ sections?: Array<{ id: string; text: string }> }>(cache.outlines)) {
+	for (const outline of Object.values<{ sections?: Array<{ text: string }> }>(cache.outlines)) {
 		for (const section of outline.sections ?? []) {
 			section.text = `（保存された見出し）${section.text}`;
 			marked++;
