@@ -22,32 +22,36 @@ interface StoredOutlines {
 /** Where the outlines of `contentDir` are kept. */
 export const outlineCacheFile = async (contentDir: string) => path.join(await contentCacheDir(contentDir), 'outlines.json');
 
-/** The stored outlines, if any, and where to store them (undefined outside a project folder: scripts/check.ts run elsewhere keeps none). */
-async function storedOutlines(contentDir: string): Promise<{ outlines: StoredOutlines['outlines']; cacheFile?: string; version?: string }> {
-	const [cacheFile, version] = await Promise.all([outlineCacheFile(contentDir), codeVersion()]).catch(() => []);
-	if (!cacheFile || !version) return { outlines: {} };
-	const outlines = await readFile(cacheFile, 'utf8')
-		.then((text) => {
-			const cache = JSON.parse(text) as StoredOutlines;
-			return cache.version === version ? cache.outlines : {};
-		})
-		// None yet (a clean build), or cut short: every file is parsed.
-		.catch((): StoredOutlines['outlines'] => ({}));
-	return { outlines, cacheFile, version };
+/** Where the outlines are kept and by which code: none outside a project folder (scripts/check.ts run elsewhere keeps none). */
+async function outlineStore(contentDir: string): Promise<{ file: string; version: string } | undefined> {
+	const [file, version] = await Promise.all([outlineCacheFile(contentDir), codeVersion()]).catch(() => []);
+	return file && version ? { file, version } : undefined;
+}
+
+/** The outlines the store holds for this version of the code; none yet (a clean build) or cut short: every file is parsed. */
+async function storedOutlines(store: { file: string; version: string } | undefined): Promise<StoredOutlines['outlines']> {
+	if (!store) return {};
+	try {
+		const stored = JSON.parse(await readFile(store.file, 'utf8')) as StoredOutlines;
+		return stored.version === store.version ? stored.outlines : {};
+	} catch {
+		return {};
+	}
 }
 
 export async function openOutlineCache(contentDir: string) {
-	const { outlines: stored, cacheFile, version } = await storedOutlines(contentDir);
+	const store = await outlineStore(contentDir);
+	const stored = await storedOutlines(store);
 	/** The outlines of this read's files: the next read finds these, and only these. */
 	const kept = new Map<string, unknown>();
-	let parsed = 0;
+	let parsedAny = false;
 	const outline = <T>(kind: string, parse: (markdown: string, file: string) => Promise<T>) => async (markdown: string, file: string): Promise<T> => {
 		const key = entryKey(kind, file, markdown);
 		if (!kept.has(key)) {
 			if (Object.hasOwn(stored, key)) kept.set(key, stored[key]);
 			else {
 				kept.set(key, await parse(markdown, file));
-				parsed++;
+				parsedAny = true;
 			}
 		}
 		return kept.get(key) as T;
@@ -57,12 +61,12 @@ export async function openOutlineCache(contentDir: string) {
 		entry: outline('entry', entryOutline),
 		/** Writes this read's outlines for the next, unless they are the ones it found. */
 		async save() {
-			if (!cacheFile || !version || (parsed === 0 && kept.size === Object.keys(stored).length)) return;
-			const partial = `${cacheFile}.${process.pid}.partial`;
+			if (!store || (!parsedAny && kept.size === Object.keys(stored).length)) return;
+			const partial = `${store.file}.${process.pid}.partial`;
 			try {
-				await mkdir(path.dirname(cacheFile), { recursive: true });
-				await writeFile(partial, JSON.stringify({ version, outlines: Object.fromEntries(kept) } satisfies StoredOutlines));
-				await rename(partial, cacheFile);
+				await mkdir(path.dirname(store.file), { recursive: true });
+				await writeFile(partial, JSON.stringify({ version: store.version, outlines: Object.fromEntries(kept) } satisfies StoredOutlines));
+				await rename(partial, store.file);
 			} catch {
 				// Not kept (a full disk, a read-only folder): the next read parses again.
 			}
