@@ -6,6 +6,9 @@
  * where names overlap the longest wins (官民データ活用 before 官民データ).
  */
 
+/** Names compared as authors mean them (ＤＸ and dx are one): what makes two glossary names the same term. */
+export const nameKey = (name: string) => name.normalize('NFKC').toLowerCase();
+
 export interface MatchableTerm {
 	id: string;
 	/** The term and its aliases, as written. */

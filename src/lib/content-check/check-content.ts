@@ -24,6 +24,7 @@ import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts'
 import { messages } from '../messages.ts';
 import { entryScopedId, printScopedId } from '../page-ids.ts';
 import { toFill } from '../scaffold/to-fill.ts';
+import { nameKey } from '../term-matcher.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
 import { contentLinkProblems } from './content-links.ts';
@@ -373,12 +374,10 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		problems.push({ file: rel(record.file), line: record.parsed.yamlLine + (lineOfPath(record.parsed.yaml, field) ?? 1) - 1, message, severity });
 
 	const themeIds = content.themes.map((t) => t.id).sort();
-	/** Names compared as authors mean them: ＤＸ and dx are one. */
-	const folded = (text: string) => text.normalize('NFKC').toLowerCase();
-	const themeNames = content.themes.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(folded) }));
+	const themeNames = content.themes.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(nameKey) }));
 	/** A theme written by its title or an alias (めざす姿), or part of one (市町村), instead of its id: the themes it names. */
 	const themesNamed = (word: string) => {
-		const wanted = folded(word);
+		const wanted = nameKey(word);
 		const exact = themeNames.filter((t) => t.names.includes(wanted));
 		const named = exact.length > 0 ? exact : themeNames.filter((t) => t.names.some((name) => name.includes(wanted) || wanted.includes(name)));
 		return named.map(({ id, title }) => ({ id, title }));
@@ -469,7 +468,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 			}
 		}
 		for (const [i, name] of [entry.data.term, ...entry.data.aliases].entries()) {
-			const key = folded(name);
+			const key = nameKey(name);
 			const other = namesSeen.get(key);
 			if (other && other !== rel(entry.file)) report(entry, i === 0 ? ['term'] : ['aliases', i - 1], messages.duplicateTerm(name, other));
 			else if (!other) namesSeen.set(key, rel(entry.file));
