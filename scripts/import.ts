@@ -4,14 +4,18 @@
  *
  * Turns text extracted from a plan PDF into a plan folder: chapter Markdown,
  * plan.yaml to fill in, unpublished (only if there is none), and source.txt (the text,
- * byte for byte). Existing chapter files are never overwritten without
- * --force. Prints the spots to check, with source line numbers.
+ * byte for byte); and its 用語解説 into unpublished glossary entries in the
+ * glossary folder beside `--out`, one per term the glossary does not have yet.
+ * Existing files are never overwritten without --force. Prints the spots to
+ * check, with source line numbers.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
+import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
+import type { ExistingTerm } from '../src/lib/importer/term-drafts.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
 
@@ -67,9 +71,30 @@ if (bad >= 0) {
 }
 const text = new TextDecoder('utf-8').decode(bytes);
 
+const glossaryDir = path.join(path.dirname(values.out), 'glossary');
+
+/** The glossary's entries: names and definitions (a file that cannot be read counts by its file name only). */
+function existingTerms(): ExistingTerm[] {
+	if (!existsSync(glossaryDir)) return [];
+	return readdirSync(glossaryDir)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => {
+			const read = readMarkdownFile(readFileSync(path.join(glossaryDir, name)));
+			const data = (read.ok ? read.file.data : {}) as { term?: unknown; aliases?: unknown; otherDefinitions?: unknown; source?: { plan?: unknown } | null };
+			const strings = (values: unknown[]) => values.filter((v): v is string => typeof v === 'string');
+			const others = Array.isArray(data.otherDefinitions) ? data.otherDefinitions.map((d: { text?: unknown } | null) => d?.text) : [];
+			return {
+				id: name.slice(0, -'.md'.length),
+				names: strings([data.term, ...(Array.isArray(data.aliases) ? data.aliases : [])]),
+				definitions: strings([read.ok ? read.file.body?.text : undefined, ...others]),
+				plan: typeof data.source?.plan === 'string' ? data.source.plan : undefined,
+			};
+		});
+}
+
 let result;
 try {
-	result = importPlanText(text, { plan: values.plan });
+	result = importPlanText(text, { plan: values.plan, existingTerms: existingTerms() });
 } catch (error) {
 	if (error instanceof ImportError) fail(error.message);
 	throw error;
@@ -77,37 +102,44 @@ try {
 
 const dir = path.join(values.out, values.plan);
 const conflicts: string[] = [];
-const toWrite: Array<{ name: string; content: string | Uint8Array }> = [];
+const toWrite: Array<{ folder: string; name: string; content: string | Uint8Array }> = [];
 let planYaml: 'written' | 'kept' = 'written';
-for (const file of result.files) {
-	const target = path.join(dir, file.path);
-	const content: string | Uint8Array = file.path === 'source.txt' ? bytes : file.content;
+const outputs = [
+	...result.files.map((file) => ({ folder: dir, name: file.path, content: file.path === 'source.txt' ? bytes : file.content })),
+	...result.terms.map((file) => ({ folder: glossaryDir, name: file.path, content: file.content })),
+];
+for (const file of outputs) {
+	const target = path.join(file.folder, file.name);
 	if (existsSync(target)) {
-		if (file.path === 'plan.yaml') {
+		if (file.folder === dir && file.name === 'plan.yaml') {
 			planYaml = 'kept';
 			continue;
 		}
 		const existing = readFileSync(target);
-		if (Buffer.compare(existing, Buffer.from(content)) === 0) continue;
+		if (Buffer.compare(existing, Buffer.from(file.content)) === 0) continue;
 		if (!values.force) {
-			conflicts.push(file.path);
+			conflicts.push(path.relative(process.cwd(), target));
 			continue;
 		}
 	}
-	toWrite.push({ name: file.path, content });
+	toWrite.push(file);
 }
 if (conflicts.length > 0) {
-	fail(`${dir} に次のファイルが既にあり、内容が異なります: ${conflicts.join(', ')}\n上書きしてよいときは --force を付けて実行してください（plan.yaml は --force でも書き換えません）。`);
+	fail(`次のファイルが既にあり、内容が異なります: ${conflicts.join(', ')}\n上書きしてよいときは --force を付けて実行してください（plan.yaml は --force でも書き換えません）。`);
 }
 
-mkdirSync(dir, { recursive: true });
-for (const file of toWrite) writeFileSync(path.join(dir, file.name), file.content);
+for (const file of toWrite) {
+	mkdirSync(file.folder, { recursive: true });
+	writeFileSync(path.join(file.folder, file.name), file.content);
+}
 
 const produced = new Set(result.files.map((f) => f.path));
 const stale = readdirSync(dir).filter((name) => name.endsWith('.md') && !produced.has(name) && !planNoteFiles.includes(name));
 
 console.log(`取り込み先: ${dir}`);
-console.log(`  書いたファイル: ${toWrite.map((f) => f.name).join(', ') || 'なし（すべて同じ内容でした）'}`);
+const written = (folder: string) => toWrite.filter((f) => f.folder === folder).map((f) => f.name);
+console.log(`  書いたファイル: ${written(dir).join(', ') || 'なし（すべて同じ内容でした）'}`);
+if (result.terms.length > 0) console.log(`  用語の下書き: ${glossaryDir} に ${written(glossaryDir).length} 件（publish: false）`);
 console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（publish: false のため、まだ公開されません）。「${toFill}」の箇所を文書のとおりに書き、章を確かめ終えたら publish: true にしてください` : '  plan.yaml: 既にあるため変更していません');
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
 console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${path.basename(source)} の行）:`);

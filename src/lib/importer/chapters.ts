@@ -142,7 +142,8 @@ export function planChapters(lines: SourceLine[], toc: Toc | undefined, skip: Se
 		const id = /用語/.test(line.text) ? 'glossary' : 'appendix';
 		const taken = starts.filter((s) => s.id === id || s.id.startsWith(`${id}-`)).length;
 		starts.push({ line: line.no, id: taken > 0 ? `${id}-${taken + 1}` : id, order: ++order, number: undefined, title: line.text, consumed: [line.no] });
-		report.push({ line: line.no, message: `${quote(line.text)} 以降を別のファイル（${id}.md）にしました。用語解説なら content/glossary/ の用語ファイルに移すことを検討してください` });
+		// import-plan.ts reports what became of a 用語解説: term drafts, or this file.
+		if (id !== 'glossary') report.push({ line: line.no, message: `${quote(line.text)} 以降を別のファイル（${id}.md）にしました` });
 	}
 
 	starts.sort((a, b) => a.line - b.line);

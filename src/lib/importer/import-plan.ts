@@ -6,22 +6,25 @@
  *
  * Stages, in order: lines → layout (wrap width, double spacing) → page
  * furniture → 目次 → footnotes → chapter boundaries → blocks (headings,
- * paragraphs, lists, tables) → file contents.
+ * paragraphs, lists, tables) → file contents. A 用語解説 after the chapters
+ * becomes glossary entry drafts (see glossary-terms.ts) rather than a chapter.
  */
 import { slugPattern } from '../../schemas/ids.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
 import { planTemplate } from '../scaffold/plan-template.ts';
 import { buildBlocks } from './build-blocks.ts';
-import { planChapters } from './chapters.ts';
+import { type ChapterPlan, planChapters } from './chapters.ts';
 import { findFootnotes } from './footnotes.ts';
 import { findFurniture } from './furniture.ts';
+import { readGlossary } from './glossary-terms.ts';
 import { analyzeLayout } from './layout.ts';
 import { bracketUrls } from './markdown-text.ts';
 import { normalizeLines } from './normalize-lines.ts';
-import { lineRange, Report } from './report.ts';
+import { lineRange, quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
+import { type ExistingTerm, termDraftFiles } from './term-drafts.ts';
 import { findToc } from './toc.ts';
-import type { ImportResult, OutputFile } from './types.ts';
+import type { ImportResult, OutputFile, SourceLine } from './types.ts';
 import { writeChapter } from './write-chapters.ts';
 
 /** Input the importer cannot work with; the message is for the person running it. */
@@ -35,6 +38,8 @@ export class ImportError extends Error {
 export interface ImportOptions {
 	/** The plan id (folder name): lower-case ASCII letters, digits and hyphens. */
 	plan: string;
+	/** The glossary's entries, so that a term it has gets no second file. */
+	existingTerms?: ExistingTerm[];
 }
 
 export function importPlanText(text: string, options: ImportOptions): ImportResult {
@@ -76,10 +81,12 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 		plain: { starts: footnotes.leftDefinitions, continuations: footnotes.leftContinuations },
 		footnotes: footnotes.definitions,
 	});
-	report.addAll(built.report.entries());
 
 	const wrapped = layout.wrapWidth !== undefined;
-	const files: OutputFile[] = built.files.map((file) => {
+	const glossary = glossaryDrafts(lines, chapters, skip, options, report);
+	// What the chapter pass said of the lines that became term drafts no longer applies.
+	report.addAll(built.report.entries().filter((entry) => !glossary.sections.some((section) => entry.line > section.from && entry.line < section.to)));
+	const files: OutputFile[] = built.files.filter((file) => !glossary.sections.some((section) => section.id === file.start.id)).map((file) => {
 		if (file.blocks.length === 0) report.add(file.start.line, `${file.start.id}.md の本文が空です。章の区切りを確認してください`);
 		const notes = file.footnotes.map((def) => {
 			const cleaned = cleanStraySpaces(def.text, { wrapped, keepLabel: false });
@@ -90,5 +97,31 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 	});
 	// npm run new's template: the raw import stays unpublished (publish: false) until someone has checked it.
 	files.push({ path: 'plan.yaml', content: planTemplate(prefectureOfPlanId(options.plan)) }, { path: 'source.txt', content: text });
-	return { files, report: report.entries() };
+	return { files, terms: glossary.terms, report: report.entries() };
+}
+
+/**
+ * Each 用語解説 read as rows of terms → glossary entry drafts, and the
+ * sections (file id, source lines) that became them; one that cannot be read
+ * so stays a file of the plan.
+ */
+function glossaryDrafts(lines: SourceLine[], chapters: ChapterPlan, skip: Set<number>, options: ImportOptions, report: Report) {
+	const terms: OutputFile[] = [];
+	const sections: Array<{ id: string; from: number; to: number }> = [];
+	chapters.files.forEach((start, i) => {
+		if (!start.id.startsWith('glossary')) return;
+		const end = chapters.files[i + 1]?.line ?? Infinity;
+		const reading = readGlossary(lines.filter((l) => l.no > start.line && l.no < end && !l.blank && !skip.has(l.no)));
+		if (reading.terms.length === 0) {
+			report.add(start.line, `${quote(start.title ?? start.id)} を用語と解説の行として読めなかったため、別のファイル（${start.id}.md）にしました。用語ごとに content/glossary/ の用語ファイルに移してください（npm run new -- term <用語の id>）`);
+			return;
+		}
+		sections.push({ id: start.id, from: start.line, to: end });
+		const drafts = termDraftFiles(reading.terms, { plan: options.plan, existing: options.existingTerms ?? [] });
+		terms.push(...drafts.files);
+		report.add(start.line, `${quote(start.title ?? start.id)} の ${reading.terms.length} 語を用語ファイルの下書き（glossary/、publish: false）にしました。1語ずつ文書と見比べ、確かめた用語から publish: true にしてください`);
+		report.addAll(reading.report);
+		report.addAll(drafts.report);
+	});
+	return { terms, sections };
 }

@@ -63,6 +63,9 @@ export interface OutputFile {
 }
 
 export interface ImportResult {
+	/** The plan folder's files. */
 	files: OutputFile[];
+	/** Glossary entry drafts, relative to the glossary folder. */
+	terms: OutputFile[];
 	report: ReportEntry[];
 }

@@ -1,6 +1,6 @@
 /** scripts/import.ts as prefectural staff run it: files written, and clear Japanese errors. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,33 @@ describe('npm run import', () => {
 		expect(readFileSync(chapter, 'utf8')).toContain('## 第１節 趣旨');
 		expect(readFileSync(planYaml, 'utf8')).toBe('filled in by hand');
 		expect(forced.stdout).toContain('plan.yaml: 既にあるため変更していません');
+	});
+
+	it('writes the 用語解説 as glossary drafts beside the plans, one per term the glossary does not have, never overwriting one edited since', async () => {
+		const { dir, source, out } = workspace();
+		writeFileSync(source, '第１章 計画の策定\n\n本文です。\n\n用語解説\n\nお オープンデータ 誰もが利用できるよう公開されたデータのこと。\nA AI 人工知能のこと。\n');
+		const glossary = path.join(dir, 'glossary');
+		mkdirSync(glossary);
+		writeFileSync(path.join(glossary, 'open-data.md'), '---\nterm: オープンデータ\nreading: おーぷんでーた\nsource:\n  editorial: true\n---\n\n公開されたデータ。\n');
+
+		const result = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(result.code).toBe(0);
+		expect(readdirSync(glossary).sort()).toEqual(['ai.md', 'open-data.md']);
+		expect(readFileSync(path.join(glossary, 'ai.md'), 'utf8')).toMatch(/^term: "AI" .*\n[\s\S]*\n人工知能のこと。\n$/m);
+		expect(result.stdout).toContain(`用語の下書き: ${glossary} に 1 件（publish: false）`);
+		expect(result.stdout).toContain('「オープンデータ」 は用語集に glossary/open-data.md としてあるため、下書きを書いていません');
+
+		const draft = path.join(glossary, 'ai.md');
+		const checked = readFileSync(draft, 'utf8').replace(/^reading: .*$/m, 'reading: えーあい');
+		writeFileSync(draft, checked);
+		const refused = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain(path.relative(process.cwd(), draft));
+		expect(readFileSync(draft, 'utf8')).toBe(checked);
+		expect(readdirSync(glossary).sort()).toEqual(['ai.md', 'open-data.md']);
+
+		expect((await importer(source, '--plan', 'test-plan', '--out', out, '--force')).code).toBe(0);
+		expect(readFileSync(draft, 'utf8')).toMatch(/^reading: よみがな /m);
 	});
 
 	it('stops with a Japanese message on a missing file', async () => {

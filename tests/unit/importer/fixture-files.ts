@@ -1,7 +1,8 @@
 /**
  * How importer fixtures are stored: `tests/fixtures/importer/<case>/input.txt`
  * is the extract; `expected.md` holds every Markdown file the importer
- * writes for it, each after a `<!-- file: name -->` line; `report.txt` the
+ * writes for it, each after a `<!-- file: name -->` line (glossary drafts as
+ * `glossary/<id>.md`); `report.txt` the
  * printed report (absent when the case expects none).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,10 +25,9 @@ export function readFixture(name: string) {
 	return { input: read('input.txt')!, expected: read('expected.md')!, report: read('report.txt') ?? '' };
 }
 
-/** The Markdown files of a result in the expected.md form. */
+/** The Markdown files of a result in the expected.md form: the plan folder's, then the glossary drafts (`glossary/…`). */
 export function markdownOf(result: ImportResult): string {
-	return result.files
-		.filter((f) => f.path.endsWith('.md'))
+	return [...result.files.filter((f) => f.path.endsWith('.md')), ...result.terms.map((f) => ({ ...f, path: `glossary/${f.path}` }))]
 		.map((f) => `<!-- file: ${f.path} -->\n${f.content}`)
 		.join('\n');
 }

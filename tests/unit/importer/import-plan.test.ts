@@ -74,4 +74,31 @@ describe('importPlanText', () => {
 		);
 		expect(await checkContent(path.join(root, 'content'), root)).toEqual([]);
 	});
+
+	const withGlossary = (...glossary: string[]) => ['第１章 計画の策定', '', '本文です。', '', '用語解説', '', ...glossary].join('\n');
+
+	it('turns the 用語解説 into glossary drafts the content check accepts, warning only of what is left to write', async () => {
+		const root = await mkdtemp(path.join(tmpdir(), 'importer-'));
+		const input = withGlossary('お オープンデータ 誰もが利用できるよう公開されたデータのこと。', 'か 官民データ 官と民が保有する電磁的に記録された情報のこと。');
+		const result = importPlanText(input, { plan: 'fukushima-test' });
+		expect(result.files.map((f) => f.path)).toEqual(['ch1.md', 'plan.yaml', 'source.txt']);
+		expect(result.terms.map((f) => f.path)).toEqual(['fukushima-test-term-01.md', 'fukushima-test-term-02.md']);
+		for (const [folder, files] of [['plans/fukushima-test', result.files], ['glossary', result.terms]] as const) {
+			await mkdir(path.join(root, 'content', folder), { recursive: true });
+			for (const file of files) await writeFile(path.join(root, 'content', folder, file.path), file.content);
+		}
+		const problems = await checkContent(path.join(root, 'content'), root);
+		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(problems.filter((p) => p.file === 'content/glossary/fukushima-test-term-02.md').map((p) => p.message)).toEqual([
+			expect.stringMatching(/^この行の値は雛形のまま（# の後に「【要記入】」）です/),
+		]);
+		expect(problems.some((p) => p.file === 'content/glossary/fukushima-test-term-01.md')).toBe(false);
+	});
+
+	it('keeps a 用語解説 it cannot read as term rows as a file of the plan, and says to move its terms', () => {
+		const result = importPlanText(withGlossary('本計画で用いる用語は、国の定義によります。'), { plan: 'test-plan' });
+		expect(result.terms).toEqual([]);
+		expect(result.files.find((f) => f.path === 'glossary.md')!.content).toContain('本計画で用いる用語は、国の定義によります。');
+		expect(result.report.map((r) => r.message)).toContain('「用語解説」 を用語と解説の行として読めなかったため、別のファイル（glossary.md）にしました。用語ごとに content/glossary/ の用語ファイルに移してください（npm run new -- term <用語の id>）');
+	});
 });

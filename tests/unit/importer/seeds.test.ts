@@ -42,8 +42,8 @@ function importSeed(plan: string) {
 describe('seed 002: fukushima-dx-2022', () => {
 	const { chapters, committed } = importSeed('fukushima-dx-2022');
 
-	it('splits the chapters as the editor did, with the 用語解説 in a file of its own', () => {
-		expect([...chapters.keys()]).toEqual(['ch1.md', 'ch2.md', 'ch3.md', 'ch4.md', 'glossary.md']);
+	it('splits the chapters as the editor did; the 用語解説 is no chapter', () => {
+		expect([...chapters.keys()]).toEqual(['ch1.md', 'ch2.md', 'ch3.md', 'ch4.md']);
 		for (const file of ['ch1.md', 'ch2.md', 'ch3.md', 'ch4.md']) {
 			const { number, title } = committed(file);
 			expect(chapters.get(file)).toMatchObject({ number, title });
@@ -87,6 +87,50 @@ describe('seed 002: fukushima-dx-2022', () => {
 			'数\\',
 			'１市町村 ７市町村',
 		]);
+	});
+});
+
+describe('seed 002: its 用語解説', () => {
+	const plan = 'fukushima-dx-2022';
+	const glossaryDir = new URL('../../../content/glossary/', import.meta.url);
+	interface Entry {
+		term: string;
+		publish?: boolean;
+		source: { plan?: string };
+		references?: string[];
+	}
+	const readEntry = (content: string | Buffer) => {
+		const read = readMarkdownFile(typeof content === 'string' ? new TextEncoder().encode(content) : content);
+		if (!read.ok) throw new Error(read.issue.message);
+		return { data: read.file.data as Entry, definition: read.file.body!.text.trim() };
+	};
+	/** The glossary entries the editor made from this plan's 用語解説, by term. */
+	const editors = new Map(
+		readdirSync(glossaryDir)
+			.map((file) => readEntry(readFileSync(new URL(file, glossaryDir))))
+			.filter((entry) => entry.data.source.plan === plan)
+			.map(({ data, definition }) => [data.term, { definition, references: data.references ?? [] }]),
+	);
+	const source = readFileSync(new URL('source.txt', planDir(plan)), 'utf8');
+	const drafts = importPlanText(source, { plan }).terms.map((file) => readEntry(file.content));
+
+	it('becomes one unpublished draft per term, each term, definition and 【参照】 as the editor wrote them', () => {
+		expect(editors.size).toBe(37);
+		expect(drafts.map((d) => d.data.term).sort()).toEqual([...editors.keys()].sort());
+		for (const { data, definition } of drafts) {
+			expect(data.publish).toBe(false);
+			expect(data.source).toEqual({ plan });
+			expect({ term: data.term, definition, references: data.references }).toEqual({ term: data.term, ...editors.get(data.term) });
+		}
+	});
+
+	it('writes no draft for a term the glossary has, and says where it is and whether its definition differs', () => {
+		const existing = [...editors].map(([term, entry], i) => ({ id: `term-${i}`, names: [term], definitions: i === 0 ? ['another definition'] : [entry.definition] }));
+		const again = importPlanText(source, { plan, existingTerms: existing });
+		expect(again.terms).toEqual([]);
+		const said = again.report.map((entry) => entry.message);
+		expect(said.filter((m) => m.includes('に同じ解説があるため、下書きを書いていません'))).toHaveLength(36);
+		expect(said.filter((m) => m.includes('は違うので、そのファイルの otherDefinitions に加えてください'))).toEqual([expect.stringContaining('glossary/term-0.md')]);
 	});
 });
 

@@ -1,0 +1,181 @@
+/**
+ * A plan's 用語解説 as extracted from its PDF → one draft per term: the term,
+ * its definition and its 【参照】 lines, verbatim but for the extraction's
+ * line wraps and stray spaces.
+ *
+ * The extract loses the table's columns (索引 | 用語 | 解説): each row comes
+ * out as lines of text. A row starts where a definition is finished (its
+ * sentence ended, or its 【参照】 lines did), with the index letter (お, か,
+ * A …) before the term where the row has one; the term is the first word of
+ * the line. A line too short to be the definition column is the term itself,
+ * wrapped in its own narrow column (`第 5 世代移動通信シ` / `ステム（5G）`).
+ */
+import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
+import { hasOpenBracket, joinLineTexts, sentenceEnd, splitsUrl, startsMidSentence } from './join-wrapped-lines.ts';
+import { displayWidth } from './layout.ts';
+import { lineRange, quote } from './report.ts';
+import { cleanStraySpaces } from './stray-spaces.ts';
+import type { ReportEntry, SourceLine } from './types.ts';
+
+export interface TermDraft {
+	/** Source lines of the row, first and last. */
+	line: number;
+	lastLine: number;
+	/** The term as the document writes it. */
+	term: string;
+	/** The definition as Markdown: paragraphs, and the document's numbered points as list items. */
+	definition: string;
+	/** Its 【参照】 lines (and addresses given after it without one), one per reference. */
+	references: string[];
+}
+
+/** The table's header row: 索引 用語 解説, 用語 よみがな 解説 … */
+const headerRow = /^(?:索引\s+)?用語\s+(?:よみ(?:がな)?\s+)?(?:解説|説明|意味)$/;
+/** The 索引 column: one kana or capital letter before the term. */
+const indexLetter = /^(?:[\u3041-\u3096\u30a1-\u30f6]|[A-Z])$/;
+const referenceMark = /^[【［](?:参照|参考|出典)[】］]$/;
+const url = /^https?:\/\//;
+/** A point of the definition: `１ 営利目的…`, `① …`, `・…`. */
+const itemMark = /^(?:[0-9０-９]{1,2}[\s\u3000]|[①-⑳]|・)/;
+/** A note under the definition: `※ 原則として…`. */
+const noteMark = /^(?:※|注[)）\s])/;
+/** Words that continue a sentence rather than start a definition. */
+const continuesSentence = /^[のをにがはへとでやも]/;
+
+interface Row {
+	line: number;
+	lastLine: number;
+	term: string[];
+	/** The term is still being read (it wraps in its narrow column). */
+	termOpen: boolean;
+	blocks: Array<{ kind: 'paragraph' | 'item'; lines: string[] }>;
+	references: string[];
+	inReferences: boolean;
+	/** The last reference line was cut by the wrap (an open bracket, a URL, a full line). */
+	referenceOpen: boolean;
+}
+
+export interface GlossaryReading {
+	terms: TermDraft[];
+	report: ReportEntry[];
+}
+
+/** Reads the lines of a 用語解説 section (without its title, blank lines and page furniture). */
+export function readGlossary(lines: SourceLine[]): GlossaryReading {
+	const report: ReportEntry[] = [];
+	// The definition column's width: its wrapped lines are the widest lines without a space.
+	const columnWidth = Math.max(0, ...lines.filter((l) => !/\s/.test(l.text)).map((l) => displayWidth(l.text)));
+	const termWidth = columnWidth > 0 ? columnWidth / 2 : 24;
+	const atColumnEdge = (text: string) => columnWidth > 0 && displayWidth(text) >= columnWidth - 4;
+	// Hard-wrapped at the column (several lines of its width): the stray-space rules for wrapped text apply.
+	const wrapped = lines.filter((l) => atColumnEdge(l.text)).length >= 3;
+	const clean = (text: string, line: number, keepLabel: boolean) => {
+		const cleaned = cleanStraySpaces(text, { wrapped, keepLabel });
+		for (const spot of cleaned.betweenFullWidth) report.push({ line, message: `用語解説で全角文字の間の空白を削除しました（「${spot}」）。原文の空白なら戻してください` });
+		return cleaned.text;
+	};
+	const keepGaps = (text: string) => cleanStraySpaces(text, { wrapped, keepFullWidthGaps: true, keepLabel: false }).text;
+
+	/** Too short for the definition column, and no sentence: the term, wrapping in its own narrow column. */
+	const termAlone = (text: string) => !sentenceEnd.test(text) && displayWidth(text) <= termWidth && !/[、。]/.test(text);
+
+	const rows: Row[] = [];
+	const unread: number[] = [];
+	let row: Row | undefined;
+
+	const startRow = (line: SourceLine): Row | undefined => {
+		let rest = line.text;
+		const indexed = /^(\S)\s+(\S.*)$/.exec(rest);
+		if (indexed && indexLetter.test(indexed[1]!)) rest = indexed[2]!;
+		if (itemMark.test(rest) || noteMark.test(rest) || /^[【［]/.test(rest) || url.test(rest)) return undefined;
+		const base = { line: line.no, lastLine: line.no, blocks: [], references: [], inReferences: false, referenceOpen: false };
+		// The definition starts on a later line.
+		if (termAlone(rest)) return { ...base, term: [rest], termOpen: true };
+		const split = /^(\S+)\s+(\S.*)$/.exec(rest);
+		if (!split || /[、。]|^[「『（(【［]/.test(split[1]!) || continuesSentence.test(split[2]!) || startsMidSentence.test(split[2]!)) return undefined;
+		return { ...base, term: [split[1]!], termOpen: false, blocks: [{ kind: 'paragraph', lines: [clean(split[2]!, line.no, false)] }] };
+	};
+
+	const lastDefinitionLine = (r: Row) => r.blocks.at(-1)?.lines.at(-1);
+	const definitionEnded = (r: Row) => {
+		const last = lastDefinitionLine(r);
+		return last !== undefined && sentenceEnd.test(last);
+	};
+	const rowMayEnd = (r: Row) => (r.inReferences ? r.references.length > 0 && !r.referenceOpen : definitionEnded(r));
+
+	for (const line of lines) {
+		const text = line.text;
+		if (!row && headerRow.test(text)) continue;
+		if (!row || rowMayEnd(row)) {
+			const next = startRow(line);
+			if (next) {
+				if (row) rows.push(row);
+				row = next;
+				continue;
+			}
+		}
+		if (!row) {
+			unread.push(line.no);
+			continue;
+		}
+		row.lastLine = line.no;
+		if (row.termOpen) {
+			if (termAlone(text)) {
+				row.term.push(text);
+				continue;
+			}
+			row.termOpen = false;
+		}
+		if (referenceMark.test(text)) {
+			row.inReferences = true;
+			row.referenceOpen = false;
+			continue;
+		}
+		if (url.test(text) && !row.inReferences && definitionEnded(row)) row.inReferences = true;
+		if (row.inReferences) {
+			const last = row.references.at(-1);
+			const continues = last !== undefined && row.referenceOpen && (url.test(last) ? splitsUrl(last, text) : !url.test(text));
+			if (continues) row.references[row.references.length - 1] = joinLineTexts(last, text);
+			else row.references.push(text);
+			// A reference wraps like the definition: inside a bracket, at the column's width, or (an address) after a hyphen.
+			row.referenceOpen = hasOpenBracket(row.references.at(-1)!) || atColumnEdge(text) || (url.test(row.references.at(-1)!) && text.endsWith('-'));
+			continue;
+		}
+		const ended = definitionEnded(row) || /[：:]$/.test(lastDefinitionLine(row) ?? '');
+		if (row.blocks.length === 0 || (ended && (itemMark.test(text) || noteMark.test(text)))) {
+			row.blocks.push({ kind: itemMark.test(text) ? 'item' : 'paragraph', lines: [clean(text, line.no, true)] });
+		} else if (ended && atColumnEdge(lastDefinitionLine(row)!)) {
+			// A sentence that ends at the column's edge: the wrap, not the author, may have broken the line.
+			report.push({ line: line.no, message: `行末まで詰まった行が「。」で終わっています。${quote(row.term.join(''))} の解説の同じ段落としましたが、段落の区切りかもしれません` });
+			row.blocks.at(-1)!.lines.push(clean(text, line.no, false));
+		} else if (ended) {
+			// A finished sentence followed by a line that starts no row: the definition's next paragraph, as far as the text tells.
+			report.push({ line: line.no, message: `${quote(row.term.join(''))} の解説の続き（別の段落）として読みました。別の用語の行なら、下書きを分けてください` });
+			row.blocks.push({ kind: 'paragraph', lines: [clean(text, line.no, false)] });
+		} else {
+			row.blocks.at(-1)!.lines.push(clean(text, line.no, false));
+		}
+	}
+	if (row) rows.push(row);
+	if (unread.length > 0) {
+		report.push({ line: unread[0]!, message: `用語の行と読めなかったため、用語ファイルの下書きに入れていません（${lineRange(unread[0]!, unread.at(-1)!)}）。必要なら書き写してください` });
+	}
+
+	const terms = rows.map((r): TermDraft => {
+		const blocks = r.blocks.map((block) => {
+			const text = bracketUrls(block.lines.reduce((joined, next) => joinLineTexts(joined, next)));
+			return block.kind === 'item' ? `- ${text}` : escapeParagraphStart(text);
+		});
+		// A blank line between blocks, but not between the items of one list.
+		const definition = blocks.map((block, i) => `${i === 0 ? '' : r.blocks[i]!.kind === 'item' && r.blocks[i - 1]!.kind === 'item' ? '\n' : '\n\n'}${block}`).join('');
+		if (definition === '') report.push({ line: r.line, message: `${quote(r.term.join(''))} の解説が見つかりません。下書きに書き写してください` });
+		return {
+			line: r.line,
+			lastLine: r.lastLine,
+			term: keepGaps(r.term.reduce((joined, next) => joinLineTexts(joined, next))),
+			definition,
+			references: r.references.map(keepGaps),
+		};
+	});
+	return { terms, report };
+}

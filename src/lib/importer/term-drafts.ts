@@ -1,0 +1,100 @@
+/**
+ * The terms read from a plan's 用語解説 → glossary entry files
+ * (`<term-id>.md` in the glossary folder), unpublished, for a person to check.
+ *
+ * A term the glossary already has, by its name or another name, gets no file:
+ * two files for one term would stop the build. The report says where it is.
+ * A term's id is its own name where that is Latin letters (AI → `ai`);
+ * otherwise a placeholder (`<plan>-term-07`) the report asks to rename.
+ */
+import { slugPattern } from '../../schemas/ids.ts';
+import { termFile } from '../scaffold/term-template.ts';
+import { nameKey } from '../term-matcher.ts';
+import type { TermDraft } from './glossary-terms.ts';
+import { lineRange, quote } from './report.ts';
+import type { OutputFile, ReportEntry } from './types.ts';
+
+/** A glossary entry already in the content. */
+export interface ExistingTerm {
+	/** Its file name without `.md`. */
+	id: string;
+	/** Its term and aliases. */
+	names: string[];
+	/** Its definitions' text: the file's own, and the other plans' it quotes. */
+	definitions: string[];
+	/** The plan whose 用語解説 its definition comes from (an earlier import of the same plan writes its drafts again). */
+	plan?: string | undefined;
+}
+
+/** A term written in kana only (and 「・」): its reading is its kana, in hiragana. */
+function kanaReading(term: string): string | undefined {
+	const kana = term.replace(/[・\s]/g, '');
+	if (!/^[\u3041-\u3096\u30a1-\u30f6ー]+$/.test(kana)) return undefined;
+	return kana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** `AI` → `ai`, `Society5.0` → `society5-0`, `SDGs（持続可能な開発目標）` → `sdgs`. */
+function latinId(term: string): string | undefined {
+	const latin = /^([A-Za-z][A-Za-z0-9 .\-]*?)\s*(?:[（(].*[）)])?$/.exec(term.normalize('NFKC'));
+	const id = latin?.[1]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '');
+	return id && slugPattern.test(id) ? id : undefined;
+}
+
+export function termDraftFiles(
+	drafts: TermDraft[],
+	options: { plan: string; existing: ExistingTerm[] },
+): { files: OutputFile[]; report: ReportEntry[] } {
+	const known = new Map(options.existing.flatMap((entry) => entry.names.map((name) => [nameKey(name), entry] as const)));
+	const taken = new Set(options.existing.map((entry) => entry.id));
+	const files: OutputFile[] = [];
+	const report: ReportEntry[] = [];
+	const placeholders: string[] = [];
+	const withoutReading: string[] = [];
+	drafts.forEach((draft, index) => {
+		const lines = lineRange(draft.line, draft.lastLine);
+		const found = known.get(nameKey(draft.term));
+		// This plan's own entry (an earlier import): its draft is written to the same file, which the import never overwrites unasked.
+		const own = found?.plan === options.plan ? found : undefined;
+		const existing = own ? undefined : found;
+		if (existing) {
+			const same = existing.definitions.some((text) => text.trim() === draft.definition);
+			report.push({
+				line: draft.line,
+				message: same
+					? `${quote(draft.term)} は用語集の glossary/${existing.id}.md に同じ解説があるため、下書きを書いていません`
+					: `${quote(draft.term)} は用語集に glossary/${existing.id}.md としてあるため、下書きを書いていません。この計画の解説（${lines}）は違うので、そのファイルの otherDefinitions に加えてください`,
+			});
+			return;
+		}
+		const candidate = own?.id ?? latinId(draft.term);
+		let id = candidate && (own || !taken.has(candidate)) ? candidate : `${options.plan}-term-${String(index + 1).padStart(2, '0')}`;
+		for (let n = 2; !own && taken.has(id); n++) id = `${options.plan}-term-${String(index + 1).padStart(2, '0')}-${n}`;
+		if (id.startsWith(`${options.plan}-term-`)) placeholders.push(`${id}.md`);
+		taken.add(id);
+		known.set(nameKey(draft.term), { id, names: [draft.term], definitions: [draft.definition] });
+		const reading = kanaReading(draft.term);
+		files.push({
+			path: `${id}.md`,
+			content: termFile({
+				term: draft.term,
+				reading,
+				plan: options.plan,
+				origin: `plans/${options.plan}/source.txt の ${draft.lastLine > draft.line ? `${draft.line}–${draft.lastLine}` : draft.line}行目`,
+				references: draft.references,
+				definition: draft.definition,
+			}),
+		});
+		if (!reading) withoutReading.push(`${id}.md`);
+	});
+	const some = (files: string[]) => `${files.length} 件（${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}）`;
+	if (withoutReading.length > 0) {
+		report.push({ line: drafts[0]!.line, message: `かな書きでない用語のファイル ${some(withoutReading)}には、reading によみがなを書いてください（用語集の五十音順に使います）` });
+	}
+	if (placeholders.length > 0) {
+		report.push({
+			line: drafts[0]!.line,
+			message: `用語ファイルの名前 ${some(placeholders)}は仮のものです。名前はページのアドレス /glossary/<名前>/ になるので、公開する前に内容を表す英小文字の名前（例: open-data.md）に変えてください`,
+		});
+	}
+	return { files, report };
+}

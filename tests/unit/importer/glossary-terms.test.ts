@@ -1,0 +1,70 @@
+/** Reading a 用語解説 flattened by the extraction into term rows, and the drafts made of them. */
+import { describe, expect, it } from 'vitest';
+import { readGlossary } from '../../../src/lib/importer/glossary-terms.ts';
+import { normalizeLines } from '../../../src/lib/importer/normalize-lines.ts';
+import { termDraftFiles } from '../../../src/lib/importer/term-drafts.ts';
+
+const read = (...lines: string[]) => readGlossary(normalizeLines(lines.join('\n')).filter((l) => !l.blank));
+const draft = (term: string) => ({ line: 1, lastLine: 2, term, definition: `${term}の解説。`, references: [] });
+
+describe('readGlossary', () => {
+	it('reads a row whose term wraps in its narrow column, with the index letter before it', () => {
+		const { terms } = read(
+			'索引 用語 解説',
+			'て デジタル・ガバメン',
+			'ト',
+			'サービス、プラットフォーム、ガバナンスとい',
+			'った電子行政に関する全てのレイヤーがデジタ',
+			'ル社会に対応した形に変革された状態のこと。',
+		);
+		expect(terms).toEqual([
+			{ line: 2, lastLine: 6, term: 'デジタル・ガバメント', definition: 'サービス、プラットフォーム、ガバナンスといった電子行政に関する全てのレイヤーがデジタル社会に対応した形に変革された状態のこと。', references: [] },
+		]);
+	});
+
+	it('reads a sentence that goes on after a finished one as the same definition, not as a term', () => {
+		const { terms, report } = read('お オープンデータ 誰もが利用できるよう公開されたデータのこと。', 'ICT の活用を進める上で重要です。', 'か クラウド インターネット経由で使うサービスのこと。');
+		expect(terms.map((t) => [t.term, t.definition])).toEqual([
+			['オープンデータ', '誰もが利用できるよう公開されたデータのこと。\n\nICTの活用を進める上で重要です。'],
+			['クラウド', 'インターネット経由で使うサービスのこと。'],
+		]);
+		expect(report).toEqual([{ line: 2, message: '「オープンデータ」 の解説の続き（別の段落）として読みました。別の用語の行なら、下書きを分けてください' }]);
+	});
+
+	it('reports the lines before the first term instead of dropping them silently', () => {
+		const { terms, report } = read('本計画で用いる用語の意味は次のとおりです。', 'お オープンデータ 誰もが利用できるよう公開されたデータのこと。');
+		expect(terms.map((t) => t.term)).toEqual(['オープンデータ']);
+		expect(report).toEqual([{ line: 1, message: '用語の行と読めなかったため、用語ファイルの下書きに入れていません（l.1）。必要なら書き写してください' }]);
+	});
+
+	it('reads prose without term rows as no term at all', () => {
+		expect(read('本計画で用いる用語は、国の定義によります。', '詳しくは各省の資料をご覧ください。').terms).toEqual([]);
+	});
+});
+
+describe('termDraftFiles', () => {
+	it('names a Latin term’s file after it, any other by a placeholder the report asks to rename, never an existing file’s name', () => {
+		const { files, report } = termDraftFiles([draft('AI'), draft('Society5.0'), draft('SDGs（持続可能な開発目標）'), draft('官民データ'), draft('IoT')], {
+			plan: 'test-plan',
+			existing: [{ id: 'iot', names: ['モノのインターネット'], definitions: [] }],
+		});
+		expect(files.map((f) => f.path)).toEqual(['ai.md', 'society5-0.md', 'sdgs.md', 'test-plan-term-04.md', 'test-plan-term-05.md']);
+		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('用語ファイルの名前 2 件（test-plan-term-04.md, test-plan-term-05.md）は仮のものです'));
+	});
+
+	it('gives a term in kana its reading in hiragana, and asks for the reading of any other', () => {
+		const { files, report } = termDraftFiles([draft('デジタル・ガバメント'), draft('官民データ')], { plan: 'test-plan', existing: [] });
+		expect(files[0]!.content).toMatch(/^reading: でじたるがばめんと +# /m);
+		expect(files[1]!.content).toMatch(/^reading: よみがな +# 【要記入】/m);
+		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('かな書きでない用語のファイル 1 件（test-plan-term-02.md）には、reading によみがなを書いてください'));
+	});
+
+	it('writes one draft for a term the 用語解説 lists twice, and none for one the glossary has under another width or case', () => {
+		const { files, report } = termDraftFiles([draft('ＫＰＩ'), draft('KPI'), draft('dx')], { plan: 'test-plan', existing: [{ id: 'digital-transformation', names: ['デジタル変革', 'ＤＸ'], definitions: [] }] });
+		expect(files.map((f) => f.path)).toEqual(['kpi.md']);
+		expect(report.map((r) => r.message).filter((m) => m.includes('下書きを書いていません'))).toEqual([
+			'「KPI」 は用語集に glossary/kpi.md としてあるため、下書きを書いていません。この計画の解説（l.1–2）は違うので、そのファイルの otherDefinitions に加えてください',
+			'「dx」 は用語集に glossary/digital-transformation.md としてあるため、下書きを書いていません。この計画の解説（l.1–2）は違うので、そのファイルの otherDefinitions に加えてください',
+		]);
+	});
+});
