@@ -33,6 +33,20 @@ function kanaReading(term: string): string | undefined {
 	return kana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
+/**
+ * The names a term gives itself: `SDGs（持続可能な開発目標）` is also SDGs and
+ * 持続可能な開発目標; `デジタル・トランスフォーメーション：デジタル変革（DX）` also each side of 「：」.
+ */
+function aliasesOf(term: string): string[] {
+	const names = new Set<string>();
+	for (const part of term.split(/[：:]/)) {
+		if (part !== term) names.add(part.trim());
+		const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(part);
+		if (bracketed) for (const name of bracketed.slice(1)) names.add(name!.trim());
+	}
+	return [...names].filter((name) => [...name].length >= 2 && nameKey(name) !== nameKey(term));
+}
+
 /** `AI` → `ai`, `Society5.0` → `society5-0`, `SDGs（持続可能な開発目標）` → `sdgs`. */
 function latinId(term: string): string | undefined {
 	const latin = /^([A-Za-z][A-Za-z0-9 .\-]*?)\s*(?:[（(].*[）)])?$/.exec(term.normalize('NFKC'));
@@ -71,13 +85,17 @@ export function termDraftFiles(
 		for (let n = 2; !own && taken.has(id); n++) id = `${options.plan}-term-${String(index + 1).padStart(2, '0')}-${n}`;
 		if (id.startsWith(`${options.plan}-term-`)) placeholders.push(`${id}.md`);
 		taken.add(id);
-		known.set(nameKey(draft.term), { id, names: [draft.term], definitions: [draft.definition] });
 		const reading = kanaReading(draft.term);
+		// A name another entry has would make the check stop the build: such an alias is left out.
+		const aliases = aliasesOf(draft.term).filter((alias) => [undefined, own].includes(known.get(nameKey(alias))));
+		const entry = { id, names: [draft.term, ...aliases], definitions: [draft.definition] };
+		for (const name of entry.names) known.set(nameKey(name), entry);
 		files.push({
 			path: `${id}.md`,
 			content: termFile({
 				term: draft.term,
 				reading,
+				aliases,
 				plan: options.plan,
 				origin: `plans/${options.plan}/source.txt の ${draft.lastLine > draft.line ? `${draft.line}–${draft.lastLine}` : draft.line}行目`,
 				references: draft.references,

@@ -10,6 +10,8 @@ export interface TermFileFields {
 	term: string;
 	/** Its reading in hiragana; without one, the file asks for it. */
 	reading: string | undefined;
+	/** Other names read off the term itself (`SDGs（持続可能な開発目標）`), for the person checking to confirm. */
+	aliases: string[];
 	/** The plan whose 用語解説 the definition is copied from; without one, the editors'. */
 	plan: string | undefined;
 	/** Where in the source the draft comes from, for the person checking it. */
@@ -29,6 +31,10 @@ export function termFile(fields: TermFileFields): string {
 	const source = fields.plan
 		? `source:    # 解説の出典\n  plan: ${fields.plan}    # この計画の用語解説から写した解説`
 		: 'source:    # 解説の出典。計画の用語解説から写したときは、次の行を「plan: 計画のid」に\n  editorial: true    # 編集部が書いた解説（計画の本文ではないと表示されます）';
+	const aliases =
+		fields.aliases.length > 0
+			? `[${fields.aliases.map((a) => JSON.stringify(a)).join(', ')}]    # 別の書き方や略語（用語の（）の中と外、「：」の前後から作りました。本文で使われる書き方か確かめてください）`
+			: '[]    # 別の書き方や略語。例: [ＡＩ, AI, 人工知能]';
 	const referenceNote = '# 解説の【参照】の行を、そのとおりに';
 	const references =
 		fields.references.length > 0
@@ -38,7 +44,7 @@ export function termFile(fields: TermFileFields): string {
 publish: false    # ${publishNote}
 term: ${JSON.stringify(fields.term)}    # 用語を、計画に書かれているとおりに
 reading: ${reading}
-aliases: []    # 別の書き方や略語。例: [ＡＩ, AI, 人工知能]
+aliases: ${aliases}
 ${source}
 ${references}
 ---
@@ -48,5 +54,5 @@ ${fields.definition}
 }
 
 export function termTemplate(termId: string): string {
-	return termFile({ term: `${toFill}${termId}`, reading: undefined, plan: undefined, references: [], definition: `${toFill}用語の解説` });
+	return termFile({ term: `${toFill}${termId}`, reading: undefined, aliases: [], plan: undefined, references: [], definition: `${toFill}用語の解説` });
 }

@@ -59,6 +59,14 @@ describe('termDraftFiles', () => {
 		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('かな書きでない用語のファイル 1 件（test-plan-term-02.md）には、reading によみがなを書いてください'));
 	});
 
+	it('offers the names a term gives itself as its aliases, leaving out any another entry has', () => {
+		const { files } = termDraftFiles([draft('SDGs（持続可能な開発目標）'), draft('デジタル・トランスフォーメーション：デジタル変革（DX）')], {
+			plan: 'test-plan',
+			existing: [{ id: 'digital-transformation', names: ['ＤＸ'], definitions: [], plan: 'other-plan' }],
+		});
+		expect(files.map((f) => /^aliases: (.*?) {4}#/m.exec(f.content)![1])).toEqual(['["SDGs", "持続可能な開発目標"]', '["デジタル・トランスフォーメーション", "デジタル変革（DX）", "デジタル変革"]']);
+	});
+
 	it('writes one draft for a term the 用語解説 lists twice, and none for one the glossary has under another width or case', () => {
 		const { files, report } = termDraftFiles([draft('ＫＰＩ'), draft('KPI'), draft('dx')], { plan: 'test-plan', existing: [{ id: 'digital-transformation', names: ['デジタル変革', 'ＤＸ'], definitions: [] }] });
 		expect(files.map((f) => f.path)).toEqual(['kpi.md']);
