@@ -23,6 +23,8 @@ export interface TermDraft {
 	lastLine: number;
 	/** The term as the document writes it. */
 	term: string;
+	/** Its reading, where the table has a よみがな column. */
+	reading?: string;
 	/** The definition as Markdown: paragraphs, and the document's numbered points as list items. */
 	definition: string;
 	/** Its 【参照】 lines (and addresses given after it without one), one per reference. */
@@ -30,7 +32,7 @@ export interface TermDraft {
 }
 
 /** The table's header row: 索引 用語 解説, 用語 よみがな 解説 … */
-const headerRow = /^(?:索引\s+)?用語\s+(?:よみ(?:がな)?\s+)?(?:解説|説明|意味)$/;
+const headerRow = /^(?:索引\s+)?用語\s+(よみ(?:がな)?\s+)?(?:解説|説明|意味)$/;
 /** The 索引 column: one kana or capital letter before the term. */
 const indexLetter = /^(?:[\u3041-\u3096\u30a1-\u30f6]|[A-Z])$/;
 const referenceMark = /^[【［](?:参照|参考|出典)[】］]$/;
@@ -46,6 +48,7 @@ interface Row {
 	line: number;
 	lastLine: number;
 	term: string[];
+	reading?: string;
 	/** The term is still being read (it wraps in its narrow column). */
 	termOpen: boolean;
 	blocks: Array<{ kind: 'paragraph' | 'item'; lines: string[] }>;
@@ -82,6 +85,8 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 	const rows: Row[] = [];
 	const unread: number[] = [];
 	let row: Row | undefined;
+	/** The header names a よみがな column: a row is term, reading, definition. */
+	let readingColumn = false;
 
 	const startRow = (line: SourceLine): Row | undefined => {
 		let rest = line.text;
@@ -91,9 +96,12 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 		const base = { line: line.no, lastLine: line.no, blocks: [], references: [], inReferences: false, referenceOpen: false };
 		// The definition starts on a later line.
 		if (termAlone(rest)) return { ...base, term: [rest], termOpen: true };
-		const split = /^(\S+)\s+(\S.*)$/.exec(rest);
-		if (!split || /[、。]|^[「『（(【［]/.test(split[1]!) || continuesSentence.test(split[2]!) || startsMidSentence.test(split[2]!)) return undefined;
-		return { ...base, term: [split[1]!], termOpen: false, blocks: [{ kind: 'paragraph', lines: [clean(split[2]!, line.no, false)] }] };
+		const withReading = readingColumn ? /^(\S+)\s+([\u3041-\u3096ー・]+)\s+(\S.*)$/.exec(rest) : null;
+		const split = withReading ?? /^(\S+)\s+(\S.*)$/.exec(rest);
+		const definition = split?.at(-1);
+		if (!split || !definition || /[、。]|^[「『（(【［]/.test(split[1]!) || continuesSentence.test(definition) || startsMidSentence.test(definition)) return undefined;
+		const reading = withReading ? { reading: withReading[2]! } : {};
+		return { ...base, term: [split[1]!], ...reading, termOpen: false, blocks: [{ kind: 'paragraph', lines: [clean(definition, line.no, false)] }] };
 	};
 
 	const lastDefinitionLine = (r: Row) => r.blocks.at(-1)?.lines.at(-1);
@@ -105,7 +113,11 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 
 	for (const line of lines) {
 		const text = line.text;
-		if (!row && headerRow.test(text)) continue;
+		const header = row ? null : headerRow.exec(text);
+		if (header) {
+			readingColumn = header[1] !== undefined;
+			continue;
+		}
 		if (!row || rowMayEnd(row)) {
 			const next = startRow(line);
 			if (next) {
@@ -173,6 +185,7 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 			line: r.line,
 			lastLine: r.lastLine,
 			term: keepGaps(r.term.reduce((joined, next) => joinLineTexts(joined, next))),
+			...(r.reading ? { reading: r.reading } : {}),
 			definition,
 			references: r.references.map(keepGaps),
 		};

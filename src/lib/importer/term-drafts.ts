@@ -85,7 +85,12 @@ export function termDraftFiles(
 		for (let n = 2; !own && taken.has(id); n++) id = `${options.plan}-term-${String(index + 1).padStart(2, '0')}-${n}`;
 		if (id.startsWith(`${options.plan}-term-`)) placeholders.push(`${id}.md`);
 		taken.add(id);
-		const reading = kanaReading(draft.term);
+		const fromKana = kanaReading(draft.term);
+		const reading = draft.reading
+			? { text: draft.reading.replace(/・/g, ''), from: '計画の用語解説のよみがなです' }
+			: fromKana === undefined
+				? undefined
+				: { text: fromKana, from: '用語のかなから作りました' };
 		// A name another entry has would make the check stop the build: such an alias is left out.
 		const aliases = aliasesOf(draft.term).filter((alias) => [undefined, own].includes(known.get(nameKey(alias))));
 		const entry = { id, names: [draft.term, ...aliases], definitions: [draft.definition] };

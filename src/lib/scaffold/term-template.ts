@@ -8,8 +8,8 @@ import { toFill } from './to-fill.ts';
 export interface TermFileFields {
 	/** The term, or what stands for it until it is written. */
 	term: string;
-	/** Its reading in hiragana; without one, the file asks for it. */
-	reading: string | undefined;
+	/** Its reading in hiragana and where it comes from; without one, the file asks for it. */
+	reading: { text: string; from: string } | undefined;
 	/** Other names read off the term itself (`SDGs（持続可能な開発目標）`), for the person checking to confirm. */
 	aliases: string[];
 	/** The plan whose 用語解説 the definition is copied from; without one, the editors'. */
@@ -26,7 +26,7 @@ export function termFile(fields: TermFileFields): string {
 		? `${fields.origin}と見比べ、確かめ終えたら true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます）`
 		: '書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます）';
 	const reading = fields.reading
-		? `${fields.reading}    # 用語のよみ（ひらがな）。用語集の五十音順に使います（用語のかなから作りました）`
+		? `${fields.reading.text}    # 用語のよみ（ひらがな）。用語集の五十音順に使います（${fields.reading.from}）`
 		: `よみがな    # ${toFill}用語のよみ（ひらがな）。用語集の五十音順に使います`;
 	const source = fields.plan
 		? `source:    # 解説の出典\n  plan: ${fields.plan}    # この計画の用語解説から写した解説`

@@ -22,6 +22,16 @@ describe('readGlossary', () => {
 		]);
 	});
 
+	it('reads the reading of each term where the table has a よみがな column', () => {
+		const { terms } = read('用語 よみがな 解説', '官民データ かんみんでーた 官と民が保有する電磁的に記録された', '情報のこと。', 'ＩｏＴ あいおーてぃー あらゆるモノをインターネットに接続する仕組み。');
+		expect(terms.map((t) => [t.term, t.reading, t.definition])).toEqual([
+			['官民データ', 'かんみんでーた', '官と民が保有する電磁的に記録された情報のこと。'],
+			['ＩｏＴ', 'あいおーてぃー', 'あらゆるモノをインターネットに接続する仕組み。'],
+		]);
+		const { files } = termDraftFiles(terms, { plan: 'test-plan', existing: [] });
+		expect(files[0]!.content).toMatch(/^reading: かんみんでーた +# .*（計画の用語解説のよみがなです）$/m);
+	});
+
 	it('reads a sentence that goes on after a finished one as the same definition, not as a term', () => {
 		const { terms, report } = read('お オープンデータ 誰もが利用できるよう公開されたデータのこと。', 'ICT の活用を進める上で重要です。', 'か クラウド インターネット経由で使うサービスのこと。');
 		expect(terms.map((t) => [t.term, t.definition])).toEqual([
