@@ -9,7 +9,7 @@ import { loadDefaultJapaneseParser } from 'budoux';
 
 const parser = loadDefaultJapaneseParser();
 
-export function phrases(text: string): string[] {
+function phrases(text: string): string[] {
 	return parser.parse(text);
 }
 

@@ -20,7 +20,7 @@ const dateTimeMessage = '「2026-12-01」か、時刻も書くときは引用符
  * states it: `2026-12-01`, or `"2026-12-28 17:00"` (quoted, because YAML
  * would otherwise read an unquoted time as UTC).
  */
-export const jstMoment = () =>
+const jstMoment = () =>
 	z
 		.union([z.string(), z.date()])
 		.transform((value) => {
@@ -52,7 +52,7 @@ const planReference = () =>
 	});
 
 /** What the organiser says about a posted opinion's deadline: it must arrive by then, or only be postmarked by then. */
-export const postalDeadlines = ['必着', '消印有効'] as const;
+const postalDeadlines = ['必着', '消印有効'] as const;
 
 /** Who may submit, what they must write and until when, per channel. */
 const channelBase = {

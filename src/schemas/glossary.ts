@@ -3,7 +3,7 @@ import { slug } from './ids.ts';
 import { publish } from './publish.ts';
 
 /** Who wrote a definition: a plan's 用語解説, or the site's editors. */
-export const definitionSourceSchema = z.union([
+const definitionSourceSchema = z.union([
 	z.object({
 		/** Id of the plan whose 用語解説 gives this definition. */
 		plan: slug(),

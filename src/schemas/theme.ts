@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A theme is a subject plans share (行政のDX) or a part every plan has (計画期間). */
-export const themeKinds = ['topic', 'role'] as const;
+const themeKinds = ['topic', 'role'] as const;
 
 export const themeSchema = z
 	.object({

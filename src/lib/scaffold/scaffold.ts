@@ -78,7 +78,7 @@ export const templates: Record<string, Template> = {
 	},
 };
 
-export const scaffoldUsage = () =>
+const scaffoldUsage = () =>
 	Object.entries(templates)
 		.map(([kind, t]) => `  npm run new -- ${kind} ${t.args.map((a) => `<${a}>`).join(' ')}    ${t.summary}`)
 		.join('\n');

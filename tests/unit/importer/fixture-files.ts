@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { formatReport } from '../../../src/lib/importer/report.ts';
 import type { ImportResult } from '../../../src/lib/importer/types.ts';
 
-export const fixturesDir = fileURLToPath(new URL('../../fixtures/importer/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../../fixtures/importer/', import.meta.url));
 
 export function fixtureCases(): string[] {
 	return readdirSync(fixturesDir, { withFileTypes: true })
