@@ -157,6 +157,8 @@ export const messages = {
 		`見出し「${text}」には番号も id もありません（このままでは見出しの文言から id が作られ、文言を直すとこの見出しへのリンクが切れます）— 番号のない見出しには行末に {#id} を付けてください（例: {#concept}）`,
 	badHeadingId: (id: string) =>
 		`見出しの id「${id}」は使えません — 英小文字・数字・ハイフンだけで、英小文字で始めてください（例: {#concept}）`,
+	placeholderTermId: (id: string) =>
+		`用語ファイルの名前「${id}」は npm run import が付けた仮の名前です。名前はページのアドレス /glossary/${id}/ になり、公開した後は変えられません — 内容を表す英小文字の名前（例: open-data.md）に変えてから公開してください`,
 	duplicateTerm: (term: string, other: string) =>
 		`用語「${term}」は ${other} でも定義されています — 1つの概念は1つのファイルにまとめてください`,
 	/** `named`: the themes whose title or an alias `theme` is, or is part of (市町村 → 市町村との連携), if any. */

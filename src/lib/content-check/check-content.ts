@@ -23,6 +23,7 @@ import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { entryScopedId, printScopedId } from '../page-ids.ts';
+import { hasPlaceholderId } from '../importer/term-drafts.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { nameKey } from '../term-matcher.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
@@ -466,6 +467,9 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 			if ('plan' in source && !content.planFolders.has(source.plan)) {
 				report(entry, [...field, 'plan'], messages.unknownPlan(`${field.join('.')}.plan`, source.plan, [...content.planFolders]));
 			}
+		}
+		if (entry.data.publish !== false && 'plan' in entry.data.source && hasPlaceholderId(entry.id, entry.data.source.plan)) {
+			report(entry, ['publish'], messages.placeholderTermId(entry.id), 'warning');
 		}
 		for (const [i, name] of [entry.data.term, ...entry.data.aliases].entries()) {
 			const key = nameKey(name);

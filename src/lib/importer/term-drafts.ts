@@ -47,6 +47,14 @@ function aliasesOf(term: string): string[] {
 	return [...names].filter((name) => [...name].length >= 2 && nameKey(name) !== nameKey(term));
 }
 
+/** The file name the importer gives a term whose name it cannot turn into one (the plan's seventh term: `<plan>-term-07`). */
+const placeholderId = (plan: string, n: number, copy?: number) => `${plan}-term-${String(n).padStart(2, '0')}${copy ? `-${copy}` : ''}`;
+
+/** Whether a glossary entry still has the name the importer gave it for want of one. */
+export function hasPlaceholderId(id: string, plan: string): boolean {
+	return new RegExp(`^${plan}-term-\\d{2,}(?:-\\d+)?$`).test(id);
+}
+
 /** `AI` → `ai`, `Society5.0` → `society5-0`, `SDGs（持続可能な開発目標）` → `sdgs`. */
 function latinId(term: string): string | undefined {
 	const latin = /^([A-Za-z][A-Za-z0-9 .\-]*?)\s*(?:[（(].*[）)])?$/.exec(term.normalize('NFKC'));
@@ -81,9 +89,9 @@ export function termDraftFiles(
 			return;
 		}
 		const candidate = own?.id ?? latinId(draft.term);
-		let id = candidate && (own || !taken.has(candidate)) ? candidate : `${options.plan}-term-${String(index + 1).padStart(2, '0')}`;
-		for (let n = 2; !own && taken.has(id); n++) id = `${options.plan}-term-${String(index + 1).padStart(2, '0')}-${n}`;
-		if (id.startsWith(`${options.plan}-term-`)) placeholders.push(`${id}.md`);
+		let id = candidate && (own || !taken.has(candidate)) ? candidate : placeholderId(options.plan, index + 1);
+		for (let n = 2; !own && taken.has(id); n++) id = placeholderId(options.plan, index + 1, n);
+		if (hasPlaceholderId(id, options.plan)) placeholders.push(`${id}.md`);
 		taken.add(id);
 		const fromKana = kanaReading(draft.term);
 		const reading = draft.reading
