@@ -3,12 +3,14 @@
  * its definition and its 【参照】 lines, verbatim but for the extraction's
  * line wraps and stray spaces.
  *
- * The extract loses the table's columns (索引 | 用語 | 解説): each row comes
- * out as lines of text. A row starts where a definition is finished (its
- * sentence ended, or its 【参照】 lines did), with the index letter (お, か,
+ * The extract loses the table's columns (索引 | 用語 | (よみがな |) 解説): each
+ * row comes out as lines of text. A row starts where a definition is finished
+ * (its sentence ended, or its 【参照】 lines did), with the index letter (お, か,
  * A …) before the term where the row has one; the term is the first word of
- * the line. A line too short to be the definition column is the term itself,
- * wrapped in its own narrow column (`第 5 世代移動通信シ` / `ステム（5G）`).
+ * the line, then its reading where the header names a よみがな column. A line
+ * too short to be the definition column is the term itself, wrapped in its own
+ * narrow column (`第 5 世代移動通信シ` / `ステム（5G）`), or on a line of its own
+ * over its definition (`オープンデータ（おーぷんでーた）`, the reading in brackets).
  */
 import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
 import { hasOpenBracket, joinLineTexts, sentenceEnd, splitsUrl, startsMidSentence } from './join-wrapped-lines.ts';
@@ -181,11 +183,15 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 		// A blank line between blocks, but not between the items of one list.
 		const definition = blocks.map((block, i) => `${i === 0 ? '' : r.blocks[i]!.kind === 'item' && r.blocks[i - 1]!.kind === 'item' ? '\n' : '\n\n'}${block}`).join('');
 		if (definition === '') report.push({ line: r.line, message: `${quote(r.term.join(''))} の解説が見つかりません。下書きに書き写してください` });
+		const written = keepGaps(r.term.reduce((joined, next) => joinLineTexts(joined, next)));
+		// A reading in brackets after the term: `オープンデータ（おーぷんでーた）`.
+		const bracketed = /^(.+?)[（(]([\u3041-\u3096ー・]+)[）)]$/.exec(written);
+		const reading = r.reading ?? bracketed?.[2];
 		return {
 			line: r.line,
 			lastLine: r.lastLine,
-			term: keepGaps(r.term.reduce((joined, next) => joinLineTexts(joined, next))),
-			...(r.reading ? { reading: r.reading } : {}),
+			term: bracketed && !r.reading ? bracketed[1]! : written,
+			...(reading ? { reading } : {}),
 			definition,
 			references: r.references.map(keepGaps),
 		};

@@ -32,6 +32,20 @@ describe('readGlossary', () => {
 		expect(files[0]!.content).toMatch(/^reading: かんみんでーた +# .*（計画の用語解説のよみがなです）$/m);
 	});
 
+	it('reads terms on lines of their own, each over its definition, and a reading in brackets after the term', () => {
+		const { terms } = read(
+			'オープンデータ（おーぷんでーた）',
+			'国、地方公共団体及び事業者が保有する官民データのうち、国民誰もがインターネット等を通じて容易に利用',
+			'できるよう公開されたデータのこと。',
+			'情報リテラシー',
+			'情報を十分に使いこなせる能力のこと。',
+		);
+		expect(terms.map((t) => [t.term, t.reading, t.definition])).toEqual([
+			['オープンデータ', 'おーぷんでーた', '国、地方公共団体及び事業者が保有する官民データのうち、国民誰もがインターネット等を通じて容易に利用できるよう公開されたデータのこと。'],
+			['情報リテラシー', undefined, '情報を十分に使いこなせる能力のこと。'],
+		]);
+	});
+
 	it('reads a sentence that goes on after a finished one as the same definition, not as a term', () => {
 		const { terms, report } = read('お オープンデータ 誰もが利用できるよう公開されたデータのこと。', 'ICT の活用を進める上で重要です。', 'か クラウド インターネット経由で使うサービスのこと。');
 		expect(terms.map((t) => [t.term, t.definition])).toEqual([
