@@ -25,7 +25,7 @@ export interface TermDraft {
 	lastLine: number;
 	/** The term as the document writes it. */
 	term: string;
-	/** Its reading, where the table has a よみがな column. */
+	/** Its reading, where the document gives one (a よみがな column, or in brackets after the term). */
 	reading?: string;
 	/** The definition as Markdown: paragraphs, and the document's numbered points as list items. */
 	definition: string;
