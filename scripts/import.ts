@@ -6,8 +6,8 @@
  * plan.yaml to fill in, unpublished (only if there is none), and source.txt (the text,
  * byte for byte); and its 用語解説 into unpublished glossary entries in the
  * glossary folder beside `--out`, one per term the glossary does not have yet.
- * Existing files are never overwritten without --force. Prints the spots to
- * check, with source line numbers.
+ * Existing chapters are never overwritten without --force; plan.yaml and
+ * glossary entries never. Prints the spots to check, with source line numbers.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -137,9 +137,8 @@ const produced = new Set(result.files.map((f) => f.path));
 const stale = readdirSync(dir).filter((name) => name.endsWith('.md') && !produced.has(name) && !planNoteFiles.includes(name));
 
 console.log(`取り込み先: ${dir}`);
-const written = (folder: string) => toWrite.filter((f) => f.folder === folder).map((f) => f.name);
-console.log(`  書いたファイル: ${written(dir).join(', ') || 'なし（すべて同じ内容でした）'}`);
-if (result.terms.length > 0) console.log(`  用語の下書き: ${glossaryDir} に ${written(glossaryDir).length} 件（publish: false）`);
+console.log(`  書いたファイル: ${toWrite.filter((f) => f.folder === dir).map((f) => f.name).join(', ') || 'なし（すべて同じ内容でした）'}`);
+if (result.terms.length > 0) console.log(`  用語の下書き: ${glossaryDir} に ${result.terms.length} 件（publish: false）`);
 console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（publish: false のため、まだ公開されません）。「${toFill}」の箇所を文書のとおりに書き、章を確かめ終えたら publish: true にしてください` : '  plan.yaml: 既にあるため変更していません');
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
 console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${path.basename(source)} の行）:`);

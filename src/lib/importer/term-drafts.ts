@@ -22,7 +22,7 @@ export interface ExistingTerm {
 	names: string[];
 	/** Its definitions' text: the file's own, and the other plans' it quotes. */
 	definitions: string[];
-	/** The plan whose 用語解説 its definition comes from (an earlier import of the same plan writes its drafts again). */
+	/** The plan whose 用語解説 its definition comes from. */
 	plan?: string | undefined;
 }
 
@@ -74,23 +74,23 @@ export function termDraftFiles(
 	const withoutReading: string[] = [];
 	drafts.forEach((draft, index) => {
 		const lines = lineRange(draft.line, draft.lastLine);
-		const found = known.get(nameKey(draft.term));
-		// This plan's own entry (an earlier import): its draft is written to the same file, which the import never overwrites unasked.
-		const own = found?.plan === options.plan ? found : undefined;
-		const existing = own ? undefined : found;
+		// An entry the glossary has, this plan's own from an earlier import included, is never written again: it may have been checked since.
+		const existing = known.get(nameKey(draft.term));
 		if (existing) {
 			const same = existing.definitions.some((text) => text.trim() === draft.definition);
 			report.push({
 				line: draft.line,
 				message: same
 					? `${quote(draft.term)} は用語集の glossary/${existing.id}.md に同じ解説があるため、下書きを書いていません`
-					: `${quote(draft.term)} は用語集に glossary/${existing.id}.md としてあるため、下書きを書いていません。この計画の解説（${lines}）は違うので、そのファイルの otherDefinitions に加えてください`,
+					: existing.plan === options.plan
+						? `${quote(draft.term)} は glossary/${existing.id}.md にあるため、書き換えていません。その解説は今回読んだ解説（${lines}）と違うので、文書と見比べてください`
+						: `${quote(draft.term)} は用語集に glossary/${existing.id}.md としてあるため、下書きを書いていません。この計画の解説（${lines}）は違うので、そのファイルの otherDefinitions に加えてください`,
 			});
 			return;
 		}
-		const candidate = own?.id ?? latinId(draft.term);
-		let id = candidate && (own || !taken.has(candidate)) ? candidate : placeholderId(options.plan, index + 1);
-		for (let n = 2; !own && taken.has(id); n++) id = placeholderId(options.plan, index + 1, n);
+		const candidate = latinId(draft.term);
+		let id = candidate && !taken.has(candidate) ? candidate : placeholderId(options.plan, index + 1);
+		for (let n = 2; taken.has(id); n++) id = placeholderId(options.plan, index + 1, n);
 		if (hasPlaceholderId(id, options.plan)) placeholders.push(`${id}.md`);
 		taken.add(id);
 		const fromKana = kanaReading(draft.term);
@@ -100,7 +100,7 @@ export function termDraftFiles(
 				? undefined
 				: { text: fromKana, from: '用語のかなから作りました' };
 		// A name another entry has would make the check stop the build: such an alias is left out.
-		const aliases = aliasesOf(draft.term).filter((alias) => [undefined, own].includes(known.get(nameKey(alias))));
+		const aliases = aliasesOf(draft.term).filter((alias) => !known.has(nameKey(alias)));
 		const entry = { id, names: [draft.term, ...aliases], definitions: [draft.definition] };
 		for (const name of entry.names) known.set(nameKey(name), entry);
 		files.push({
