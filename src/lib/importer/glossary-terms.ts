@@ -11,6 +11,7 @@
  * too short to be the definition column is the term itself, wrapped in its own
  * narrow column (`第 5 世代移動通信シ` / `ステム（5G）`), or on a line of its own
  * over its definition (`オープンデータ（おーぷんでーた）`, the reading in brackets).
+ * The index's lines of their own between rows (あ行, 【か】) are passed over.
  */
 import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
 import { hasOpenBracket, joinLineTexts, sentenceEnd, splitsUrl, startsMidSentence } from './join-wrapped-lines.ts';
@@ -37,6 +38,8 @@ export interface TermDraft {
 const headerRow = /^(?:索引\s+)?用語\s+(よみ(?:がな)?\s+)?(?:解説|説明|意味)$/;
 /** The 索引 column: one kana or capital letter before the term. */
 const indexLetter = /^(?:[\u3041-\u3096\u30a1-\u30f6]|[A-Z])$/;
+/** A line of the index alone, between rows: `あ行`, `【か】`, `■英数字`. */
+const groupHeading = /^[【［(（■●◆◇□]?\s*(?:[\u3041-\u3096\u30a1-\u30f6]行?|[A-ZＡ-Ｚ]|英数字?|アルファベット)\s*[】］)）]?$/;
 const referenceMark = /^[【［](?:参照|参考|出典)[】］]$/;
 const url = /^https?:\/\//;
 /** A point of the definition: `１ 営利目的…`, `① …`, `・…`. */
@@ -121,6 +124,7 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 			continue;
 		}
 		if (!row || rowMayEnd(row)) {
+			if (groupHeading.test(text)) continue;
 			const next = startRow(line);
 			if (next) {
 				if (row) rows.push(row);

@@ -55,6 +55,12 @@ describe('readGlossary', () => {
 		expect(report).toEqual([{ line: 2, message: '「オープンデータ」 の解説の続き（別の段落）として読みました。別の用語の行なら、下書きを分けてください' }]);
 	});
 
+	it('passes over the index’s own lines between rows (あ行, 【か】, ■英数字)', () => {
+		const { terms, report } = read('あ行', 'オープンデータ 誰もが利用できるよう公開されたデータのこと。', '【か】', '官民データ 官と民が保有する情報のこと。', '■英数字', 'AI 人工知能のこと。');
+		expect(terms.map((t) => t.term)).toEqual(['オープンデータ', '官民データ', 'AI']);
+		expect(report).toEqual([]);
+	});
+
 	it('reports the lines before the first term instead of dropping them silently', () => {
 		const { terms, report } = read('本計画で用いる用語の意味は次のとおりです。', 'お オープンデータ 誰もが利用できるよう公開されたデータのこと。');
 		expect(terms.map((t) => t.term)).toEqual(['オープンデータ']);
