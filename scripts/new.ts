@@ -1,6 +1,6 @@
 /**
- * `npm run new -- <kind> <ids…> [--prefecture 福島県]`: writes a new content
- * file with every field explained (see src/lib/scaffold/). Never overwrites.
+ * `npm run new -- <kind> <ids…> [--prefecture 福島県]`: writes new content
+ * files with every field explained (see src/lib/scaffold/). Never overwrites.
  */
 import path from 'node:path';
 import { contentDir } from '../src/content-paths.ts';
@@ -11,12 +11,15 @@ import { commandOptions } from './command-options.ts';
 
 const { values: options, positionals } = commandOptions(
 	{ allowPositionals: true, options: { prefecture: { type: 'string' } } },
-	'npm run new -- plan|chapter|term|indicator|consultation <id…> [--prefecture 福島県]',
+	'npm run new -- plan|chapter|term|indicator|indicators|consultation <id…> [--prefecture 福島県]',
 );
 const [kind = '', ...ids] = positionals;
 try {
-	const file = await scaffold(kind, ids, contentDir, options);
-	console.log(messages.scaffoldWritten(path.relative(process.cwd(), file), toFill, await startsUnpublished(file, contentDir)));
+	const { files, notes } = await scaffold(kind, ids, contentDir, options);
+	const shown = files.map((file) => path.relative(process.cwd(), file));
+	if (files.length > 1) console.log(shown.map((file) => `  ${file}`).join('\n'));
+	console.log(messages.scaffoldWritten(shown, toFill, await startsUnpublished(files[0]!, contentDir)));
+	if (notes.length > 0) console.log(notes.map((note) => `  ${note}`).join('\n'));
 } catch (error) {
 	if (!(error instanceof ScaffoldError)) throw error;
 	console.error(error.message);

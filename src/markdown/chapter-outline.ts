@@ -88,6 +88,27 @@ export async function entryOutline(markdown: string, path?: string): Promise<Ent
 	return { ok: true, headingIds: headingIds(result.tree), htmlIds: htmlIds(result.tree), problems: [...result.problems, ...structureProblems(result.tree, false)] };
 }
 
+/** A table of a chapter, under the section it sits in. */
+export interface ChapterTable {
+	/** Heading id of the nearest heading above it; undefined before the first heading. */
+	section: string | undefined;
+	/** Each row's line and its cells as plain text, the header row first. */
+	rows: Array<{ line: number | undefined; cells: string[] }>;
+}
+
+/** The tables of a chapter (KPI tables, say), each with the section it belongs to; empty for text that cannot be read. */
+export async function chapterTables(markdown: string, path?: string): Promise<ChapterTable[]> {
+	const result = await parsed(markdown, path);
+	if (!result.ok) return [];
+	let section: string | undefined;
+	const tables: ChapterTable[] = [];
+	for (const node of result.tree.children) {
+		if (node.type === 'heading') section = String(node.data?.hProperties?.id);
+		else if (node.type === 'table') tables.push({ section, rows: node.children.map((row) => ({ line: row.position?.start.line, cells: row.children.map((cell) => toString(cell).trim()) })) });
+	}
+	return tables;
+}
+
 export async function chapterOutline(markdown: string, path?: string): Promise<OutlineResult> {
 	const result = await parsed(markdown, path);
 	if (!result.ok) return result;

@@ -8,17 +8,28 @@ import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { ScaffoldError, scaffold, startsUnpublished, templates } from '../../src/lib/scaffold/scaffold.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 
-/** One invocation per template, into the fixture site (sample-plan exists there). */
-const examples: Record<string, string[]> = {
-	plan: ['aomori-dx-2026'],
-	chapter: ['sample-plan', 'ch3'],
-	term: ['open-government'],
-	indicator: ['sample-plan', 'kpi-new'],
-	consultation: ['sample-plan', 'sample-draft-2026'],
+/** A chapter of sample-plan with a KPI table none of whose rows is an indicator yet. */
+const kpiTable = path.resolve('tests/fixtures/scaffold/kpi-table');
+
+/** One invocation per template, into the fixture site (sample-plan exists there), with what it needs laid over it. */
+const examples: Record<string, { ids: string[]; overlay?: string }> = {
+	plan: { ids: ['aomori-dx-2026'] },
+	chapter: { ids: ['sample-plan', 'ch3'] },
+	term: { ids: ['open-government'] },
+	indicator: { ids: ['sample-plan', 'kpi-new'] },
+	indicators: { ids: ['sample-plan'], overlay: kpiTable },
+	consultation: { ids: ['sample-plan', 'sample-draft-2026'] },
 };
 
-async function freshContent() {
-	const root = await contentWithOverlay();
+/** The one file a template wrote. */
+async function only(made: ReturnType<typeof scaffold>): Promise<string> {
+	const { files } = await made;
+	expect(files).toHaveLength(1);
+	return files[0]!;
+}
+
+async function freshContent(...overlays: string[]) {
+	const root = await contentWithOverlay(...overlays);
 	return { root, content: path.join(root, 'content') };
 }
 
@@ -33,29 +44,52 @@ describe('npm run new', () => {
 	});
 
 	/** Kinds whose file is published with a plan that is already published (sample-plan): their 【要記入】 stop the build. */
-	const inPublishedPlan = new Set(['chapter', 'indicator']);
-	for (const [kind, ids] of Object.entries(examples)) {
+	const inPublishedPlan = new Set(['chapter', 'indicator', 'indicators']);
+	for (const [kind, { ids, overlay }] of Object.entries(examples)) {
 		const outcome = inPublishedPlan.has(kind) ? 'errors, as a published plan cannot carry them' : 'warnings, as the file is not published yet';
-		it(`${kind}: writes a commented file that passes the content check but for what is left to fill: ${outcome}`, async () => {
-			const { root, content } = await freshContent();
-			const file = await scaffold(kind, ids, content);
-			const text = await readFile(file, 'utf8');
-			expect(text).toMatch(/# .*[ぁ-ん]/);
+		it(`${kind}: writes commented files that pass the content check but for what is left to fill: ${outcome}`, async () => {
+			const { root, content } = await freshContent(...(overlay ? [overlay] : []));
+			const { files } = await scaffold(kind, ids, content);
+			expect(files.length).toBeGreaterThan(0);
 			const { errors, warnings } = await errorsAndWarnings(content, root);
-			const relative = path.relative(root, file);
 			const [left, none] = inPublishedPlan.has(kind) ? [errors, warnings] : [warnings, errors];
 			expect(none).toEqual([]);
-			expect(left.length).toBeGreaterThan(0);
 			const severity = inPublishedPlan.has(kind) ? '' : '（警告）';
-			// A mark in the text itself, or in the comment after a value that is only the template's example.
-			for (const problem of left) expect(problem).toMatch(new RegExp(`^${relative}:\\d+: ${severity}(雛形の「【要記入】」が残って|この行の値は雛形のまま（# の後に「【要記入】」）)`));
+			for (const file of files) {
+				expect(await readFile(file, 'utf8')).toMatch(/# .*[ぁ-ん]/);
+				const relative = path.relative(root, file);
+				const own = left.filter((problem) => problem.startsWith(`${relative}:`));
+				expect(own.length).toBeGreaterThan(0);
+				// A mark in the text itself, or in the comment after a value that is only the template's example.
+				for (const problem of own) expect(problem).toMatch(new RegExp(`^${relative}:\\d+: ${severity}(雛形の「【要記入】」が残って|この行の値は雛形のまま（# の後に「【要記入】」）)`));
+			}
+			expect(left.length).toBe(left.filter((problem) => files.some((file) => problem.startsWith(`${path.relative(root, file)}:`))).length);
 		});
 	}
 
+	it('indicators: one draft per row of the plan’s KPI tables, its figures read as the row gives them, and says which rows it left out and why', async () => {
+		const { content } = await freshContent(kpiTable);
+		const { files, notes } = await scaffold('indicators', ['sample-plan'], content);
+		expect(files.map((file) => path.relative(content, file))).toEqual(['plans/sample-plan/indicators/ch3-kpi-1.md', 'plans/sample-plan/indicators/ch3-kpi-2.md']);
+		const first = await readFile(files[0]!, 'utf8');
+		expect(first).toMatch(/^chapter: ch3 /m);
+		expect(first).toMatch(/^section: s1 /m);
+		expect(first).toMatch(/^name: "電子申請ができる手続の数" /m);
+		expect(first).toMatch(/^unit: "件" /m);
+		expect(first).toMatch(/^direction: 増加 /m);
+		expect(first).toContain('  - { year: 2021, asOf: "令和３年度", role: 基準値, value: 120 }\n  - { year: 2025, asOf: "令和７年度", role: 目標値, value: 300 }');
+		expect(await readFile(files[1]!, 'utf8')).toMatch(/^direction: 減少 /m);
+		expect(notes).toEqual(['ch3.md:14: 「県庁の紙の使用量」の「約１,０００万枚」を数値と単位として読めないため、下書きを作りませんでした']);
+		expect(first).toMatch(/^name: .*# 【要記入】ch3\.md 12行目の表の行から作りました/m);
+		// The table's row that sample-plan has as an indicator already (kpi-online, ch2) gets none.
+		expect(files.some((file) => file.includes('ch2-kpi'))).toBe(false);
+		await expect(scaffold('indicators', ['sample-plan'], content)).rejects.toThrow('計画「sample-plan」の章に、まだ指標になっていない指標の表の行がありません');
+	});
+
 	it('once a new plan is marked publish: true, what is left to fill in it and its chapters stops the build', async () => {
 		const { root, content } = await freshContent();
-		const plan = await scaffold('plan', ['aomori-dx-2026'], content);
-		const chapter = await scaffold('chapter', ['aomori-dx-2026', 'ch1'], content);
+		const plan = await only(scaffold('plan', ['aomori-dx-2026'], content));
+		const chapter = await only(scaffold('chapter', ['aomori-dx-2026', 'ch1'], content));
 		const before = await errorsAndWarnings(content, root);
 		expect(before.errors).toEqual([]);
 		expect(before.warnings.some((w) => w.startsWith(path.relative(root, chapter)))).toBe(true);
@@ -71,7 +105,7 @@ describe('npm run new', () => {
 
 	it('says of a mark in a comment that the value before it is the example, and how to clear it once checked', async () => {
 		const { root, content } = await freshContent();
-		const plan = await scaffold('plan', ['aomori-dx-2026'], content);
+		const plan = await only(scaffold('plan', ['aomori-dx-2026'], content));
 		const kindLine = (await readFile(plan, 'utf8')).split('\n').findIndex((line) => line.startsWith('kind: 計画')) + 1;
 		await writeFile(plan, (await readFile(plan, 'utf8')).replace(/^publish: false/m, 'publish: true'));
 		const { errors } = await errorsAndWarnings(content, root);
@@ -80,11 +114,11 @@ describe('npm run new', () => {
 
 	it('builds a plan up from nothing: plan, chapter, indicator table', async () => {
 		const { root, content } = await freshContent();
-		const plan = await scaffold('plan', ['aomori-dx-2026'], content);
+		const plan = await only(scaffold('plan', ['aomori-dx-2026'], content));
 		expect(await readFile(plan, 'utf8')).toContain('name: 青森県');
 		await scaffold('chapter', ['aomori-dx-2026', 'ch1'], content);
 		await scaffold('chapter', ['aomori-dx-2026', 'ch2'], content);
-		const table = await scaffold('indicator', ['aomori-dx-2026', 'kpi'], content);
+		const table = await only(scaffold('indicator', ['aomori-dx-2026', 'kpi'], content));
 		expect(await readFile(table, 'utf8')).toContain('chapter: ch1 ');
 		expect(await readFile(path.join(content, 'plans/aomori-dx-2026/ch2.md'), 'utf8')).toContain('order: 2 ');
 		expect((await errorsAndWarnings(content, root)).errors).toEqual([]);
@@ -92,7 +126,7 @@ describe('npm run new', () => {
 
 	it('knows which new files wait for publish: true — plans, terms, consultations, and the chapters of a new plan — and which join a published plan', async () => {
 		const { content } = await freshContent();
-		const unpublished = async (kind: string, ids: string[]) => startsUnpublished(await scaffold(kind, ids, content), content);
+		const unpublished = async (kind: string, ids: string[]) => startsUnpublished(await only(scaffold(kind, ids, content)), content);
 		await expect(unpublished('plan', ['aomori-dx-2026'])).resolves.toBe(true);
 		await expect(unpublished('chapter', ['aomori-dx-2026', 'ch1'])).resolves.toBe(true);
 		await expect(unpublished('indicator', ['aomori-dx-2026', 'kpi'])).resolves.toBe(true);
@@ -125,14 +159,14 @@ describe('npm run new', () => {
 
 	it('takes the prefecture by name when the plan id does not start with it', async () => {
 		const { content } = await freshContent();
-		const file = await scaffold('plan', ['metro-dx-2026'], content, { prefecture: '東京都' });
+		const file = await only(scaffold('plan', ['metro-dx-2026'], content, { prefecture: '東京都' }));
 		expect(await readFile(file, 'utf8')).toContain('code: "13"');
 	});
 
 	it('takes it without 都・道・府・県 or in romaji too, and names the one a slip means without writing anything', async () => {
 		const { content } = await freshContent();
 		for (const [plan, prefecture, code] of [['metro-dx-2027', '東京', '13'], ['bay-dx-2027', 'chiba', '12']] as const) {
-			expect(await readFile(await scaffold('plan', [plan], content, { prefecture }), 'utf8')).toContain(`code: "${code}"`);
+			expect(await readFile(await only(scaffold('plan', [plan], content, { prefecture })), 'utf8')).toContain(`code: "${code}"`);
 		}
 		const attempt = scaffold('plan', ['lake-dx-2027'], content, { prefecture: '滋賀件' });
 		await expect(attempt).rejects.toThrow('都道府県「滋賀件」が分かりません — 「滋賀県」のことではありませんか。');

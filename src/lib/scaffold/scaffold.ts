@@ -3,15 +3,20 @@
  * with every field explained in Japanese for prefectural staff. One row of
  * `templates` per kind of file; a new kind is one more row.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planNoteFiles, reservedChapterIds } from '../../content-paths.ts';
 import { slugPattern } from '../../schemas/ids.ts';
+import { chapterTables } from '../../markdown/chapter-outline.ts';
+import { readMarkdownFile } from '../content-check/read-content.ts';
+import { indicatorDrafts } from '../indicator-drafts.ts';
 import { messages } from '../messages.ts';
+import { nameKey } from '../term-matcher.ts';
 import { meantPrefecture, type Prefecture, prefectureNamed, prefectureOfPlanId, prefectures } from '../prefectures.ts';
 import { chapterTemplate } from './chapter-template.ts';
 import { consultationTemplate } from './consultation-template.ts';
-import { indicatorTemplate } from './indicator-template.ts';
+import { indicatorDraftFile, indicatorTemplate } from './indicator-template.ts';
 import { planTemplate } from './plan-template.ts';
 import { termTemplate } from './term-template.ts';
 
@@ -19,8 +24,10 @@ export class ScaffoldError extends Error {}
 
 /** What a template may ask of the content folder. */
 export interface ContentFolder {
-	/** Chapters of a plan (id and order), in order; throws when the plan does not exist. */
-	chapters(planId: string): Promise<Array<{ id: string; order: number }>>;
+	/** Chapters of a plan (id, order, Markdown body and the file line it starts on), in order; throws when the plan does not exist. */
+	chapters(planId: string): Promise<Array<{ id: string; order: number; body: string; bodyLine: number }>>;
+	/** A plan's indicators: file name (without `.md`) and the name it gives. */
+	indicators(planId: string): Promise<Array<{ id: string; name: string | undefined }>>;
 	/** The prefecture a plan's plan.yaml names; throws when the plan does not exist. */
 	prefectureOfPlan(planId: string): Promise<Prefecture>;
 }
@@ -35,46 +42,75 @@ export interface Template {
 	args: readonly string[];
 	/** What it makes, in a few words (shown in the usage). */
 	summary: string;
-	/** The file to write, relative to the content folder, and its text. */
-	file(ids: string[], folder: ContentFolder, options: ScaffoldOptions): Promise<{ path: string; text: string }>;
+	/** The files to write, relative to the content folder, with their text; and notes for the person running it. */
+	files(ids: string[], folder: ContentFolder, options: ScaffoldOptions): Promise<Scaffolded>;
 }
+
+export interface Scaffolded {
+	files: Array<{ path: string; text: string }>;
+	/** What it left out, and why. */
+	notes?: string[];
+}
+
+const one = async (file: Promise<{ path: string; text: string }> | { path: string; text: string }): Promise<Scaffolded> => ({ files: [await file] });
 
 export const templates: Record<string, Template> = {
 	plan: {
 		args: ['plan-id'],
 		summary: '計画（plan.yaml）',
-		file: async ([plan], _folder, options) => ({ path: `plans/${plan}/plan.yaml`, text: planTemplate(prefectureFor(plan!, options.prefecture)) }),
+		files: async ([plan], _folder, options) => one({ path: `plans/${plan}/plan.yaml`, text: planTemplate(prefectureFor(plan!, options.prefecture)) }),
 	},
 	chapter: {
 		args: ['plan-id', 'chapter-id'],
 		summary: '計画の章',
-		file: async ([plan, chapter], folder) => {
+		files: async ([plan, chapter], folder) => {
 			if (reservedChapterIds.has(chapter!)) throw new ScaffoldError(messages.reservedChapterId(chapter!));
 			const orders = (await folder.chapters(plan!)).map((c) => c.order);
-			return { path: `plans/${plan}/${chapter}.md`, text: chapterTemplate(plan!, orders.length === 0 ? 1 : Math.max(...orders) + 1) };
+			return one({ path: `plans/${plan}/${chapter}.md`, text: chapterTemplate(plan!, orders.length === 0 ? 1 : Math.max(...orders) + 1) });
 		},
 	},
 	term: {
 		args: ['term-id'],
 		summary: '用語集の用語',
-		file: async ([term]) => ({ path: `glossary/${term}.md`, text: termTemplate(term!) }),
+		files: async ([term]) => one({ path: `glossary/${term}.md`, text: termTemplate(term!) }),
 	},
 	indicator: {
 		args: ['plan-id', 'indicator-id'],
 		summary: '指標の表',
-		file: async ([plan, indicator], folder) => {
+		files: async ([plan, indicator], folder) => {
 			const [first] = await folder.chapters(plan!);
 			if (!first) throw new ScaffoldError(messages.scaffoldNoChapter(plan!));
-			return { path: `plans/${plan}/indicators/${indicator}.md`, text: indicatorTemplate(plan!, first.id) };
+			return one({ path: `plans/${plan}/indicators/${indicator}.md`, text: indicatorTemplate(plan!, first.id) });
+		},
+	},
+	indicators: {
+		args: ['plan-id'],
+		summary: '計画の章の指標の表（指標名・現況値・目標値…）の行ごとの指標（まだない指標だけ）',
+		files: async ([plan], folder) => {
+			const existing = await folder.indicators(plan!);
+			const known = new Set(existing.flatMap((i) => (i.name ? [nameKey(i.name)] : [])));
+			const taken = new Set(existing.map((i) => i.id));
+			const files: Scaffolded['files'] = [];
+			const notes: string[] = [];
+			for (const chapter of await folder.chapters(plan!)) {
+				// Lines in the file, not in its body.
+				const tables = (await chapterTables(chapter.body)).map((table) => ({ ...table, rows: table.rows.map((row) => ({ ...row, line: row.line && row.line + chapter.bodyLine - 1 })) }));
+				const { drafts, skipped } = indicatorDrafts(chapter.id, tables, known, taken);
+				files.push(...drafts.map((draft) => ({ path: `plans/${plan}/indicators/${draft.id}.md`, text: indicatorDraftFile(plan!, draft) })));
+				notes.push(...skipped);
+			}
+			if (files.length === 0) throw new ScaffoldError([messages.scaffoldNoKpiRows(plan!), ...notes].join('\n'));
+			return { files, notes };
 		},
 	},
 	consultation: {
 		args: ['plan-id', 'consultation-id'],
 		summary: '意見募集（パブリックコメント）の案件',
-		file: async ([plan, consultation], folder) => ({
-			path: `consultations/${consultation}.md`,
-			text: consultationTemplate(plan!, await folder.prefectureOfPlan(plan!)),
-		}),
+		files: async ([plan, consultation], folder) =>
+			one({
+				path: `consultations/${consultation}.md`,
+				text: consultationTemplate(plan!, await folder.prefectureOfPlan(plan!)),
+			}),
 	},
 };
 
@@ -83,24 +119,28 @@ const scaffoldUsage = () =>
 		.map(([kind, t]) => `  npm run new -- ${kind} ${t.args.map((a) => `<${a}>`).join(' ')}    ${t.summary}`)
 		.join('\n');
 
-/** Writes the file for `kind`; returns its path. Never overwrites. */
-export async function scaffold(kind: string, ids: string[], contentDir: string, options: ScaffoldOptions = {}): Promise<string> {
+/** Writes the files for `kind`; returns their paths, and the template's notes. Never overwrites: where any file exists, it writes none. */
+export async function scaffold(kind: string, ids: string[], contentDir: string, options: ScaffoldOptions = {}): Promise<{ files: string[]; notes: string[] }> {
 	const template = templates[kind];
 	if (!template) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
 	if (ids.length !== template.args.length) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
 	template.args.forEach((name, i) => {
 		if (!slugPattern.test(ids[i]!)) throw new ScaffoldError(messages.scaffoldBadId(name, ids[i]!));
 	});
-	const { path: relative, text } = await template.file(ids, contentFolder(contentDir), options);
-	const file = path.join(contentDir, relative);
-	await mkdir(path.dirname(file), { recursive: true });
-	try {
-		await writeFile(file, text, { flag: 'wx' });
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ScaffoldError(messages.scaffoldExists(file));
-		throw error;
+	const made = await template.files(ids, contentFolder(contentDir), options);
+	const files = made.files.map((f) => ({ file: path.join(contentDir, f.path), text: f.text }));
+	const present = files.find(({ file }) => existsSync(file));
+	if (present) throw new ScaffoldError(messages.scaffoldExists(present.file));
+	for (const { file, text } of files) {
+		await mkdir(path.dirname(file), { recursive: true });
+		try {
+			await writeFile(file, text, { flag: 'wx' });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ScaffoldError(messages.scaffoldExists(file));
+			throw error;
+		}
 	}
-	return file;
+	return { files: files.map(({ file }) => file), notes: made.notes ?? [] };
 }
 
 /**
@@ -135,9 +175,25 @@ function contentFolder(dir: string): ContentFolder {
 			const chapters = await Promise.all(
 				entries
 					.filter((name) => name.endsWith('.md') && !planNoteFiles.includes(name))
-					.map(async (name) => ({ id: name.slice(0, -3), order: Number(/^order:\s*(\d+)/m.exec(await readFile(path.join(planDir, name), 'utf8'))?.[1] ?? 0) })),
+					.map(async (name) => {
+						const text = await readFile(path.join(planDir, name), 'utf8');
+						const read = readMarkdownFile(new TextEncoder().encode(text));
+						const body = read.ok ? read.file.body : undefined;
+						return { id: name.slice(0, -3), order: Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? 0), body: body?.text ?? '', bodyLine: body?.line ?? 1 };
+					}),
 			);
 			return chapters.sort((a, b) => a.order - b.order);
+		},
+		async indicators(planId) {
+			const folder = path.join(dir, 'plans', planId, 'indicators');
+			const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));
+			return Promise.all(
+				names.map(async (name) => {
+					const read = readMarkdownFile(await readFile(path.join(folder, name)));
+					const given = read.ok ? (read.file.data as { name?: unknown }).name : undefined;
+					return { id: name.slice(0, -3), name: typeof given === 'string' ? given : undefined };
+				}),
+			);
 		},
 		async prefectureOfPlan(planId) {
 			const yaml = await readFile(path.join(dir, 'plans', planId, 'plan.yaml'), 'utf8').catch(() => {

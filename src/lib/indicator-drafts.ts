@@ -1,0 +1,105 @@
+/**
+ * A plan's KPI tables → one indicator per row, as `npm run new -- indicators`
+ * drafts them for a person to check. A KPI table has a column naming the
+ * indicator (指標名, 指標, KPI) and columns of figures whose header says their
+ * role and, in brackets, their time: `| 指標名 | 現況値（令和３年度） | 目標値（令和７年度） |`.
+ * Each figure cell is a number and its unit (`４８.２％`, `１市町村`); a row
+ * whose cells are not (`約3,000件`, `－`, units that differ) gets no draft, and
+ * the report says why: nothing is guessed.
+ */
+import type { ValueRole } from '../schemas/indicator.ts';
+import type { ChapterTable } from '../markdown/chapter-outline.ts';
+import { parseFiscalYear } from './japanese-dates.ts';
+import { nameKey } from './term-matcher.ts';
+
+export interface IndicatorDraft {
+	/** File name without `.md`: `<chapter>-kpi-<n>`, the first number not in use. */
+	id: string;
+	chapter: string;
+	section: string;
+	name: string;
+	unit: string;
+	/** Which way the targets point from the first figure, when there is a target to tell by. */
+	direction: '増加' | '減少' | undefined;
+	values: Array<{ year: number | undefined; asOf: string | undefined; role: ValueRole; value: number }>;
+	/** Where in the chapter it was read: the row's line. */
+	line: number | undefined;
+}
+
+const nameHeader = /^(?:指標(?:名)?|KPI|ＫＰＩ|成果指標|数値目標|目標指標)$/;
+/** A figure column's header: its role, then its time in brackets (現況値（令和３年度）, 目標（R7）). */
+const figureHeader = /^(基準値|現況値|現状値|現状|実績値|実績|目標値|目標)\s*(?:[（(](.+)[）)])?$/;
+const roles: Record<string, ValueRole> = { 基準値: '基準値', 現況値: '現況値', 現状値: '現況値', 現状: '現況値', 実績値: '実績値', 実績: '実績値', 目標値: '目標値', 目標: '目標値' };
+/** A figure and its unit: `48.2%`, `1市町村`, `3,000件` (read after width folding). */
+const figureCell = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(\S+)$/;
+
+function figure(cell: string): { value: number; unit: string } | undefined {
+	const match = figureCell.exec(cell.normalize('NFKC').trim());
+	if (!match) return undefined;
+	return { value: Number(`${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`), unit: match[3]! };
+}
+
+function fiscalYear(asOf: string): number | undefined {
+	try {
+		return parseFiscalYear(asOf);
+	} catch {
+		return undefined;
+	}
+}
+
+export interface IndicatorDraftResult {
+	drafts: IndicatorDraft[];
+	/** Rows of KPI tables that got no draft, and why (for the person running the command). */
+	skipped: string[];
+}
+
+/**
+ * The drafts for one chapter's tables. `known`: the names of the plan's
+ * indicators so far (no second one is drafted); `taken`: the file names in use.
+ * Both grow with each draft.
+ */
+export function indicatorDrafts(chapter: string, tables: ChapterTable[], known: Set<string>, taken: Set<string>): IndicatorDraftResult {
+	const drafts: IndicatorDraft[] = [];
+	const skipped: string[] = [];
+	for (const table of tables) {
+		const [headerRow, ...rows] = table.rows;
+		const header = headerRow?.cells;
+		const nameColumn = header?.findIndex((cell) => nameHeader.test(cell.normalize('NFKC').replace(/\s+/g, ''))) ?? -1;
+		const columns = (header ?? []).flatMap((cell, index) => {
+			const match = figureHeader.exec(cell.trim());
+			return match ? [{ index, role: roles[match[1]!]!, asOf: match[2]?.trim() }] : [];
+		});
+		if (nameColumn === -1 || columns.length === 0) continue;
+		const where = (line: number | undefined) => `${chapter}.md${line === undefined ? '' : `:${line}`}`;
+		if (table.section === undefined) {
+			skipped.push(`${where(headerRow?.line)}: 見出しより前にある指標の表は、指標にできません。表の上に節の見出しを置いてください`);
+			continue;
+		}
+		for (const { line, cells } of rows) {
+			const name = cells[nameColumn]?.trim();
+			if (!name || known.has(nameKey(name))) continue;
+			const figures = columns.map((column) => ({ column, figure: figure(cells[column.index] ?? '') }));
+			const unread = figures.find((f) => !f.figure);
+			if (unread) {
+				skipped.push(`${where(line)}: 「${name}」の「${cells[unread.column.index] ?? ''}」を数値と単位として読めないため、下書きを作りませんでした`);
+				continue;
+			}
+			const units = new Set(figures.map((f) => f.figure!.unit));
+			if (units.size > 1) {
+				skipped.push(`${where(line)}: 「${name}」の単位がそろっていない（${[...units].join('、')}）ため、下書きを作りませんでした`);
+				continue;
+			}
+			const values = figures.map(({ column, figure }) => ({ year: column.asOf ? fiscalYear(column.asOf) : undefined, asOf: column.asOf, role: column.role, value: figure!.value }));
+			const first = values.find((v) => v.role !== '目標値');
+			const target = values.find((v) => v.role === '目標値');
+			const direction = first && target && target.value !== first.value ? (target.value > first.value ? '増加' : '減少') : undefined;
+			known.add(nameKey(name));
+			let n = 1;
+			while (taken.has(`${chapter}-kpi-${n}`)) n++;
+			const id = `${chapter}-kpi-${n}`;
+			taken.add(id);
+			drafts.push({ id, chapter, section: table.section, name, unit: [...units][0]!, direction, values, line });
+		}
+	}
+	return { drafts, skipped };
+}
