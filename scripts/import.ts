@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
+import { indicatorDrafts } from '../src/lib/indicator-drafts.ts';
+import { chapterTables } from '../src/markdown/chapter-outline.ts';
 import type { ExistingTerm } from '../src/lib/importer/term-drafts.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
@@ -92,6 +94,18 @@ function existingTerms(): ExistingTerm[] {
 		});
 }
 
+/** How many rows of KPI tables the chapters hold: each can become an indicator (npm run new -- indicators). */
+async function kpiRowsIn(files: Array<{ path: string; content: string }>): Promise<number> {
+	let rows = 0;
+	for (const file of files.filter((f) => f.path.endsWith('.md'))) {
+		const read = readMarkdownFile(new TextEncoder().encode(file.content));
+		if (!read.ok || !read.file.body) continue;
+		const { drafts, skipped } = indicatorDrafts(file.path.slice(0, -'.md'.length), await chapterTables(read.file.body.text), new Set(), new Set());
+		rows += drafts.length + skipped.length;
+	}
+	return rows;
+}
+
 let result;
 try {
 	result = importPlanText(text, { plan: values.plan, existingTerms: existingTerms() });
@@ -141,5 +155,7 @@ console.log(`  書いたファイル: ${toWrite.filter((f) => f.folder === dir).
 if (result.terms.length > 0) console.log(`  用語の下書き: ${glossaryDir} に ${result.terms.length} 件（publish: false）`);
 console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（publish: false のため、まだ公開されません）。「${toFill}」の箇所を文書のとおりに書き、章を確かめ終えたら publish: true にしてください` : '  plan.yaml: 既にあるため変更していません');
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
+const kpiRows = await kpiRowsIn(result.files);
+if (kpiRows > 0) console.log(`  指標の表: ${kpiRows} 行。表を文書と見比べて直したら、npm run new -- indicators ${values.plan} で1行ずつ指標の下書きを作れます`);
 console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${path.basename(source)} の行）:`);
 console.log(result.report.length > 0 ? formatReport(result.report) : '  なし');

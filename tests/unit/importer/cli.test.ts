@@ -99,6 +99,15 @@ describe('npm run import', () => {
 		}
 	});
 
+	it('says how many rows of KPI tables the chapters hold, and the command that makes them indicators', async () => {
+		const { source, out } = workspace();
+		writeFileSync(source, '第１章 計画の策定\n\n１ 指標\n\n指標名\t現況値（令和３年度）\t目標値（令和７年度）\n県及び市町村の行政手続のオンライン利用率\t４８.２％\t８０.０％\n');
+		const result = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(result.stdout).toContain('指標の表: 1 行。表を文書と見比べて直したら、npm run new -- indicators test-plan で1行ずつ指標の下書きを作れます');
+		const without = workspace();
+		expect((await importer(without.source, '--plan', 'test-plan', '--out', without.out)).stdout).not.toContain('指標の表');
+	});
+
 	it('stops with a Japanese message on a missing file', async () => {
 		const { dir, out } = workspace();
 		const result = await importer(path.join(dir, 'nothing.txt'), '--plan', 'test-plan', '--out', out);
