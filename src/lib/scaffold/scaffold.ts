@@ -52,7 +52,8 @@ export interface Scaffolded {
 	notes?: string[];
 }
 
-const one = async (file: Promise<{ path: string; text: string }> | { path: string; text: string }): Promise<Scaffolded> => ({ files: [await file] });
+/** What most kinds write: one file. */
+const one = (file: { path: string; text: string }): Scaffolded => ({ files: [file] });
 
 export const templates: Record<string, Template> = {
 	plan: {
