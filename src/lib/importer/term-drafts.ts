@@ -72,17 +72,21 @@ export function termDraftFiles(
 	const report: ReportEntry[] = [];
 	const placeholders: string[] = [];
 	const withoutReading: string[] = [];
+	/** Entries the glossary has with the very same definition: nothing to do, said once. */
+	const alreadyThere: string[] = [];
 	drafts.forEach((draft, index) => {
 		const lines = lineRange(draft.line, draft.lastLine);
 		// An entry the glossary has, this plan's own from an earlier import included, is never written again: it may have been checked since.
 		const existing = known.get(nameKey(draft.term));
+		if (existing && existing.definitions.some((text) => text.trim() === draft.definition)) {
+			alreadyThere.push(`${existing.id}.md`);
+			return;
+		}
 		if (existing) {
-			const same = existing.definitions.some((text) => text.trim() === draft.definition);
 			report.push({
 				line: draft.line,
-				message: same
-					? `${quote(draft.term)} は用語集の glossary/${existing.id}.md に同じ解説があるため、下書きを書いていません`
-					: existing.plan === options.plan
+				message:
+					existing.plan === options.plan
 						? `${quote(draft.term)} は glossary/${existing.id}.md にあるため、書き換えていません。その解説は今回読んだ解説（${lines}）と違うので、文書と見比べてください`
 						: `${quote(draft.term)} は用語集に glossary/${existing.id}.md としてあるため、下書きを書いていません。この計画の解説（${lines}）は違うので、そのファイルの otherDefinitions に加えてください`,
 			});
@@ -118,6 +122,9 @@ export function termDraftFiles(
 		if (!reading) withoutReading.push(`${id}.md`);
 	});
 	const some = (files: string[]) => `${files.length} 件（${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}）`;
+	if (alreadyThere.length > 0) {
+		report.push({ line: drafts[0]!.line, message: `用語集に同じ用語が同じ解説で ${some(alreadyThere)}あるため、その用語の下書きは書いていません` });
+	}
 	if (withoutReading.length > 0) {
 		report.push({ line: drafts[0]!.line, message: `かな書きでない用語のファイル ${some(withoutReading)}には、reading によみがなを書いてください（用語集の五十音順に使います）` });
 	}
