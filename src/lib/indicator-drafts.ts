@@ -3,7 +3,8 @@
  * drafts them for a person to check. A KPI table has a column naming the
  * indicator (指標名, 指標, KPI) and columns of figures whose header says their
  * role and, in brackets, their time: `| 指標名 | 現況値（令和３年度） | 目標値（令和７年度） |`.
- * Each figure cell is a number and its unit (`４８.２％`, `１市町村`); a row
+ * Each figure cell is a number and its unit (`４８.２％`, `１市町村`), and its
+ * time in brackets where the header gives none (`48.2%（R3）`); a row
  * whose cells are not (`約3,000件`, `－`, units that differ) gets no draft, and
  * the report says why: nothing is guessed.
  */
@@ -30,13 +31,15 @@ const nameHeader = /^(?:指標(?:名)?|KPI|ＫＰＩ|成果指標|数値目標|�
 /** A figure column's header: its role, then its time in brackets (現況値（令和３年度）, 目標（R7）). */
 const figureHeader = /^(基準値|現況値|現状値|現状|実績値|実績|目標値|目標)\s*(?:[（(](.+)[）)])?$/;
 const roles: Record<string, ValueRole> = { 基準値: '基準値', 現況値: '現況値', 現状値: '現況値', 現状: '現況値', 実績値: '実績値', 実績: '実績値', 目標値: '目標値', 目標: '目標値' };
-/** A figure and its unit: `48.2%`, `1市町村`, `3,000件` (read after width folding). */
-const figureCell = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(\S+)$/;
+/** A figure and its unit, and its time where the cell gives one: `48.2%`, `1市町村`, `3,000件`, `48.2%(R3)` (read after width folding). */
+const figureCell = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([^\s(]+?)\s*(?:\((.+)\))?$/;
 
-function figure(cell: string): { value: number; unit: string } | undefined {
+function figure(cell: string): { value: number; unit: string; asOf: string | undefined } | undefined {
 	const match = figureCell.exec(cell.normalize('NFKC').trim());
 	if (!match) return undefined;
-	return { value: Number(`${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`), unit: match[3]! };
+	// The time as the plan writes it: the cell's own text, not its width-folded form.
+	const asOf = match[4] === undefined ? undefined : /[（(]([^（(]+)[）)]\s*$/.exec(cell.trim())?.[1]?.trim();
+	return { value: Number(`${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`), unit: match[3]!, asOf };
 }
 
 function fiscalYear(asOf: string): number | undefined {
@@ -89,7 +92,10 @@ export function indicatorDrafts(chapter: string, tables: ChapterTable[], known: 
 				skipped.push(`${where(line)}: 「${name}」の単位がそろっていない（${[...units].join('、')}）ため、下書きを作りませんでした`);
 				continue;
 			}
-			const values = figures.map(({ column, figure }) => ({ year: column.asOf ? fiscalYear(column.asOf) : undefined, asOf: column.asOf, role: column.role, value: figure!.value }));
+			const values = figures.map(({ column, figure }) => {
+				const asOf = figure!.asOf ?? column.asOf;
+				return { year: asOf ? fiscalYear(asOf) : undefined, asOf, role: column.role, value: figure!.value };
+			});
 			const first = values.find((v) => v.role !== '目標値');
 			const target = values.find((v) => v.role === '目標値');
 			const direction = first && target && target.value !== first.value ? (target.value > first.value ? '増加' : '減少') : undefined;

@@ -34,6 +34,16 @@ describe('indicator drafts from KPI tables', () => {
 		expect(await draftsOf('chiba-dx-2026')).toEqual([]);
 	});
 
+	it('takes a figure’s time from its cell where the header gives none', () => {
+		const table = { section: 's2', rows: [{ line: 1, cells: ['KPI', '現状値', '目標値'] }, { line: 3, cells: ['テレワーク実施率', '１２.５％（令和４年度）', '３０％（R8）'] }] };
+		const [draft] = indicatorDrafts('ch4', [table], new Set(), new Set()).drafts;
+		expect(draft!.values).toEqual([
+			{ year: 2022, asOf: '令和４年度', role: '現況値', value: 12.5 },
+			{ year: 2026, asOf: 'R8', role: '目標値', value: 30 },
+		]);
+		expect(draft!.unit).toBe('%');
+	});
+
 	it('drafts no second indicator for a name the plan has, and takes the first file name not in use', () => {
 		const table = {
 			section: 's1',
