@@ -28,13 +28,19 @@ export interface IndicatorDraft {
 }
 
 const nameHeader = /^(?:指標(?:名)?|KPI|ＫＰＩ|成果指標|数値目標|目標指標)$/;
+/** Whether a header cell names the indicators' column (指標名, KPI …). */
+export const isNameHeader = (cell: string) => nameHeader.test(cell.normalize('NFKC').replace(/\s+/g, ''));
 /** A figure column's header: its role, then its time in brackets (現況値（令和３年度）, 目標（R7）). */
 const figureHeader = /^(基準値|現況値|現状値|現状|実績値|実績|目標値|目標)\s*(?:[（(](.+)[）)])?$/;
 const roles: Record<string, ValueRole> = { 基準値: '基準値', 現況値: '現況値', 現状値: '現況値', 現状: '現況値', 実績値: '実績値', 実績: '実績値', 目標値: '目標値', 目標: '目標値' };
 /** A figure and its unit, and its time where the cell gives one: `48.2%`, `1市町村`, `3,000件`, `48.2%(R3)` (read after width folding). */
 const figureCell = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([^\s(]+?)\s*(?:\((.+)\))?$/;
 
-function figure(cell: string): { value: number; unit: string; asOf: string | undefined } | undefined {
+/** Whether a header cell heads a column of figures (現況値（令和３年度）, 目標値 …). */
+export const isFigureHeader = (cell: string) => figureHeader.test(cell.trim());
+
+/** A cell as a figure: its number, unit, and time where the cell gives one; undefined for a cell that is not one number and its unit. */
+export function figure(cell: string): { value: number; unit: string; asOf: string | undefined } | undefined {
 	const match = figureCell.exec(cell.normalize('NFKC').trim());
 	if (!match) return undefined;
 	// The time as the plan writes it: the cell's own text, not its width-folded form.
@@ -67,7 +73,7 @@ export function indicatorDrafts(chapter: string, tables: ChapterTable[], known: 
 	for (const table of tables) {
 		const [headerRow, ...rows] = table.rows;
 		const header = headerRow?.cells;
-		const nameColumn = header?.findIndex((cell) => nameHeader.test(cell.normalize('NFKC').replace(/\s+/g, ''))) ?? -1;
+		const nameColumn = header?.findIndex(isNameHeader) ?? -1;
 		const columns = (header ?? []).flatMap((cell, index) => {
 			const match = figureHeader.exec(cell.trim());
 			return match ? [{ index, role: roles[match[1]!]!, asOf: match[2]?.trim() }] : [];

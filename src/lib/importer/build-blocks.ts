@@ -27,6 +27,7 @@ import {
 	type TextLine,
 } from './join-wrapped-lines.ts';
 import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
+import { flattenedKpiTable } from './kpi-tables.ts';
 import { indentColumns } from './normalize-lines.ts';
 import { quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
@@ -117,7 +118,20 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 	const flushParagraph = () => {
 		if (paragraph.length === 0) return;
 		const single = paragraph.length === 1 && !input.plain.starts.has(paragraph[0]!.no) ? paragraph[0]! : undefined;
-		for (const { line, text } of joinLines(paragraph)) emit({ kind: 'paragraph', line, text: escapeParagraphStart(bracketUrls(text)) });
+		const joined = joinBlock(paragraph, layout);
+		// A KPI table flattened one cell per line is a table again; what the joiner said of its line breaks no longer applies.
+		const tables = joined.paragraphs.map(({ text }) => flattenedKpiTable(text.split('\\\n')));
+		const ends = joined.paragraphs.map((_, i) => joined.paragraphs[i + 1]?.line ?? Infinity);
+		report.addAll(joined.report.filter((entry) => !joined.paragraphs.some((p, i) => tables[i] && entry.line >= p.line && entry.line < ends[i]!)));
+		joined.paragraphs.forEach(({ line, text }, i) => {
+			const rows = tables[i];
+			if (rows) {
+				report.add(line, `セルごとに改行された指標の表と読み、表（${rows.length - 1} 行）に戻しました。文書の表と見比べてください`);
+				emit({ kind: 'table', line, rows });
+			} else {
+				emit({ kind: 'paragraph', line, text: escapeParagraphStart(bracketUrls(text)) });
+			}
+		});
 		if (single && looksLikeTitle(single.text) && !headingReported.has(single.no)) {
 			report.add(single.no, `見出しかもしれない短い行 ${quote(single.text)} を本文として残しました。見出しなら「## …」にして {#id} を付けてください`);
 		}
