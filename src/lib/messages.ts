@@ -266,7 +266,7 @@ export const messages = {
 	scaffoldNoKpiRows: (plan: string) =>
 		`計画「${plan}」の章に、まだ指標になっていない指標の表の行がありません — 指標の表は、見出しの行に「指標名」の列と「現況値（令和３年度）」「目標値（令和７年度）」のような列がある表です`,
 	scaffoldWritten: (files: string[], marker: string, unpublished: boolean) =>
-		`${files.length === 1 ? files[0] : `次の ${files.length} 件`} を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${
+		`${files.length === 1 ? `${files[0]} ` : `上の ${files.length} 件`}を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${
 			unpublished
 				? 'publish: false の間は公開されません（npm run dev では表示されます）。書き終えたら publish: true にします（計画の章・指標は plan.yaml の publish）'
 				: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
