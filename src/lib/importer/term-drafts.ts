@@ -121,17 +121,17 @@ export function termDraftFiles(
 		});
 		if (!reading) withoutReading.push(`${id}.md`);
 	});
-	const some = (files: string[]) => `${files.length} 件（${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}）`;
+	const counted = (files: string[]) => `${files.length} 件（${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}）`;
 	if (alreadyThere.length > 0) {
-		report.push({ line: drafts[0]!.line, message: `用語集に同じ用語が同じ解説で ${some(alreadyThere)}あるため、その用語の下書きは書いていません` });
+		report.push({ line: drafts[0]!.line, message: `用語集に同じ用語が同じ解説で ${counted(alreadyThere)}あるため、その用語の下書きは書いていません` });
 	}
 	if (withoutReading.length > 0) {
-		report.push({ line: drafts[0]!.line, message: `かな書きでない用語のファイル ${some(withoutReading)}には、reading によみがなを書いてください（用語集の五十音順に使います）` });
+		report.push({ line: drafts[0]!.line, message: `かな書きでない用語のファイル ${counted(withoutReading)}には、reading によみがなを書いてください（用語集の五十音順に使います）` });
 	}
 	if (placeholders.length > 0) {
 		report.push({
 			line: drafts[0]!.line,
-			message: `用語ファイルの名前 ${some(placeholders)}は仮のものです。名前はページのアドレス /glossary/<名前>/ になるので、公開する前に内容を表す英小文字の名前（例: open-data.md）に変えてください`,
+			message: `用語ファイルの名前 ${counted(placeholders)}は仮のものです。名前はページのアドレス /glossary/<名前>/ になるので、公開する前に内容を表す英小文字の名前（例: open-data.md）に変えてください`,
 		});
 	}
 	return { files, report };
