@@ -8,8 +8,9 @@
  * whose cells are not (`約3,000件`, `－`, units that differ) gets no draft, and
  * the report says why: nothing is guessed.
  */
-import type { ValueRole } from '../schemas/indicator.ts';
+import { type ValueRole, valueRoles } from '../schemas/indicator.ts';
 import type { ChapterTable } from '../markdown/chapter-outline.ts';
+import { namedValue } from './content-check/meant-value.ts';
 import { parseFiscalYear } from './japanese-dates.ts';
 import { nameKey } from './term-matcher.ts';
 
@@ -30,14 +31,17 @@ export interface IndicatorDraft {
 const nameHeader = /^(?:指標(?:名)?|KPI|ＫＰＩ|成果指標|数値目標|目標指標)$/;
 /** Whether a header cell names the indicators' column (指標名, KPI …). */
 export const isNameHeader = (cell: string) => nameHeader.test(cell.normalize('NFKC').replace(/\s+/g, ''));
-/** A figure column's header: its role, then its time in brackets (現況値（令和３年度）, 目標（R7）). */
-const figureHeader = /^(基準値|現況値|現状値|現状|実績値|実績|目標値|目標)\s*(?:[（(](.+)[）)])?$/;
-const roles: Record<string, ValueRole> = { 基準値: '基準値', 現況値: '現況値', 現状値: '現況値', 現状: '現況値', 実績値: '実績値', 実績: '実績値', 目標値: '目標値', 目標: '目標値' };
+/**
+ * A figure column's header: a role, by its name or another word for it (現状値, 策定時: see
+ * meant-value.ts), then its time in brackets: 現況値（令和３年度）, 目標（R7）. Undefined for any other cell.
+ */
+export function figureColumn(cell: string): { role: ValueRole; asOf: string | undefined } | undefined {
+	const match = /^(.+?)\s*(?:[（(](.+)[）)])?$/.exec(cell.trim());
+	const role = match && (namedValue(match[1]!, valueRoles) as ValueRole | undefined);
+	return role ? { role, asOf: match[2]?.trim() } : undefined;
+}
 /** A figure and its unit, and its time where the cell gives one: `48.2%`, `1市町村`, `3,000件`, `48.2%(R3)` (read after width folding). */
 const figureCell = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([^\s(]+?)\s*(?:\((.+)\))?$/;
-
-/** Whether a header cell heads a column of figures (現況値（令和３年度）, 目標値 …). */
-export const isFigureHeader = (cell: string) => figureHeader.test(cell.trim());
 
 /** A cell as a figure: its number, unit, and time where the cell gives one; undefined for a cell that is not one number and its unit. */
 export function figure(cell: string): { value: number; unit: string; asOf: string | undefined } | undefined {
@@ -75,8 +79,8 @@ export function indicatorDrafts(chapter: string, tables: ChapterTable[], known: 
 		const header = headerRow?.cells;
 		const nameColumn = header?.findIndex(isNameHeader) ?? -1;
 		const columns = (header ?? []).flatMap((cell, index) => {
-			const match = figureHeader.exec(cell.trim());
-			return match ? [{ index, role: roles[match[1]!]!, asOf: match[2]?.trim() }] : [];
+			const column = figureColumn(cell);
+			return column ? [{ index, ...column }] : [];
 		});
 		if (nameColumn === -1 || columns.length === 0) continue;
 		const where = (line: number | undefined) => `${chapter}.md${line === undefined ? '' : `:${line}`}`;

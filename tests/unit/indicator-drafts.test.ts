@@ -34,6 +34,16 @@ describe('indicator drafts from KPI tables', () => {
 		expect(await draftsOf('chiba-dx-2026')).toEqual([]);
 	});
 
+	it('reads a figure column headed by another word for its role, as the content check knows them (策定時 → 基準値, 現状 → 現況値)', () => {
+		const table = { section: 's1', rows: [{ line: 1, cells: ['指標', '策定時（R3）', '現状（R5）', '目標（R7）'] }, { line: 3, cells: ['電子申請の手続数', '120件', '180件', '300件'] }] };
+		const [draft] = indicatorDrafts('ch2', [table], new Set(), new Set()).drafts;
+		expect(draft!.values.map((v) => [v.role, v.year, v.value])).toEqual([
+			['基準値', 2021, 120],
+			['現況値', 2023, 180],
+			['目標値', 2025, 300],
+		]);
+	});
+
 	it('takes a figure’s time from its cell where the header gives none', () => {
 		const table = { section: 's2', rows: [{ line: 1, cells: ['KPI', '現状値', '目標値'] }, { line: 3, cells: ['テレワーク実施率', '１２.５％（令和４年度）', '３０％（R8）'] }] };
 		const [draft] = indicatorDrafts('ch4', [table], new Set(), new Set()).drafts;

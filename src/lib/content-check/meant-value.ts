@@ -37,14 +37,21 @@ const otherWords: Record<string, readonly string[]> = {
 /** Width and letter case folded, spaces gone: ＦＡＸ, fax and 「 FAX 」 are the same word. */
 const folded = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
+/** The value of `values` that `written` is, or is another word for (現状値 → 現況値); no guessing. */
+export function namedValue(written: string, values: readonly string[]): string | undefined {
+	const typed = folded(written);
+	const same = values.find((value) => folded(value) === typed);
+	if (same !== undefined) return same;
+	const named = values.filter((value) => otherWords[value]?.some((word) => folded(word) === typed));
+	return named.length === 1 ? named[0] : undefined;
+}
+
 /** The one value of `values` that `written` most likely means; undefined when there is no guess, or more than one. */
 export function meantValue(written: string, values: readonly string[]): string | undefined {
 	const typed = folded(written);
 	if (typed === '') return undefined;
-	const same = values.find((value) => folded(value) === typed);
-	if (same !== undefined) return same;
-	const named = values.filter((value) => otherWords[value]?.some((word) => folded(word) === typed));
-	if (named.length === 1) return named[0];
+	const named = namedValue(written, values);
+	if (named !== undefined) return named;
 	// The value with words around it (基本計画, 目標値（R7）): the longest held, so 一部反映する is not read as 反映する.
 	const held = values.filter((value) => typed.includes(folded(value))).sort((a, b) => b.length - a.length);
 	if (held.length > 0 && held[0]!.length !== held[1]?.length) return held[0];

@@ -6,14 +6,14 @@
  * else in the lines (a figure line of the wrong length, text after the last
  * figures) and it is not such a table.
  */
-import { figure, isFigureHeader, isNameHeader } from '../indicator-drafts.ts';
+import { figure, figureColumn, isNameHeader } from '../indicator-drafts.ts';
 import { joinLineTexts } from './join-wrapped-lines.ts';
 
 /** `lines`: a paragraph's lines, as the importer kept them apart (hard line breaks). */
 export function flattenedKpiTable(lines: string[]): string[][] | undefined {
 	const [first, ...rest] = lines.map((line) => line.trim());
 	if (first === undefined || !isNameHeader(first)) return undefined;
-	const figureHeaders = rest.findIndex((line) => !isFigureHeader(line));
+	const figureHeaders = rest.findIndex((line) => !figureColumn(line));
 	if (figureHeaders < 1) return undefined;
 	const header = [first, ...rest.slice(0, figureHeaders)];
 	const rows = [header];
