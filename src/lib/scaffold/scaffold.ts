@@ -177,10 +177,10 @@ function contentFolder(dir: string): ContentFolder {
 				entries
 					.filter((name) => name.endsWith('.md') && !planNoteFiles.includes(name))
 					.map(async (name) => {
-						const text = await readFile(path.join(planDir, name), 'utf8');
-						const read = readMarkdownFile(new TextEncoder().encode(text));
+						const read = readMarkdownFile(await readFile(path.join(planDir, name)));
+						const { order } = (read.ok ? read.file.data : {}) as { order?: unknown };
 						const body = read.ok ? read.file.body : undefined;
-						return { id: name.slice(0, -3), order: Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? 0), body: body?.text ?? '', bodyLine: body?.line ?? 1 };
+						return { id: name.slice(0, -3), order: typeof order === 'number' ? order : 0, body: body?.text ?? '', bodyLine: body?.line ?? 1 };
 					}),
 			);
 			return chapters.sort((a, b) => a.order - b.order);
