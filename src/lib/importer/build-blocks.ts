@@ -29,7 +29,7 @@ import {
 import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
 import { flattenedKpiTable } from './kpi-tables.ts';
 import { indentColumns } from './normalize-lines.ts';
-import { quote, Report } from './report.ts';
+import { outside, quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
 import { buildTable, isTableRow, splitRow, type TableRow } from './tables.ts';
 import type { Block, Layout, ListItem, SourceLine } from './types.ts';
@@ -121,8 +121,8 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		const joined = joinBlock(paragraph, layout);
 		// A KPI table flattened one cell per line is a table again; what the joiner said of its line breaks no longer applies.
 		const tables = joined.paragraphs.map(({ text }) => flattenedKpiTable(text.split('\\\n')));
-		const ends = joined.paragraphs.map((_, i) => joined.paragraphs[i + 1]?.line ?? Infinity);
-		report.addAll(joined.report.filter((entry) => !joined.paragraphs.some((p, i) => tables[i] && entry.line >= p.line && entry.line < ends[i]!)));
+		const tableSpans = joined.paragraphs.flatMap(({ line }, i) => (tables[i] ? [{ from: line, to: joined.paragraphs[i + 1]?.line ?? Infinity }] : []));
+		report.addAll(outside(joined.report, tableSpans));
 		joined.paragraphs.forEach(({ line, text }, i) => {
 			const rows = tables[i];
 			if (rows) {

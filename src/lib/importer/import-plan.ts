@@ -20,7 +20,7 @@ import { readGlossary } from './glossary-terms.ts';
 import { analyzeLayout } from './layout.ts';
 import { bracketUrls } from './markdown-text.ts';
 import { normalizeLines } from './normalize-lines.ts';
-import { lineRange, quote, Report } from './report.ts';
+import { lineRange, outside, quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
 import { type ExistingTerm, termDraftFiles } from './term-drafts.ts';
 import { findToc } from './toc.ts';
@@ -85,7 +85,7 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 	const wrapped = layout.wrapWidth !== undefined;
 	const glossary = glossaryDrafts(lines, chapters, skip, options, report);
 	// What the chapter pass said of the lines that became term drafts no longer applies.
-	report.addAll(built.report.entries().filter((entry) => !glossary.sections.some((section) => entry.line > section.from && entry.line < section.to)));
+	report.addAll(outside(built.report.entries(), glossary.sections));
 	const files: OutputFile[] = built.files.filter((file) => !glossary.sections.some((section) => section.id === file.start.id)).map((file) => {
 		if (file.blocks.length === 0) report.add(file.start.line, `${file.start.id}.md の本文が空です。章の区切りを確認してください`);
 		const notes = file.footnotes.map((def) => {

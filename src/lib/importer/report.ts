@@ -32,6 +32,11 @@ export class Report {
 	}
 }
 
+/** The entries about lines outside `spans` (from inclusive, to exclusive): what an earlier pass said of lines a later one read otherwise. */
+export function outside(entries: ReportEntry[], spans: Array<{ from: number; to: number }>): ReportEntry[] {
+	return entries.filter((entry) => !spans.some((span) => entry.line >= span.from && entry.line < span.to));
+}
+
 /** `l.12–15` for a range of source lines, `l.12` for one. */
 export function lineRange(first: number, last = first): string {
 	return last > first ? `l.${first}–${last}` : `l.${first}`;
