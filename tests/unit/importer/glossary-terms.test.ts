@@ -28,8 +28,6 @@ describe('readGlossary', () => {
 			['官民データ', 'かんみんでーた', '官と民が保有する電磁的に記録された情報のこと。'],
 			['ＩｏＴ', 'あいおーてぃー', 'あらゆるモノをインターネットに接続する仕組み。'],
 		]);
-		const { files } = termDraftFiles(terms, { plan: 'test-plan', existing: [] });
-		expect(files[0]!.content).toMatch(/^reading: かんみんでーた +# .*（計画の用語解説のよみがなです）$/m);
 	});
 
 	it('reads terms on lines of their own, each over its definition, and a reading in brackets after the term', () => {
@@ -82,10 +80,11 @@ describe('termDraftFiles', () => {
 		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('用語ファイルの名前 2 件（test-plan-term-04.md, test-plan-term-05.md）は仮のものです'));
 	});
 
-	it('gives a term in kana its reading in hiragana, and asks for the reading of any other', () => {
-		const { files, report } = termDraftFiles([draft('デジタル・ガバメント'), draft('官民データ')], { plan: 'test-plan', existing: [] });
-		expect(files[0]!.content).toMatch(/^reading: でじたるがばめんと +# /m);
+	it('gives a term the reading the document gives, else its kana in hiragana, and asks for the reading of any other', () => {
+		const { files, report } = termDraftFiles([draft('デジタル・ガバメント'), draft('官民データ'), { ...draft('電子申請'), reading: 'でんししんせい' }], { plan: 'test-plan', existing: [] });
+		expect(files[0]!.content).toMatch(/^reading: でじたるがばめんと +# .*（用語のかなから作りました）$/m);
 		expect(files[1]!.content).toMatch(/^reading: よみがな +# 【要記入】/m);
+		expect(files[2]!.content).toMatch(/^reading: でんししんせい +# .*（計画の用語解説のよみがなです）$/m);
 		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('かな書きでない用語のファイル 1 件（test-plan-term-02.md）には、reading によみがなを書いてください'));
 	});
 
