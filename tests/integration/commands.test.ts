@@ -100,6 +100,18 @@ describe('npm run new', () => {
 		expect(newFile('plan', 'aomori-dx-2026').status).toBe(0);
 		expect(newFile('chapter', 'aomori-dx-2026', 'ch1').stdout).toContain('publish: false の間は公開されません');
 	});
+
+	it('lists the indicator drafts it wrote from the KPI tables, how many, and the rows it left out and why', async () => {
+		const root = await contentWithOverlay(path.resolve('tests/fixtures/scaffold/kpi-table'));
+		const run = spawnSync(process.execPath, [path.resolve('scripts/new.ts'), 'indicators', 'sample-plan'], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+			'  content/plans/sample-plan/indicators/ch3-kpi-1.md',
+			'  content/plans/sample-plan/indicators/ch3-kpi-2.md',
+			expect.stringMatching(/^上の 2 件を作りました — .*公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります$/),
+		]);
+		expect(run.stdout).toContain('  ch3.md:14: 「県庁の紙の使用量」の「約１,０００万枚」を数値と単位として読めないため、下書きを作りませんでした');
+	});
 });
 
 describe('a mistyped option', () => {
