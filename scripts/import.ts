@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
+import { glossarySchema } from '../src/schemas/glossary.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
 import { indicatorDrafts } from '../src/lib/indicator-drafts.ts';
 import { chapterTables } from '../src/markdown/chapter-outline.ts';
@@ -75,21 +76,22 @@ const text = new TextDecoder('utf-8').decode(bytes);
 
 const glossaryDir = path.join(path.dirname(values.out), 'glossary');
 
-/** The glossary's entries: names and definitions (a file that cannot be read counts by its file name only). */
+/** The glossary's entries: names and definitions (a file the schema rejects counts by its file name only; the check reports it). */
 function existingTerms(): ExistingTerm[] {
 	if (!existsSync(glossaryDir)) return [];
 	return readdirSync(glossaryDir)
 		.filter((name) => name.endsWith('.md'))
 		.map((name) => {
+			const id = name.slice(0, -'.md'.length);
 			const read = readMarkdownFile(readFileSync(path.join(glossaryDir, name)));
-			const data = (read.ok ? read.file.data : {}) as { term?: unknown; aliases?: unknown; otherDefinitions?: unknown; source?: { plan?: unknown } | null };
-			const strings = (values: unknown[]) => values.filter((v): v is string => typeof v === 'string');
-			const others = Array.isArray(data.otherDefinitions) ? data.otherDefinitions.map((d: { text?: unknown } | null) => d?.text) : [];
+			const entry = read.ok ? glossarySchema.safeParse(read.file.data) : undefined;
+			if (!read.ok || !entry?.success) return { id, names: [], definitions: [] };
+			const { term, aliases, otherDefinitions, source } = entry.data;
 			return {
-				id: name.slice(0, -'.md'.length),
-				names: strings([data.term, ...(Array.isArray(data.aliases) ? data.aliases : [])]),
-				definitions: strings([read.ok ? read.file.body?.text : undefined, ...others]),
-				plan: typeof data.source?.plan === 'string' ? data.source.plan : undefined,
+				id,
+				names: [term, ...aliases],
+				definitions: [read.file.body?.text ?? '', ...otherDefinitions.map((other) => other.text)],
+				plan: 'plan' in source ? source.plan : undefined,
 			};
 		});
 }
