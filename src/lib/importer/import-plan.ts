@@ -119,7 +119,11 @@ function glossaryDrafts(lines: SourceLine[], chapters: ChapterPlan, skip: Set<nu
 		sections.push({ id: start.id, from: start.line, to: end });
 		const drafts = termDraftFiles(reading.terms, { plan: options.plan, existing: options.existingTerms ?? [] });
 		terms.push(...drafts.files);
-		report.add(start.line, `${quote(start.title ?? start.id)} の ${reading.terms.length} 語を用語ファイルの下書き（glossary/、publish: false）にしました。1語ずつ文書と見比べ、確かめた用語から publish: true にしてください`);
+		const written = drafts.files.length;
+		report.add(
+			start.line,
+			`${quote(start.title ?? start.id)} の ${reading.terms.length} 語を読み、${written === reading.terms.length ? 'すべて' : `うち ${written} 語`}を用語ファイルの下書き（glossary/、publish: false）にしました${written > 0 ? '。1語ずつ文書と見比べ、確かめた用語から publish: true にしてください' : ''}`,
+		);
 		report.addAll(reading.report);
 		report.addAll(drafts.report);
 	});
