@@ -22,6 +22,8 @@ const pages = readdirSync(siteDir, { recursive: true })
 	// Results, and results with 「もしかして」 (no page holds the words as written).
 	.concat('/search/?q=オープンデータ', '/search/?q=デジタルデバイト')
 	.sort();
+/** One page of each kind the site makes, by the route that makes it (the search page with and without results). */
+const onePerKind = [...new Map(pages.map((pathname) => [routeOfPath(pathname)?.name ?? pathname, pathname])).values()];
 
 const session = useBrowser();
 
@@ -50,7 +52,7 @@ describe('axe on every page', () => {
 });
 
 // The built pages are checked in the integration tests; these are what the pages' scripts add to them.
-describe('the HTML the pages’ scripts write (4.1.1 構文解析)', () => {
+describe('the HTML the pages’ scripts write (WCAG 4.1.1 構文解析)', () => {
 	it('is valid in search results, in 「もしかして」, and with a term’s tip and a paragraph’s citation menu open', async () => {
 		const { page } = session;
 		for (const query of ['オープンデータ', 'デジタルデバイト']) {
@@ -88,7 +90,7 @@ describe('the HTML the pages’ scripts write (4.1.1 構文解析)', () => {
 	});
 });
 
-describe('reflow at 320px (WCAG 1.4.10)', () => {
+describe('reflow at 320px, as at 400 % zoom (WCAG 1.4.4, 1.4.10)', () => {
 	let narrow: Page;
 	beforeAll(async () => {
 		narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
@@ -103,6 +105,72 @@ describe('reflow at 320px (WCAG 1.4.10)', () => {
 			[...document.querySelectorAll('.table-scroll caption')].filter((c) => c.getBoundingClientRect().right > c.closest('.table-scroll')!.getBoundingClientRect().right + 1).map((c) => c.textContent),
 		);
 		expect(titlesPastTheirBox).toEqual([]);
+	});
+});
+
+describe('the accessibility statement’s 達成基準チェックリスト', () => {
+	it('stacks each criterion on a 320 px phone, each value under or beside its column’s name, still a table of 38 rows to screen readers', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await page.goto(new URL('/accessibility/', origin).href);
+		const table = page.locator('table.stacked-table');
+		await expect(table.evaluate((t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth)).resolves.toBe(0);
+		const firstRow = table.locator('tbody tr').first();
+		// The column's name drawn before each value: beside a short one, over the text of a long one.
+		const labels = firstRow.locator('td').evaluateAll((cells) =>
+			cells.map((cell) => {
+				const label = getComputedStyle(cell, '::before');
+				return `${label.content.replace(/ \/ ""$/, '')} ${label.display} ${cell.textContent!.slice(0, 8)}`;
+			}),
+		);
+		await expect(labels).resolves.toEqual(['"レベル" inline A', '"適用" inline 適用', '"適合" inline 適合', '"確認の方法" block axe-core', '"注記" block 画像は指標の棒グ']);
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
+		const named = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value);
+		expect(named('table')).toEqual(['達成基準チェックリスト（JIS X 8341-3:2016 適合レベルA・AA）']);
+		expect(named('columnheader')).toEqual(['達成基準', 'レベル', '適用', '適合', '確認の方法', '注記']);
+		expect(named('rowheader')).toHaveLength(38);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('moving through a page with Tab (WCAG 2.1.2, 2.4.3, 2.4.7)', () => {
+	it.each(onePerKind)('%s: from the skip link on, in document order, each control outlined, and out at the end', async (pathname) => {
+		const { page } = session;
+		await page.goto(new URL(pathname, origin).href);
+		await page.evaluate(() => {
+			const reached: Array<{ what: string; followsPrevious: boolean; outlined: boolean; shown: boolean }> = [];
+			let previous: Element | undefined;
+			document.addEventListener('focusin', ({ target }) => {
+				const element = target as HTMLElement;
+				const style = getComputedStyle(element);
+				const box = element.getBoundingClientRect();
+				reached.push({
+					what: `${element.tagName.toLowerCase()} 「${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 20)}」`,
+					followsPrevious: !previous || (previous.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+					outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+					shown: box.width > 0 && box.height > 0,
+				});
+				previous = element;
+			});
+			Object.assign(window, { reached });
+		});
+		// Tab until focus leaves the page after its last control (it wraps round to the skip link).
+		let presses = 0;
+		for (; presses < 1500; presses++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement === document.body || document.activeElement?.classList.contains('skip-link'))) {
+				if (presses > 0) break;
+			}
+		}
+		const all = await page.evaluate(() => (window as unknown as { reached: Array<{ what: string; followsPrevious: boolean; outlined: boolean; shown: boolean }> }).reached);
+		expect(presses, 'focus never left the page').toBeLessThan(1500);
+		// Without the skip link it wrapped round to.
+		const reached = all.length > 1 && all.at(-1)!.what === all[0]!.what ? all.slice(0, -1) : all;
+		expect(reached[0]!.what).toBe('a 「本文へ移動」');
+		expect(reached.length).toBeGreaterThan(3);
+		expect(reached.filter((r) => !r.followsPrevious).map((r) => r.what)).toEqual([]);
+		expect(reached.filter((r) => !r.outlined || !r.shown).map((r) => r.what)).toEqual([]);
 	});
 });
 
@@ -137,7 +205,7 @@ describe('text size (as the accessibility statement says: nothing but the charts
 });
 
 describe('what a screen reader reads', () => {
-	it('reads no mark drawn by CSS: breadcrumb arrows, the contents button’s ＋', async () => {
+	it('reads no mark drawn by CSS: breadcrumb arrows, the contents button’s ＋ (WCAG 1.1.1)', async () => {
 		const page = await session.browser.newPage({ viewport: { width: 375, height: 800 } });
 		await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
 		const cdp = await page.context().newCDPSession(page);
@@ -164,8 +232,6 @@ describe('forced colours (Windows high contrast)', () => {
 });
 
 describe('dark colour scheme (the reader’s device set to dark)', () => {
-	/** One page of each kind the site makes, by the route that makes it (the search page with and without results). */
-	const onePerKind = [...new Map(pages.map((pathname) => [routeOfPath(pathname)?.name ?? pathname, pathname])).values()];
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {

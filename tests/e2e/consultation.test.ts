@@ -76,7 +76,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('combines drafts from two chapters in document order, and offers mailto and a .txt file', async () => {
+	it('combines drafts from two chapters in document order, names each required field left blank (WCAG 3.3.1, 3.3.3), and offers mailto and a .txt file', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'people-p1', '第2章への意見');
@@ -160,6 +160,27 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('asks before deleting a written draft or erasing everything kept on the device, and keeps them when the reader says no (WCAG 3.3.4)', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '消したくない意見');
+		const asked: string[] = [];
+		page.on('dialog', (dialog) => {
+			asked.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.locator('[data-action="delete-draft"]').click();
+		await page.locator('[data-action="erase-all"]').click();
+		expect(asked).toEqual([
+			expect.stringMatching(/^千葉県テスト用DX推進戦略 第2章 1 第1段落への下書きを削除しますか？$/),
+			expect.stringMatching(/^この端末に保存されている、この意見募集の下書き（1件）と氏名・住所などの記入内容を消去しますか？元には戻せません。$/),
+		]);
+		await page.reload();
+		await page.locator('.opinion-toggle').click();
+		await expect(page.locator('[data-draft-list] textarea').inputValue()).resolves.toBe('消したくない意見');
+		await context.close();
+	});
+
 	/** Chapter 2 of the open consultation's plan, its citation menu opened from `link` with the keyboard. */
 	async function menuOpenedByKeyboard(link: string) {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
@@ -175,7 +196,7 @@ describe('opinion drafts', () => {
 		await page.keyboard.press('Enter');
 	}
 
-	it('works with the keyboard: menu from the ¶ link, focus in the draft, Escape returns focus', async () => {
+	it('works with the keyboard: menu from the ¶ link, focus in the draft, Escape returns focus (WCAG 2.1.1)', async () => {
 		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
 		await expect(page.locator('#citation-menu').evaluate((m) => m.matches(':popover-open'))).resolves.toBe(true);
 		await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe(`千葉県テスト用DX推進戦略 第2章 1 第2段落 ${chapter2}#admin-p2`);

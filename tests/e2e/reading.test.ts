@@ -253,7 +253,7 @@ describe('reading a plan', () => {
 		await narrow.close();
 	});
 
-	it('keeps the skip link first and moves focus to the main content', async () => {
+	it('keeps the skip link first and moves focus to the main content (WCAG 2.4.1)', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
 		await session.page.keyboard.press('Tab');
 		await expect(session.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('本文へ移動');

@@ -21,7 +21,7 @@ const overButton = (button: Box, tip: Box, windowWidth: number) =>
 	tip.x >= 0 && tip.x + tip.width <= windowWidth && tip.x < button.x + button.width && tip.x + tip.width > button.x;
 
 describe('glossary toggletip', () => {
-	it('opens with the keyboard, stays open, closes with Escape and returns focus', async () => {
+	it('opens with the keyboard, stays open, closes with Escape and returns focus (WCAG 2.1.1, 2.1.2)', async () => {
 		const page = await browser.newPage();
 		await page.goto(chapter);
 		const button = page.locator('button.term-tip-button').first();
@@ -167,7 +167,7 @@ describe('glossary toggletip', () => {
 		await page.close();
 	});
 
-	it('is announced as a button tied to its definition', async () => {
+	it('is announced as a button tied to its definition (WCAG 4.1.2)', async () => {
 		const page = await browser.newPage();
 		await page.goto(chapter);
 		const button = page.locator('button.term-tip-button').first();

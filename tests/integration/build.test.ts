@@ -161,7 +161,7 @@ describe('built fixture site', () => {
 		expect(toString(select('main', page('glossary/open-data'))!)).toContain('出典');
 	});
 
-	it('gives every page lang="ja", a title and exactly one h1', () => {
+	it('gives every page lang="ja", a title and exactly one h1 (WCAG 3.1.1)', () => {
 		const htmlFiles = builtPages();
 		expect(htmlFiles.length).toBeGreaterThanOrEqual(11);
 		for (const file of htmlFiles) {
@@ -183,7 +183,7 @@ describe('built fixture site', () => {
 		expect(selectAll('h3', notes).map((h) => toString(h))).toEqual(expect.arrayContaining(['算出の方法', '脚注']));
 	});
 
-	it('puts a chapter’s title first, then its table of contents, then its text: the order screen readers and the keyboard follow', () => {
+	it('puts a chapter’s title first, then its table of contents, then its text: the order screen readers and the keyboard follow (WCAG 1.3.2)', () => {
 		const order = selectAll('h1, nav.toc, article.chapter', page('plans/sample-plan/ch1')).map((n) => (n.tagName === 'nav' ? String((n.properties.className as string[])[1]) : n.tagName));
 		expect(order).toEqual(['h1', 'toc-narrow', 'toc-wide', 'article']);
 	});
@@ -436,6 +436,26 @@ describe('built fixture site', () => {
 		for (const pathname of ['', 'plans/sample-plan/ch1', 'glossary/ai']) {
 			expect(selectAll('footer a', page(pathname)).map((a) => a.properties.href), pathname).toContain('/accessibility/');
 		}
+	});
+
+	it('publishes the test result as public bodies do: the claim’s facts, then one checklist row per criterion of levels A and AA', () => {
+		const policy = page('accessibility');
+		const claim = select('#results ~ dl.meta', policy)!;
+		const facts = Object.fromEntries(selectAll('dt', claim).map((dt, i) => [toString(dt), toString(selectAll('dd', claim)[i]!)]));
+		expect(facts).toMatchObject({
+			表明日: expect.stringMatching(/^令和\d+（\d{4}）年\d+月\d+日$/),
+			規格の規格番号及び改正年: 'JIS X 8341-3:2016',
+			目標とする適合レベル及び対応度: '適合レベルAAに準拠',
+		});
+		const rows = selectAll('table.stacked-table tbody tr', policy);
+		expect(rows).toHaveLength(38);
+		const row = (number: string) => rows.map((tr) => [toString(select('th', tr)!), ...selectAll('td', tr).map((td) => toString(td))]).find((cells) => cells[0]!.startsWith(`${number} `))!;
+		expect(row('1.1.1').slice(0, 4)).toEqual(['1.1.1 非テキストコンテンツ', 'A', '適用', '適合']);
+		expect(row('1.2.4').slice(0, 4)).toEqual(['1.2.4 キャプション（ライブ）', 'AA', '適用なし', '適合']);
+		expect(row('2.4.7')[4]).toBe('ブラウザでの操作');
+		expect(row('4.1.2')[0]).toBe('4.1.2 名前（name），役割（role）及び値（value）');
+		// Each cell names its column where a phone stacks the row.
+		expect(selectAll('td', rows[0]!).map((td) => td.properties.dataLabel)).toEqual(['レベル', '適用', '適合', '確認の方法', '注記']);
 	});
 
 	it('loads no JavaScript on reading pages but the citation menu on chapters, and nothing from other origins anywhere', () => {

@@ -62,25 +62,54 @@ describe('source text published', () => {
 });
 
 const page = (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
+/** Every page the build wrote, by its file under dist/. */
+const builtPages = () => readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const builtPage = (file: string) => fromHtml(readFileSync(path.join(dist, file), 'utf8'));
 
 describe('document structure on the real site', () => {
-	it('gives every page exactly one h1 and headings that never skip a level', () => {
-		const pagesChecked = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+	it('gives every page exactly one h1 and headings that never skip a level (WCAG 1.3.1)', () => {
+		const pagesChecked = builtPages();
 		expect(pagesChecked.length).toBeGreaterThan(80);
 		for (const file of pagesChecked) {
-			const levels = selectAll('h1, h2, h3, h4, h5, h6', fromHtml(readFileSync(path.join(dist, file), 'utf8'))).map((h) => Number(h.tagName[1]));
+			const levels = selectAll('h1, h2, h3, h4, h5, h6', builtPage(file)).map((h) => Number(h.tagName[1]));
 			expect(levels.filter((level) => level === 1), file).toHaveLength(1);
 			const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
 			expect(skips, file).toEqual([]);
 		}
 	});
 
-	it('writes every page as the HTML standard has it (4.1.1 構文解析)', async () => {
+	it('writes every page as the HTML standard has it (WCAG 4.1.1 構文解析)', async () => {
 		expect(await htmlProblems(dist)).toEqual([]);
+	});
+
+	it('gives every page a title of its own (WCAG 2.4.2)', () => {
+		const byTitle = Map.groupBy(builtPages(), (file) => toString(select('title', builtPage(file))!));
+		expect(byTitle.size).toBeGreaterThan(80);
+		expect([...byTitle].filter(([, files]) => files.length > 1)).toEqual([]);
+	});
+
+	it('heads every page with the site’s name and sections, the same links in the same order (WCAG 3.2.3)', () => {
+		const header = (file: string) => selectAll('.site-header a', builtPage(file)).map((a) => `${toString(a)} ${a.properties.href}`);
+		const home = header('index.html');
+		expect(home.length).toBeGreaterThan(5);
+		expect(builtPages().filter((file) => header(file).join('\n') !== home.join('\n'))).toEqual([]);
 	});
 
 	it('describes every page in its own words for link previews and search engines; only home and not-found use the site’s', () => {
 		expect(sharedDescriptions(dist)).toEqual([['404.html', 'index.html']]);
+	});
+});
+
+describe('what the accessibility statement says the site does not have', () => {
+	it('has no audio or video, frame, image, canvas, moving element or refresh, and its styles no animation (WCAG 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5, 1.4.2, 1.4.5, 2.2.1, 2.2.2, 2.3.1)', () => {
+		const found = builtPages().flatMap((file) =>
+			selectAll('audio, video, iframe, object, embed, canvas, img, marquee, blink, meta[http-equiv="refresh" i]', builtPage(file)).map((e) => `${file}: <${e.tagName}>`),
+		);
+		expect(found).toEqual([]);
+		const styles = readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.css'));
+		expect(styles.length).toBeGreaterThan(0);
+		const animated = styles.filter((f) => /@keyframes|animation|transition/.test(readFileSync(path.join(dist, '_astro', f), 'utf8')));
+		expect(animated).toEqual([]);
 	});
 });
 

@@ -1,0 +1,236 @@
+/**
+ * The site's accessibility test result (試験結果), criterion by criterion, as
+ * /accessibility/ publishes it in the form Japanese public bodies use
+ * (達成基準チェックリスト: 適用, 適合, 注記). The automated checks run on every
+ * change; what no test can judge is reviewed by eye, on `reviewedOn`.
+ * A unit test keeps the claims honest: every criterion axe-core has rules for
+ * says axe, and every criterion said to be checked by a test of ours is named
+ * in that test's title (`(WCAG 2.4.7)`: JIS X 8341-3:2016 numbers its criteria as
+ * WCAG 2.0 does), and the other way round.
+ */
+import type { CriterionNumber } from './success-criteria.ts';
+
+/** How a criterion was checked. */
+export type TestMethod =
+	/** axe-core's rules for the criterion, on every page (and one of each kind in the dark colour scheme). */
+	| 'axe'
+	/** The site's browser tests: pages operated in Chromium (tests/e2e). */
+	| 'browser'
+	/** The site's tests of the built pages' HTML (tests/integration). */
+	| 'pages'
+	/** Looked at by eye, on one page of each kind. */
+	| 'review';
+
+/** Each method's short name in the checklist, and what it is, said once above it. */
+export const testMethods: Record<TestMethod, { label: string; description: string }> = {
+	axe: { label: 'axe-core', description: 'すべてのページをブラウザで開き、axe-core の規則で調べる自動試験（明るい配色と暗い配色）' },
+	pages: { label: 'HTML の検査', description: 'すべてのページの HTML を調べる自動検査' },
+	browser: { label: 'ブラウザでの操作', description: 'ページをブラウザで開き、キーボードなどで操作して確かめる自動試験' },
+	review: { label: '目視', description: '編集部がページの種類ごとに1ページを開いて確かめる確認' },
+};
+
+export interface CriterionResult {
+	/** False where the site has nothing the criterion is about (no audio, no video…); the note says what. */
+	applies: boolean;
+	/** Whether the site meets it; one that does not apply is met. */
+	met: boolean;
+	/** How it was checked, automated checks first. */
+	methods: TestMethod[];
+	/** 注記: what meets it, or why it does not apply, in the reader's words. */
+	note: string;
+}
+
+/** The day the criteria marked 'review' were last looked at (YYYY-MM-DD). */
+export const reviewedOn = '2026-12-05';
+
+/** The web content technologies the pages rely on (依存したウェブコンテンツ技術). */
+export const reliedUponTechnologies = ['HTML', 'CSS', 'SVG', 'JavaScript', 'WebAssembly（検索ページのみ）'];
+
+export const criterionResults: Record<CriterionNumber, CriterionResult> = {
+	'1.1.1': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'browser', 'review'],
+		note: '画像は指標の棒グラフ（SVG）だけで、グラフの名前と、同じ数値を載せた表の表題を代替テキストにしています。「¶」「#」「？」などの記号には、読み上げる名前（「第１節 第１段落へのリンク」など）を付けています。',
+	},
+	'1.2.1': { applies: false, met: true, methods: ['axe', 'pages'], note: '音声・映像のコンテンツはありません。' },
+	'1.2.2': { applies: false, met: true, methods: ['axe', 'pages'], note: '音声・映像のコンテンツはありません。' },
+	'1.2.3': { applies: false, met: true, methods: ['pages'], note: '音声・映像のコンテンツはありません。' },
+	'1.2.4': { applies: false, met: true, methods: ['pages'], note: 'ライブの音声・映像はありません。' },
+	'1.2.5': { applies: false, met: true, methods: ['pages'], note: '音声・映像のコンテンツはありません。' },
+	'1.3.1': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'pages', 'review'],
+		note: '見出し・リスト・表・引用を HTML の要素で記述しています。表には列の見出しを、計画本文の表で太字の列や結合されたセルが示す行の名前には行の見出しを付けています。',
+	},
+	'1.3.2': {
+		applies: true,
+		met: true,
+		methods: ['pages', 'review'],
+		note: 'HTML の順序が見た目の順序と同じです（章のページは題名、目次、本文の順）。CSS で表示の順序を入れ替えていません。',
+	},
+	'1.3.3': {
+		applies: true,
+		met: true,
+		methods: ['review'],
+		note: '操作の説明では、記号や位置だけでなく名前でも示しています（段落の末尾の「¶」には「段落へのリンク」と添えるなど）。',
+	},
+	'1.4.1': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'review'],
+		note: '本文中のリンクには下線があります。グラフの棒は模様と文字で、意見募集の状況は文字で示し、色だけで区別していません。',
+	},
+	'1.4.2': { applies: false, met: true, methods: ['axe', 'pages'], note: '自動で再生される音声はありません。' },
+	'1.4.3': {
+		applies: true,
+		met: true,
+		methods: ['axe'],
+		note: '文字と背景のコントラスト比は 4.5:1 以上です。明るい配色と暗い配色（端末の設定）の両方で確かめています。',
+	},
+	'1.4.4': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'browser', 'review'],
+		note: 'ブラウザの拡大機能で 200% にしても、内容と機能が失われません。画面幅 320 ピクセル（1280 ピクセルの画面を 400% に拡大した幅）で横スクロールが生じないことを自動で確かめています。',
+	},
+	'1.4.5': { applies: false, met: true, methods: ['pages'], note: '文字画像はありません。グラフの中の文字も画像ではなくテキストです。' },
+	'2.1.1': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'browser'],
+		note: '用語の解説、段落の引用のメニュー、意見の下書き、検索を、キーボードだけで操作できることを自動で確かめています。横にスクロールする表には、キーボードで移動できます。',
+	},
+	'2.1.2': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: 'Tab キーでページの最後まで移動できます。開いたメニューや下書きの欄は、Escape キーでも閉じられます。',
+	},
+	'2.2.1': {
+		applies: false,
+		met: true,
+		methods: ['axe', 'pages'],
+		note: '制限時間のある操作はありません（意見募集の締切は、このサイトの操作の制限時間ではありません。下書きは締切の後も端末に残ります）。',
+	},
+	'2.2.2': {
+		applies: false,
+		met: true,
+		methods: ['axe', 'pages'],
+		note: '動く、点滅する、自動で更新され続けるコンテンツはありません（意見募集の状況の表示は、締切などの時刻に一度だけ書き換わります）。',
+	},
+	'2.3.1': { applies: false, met: true, methods: ['pages'], note: '点滅するコンテンツはありません。' },
+	'2.4.1': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'browser'],
+		note: '各ページの先頭に「本文へ移動」のリンクがあり、ヘッダー・ナビゲーション・本文・フッターをランドマークで区別しています。',
+	},
+	'2.4.2': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'pages'],
+		note: 'すべてのページに、内容を表す、ほかのページと重ならないタイトルがあります。',
+	},
+	'2.4.3': {
+		applies: true,
+		met: true,
+		methods: ['browser', 'review'],
+		note: 'Tab キーでの移動は、ページの上から下へ、読む順序のとおりに進みます。',
+	},
+	'2.4.4': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'review'],
+		note: 'リンクの文字列で行き先がわかります（「こちら」のようなリンクはコンテンツの検査で警告します）。ほかのサイトへのリンクには「（外部サイト）」と書いています。',
+	},
+	'2.4.5': {
+		applies: true,
+		met: true,
+		methods: ['review'],
+		note: 'ヘッダーの各区分（計画一覧、テーマで比べる、指標、用語集、意見募集、検索）、パンくずリスト、都道府県・テーマ・用語の一覧のいずれからも、目的のページにたどり着けます。',
+	},
+	'2.4.6': {
+		applies: true,
+		met: true,
+		methods: ['review'],
+		note: '計画の本文の見出しは文書の文言どおりで、内容を表しています。入力欄には何を入力するかを示すラベルがあります。',
+	},
+	'2.4.7': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: 'キーボードで移動したとき、フォーカスのある場所に 3 ピクセルの枠線を表示します（Windows のハイコントラストでも表示されます）。',
+	},
+	'3.1.1': { applies: true, met: true, methods: ['axe', 'pages'], note: 'すべてのページで日本語（lang="ja"）を指定しています。' },
+	'3.1.2': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'pages'],
+		note: '日本語の中の英語の語句（英語の名称など）に lang="en" を指定しています。',
+	},
+	'3.2.1': {
+		applies: true,
+		met: true,
+		methods: ['review'],
+		note: 'フォーカスを移しただけで、ページが切り替わったり、メニューが開いたりすることはありません。',
+	},
+	'3.2.2': {
+		applies: true,
+		met: true,
+		methods: ['review'],
+		note: '検索の絞り込みなどの選択を変えただけでは、ページは切り替わりません（「検索」ボタンで検索します）。',
+	},
+	'3.2.3': {
+		applies: true,
+		met: true,
+		methods: ['pages'],
+		note: 'すべてのページで、ヘッダーのサイト名とナビゲーションは同じ順序で並んでいます。',
+	},
+	'3.2.4': {
+		applies: true,
+		met: true,
+		methods: ['review'],
+		note: '同じ働きのものには同じ名前を付けています（段落の「¶」、見出しの「#」、用語の「？」、「検索」など）。',
+	},
+	'3.3.1': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: '意見の下書きを提出用にまとめるとき、記入が必要な項目が空いていれば「「氏名」が未記入です。」のように文字で示し、コピーのボタンにも関連付けています。',
+	},
+	'3.3.2': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'review'],
+		note: '入力欄にはラベルがあり、記入が必要な項目には「（必須）」、そうでない項目には「（任意）」と書いています。',
+	},
+	'3.3.3': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: '記入が必要な項目が空いているとき、どの項目に記入すればよいかを項目の名前で示します。',
+	},
+	'3.3.4': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: 'このサイトは意見を送信しません。端末に保存した下書きを削除・消去するときは、確認してから行います。',
+	},
+	'4.1.1': {
+		applies: true,
+		met: true,
+		methods: ['pages', 'browser'],
+		note: 'すべてのページと、ページのスクリプトが書き加える部分を、html-validate で HTML の仕様に照らして検証しています。',
+	},
+	'4.1.2': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'browser'],
+		note: '標準の HTML 要素（ボタン、リンク、details、ポップオーバー）を使い、ボタンの開閉状態や用語の解説との関係を支援技術に伝えています。',
+	},
+};
+
+/** 対応度 (the WAIC convention): 準拠 when every criterion that applies is met. */
+export const conformance = (results: Record<string, CriterionResult>) => (Object.values(results).every((r) => r.met) ? '準拠' : '一部準拠');
