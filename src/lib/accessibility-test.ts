@@ -23,7 +23,7 @@ export type TestMethod =
 
 /** Each method's short name in the checklist, and what it is, said once above it. */
 export const testMethods: Record<TestMethod, { label: string; description: string }> = {
-	axe: { label: 'axe-core', description: 'すべてのページをブラウザで開き、axe-core の規則で調べる自動試験（明るい配色と暗い配色）' },
+	axe: { label: 'axe-core', description: 'すべてのページをブラウザで開き、axe-core の規則で調べる自動試験（暗い配色でも、ページの種類ごとに1ページ）' },
 	pages: { label: 'HTML の検査', description: 'すべてのページの HTML を調べる自動検査' },
 	browser: { label: 'ブラウザでの操作', description: 'ページをブラウザで開き、キーボードなどで操作して確かめる自動試験' },
 	review: { label: '目視', description: '編集部がページの種類ごとに1ページを開いて確かめる確認' },
