@@ -1,5 +1,6 @@
 /**
- * The site's accessibility test result (試験結果), criterion by criterion, as
+ * The site's accessibility test result (試験結果), criterion by criterion (JIS
+ * X 8341-3:2016's, and those WCAG 2.1 and 2.2 added), as
  * /accessibility/ publishes it in the form Japanese public bodies use
  * (達成基準チェックリスト: 適用, 適合, 注記). The automated checks run on every
  * change; what no test can judge is reviewed by eye, on `reviewedOn`.
@@ -8,7 +9,7 @@
  * in that test's title (`(WCAG 2.4.7)`: JIS X 8341-3:2016 numbers its criteria as
  * WCAG 2.0 does), and the other way round.
  */
-import type { CriterionNumber } from './success-criteria.ts';
+import { type CriterionNumber, jisCriteria } from './success-criteria.ts';
 
 /** How a criterion was checked. */
 export type TestMethod =
@@ -43,6 +44,30 @@ export interface CriterionResult {
 /** The day the criteria marked 'review' were last looked at (YYYY-MM-DD). */
 export const reviewedOn = '2026-12-05';
 
+/** The pages reviewed by eye on `reviewedOn`, one of each kind (試験を行ったウェブページ; a real-site test checks each exists). */
+export const reviewedPages = [
+	'/',
+	'/plans/',
+	'/prefectures/',
+	'/prefectures/07/',
+	'/plans/fukushima-dx-2022/',
+	'/plans/fukushima-dx-2022/ch3/',
+	'/plans/fukushima-dx-2022/print/',
+	'/plans/fukushima-dx-2022/indicators/',
+	'/glossary/',
+	'/glossary/sdgs/',
+	'/themes/',
+	'/themes/digital-divide/',
+	'/themes/compare/',
+	'/indicators/',
+	'/indicators/compare/',
+	'/data/',
+	'/search/?q=オープンデータ',
+	'/consultations/aomori-dx-plan-2023/',
+	'/accessibility/',
+	'/404.html',
+];
+
 /** The web content technologies the pages rely on (依存したウェブコンテンツ技術). */
 export const reliedUponTechnologies = ['HTML', 'CSS', 'SVG', 'JavaScript', 'WebAssembly（検索ページのみ）'];
 
@@ -53,7 +78,7 @@ export const criterionResults: Record<CriterionNumber, CriterionResult> = {
 		methods: ['axe', 'browser', 'review'],
 		note: '画像は指標の棒グラフ（SVG）だけで、グラフの名前と、同じ数値を載せた表の表題を代替テキストにしています。「¶」「#」「？」などの記号には、読み上げる名前（「第１節 第１段落へのリンク」など）を付けています。',
 	},
-	'1.2.1': { applies: false, met: true, methods: ['axe', 'pages'], note: '音声・映像のコンテンツはありません。' },
+	'1.2.1': { applies: false, met: true, methods: ['pages'], note: '音声・映像のコンテンツはありません。' },
 	'1.2.2': { applies: false, met: true, methods: ['axe', 'pages'], note: '音声・映像のコンテンツはありません。' },
 	'1.2.3': { applies: false, met: true, methods: ['pages'], note: '音声・映像のコンテンツはありません。' },
 	'1.2.4': { applies: false, met: true, methods: ['pages'], note: 'ライブの音声・映像はありません。' },
@@ -230,7 +255,76 @@ export const criterionResults: Record<CriterionNumber, CriterionResult> = {
 		methods: ['axe', 'browser'],
 		note: '標準の HTML 要素（ボタン、リンク、details、ポップオーバー）を使い、ボタンの開閉状態や用語の解説との関係を支援技術に伝えています。',
 	},
+	// Added by WCAG 2.1 and 2.2.
+	'1.3.4': { applies: true, met: true, methods: ['review'], note: '画面の向き（縦・横）を固定していません。どちらの向きでも読めます。' },
+	'1.3.5': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'review'],
+		note: '意見の下書きの氏名・住所・電話番号・メールアドレスなどの入力欄に、入力の目的（autocomplete）を指定しています。',
+	},
+	'1.4.10': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: '画面幅 320 ピクセルで横スクロールが生じません。表は表の中でスクロールするか、行ごとに縦に並べて表示します。',
+	},
+	'1.4.11': {
+		applies: true,
+		met: true,
+		methods: ['review'],
+		note: '入力欄の枠線、フォーカスの枠線、グラフの棒とその模様は、背景とのコントラスト比が 3:1 以上です。',
+	},
+	'1.4.12': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'browser'],
+		note: '行間・段落の間隔・文字の間隔・単語の間隔を広げても、文字が切れたり、ページが横にはみ出したりしません。',
+	},
+	'1.4.13': {
+		applies: false,
+		met: true,
+		methods: ['review'],
+		note: 'ホバーやフォーカスだけで現れるコンテンツはありません（用語の解説は「？」を押したときに開き、Escape キーで閉じられます）。',
+	},
+	'2.1.4': { applies: false, met: true, methods: ['review'], note: '文字キーだけで働くショートカットはありません。' },
+	'2.4.11': {
+		applies: true,
+		met: true,
+		methods: ['browser', 'review'],
+		note: 'フォーカスのある場所が、画面に固定した意見の下書きのボタンや開いた用語の解説に隠れないようにしています（下書きの欄は Escape キーでいつでも閉じられます）。',
+	},
+	'2.5.1': { applies: false, met: true, methods: ['review'], note: '複数の指やなぞる操作が必要な機能はありません。' },
+	'2.5.2': { applies: true, met: true, methods: ['review'], note: 'ボタンとリンクは、押した指やボタンを離したときに働きます。' },
+	'2.5.3': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'review'],
+		note: '文字が見えるボタンやリンクの名前は、見えている文字を含みます（「¶」「#」の記号だけのリンクには、その意味を名前にしています）。',
+	},
+	'2.5.4': { applies: false, met: true, methods: ['review'], note: '端末を動かして操作する機能はありません。' },
+	'2.5.7': { applies: false, met: true, methods: ['review'], note: 'ドラッグ操作が必要な機能はありません。' },
+	'2.5.8': {
+		applies: true,
+		met: true,
+		methods: ['axe', 'browser'],
+		note: '「¶」や用語の「？」などの小さな操作対象も、24 ピクセル四方以上の大きさか、まわりに十分な間隔があります。',
+	},
+	'3.2.6': { applies: false, met: true, methods: ['review'], note: '各ページに繰り返し置くヘルプ（問い合わせ先など）はありません。' },
+	'3.3.7': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: '意見の下書きで一度入力した氏名・住所などは端末に保存され、ページを読み込み直しても、ほかの章から書いても、入力し直す必要はありません。',
+	},
+	'3.3.8': { applies: false, met: true, methods: ['review'], note: 'ログインなどの認証はありません。' },
+	'4.1.3': {
+		applies: true,
+		met: true,
+		methods: ['browser'],
+		note: '検索結果の件数、コピーの結果、下書きの削除などの知らせは、フォーカスを移さずに読み上げられるよう、ステータス（role="status"）として伝えています。',
+	},
 };
 
-/** 対応度 (the WAIC convention): 準拠 when every criterion that applies is met. */
-export const conformance = (results: Record<string, CriterionResult>) => (Object.values(results).every((r) => r.met) ? '準拠' : '一部準拠');
+/** 対応度 (the WAIC convention) to JIS X 8341-3:2016: 準拠 when every one of its criteria is met. */
+export const conformance = (results: Record<CriterionNumber, CriterionResult>) => (jisCriteria.every((c) => results[c.number].met) ? '準拠' : '一部準拠');

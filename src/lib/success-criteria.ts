@@ -3,7 +3,7 @@
  * A and AA, the ones a site that claims level AA must meet, in the standard's
  * order and with its titles (each 「…の達成基準」 in the standard).
  */
-export const successCriteria = [
+export const jisCriteria = [
 	{ number: '1.1.1', title: '非テキストコンテンツ', level: 'A' },
 	{ number: '1.2.1', title: '音声だけ及び映像だけ（収録済み）', level: 'A' },
 	{ number: '1.2.2', title: 'キャプション（収録済み）', level: 'A' },
@@ -44,5 +44,30 @@ export const successCriteria = [
 	{ number: '4.1.2', title: '名前（name），役割（role）及び値（value）', level: 'A' },
 ] as const;
 
-export type SuccessCriterion = (typeof successCriteria)[number];
+/**
+ * The criteria of levels A and AA that WCAG 2.1 and 2.2 added, which the site aims at
+ * too (JIS X 8341-3 is expected to follow), titled as WAIC's translation titles them.
+ */
+export const laterCriteria = [
+	{ number: '1.3.4', title: '表示の向き', level: 'AA', wcag: '2.1' },
+	{ number: '1.3.5', title: '入力目的の特定', level: 'AA', wcag: '2.1' },
+	{ number: '1.4.10', title: 'リフロー', level: 'AA', wcag: '2.1' },
+	{ number: '1.4.11', title: '非テキストのコントラスト', level: 'AA', wcag: '2.1' },
+	{ number: '1.4.12', title: 'テキストの間隔', level: 'AA', wcag: '2.1' },
+	{ number: '1.4.13', title: 'ホバー又はフォーカスで表示されるコンテンツ', level: 'AA', wcag: '2.1' },
+	{ number: '2.1.4', title: '文字キーのショートカット', level: 'A', wcag: '2.1' },
+	{ number: '2.4.11', title: 'フォーカスの非隠蔽（最低限）', level: 'AA', wcag: '2.2' },
+	{ number: '2.5.1', title: 'ポインタのジェスチャ', level: 'A', wcag: '2.1' },
+	{ number: '2.5.2', title: 'ポインタのキャンセル', level: 'A', wcag: '2.1' },
+	{ number: '2.5.3', title: 'ラベルを含む名前（name）', level: 'A', wcag: '2.1' },
+	{ number: '2.5.4', title: '動きによる起動', level: 'A', wcag: '2.1' },
+	{ number: '2.5.7', title: 'ドラッグ操作', level: 'AA', wcag: '2.2' },
+	{ number: '2.5.8', title: 'ターゲットのサイズ（最低限）', level: 'AA', wcag: '2.2' },
+	{ number: '3.2.6', title: '一貫したヘルプ', level: 'A', wcag: '2.2' },
+	{ number: '3.3.7', title: '冗長な入力', level: 'A', wcag: '2.2' },
+	{ number: '3.3.8', title: 'アクセシブルな認証（最低限）', level: 'AA', wcag: '2.2' },
+	{ number: '4.1.3', title: 'ステータスメッセージ', level: 'AA', wcag: '2.1' },
+] as const;
+
+export type SuccessCriterion = (typeof jisCriteria)[number] | (typeof laterCriteria)[number];
 export type CriterionNumber = SuccessCriterion['number'];

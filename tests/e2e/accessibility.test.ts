@@ -109,12 +109,12 @@ describe('reflow at 320px, as at 400 % zoom (WCAG 1.4.4, 1.4.10)', () => {
 });
 
 describe('the accessibility statement’s 達成基準チェックリスト', () => {
-	it('stacks each criterion on a 320 px phone, each value under or beside its column’s name, still a table of 38 rows to screen readers', async () => {
+	it('stacks each criterion on a 320 px phone, each value under or beside its column’s name, still tables of 38 and 18 rows to screen readers', async () => {
 		const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await page.goto(new URL('/accessibility/', origin).href);
-		const table = page.locator('table.stacked-table');
-		await expect(table.evaluate((t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth)).resolves.toBe(0);
-		const firstRow = table.locator('tbody tr').first();
+		const tables = page.locator('table.stacked-table');
+		await expect(tables.evaluateAll((all) => all.map((t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth))).resolves.toEqual([0, 0]);
+		const firstRow = tables.first().locator('tbody tr').first();
 		// The column's name drawn before each value: beside a short one, over the text of a long one.
 		const labels = firstRow.locator('td').evaluateAll((cells) =>
 			cells.map((cell) => {
@@ -126,11 +126,46 @@ describe('the accessibility statement’s 達成基準チェックリスト', ()
 		const cdp = await page.context().newCDPSession(page);
 		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
 		const named = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value);
-		expect(named('table')).toEqual(['達成基準チェックリスト（JIS X 8341-3:2016 適合レベルA・AA）']);
-		expect(named('columnheader')).toEqual(['達成基準', 'レベル', '適用', '適合', '確認の方法', '注記']);
-		expect(named('rowheader')).toHaveLength(38);
+		expect(named('table')).toEqual(['達成基準チェックリスト（JIS X 8341-3:2016 適合レベルA・AA）', 'WCAG 2.1・2.2 で追加された達成基準（レベルA・AA）']);
+		expect(named('columnheader')).toEqual(['達成基準', 'レベル', '適用', '適合', '確認の方法', '注記', '達成基準', 'WCAG', 'レベル', '適用', '適合', '確認の方法', '注記']);
+		expect(named('rowheader')).toHaveLength(38 + 18);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
+	});
+});
+
+describe('text spacing widened as WCAG sets it (WCAG 1.4.12)', () => {
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		// The reader's own style sheet (a browser extension's), which the site's CSP does not stop.
+		context = await session.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+		page = await context.newPage();
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	it.each(onePerKind)('%s cuts no text off and does not scroll sideways', async (pathname) => {
+		await page.goto(new URL(pathname, origin).href);
+		await page.addStyleTag({
+			content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+		});
+		const problems = await page.evaluate(() => {
+			const found: string[] = [];
+			if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push('the page scrolls sideways');
+			for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+				const style = getComputedStyle(element);
+				const clips = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+				// Visually hidden text (screen reader labels) is clipped on purpose, to one pixel.
+				if (!element.textContent!.trim() || element.clientWidth <= 1 || !element.checkVisibility()) continue;
+				if ((clips(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1)) {
+					found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent!.trim().slice(0, 20)}`);
+				}
+			}
+			return found;
+		});
+		expect(problems).toEqual([]);
 	});
 });
 

@@ -42,7 +42,7 @@ async function writeOpinion(page: Page, paragraphId: string, opinion: string) {
 const submissionText = (page: Page) => page.locator('[data-submission-text]').inputValue();
 
 describe('opinion drafts', () => {
-	it('keeps three cited opinions across a reload and copies one complete submission text, an address on two lines included', async () => {
+	it('keeps three cited opinions across a reload and copies one complete submission text, an address on two lines included, the name and address kept for next time (WCAG 3.3.7)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '一つ目の意見です。');
@@ -73,6 +73,12 @@ describe('opinion drafts', () => {
 		]) expect(copied).toContain(expected);
 		await expect(page.locator('[data-missing-fields]').isHidden()).resolves.toBe(true);
 		await expect(page.getByRole('button', { name: '文章をコピー' }).getAttribute('aria-describedby')).resolves.toBeNull();
+		// Written once: after a reload, on another chapter, they are still there.
+		await page.goto(url('/plans/other-plan/ch1/'));
+		await page.locator('.opinion-toggle').click();
+		await page.locator('[data-submission] summary').click();
+		await expect(page.getByLabel('氏名（必須）').inputValue()).resolves.toBe('県民 太郎');
+		await expect(page.getByLabel('住所（必須）').inputValue()).resolves.toBe('千葉市中央区\n市場町1-1');
 		await context.close();
 	});
 
@@ -142,7 +148,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('says beside the text how many empty drafts it leaves out, and after copying that nothing is submitted yet', async () => {
+	it('says beside the text how many empty drafts it leaves out, and after copying, in a status message, that nothing is submitted yet (WCAG 4.1.3)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '一つ目');
@@ -155,6 +161,8 @@ describe('opinion drafts', () => {
 		// Said once the clipboard has taken the text.
 		await page.waitForFunction(() => document.querySelector('[data-live]')!.textContent!.includes('コピー'));
 		await expect(page.locator('[data-live]').textContent()).resolves.toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
+		// Read out where focus is, without moving it there.
+		await expect(page.getByRole('status').filter({ hasText: '提出用の文章をコピーしました' }).count()).resolves.toBe(1);
 		await page.locator('[data-draft-list] textarea').nth(1).fill('二つ目');
 		await expect(page.locator('[data-left-out]').isHidden()).resolves.toBe(true);
 		await context.close();

@@ -234,7 +234,7 @@ describe('reading a plan', () => {
 		await narrow.close();
 	});
 
-	it('never leaves a paragraph’s ¶ alone at the start of a line on a phone, and keeps it a 24px target', async () => {
+	it('never leaves a paragraph’s ¶ alone at the start of a line on a phone, and keeps it a 24px target (WCAG 2.5.8)', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		for (const pathname of ['/plans/toyama-dx-evaluation-2023/ch3/', '/plans/fukushima-dx-2022/ch2/', '/plans/aomori-dx-plan-2023/ch5/']) {
 			await narrow.goto(new URL(pathname, origin).href);

@@ -438,7 +438,7 @@ describe('built fixture site', () => {
 		}
 	});
 
-	it('publishes the test result as public bodies do: the claim’s facts, then one checklist row per criterion of levels A and AA', () => {
+	it('publishes the test result as public bodies do: the claim’s facts, one checklist row per criterion of levels A and AA, then those WCAG 2.1 and 2.2 added', () => {
 		const policy = page('accessibility');
 		const claim = select('#results ~ dl.meta', policy)!;
 		const facts = Object.fromEntries(selectAll('dt', claim).map((dt, i) => [toString(dt), toString(selectAll('dd', claim)[i]!)]));
@@ -447,15 +447,20 @@ describe('built fixture site', () => {
 			規格の規格番号及び改正年: 'JIS X 8341-3:2016',
 			目標とする適合レベル及び対応度: '適合レベルAAに準拠',
 		});
-		const rows = selectAll('table.stacked-table tbody tr', policy);
-		expect(rows).toHaveLength(38);
-		const row = (number: string) => rows.map((tr) => [toString(select('th', tr)!), ...selectAll('td', tr).map((td) => toString(td))]).find((cells) => cells[0]!.startsWith(`${number} `))!;
+		const [jis, later] = selectAll('table.stacked-table', policy).map((table) => selectAll('tbody tr', table));
+		expect(jis).toHaveLength(38);
+		expect(later).toHaveLength(18);
+		const row = (number: string) =>
+			[...jis!, ...later!].map((tr) => [toString(select('th', tr)!), ...selectAll('td', tr).map((td) => toString(td))]).find((cells) => cells[0]!.startsWith(`${number} `))!;
 		expect(row('1.1.1').slice(0, 4)).toEqual(['1.1.1 非テキストコンテンツ', 'A', '適用', '適合']);
 		expect(row('1.2.4').slice(0, 4)).toEqual(['1.2.4 キャプション（ライブ）', 'AA', '適用なし', '適合']);
 		expect(row('2.4.7')[4]).toBe('ブラウザでの操作');
 		expect(row('4.1.2')[0]).toBe('4.1.2 名前（name），役割（role）及び値（value）');
+		// The later criteria say which version added them.
+		expect(row('2.5.8').slice(0, 3)).toEqual(['2.5.8 ターゲットのサイズ（最低限）', '2.2', 'AA']);
 		// Each cell names its column where a phone stacks the row.
-		expect(selectAll('td', rows[0]!).map((td) => td.properties.dataLabel)).toEqual(['レベル', '適用', '適合', '確認の方法', '注記']);
+		expect(selectAll('td', jis![0]!).map((td) => td.properties.dataLabel)).toEqual(['レベル', '適用', '適合', '確認の方法', '注記']);
+		expect(selectAll('td', later![0]!).map((td) => td.properties.dataLabel)).toEqual(['WCAG', 'レベル', '適用', '適合', '確認の方法', '注記']);
 	});
 
 	it('loads no JavaScript on reading pages but the citation menu on chapters, and nothing from other origins anywhere', () => {
