@@ -9,6 +9,7 @@ import { mkdir, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
+import { reviewedOn, reviewIsDue } from '../src/lib/accessibility-test.ts';
 import { brokenLinkReport } from '../src/lib/broken-link-source.ts';
 import { buildReport } from '../src/lib/build-report.ts';
 import { buildSettingProblems } from '../src/lib/build-settings.ts';
@@ -18,6 +19,8 @@ import { checkSite, readContentOnce } from '../src/lib/content-check/check-conte
 import { shareContentCheck } from '../src/lib/content-check/shared-check.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
 import { hostHeaders } from '../src/lib/host-headers.ts';
+import { buildTime } from '../src/lib/build-time.ts';
+import { formatDate } from '../src/lib/japanese-dates.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
 import { outputFolderProblem } from '../src/lib/output-folder.ts';
 import { publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
@@ -40,6 +43,9 @@ async function writeSitemap(siteDir: string): Promise<void> {
 	const pages = (await readdir(siteDir, { recursive: true })).filter(isSitemapPage);
 	await writeFile(path.join(siteDir, 'sitemap.xml'), sitemapXml(pages.map((file) => absoluteUrl(pageUrlOfFile(file, base)))));
 	await writeFile(path.join(siteDir, 'robots.txt'), robotsTxt(absoluteUrl(routes.sitemap())));
+	if (reviewIsDue(buildTime())) {
+		console.warn(`アクセシビリティの目視による確認（${formatDate(reviewedOn)}）から1年以上たっています。ページの種類ごとに確認し直し、src/lib/accessibility-test.ts の reviewedOn（ウェブアクセシビリティ方針の表明日）と結果を更新してください。`);
+	}
 	if (!deployedOrigin) console.warn(`SITE_URL が未設定のため、印刷用ページに載せる計画の URL、オープンデータ（CSV・JSON）の掲載箇所、sitemap.xml・robots.txt・feed.xml の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);
 }
 

@@ -44,6 +44,9 @@ export interface CriterionResult {
 /** The day the criteria marked 'review' were last looked at (YYYY-MM-DD). */
 export const reviewedOn = '2026-12-05';
 
+/** Whether the review by eye is over a year old at `now` (ms): 総務省's guideline asks for a test every year. */
+export const reviewIsDue = (now: number, reviewed: string = reviewedOn) => now - Date.parse(`${reviewed}T00:00:00+09:00`) > 365 * 24 * 60 * 60 * 1000;
+
 /** The pages reviewed by eye on `reviewedOn`, one of each kind (試験を行ったウェブページ; a real-site test checks each exists). */
 export const reviewedPages = [
 	'/',

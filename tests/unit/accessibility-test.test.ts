@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { conformance, criterionResults, type TestMethod } from '../../src/lib/accessibility-test.ts';
+import { conformance, criterionResults, reviewIsDue, type TestMethod } from '../../src/lib/accessibility-test.ts';
 import { jisCriteria, laterCriteria } from '../../src/lib/success-criteria.ts';
 
 const numbers = [...jisCriteria, ...laterCriteria].map((c) => c.number);
@@ -82,6 +82,14 @@ describe('the test result', () => {
 
 	it('reads each criterion a title names (reflow: 1.4.4, 1.4.10)', () => {
 		expect(criteriaTestsName('tests/e2e')).toEqual(expect.arrayContaining(['1.4.4', '1.4.10', '2.4.3', '2.4.7']));
+	});
+
+	it('asks for the review by eye again once it is over a year old (Japan time)', () => {
+		const day = 24 * 60 * 60 * 1000;
+		const reviewed = Date.parse('2026-12-05T00:00:00+09:00');
+		expect(reviewIsDue(reviewed + 365 * day - 1, '2026-12-05')).toBe(false);
+		expect(reviewIsDue(reviewed + 366 * day, '2026-12-05')).toBe(true);
+		expect(reviewIsDue(reviewed - day, '2026-12-05')).toBe(false);
 	});
 
 	it('is 準拠 only while every criterion of JIS X 8341-3:2016 is met; those WCAG 2.1 and 2.2 added are reported beside it', () => {
