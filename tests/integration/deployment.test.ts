@@ -2,7 +2,9 @@
  * A build for deployment under a sub-path of a real origin (SITE_URL,
  * BASE_PATH): sitemap, robots.txt and the Atom feed are well-formed and use
  * absolute URLs with origin and base; assets have hashed names under the base;
- * every link resolves under the base.
+ * every link resolves under the base. Built as of a day over a year after the
+ * accessibility review by eye, which the build reminds of (the fixture has no
+ * consultation, so nothing else on its pages depends on the day).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -13,7 +15,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reviewedOn } from '../../src/lib/accessibility-test.ts';
 import { immutableFiles } from '../../src/lib/host-headers.ts';
+import { formatDate } from '../../src/lib/japanese-dates.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { buildSite } from '../support/build-site.ts';
 import { validContent } from '../support/content-fixture.ts';
@@ -21,6 +25,9 @@ import { validContent } from '../support/content-fixture.ts';
 const origin = 'https://plans.example.jp';
 const base = '/sub/path/';
 let dist: string;
+let buildOutput: string;
+/** 400 days after the review by eye, in seconds (SOURCE_DATE_EPOCH). */
+const builtAsOf = Math.floor(Date.parse(`${reviewedOn}T00:00:00+09:00`) / 1000) + 400 * 24 * 60 * 60;
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 const parseXml = (file: string) => {
 	const xml = read(file);
@@ -30,9 +37,17 @@ const parseXml = (file: string) => {
 
 beforeAll(async () => {
 	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-deploy-')), 'dist');
-	const result = buildSite(validContent, dist, { SITE_URL: origin, BASE_PATH: base });
+	const result = buildSite(validContent, dist, { SITE_URL: origin, BASE_PATH: base, SOURCE_DATE_EPOCH: String(builtAsOf) });
 	expect(result.status, result.output).toBe(0);
+	buildOutput = result.output;
 }, 240_000);
+
+describe('a build a year after the accessibility review', () => {
+	it('says the review by eye is due, and which file records it', () => {
+		expect(buildOutput).toContain(`アクセシビリティの目視による確認（${formatDate(reviewedOn)}）から1年以上たっています。`);
+		expect(buildOutput).toContain('src/lib/accessibility-test.ts の reviewedOn');
+	});
+});
 
 describe('a build under a sub-path', () => {
 	it('lists every page but the not-found page in sitemap.xml, as absolute URLs under the base', () => {
