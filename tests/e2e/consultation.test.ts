@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quoteOf, storageKey } from '../../src/lib/opinion-drafts.ts';
+import { accessibleNames } from '../support/accessibility-tree.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { jst, openPeriod } from '../support/consultation-fixture.ts';
@@ -650,12 +651,9 @@ describe('accessibility of the consultation pages', () => {
 		);
 		expect(summaries).toEqual(['「電子化」より「オンライン化」の方が分かりやすい。', '削除された段落についての意見。', '計画全体への意見。'].map((text) => ({ text, onScreen: true })));
 		// The browser's own accessibility tree, where a change of display can drop a table's semantics.
-		const cdp = await context.newCDPSession(page);
-		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
-		const roles = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value);
-		expect(roles('table')).toEqual(['提出された意見の概要と県の考え方（3件）']);
-		expect(roles('columnheader')).toEqual(['番号', '該当箇所', '意見の概要', '県の考え方', '反映']);
-		expect(roles('rowheader')).toEqual(['1', '2', '3']);
+		await expect(accessibleNames(page, 'table')).resolves.toEqual(['提出された意見の概要と県の考え方（3件）']);
+		await expect(accessibleNames(page, 'columnheader')).resolves.toEqual(['番号', '該当箇所', '意見の概要', '県の考え方', '反映']);
+		await expect(accessibleNames(page, 'rowheader')).resolves.toEqual(['1', '2', '3']);
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
