@@ -22,12 +22,27 @@ export type TestMethod =
 	/** Looked at by eye, on one page of each kind. */
 	| 'review';
 
-/** Each method's short name in the checklist, and what it is, said once above it. */
+/** Each method's name in the checklist's 「確認の方法」 column, and what it is (the policy's 試験の方法). */
 export const testMethods: Record<TestMethod, { label: string; description: string }> = {
-	axe: { label: 'axe-core', description: 'すべてのページをブラウザで開き、axe-core の規則で調べる自動試験（暗い配色でも、ページの種類ごとに1ページ）' },
-	pages: { label: 'HTML の検査', description: 'すべてのページの HTML を調べる自動検査' },
-	browser: { label: 'ブラウザでの操作', description: 'ページをブラウザで開き、キーボードなどで操作して確かめる自動試験' },
-	review: { label: '目視', description: '編集部がページの種類ごとに1ページを開いて確かめる確認' },
+	axe: {
+		label: 'axe-core',
+		description:
+			'公開する内容や仕組みを変更するたびに、すべてのページをブラウザ（Chromium）で開き、axe-core の規則（WCAG 2.0／2.1／2.2 のレベルA・AAの達成基準に対応するもの）で調べています。暗い配色（ダークモード）でも、ページの種類ごとに1ページを調べています。違反が一つでもあると公開できない仕組みにしています。',
+	},
+	pages: {
+		label: 'HTML の検査',
+		description:
+			'同じく変更のたびに、すべてのページの HTML を html-validate で HTML の仕様に照らして検証し（開始タグ・終了タグ、要素の入れ子、属性の使い方、id の重複。達成基準 4.1.1 構文解析）、ページタイトル、見出しの順序、言語の指定なども確かめています。誤りが一つでもあると公開できない仕組みにしています。',
+	},
+	browser: {
+		label: 'ブラウザでの操作',
+		description:
+			'同じく変更のたびに、ページをブラウザで開いて操作し、画面幅 320 ピクセルで横スクロールが生じないこと（表は表の中でスクロール）、キーボードだけで主な操作（本文への移動、用語の解説の表示と閉じる操作、段落の引用と意見の下書き、検索）ができること、Tab キーでページの最初から最後まで読む順序のとおりに移動でき、フォーカスのある場所が枠線で示されることなどを、自動で確かめています。',
+	},
+	review: {
+		label: '目視',
+		description: '自動試験で確かめられない項目（色だけに頼らない表現、操作の説明が形や位置だけに頼っていないこと、200% 拡大時の読みやすさなど）は、編集部がページの種類ごとに1ページを開いて確認しています。',
+	},
 };
 
 export interface CriterionResult {

@@ -456,6 +456,11 @@ describe('built fixture site', () => {
 		expect(row('1.2.4').slice(0, 4)).toEqual(['1.2.4 キャプション（ライブ）', 'AA', '適用なし', '適合']);
 		expect(row('2.4.7')[4]).toBe('ブラウザでの操作');
 		expect(row('4.1.2')[0]).toBe('4.1.2 名前（name），役割（role）及び値（value）');
+		// Every way of checking the rows name is explained under 試験の方法.
+		const explained = texts(select('#method ~ dl.meta', policy)!, 'dt');
+		const named = new Set([...jis!, ...later!].flatMap((tr) => toString(selectAll('td', tr).at(-2)!).split('、')));
+		expect([...named].filter((method) => !explained.includes(method))).toEqual([]);
+		expect(explained).toEqual(['axe-core', 'HTML の検査', 'ブラウザでの操作', '目視']);
 		// The later criteria say which version added them.
 		expect(row('2.5.8').slice(0, 3)).toEqual(['2.5.8 ターゲットのサイズ（最低限）', '2.2', 'AA']);
 		// Each cell names its column where a phone stacks the row.
