@@ -80,7 +80,7 @@ try {
 	if (astroFailure) throw astroFailure;
 
 	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.
-	const [indexed, links] = await Promise.all([searchIndex.write(path.join(scratch, 'pagefind')), checkLinks(scratch, base, deployedOrigin)]);
+	const [search, links] = await Promise.all([searchIndex.write(scratch), checkLinks(scratch, base, deployedOrigin)]);
 	await searchIndex.close();
 	await writeFile(path.join(scratch, headingIdManifestFile), `${JSON.stringify(headingIdManifest(content, publicationFromEnv()), null, '\t')}\n`);
 	await writeSitemap(scratch);
@@ -100,7 +100,7 @@ try {
 		crossLinks: published.crossLinks,
 		terms: content.glossary.filter(publication.entry).map((g) => ({ id: g.id, term: g.data.term })),
 		pages: links.pages,
-		indexedPages: indexed,
+		search,
 		internalLinks: links.internal,
 		brokenLinks: links.broken.length,
 		externalLinks: links.external.length,

@@ -3,7 +3,7 @@
  * is rendered (src/lib/search/write-index.ts). In `astro dev` there is no index.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { searchIndexOfBuild } from './lib/search/write-index.ts';
+import { searchIndexOfBuild } from './lib/search/index-of-build.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();

@@ -6,7 +6,8 @@ export interface BuildReportInput {
 	/** Glossary terms: id and written form. */
 	terms: Array<{ id: string; term: string }>;
 	pages: number;
-	indexedPages: number;
+	/** What the search files hold: pages in Pagefind's index, readings of kanji words (readings.ts). */
+	search: { pages: number; readings: number };
 	internalLinks: number;
 	brokenLinks: number;
 	externalLinks: number;
@@ -22,7 +23,7 @@ export function buildReport(input: BuildReportInput): string[] {
 	const unused = input.terms.filter((t) => input.crossLinks.termUsage(t.id).length === 0);
 	const singlePrefectureThemes = input.crossLinks.themes.filter((t) => t.byPrefecture.filter((p) => p.sections.length > 0).length < 2);
 	return [
-		`ページ ${input.pages}（検索索引 ${input.indexedPages}）`,
+		`ページ ${input.pages}（検索索引 ${input.search.pages}、ひらがなで探せる語の読み ${input.search.readings}）`,
 		`テーマ ${stats.themes}、テーマ付きの節 ${stats.taggedSections}/${stats.sections}（${share}%）`,
 		...(singlePrefectureThemes.length > 0 ? [`  2都道府県未満のテーマ: ${singlePrefectureThemes.map((t) => t.data.title).join('、')}`] : []),
 		`本文中の用語リンク ${stats.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,

@@ -3,7 +3,9 @@
  * can be shared; the back button works; later searches update the URL without
  * reloading the page), expands the query the way residents
  * type it (width, okurigana, 和暦/西暦, glossary synonyms), runs each variant
- * through Pagefind as a phrase and as words, and lists pages that contain the
+ * through Pagefind as a phrase and as words (a word typed in hiragana also as
+ * the kanji words of the pages that read so, from the readings loaded then),
+ * and lists pages that contain the
  * query as a phrase first, each excerpt showing it; when none holds it, a
  * glossary word the query may be a slip for is offered (もしかして). A
  * glossary term named by the query is shown as a definition card on top.
@@ -13,7 +15,8 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, termOfQuery } from '../lib/search/normalize.ts';
+import { expandQuery, hasHiraganaWord, kanjiReadings, termOfQuery } from '../lib/search/normalize.ts';
+import { mergeReadingDictionaries, type ReadingDictionary, readingsFile } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -163,7 +166,7 @@ function showTermCard(query: string, terms: SearchTerm[]) {
 	);
 }
 
-let engine: Promise<[{ pagefind: Pagefind; merged: boolean }, SearchTerm[]]> | undefined;
+let engine: Promise<[{ pagefind: Pagefind; merged: string[] }, SearchTerm[]]> | undefined;
 function loadEngine() {
 	engine ??= Promise.all([
 		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
@@ -172,15 +175,26 @@ function loadEngine() {
 			await pagefind.options({ excerptLength: 60, baseUrl: '/' });
 			// Other sites of a portal, checked first and merged together: Pagefind keeps a site whose
 			// index fails to load and then fails every search, so an unreachable one is left out.
-			const sites = (JSON.parse(form.dataset.mergedSites ?? '[]') as string[]).map(mergedIndexPath);
-			const reachable = await Promise.all(sites.map((path) => fetch(`${path}pagefind-entry.json`, { method: 'HEAD' }).then((r) => r.ok, () => false)));
+			const sites = JSON.parse(form.dataset.mergedSites ?? '[]') as string[];
+			const reachable = await Promise.all(sites.map((site) => fetch(`${mergedIndexPath(site)}pagefind-entry.json`, { method: 'HEAD' }).then((r) => r.ok, () => false)));
 			const merged = sites.filter((_, i) => reachable[i]);
-			await Promise.all(merged.map((path) => pagefind.mergeIndex(path, { excerptLength: 60, baseUrl: '/', mergeFilter: mergedSiteFilter })));
-			return { pagefind, merged: merged.length > 0 };
+			await Promise.all(merged.map((site) => pagefind.mergeIndex(mergedIndexPath(site), { excerptLength: 60, baseUrl: '/', mergeFilter: mergedSiteFilter })));
+			return { pagefind, merged };
 		}),
 		fetch(`${base}search-terms.json`).then((r) => r.json() as Promise<SearchTerm[]>),
 	]);
 	return engine;
+}
+
+let readings: Promise<ReadingDictionary> | undefined;
+/**
+ * The readings of the kanji words of this site and the merged ones, loaded for the first query
+ * with a word in hiragana (about 30 KB compressed). Without them a search still runs.
+ */
+function loadReadings(mergedSites: string[]) {
+	const load = (site: string) => fetch(`${site}${readingsFile}`).then((r) => (r.ok ? (r.json() as Promise<ReadingDictionary>) : {}), () => ({}));
+	readings ??= Promise.all([base, ...mergedSites].map(load)).then(mergeReadingDictionaries);
+	return readings;
 }
 
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
@@ -242,10 +256,12 @@ async function runSearch(params: URLSearchParams) {
 	status.textContent = '検索しています…';
 	const [{ pagefind, merged }, terms] = await loadEngine();
 	if (stale()) return;
+	const dictionary = hasHiraganaWord(query) ? await loadReadings(merged) : {};
+	if (stale()) return;
 	showTermCard(query, terms);
-	const expanded = expandQuery(query, terms);
+	const expanded = expandQuery(query, terms, dictionary);
 	const { variants } = expanded;
-	const searchFilters = merged ? withoutMergedCopies(filters) : filters;
+	const searchFilters = merged.length > 0 ? withoutMergedCopies(filters) : filters;
 	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })), ...variants.map((v) => pagefind.search(v, { filters: searchFilters }))]);
 	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results), expanded.sameWords);
 	const loaded = new Map<string, PagefindResultData>();
@@ -274,6 +290,9 @@ async function runSearch(params: URLSearchParams) {
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = resultSummary(query, ranked);
+	// A reading may be another word than the one meant (こうせい: 構成, 厚生): said, so the resident can type it in kanji.
+	const readAs = kanjiReadings(query, terms, dictionary);
+	if (readAs.length > 0) status.append(` ${readAs.map(([typed, spellings]) => `「${typed}」は${spellings.map((s) => `「${s}」`).join('')}としても検索しました。`).join('')}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);
 	if (suggestion) {

@@ -555,6 +555,28 @@ describe('search', () => {
 		expect(loanword.status).toBe(`「りーでぃんぐぷろじぇくと」の検索結果: ${loanword.paths.length}件`);
 	});
 
+	it('finds the plans’ kanji words typed in hiragana (ぼうさい → 防災), says what it searched, and loads their readings only for such a query', async () => {
+		const requested: string[] = [];
+		const record = (request: { url(): string }) => void requested.push(new URL(request.url()).pathname);
+		session.page.on('request', record);
+		try {
+			await session.page.goto(new URL('/search/', origin).href);
+			const kanji = await search('防災');
+			expect(kanji.paths.length).toBeGreaterThan(1);
+			expect(requested).not.toContain('/search-readings.json');
+			const typed = await search('ぼうさい');
+			expect(requested).toContain('/search-readings.json');
+			expect(typed.status).toContain('「ぼうさい」は「防災」としても検索しました。');
+			// The pages that hold 防災 come first, as for the word in kanji.
+			expect(typed.paths.slice(0, kanji.paths.length).sort()).toEqual([...kanji.paths].sort());
+			// Two words typed in hiragana are read together: as 高齢者 スマホ.
+			const together = await search('こうれいしゃ すまほ');
+			expect(together.paths).toEqual((await search('高齢者 スマホ')).paths);
+		} finally {
+			session.page.off('request', record);
+		}
+	});
+
 	it('keeps query and filters in the URL, and the back button returns to the previous search', async () => {
 		await session.page.goto(new URL('/search/?q=DX&prefecture=千葉県', origin).href);
 		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();

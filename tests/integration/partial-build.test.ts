@@ -85,7 +85,7 @@ describe('a build with files marked publish: false', () => {
 			await writeFile(path.join(plan, file), (await readFile(path.join(plan, file), 'utf8')).replace(/^plan: other-plan$/m, 'plan: unpublished-plan'));
 		}
 		const chapter = path.join(plan, readdirSync(plan).find((f) => f.endsWith('.md'))!);
-		await writeFile(chapter, `${await readFile(chapter, 'utf8')}\n【要記入】この節の本文\n`);
+		await writeFile(chapter, `${await readFile(chapter, 'utf8')}\n【要記入】この節の本文（草稿）\n`);
 		await unpublished(path.join(content, 'glossary/cloud-service.md'));
 		await mkdir(path.join(content, 'consultations'), { recursive: true });
 		await cp(path.join(consultationFixture, 'content/consultations/other-open.md'), path.join(content, 'consultations/other-open.md'));
@@ -104,6 +104,9 @@ describe('a build with files marked publish: false', () => {
 		expect(existsSync(path.join(site, 'consultations/other-open'))).toBe(false);
 		expect(readFileSync(path.join(site, 'glossary/index.html'), 'utf8')).not.toContain('クラウドサービス');
 		expect(readFileSync(path.join(site, 'search-terms.json'), 'utf8')).not.toContain('クラウドサービス');
+		// The readings of kanji words are taken from the published pages only: nothing of a draft.
+		expect(Object.values(JSON.parse(readFileSync(path.join(site, 'search-readings.json'), 'utf8')) as Record<string, string[]>).flat()).toContain('行政手続');
+		expect(readFileSync(path.join(site, 'search-readings.json'), 'utf8')).not.toContain('草稿');
 		expect(report).toContain('公開していないファイル（publish: false）: 計画 unpublished-plan／用語 cloud-service／意見募集 other-open');
 		expect(report).toContain('リンク切れ 0');
 		expect(Object.keys(JSON.parse(readFileSync(path.join(site, 'heading-ids.json'), 'utf8')))).not.toContainEqual(expect.stringContaining('unpublished-plan'));

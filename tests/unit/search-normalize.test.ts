@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hasHiraganaWord, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -132,6 +132,32 @@ describe('synonyms and readings from the glossary', () => {
 		expect(expandQuery('てれわーく', groups).variants).toEqual(['てれわーく', 'テレワーク']);
 		expect(expandQuery('オンライン会議', groups).variants).toEqual(['オンライン会議']);
 		expect(expandQuery('の', groups).variants).toEqual(['の']);
+	});
+	it('searches a word typed in hiragana as the kanji words of the pages that read so, and says which', () => {
+		const readings = { ボウサイ: ['防災'], コウセイ: ['構成', '厚生'], コウレイシャ: ['高齢者'], クラウド: ['蔵人'] };
+		// Spelled otherwise, not other words: as the words typed (sameWords).
+		expect(expandQuery('ぼうさい', groups, readings)).toEqual({ variants: ['ぼうさい', '防災'], sameWords: 2 });
+		expect(expandQuery('こうせい', groups, readings).variants).toEqual(['こうせい', '構成', '厚生']);
+		expect(kanjiReadings('ぼうさい アプリ', groups, readings)).toEqual([['ぼうさい', ['防災']]]);
+		// A glossary term's reading comes first, and its card says what it is.
+		expect(expandQuery('くらうど', groups, readings).variants).toEqual(['くらうど', 'クラウド']);
+		expect(kanjiReadings('くらうど', groups, readings)).toEqual([]);
+		// Words the pages do not write in kanji: katakana, as loanwords are written.
+		expect(expandQuery('てれわーく', groups, readings).variants).toEqual(['てれわーく', 'テレワーク']);
+		expect(kanjiReadings('てれわーく', groups, readings)).toEqual([]);
+	});
+	it('searches several words typed in hiragana read all at once first, then one at a time', () => {
+		const readings = { コウレイシャ: ['高齢者'] };
+		expect(expandQuery('こうれいしゃ すまほ', groups, readings).variants.slice(0, 4)).toEqual(['こうれいしゃ すまほ', '高齢者 スマホ', '高齢者 すまほ', 'こうれいしゃ スマホ']);
+		// And the everyday word for the one the resident meant: スマホ is a スマートフォン.
+		expect(expandQuery('こうれいしゃ すまほ', groups, readings).variants).toContain('高齢者 スマートフォン');
+	});
+	it('tells whether a query has a word typed in hiragana, for which the search loads the readings', () => {
+		expect(hasHiraganaWord('ぼうさい')).toBe(true);
+		expect(hasHiraganaWord('高齢者 すまほ')).toBe(true);
+		expect(hasHiraganaWord('子育て')).toBe(false);
+		expect(hasHiraganaWord('の')).toBe(false);
+		expect(hasHiraganaWord('ＤＸ')).toBe(false);
 	});
 	it('finds the term a whole query names, by name or reading', () => {
 		expect(termOfQuery('パブコメ', groups)?.names[0]).toBe('パブリックコメント');

@@ -58,13 +58,14 @@ export function pagefindText(html: string): string {
 	return text;
 }
 
-export function htmlForIndex(html: string): string {
+/** The page as Pagefind indexes it; `text` is its pagefindText, when the caller has it already. */
+export function htmlForIndex(html: string, text = pagefindText(html)): string {
 	const folded = html
 		.replace(/>([^<]+)</g, (_, text: string) => `>${escapeFolded(foldWidth(text))}<`)
 		.replace(runTogether, ' </$1>')
 		.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-meta="${headingMetaKey}"`);
 	// Pagefind takes metadata from anywhere in the page; an empty element adds no text.
-	const widths = `<span data-pagefind-meta="${widthsMetaKey}:${encodeWidths(widthsOf(pagefindText(html)))}"></span>`;
+	const widths = `<span data-pagefind-meta="${widthsMetaKey}:${encodeWidths(widthsOf(text))}"></span>`;
 	const end = folded.lastIndexOf('</body>');
 	return end < 0 ? folded + widths : folded.slice(0, end) + widths + folded.slice(end);
 }

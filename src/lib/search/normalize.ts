@@ -8,6 +8,7 @@
  * (Whether a page has the phrase ignores 「・」 on either side: rank.ts.)
  */
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
+import type { ReadingDictionary } from './readings.ts';
 
 /**
  * Width folding: ＤＸ → DX, ５Ｇ → 5G, （ → (, ﾏｲﾅﾝﾊﾞｰ → マイナンバー, the ideographic
@@ -159,21 +160,32 @@ export function readingKey(text: string): string {
 }
 
 const hiraganaWord = /^[\u3041-\u3096ー]{2,}$/;
+/** Whether a query has a word typed in hiragana, which the readings of the pages' kanji words may spell (readings.ts). */
+export const hasHiraganaWord = (query: string) => normalizeSearchText(query).split(/\s+/).some((word) => hiraganaWord.test(word));
 /** Hiragana in katakana (くらうど → クラウド); other characters stay. */
 export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
 /**
- * A word typed in hiragana and left unconverted, as on a phone: the term whose
- * reading it is (おーぷんでーた → オープンデータ, でざいんしこう → デザイン思考;
- * its other names follow as synonyms of that), or else the same word in
- * katakana (くらうど → クラウド), as loanwords are written.
+ * What a word typed in hiragana and left unconverted, as on a phone, is
+ * searched as: the term whose reading it is (おーぷんでーた → オープンデータ,
+ * でざいんしこう → デザイン思考; its other names follow as synonyms of that),
+ * or else the kanji words of the pages that read so (ぼうさい → 防災; こうせい →
+ * 構成, 厚生 …), or else the same word in katakana (くらうど → クラウド), as
+ * loanwords are written.
  */
-function readingAlternatives(query: string, terms: readonly TermNames[]): Array<[string, string[]]> {
+function spellingsOfReading(word: string, terms: readonly TermNames[], readings: ReadingDictionary): { spellings: string[]; kanji: boolean } | undefined {
+	const key = readingKey(word);
+	const term = terms.find((t) => t.reading === key);
+	if (term) return { spellings: term.names.slice(0, 1), kanji: false };
+	if (!hiraganaWord.test(word)) return undefined;
+	const kanji = readings[key];
+	return kanji ? { spellings: kanji, kanji: true } : { spellings: [toKatakana(word)], kanji: false };
+}
+
+function readingAlternatives(query: string, terms: readonly TermNames[], readings: ReadingDictionary): Array<[string, string[]]> {
 	return query.split(' ').flatMap((word): Array<[string, string[]]> => {
-		const key = readingKey(word);
-		const term = terms.find((t) => t.reading === key);
-		if (term) return term.names[0] ? [[word, [term.names[0]]]] : [];
-		return hiraganaWord.test(word) ? [[word, [toKatakana(word)]]] : [];
+		const spellings = spellingsOfReading(word, terms, readings)?.spellings ?? [];
+		return spellings.length > 0 ? [[word, spellings]] : [];
 	});
 }
 
@@ -229,20 +241,39 @@ function addSubstituted(listed: string[], query: string, alternatives: Array<[st
  * The normalised query and its variants: its own words' other spellings first, then other words
  * for any of those (so a term typed in hiragana is searched by its synonyms too).
  */
-export function expandQuery(raw: string, terms: readonly TermNames[] = []): QueryVariants {
+export function expandQuery(raw: string, terms: readonly TermNames[] = [], readings: ReadingDictionary = {}): QueryVariants {
 	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
 	if (!query) return { variants: [], sameWords: 0 };
 	const variants = [query];
+	const read = readingAlternatives(query, terms, readings);
+	// Several words typed in hiragana (こうれいしゃ すまほ) are meant together: searched read all at once, first.
+	const readTogether = read.reduce((q, [word, spellings]) => q.replace(word, spellings[0]!), query);
 	addSubstituted(variants, query, [
+		...(read.length > 1 ? [[query, [readTogether]] as [string, string[]]] : []),
 		...rowAlternatives(query, [...okuriganaVariants, ...writtenVariants]),
 		...eraAlternatives(query),
-		...readingAlternatives(query, terms),
+		...read,
 		...longVowelAlternatives(query),
 		...middleDotAlternatives(query),
 	]);
 	const sameWords = Math.min(variants.length, maxVariants);
 	for (const spelling of variants.slice(0, sameWords)) addSubstituted(variants, spelling, [...rowAlternatives(spelling, everydayWords), ...synonymAlternatives(spelling, terms)]);
 	return { variants: variants.slice(0, maxVariants), sameWords };
+}
+
+/**
+ * The words of a query typed in hiragana that are searched as the pages' kanji
+ * words (ぼうさい → 防災), for the results to say so: a reading may be another
+ * word than the one meant (こうせい). A term's reading is not listed: the
+ * term's card says which term was found.
+ */
+export function kanjiReadings(raw: string, terms: readonly TermNames[], readings: ReadingDictionary): Array<[typed: string, spellings: string[]]> {
+	return normalizeSearchText(raw)
+		.split(/\s+/)
+		.flatMap((word): Array<[string, string[]]> => {
+			const found = spellingsOfReading(word, terms, readings);
+			return found?.kanji ? [[word, found.spellings]] : [];
+		});
 }
 
 /** The normalised names of a glossary term (term, aliases, and the parts they stand for), and its reading. */

@@ -1,14 +1,19 @@
 /**
- * The Pagefind index of a build: every page, its text width-folded for the
- * index only (htmlForIndex), Japanese segmentation. Pages are added while
- * Astro renders them (src/middleware.ts hands each one over), so Pagefind's
+ * The search files of a build: the Pagefind index of every page, its text
+ * width-folded for the index only (htmlForIndex), Japanese segmentation; and
+ * the readings of the pages' kanji words (readings.ts). Pages are added while
+ * Astro renders them (src/middleware.ts hands each one over, index-of-build.ts), so Pagefind's
  * own process indexes on the second core instead of after the whole site is
- * written; the index files are written when the build ends.
+ * written; the files are written when the build ends.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { fork } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { htmlForIndex, isIndexedPage } from './index-html.ts';
+import { htmlForIndex, isIndexedPage, pagefindText } from './index-html.ts';
+import { type SearchIndex, searchIndexOfBuild, setSearchIndexOfBuild } from './index-of-build.ts';
+import { countKanjiStretches, type ReadingDictionary, readingsFile } from './readings.ts';
 
 /**
  * Pagefind's ready-made search interfaces, written with every index. This
@@ -25,20 +30,16 @@ const unusedPagefindBundles = [
 	'pagefind-highlight.js',
 ];
 
-export interface SearchIndex {
-	/** Adds a rendered page at its site URL (with the base path); pages Pagefind would leave out are skipped. */
-	add(url: string, html: string): void;
-	/** Writes the index into `outputPath` (`<site>/pagefind`) once every page is added; returns the number of pages indexed. */
-	write(outputPath: string): Promise<number>;
-	/** Stops Pagefind's process (after write, or when the build fails). */
-	close(): Promise<void>;
+/** The readings of the counted stretches, looked up in their own process (reading-process.ts). */
+function lookUpReadings(stretches: ReadonlyMap<string, number>): Promise<ReadingDictionary> {
+	return new Promise((resolve, reject) => {
+		const child = fork(fileURLToPath(new URL('./reading-process.ts', import.meta.url)), { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		child.once('message', (dictionary) => resolve(dictionary as ReadingDictionary));
+		child.once('error', reject);
+		child.once('exit', (code) => reject(new Error(`読みの辞書を作るプロセスが終了コード ${code} で止まりました。`)));
+		child.send([...stretches]);
+	});
 }
-
-// Astro renders the pages with its own bundled copy of this module: the build's index is found on globalThis.
-const shared = globalThis as { prefplanSearchIndex?: SearchIndex };
-
-/** The index of the build under way, if any (none in `astro dev`). */
-export const searchIndexOfBuild = (): SearchIndex | undefined => shared.prefplanSearchIndex;
 
 /** Starts the build's index; pages are added in the order Astro renders them, the same every build. */
 export async function startSearchIndex(): Promise<SearchIndex> {
@@ -47,29 +48,40 @@ export async function startSearchIndex(): Promise<SearchIndex> {
 	const added: Array<Promise<void>> = [];
 	// Collected, not thrown where they happen: a page's failure surfaces when the index is written, not as an unhandled rejection mid-build.
 	const failures: string[] = [];
+	const kanjiStretches = new Map<string, number>();
 	const searchIndex: SearchIndex = {
 		add(url, html) {
 			if (!isIndexedPage(html)) return;
-			added.push(index.addHTMLFile({ url, content: htmlForIndex(html) }).then(
+			const text = pagefindText(html);
+			countKanjiStretches(text, kanjiStretches);
+			added.push(index.addHTMLFile({ url, content: htmlForIndex(html, text) }).then(
 				(result) => void failures.push(...result.errors.map((error) => `${url}: ${error}`)),
 				(error: unknown) => void failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`),
 			));
 		},
-		async write(outputPath) {
+		async write(siteDir) {
 			await Promise.all(added);
 			if (failures.length > 0) throw new Error(`Pagefind: ${failures.join(', ')}`);
-			const written = await index.writeFiles({ outputPath });
+			const outputPath = path.join(siteDir, 'pagefind');
+			const [written, readings] = await Promise.all([
+				index.writeFiles({ outputPath }),
+				// Looked up while Pagefind's process writes its files.
+				lookUpReadings(kanjiStretches).then(async (dictionary) => {
+					await writeFile(path.join(siteDir, readingsFile), JSON.stringify(dictionary));
+					return dictionary;
+				}),
+			]);
 			if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
 			await Promise.all(unusedPagefindBundles.map((file) => rm(path.join(outputPath, file), { force: true })));
 			const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-			return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+			return { pages: Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0), readings: Object.keys(readings).length };
 		},
 		async close() {
-			if (shared.prefplanSearchIndex !== searchIndex) return;
-			delete shared.prefplanSearchIndex;
+			if (searchIndexOfBuild() !== searchIndex) return;
+			setSearchIndexOfBuild(undefined);
 			await pagefind.close();
 		},
 	};
-	shared.prefplanSearchIndex = searchIndex;
+	setSearchIndexOfBuild(searchIndex);
 	return searchIndex;
 }

@@ -1,0 +1,100 @@
+/**
+ * The readings of the words the site's pages write in kanji, so that a word
+ * typed in hiragana and left unconverted, as on a phone, finds them:
+ * ぼうさい → 防災, こうれいしゃ → 高齢者, こそだて → 子育て. Pagefind matches
+ * characters, not readings, and only a morphological dictionary knows how a
+ * kanji word reads. The build looks each word up once (reading-tokenizer.ts)
+ * and writes the readings of the words its pages hold to `readingsFile`; the
+ * search page loads that file only for a query with a word in hiragana.
+ * Only words the pages hold are listed, so each reading leads to a result.
+ */
+
+/** A katakana reading (as readingKey writes a query's word) → the spellings the pages use for it, the most used first. */
+export type ReadingDictionary = Record<string, string[]>;
+
+/** Written at the site's root beside search-terms.json. */
+export const readingsFile = 'search-readings.json';
+
+/** How many spellings a reading keeps: こうせい is 構成, 厚生 and more; each one searched costs a query. */
+const spellingsPerReading = 3;
+
+/** The longest run of words one entry joins: 情報通信技術 (情報 + 通信 + 技術), not whole sentences of nouns. */
+const maxWordsJoined = 4;
+
+/**
+ * A word of the text as the morphological dictionary has it (IPADIC's fields:
+ * 品詞 and its first subcategory, the reading in katakana, "*" when unknown).
+ */
+export interface ReadingToken {
+	surface: string;
+	partOfSpeech: string;
+	partOfSpeechSubcategory1: string;
+	reading: string;
+}
+
+/**
+ * Stretches of text that may hold kanji words: kanji with their okurigana
+ * (子育て, 取り組み), a few hiragana apart at most; the particles between words
+ * are left to the dictionary to tell apart.
+ */
+const kanjiStretch = /(?:[\p{sc=Han}々〆ヶ]+[ぁ-ゖ]{0,2})+/gu;
+const hasKanji = /\p{sc=Han}/u;
+
+/** Counts each stretch of `text` that may hold kanji words into `counts` (the same stretch on many pages is looked up once). */
+export function countKanjiStretches(text: string, counts: Map<string, number>): void {
+	for (const [stretch] of text.matchAll(kanjiStretch)) counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
+}
+
+const isNoun = (token: ReadingToken) => token.partOfSpeech === '名詞' && token.partOfSpeechSubcategory1 !== '数' && token.reading !== '*' && token.reading !== '';
+const isPrefix = (token: ReadingToken) => token.partOfSpeech === '接頭詞' && token.reading !== '*';
+
+/**
+ * The dictionary of the stretches counted: each noun, and each run of nouns
+ * (高齢 + 者, 行政 + 手続, 子育て + 支援) with a prefix before it if any, that
+ * holds a kanji and is two characters or more; never starting at a suffix (者, 性)
+ * alone. Spellings are ordered by how often the pages use them; readings by
+ * code point, so each build writes the same file.
+ */
+export function readingDictionary(stretches: ReadonlyMap<string, number>, tokenize: (text: string) => ReadingToken[]): ReadingDictionary {
+	const uses = new Map<string, Map<string, number>>();
+	for (const [stretch, count] of stretches) {
+		const tokens = tokenize(stretch);
+		tokens.forEach((first, start) => {
+			if (!(isNoun(first) || isPrefix(first)) || first.partOfSpeechSubcategory1 === '接尾') return;
+			let surface = '';
+			let reading = '';
+			for (const token of tokens.slice(start, start + maxWordsJoined)) {
+				if (token !== first && !isNoun(token)) break;
+				surface += token.surface;
+				reading += token.reading;
+				if (token === first && isPrefix(first)) continue;
+				if (surface.length < 2 || !hasKanji.test(surface)) continue;
+				const spellings = uses.get(reading) ?? new Map<string, number>();
+				spellings.set(surface, (spellings.get(surface) ?? 0) + count);
+				uses.set(reading, spellings);
+			}
+		});
+	}
+	return Object.fromEntries(
+		[...uses]
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+			.map(([reading, spellings]) => [
+				reading,
+				[...spellings]
+					.sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+					.slice(0, spellingsPerReading)
+					.map(([spelling]) => spelling),
+			]),
+	);
+}
+
+/** One dictionary of several sites' (a portal's own and those it searches with it): each reading's spellings, the first site's first. */
+export function mergeReadingDictionaries(dictionaries: readonly ReadingDictionary[]): ReadingDictionary {
+	const merged: ReadingDictionary = {};
+	for (const dictionary of dictionaries) {
+		for (const [reading, spellings] of Object.entries(dictionary)) {
+			merged[reading] = [...new Set([...(merged[reading] ?? []), ...spellings])].slice(0, spellingsPerReading);
+		}
+	}
+	return merged;
+}

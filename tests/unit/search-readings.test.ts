@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts';
+import { countKanjiStretches, mergeReadingDictionaries, readingDictionary, type ReadingToken } from '../../src/lib/search/readings.ts';
+
+describe('the stretches of text that may hold kanji words', () => {
+	it('counts kanji with their okurigana and the few kana between words, each stretch once per use', () => {
+		const counts = new Map<string, number>();
+		countKanjiStretches('子育て支援を進めます。防災アプリと防災', counts);
+		countKanjiStretches('防災', counts);
+		expect([...counts]).toEqual([
+			['子育て支援を進めま', 1],
+			['防災', 3],
+		]);
+	});
+});
+
+describe('the readings of the pages’ kanji words', () => {
+	let tokenize: (text: string) => ReadingToken[];
+	beforeAll(async () => {
+		tokenize = await loadReadingTokenizer();
+	});
+	const dictionaryOf = (...stretches: Array<[string, number]>) => readingDictionary(new Map(stretches), tokenize);
+
+	it('reads each noun and each run of nouns, so a compound is found by its reading as a whole', () => {
+		const dictionary = dictionaryOf(['高齢者の防災対策', 1], ['子育て支援を進めま', 1]);
+		expect(dictionary['コウレイシャ']).toEqual(['高齢者']);
+		expect(dictionary['ボウサイ']).toEqual(['防災']);
+		expect(dictionary['ボウサイタイサク']).toEqual(['防災対策']);
+		expect(dictionary['コソダテ']).toEqual(['子育て']);
+		expect(dictionary['コソダテシエン']).toEqual(['子育て支援']);
+	});
+
+	it('leaves out what nobody types alone: a suffix and what follows it, numbers, a single character, particles and verbs', () => {
+		// 高齢者等: not 者等 (シャトウ); 第五次計画: not 五 or 第五次; 進めま: a verb.
+		const dictionary = dictionaryOf(['高齢者等', 1], ['第五次計画', 1], ['県を進めま', 1]);
+		expect(Object.keys(dictionary)).toEqual(['ケイカク', 'コウレイ', 'コウレイシャ', 'コウレイシャトウ']);
+	});
+
+	it('lists the spellings of one reading by how often the pages use them, at most three', () => {
+		const dictionary = dictionaryOf(['厚生', 1], ['構成', 3], ['公正', 2], ['更生', 1], ['後世', 1]);
+		expect(dictionary['コウセイ']).toEqual(['構成', '公正', '厚生']);
+	});
+
+	it('writes the readings in the same order every build, whatever order the pages came in', () => {
+		const one = JSON.stringify(dictionaryOf(['防災', 1], ['行政手続', 2], ['観光', 1]));
+		const other = JSON.stringify(dictionaryOf(['観光', 1], ['防災', 1], ['行政手続', 2]));
+		expect(other).toBe(one);
+		expect(Object.keys(JSON.parse(one))).toEqual(['カンコウ', 'ギョウセイ', 'ギョウセイテツヅキ', 'テツヅキ', 'ボウサイ']);
+	});
+});
+
+describe('the readings of several sites (a portal)', () => {
+	it('joins them, the first site’s spellings first, each reading’s at most three', () => {
+		const merged = mergeReadingDictionaries([{ コウセイ: ['構成', '厚生'], ボウサイ: ['防災'] }, { コウセイ: ['公正', '構成', '更生'], カンコウ: ['観光'] }]);
+		expect(merged).toEqual({ コウセイ: ['構成', '厚生', '公正'], ボウサイ: ['防災'], カンコウ: ['観光'] });
+	});
+});
