@@ -189,7 +189,7 @@ function loadEngine() {
 let readings: Promise<ReadingDictionary> | undefined;
 /**
  * The readings of the kanji words of this site and the merged ones, loaded for the first query
- * with a word in hiragana (about 30 KB compressed). Without them a search still runs.
+ * with a word in hiragana (about 40 KB compressed). Without them a search still runs.
  */
 function loadReadings(mergedSites: string[]) {
 	const load = (site: string) => fetch(`${site}${readingsFile}`).then((r) => (r.ok ? (r.json() as Promise<ReadingDictionary>) : {}), () => ({}));

@@ -3,13 +3,15 @@ import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts'
 import { countKanjiStretches, mergeReadingDictionaries, readingDictionary, type ReadingToken } from '../../src/lib/search/readings.ts';
 
 describe('the stretches of text that may hold kanji words', () => {
-	it('counts kanji with their okurigana and the few kana between words, each stretch once per use', () => {
+	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, each stretch once per use', () => {
 		const counts = new Map<string, number>();
-		countKanjiStretches('子育て支援を進めます。防災アプリと防災', counts);
+		countKanjiStretches('子育て支援を進めます。防災、アプリ、デジタル化と防災', counts);
 		countKanjiStretches('防災', counts);
+		// アプリ alone holds no kanji: a hiragana word is tried in katakana anyway.
 		expect([...counts]).toEqual([
 			['子育て支援を進めま', 1],
-			['防災', 3],
+			['防災', 2],
+			['デジタル化と防災', 1],
 		]);
 	});
 });
@@ -28,6 +30,14 @@ describe('the readings of the pages’ kanji words', () => {
 		expect(dictionary['ボウサイタイサク']).toEqual(['防災対策']);
 		expect(dictionary['コソダテ']).toEqual(['子育て']);
 		expect(dictionary['コソダテシエン']).toEqual(['子育て支援']);
+	});
+
+	it('reads a katakana word joined to kanji with them, but not alone', () => {
+		const dictionary = dictionaryOf(['デジタル人材の育成', 1], ['データ利活用', 1]);
+		expect(dictionary['デジタルジンザイ']).toEqual(['デジタル人材']);
+		expect(dictionary['データリカツヨウ']).toEqual(['データ利活用']);
+		expect(dictionary['デジタル']).toBeUndefined();
+		expect(dictionary['データ']).toBeUndefined();
 	});
 
 	it('leaves out what nobody types alone: a suffix and what follows it, numbers, a single character, particles and verbs', () => {

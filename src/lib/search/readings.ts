@@ -33,16 +33,18 @@ export interface ReadingToken {
 }
 
 /**
- * Stretches of text that may hold kanji words: kanji with their okurigana
- * (子育て, 取り組み), a few hiragana apart at most; the particles between words
- * are left to the dictionary to tell apart.
+ * Stretches of text that may hold kanji words: kanji, and katakana joined to
+ * them (デジタル化, データ利活用), with their okurigana (子育て, 取り組み), a few
+ * hiragana apart at most; the particles between words are left to the
+ * dictionary to tell apart. A word all in katakana needs no reading: the search
+ * tries a hiragana word in katakana anyway (normalize.ts).
  */
-const kanjiStretch = /(?:[\p{sc=Han}々〆ヶ]+[ぁ-ゖ]{0,2})+/gu;
+const kanjiStretch = /(?:[\p{sc=Han}々〆ヶ\p{sc=Katakana}ー]+[ぁ-ゖ]{0,2})+/gu;
 const hasKanji = /\p{sc=Han}/u;
 
 /** Counts each stretch of `text` that may hold kanji words into `counts` (the same stretch on many pages is looked up once). */
 export function countKanjiStretches(text: string, counts: Map<string, number>): void {
-	for (const [stretch] of text.matchAll(kanjiStretch)) counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
+	for (const [stretch] of text.matchAll(kanjiStretch)) if (hasKanji.test(stretch)) counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
 }
 
 const isNoun = (token: ReadingToken) => token.partOfSpeech === '名詞' && token.partOfSpeechSubcategory1 !== '数' && token.reading !== '*' && token.reading !== '';
@@ -50,7 +52,7 @@ const isPrefix = (token: ReadingToken) => token.partOfSpeech === '接頭詞' && 
 
 /**
  * The dictionary of the stretches counted: each noun, and each run of nouns
- * (高齢 + 者, 行政 + 手続, 子育て + 支援) with a prefix before it if any, that
+ * (高齢 + 者, 行政 + 手続, デジタル + 人材) with a prefix before it if any, that
  * holds a kanji and is two characters or more; never starting at a suffix (者, 性)
  * alone. Spellings are ordered by how often the pages use them; readings by
  * code point, so each build writes the same file.
