@@ -111,7 +111,7 @@ describe('two prefectures built separately', () => {
 		}
 	});
 
-	it('search both from either site (Pagefind mergeIndex), each result on its own site, a shared glossary term once, skipping a listed site that is not there', async () => {
+	it('search both from either site (Pagefind mergeIndex), each result on its own site, a shared glossary term once, a word in hiragana read with both sites\' words, skipping a listed site that is not there', async () => {
 		for (const base of ['/pref07/', '/pref12/']) {
 			const paths = await search(`${base}search/?q=オンライン`, 'オンライン');
 			expect(paths.some((p) => p.startsWith('/pref07/plans/sample-plan/')), `${base}: ${paths}`).toBe(true);
@@ -124,6 +124,12 @@ describe('two prefectures built separately', () => {
 			const kindTerms = await search(`${base}search/?q=オープンデータ&kind=用語`, 'オープンデータ');
 			expect(kindTerms.length, `${base}: ${kindTerms}`).toBeGreaterThan(0);
 			expect(kindTerms.every((p) => p.startsWith(`${base}glossary/`)), `${base}: ${kindTerms}`).toBe(true);
+		}
+		// A word typed in hiragana is read with the other site's words too: 随時更新 is only in pref12's plan.
+		for (const base of ['/pref07/', '/pref12/']) {
+			const paths = await search(`${base}search/?q=ずいじこうしん`, 'ずいじこうしん');
+			expect(paths, base).toContain('/pref12/plans/other-plan/ch1/');
+			await expect(session.page.getByRole('status').textContent()).resolves.toContain('「ずいじこうしん」は「随時更新」としても検索しました。');
 		}
 		await session.page.goto(server.url('/pref07/search/?q=オンライン'));
 		await session.page.getByRole('status').filter({ hasText: '「オンライン」の検索結果' }).waitFor();
