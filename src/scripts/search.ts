@@ -186,15 +186,18 @@ function loadEngine() {
 	return engine;
 }
 
-let readings: Promise<ReadingDictionary> | undefined;
+const readings = new Map<string, Promise<ReadingDictionary>>();
 /**
- * The readings of the kanji words of this site and the merged ones, loaded for the first query
- * with a word in hiragana (about 40 KB compressed). Without them a search still runs.
+ * The readings of the kanji words of a site (this one, or one merged into its search), loaded
+ * for the first query with a word in hiragana (about 40 KB compressed). Without them a search still runs.
  */
-function loadReadings(mergedSites: string[]) {
-	const load = (site: string) => fetch(`${site}${readingsFile}`).then((r) => (r.ok ? (r.json() as Promise<ReadingDictionary>) : {}), () => ({}));
-	readings ??= Promise.all([base, ...mergedSites].map(load)).then(mergeReadingDictionaries);
-	return readings;
+function readingsOf(site: string): Promise<ReadingDictionary> {
+	let loading = readings.get(site);
+	if (!loading) {
+		loading = fetch(`${site}${readingsFile}`).then((r) => (r.ok ? (r.json() as Promise<ReadingDictionary>) : {}), () => ({}));
+		readings.set(site, loading);
+	}
+	return loading;
 }
 
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
@@ -254,9 +257,12 @@ async function runSearch(params: URLSearchParams) {
 	}
 	performance.mark('search-start');
 	status.textContent = '検索しています…';
+	const hiragana = hasHiraganaWord(query);
+	// This site's readings load beside the engine; merged sites' once the engine knows which answer.
+	if (hiragana) void readingsOf(base);
 	const [{ pagefind, merged }, terms] = await loadEngine();
 	if (stale()) return;
-	const dictionary = hasHiraganaWord(query) ? await loadReadings(merged) : {};
+	const dictionary = hiragana ? mergeReadingDictionaries(await Promise.all([base, ...merged].map(readingsOf))) : {};
 	if (stale()) return;
 	showTermCard(query, terms);
 	const expanded = expandQuery(query, terms, dictionary);
