@@ -47,6 +47,9 @@ export function countKanjiStretches(text: string, counts: Map<string, number>): 
 	for (const [stretch] of text.matchAll(kanjiStretch)) if (hasKanji.test(stretch)) counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
 }
 
+/** Code point order, the same on every machine (localeCompare would follow the machine's locale). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const isNoun = (token: ReadingToken) => token.partOfSpeech === '名詞' && token.partOfSpeechSubcategory1 !== '数' && token.reading !== '*' && token.reading !== '';
 const isPrefix = (token: ReadingToken) => token.partOfSpeech === '接頭詞' && token.reading !== '*';
 
@@ -79,11 +82,11 @@ export function readingDictionary(stretches: ReadonlyMap<string, number>, tokeni
 	}
 	return Object.fromEntries(
 		[...uses]
-			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+			.sort(([a], [b]) => byCodePoint(a, b))
 			.map(([reading, spellings]) => [
 				reading,
 				[...spellings]
-					.sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+					.sort(([a, m], [b, n]) => n - m || byCodePoint(a, b))
 					.slice(0, spellingsPerReading)
 					.map(([spelling]) => spelling),
 			]),
