@@ -15,8 +15,8 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hasHiraganaWord, kanjiReadings, termOfQuery } from '../lib/search/normalize.ts';
-import { mergeReadingDictionaries, type ReadingDictionary, readingsFile } from '../lib/search/readings.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, termOfQuery } from '../lib/search/normalize.ts';
+import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -186,18 +186,23 @@ function loadEngine() {
 	return engine;
 }
 
-const readings = new Map<string, Promise<ReadingDictionary>>();
+const readingFiles = new Map<string, Promise<ReadingDictionary>>();
 /**
- * The readings of the kanji words of a site (this one, or one merged into its search), loaded
- * for the first query with a word in hiragana (about 40 KB compressed). Without them a search still runs.
+ * The readings of the kanji words of the sites searched (this one first, then those merged into
+ * its search) that the words typed in hiragana may be: only the file of each word's first kana,
+ * a few KB, each fetched once. Without them a search still runs.
  */
-function readingsOf(site: string): Promise<ReadingDictionary> {
-	let loading = readings.get(site);
-	if (!loading) {
-		loading = fetch(`${site}${readingsFile}`).then((r) => (r.ok ? (r.json() as Promise<ReadingDictionary>) : {}), () => ({}));
-		readings.set(site, loading);
-	}
-	return loading;
+function readingsFor(readings: string[], sites: string[]): Promise<ReadingDictionary> {
+	const shards = [...new Set(readings.map(readingShard))];
+	const file = (url: string) => {
+		let loading = readingFiles.get(url);
+		if (!loading) {
+			loading = fetch(url).then((r) => (r.ok ? (r.json() as Promise<ReadingDictionary>) : {}), () => ({}));
+			readingFiles.set(url, loading);
+		}
+		return loading;
+	};
+	return Promise.all(sites.flatMap((site) => shards.map((shard) => file(`${site}${readingsFolder}/${shard}.json`)))).then(mergeReadingDictionaries);
 }
 
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
@@ -257,12 +262,12 @@ async function runSearch(params: URLSearchParams) {
 	}
 	performance.mark('search-start');
 	status.textContent = '検索しています…';
-	const hiragana = hasHiraganaWord(query);
+	const typedReadings = hiraganaWordReadings(query);
 	// This site's readings load beside the engine; merged sites' once the engine knows which answer.
-	if (hiragana) void readingsOf(base);
+	if (typedReadings.length > 0) void readingsFor(typedReadings, [base]);
 	const [{ pagefind, merged }, terms] = await loadEngine();
 	if (stale()) return;
-	const dictionary = hiragana ? mergeReadingDictionaries(await Promise.all([base, ...merged].map(readingsOf))) : {};
+	const dictionary = typedReadings.length > 0 ? await readingsFor(typedReadings, [base, ...merged]) : {};
 	if (stale()) return;
 	showTermCard(query, terms);
 	const expanded = expandQuery(query, terms, dictionary);

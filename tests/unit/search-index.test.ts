@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,11 +21,14 @@ describe('the build’s search index', () => {
 			expect(written.pages).toBe(2);
 			expect(existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
 			// The readings of the indexed pages' kanji words, and only theirs.
-			const readings = JSON.parse(await readFile(path.join(site, 'search-readings.json'), 'utf8')) as Record<string, string[]>;
+			const files = await readdir(path.join(site, 'search-readings'));
+			const readings = Object.assign({}, ...(await Promise.all(files.map(async (file) => JSON.parse(await readFile(path.join(site, 'search-readings', file), 'utf8')) as Record<string, string[]>))));
 			expect(readings['ギョウセイテツヅキ']).toEqual(['行政手続']);
 			expect(readings['ジンザイ']).toEqual(['人材']);
 			expect(readings['マイゴ']).toBeUndefined();
 			expect(written.readings).toBe(Object.keys(readings).length);
+			// Each in the file of its first kana: ギ is U+30AE.
+			expect(Object.keys(JSON.parse(await readFile(path.join(site, 'search-readings', '30ae.json'), 'utf8')))).toContain('ギョウセイテツヅキ');
 		} finally {
 			await index.close();
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hasHiraganaWord, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -152,12 +152,12 @@ describe('synonyms and readings from the glossary', () => {
 		// And the everyday word for the one the resident meant: スマホ is a スマートフォン.
 		expect(expandQuery('こうれいしゃ すまほ', groups, readings).variants).toContain('高齢者 スマートフォン');
 	});
-	it('tells whether a query has a word typed in hiragana, for which the search loads the readings', () => {
-		expect(hasHiraganaWord('ぼうさい')).toBe(true);
-		expect(hasHiraganaWord('高齢者 すまほ')).toBe(true);
-		expect(hasHiraganaWord('子育て')).toBe(false);
-		expect(hasHiraganaWord('の')).toBe(false);
-		expect(hasHiraganaWord('ＤＸ')).toBe(false);
+	it('gives the readings of the words typed in hiragana, whose files of readings the search loads', () => {
+		expect(hiraganaWordReadings('ぼうさい')).toEqual(['ボウサイ']);
+		expect(hiraganaWordReadings('高齢者 すまほ　こそだて')).toEqual(['スマホ', 'コソダテ']);
+		expect(hiraganaWordReadings('子育て')).toEqual([]);
+		expect(hiraganaWordReadings('の')).toEqual([]);
+		expect(hiraganaWordReadings('ＤＸ')).toEqual([]);
 	});
 	it('finds the term a whole query names, by name or reading', () => {
 		expect(termOfQuery('パブコメ', groups)?.names[0]).toBe('パブリックコメント');

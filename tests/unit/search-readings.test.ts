@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts';
-import { countKanjiStretches, mergeReadingDictionaries, readingDictionary, type ReadingToken } from '../../src/lib/search/readings.ts';
+import { countKanjiStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken } from '../../src/lib/search/readings.ts';
 
 describe('the stretches of text that may hold kanji words', () => {
 	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, each stretch once per use', () => {
@@ -56,6 +56,16 @@ describe('the readings of the pages’ kanji words', () => {
 		const other = JSON.stringify(dictionaryOf(['観光', 1], ['防災', 1], ['行政手続', 2]));
 		expect(other).toBe(one);
 		expect(Object.keys(JSON.parse(one))).toEqual(['カンコウ', 'ギョウセイ', 'ギョウセイテツヅキ', 'テツヅキ', 'ボウサイ']);
+	});
+});
+
+describe('the files the readings are written to', () => {
+	it('puts each reading in the file of its first kana, named by its code point', () => {
+		expect(readingShard('ボウサイ')).toBe('30dc');
+		expect(readingShards({ ボウサイ: ['防災'], コウセイ: ['構成'], コウレイシャ: ['高齢者'] })).toEqual([
+			['30dc', { ボウサイ: ['防災'] }],
+			['30b3', { コウセイ: ['構成'], コウレイシャ: ['高齢者'] }],
+		]);
 	});
 });
 

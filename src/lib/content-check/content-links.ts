@@ -37,7 +37,7 @@ export interface LinkTargets {
 const isFilePath = (pathname: string) => /\.[^/]*$/.test(pathname);
 
 /** Files the build writes beside its routes' pages: a link to one is left to the build's link check. */
-const filesOfTheBuild = /^\/(?:_astro\/|pagefind\/|(?:robots\.txt|_headers|404\.html|search-terms\.json|search-readings\.json|heading-ids\.json)$)/;
+const filesOfTheBuild = /^\/(?:_astro\/|pagefind\/|search-readings\/|(?:robots\.txt|_headers|404\.html|search-terms\.json|heading-ids\.json)$)/;
 
 /**
  * Whether a chapter page whose text gives `ids` has the element `fragment`

@@ -8,7 +8,7 @@ export interface SearchIndex {
 	/** Adds a rendered page at its site URL (with the base path); pages Pagefind would leave out are skipped. */
 	add(url: string, html: string): void;
 	/**
-	 * Writes the index into `<siteDir>/pagefind` and the readings into `<siteDir>/search-readings.json`
+	 * Writes the index into `<siteDir>/pagefind` and the readings into `<siteDir>/search-readings/`
 	 * once every page is added; returns the number of pages indexed and of readings.
 	 */
 	write(siteDir: string): Promise<{ pages: number; readings: number }>;

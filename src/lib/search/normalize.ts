@@ -160,8 +160,8 @@ export function readingKey(text: string): string {
 }
 
 const hiraganaWord = /^[\u3041-\u3096ー]{2,}$/;
-/** Whether a query has a word typed in hiragana, which the readings of the pages' kanji words may spell (readings.ts). */
-export const hasHiraganaWord = (query: string) => normalizeSearchText(query).split(/\s+/).some((word) => hiraganaWord.test(word));
+/** The words of a query typed in hiragana, which the readings of the pages' kanji words may spell (readings.ts), as readingKey writes them. */
+export const hiraganaWordReadings = (query: string) => normalizeSearchText(query).split(/\s+/).filter((word) => hiraganaWord.test(word)).map(readingKey);
 /** Hiragana in katakana (くらうど → クラウド); other characters stay. */
 export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 

@@ -4,16 +4,31 @@
  * ぼうさい → 防災, こうれいしゃ → 高齢者, こそだて → 子育て. Pagefind matches
  * characters, not readings, and only a morphological dictionary knows how a
  * kanji word reads. The build looks each word up once (reading-tokenizer.ts)
- * and writes the readings of the words its pages hold to `readingsFile`; the
- * search page loads that file only for a query with a word in hiragana.
- * Only words the pages hold are listed, so each reading leads to a result.
+ * and writes the readings of the words its pages hold to `readingsFolder`,
+ * one file per first kana (readingShard); the search page loads, for a query
+ * with a word in hiragana, only the file of that word's first kana: a few KB,
+ * however many plans the site holds. Only words the pages hold are listed, so
+ * each reading leads to a result.
  */
 
 /** A katakana reading (as readingKey writes a query's word) → the spellings the pages use for it, the most used first. */
 export type ReadingDictionary = Record<string, string[]>;
 
-/** Written at the site's root beside search-terms.json. */
-export const readingsFile = 'search-readings.json';
+/** Written at the site's root beside search-terms.json: `search-readings/<shard>.json`. */
+export const readingsFolder = 'search-readings';
+
+/** The file a reading is in: its first kana's code point in hex (ボウサイ → 30dc), an address no host mangles. */
+export const readingShard = (reading: string) => reading.codePointAt(0)!.toString(16);
+
+/** The dictionary split by readingShard, each part in reading order: [shard, its readings]. */
+export function readingShards(dictionary: ReadingDictionary): Array<[string, ReadingDictionary]> {
+	const shards = new Map<string, ReadingDictionary>();
+	for (const [reading, spellings] of Object.entries(dictionary)) {
+		const shard = readingShard(reading);
+		shards.set(shard, { ...shards.get(shard), [reading]: spellings });
+	}
+	return [...shards];
+}
 
 /** How many spellings a reading keeps: こうせい is 構成, 厚生 and more; each one searched costs a query. */
 const spellingsPerReading = 3;

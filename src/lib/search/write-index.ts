@@ -7,13 +7,13 @@
  * written; the files are written when the build ends.
  */
 import { fork } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, isIndexedPage, pagefindText } from './index-html.ts';
 import { type SearchIndex, searchIndexOfBuild, setSearchIndexOfBuild } from './index-of-build.ts';
-import { countKanjiStretches, type ReadingDictionary, readingsFile } from './readings.ts';
+import { countKanjiStretches, type ReadingDictionary, readingShards, readingsFolder } from './readings.ts';
 
 /**
  * Pagefind's ready-made search interfaces, written with every index. This
@@ -67,7 +67,8 @@ export async function startSearchIndex(): Promise<SearchIndex> {
 				index.writeFiles({ outputPath }),
 				// Looked up while Pagefind's process writes its files.
 				lookUpReadings(kanjiStretches).then(async (dictionary) => {
-					await writeFile(path.join(siteDir, readingsFile), JSON.stringify(dictionary));
+					await mkdir(path.join(siteDir, readingsFolder), { recursive: true });
+					await Promise.all(readingShards(dictionary).map(([shard, part]) => writeFile(path.join(siteDir, readingsFolder, `${shard}.json`), JSON.stringify(part))));
 					return dictionary;
 				}),
 			]);
