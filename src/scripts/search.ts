@@ -273,7 +273,14 @@ async function runSearch(params: URLSearchParams) {
 	const expanded = expandQuery(query, terms, dictionary);
 	const { variants } = expanded;
 	const searchFilters = merged.length > 0 ? withoutMergedCopies(filters) : filters;
-	const runs = await Promise.all([...variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })), ...variants.map((v) => pagefind.search(v, { filters: searchFilters }))]);
+	const readAs = kanjiReadings(query, terms, dictionary);
+	// A variant that keeps a hiragana word the pages write in kanji is searched only as a phrase: as
+	// words, its syllables alone would find pages about something else (ぼうさい's さい in さいばーはんざい).
+	const bySyllables = (variant: string) => readAs.some(([typed]) => variant.split(' ').includes(typed));
+	const runs = await Promise.all([
+		...variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })),
+		...variants.map((v) => (bySyllables(v) ? { results: [] } : pagefind.search(v, { filters: searchFilters }))),
+	]);
 	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results), expanded.sameWords);
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
@@ -302,7 +309,6 @@ async function runSearch(params: URLSearchParams) {
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = resultSummary(query, ranked);
 	// A reading may be another word than the one meant (こうせい: 構成, 厚生): said, so the resident can type it in kanji.
-	const readAs = kanjiReadings(query, terms, dictionary);
 	if (readAs.length > 0) status.append(` ${readAs.map(([typed, spellings]) => `「${typed}」は${spellings.map((s) => `「${s}」`).join('')}としても検索しました。`).join('')}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);
