@@ -25,7 +25,9 @@ export function readingShards(dictionary: ReadingDictionary): Array<[string, Rea
 	const shards = new Map<string, ReadingDictionary>();
 	for (const [reading, spellings] of Object.entries(dictionary)) {
 		const shard = readingShard(reading);
-		shards.set(shard, { ...shards.get(shard), [reading]: spellings });
+		const part = shards.get(shard) ?? {};
+		part[reading] = spellings;
+		shards.set(shard, part);
 	}
 	return [...shards];
 }
