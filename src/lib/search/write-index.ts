@@ -36,7 +36,8 @@ function lookUpReadings(stretches: ReadonlyMap<string, number>): Promise<Reading
 		const child = fork(fileURLToPath(new URL('./reading-process.ts', import.meta.url)), { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 		child.once('message', (dictionary) => resolve(dictionary as ReadingDictionary));
 		child.once('error', reject);
-		child.once('exit', (code) => reject(new Error(`読みの辞書を作るプロセスが終了コード ${code} で止まりました。`)));
+		// After the answer this does nothing; before it, the process failed (its error is printed above).
+		child.once('exit', (code, signal) => reject(new Error(`読みの辞書を作るプロセスが止まりました（${signal ?? `終了コード ${code}`}）。`)));
 		child.send([...stretches]);
 	});
 }
