@@ -15,10 +15,10 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, termOfQuery } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, searchedAsWords, termOfQuery } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
-import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
+import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 import { glossaryKind } from '../lib/search-kinds.ts';
@@ -274,12 +274,9 @@ async function runSearch(params: URLSearchParams) {
 	const { variants } = expanded;
 	const searchFilters = merged.length > 0 ? withoutMergedCopies(filters) : filters;
 	const readAs = kanjiReadings(query, terms, dictionary);
-	// A variant that keeps a hiragana word the pages write in kanji is searched only as a phrase: as
-	// words, its syllables alone would find pages about something else (ぼうさい's さい in さいばーはんざい).
-	const bySyllables = (variant: string) => readAs.some(([typed]) => variant.split(' ').includes(typed));
 	const runs = await Promise.all([
 		...variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })),
-		...variants.map((v) => (bySyllables(v) ? { results: [] } : pagefind.search(v, { filters: searchFilters }))),
+		...variants.map((v) => (searchedAsWords(v, readAs) ? pagefind.search(v, { filters: searchFilters }) : { results: [] })),
 	]);
 	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results), expanded.sameWords);
 	const loaded = new Map<string, PagefindResultData>();
@@ -308,8 +305,7 @@ async function runSearch(params: URLSearchParams) {
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = resultSummary(query, ranked);
-	// A reading may be another word than the one meant (こうせい: 構成, 厚生): said, so the resident can type it in kanji.
-	if (readAs.length > 0) status.append(` ${readAs.map(([typed, spellings]) => `「${typed}」は${spellings.map((s) => `「${s}」`).join('')}としても検索しました。`).join('')}`);
+	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);
 	if (suggestion) {

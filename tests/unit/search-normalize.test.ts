@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, searchedAsWords, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -151,6 +151,16 @@ describe('synonyms and readings from the glossary', () => {
 		expect(expandQuery('こうれいしゃ すまほ', groups, readings).variants.slice(0, 4)).toEqual(['こうれいしゃ すまほ', '高齢者 スマホ', '高齢者 すまほ', 'こうれいしゃ スマホ']);
 		// And the everyday word for the one the resident meant: スマホ is a スマートフォン.
 		expect(expandQuery('こうれいしゃ すまほ', groups, readings).variants).toContain('高齢者 スマートフォン');
+	});
+	it('searches as a phrase only a variant that keeps a hiragana word read as kanji, not by its syllables', () => {
+		const readAs = kanjiReadings('こうれいしゃ すまほ', groups, { コウレイシャ: ['高齢者'] });
+		expect(readAs).toEqual([['こうれいしゃ', ['高齢者']]]);
+		expect(searchedAsWords('こうれいしゃ すまほ', readAs)).toBe(false);
+		expect(searchedAsWords('こうれいしゃ スマホ', readAs)).toBe(false);
+		expect(searchedAsWords('高齢者 すまほ', readAs)).toBe(true);
+		expect(searchedAsWords('高齢者 スマホ', readAs)).toBe(true);
+		// Only the whole word counts: not one that holds it.
+		expect(searchedAsWords('こうれいしゃかい', readAs)).toBe(true);
 	});
 	it('gives the readings of the words typed in hiragana, whose files of readings the search loads', () => {
 		expect(hiraganaWordReadings('ぼうさい')).toEqual(['ボウサイ']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTier, placeOfQuery, rankResults, resultSummary, verifyPhrases } from '../../src/lib/search/rank.ts';
+import { phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 /** A query searched as typed, then in the other words given. */
@@ -146,6 +146,14 @@ describe('verifyPhrases', () => {
 	it('keeps the guess for results whose text is not loaded', () => {
 		const guessed = rankResults([[r('a', 1)]], [[r('b', 1)]], 1);
 		expect(verifyPhrases(guessed, new Map(), typed('x')).map((x) => x.result.id)).toEqual(['a', 'b']);
+	});
+});
+
+describe('readingNote', () => {
+	it('says as which kanji words each hiragana word was searched, every spelling of a reading', () => {
+		expect(readingNote([['ぼうさい', ['防災']]])).toBe('「ぼうさい」は「防災」としても検索しました。');
+		expect(readingNote([['こうせい', ['構成', '厚生']], ['こそだて', ['子育て']]])).toBe('「こうせい」は「構成」「厚生」としても検索しました。「こそだて」は「子育て」としても検索しました。');
+		expect(readingNote([])).toBe('');
 	});
 });
 

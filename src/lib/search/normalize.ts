@@ -247,9 +247,9 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = [], readi
 	const variants = [query];
 	const read = readingAlternatives(query, terms, readings);
 	// Several words typed in hiragana (こうれいしゃ すまほ) are meant together: searched read all at once, first.
-	const readTogether = read.reduce((q, [word, spellings]) => q.replace(word, spellings[0]!), query);
+	const readTogether: Array<[string, string[]]> = read.length > 1 ? [[query, [read.reduce((q, [word, spellings]) => q.replace(word, spellings[0]!), query)]]] : [];
 	addSubstituted(variants, query, [
-		...(read.length > 1 ? [[query, [readTogether]] as [string, string[]]] : []),
+		...readTogether,
 		...rowAlternatives(query, [...okuriganaVariants, ...writtenVariants]),
 		...eraAlternatives(query),
 		...read,
@@ -275,6 +275,14 @@ export function kanjiReadings(raw: string, terms: readonly TermNames[], readings
 			return found?.kanji ? [[word, found.spellings]] : [];
 		});
 }
+
+/**
+ * Whether a variant is searched as words as well as a phrase: not while it keeps a word typed in
+ * hiragana that kanjiReadings read as the pages' kanji words, whose syllables alone would find pages
+ * about something else (ぼうさい's さい in さいばーはんざい).
+ */
+export const searchedAsWords = (variant: string, readAs: ReadonlyArray<[typed: string, spellings: string[]]>) =>
+	!readAs.some(([typed]) => variant.split(' ').includes(typed));
 
 /** The normalised names of a glossary term (term, aliases, and the parts they stand for), and its reading. */
 export function termNames(entry: { term: string; aliases: string[]; reading: string }): TermNames {

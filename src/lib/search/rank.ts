@@ -117,6 +117,14 @@ function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Arr
 }
 
 /**
+ * What the search says of the words typed in hiragana that it read as the pages' kanji words (kanjiReadings):
+ * a reading may be another word than the one meant (こうせい: 構成, 厚生), so the resident can type it in kanji.
+ */
+export function readingNote(readAs: ReadonlyArray<[typed: string, spellings: string[]]>): string {
+	return readAs.map(([typed, spellings]) => `「${typed}」は${spellings.map((s) => `「${s}」`).join('')}としても検索しました。`).join('');
+}
+
+/**
  * What the search says it found: nothing, only pages with part of the query, or pages holding it (first, when some
  * have only part). Holding is containing the phrase, or each word of a query typed as words apart.
  */
