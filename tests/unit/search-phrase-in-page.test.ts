@@ -52,6 +52,34 @@ describe('phraseInPage', () => {
 	});
 });
 
+describe('phraseInPage for a query typed as words apart', () => {
+	it('shows each word marked, from where they are closest together, in the section that stretch starts in', () => {
+		const found = inPage(content, ['人口減少 デジタル化'], headings, 60)!;
+		// 人口減少 first comes before the first heading, at the start of its block; its nearest デジタル化 follows in the same sentence.
+		expect(found.excerpt).toBe('<mark>人口減少</mark>が進み、<mark>デジタル化</mark>が求められている。 (1) デジタル化の加速. デジタル化の流れは加速度的に進んだ。 デジタル');
+		expect(found.section).toBeUndefined();
+		// Not the first use of each word: the closest pair, here the later 人口減少 with the 少子化 after it.
+		expect(inPage(content, ['少子化 人口減少'], headings, 30)).toMatchObject({ excerpt: '<mark>人口減少</mark>と<mark>少子化</mark>.', section: { id: 'n2-2' } });
+	});
+
+	it('shows a short stretch around each word, joined by 「…」, when they are further apart than the excerpt is long', () => {
+		const text = `高齢者の相談。${'い'.repeat(80)}スマートフォン教室を開く。`;
+		expect(inPage(text, ['高齢者 スマートフォン'], [], 40)!.excerpt).toBe(`<mark>高齢者</mark>の相談。${'い'.repeat(13)} … ${'い'.repeat(6)}<mark>スマートフォン</mark>教室を開く。`);
+	});
+
+	it('shows its own excerpt, though Pagefind’s has the words (it marks pieces of them, or some only), and quotes the first word for the link', () => {
+		const page = { content: '概要. 高齢者がスマホを使う。', excerpt: '高齢者が<mark>スマホ</mark>を' };
+		const found = phraseInPage(page, ['高齢者 スマホ'], [], 40)!;
+		expect(found.excerpt).toBe('<mark>高齢者</mark>が<mark>スマホ</mark>を使う。');
+		expect(found.quote.text).toBe('高齢者');
+	});
+
+	it('finds nothing when a word is missing, and lists only the sections holding every word', () => {
+		expect(inPage(content, ['人口減少 クラウド'], headings, 40)).toBeUndefined();
+		expect(sectionsHolding(content, ['人口減少 少子化'], headings).map((h) => h.id)).toEqual(['n2-2']);
+	});
+});
+
 describe('phraseInPage beside Pagefind’s excerpt', () => {
 	it('keeps Pagefind’s excerpt when it shows the phrase, even split into two marked words, and still names the section', () => {
 		const page = (excerpt: string) => ({ content, excerpt });

@@ -4,8 +4,9 @@
  * on the densest cluster of the query's words; when it splits a Japanese
  * compound (デジタルインフラ → デジタル, インフラ) and one part is everywhere,
  * that cluster may be far from the phrase, and the first result for
- * 「デジタルインフラ」 showed only 「デジタル化…」. The page's indexed text
- * decides instead, as it does for the ranking (rank.ts).
+ * 「デジタルインフラ」 showed only 「デジタル化…」. For words typed apart (高齢者
+ * スマホ) it marked pieces of them (者 in 事業者) and showed neither. The page's
+ * indexed text decides instead, as it does for the ranking (rank.ts).
  */
 import { compact } from './rank.ts';
 
@@ -18,13 +19,14 @@ export interface Quote {
 
 export interface PhraseInPage<Heading> {
 	/**
-	 * Page text around the phrase's first use, the phrase in `<mark>`; `<` and `>` escaped as Pagefind's
-	 * excerpts are. Undefined when Pagefind's excerpt for the page already shows the phrase.
+	 * Page text around the phrase's first use (or where words typed apart are closest), each in `<mark>`;
+	 * `<` and `>` escaped as Pagefind's excerpts are. Undefined when Pagefind's excerpt for the page already
+	 * shows the phrase.
 	 */
 	excerpt: string | undefined;
 	/** The section the phrase is in: the last of the headings given before it. */
 	section: Heading | undefined;
-	/** The first use, for a link's text fragment (text-fragment.ts). */
+	/** The first use (of the first word, for words typed apart), for a link's text fragment (text-fragment.ts). */
 	quote: Quote;
 }
 
@@ -36,15 +38,31 @@ const words = new Intl.Segmenter('ja', { granularity: 'word' });
 
 const escapeHtml = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Whether an excerpt from Pagefind shows a phrase, its marks left out (a phrase may be marked as two words). */
-const shows = (excerptHtml: string, phrase: string) => compact(excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).includes(compact(phrase));
+/**
+ * Whether an excerpt from Pagefind shows a phrase, its marks left out (a phrase may be marked as two
+ * words). Never one typed as words apart: Pagefind marks pieces of them (者 of 高齢者), or some only.
+ */
+const shows = (excerptHtml: string, phrase: string) =>
+	!/\s/.test(phrase.trim()) && compact(excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).includes(compact(phrase));
+
+/** Where a phrase, or one of the words of a query typed as words apart, is used in the text: `start`…`end`. */
+interface Span {
+	start: number;
+	end: number;
+}
+
+/** A variant's use in the text: where it starts and ends, and each word's span (one, for a phrase) in text order. */
+interface Use extends Span {
+	variant: string;
+	words: Span[];
+}
 
 /**
- * The first use in the text of the first variant it holds as a phrase, case, spaces and 「・」 ignored as
- * the ranking ignores them. (A query typed as words apart is held by a page with each word anywhere: that
- * is left to Pagefind's excerpt, which marks each word.)
+ * The first use in the text of the first variant it holds, case, spaces and 「・」 ignored as the ranking
+ * ignores them: a phrase's first use, or, for a query typed as words apart (高齢者 スマホ), the shortest
+ * stretch of text holding each of its words, the first such.
  */
-function firstUse(content: string, variants: readonly string[]): { variant: string; start: number; end: number } | undefined {
+function firstUse(content: string, variants: readonly string[]): Use | undefined {
 	let folded = '';
 	/** For each character of `folded`, the index in `content` it comes from. */
 	const origin: number[] = [];
@@ -53,13 +71,38 @@ function firstUse(content: string, variants: readonly string[]): { variant: stri
 		folded += char;
 		for (let n = 0; n < char.length; n++) origin.push(i);
 	}
+	const inContent = ({ start, end }: Span): Span => ({ start: origin[start]!, end: origin[end - 1]! + 1 });
 	for (const variant of variants) {
-		const phrase = compact(variant);
-		const at = phrase ? folded.indexOf(phrase) : -1;
-		if (at >= 0) return { variant, start: origin[at]!, end: origin[at + phrase.length - 1]! + 1 };
+		const words = variant.split(/\s+/).map(compact).filter(Boolean);
+		const spans = shortestStretch(folded, words);
+		if (spans) return { variant, start: inContent(spans[0]!).start, end: inContent(spans.at(-1)!).end, words: spans.map(inContent) };
 	}
 	return undefined;
 }
+
+/**
+ * The spans of each of `words` in the shortest stretch of `text` that holds all of them (the first,
+ * among equals), in text order; undefined when a word is missing. One word: its first use.
+ */
+function shortestStretch(text: string, words: readonly string[]): Span[] | undefined {
+	if (words.length === 0) return undefined;
+	const uses = words.map((word) => {
+		const found: Span[] = [];
+		for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push({ start: at, end: at + word.length });
+		return found;
+	});
+	if (uses.some((found) => found.length === 0)) return undefined;
+	let best: Span[] | undefined;
+	// For each use of the first word, the nearest use of every other word, before or after it.
+	for (const anchor of uses[0]!) {
+		const spans = [anchor, ...uses.slice(1).map((found) => found.reduce((a, b) => (distance(b, anchor) < distance(a, anchor) ? b : a)))];
+		const width = Math.max(...spans.map((s) => s.end)) - Math.min(...spans.map((s) => s.start));
+		if (!best || width < Math.max(...best.map((s) => s.end)) - Math.min(...best.map((s) => s.start))) best = spans;
+	}
+	return best!.sort((a, b) => a.start - b.start);
+}
+
+const distance = (a: Span, b: Span) => (a.start >= b.end ? a.end - b.start : b.end - a.start);
 
 /**
  * The phrase at `start`…`end` of `content` with up to `quoteContext` characters either side, in whole
@@ -99,7 +142,7 @@ export function phraseInPage<Heading extends { text: string }>(
 	if (!use) return undefined;
 	// A heading whose text is not found as it is indexed may lie before the phrase or after it: no section is safer than a wrong one.
 	const section = sectionSpans(content, headings).findLast((span) => span.start <= use.start)?.heading;
-	return { excerpt: shows(page.excerpt, use.variant) ? undefined : excerptAround(content, use, length), section, quote: quoted(content, use.start, use.end) };
+	return { excerpt: shows(page.excerpt, use.variant) ? undefined : excerptAround(content, use, length), section, quote: quoted(content, use.words[0]!.start, use.words[0]!.end) };
 }
 
 /**
@@ -129,12 +172,40 @@ export function sectionsHolding<Heading extends { text: string }>(content: strin
 	return sectionSpans(content, headings).flatMap(({ heading, start, end }) => (heading && firstUse(content.slice(start, end), variants) ? [heading] : []));
 }
 
-function excerptAround(content: string, use: { start: number; end: number }, length: number): string {
-	// Pagefind ends each heading and block with 「. 」.
-	const stop = content.lastIndexOf('。', use.start - 1);
-	const blockEnd = content.lastIndexOf('. ', use.start - 1);
-	const sentenceStart = Math.max(stop + 1, blockEnd < 0 ? 0 : blockEnd + 2);
-	const from = Math.max(sentenceStart, use.start - leadLength);
-	const to = Math.max(use.end, from + length);
-	return `${escapeHtml(content.slice(from, use.start))}<mark>${escapeHtml(content.slice(use.start, use.end))}</mark>${escapeHtml(content.slice(use.end, to))}`.trim();
+/**
+ * Page text around a use, each word marked: one stretch from the start of its sentence (or `leadLength`
+ * characters before it) when its words are within `length` characters of each other, else a short
+ * stretch around each word, joined by 「…」.
+ */
+function excerptAround(content: string, use: Use, length: number): string {
+	if (use.end - use.start <= length) {
+		const from = Math.max(sentenceStart(content, use.start), use.start - leadLength);
+		return marked(content, from, Math.max(use.end, from + length), use.words);
+	}
+	const each = Math.floor(length / use.words.length);
+	return use.words
+		.map((word) => {
+			const from = Math.max(sentenceStart(content, word.start), word.start - Math.floor(each / 3));
+			return marked(content, from, Math.max(word.end, from + each), [word]);
+		})
+		.join(' … ');
+}
+
+/** Where the sentence or block holding `at` starts: after a 「。」, or after the 「. 」 Pagefind ends each heading and block with. */
+function sentenceStart(content: string, at: number): number {
+	const stop = content.lastIndexOf('。', at - 1);
+	const blockEnd = content.lastIndexOf('. ', at - 1);
+	return Math.max(stop + 1, blockEnd < 0 ? 0 : blockEnd + 2);
+}
+
+/** `content` from `from` to `to`, escaped, with each span in `<mark>` (spans in text order; one that overlaps the one before is left unmarked). */
+function marked(content: string, from: number, to: number, spans: readonly Span[]): string {
+	let html = '';
+	let at = from;
+	for (const span of spans) {
+		if (span.start < at) continue;
+		html += `${escapeHtml(content.slice(at, span.start))}<mark>${escapeHtml(content.slice(span.start, span.end))}</mark>`;
+		at = span.end;
+	}
+	return `${html}${escapeHtml(content.slice(at, Math.max(at, to)))}`.trim();
 }
