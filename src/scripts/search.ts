@@ -7,7 +7,9 @@
  * the kanji words of the pages that read so, from the readings loaded then),
  * and lists pages that contain the
  * query as a phrase first, each excerpt showing it; when none holds it, a
- * glossary word the query may be a slip for is offered (もしかして). A
+ * phrase left in hiragana is searched as its words (こうれいしゃのすまほ →
+ * こうれいしゃ すまほ), or a glossary word the query may be a slip for is
+ * offered (もしかして). A
  * glossary term named by the query is shown as a definition card on top.
  * Loaded only on /search/.
  */
@@ -15,10 +17,10 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, searchedAsWords, termOfQuery } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, phraseReadingStarts, searchedAsWords, splitUnconvertedPhrases, termOfQuery } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
-import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, verifyPhrases } from '../lib/search/rank.ts';
+import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 import { glossaryKind } from '../lib/search-kinds.ts';
@@ -267,25 +269,41 @@ async function runSearch(params: URLSearchParams) {
 	if (typedReadings.length > 0) void readingsFor(typedReadings, [base]);
 	const [{ pagefind, merged }, terms] = await loadEngine();
 	if (stale()) return;
-	const dictionary = typedReadings.length > 0 ? await readingsFor(typedReadings, [base, ...merged]) : {};
+	const sites = [base, ...merged];
+	const dictionary = typedReadings.length > 0 ? await readingsFor(typedReadings, sites) : {};
 	if (stale()) return;
 	showTermCard(query, terms);
-	const expanded = expandQuery(query, terms, dictionary);
-	const { variants } = expanded;
 	const searchFilters = merged.length > 0 ? withoutMergedCopies(filters) : filters;
-	const readAs = kanjiReadings(query, terms, dictionary);
-	const runs = await Promise.all([
-		...variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })),
-		...variants.map((v) => (searchedAsWords(v, readAs) ? pagefind.search(v, { filters: searchFilters }) : { results: [] })),
-	]);
-	const guessed = rankResults(runs.slice(0, variants.length).map((r) => r.results), runs.slice(variants.length).map((r) => r.results), expanded.sameWords);
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
-	// Pagefind's phrase hits are real phrases; only its word hits may hide a phrase its word splitting missed.
-	await load([...guessed.slice(0, pageSize), ...guessed.slice(0, verifyWindow).filter((r) => !r.phrase)]);
-	const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, indexedPage(data)])), expanded);
+	/** The pages found for a query, ranked, with what it was searched as. */
+	const findPages = async (searched: string, readings: ReadingDictionary) => {
+		const expanded = expandQuery(searched, terms, readings);
+		const readAs = kanjiReadings(searched, terms, readings);
+		const runs = await Promise.all([
+			...expanded.variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })),
+			...expanded.variants.map((v) => (searchedAsWords(v, readAs) ? pagefind.search(v, { filters: searchFilters }) : { results: [] })),
+		]);
+		const count = expanded.variants.length;
+		const guessed = rankResults(runs.slice(0, count).map((r) => r.results), runs.slice(count).map((r) => r.results), expanded.sameWords);
+		// Pagefind's phrase hits are real phrases; only its word hits may hide a phrase its word splitting missed.
+		await load([...guessed.slice(0, pageSize), ...guessed.slice(0, verifyWindow).filter((r) => !r.phrase)]);
+		const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, indexedPage(data)])), expanded);
+		return { searched, ranked, variants: expanded.variants, readAs };
+	};
+	let found = await findPages(query, dictionary);
+	// No page holds it as typed: a phrase left in hiragana (こうれいしゃのすまほ) is searched as its words,
+	// if some page then holds them.
+	const phraseStarts = phraseReadingStarts(query);
+	if (!found.ranked.some((r) => r.phrase) && phraseStarts.length > 0) {
+		const readings = await readingsFor([...typedReadings, ...phraseStarts], sites);
+		const split = splitUnconvertedPhrases(query, terms, readings);
+		const ofSplit = split === undefined || stale() ? undefined : await findPages(split, readings);
+		if (ofSplit?.ranked.some((r) => r.phrase)) found = ofSplit;
+	}
 	if (stale()) return;
+	const { searched, ranked, variants, readAs } = found;
 
 	let shown = 0;
 	const showMore = async () => {
@@ -304,7 +322,7 @@ async function runSearch(params: URLSearchParams) {
 	await showMore();
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
-	status.textContent = resultSummary(query, ranked);
+	status.textContent = searched === query ? resultSummary(query, ranked) : `${resultSummary(searched, ranked)} ${splitNote(query, searched)}`;
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);

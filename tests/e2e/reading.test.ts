@@ -578,6 +578,27 @@ describe('search', () => {
 		}
 	});
 
+	it('searches a phrase left in hiragana (こうれいしゃのすまほ) as its words when no page holds it as typed, says so, and shows each word in the excerpts', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const phrase = await search('こうれいしゃのすまほ');
+		const words = await search('高齢者 スマホ');
+		expect(words.paths.length).toBeGreaterThan(0);
+		// Each page holding both words shows both, marked whole (not 者 of 事業者 as Pagefind marks them).
+		const holding = session.page.locator('#search-results > li').filter({ hasNot: session.page.locator('.result-meta', { hasText: '語句の一部' }) });
+		const marks = await holding.evaluateAll((items) => items.map((li) => [...li.querySelector('.excerpt')!.querySelectorAll('mark')].map((mark) => mark.textContent)));
+		expect(marks.length).toBeGreaterThan(1);
+		for (const marked of marks) expect(marked).toEqual([expect.stringMatching(/^(高齢者|スマホ|スマートフォン)$/), expect.stringMatching(/^(高齢者|スマホ|スマートフォン)$/)]);
+		for (const marked of marks) expect(marked).toContain('高齢者');
+		expect(phrase.paths).toEqual(words.paths);
+		expect(phrase.status).toContain('「こうれいしゃのすまほ」をそのまま含むページはないため、「こうれいしゃ すまほ」と区切って検索しました。');
+		expect(phrase.status).toMatch(/^「こうれいしゃ すまほ」の検索結果: \d+件/);
+		// Katakana joined to kanji is a word too (デジタル化), and so is a phrase typed without particles.
+		expect((await search('でじたるかのすいしん')).paths).toEqual((await search('デジタル化 推進')).paths);
+		expect((await search('こうれいしゃすまほ')).paths).toEqual(words.paths);
+		// A hiragana word that pages hold as typed is searched as typed.
+		await expect(search('まちづくり').then((r) => r.status)).resolves.toMatch(/^「まちづくり」の検索結果: \d+件(?:（[^）]*）)?$/);
+	});
+
 	it('keeps query and filters in the URL, and the back button returns to the previous search', async () => {
 		await session.page.goto(new URL('/search/?q=DX&prefecture=千葉県', origin).href);
 		await session.page.getByRole('status').filter({ hasText: '件' }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, searchedAsWords, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, phraseReadingStarts, searchedAsWords, splitUnconvertedPhrases, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -168,6 +168,33 @@ describe('synonyms and readings from the glossary', () => {
 		expect(hiraganaWordReadings('子育て')).toEqual([]);
 		expect(hiraganaWordReadings('の')).toEqual([]);
 		expect(hiraganaWordReadings('ＤＸ')).toEqual([]);
+	});
+	describe('phrases typed in hiragana and left unconverted', () => {
+		const readings = { コウレイシャ: ['高齢者'], デジタルカ: ['デジタル化'], スイシン: ['推進'], ボウサイ: ['防災'], トリクミ: ['取組'], ノウギョウ: ['農業'], カツヨウ: ['活用'] };
+		it('splits a phrase into the words it is read as, leaving out the particles between them', () => {
+			expect(splitUnconvertedPhrases('こうれいしゃのすまほ', groups, readings)).toBe('こうれいしゃ すまほ');
+			expect(splitUnconvertedPhrases('でじたるかのすいしん', groups, readings)).toBe('でじたるか すいしん');
+			expect(splitUnconvertedPhrases('ぼうさいについて', groups, readings)).toBe('ぼうさい');
+			expect(splitUnconvertedPhrases('こうれいしゃすまほ', groups, readings)).toBe('こうれいしゃ すまほ');
+			// A glossary term's reading is a word too; other words of the query stay as typed.
+			expect(splitUnconvertedPhrases('くらうどのかつよう 県', groups, readings)).toBe('くらうど かつよう 県');
+		});
+		it('takes the particle to be a word of its own only where no known word starts with it', () => {
+			expect(splitUnconvertedPhrases('すまほのかつよう', groups, readings)).toBe('すまほ かつよう');
+			expect(splitUnconvertedPhrases('でじたるのうぎょう', groups, readings)).toBe('でじたる のうぎょう');
+		});
+		it('leaves a word that is read whole, or a phrase without any known word, as it is', () => {
+			expect(splitUnconvertedPhrases('こうれいしゃ', groups, readings)).toBeUndefined();
+			expect(splitUnconvertedPhrases('てれわーくのすすめ', groups, readings)).toBeUndefined();
+			expect(splitUnconvertedPhrases('高齢者のスマホ', groups, readings)).toBeUndefined();
+			expect(splitUnconvertedPhrases('こうれいしゃのすまほ', groups, {})).toBeUndefined();
+		});
+		it('asks for the readings files of every kana a word of the phrase may start at', () => {
+			expect(phraseReadingStarts('ぼうさいのとりくみ 県')).toEqual(['ボウサイノトリクミ', 'ウサイノトリクミ', 'サイノトリクミ', 'イノトリクミ', 'ノトリクミ', 'トリクミ', 'リクミ', 'クミ', 'ミ']);
+			// No word starts at a small kana or ー: their files are not asked for.
+			expect(phraseReadingStarts('しゃーぷ').map((r) => r[0])).toEqual(['シ', 'プ']);
+			expect(phraseReadingStarts('ぼうさい 高齢者')).toEqual(['ボウサイ', 'ウサイ', 'サイ', 'イ']);
+		});
 	});
 	it('finds the term a whole query names, by name or reading', () => {
 		expect(termOfQuery('パブコメ', groups)?.names[0]).toBe('パブリックコメント');

@@ -284,6 +284,89 @@ export function kanjiReadings(raw: string, terms: readonly TermNames[], readings
 export const searchedAsWords = (variant: string, readAs: ReadonlyArray<[typed: string, spellings: string[]]>) =>
 	!readAs.some(([typed]) => variant.split(' ').includes(typed));
 
+/**
+ * The particles (and particle phrases) that join the words of a phrase typed in hiragana and left
+ * unconverted: こうれいしゃ「の」すまほ, ぼうさい「について」.
+ */
+const joiningParticles = ['について', 'における', 'による', 'として', 'から', 'まで', 'より', 'など', 'の', 'を', 'に', 'が', 'は', 'と', 'で', 'や', 'へ', 'も'];
+
+/** A hiragana word long enough to be a phrase of two words (こうれいしゃのすまほ); capped, as each split is tried. */
+const hiraganaPhrase = /^[\u3041-\u3096ー]{4,40}$/;
+
+/** Kana no reading starts with (small kana, ー, ん): their readings files are not asked for. */
+const neverFirst = /^[ァィゥェォッャュョヮンー]/;
+
+/**
+ * The readings whose files a split of the query's hiragana phrases needs (splitUnconvertedPhrases): one
+ * starting at each kana, as a word of the phrase may, with the kana no word starts with left out.
+ */
+export function phraseReadingStarts(raw: string): string[] {
+	return normalizeSearchText(raw)
+		.split(/\s+/)
+		.filter((word) => hiraganaPhrase.test(word))
+		.flatMap((word) => [...readingKey(word)].map((_, i, kana) => kana.slice(i).join('')))
+		.filter((reading) => !neverFirst.test(reading));
+}
+
+/**
+ * A query whose phrases typed in hiragana and left unconverted, as on a phone, are split into the
+ * words they are made of, the particles between left out: こうれいしゃのすまほ → こうれいしゃ すまほ,
+ * でじたるかのすいしん → でじたるか すいしん; those words are then read as any typed apart
+ * (expandQuery). A word counts when it is a glossary term's reading or a reading of the pages' kanji
+ * words; the split reading the most of the phrase so, in the fewest pieces, wins, and a stretch no
+ * word reads is kept as it is (すまほ, for katakana). A phrase no word of which is known stays whole,
+ * and so does the query: undefined when nothing was split.
+ */
+export function splitUnconvertedPhrases(raw: string, terms: readonly TermNames[], readings: ReadingDictionary): string | undefined {
+	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
+	const known = (word: string) => word.length >= 2 && (readingKey(word) in readings || terms.some((t) => t.reading === readingKey(word)));
+	const split = query
+		.split(' ')
+		.map((word) => (hiraganaPhrase.test(word) && !known(word) ? wordsOfPhrase(word, known) : word))
+		.join(' ');
+	return split !== query ? split : undefined;
+}
+
+/** The best split of a phrase so far, up to some point of it: fewest characters no word reads, then fewest pieces. */
+interface PhraseSplit {
+	unread: number;
+	pieces: number;
+	words: string[];
+	knownWords: number;
+}
+
+const betterSplit = (a: PhraseSplit, b: PhraseSplit | undefined) => !b || a.unread < b.unread || (a.unread === b.unread && a.pieces < b.pieces);
+
+/** The words of one hiragana phrase, space-separated (the phrase itself when no known word is in it). */
+function wordsOfPhrase(phrase: string, known: (word: string) => boolean): string {
+	// best[i][u]: the best split of phrase.slice(0, i), u = 1 when its last piece is a stretch no word reads
+	// (two such stretches side by side are one).
+	const best: Array<[PhraseSplit | undefined, PhraseSplit | undefined]> = Array.from({ length: phrase.length + 1 }, () => [undefined, undefined]);
+	best[0]![0] = { unread: 0, pieces: 0, words: [], knownWords: 0 };
+	const offer = (end: number, unreadLast: 0 | 1, split: PhraseSplit) => {
+		if (betterSplit(split, best[end]![unreadLast])) best[end]![unreadLast] = split;
+	};
+	for (let start = 0; start < phrase.length; start++) {
+		for (const last of [0, 1] as const) {
+			const before = best[start]![last];
+			if (!before) continue;
+			for (let end = start + 2; end <= phrase.length; end++) {
+				const piece = phrase.slice(start, end);
+				const pieces = before.pieces + 1;
+				if (known(piece)) offer(end, 0, { ...before, pieces, words: [...before.words, piece], knownWords: before.knownWords + 1 });
+				if (last === 0) offer(end, 1, { ...before, unread: before.unread + piece.length, pieces, words: [...before.words, piece] });
+			}
+			// A particle joins two words: never the phrase's first piece.
+			if (start === 0) continue;
+			for (const particle of joiningParticles) {
+				if (phrase.startsWith(particle, start)) offer(start + particle.length, 0, { ...before, pieces: before.pieces + 1 });
+			}
+		}
+	}
+	const whole = [best[phrase.length]![0], best[phrase.length]![1]].reduce<PhraseSplit | undefined>((a, b) => (b && betterSplit(b, a) ? b : a), undefined);
+	return whole && whole.knownWords > 0 ? whole.words.join(' ') : phrase;
+}
+
 /** The normalised names of a glossary term (term, aliases, and the parts they stand for), and its reading. */
 export function termNames(entry: { term: string; aliases: string[]; reading: string }): TermNames {
 	const names = [...new Set([entry.term, ...entry.aliases].map(normalizeSearchText).flatMap(withItsParts))].filter((name) => name.length >= 2 && !name.includes(':'));

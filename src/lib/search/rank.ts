@@ -125,6 +125,14 @@ export function readingNote(readAs: ReadonlyArray<[typed: string, spellings: str
 }
 
 /**
+ * What the search says when no page held the query as typed and it searched the words of its hiragana
+ * phrases instead (splitUnconvertedPhrases): what it searched, which the resident may not have meant.
+ */
+export function splitNote(typed: string, split: string): string {
+	return `「${typed}」をそのまま含むページはないため、「${split}」と区切って検索しました。`;
+}
+
+/**
  * What the search says it found: nothing, only pages with part of the query, or pages holding it (first, when some
  * have only part). Holding is containing the phrase, or each word of a query typed as words apart.
  */
