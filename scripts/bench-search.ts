@@ -66,8 +66,8 @@ function indexedPages(): Map<string, GradedPage> {
 }
 
 /** How much a page is about what a query means: 3 its own heading (h1) says so, 2 a section heading does, 1 its text mentions it, 0 not at all. */
-function grade(page: GradedPage, means: string[]): number {
-	const holds = (text: string) => means.some((m) => mentions(text, m));
+function grade(page: GradedPage, means: string[][]): number {
+	const holds = (text: string) => means.some((m) => mentionsAll(text, m));
 	return holds(page.heading) ? 3 : holds(page.sectionHeadings) ? 2 : holds(page.text) ? 1 : 0;
 }
 
@@ -77,6 +77,9 @@ function mentions(text: string, form: string): boolean {
 	if (!/^[a-z0-9]/.test(form) || !/[a-z0-9]$/.test(form)) return text.includes(form);
 	return new RegExp(`(?<![a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
 }
+
+/** Whether a text contains every word of a form written as words apart (「高齢者 スマホ」: both, anywhere). */
+const mentionsAll = (text: string, words: string[]) => words.every((word) => mentions(text, word));
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
@@ -124,8 +127,8 @@ try {
 	}
 
 	const rows = queries.map((q) => {
-		const means = q.means.map((m) => normalized(m));
-		const relevant = new Set([...pages].filter(([, page]) => means.some((m) => mentions(page.text, m))).map(([url]) => url));
+		const means = q.means.map((m) => m.trim().split(/\s+/).map(normalized));
+		const relevant = new Set([...pages].filter(([, page]) => means.some((m) => mentionsAll(page.text, m))).map(([url]) => url));
 		const { urls, excerpts, ms } = results.get(q.query)!;
 		const found = urls.filter((u) => relevant.has(u)).length;
 		const k = Math.min(5, relevant.size);
@@ -134,7 +137,7 @@ try {
 		const precision = k === 0 ? (urls.length === 0 ? 1 : 0) : top.filter((u) => relevant.has(u)).length / k;
 		// Of the top results that are relevant, those whose excerpts show one of the forms searched for.
 		const shownExcerpts = top.flatMap((u, i) => (relevant.has(u) ? [normalized(excerpts[i]!)] : []));
-		const excerptShows = shownExcerpts.length === 0 ? 1 : shownExcerpts.filter((text) => means.some((m) => mentions(text, m))).length / shownExcerpts.length;
+		const excerptShows = shownExcerpts.length === 0 ? 1 : shownExcerpts.filter((text) => means.some((m) => mentionsAll(text, m))).length / shownExcerpts.length;
 		const gradeOf = (url: string) => (pages.has(url) ? grade(pages.get(url)!, means) : 0);
 		const ordered = ndcg(urls.map(gradeOf), [...relevant].map(gradeOf), 5);
 		const consistent = q.sameAs ? [...urls].sort().join() === [...results.get(q.sameAs)!.urls].sort().join() : undefined;
