@@ -7,9 +7,10 @@
  * the kanji words of the pages that read so, from the readings loaded then),
  * and lists pages that contain the
  * query as a phrase first, each excerpt showing it; when none holds it, a
- * phrase left in hiragana is searched as its words (こうれいしゃのすまほ →
- * こうれいしゃ すまほ), or a glossary word the query may be a slip for is
- * offered (もしかして). A
+ * phrase is searched as its words (高齢者のスマホ → 高齢者 スマホ, and left in
+ * hiragana: こうれいしゃのすまほ → こうれいしゃ すまほ) and romaji typed with the
+ * IME off as hiragana (koureisha → こうれいしゃ), or a glossary word the
+ * query may be a slip for is offered (もしかして). A
  * glossary term named by the query is shown as a definition card on top.
  * Loaded only on /search/.
  */
@@ -17,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, phraseReadingStarts, searchedAsWords, splitUnconvertedPhrases, termOfQuery } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, normalizeSearchText, phraseReadingStarts, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases } from '../lib/search/rank.ts';
@@ -207,6 +208,9 @@ function readingsFor(readings: string[], sites: string[]): Promise<ReadingDictio
 	return Promise.all(sites.flatMap((site) => shards.map((shard) => file(`${site}${readingsFolder}/${shard}.json`)))).then(mergeReadingDictionaries);
 }
 
+/** A query that may be romaji typed with the IME off: Latin letters and spaces only (romaji.ts decides). */
+const mayBeRomaji = /^[a-z' -]+$/i;
+
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
 let latestSearch = 0;
 
@@ -293,14 +297,18 @@ async function runSearch(params: URLSearchParams) {
 		return { searched, ranked, variants: expanded.variants, readAs };
 	};
 	let found = await findPages(query, dictionary);
-	// No page holds it as typed: a phrase left in hiragana (こうれいしゃのすまほ) is searched as its words,
-	// if some page then holds them.
-	const phraseStarts = phraseReadingStarts(query);
-	if (!found.ranked.some((r) => r.phrase) && phraseStarts.length > 0) {
-		const readings = await readingsFor([...typedReadings, ...phraseStarts], sites);
-		const split = splitUnconvertedPhrases(query, terms, readings);
-		const ofSplit = split === undefined || stale() ? undefined : await findPages(split, readings);
-		if (ofSplit?.ranked.some((r) => r.phrase)) found = ofSplit;
+	// No page holds it as typed: a phrase (高齢者のスマホ, or left in hiragana: こうれいしゃのすまほ) is
+	// searched as its words, and a query typed in romaji with the IME off (koureisha) as the hiragana it
+	// spells, if some page then holds them.
+	if (!found.ranked.some((r) => r.phrase)) {
+		const hiragana = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(normalizeSearchText(query)) : undefined;
+		const retried = hiragana ?? query;
+		const wanted = [...hiraganaWordReadings(retried), ...phraseReadingStarts(retried)];
+		const split = splitPhrases(retried, terms, wanted.length > 0 ? await readingsFor(wanted, sites) : dictionary) ?? hiragana;
+		if (split !== undefined && !stale()) {
+			const ofSplit = await findPages(split, await readingsFor([...wanted, ...hiraganaWordReadings(split)], sites));
+			if (ofSplit.ranked.some((r) => r.phrase)) found = ofSplit;
+		}
 	}
 	if (stale()) return;
 	const { searched, ranked, variants, readAs } = found;

@@ -578,7 +578,7 @@ describe('search', () => {
 		}
 	});
 
-	it('searches a phrase left in hiragana (こうれいしゃのすまほ) as its words when no page holds it as typed, says so, and shows each word in the excerpts', async () => {
+	it('searches a phrase (高齢者のスマホ, or left in hiragana: こうれいしゃのすまほ) as its words when no page holds it as typed, says so, and shows each word in the excerpts', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const phrase = await search('こうれいしゃのすまほ');
 		const words = await search('高齢者 スマホ');
@@ -590,13 +590,31 @@ describe('search', () => {
 		for (const marked of marks) expect(marked).toEqual([expect.stringMatching(/^(高齢者|スマホ|スマートフォン)$/), expect.stringMatching(/^(高齢者|スマホ|スマートフォン)$/)]);
 		for (const marked of marks) expect(marked).toContain('高齢者');
 		expect(phrase.paths).toEqual(words.paths);
-		expect(phrase.status).toContain('「こうれいしゃのすまほ」をそのまま含むページはないため、「こうれいしゃ すまほ」と区切って検索しました。');
+		expect(phrase.status).toContain('「こうれいしゃのすまほ」をそのまま含むページはないため、「こうれいしゃ すまほ」で検索しました。');
 		expect(phrase.status).toMatch(/^「こうれいしゃ すまほ」の検索結果: \d+件/);
 		// Katakana joined to kanji is a word too (デジタル化), and so is a phrase typed without particles.
 		expect((await search('でじたるかのすいしん')).paths).toEqual((await search('デジタル化 推進')).paths);
 		expect((await search('こうれいしゃすまほ')).paths).toEqual(words.paths);
+		// A phrase written in kanji and katakana is split at its particles.
+		const written = await search('高齢者のスマホ');
+		expect(written.paths).toEqual(words.paths);
+		expect(written.status).toContain('「高齢者のスマホ」をそのまま含むページはないため、「高齢者 スマホ」で検索しました。');
 		// A hiragana word that pages hold as typed is searched as typed.
 		await expect(search('まちづくり').then((r) => r.status)).resolves.toMatch(/^「まちづくり」の検索結果: \d+件(?:（[^）]*）)?$/);
+	});
+
+	it('searches a query typed in romaji with the IME off (koureisha) as the hiragana it spells, and says so', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const romaji = await search('koureisha');
+		expect(romaji.paths.length).toBeGreaterThan(0);
+		expect(romaji.paths).toEqual((await search('こうれいしゃ')).paths);
+		expect(romaji.status).toContain('「koureisha」をそのまま含むページはないため、「こうれいしゃ」で検索しました。');
+		expect(romaji.status).toContain('「こうれいしゃ」は「高齢者」としても検索しました。');
+		// Its particles typed as words are left out; an acronym or English word the pages hold stays as typed.
+		expect((await search('bousai no torikumi')).paths.sort()).toEqual((await search('防災 取組')).paths.sort());
+		const acronym = await search('DX');
+		expect(acronym.status).toMatch(/^「DX」の検索結果: \d+件/);
+		expect(acronym.status).not.toContain('で検索しました');
 	});
 
 	it('keeps query and filters in the URL, and the back button returns to the previous search', async () => {

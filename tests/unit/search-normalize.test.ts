@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, phraseReadingStarts, searchedAsWords, splitUnconvertedPhrases, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, phraseReadingStarts, searchedAsWords, splitPhrases, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -171,23 +171,37 @@ describe('synonyms and readings from the glossary', () => {
 	});
 	describe('phrases typed in hiragana and left unconverted', () => {
 		const readings = { コウレイシャ: ['高齢者'], デジタルカ: ['デジタル化'], スイシン: ['推進'], ボウサイ: ['防災'], トリクミ: ['取組'], ノウギョウ: ['農業'], カツヨウ: ['活用'] };
-		it('splits a phrase into the words it is read as, leaving out the particles between them', () => {
-			expect(splitUnconvertedPhrases('こうれいしゃのすまほ', groups, readings)).toBe('こうれいしゃ すまほ');
-			expect(splitUnconvertedPhrases('でじたるかのすいしん', groups, readings)).toBe('でじたるか すいしん');
-			expect(splitUnconvertedPhrases('ぼうさいについて', groups, readings)).toBe('ぼうさい');
-			expect(splitUnconvertedPhrases('こうれいしゃすまほ', groups, readings)).toBe('こうれいしゃ すまほ');
+		it('splits a hiragana phrase into the words it is read as, leaving out the particles between them', () => {
+			expect(splitPhrases('こうれいしゃのすまほ', groups, readings)).toBe('こうれいしゃ すまほ');
+			expect(splitPhrases('でじたるかのすいしん', groups, readings)).toBe('でじたるか すいしん');
+			expect(splitPhrases('ぼうさいについて', groups, readings)).toBe('ぼうさい');
+			expect(splitPhrases('こうれいしゃすまほ', groups, readings)).toBe('こうれいしゃ すまほ');
+			// A particle typed as a word of its own is left out too.
+			expect(splitPhrases('ぼうさい の とりくみ', groups, readings)).toBe('ぼうさい とりくみ');
+			expect(splitPhrases('の', groups, readings)).toBeUndefined();
 			// A glossary term's reading is a word too; other words of the query stay as typed.
-			expect(splitUnconvertedPhrases('くらうどのかつよう 県', groups, readings)).toBe('くらうど かつよう 県');
+			expect(splitPhrases('くらうどのかつよう 県', groups, readings)).toBe('くらうど かつよう 県');
+		});
+		it('splits a phrase written in kanji or katakana at the particles after its words, never after hiragana (okurigana)', () => {
+			expect(splitPhrases('高齢者のスマホ', groups, {})).toBe('高齢者 スマホ');
+			expect(splitPhrases('子育て支援について', groups, {})).toBe('子育て支援');
+			expect(splitPhrases('ＤＸの推進と人材育成', groups, {})).toBe('dx 推進 人材育成');
+			expect(splitPhrases('子育ての支援', groups, {})).toBeUndefined();
+			// Nor in a word whose own kana the particle's is.
+			expect(splitPhrases('特に高齢者の支援', groups, {})).toBe('特に高齢者 支援');
+			expect(splitPhrases('我が国のDX', groups, {})).toBe('我が国 dx');
+			// A hiragana phrase after it is then split where its words are read.
+			expect(splitPhrases('県のこうれいしゃのすまほ', groups, readings)).toBe('県 こうれいしゃ すまほ');
+			expect(phraseReadingStarts('県のこうれいしゃ')[0]).toBe('コウレイシャ');
 		});
 		it('takes the particle to be a word of its own only where no known word starts with it', () => {
-			expect(splitUnconvertedPhrases('すまほのかつよう', groups, readings)).toBe('すまほ かつよう');
-			expect(splitUnconvertedPhrases('でじたるのうぎょう', groups, readings)).toBe('でじたる のうぎょう');
+			expect(splitPhrases('すまほのかつよう', groups, readings)).toBe('すまほ かつよう');
+			expect(splitPhrases('でじたるのうぎょう', groups, readings)).toBe('でじたる のうぎょう');
 		});
 		it('leaves a word that is read whole, or a phrase without any known word, as it is', () => {
-			expect(splitUnconvertedPhrases('こうれいしゃ', groups, readings)).toBeUndefined();
-			expect(splitUnconvertedPhrases('てれわーくのすすめ', groups, readings)).toBeUndefined();
-			expect(splitUnconvertedPhrases('高齢者のスマホ', groups, readings)).toBeUndefined();
-			expect(splitUnconvertedPhrases('こうれいしゃのすまほ', groups, {})).toBeUndefined();
+			expect(splitPhrases('こうれいしゃ', groups, readings)).toBeUndefined();
+			expect(splitPhrases('てれわーくのすすめ', groups, readings)).toBeUndefined();
+						expect(splitPhrases('こうれいしゃのすまほ', groups, {})).toBeUndefined();
 		});
 		it('asks for the readings files of every kana a word of the phrase may start at', () => {
 			expect(phraseReadingStarts('ぼうさいのとりくみ 県')).toEqual(['ボウサイノトリクミ', 'ウサイノトリクミ', 'サイノトリクミ', 'イノトリクミ', 'ノトリクミ', 'トリクミ', 'リクミ', 'クミ', 'ミ']);

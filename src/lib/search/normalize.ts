@@ -285,46 +285,67 @@ export const searchedAsWords = (variant: string, readAs: ReadonlyArray<[typed: s
 	!readAs.some(([typed]) => variant.split(' ').includes(typed));
 
 /**
- * The particles (and particle phrases) that join the words of a phrase typed in hiragana and left
- * unconverted: こうれいしゃ「の」すまほ, ぼうさい「について」.
+ * The particles (and particle phrases) that join the words of a phrase: 高齢者「の」スマホ,
+ * こうれいしゃ「の」すまほ, 子育て支援「について」.
  */
 const joiningParticles = ['について', 'における', 'による', 'として', 'から', 'まで', 'より', 'など', 'の', 'を', 'に', 'が', 'は', 'と', 'で', 'や', 'へ', 'も'];
 
 /** A hiragana word long enough to be a phrase of two words (こうれいしゃのすまほ); capped, as each split is tried. */
 const hiraganaPhrase = /^[\u3041-\u3096ー]{4,40}$/;
 
+/**
+ * A particle written after a word in kanji, katakana or Latin letters (高齢者「の」スマホ, 子育て支援
+ * 「について」): never one after hiragana, which may be the word's okurigana (子育て).
+ */
+const particleAfterWord = new RegExp(`(?<=[\\p{sc=Han}\\p{sc=Katakana}ー々a-z0-9])(?:${joiningParticles.join('|')})(?=[^\\s]|$)`, 'gu');
+
+/** Words that end in a particle's kana of their own (特に, 最も, 我が国): never split there. */
+const particleEndedWords = new Set(['特に', '主に', '共に', '既に', '更に', '常に', '単に', '正に', '次に', '実に', '殊に', '最も', '我が']);
+
+/**
+ * A normalised query with the particles after its words written in kanji, katakana or Latin letters made
+ * spaces (高齢者のすまほ → 高齢者 すまほ), and those typed as words of their own left out (ぼうさい の とりくみ).
+ */
+const particlesApart = (raw: string) =>
+	normalizeSearchText(raw)
+		.replace(particleAfterWord, (particle, at: number, query: string) => (particleEndedWords.has(query.slice(at - 1, at + particle.length)) ? particle : ' '))
+		.split(/\s+/)
+		.filter((word) => word && !joiningParticles.includes(word))
+		.join(' ');
+
 /** Kana no reading starts with (small kana, ー, ん): their readings files are not asked for. */
 const neverFirst = /^[ァィゥェォッャュョヮンー]/;
 
 /**
- * The readings whose files a split of the query's hiragana phrases needs (splitUnconvertedPhrases): one
+ * The readings whose files a split of the query's hiragana phrases needs (splitPhrases): one
  * starting at each kana, as a word of the phrase may, with the kana no word starts with left out.
  */
 export function phraseReadingStarts(raw: string): string[] {
-	return normalizeSearchText(raw)
-		.split(/\s+/)
+	return particlesApart(raw)
+		.split(' ')
 		.filter((word) => hiraganaPhrase.test(word))
 		.flatMap((word) => [...readingKey(word)].map((_, i, kana) => kana.slice(i).join('')))
 		.filter((reading) => !neverFirst.test(reading));
 }
 
 /**
- * A query whose phrases typed in hiragana and left unconverted, as on a phone, are split into the
- * words they are made of, the particles between left out: こうれいしゃのすまほ → こうれいしゃ すまほ,
- * でじたるかのすいしん → でじたるか すいしん; those words are then read as any typed apart
- * (expandQuery). A word counts when it is a glossary term's reading or a reading of the pages' kanji
- * words; the split reading the most of the phrase so, in the fewest pieces, wins, and a stretch no
- * word reads is kept as it is (すまほ, for katakana). A phrase no word of which is known stays whole,
- * and so does the query: undefined when nothing was split.
+ * A query whose phrases are split into the words they are made of, the particles between left out, as
+ * a resident who wrote a phrase means its words: 高齢者のスマホ → 高齢者 スマホ, 子育て支援について →
+ * 子育て支援. A phrase typed in hiragana and left unconverted, as on a phone, is split where its words
+ * are read: こうれいしゃのすまほ → こうれいしゃ すまほ, でじたるかのすいしん → でじたるか すいしん; those
+ * words are then read as any typed apart (expandQuery). A word counts when it is a glossary term's
+ * reading or a reading of the pages' kanji words; the split reading the most of the phrase so, in the
+ * fewest pieces, wins, and a stretch no word reads is kept as it is (すまほ, for katakana). A hiragana
+ * phrase no word of which is known stays whole, and so does the query: undefined when nothing was split.
  */
-export function splitUnconvertedPhrases(raw: string, terms: readonly TermNames[], readings: ReadingDictionary): string | undefined {
+export function splitPhrases(raw: string, terms: readonly TermNames[], readings: ReadingDictionary): string | undefined {
 	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
 	const known = (word: string) => word.length >= 2 && (readingKey(word) in readings || terms.some((t) => t.reading === readingKey(word)));
-	const split = query
+	const split = particlesApart(query)
 		.split(' ')
 		.map((word) => (hiraganaPhrase.test(word) && !known(word) ? wordsOfPhrase(word, known) : word))
 		.join(' ');
-	return split !== query ? split : undefined;
+	return split && split !== query ? split : undefined;
 }
 
 /** The best split of a phrase so far, up to some point of it: fewest characters no word reads, then fewest pieces. */

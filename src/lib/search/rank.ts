@@ -125,11 +125,11 @@ export function readingNote(readAs: ReadonlyArray<[typed: string, spellings: str
 }
 
 /**
- * What the search says when no page held the query as typed and it searched the words of its hiragana
- * phrases instead (splitUnconvertedPhrases): what it searched, which the resident may not have meant.
+ * What the search says when no page held the query as typed and it searched the words of its phrases
+ * instead (splitPhrases): what it searched, which the resident may not have meant.
  */
 export function splitNote(typed: string, split: string): string {
-	return `「${typed}」をそのまま含むページはないため、「${split}」と区切って検索しました。`;
+	return `「${typed}」をそのまま含むページはないため、「${split}」で検索しました。`;
 }
 
 /**
