@@ -276,7 +276,6 @@ async function runSearch(params: URLSearchParams) {
 	const sites = [base, ...merged];
 	const dictionary = typedReadings.length > 0 ? await readingsFor(typedReadings, sites) : {};
 	if (stale()) return;
-	showTermCard(query, terms);
 	const searchFilters = merged.length > 0 ? withoutMergedCopies(filters) : filters;
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
@@ -312,6 +311,8 @@ async function runSearch(params: URLSearchParams) {
 	}
 	if (stale()) return;
 	const { searched, ranked, variants, readAs } = found;
+	// The term the words searched name (ぱぶりっくこめんとについて: パブリックコメント).
+	showTermCard(searched, terms);
 
 	let shown = 0;
 	const showMore = async () => {

@@ -599,6 +599,9 @@ describe('search', () => {
 		const written = await search('高齢者のスマホ');
 		expect(written.paths).toEqual(words.paths);
 		expect(written.status).toContain('「高齢者のスマホ」をそのまま含むページはないため、「高齢者 スマホ」で検索しました。');
+		// The term the words name has its card, as when typed alone.
+		await search('ぱぶりっくこめんとについて');
+		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');
 		// A hiragana word that pages hold as typed is searched as typed.
 		await expect(search('まちづくり').then((r) => r.status)).resolves.toMatch(/^「まちづくり」の検索結果: \d+件(?:（[^）]*）)?$/);
 	});
