@@ -8,6 +8,7 @@
  */
 import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
+import { entryKey } from './cache-keys.ts';
 import { formatDeadline } from './consultation-status.ts';
 import { planFullName, planSummaryLine } from './plan-labels.ts';
 import { routes } from './routes.ts';
@@ -47,14 +48,23 @@ export function planUpdateEntries(plans: Array<{ id: string; data: Plan }>, plan
 /**
  * Per consultation with a period: its announcement (or opening day), and its
  * results once published. Undated ones (known only from a plan's timetable)
- * have no date to put in a feed.
+ * have no date to put in a feed. Any consultation: each notice its organiser
+ * published (a deadline moved, a document corrected), which a resident who
+ * follows it must not miss; its id is its date and text, as a plan date's.
  */
 export function consultationEntries(
 	consultations: Array<{ id: string; data: Consultation }>,
 	urls: { case: (id: string) => string; results: (id: string) => string },
 ): FeedEntry[] {
 	return consultations.flatMap(({ id, data }) => {
-		if (!data.period) return [];
+		const notices = data.notices.map((notice) => ({
+			id: `${urls.case(id)}#notice-${notice.date}-${entryKey(notice.text).slice(0, 12)}`,
+			title: `お知らせ: ${data.title}`,
+			url: urls.case(id),
+			date: notice.date,
+			summary: notice.text,
+		}));
+		if (!data.period) return notices;
 		const opened: FeedEntry = {
 			id: `${urls.case(id)}#opened`,
 			title: `意見募集: ${data.title}`,
@@ -62,8 +72,10 @@ export function consultationEntries(
 			date: data.announced ?? data.period.start.date,
 			summary: `${data.prefecture.name}が意見を募集しています（${formatDeadline(data.period.end)}）。`,
 		};
-		if (!data.results) return [opened];
-		return [opened, { id: `${urls.results(id)}#published`, title: `結果公示: ${data.title}`, url: urls.results(id), date: data.results.published, summary: `提出意見数 ${data.results.opinionCount}件` }];
+		const published: FeedEntry[] = data.results
+			? [{ id: `${urls.results(id)}#published`, title: `結果公示: ${data.title}`, url: urls.results(id), date: data.results.published, summary: `提出意見数 ${data.results.opinionCount}件` }]
+			: [];
+		return [opened, ...notices, ...published];
 	});
 }
 

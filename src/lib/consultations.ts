@@ -23,6 +23,8 @@ export interface ConsultationNode {
 	planIds: string[];
 	/** Each channel's deadline, in the order of `data.channels`; none without a period. */
 	channelDeadlines: ChannelDeadline[];
+	/** The organiser's notices (更新履歴), newest first; those of one day in the order written. */
+	notices: Consultation['notices'];
 }
 
 /** Until when one channel takes opinions, as the case page and the opinion panel state it. */
@@ -77,12 +79,16 @@ export function buildConsultations(records: Array<{ id: string; data: Consultati
 	return records
 		.map(({ id, data }) => {
 			const schedule = data.period && scheduleOf(data.period, data.results?.published);
-			return { id, data, schedule, status: schedule && statusAt(schedule, now), planIds: consultationPlanIds(data), channelDeadlines: channelDeadlines(data, now) };
+			const notices = [...data.notices].sort((a, b) => b.date.localeCompare(a.date));
+			return { id, data, schedule, status: schedule && statusAt(schedule, now), planIds: consultationPlanIds(data), channelDeadlines: channelDeadlines(data, now), notices };
 		})
 		.sort((a, b) => rank(a) - rank(b) || (b.schedule?.opensAt ?? 0) - (a.schedule?.opensAt ?? 0) || a.id.localeCompare(b.id));
 }
 
 const rank = (c: ConsultationNode) => (c.status ? phaseOrder[c.status.phase] : 4);
+
+/** The case page's 更新履歴, which its newest notice at the top links to. */
+export const noticesId = 'notices';
 
 /** Consultations concerning a plan. */
 export const consultationsOfPlan = (all: ConsultationNode[], planId: string) => all.filter((c) => c.planIds.includes(planId));

@@ -157,6 +157,13 @@ export const consultationSchema = z
 			.optional(),
 		/** 提出方法: each official channel with what it requires. */
 		channels: z.array(channelSchema).default([]),
+		/**
+		 * The organiser's notices about the case after announcing it (期間の延長, 資料の訂正・差替え, 説明会の追加),
+		 * verbatim, each with its date: the case page's 更新履歴, the newest under its status, and the feeds.
+		 */
+		notices: z
+			.array(z.object({ /** The day the organiser published it. */ date: isoDate(), /** What it says, verbatim. */ text: z.string().min(1) }).strict())
+			.default([]),
 		/** Other documents of the consultation (概要版, 新旧対照表 …) published elsewhere. */
 		documents: z
 			.array(z.object({ /** Document title. */ title: z.string().min(1), /** Where it is published. */ url: z.url({ protocol: /^https?$/, message: messages.webAddress() }) }).strict())

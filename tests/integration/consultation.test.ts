@@ -216,6 +216,28 @@ describe('case page and results', () => {
 		expect(select('h1 ~ .notice', page('consultations/sample-interim'))).toBeUndefined();
 	});
 
+	it('shows the organiser’s newest notice under the status, linked to the 更新履歴 listing them all newest first, and gives each to the feeds', () => {
+		const tree = page('consultations/other-open');
+		const latest = select('h1 ~ .latest-notice', tree)!;
+		expect(toString(latest).replace(/\s+/g, ' ').trim()).toBe('お知らせ（令和8（2026）年12月4日）: 県内3か所で説明会を開催します。 更新履歴（2件）');
+		expect(select('time', latest)?.properties.dateTime).toBe('2026-12-04');
+		expect(select('a', latest)?.properties.href).toBe('#notices');
+		expect(selectAll('h2#notices + p + ul > li', tree).map((li) => toString(li).replace(/\s+/g, ' ').trim())).toEqual([
+			'令和8（2026）年12月4日 県内3か所で説明会を開催します。',
+			'令和8（2026）年12月2日 意見募集の資料の一部に誤りがあったため、差し替えました。',
+		]);
+		// The history is the last part of the page, after the results.
+		expect(selectAll('main h2', tree).map((h) => toString(h)).slice(-2)).toEqual(['結果', '更新履歴']);
+		for (const feed of ['feed.xml', 'prefectures/12/feed.xml']) {
+			const xml = readFileSync(path.join(open, feed), 'utf8');
+			expect(xml).toContain('<summary>県内3か所で説明会を開催します。</summary>');
+			expect(xml.match(/<title>お知らせ: 千葉県テスト用DX推進戦略に対する意見募集<\/title>/g)).toHaveLength(2);
+		}
+		// A case without notices has neither.
+		expect(select('.latest-notice', page('consultations/sample-interim'))).toBeUndefined();
+		expect(select('#notices', page('consultations/sample-interim'))).toBeUndefined();
+	});
+
 	it('links each result to the draft’s section and to the same section on the changes page', () => {
 		const rows = selectAll('.results-table tbody tr', page('consultations/sample-interim/results'));
 		expect(rows).toHaveLength(3);

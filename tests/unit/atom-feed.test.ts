@@ -49,6 +49,24 @@ describe('consultationEntries', () => {
 		const undated = consultationSchema.parse({ ...base, schedule: { text: 'パブコメ', source: 'plan:p/ch1' } });
 		expect(consultationEntries([{ id: 'u', data: undated }], urls)).toEqual([]);
 	});
+
+	it('gives each notice of the organiser an entry on its day, whose id stays when another notice is added', () => {
+		const extended = { date: '2026-12-20', text: '意見募集期間を令和9年1月15日まで延長しました。' };
+		const corrected = { date: '2026-12-10', text: '資料の誤りを訂正しました。' };
+		const period = { start: '2026-12-01', end: '2026-12-28' };
+		const before = consultationEntries([{ id: 'c', data: consultationSchema.parse({ ...base, period, notices: [extended] }) }], urls);
+		const after = consultationEntries([{ id: 'c', data: consultationSchema.parse({ ...base, period, notices: [corrected, extended] }) }], urls);
+		expect(after.map((e) => [e.title, e.date, e.url, e.summary])).toEqual([
+			['意見募集: 案に対する意見募集', '2026-12-01', 'https://example.jp/consultations/c/', expect.any(String)],
+			['お知らせ: 案に対する意見募集', '2026-12-10', 'https://example.jp/consultations/c/', '資料の誤りを訂正しました。'],
+			['お知らせ: 案に対する意見募集', '2026-12-20', 'https://example.jp/consultations/c/', '意見募集期間を令和9年1月15日まで延長しました。'],
+		]);
+		expect(new Set(after.map((e) => e.id)).size).toBe(3);
+		expect(after[2]!.id).toBe(before[1]!.id);
+		// A consultation known only from a timetable may have notices too: they have their dates.
+		const undated = consultationSchema.parse({ ...base, schedule: { text: 'パブコメ', source: 'plan:p/ch1' }, notices: [corrected] });
+		expect(consultationEntries([{ id: 'u', data: undated }], urls).map((e) => e.date)).toEqual(['2026-12-10']);
+	});
 });
 
 describe('siteUpdateEntries and newestFirst', () => {
