@@ -599,6 +599,11 @@ describe('search', () => {
 		const written = await search('高齢者のスマホ');
 		expect(written.paths).toEqual(words.paths);
 		expect(written.status).toContain('「高齢者のスマホ」をそのまま含むページはないため、「高齢者 スマホ」で検索しました。');
+		// A word converted only in part is read whole; a known hiragana stretch of a word written otherwise stands apart.
+		expect((await search('デジタルじんざい')).paths.sort()).toEqual((await search('デジタル人材')).paths.sort());
+		const partly = await search('ぎょうせいDX');
+		expect(partly.status).toContain('「ぎょうせいDX」をそのまま含むページはないため、「ぎょうせい DX」で検索しました。');
+		expect(partly.paths.sort()).toEqual((await search('行政 DX')).paths.sort());
 		// The term the words name has its card, as when typed alone.
 		await search('ぱぶりっくこめんとについて');
 		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: パブリックコメント');

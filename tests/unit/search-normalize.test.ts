@@ -146,6 +146,13 @@ describe('synonyms and readings from the glossary', () => {
 		expect(expandQuery('てれわーく', groups, readings).variants).toEqual(['てれわーく', 'テレワーク']);
 		expect(kanjiReadings('てれわーく', groups, readings)).toEqual([]);
 	});
+	it('reads a word converted only in part, hiragana after katakana, as a whole (デジタルじんざい → デジタル人材)', () => {
+		const readings = { デジタルジンザイ: ['デジタル人材'] };
+		expect(expandQuery('デジタルじんざい', groups, readings).variants).toEqual(['デジタルじんざい', 'デジタル人材']);
+		expect(kanjiReadings('デジタルじんざい', groups, readings)).toEqual([['デジタルじんざい', ['デジタル人材']]]);
+		expect(hiraganaWordReadings('デジタルじんざい オンライン')).toEqual(['デジタルジンザイ']);
+		expect(expandQuery('クラウドさーびす', groups, {}).variants).toEqual(['クラウドさーびす', 'クラウドサービス']);
+	});
 	it('searches several words typed in hiragana read all at once first, then one at a time', () => {
 		const readings = { コウレイシャ: ['高齢者'] };
 		expect(expandQuery('こうれいしゃ すまほ', groups, readings).variants.slice(0, 4)).toEqual(['こうれいしゃ すまほ', '高齢者 スマホ', '高齢者 すまほ', 'こうれいしゃ スマホ']);
@@ -170,7 +177,7 @@ describe('synonyms and readings from the glossary', () => {
 		expect(hiraganaWordReadings('ＤＸ')).toEqual([]);
 	});
 	describe('phrases typed in hiragana and left unconverted', () => {
-		const readings = { コウレイシャ: ['高齢者'], デジタルカ: ['デジタル化'], スイシン: ['推進'], ボウサイ: ['防災'], トリクミ: ['取組'], ノウギョウ: ['農業'], カツヨウ: ['活用'] };
+		const readings = { コウレイシャ: ['高齢者'], デジタルカ: ['デジタル化'], スイシン: ['推進'], ボウサイ: ['防災'], トリクミ: ['取組'], ノウギョウ: ['農業'], カツヨウ: ['活用'], ギョウセイ: ['行政'] };
 		it('splits a hiragana phrase into the words it is read as, leaving out the particles between them', () => {
 			expect(splitPhrases('こうれいしゃのすまほ', groups, readings)).toBe('こうれいしゃ すまほ');
 			expect(splitPhrases('でじたるかのすいしん', groups, readings)).toBe('でじたるか すいしん');
@@ -185,14 +192,23 @@ describe('synonyms and readings from the glossary', () => {
 		it('splits a phrase written in kanji or katakana at the particles after its words, never after hiragana (okurigana)', () => {
 			expect(splitPhrases('高齢者のスマホ', groups, {})).toBe('高齢者 スマホ');
 			expect(splitPhrases('子育て支援について', groups, {})).toBe('子育て支援');
-			expect(splitPhrases('ＤＸの推進と人材育成', groups, {})).toBe('dx 推進 人材育成');
+			expect(splitPhrases('ＤＸの推進と人材育成', groups, {})).toBe('DX 推進 人材育成');
 			expect(splitPhrases('子育ての支援', groups, {})).toBeUndefined();
 			// Nor in a word whose own kana the particle's is.
 			expect(splitPhrases('特に高齢者の支援', groups, {})).toBe('特に高齢者 支援');
-			expect(splitPhrases('我が国のDX', groups, {})).toBe('我が国 dx');
+			expect(splitPhrases('我が国のDX', groups, {})).toBe('我が国 DX');
 			// A hiragana phrase after it is then split where its words are read.
 			expect(splitPhrases('県のこうれいしゃのすまほ', groups, readings)).toBe('県 こうれいしゃ すまほ');
 			expect(phraseReadingStarts('県のこうれいしゃ')[0]).toBe('コウレイシャ');
+		});
+		it('sets apart a stretch of hiragana that is a known word, or holds one, in a word written otherwise too', () => {
+			expect(splitPhrases('ぎょうせいDX', groups, readings)).toBe('ぎょうせい DX');
+			expect(splitPhrases('こうれいしゃ向け', groups, readings)).toBe('こうれいしゃ 向け');
+			expect(splitPhrases('スマホのかつようほうほう', groups, readings)).toBe('スマホ かつよう ほうほう');
+			// Not okurigana, nor a stretch no known word is in.
+			expect(splitPhrases('取り組み', groups, readings)).toBeUndefined();
+			expect(splitPhrases('行います', groups, readings)).toBeUndefined();
+			expect(phraseReadingStarts('ぎょうせいDX')).toEqual(['ギョウセイ', 'ウセイ', 'セイ', 'イ']);
 		});
 		it('takes the particle to be a word of its own only where no known word starts with it', () => {
 			expect(splitPhrases('すまほのかつよう', groups, readings)).toBe('すまほ かつよう');

@@ -159,9 +159,17 @@ export function readingKey(text: string): string {
 	return toKatakana(normalizeSearchText(text).replace(/[・\s]/g, ''));
 }
 
-const hiraganaWord = /^[\u3041-\u3096ー]{2,}$/;
-/** The words of a query typed in hiragana, which the readings of the pages' kanji words may spell (readings.ts), as readingKey writes them. */
-export const hiraganaWordReadings = (query: string) => normalizeSearchText(query).split(/\s+/).filter((word) => hiraganaWord.test(word)).map(readingKey);
+const katakanaThenHiragana = /^([\u30a1-\u30faー]*)([\u3041-\u3096ー]{2,})$/;
+/**
+ * A word typed in hiragana, or its katakana converted and the rest not, as a phone may leave it
+ * (デジタルじんざい): what a reading may spell. Not katakana and a particle (スマホから).
+ */
+function isHiraganaWord(word: string): boolean {
+	const [, katakana, hiragana] = katakanaThenHiragana.exec(word) ?? [];
+	return hiragana !== undefined && (!katakana || !joiningParticles.includes(hiragana));
+}
+/** The words of a query typed in hiragana (or part hiragana, part katakana), which the readings of the pages' kanji words may spell (readings.ts), as readingKey writes them. */
+export const hiraganaWordReadings = (query: string) => normalizeSearchText(query).split(/\s+/).filter((word) => isHiraganaWord(word)).map(readingKey);
 /** Hiragana in katakana (くらうど → クラウド); other characters stay. */
 export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
@@ -171,13 +179,14 @@ export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096
  * でざいんしこう → デザイン思考; its other names follow as synonyms of that),
  * or else the kanji words of the pages that read so (ぼうさい → 防災; こうせい →
  * 構成, 厚生 …), or else the same word in katakana (くらうど → クラウド), as
- * loanwords are written.
+ * loanwords are written. So is one converted only in part (デジタルじんざい →
+ * デジタル人材).
  */
 function spellingsOfReading(word: string, terms: readonly TermNames[], readings: ReadingDictionary): { spellings: string[]; kanji: boolean } | undefined {
 	const key = readingKey(word);
 	const term = terms.find((t) => t.reading === key);
 	if (term) return { spellings: term.names.slice(0, 1), kanji: false };
-	if (!hiraganaWord.test(word)) return undefined;
+	if (!isHiraganaWord(word)) return undefined;
 	const kanji = readings[key];
 	return kanji ? { spellings: kanji, kanji: true } : { spellings: [toKatakana(word)], kanji: false };
 }
@@ -292,22 +301,25 @@ const joiningParticles = ['について', 'における', 'による', 'とし�
 
 /** A hiragana word long enough to be a phrase of two words (こうれいしゃのすまほ); capped, as each split is tried. */
 const hiraganaPhrase = /^[\u3041-\u3096ー]{4,40}$/;
+const allHiragana = /^[\u3041-\u3096ー]+$/;
+/** A stretch of hiragana in a word written otherwise too: more than okurigana (the り of 取り組み). */
+const hiraganaRun = /[\u3041-\u3096ー]{2,40}/g;
 
 /**
  * A particle written after a word in kanji, katakana or Latin letters (高齢者「の」スマホ, 子育て支援
  * 「について」): never one after hiragana, which may be the word's okurigana (子育て).
  */
-const particleAfterWord = new RegExp(`(?<=[\\p{sc=Han}\\p{sc=Katakana}ー々a-z0-9])(?:${joiningParticles.join('|')})(?=[^\\s]|$)`, 'gu');
+const particleAfterWord = new RegExp(`(?<=[\\p{sc=Han}\\p{sc=Katakana}ー々A-Za-z0-9])(?:${joiningParticles.join('|')})(?=[^\\s]|$)`, 'gu');
 
 /** Words that end in a particle's kana of their own (特に, 最も, 我が国): never split there. */
 const particleEndedWords = new Set(['特に', '主に', '共に', '既に', '更に', '常に', '単に', '正に', '次に', '実に', '殊に', '最も', '我が']);
 
 /**
- * A normalised query with the particles after its words written in kanji, katakana or Latin letters made
+ * A query, widths folded, with the particles after its words written in kanji, katakana or Latin letters made
  * spaces (高齢者のすまほ → 高齢者 すまほ), and those typed as words of their own left out (ぼうさい の とりくみ).
  */
 const particlesApart = (raw: string) =>
-	normalizeSearchText(raw)
+	foldWidth(raw)
 		.replace(particleAfterWord, (particle, at: number, query: string) => (particleEndedWords.has(query.slice(at - 1, at + particle.length)) ? particle : ' '))
 		.split(/\s+/)
 		.filter((word) => word && !joiningParticles.includes(word))
@@ -323,8 +335,8 @@ const neverFirst = /^[ァィゥェォッャュョヮンー]/;
 export function phraseReadingStarts(raw: string): string[] {
 	return particlesApart(raw)
 		.split(' ')
-		.filter((word) => hiraganaPhrase.test(word))
-		.flatMap((word) => [...readingKey(word)].map((_, i, kana) => kana.slice(i).join('')))
+		.flatMap((word) => (hiraganaPhrase.test(word) ? [word] : allHiragana.test(word) ? [] : (word.match(hiraganaRun) ?? [])))
+		.flatMap((phrase) => [...readingKey(phrase)].map((_, i, kana) => kana.slice(i).join('')))
 		.filter((reading) => !neverFirst.test(reading));
 }
 
@@ -339,12 +351,22 @@ export function phraseReadingStarts(raw: string): string[] {
  * phrase no word of which is known stays whole, and so does the query: undefined when nothing was split.
  */
 export function splitPhrases(raw: string, terms: readonly TermNames[], readings: ReadingDictionary): string | undefined {
-	const query = normalizeSearchText(raw).replace(/\s+/g, ' ').trim();
+	// Widths folded, not case: the results say what was searched as the resident wrote it (ぎょうせいDX → ぎょうせい DX).
+	const query = foldWidth(raw).replace(/\s+/g, ' ').trim();
 	const known = (word: string) => word.length >= 2 && (readingKey(word) in readings || terms.some((t) => t.reading === readingKey(word)));
+	/** A hiragana phrase's words; the phrase itself when it holds no known word. */
+	const wordsOf = (phrase: string) => (known(phrase) ? phrase : hiraganaPhrase.test(phrase) ? wordsOfPhrase(phrase, known) : phrase);
 	const split = particlesApart(query)
 		.split(' ')
-		.map((word) => (hiraganaPhrase.test(word) && !known(word) ? wordsOfPhrase(word, known) : word))
-		.join(' ');
+		.map((word) =>
+			allHiragana.test(word)
+				? wordsOf(word)
+				: // Written in part in hiragana (ぎょうせいDX, こうれいしゃ向け): a stretch that is a known word, or holds one, stands apart.
+					word.replace(hiraganaRun, (run) => (known(run) || wordsOf(run) !== run ? ` ${wordsOf(run)} ` : run)),
+		)
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return split && split !== query ? split : undefined;
 }
 
