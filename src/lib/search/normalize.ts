@@ -301,6 +301,7 @@ const joiningParticles = ['について', 'における', 'による', 'とし�
 
 /** A hiragana word long enough to be a phrase of two words (こうれいしゃのすまほ); capped, as each split is tried. */
 const hiraganaPhrase = /^[\u3041-\u3096ー]{4,40}$/;
+/** A word all in hiragana, of any length. */
 const allHiragana = /^[\u3041-\u3096ー]+$/;
 /** A stretch of hiragana in a word written otherwise too: more than okurigana (the り of 取り組み). */
 const hiraganaRun = /[\u3041-\u3096ー]{2,40}/g;
@@ -353,7 +354,10 @@ export function phraseReadingStarts(raw: string): string[] {
 export function splitPhrases(raw: string, terms: readonly TermNames[], readings: ReadingDictionary): string | undefined {
 	// Widths folded, not case: the results say what was searched as the resident wrote it (ぎょうせいDX → ぎょうせい DX).
 	const query = foldWidth(raw).replace(/\s+/g, ' ').trim();
-	const known = (word: string) => word.length >= 2 && (readingKey(word) in readings || terms.some((t) => t.reading === readingKey(word)));
+	const known = (word: string) => {
+		const key = readingKey(word);
+		return word.length >= 2 && (key in readings || terms.some((t) => t.reading === key));
+	};
 	/** A hiragana phrase's words; the phrase itself when it holds no known word. */
 	const wordsOf = (phrase: string) => (known(phrase) ? phrase : hiraganaPhrase.test(phrase) ? wordsOfPhrase(phrase, known) : phrase);
 	const split = particlesApart(query)
@@ -362,7 +366,10 @@ export function splitPhrases(raw: string, terms: readonly TermNames[], readings:
 			allHiragana.test(word)
 				? wordsOf(word)
 				: // Written in part in hiragana (ぎょうせいDX, こうれいしゃ向け): a stretch that is a known word, or holds one, stands apart.
-					word.replace(hiraganaRun, (run) => (known(run) || wordsOf(run) !== run ? ` ${wordsOf(run)} ` : run)),
+					word.replace(hiraganaRun, (run) => {
+						const words = wordsOf(run);
+						return known(run) || words !== run ? ` ${words} ` : run;
+					}),
 		)
 		.join(' ')
 		.replace(/\s+/g, ' ')
