@@ -86,6 +86,8 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const termCard = document.querySelector<HTMLElement>('#search-term-card')!;
+const noResults = document.querySelector<HTMLElement>('#search-no-results')!;
+const withoutFilters = document.querySelector<HTMLElement>('#search-without-filters')!;
 /** The page's own title; a search puts its query and count before it, which a screen reader reads when the results load with the page. */
 const pageTitle = document.title;
 
@@ -261,6 +263,7 @@ async function runSearch(params: URLSearchParams) {
 	list.replaceChildren();
 	more.hidden = true;
 	termCard.hidden = true;
+	noResults.hidden = true;
 	document.title = pageTitle;
 	if (!query) {
 		status.textContent = 'キーワードを入力して検索してください。';
@@ -332,6 +335,10 @@ async function runSearch(params: URLSearchParams) {
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = searched === query ? resultSummary(query, ranked) : `${resultSummary(searched, ranked)} ${splitNote(query, searched)}`;
+	noResults.hidden = ranked.length > 0;
+	// Narrowed, it may be found elsewhere: the same words, no filter.
+	withoutFilters.hidden = Object.keys(filters).length === 0;
+	withoutFilters.querySelector('a')!.href = `?${new URLSearchParams({ q: query })}`;
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);

@@ -1,6 +1,7 @@
 /** A resident's path through the real site, in headless Chromium. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('siteOrigin');
@@ -623,6 +624,23 @@ describe('search', () => {
 		const acronym = await search('DX');
 		expect(acronym.status).toMatch(/^「DX」の検索結果: \d+件/);
 		expect(acronym.status).not.toContain('で検索しました');
+	});
+
+	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {
+		await session.page.goto(new URL(`/search/?q=${encodeURIComponent('ぴよぴよ')}&prefecture=${encodeURIComponent('千葉県')}`, origin).href);
+		await session.page.getByRole('status').filter({ hasText: '見つかりませんでした' }).waitFor();
+		const advice = session.page.locator('#search-no-results');
+		await expect(advice.isVisible()).resolves.toBe(true);
+		await expect(advice.getByRole('link').allTextContents()).resolves.toEqual(['絞り込みを外して検索する', '計画一覧', '用語集', 'テーマ']);
+		await expect(axeViolations(session.page)).resolves.toEqual([]);
+		await advice.getByRole('link', { name: '絞り込みを外して検索する' }).click();
+		await session.page.getByRole('status').filter({ hasText: '見つかりませんでした' }).waitFor();
+		expect(Object.fromEntries(new URL(session.page.url()).searchParams)).toEqual({ q: 'ぴよぴよ' });
+		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('');
+		// Nothing to drop now; and a search that finds pages shows no advice.
+		await expect(advice.getByRole('link', { name: '絞り込みを外して検索する' }).isVisible()).resolves.toBe(false);
+		await search('DX');
+		await expect(advice.isVisible()).resolves.toBe(false);
 	});
 
 	it('keeps query and filters in the URL, and the back button returns to the previous search', async () => {
