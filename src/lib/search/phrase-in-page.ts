@@ -93,9 +93,10 @@ function shortestStretch(text: string, words: readonly string[]): Span[] | undef
 	});
 	if (uses.some((found) => found.length === 0)) return undefined;
 	let best: Span[] | undefined;
-	// For each use of the first word, the nearest use of every other word, before or after it.
-	for (const anchor of uses[0]!) {
-		const spans = [anchor, ...uses.slice(1).map((found) => found.reduce((a, b) => (distance(b, anchor) < distance(a, anchor) ? b : a)))];
+	// For each use of the rarest word (fewest to try), the nearest use of every other word, before or after it.
+	const rarest = uses.reduce((a, b) => (b.length < a.length ? b : a));
+	for (const anchor of rarest) {
+		const spans = [anchor, ...uses.filter((found) => found !== rarest).map((found) => found.reduce((a, b) => (distance(b, anchor) < distance(a, anchor) ? b : a)))];
 		const width = Math.max(...spans.map((s) => s.end)) - Math.min(...spans.map((s) => s.start));
 		if (!best || width < Math.max(...best.map((s) => s.end)) - Math.min(...best.map((s) => s.start))) best = spans;
 	}
