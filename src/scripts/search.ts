@@ -18,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, normalizeSearchText, phraseReadingStarts, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, normalizeSearchText, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases } from '../lib/search/rank.ts';
@@ -303,13 +303,13 @@ async function runSearch(params: URLSearchParams) {
 	// searched as its words, and a query typed in romaji with the IME off (koureisha) as the hiragana it
 	// spells, if some page then holds them.
 	if (!found.ranked.some((r) => r.phrase)) {
-		const hiragana = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(normalizeSearchText(query)) : undefined;
-		const retried = hiragana ?? query;
-		const wanted = [...hiraganaWordReadings(retried), ...phraseReadingStarts(retried)];
-		const split = splitPhrases(retried, terms, wanted.length > 0 ? await readingsFor(wanted, sites) : dictionary) ?? hiragana;
-		if (split !== undefined && !stale()) {
-			const ofSplit = await findPages(split, await readingsFor([...wanted, ...hiraganaWordReadings(split)], sites));
-			if (ofSplit.ranked.some((r) => r.phrase)) found = ofSplit;
+		const romaji = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(normalizeSearchText(query)) : undefined;
+		const retried = romaji ?? query;
+		const readings = await readingsFor(readingsToSplit(retried), sites);
+		const instead = splitPhrases(retried, terms, readings) ?? romaji;
+		if (instead !== undefined && !stale()) {
+			const ofInstead = await findPages(instead, readings);
+			if (ofInstead.ranked.some((r) => r.phrase)) found = ofInstead;
 		}
 	}
 	if (stale()) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, phraseReadingStarts, searchedAsWords, splitPhrases, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -199,7 +199,7 @@ describe('synonyms and readings from the glossary', () => {
 			expect(splitPhrases('我が国のDX', groups, {})).toBe('我が国 DX');
 			// A hiragana phrase after it is then split where its words are read.
 			expect(splitPhrases('県のこうれいしゃのすまほ', groups, readings)).toBe('県 こうれいしゃ すまほ');
-			expect(phraseReadingStarts('県のこうれいしゃ')[0]).toBe('コウレイシャ');
+			expect(readingsToSplit('県のこうれいしゃ')[0]).toBe('コウレイシャ');
 		});
 		it('sets apart a stretch of hiragana that is a known word, or holds one, in a word written otherwise too', () => {
 			expect(splitPhrases('ぎょうせいDX', groups, readings)).toBe('ぎょうせい DX');
@@ -208,7 +208,7 @@ describe('synonyms and readings from the glossary', () => {
 			// Not okurigana, nor a stretch no known word is in.
 			expect(splitPhrases('取り組み', groups, readings)).toBeUndefined();
 			expect(splitPhrases('行います', groups, readings)).toBeUndefined();
-			expect(phraseReadingStarts('ぎょうせいDX')).toEqual(['ギョウセイ', 'ウセイ', 'セイ', 'イ']);
+			expect(readingsToSplit('ぎょうせいDX')).toEqual(['ギョウセイ', 'ウセイ', 'セイ', 'イ']);
 		});
 		it('takes the particle to be a word of its own only where no known word starts with it', () => {
 			expect(splitPhrases('すまほのかつよう', groups, readings)).toBe('すまほ かつよう');
@@ -219,11 +219,14 @@ describe('synonyms and readings from the glossary', () => {
 			expect(splitPhrases('てれわーくのすすめ', groups, readings)).toBeUndefined();
 						expect(splitPhrases('こうれいしゃのすまほ', groups, {})).toBeUndefined();
 		});
-		it('asks for the readings files of every kana a word of the phrase may start at', () => {
-			expect(phraseReadingStarts('ぼうさいのとりくみ 県')).toEqual(['ボウサイノトリクミ', 'ウサイノトリクミ', 'サイノトリクミ', 'イノトリクミ', 'ノトリクミ', 'トリクミ', 'リクミ', 'クミ', 'ミ']);
+		it('asks for the readings files of every kana a word of the query’s hiragana may start at', () => {
+			expect(readingsToSplit('ぼうさいのとりくみ 県')).toEqual(['ボウサイノトリクミ', 'ウサイノトリクミ', 'サイノトリクミ', 'イノトリクミ', 'ノトリクミ', 'トリクミ', 'リクミ', 'クミ', 'ミ']);
 			// No word starts at a small kana or ー: their files are not asked for.
-			expect(phraseReadingStarts('しゃーぷ').map((r) => r[0])).toEqual(['シ', 'プ']);
-			expect(phraseReadingStarts('ぼうさい 高齢者')).toEqual(['ボウサイ', 'ウサイ', 'サイ', 'イ']);
+			expect(readingsToSplit('しゃーぷ').map((r) => r[0])).toEqual(['シ', 'プ']);
+			// Short words too, and the words a split makes: すまほ after 高齢者の, デジタルじんざい whole.
+			expect(readingsToSplit('ぼうさい 高齢者')).toEqual(['ボウサイ', 'ウサイ', 'サイ', 'イ']);
+			expect(readingsToSplit('高齢者のすまほ')).toEqual(['スマホ', 'マホ', 'ホ']);
+			expect(readingsToSplit('デジタルじんざい')).toEqual(['デジタルジンザイ', 'ジンザイ', 'ザイ', 'イ']);
 		});
 	});
 	it('finds the term a whole query names, by name or reading', () => {

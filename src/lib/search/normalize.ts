@@ -159,6 +159,12 @@ export function readingKey(text: string): string {
 	return toKatakana(normalizeSearchText(text).replace(/[・\s]/g, ''));
 }
 
+/**
+ * The particles (and particle phrases) that join the words of a phrase: 高齢者「の」スマホ,
+ * こうれいしゃ「の」すまほ, 子育て支援「について」.
+ */
+const joiningParticles = ['について', 'における', 'による', 'として', 'から', 'まで', 'より', 'など', 'の', 'を', 'に', 'が', 'は', 'と', 'で', 'や', 'へ', 'も'];
+
 const katakanaThenHiragana = /^([\u30a1-\u30faー]*)([\u3041-\u3096ー]{2,})$/;
 /**
  * A word typed in hiragana, or its katakana converted and the rest not, as a phone may leave it
@@ -293,12 +299,6 @@ export function kanjiReadings(raw: string, terms: readonly TermNames[], readings
 export const searchedAsWords = (variant: string, readAs: ReadonlyArray<[typed: string, spellings: string[]]>) =>
 	!readAs.some(([typed]) => variant.split(' ').includes(typed));
 
-/**
- * The particles (and particle phrases) that join the words of a phrase: 高齢者「の」スマホ,
- * こうれいしゃ「の」すまほ, 子育て支援「について」.
- */
-const joiningParticles = ['について', 'における', 'による', 'として', 'から', 'まで', 'より', 'など', 'の', 'を', 'に', 'が', 'は', 'と', 'で', 'や', 'へ', 'も'];
-
 /** A hiragana word long enough to be a phrase of two words (こうれいしゃのすまほ); capped, as each split is tried. */
 const hiraganaPhrase = /^[\u3041-\u3096ー]{4,40}$/;
 /** A word all in hiragana, of any length. */
@@ -330,15 +330,18 @@ const particlesApart = (raw: string) =>
 const neverFirst = /^[ァィゥェォッャュョヮンー]/;
 
 /**
- * The readings whose files a split of the query's hiragana phrases needs (splitPhrases): one
- * starting at each kana, as a word of the phrase may, with the kana no word starts with left out.
+ * The readings whose files splitPhrases needs, and the search of the words it makes: for each stretch
+ * of hiragana in the query, one starting at each kana, as a word of it may (the kana no word starts
+ * with left out); and a word typed in katakana and hiragana (デジタルじんざい) whole.
  */
-export function phraseReadingStarts(raw: string): string[] {
-	return particlesApart(raw)
+export function readingsToSplit(raw: string): string[] {
+	const readings = particlesApart(raw)
 		.split(' ')
-		.flatMap((word) => (hiraganaPhrase.test(word) ? [word] : allHiragana.test(word) ? [] : (word.match(hiraganaRun) ?? [])))
-		.flatMap((phrase) => [...readingKey(phrase)].map((_, i, kana) => kana.slice(i).join('')))
-		.filter((reading) => !neverFirst.test(reading));
+		.flatMap((word) => [
+			...(isHiraganaWord(word) ? [readingKey(word)] : []),
+			...(word.match(hiraganaRun) ?? []).flatMap((run) => [...readingKey(run)].map((_, i, kana) => kana.slice(i).join(''))),
+		]);
+	return [...new Set(readings)].filter((reading) => !neverFirst.test(reading));
 }
 
 /**
