@@ -335,10 +335,6 @@ async function runSearch(params: URLSearchParams) {
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = searched === query ? resultSummary(query, ranked) : `${resultSummary(searched, ranked)} ${splitNote(query, searched)}`;
-	noResults.hidden = ranked.length > 0;
-	// Narrowed, it may be found elsewhere: the same words, no filter.
-	withoutFilters.hidden = Object.keys(filters).length === 0;
-	withoutFilters.querySelector('a')!.href = `?${new URLSearchParams({ q: query })}`;
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);
@@ -349,6 +345,10 @@ async function runSearch(params: URLSearchParams) {
 		word.className = 'keep-together';
 		status.append(' もしかして: ', word);
 	}
+	noResults.hidden = ranked.length > 0;
+	// Narrowed, it may be found elsewhere: the same words, no filter.
+	withoutFilters.hidden = Object.keys(filters).length === 0;
+	withoutFilters.querySelector('a')!.href = `?${new URLSearchParams({ q: query })}`;
 	performance.measure('search', 'search-start');
 }
 
