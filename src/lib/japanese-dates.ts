@@ -15,6 +15,12 @@ export const eras = [
 const eraYear = (n: number) => (n === 1 ? '元' : String(n));
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
+/** Whether the calendar has this day (not 2022-02-30, 2023-02-29). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A month (2023-08) or a day (2023-08-05) as ISO writes it. */
 export const isoMonthOrDay = (year: number, month: number, day?: number) => `${year}-${twoDigits(month)}${day === undefined ? '' : `-${twoDigits(day)}`}`;
 
@@ -211,6 +217,43 @@ export function parseEraYear(text: string): EraYear | undefined {
 		...(time.day === undefined ? {} : { day: time.day }),
 	};
 }
+
+/**
+ * The days a text names, as ISO dates in the order written: 令和８年12月28日,
+ * 令和8（2026）年12月28日, 2026年12月28日, and 12月28日 without a year: in the
+ * year of the day named before it (the next year if it is earlier in the year:
+ * 12月20日から1月10日まで), or for the first, the year that puts it nearest the
+ * day `near` (a notice's own date: 12月28日 in a notice of 2026-01-08 is
+ * 2025-12-28). Days that do not exist (2月30日) are left out.
+ */
+export function datesInText(text: string, near: string): string[] {
+	const pattern = new RegExp(`(?:${eraYearPattern.replace('(年度|年)?', '')}(?:\\((\\d{4})\\))?年|(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`, 'gi');
+	const days: string[] = [];
+	let previous: string | undefined;
+	for (const match of text.normalize('NFKC').replace(/\s+/g, '').matchAll(pattern)) {
+		const [, era, eraYearText, westernInEra, western, monthText, dayText] = match;
+		const [month, day] = [Number(monthText), Number(dayText)];
+		const stated = western ?? westernInEra ?? (era ? westernYearOf(eraName(era), eraYearText === '元' ? 1 : Number(eraYearText)) : undefined);
+		const year = stated !== undefined ? Number(stated) : previous ? yearAfter(previous, month, day) : yearNearest(near, month, day);
+		if (!isCalendarDay(year, month, day)) continue;
+		previous = isoMonthOrDay(year, month, day);
+		days.push(previous);
+	}
+	return days;
+}
+
+/** The year of `previous`, or the next when month and day come earlier in the year. */
+const yearAfter = (previous: string, month: number, day: number) => {
+	const year = Number(previous.slice(0, 4));
+	return isoMonthOrDay(year, month, day) < previous ? year + 1 : year;
+};
+
+/** Of the year of `near` and those either side, the one that puts month and day nearest it. */
+const yearNearest = (near: string, month: number, day: number) => {
+	const year = Number(near.slice(0, 4));
+	const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - Date.parse(`${near}T00:00:00Z`));
+	return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+};
 
 /** 令和 year n → 西暦, for authors who wrote a bare era year (4 for 令和4年度). */
 export const reiwaToWestern = (n: number) => eras[0].firstYear + n - 1;

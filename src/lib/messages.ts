@@ -177,6 +177,10 @@ export const messages = {
 			: `concerns「${target}」は意見募集の対象「${plan}」の箇所ではありません — 「plan:${plan}/章id#節id」の形で書いてください`,
 	unresolvedPlanLink: (target: string) =>
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
+	futureNotice: (date: string) =>
+		`お知らせの日付「${date}」はまだ来ていません。公開すると、その日より前からサイトと更新情報（フィード）に載ります — 日付を確かめてください。これから出すお知らせなら、その日になってから書き加えてください`,
+	extensionNotDeadline: (date: string, latest: string, end: string) =>
+		`お知らせ（${date}）は期間の延長を伝えていて、挙げている最も遅い日は「${latest}」ですが、意見募集期間の締切（period › end）は「${end}」です。案件の状態・残り日数・締切の表示は period › end から作られます — 延長後の締切を period › end に書いてください（その日が締切でないなら、このままで公開できます）`,
 	otherSiteImage: (url: string) =>
 		`画像「${url}」は他のサイトにあるため、ページには表示しません（このサイトのページは他のサイトに何も要求しません）— 画像ファイルを public/ に置いてそのパス（例: /images/zu1.png）を書くか、画像ではなくリンクにしてください`,
 	reservedChapterId: (id: string) =>

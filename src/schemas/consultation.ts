@@ -196,6 +196,15 @@ export const consultationSchema = z
 		if (c.results && c.period && c.results.published < c.period.end.date) {
 			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: '結果の公示日（published）が締切より前になっています' });
 		}
+		c.notices.forEach((notice, i) => {
+			if (c.announced && notice.date < c.announced) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['notices', i, 'date'],
+					message: `お知らせの日付「${notice.date}」が案の公示日（announced）「${c.announced}」より前になっています。お知らせは公示の後に出るものです — 日付を資料で確かめてください`,
+				});
+			}
+		});
 		if (c.channels.length > 0 && !c.period) ctx.addIssue({ code: 'custom', path: ['channels'], message: '提出方法（channels）を書くときは意見募集期間（period）も書いてください' });
 		c.channels.forEach((channel, i) => {
 			if (channel.postalDeadline && channel.kind !== '郵送') {

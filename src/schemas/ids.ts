@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
+import { isCalendarDay } from '../lib/japanese-dates.ts';
 import { fieldHelp } from './field-help.ts';
 
 /** Lower-case ASCII slug used in URLs and anchors: `fukushima-dx-2022`, `ch3`, `s2-1`. */
@@ -33,8 +34,7 @@ export const onCalendar = (value: string) => {
 	if (!/^\d{4}-\d{2}(?:-\d{2})?(?!\d)/.test(value)) return true;
 	const [year, month, day] = value.slice(0, 10).split('-').map(Number);
 	if (day === undefined) return true;
-	const date = new Date(Date.UTC(year!, month! - 1, day));
-	return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+	return isCalendarDay(year!, month!, day);
 };
 export const notOnCalendar = { error: (issue: { input?: unknown }) => messages.dateNotOnCalendar(String(issue.input)) };
 

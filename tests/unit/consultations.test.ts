@@ -86,6 +86,19 @@ describe('consultation schema', () => {
 		});
 	});
 
+	it('rejects a notice dated before the draft was announced, and takes one on that day or after', () => {
+		const notices = [
+			{ date: '2026-11-30', text: '説明会を追加します。' },
+			{ date: '2026-11-20', text: '資料を差し替えました。' },
+		];
+		const parsed = consultationSchema.safeParse({ ...base, announced: '2026-11-30', period: { start: '2026-12-01', end: '2026-12-28' }, notices });
+		expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['notices.1.date', 'お知らせの日付「2026-11-20」が案の公示日（announced）「2026-11-30」より前になっています。お知らせは公示の後に出るものです — 日付を資料で確かめてください'],
+		]);
+		// Without an announcement date there is nothing to compare with.
+		expect(consultationSchema.safeParse({ ...base, period: { start: '2026-12-01', end: '2026-12-28' }, notices }).success).toBe(true);
+	});
+
 	it('needs a period or the schedule a source states, and a period when channels are given', () => {
 		expect(consultationSchema.safeParse(base).error?.issues[0]?.path).toEqual(['period']);
 		const schedule = { text: 'パブコメ', source: 'plan:p/ch1' };

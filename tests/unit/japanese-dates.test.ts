@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearShort, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear } from '../../src/lib/japanese-dates.ts';
+import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearShort, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -212,5 +212,31 @@ describe('era years written by authors', () => {
 		expect(parseEraYear('2022')).toBeUndefined();
 		expect(parseEraYear('約80')).toBeUndefined();
 		expect(parseEraYear('令和5年13月')).toBeUndefined();
+	});
+});
+
+describe('datesInText: the days a notice names', () => {
+	it('reads days in 和暦, with the 西暦 in brackets, in 西暦, and in full-width digits', () => {
+		expect(datesInText('意見募集期間を令和８年１２月２８日（月）まで延長します。', '2026-06-01')).toEqual(['2026-12-28']);
+		expect(datesInText('令和8（2026）年12月28日まで', '2000-06-01')).toEqual(['2026-12-28']);
+		expect(datesInText('2027年1月5日に説明会', '2026-06-01')).toEqual(['2027-01-05']);
+		expect(datesInText('令和元年5月7日', '2026-06-01')).toEqual(['2019-05-07']);
+	});
+
+	it('gives a day without a year the year of the day before it, or for the first, the year nearest the notice’s date', () => {
+		expect(datesInText('12月20日から12月28日まで', '2026-12-01')).toEqual(['2026-12-20', '2026-12-28']);
+		expect(datesInText('2026年11月20日から令和9年1月8日まで、説明会は1月20日', '2000-01-01')).toEqual(['2026-11-20', '2027-01-08', '2027-01-20']);
+		expect(datesInText('12月28日から1月23日まで', '2026-01-08')).toEqual(['2025-12-28', '2026-01-23']);
+		expect(datesInText('1月9日まで', '2025-12-20')).toEqual(['2026-01-09']);
+	});
+
+	it('moves a day earlier in the year than the one before it into the next year', () => {
+		expect(datesInText('令和8年12月20日から1月10日まで延長', '2026-06-01')).toEqual(['2026-12-20', '2027-01-10']);
+	});
+
+	it('leaves out days the calendar does not have, and text that names no day', () => {
+		expect(datesInText('2月30日まで', '2026-06-01')).toEqual([]);
+		expect(datesInText('資料の一部を差し替えました。', '2026-06-01')).toEqual([]);
+		expect(datesInText('12月中に', '2026-06-01')).toEqual([]);
 	});
 });

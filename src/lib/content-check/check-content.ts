@@ -21,6 +21,7 @@ import { type Indicator, indicatorSchema } from '../../schemas/indicator.ts';
 import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
+import { buildTime } from '../build-time.ts';
 import { messages } from '../messages.ts';
 import { entryScopedId, printScopedId } from '../page-ids.ts';
 import { hasPlaceholderId } from '../importer/term-drafts.ts';
@@ -28,6 +29,7 @@ import { toFill } from '../scaffold/to-fill.ts';
 import { nameKey } from '../term-matcher.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
+import { checkConsultationNotices } from './consultation-notices.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
@@ -368,7 +370,7 @@ export async function checkSite(contentDir: string, siteDir: string, projectRoot
 }
 
 /** Problems in the references between files that each passed their own checks. */
-export function checkReferences(content: ContentSnapshot, projectRoot = process.cwd()): Problem[] {
+export function checkReferences(content: ContentSnapshot, projectRoot = process.cwd(), now = buildTime()): Problem[] {
 	const problems: Problem[] = [];
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
 	const report: Report = (record, field, message, severity = 'error') =>
@@ -480,6 +482,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	}
 	checkVersionsAndConsultations(content, links, report);
 	checkIndicatorFiles(content, report, rel);
+	checkConsultationNotices(content, report, now);
 	return problems;
 }
 
