@@ -19,7 +19,7 @@ import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, hiraganaWordReadings, kanjiReadings, normalizeSearchText, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
-import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder } from '../lib/search/readings.ts';
+import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withShortenedReadings } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -305,8 +305,11 @@ async function runSearch(params: URLSearchParams) {
 	if (!found.ranked.some((r) => r.phrase)) {
 		const romaji = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(normalizeSearchText(query)) : undefined;
 		const retried = romaji ?? query;
-		const readings = await readingsFor(readingsToSplit(retried), sites);
-		const instead = splitPhrases(retried, terms, readings) ?? romaji;
+		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha): such readings count too.
+		const readings = withShortenedReadings(await readingsFor(readingsToSplit(retried), sites));
+		// A word read only so (これいしゃ) is searched as typed, with those readings.
+		const readOnlyShortened = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings);
+		const instead = splitPhrases(retried, terms, readings) ?? (romaji !== undefined || readOnlyShortened ? retried : undefined);
 		if (instead !== undefined && !stale()) {
 			const ofInstead = await findPages(instead, readings);
 			if (ofInstead.ranked.some((r) => r.phrase)) found = ofInstead;

@@ -626,6 +626,23 @@ describe('search', () => {
 		expect(acronym.status).not.toContain('で検索しました');
 	});
 
+	it('reads romaji, and the kana an IME makes of it, with a long vowel left out (koreisha, これいしゃ, jumin) as the word with it', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		// Each search's status names its query and no other (the status of one before must not be taken for it).
+		const full = (await search('こうれいしゃ')).paths;
+		expect(full.length).toBeGreaterThan(0);
+		const kana = await search('これいしゃ');
+		expect(kana.paths).toEqual(full);
+		expect(kana.status).toMatch(/^「これいしゃ」の検索結果: \d+件.*「これいしゃ」は「高齢者」としても検索しました。$/);
+		const romaji = await search('koreisha');
+		expect(romaji.paths).toEqual(full);
+		expect(romaji.status).toContain('「koreisha」をそのまま含むページはないため、「これいしゃ」で検索しました。');
+		expect(romaji.status).toContain('「これいしゃ」は「高齢者」としても検索しました。');
+		const resident = (await search('じゅうみん')).paths;
+		expect(resident.length).toBeGreaterThan(0);
+		expect((await search('jumin')).paths).toEqual(resident);
+	});
+
 	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {
 		await session.page.goto(new URL(`/search/?q=${encodeURIComponent('ぴよぴよ')}&prefecture=${encodeURIComponent('千葉県')}`, origin).href);
 		await session.page.getByRole('status').filter({ hasText: '見つかりませんでした' }).waitFor();

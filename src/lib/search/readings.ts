@@ -120,3 +120,20 @@ export function mergeReadingDictionaries(dictionaries: readonly ReadingDictionar
 	}
 	return merged;
 }
+
+/** A long vowel romaji often leaves out (Hepburn without its macrons): ウ or オ after the o row, ウ after the u row. */
+const longVowelLeftOut = /(?<=[オコゴソゾトドノホボポモヨョロヲ])[ウオ]|(?<=[ウクグスズツヅヌフブプムユュル])ウ/g;
+
+/**
+ * The readings, and each also as typed with its long vowels left out, as romaji usually writes them
+ * (koreisha → これいしゃ for コウレイシャ, jumin → じゅみん for ジュウミン, kyoiku → きょいく for キョウイク):
+ * the spellings of the readings that shorten alike, merged. Only what no word reads is added: a
+ * reading that is itself a word keeps its own spellings (コセイ is 個性, not also 構成).
+ */
+export function withShortenedReadings(dictionary: ReadingDictionary): ReadingDictionary {
+	const shortened = Object.entries(dictionary).flatMap(([reading, spellings]) => {
+		const short = reading.replace(longVowelLeftOut, '');
+		return short === reading || short in dictionary ? [] : [{ [short]: spellings }];
+	});
+	return { ...mergeReadingDictionaries(shortened), ...dictionary };
+}
