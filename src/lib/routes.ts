@@ -60,6 +60,8 @@ export const routes = {
 	consultations: () => withBase('/consultations/'),
 	consultation: (id: string) => withBase(`/consultations/${id}/`),
 	consultationResults: (id: string) => withBase(`/consultations/${id}/results/`),
+	/** A consultation's deadline as an iCalendar file, for residents' own calendars. */
+	consultationDeadline: (id: string) => withBase(`/consultations/${id}/deadline.ics`),
 	planChanges: (planId: string) => withBase(`/plans/${planId}/changes/`),
 	chapterChanges: (planId: string, chapterId: string) => withBase(`/plans/${planId}/changes/${chapterId}/`),
 	feed: () => withBase('/feed.xml'),

@@ -2,11 +2,12 @@
  * Re-checks every consultation status on the page against the reader's
  * clock (the page may have been built days ago), and again whenever it can
  * next change, and the case page's 状況 field with it. Announces phase changes
- * to the opinion drafts. Channels are marked 「受付終了」 once past their own
+ * to the opinion drafts, and hides what is only for an open case (the deadline for
+ * residents' calendars) once it closes. Channels are marked 「受付終了」 once past their own
  * deadline (a counter closing before the period ends) and can no longer be
  * chosen in the drafts panel, which hears of it too.
  */
-import { nextChangeAt, type Schedule, statusAt } from '../lib/consultation-status.ts';
+import { canChangeWithoutRebuild, nextChangeAt, type Schedule, statusAt } from '../lib/consultation-status.ts';
 
 const statuses = [...document.querySelectorAll<HTMLElement>('[data-consultation-status]')];
 const channels = [...document.querySelectorAll<HTMLElement>('[data-channel-closes-at]')];
@@ -28,6 +29,7 @@ function refresh() {
 			element.dataset.phase = status.phase;
 			element.dispatchEvent(new CustomEvent('consultation-phase', { bubbles: true, detail: status.phase }));
 		}
+		for (const untilClosed of element.querySelectorAll<HTMLElement>('[data-until-closed]')) untilClosed.hidden = !canChangeWithoutRebuild(status.phase);
 		const text = element.querySelector('[data-status-text]');
 		if (text && text.textContent !== status.text) text.textContent = status.text;
 		// The case page's 状況 field says the same as the status above it.

@@ -531,6 +531,21 @@ describe('status re-checked in the browser', () => {
 		await context.close();
 	});
 
+	it('offers the deadline for the reader’s calendar until it passes, then hides the offer without a reload', async () => {
+		const { context, page } = await pageAt(openPeriod.lastDayNoon);
+		await page.goto(url('/consultations/other-open/'));
+		const offer = page.getByRole('link', { name: '締切をカレンダーに登録する' });
+		await expect(offer.isVisible()).resolves.toBe(true);
+		// Served as a calendar, which phones hand to their calendar app.
+		const response = await context.request.get(new URL((await offer.getAttribute('href'))!, page.url()).href);
+		expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
+		expect(await response.text()).toContain('DTSTART;VALUE=DATE:20261228');
+		await page.clock.fastForward(openPeriod.closesAt - openPeriod.lastDayNoon + 1000);
+		await expect(statusText(page)).resolves.toBe('締切');
+		await expect(offer.isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('keeps the case page’s 状況 field in step with its status, before and after the period', async () => {
 		const status = (page: Page) => page.locator('.consultation-facts dt:text-is("状況") + dd').textContent();
 		const before = await pageAt(openPeriod.firstInstant - 60_000);

@@ -238,6 +238,22 @@ describe('case page and results', () => {
 		expect(select('#notices', page('consultations/sample-interim'))).toBeUndefined();
 	});
 
+	it('offers the open case’s deadline for residents’ calendars on its page only, as an .ics file built from the content', () => {
+		const link = select('h1 + .consultation-status [data-until-closed] a', page('consultations/other-open'));
+		expect(link?.properties.href).toBe('/consultations/other-open/deadline.ics');
+		expect(toString(select('[data-until-closed]', page('consultations/other-open'))!)).toBe('締切をカレンダーに登録する（iCalendar 形式の .ics ファイル）');
+		const calendar = readFileSync(path.join(open, 'consultations/other-open/deadline.ics'), 'utf8');
+		expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n[^]*\r\nDTSTART;VALUE=DATE:20261228\r\n[^]*\r\nEND:VCALENDAR\r\n$/);
+		// Long lines are folded (a CRLF and a space): joined again to read.
+		expect(calendar.replace(/\r\n /g, '')).toContain('\r\nSUMMARY:意見募集の締切: 千葉県テスト用DX推進戦略に対する意見募集\r\n');
+		// The same content, built after the deadline: the same file, no longer offered.
+		expect(readFileSync(path.join(closed, 'consultations/other-open/deadline.ics'), 'utf8')).toBe(calendar);
+		expect(select('[data-until-closed]', pageAfter('consultations/other-open'))).toBeUndefined();
+		expect(select('[data-until-closed]', page('consultations/sample-interim'))).toBeUndefined();
+		// Lists of consultations (the home page's) link to the case instead.
+		expect(select('[data-until-closed]', page(''))).toBeUndefined();
+	});
+
 	it('links each result to the draft’s section and to the same section on the changes page', () => {
 		const rows = selectAll('.results-table tbody tr', page('consultations/sample-interim/results'));
 		expect(rows).toHaveLength(3);
