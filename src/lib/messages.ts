@@ -179,6 +179,10 @@ export const messages = {
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	futureNotice: (date: string) =>
 		`お知らせの日付「${date}」はまだ来ていません。公開すると、その日より前からサイトと更新情報（フィード）に載ります — 日付を確かめてください。これから出すお知らせなら、その日になってから書き加えてください`,
+	futureResults: (date: string) =>
+		`結果の公示日（results › published）「${date}」はまだ来ていません。公開すると、その日より前から結果のページと更新情報（フィード）に載り、状況は公示日まで「締切」と表示されます — 日付を確かめてください。結果は、公示の日になってから書き加えてください`,
+	futurePlanDate: (label: string, date: string) =>
+		`「${label}」の日付「${date}」はまだ来ていません。公開すると、その日より前から計画のページと更新情報（フィード）に載ります — 日付を確かめてください。文書が予定の日付として書いているとおりなら、このままで公開できます`,
 	extensionNotDeadline: (date: string, latest: string, end: string) =>
 		`お知らせ（${date}）は期間の延長を伝えていて、挙げている最も遅い日は「${latest}」ですが、意見募集期間の締切（period › end）は「${end}」です。案件の状態・残り日数・締切の表示は period › end から作られます — 延長後の締切を period › end に書いてください（その日が締切でないなら、このままで公開できます）`,
 	otherSiteImage: (url: string) =>

@@ -31,6 +31,7 @@ import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } fro
 import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
 import { checkConsultationNotices } from './consultation-notices.ts';
 import { contentLinkProblems } from './content-links.ts';
+import { checkFutureDates } from './future-dates.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
 import { openOutlineCache } from './outline-cache.ts';
@@ -482,7 +483,8 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	}
 	checkVersionsAndConsultations(content, links, report);
 	checkIndicatorFiles(content, report, rel);
-	checkConsultationNotices(content, report, now);
+	checkConsultationNotices(content, report);
+	checkFutureDates(content, report, now);
 	return problems;
 }
 
