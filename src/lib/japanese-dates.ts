@@ -142,12 +142,14 @@ export class OutsideEraError extends RangeError {
 export const fiscalYearOfMonth = (year: number, month: number) => (month <= 3 ? year - 1 : year);
 
 /**
- * An era year as plans write it, for both readers below: the era's name or
+ * An era year as plans write it, for the readers below: the era's name or
  * its letter (R, H …; not inside a Latin word: PM2.5 is no 明治 year), the
- * year (元 = 1), and 年 or 年度. Text is NFKC-folded first, so Ｒ３ and R② read
- * as R3, R2.
+ * year (元 = 1), and 年 or 年度 (eraAndYearPattern leaves them to the reader:
+ * a date may put the 西暦 between, 令和8（2026）年). Text is NFKC-folded first,
+ * so Ｒ３ and R② read as R3, R2.
  */
-const eraYearPattern = '(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTM])(元|\\d{1,3})(年度|年)?';
+const eraAndYearPattern = '(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTM])(元|\\d{1,3})';
+const eraYearPattern = `${eraAndYearPattern}(年度|年)?`;
 const eraTimeOf = (era: string, year: string, suffix: string | undefined) => ({ era: eraName(era), year: year === '元' ? 1 : Number(year), fiscalYear: suffix === '年度' });
 
 const isMonth = (month: number) => month >= 1 && month <= 12;
@@ -227,7 +229,7 @@ export function parseEraYear(text: string): EraYear | undefined {
  * 2025-12-28). Days that do not exist (2月30日) are left out.
  */
 export function datesInText(text: string, near: string): string[] {
-	const pattern = new RegExp(`(?:${eraYearPattern.replace('(年度|年)?', '')}(?:\\((\\d{4})\\))?年|(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`, 'gi');
+	const pattern = new RegExp(`(?:${eraAndYearPattern}(?:\\((\\d{4})\\))?年|(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`, 'gi');
 	const days: string[] = [];
 	let previous: string | undefined;
 	for (const match of text.normalize('NFKC').replace(/\s+/g, '').matchAll(pattern)) {
