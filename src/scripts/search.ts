@@ -18,8 +18,8 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, normalizeSearchText, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
-import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withShortenedReadings } from '../lib/search/readings.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
+import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -303,13 +303,13 @@ async function runSearch(params: URLSearchParams) {
 	// searched as its words, and a query typed in romaji with the IME off (koureisha) as the hiragana it
 	// spells, if some page then holds them.
 	if (!found.ranked.some((r) => r.phrase)) {
-		const romaji = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(normalizeSearchText(query)) : undefined;
+		const romaji = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(query) : undefined;
 		const retried = romaji ?? query;
-		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha): such readings count too.
-		const readings = withShortenedReadings(await readingsFor(readingsToSplit(retried), sites));
+		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha) and spell づ as ず (tetsuzuki): such readings count too.
+		const readings = withReadingsAsTyped(await readingsFor(readingsToSplit(retried), sites));
 		// A word read only so (これいしゃ) is searched as typed, with those readings.
-		const readOnlyShortened = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings);
-		const instead = splitPhrases(retried, terms, readings) ?? (romaji !== undefined || readOnlyShortened ? retried : undefined);
+		const readOnlyAsTyped = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings);
+		const instead = splitPhrases(retried, terms, readings) ?? (romaji !== undefined || readOnlyAsTyped ? retried : undefined);
 		if (instead !== undefined && !stale()) {
 			const ofInstead = await findPages(instead, readings);
 			if (ofInstead.ranked.some((r) => r.phrase)) found = ofInstead;

@@ -624,9 +624,13 @@ describe('search', () => {
 		const acronym = await search('DX');
 		expect(acronym.status).toMatch(/^「DX」の検索結果: \d+件/);
 		expect(acronym.status).not.toContain('で検索しました');
+		// Mixed with romaji, the acronym stays as typed and the romaji is read.
+		const mixed = await search('gyousei DX');
+		expect(mixed.status).toContain('「gyousei DX」をそのまま含むページはないため、「ぎょうせい DX」で検索しました。');
+		expect(mixed.paths.sort()).toEqual((await search('行政 DX')).paths.sort());
 	});
 
-	it('reads romaji, and the kana an IME makes of it, with a long vowel left out (koreisha, これいしゃ, jumin) as the word with it', async () => {
+	it('reads romaji, and the kana an IME makes of it, with a long vowel left out or づ as zu (koreisha, これいしゃ, jumin, tetsuzuki) as the word', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// Each search's status names its query and no other (the status of one before must not be taken for it).
 		const full = (await search('こうれいしゃ')).paths;
@@ -641,6 +645,11 @@ describe('search', () => {
 		const resident = (await search('じゅうみん')).paths;
 		expect(resident.length).toBeGreaterThan(0);
 		expect((await search('jumin')).paths).toEqual(resident);
+		// づ typed as zu, in either romanisation.
+		const procedure = (await search('てつづき')).paths;
+		expect(procedure.length).toBeGreaterThan(0);
+		expect((await search('tetsuzuki')).paths).toEqual(procedure);
+		expect((await search('tetuzuki')).paths).toEqual(procedure);
 	});
 
 	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts';
-import { countKanjiStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, withShortenedReadings } from '../../src/lib/search/readings.ts';
+import { countKanjiStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
 
 describe('the stretches of text that may hold kanji words', () => {
 	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, each stretch once per use', () => {
@@ -76,27 +76,33 @@ describe('the readings of several sites (a portal)', () => {
 	});
 });
 
-describe('readings typed with their long vowels left out, as romaji writes them', () => {
+describe('readings as romaji spells them: long vowels left out, ヅ and ヂ as ズ and ジ', () => {
 	const dictionary = { コウレイシャ: ['高齢者'], ジュウミン: ['住民'], キョウイク: ['教育'], コウセイ: ['構成', '厚生'], コセイ: ['個性'], コウシ: ['講師'], コシ: ['腰'], オオサカ: ['大阪'], ボウサイ: ['防災'] };
-	const shortened = withShortenedReadings(dictionary);
+	const typed = withReadingsAsTyped(dictionary);
 
 	it('adds each reading without the ウ or オ that lengthens an o- or u-row kana', () => {
-		expect(shortened['コレイシャ']).toEqual(['高齢者']);
-		expect(shortened['ジュミン']).toEqual(['住民']);
-		expect(shortened['キョイク']).toEqual(['教育']);
-		expect(shortened['オサカ']).toEqual(['大阪']);
-		expect(shortened['ボサイ']).toEqual(['防災']);
+		expect(typed['コレイシャ']).toEqual(['高齢者']);
+		expect(typed['ジュミン']).toEqual(['住民']);
+		expect(typed['キョイク']).toEqual(['教育']);
+		expect(typed['オサカ']).toEqual(['大阪']);
+		expect(typed['ボサイ']).toEqual(['防災']);
+	});
+
+	it('adds each reading with ヅ and ヂ as ズ and ジ, as romaji spells them, alone and with the long vowels left out', () => {
+		const zu = withReadingsAsTyped({ テツヅキ: ['手続'], コウヂ: ['仮の語'] });
+		expect(zu['テツズキ']).toEqual(['手続']);
+		expect(Object.keys(zu).sort()).toEqual(['コウジ', 'コウヂ', 'コジ', 'コヂ', 'テツズキ', 'テツヅキ']);
 	});
 
 	it('keeps every reading as it was, and a reading that is a word of its own its own spellings', () => {
-		for (const [reading, spellings] of Object.entries(dictionary)) expect(shortened[reading]).toEqual(spellings);
-		expect(shortened['コセイ']).toEqual(['個性']);
-		expect(shortened['コシ']).toEqual(['腰']);
+		for (const [reading, spellings] of Object.entries(dictionary)) expect(typed[reading]).toEqual(spellings);
+		expect(typed['コセイ']).toEqual(['個性']);
+		expect(typed['コシ']).toEqual(['腰']);
 	});
 
 	it('leaves a ウ that lengthens nothing (after the a, i and e rows) in place, and adds nothing else', () => {
-		const other = withShortenedReadings({ カウンター: ['カウンター'], セイフ: ['政府'], イウ: ['言う'] });
+		const other = withReadingsAsTyped({ カウンター: ['カウンター'], セイフ: ['政府'], イウ: ['言う'] });
 		expect(Object.keys(other).sort()).toEqual(['イウ', 'カウンター', 'セイフ']);
-		expect(Object.keys(shortened).length).toBe(Object.keys(dictionary).length + 5);
+		expect(Object.keys(typed).length).toBe(Object.keys(dictionary).length + 5);
 	});
 });

@@ -11,11 +11,17 @@ describe('hiraganaOfRomaji', () => {
 		expect(hiraganaOfRomaji('shi-mu')).toBe('しーむ');
 	});
 
-	it('leaves alone what is not romaji through and through: English words, acronyms, other characters', () => {
-		expect(hiraganaOfRomaji('smart')).toBeUndefined();
-		expect(hiraganaOfRomaji('dx')).toBeUndefined();
-		expect(hiraganaOfRomaji('koureisha dx')).toBeUndefined();
-		expect(hiraganaOfRomaji('5g')).toBeUndefined();
-		expect(hiraganaOfRomaji('防災')).toBeUndefined();
+	it('reads capitals as the same letters', () => {
+		expect(hiraganaOfRomaji('KOUREISHA')).toBe('こうれいしゃ');
+		expect(hiraganaOfRomaji('Bousai')).toBe('ぼうさい');
+	});
+
+	it('leaves as typed the words that are not romaji through and through (English words, acronyms, other characters), and two-letter words other than particles', () => {
+		expect(hiraganaOfRomaji('gyousei DX')).toBe('ぎょうせい DX');
+		expect(hiraganaOfRomaji('koureisha dx')).toBe('こうれいしゃ dx');
+		expect(hiraganaOfRomaji('ai katsuyou')).toBe('ai かつよう');
+		expect(hiraganaOfRomaji('kosodate no shien')).toBe('こそだて の しえん');
+		// Nothing to convert: no hiragana.
+		for (const query of ['smart', 'smart city', 'dx', 'ai', 'it', '5g', '防災']) expect(hiraganaOfRomaji(query), query).toBeUndefined();
 	});
 });

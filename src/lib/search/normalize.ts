@@ -163,7 +163,7 @@ export function readingKey(text: string): string {
  * The particles (and particle phrases) that join the words of a phrase: 高齢者「の」スマホ,
  * こうれいしゃ「の」すまほ, 子育て支援「について」.
  */
-const joiningParticles = ['について', 'における', 'による', 'として', 'から', 'まで', 'より', 'など', 'の', 'を', 'に', 'が', 'は', 'と', 'で', 'や', 'へ', 'も'];
+export const joiningParticles = ['について', 'における', 'による', 'として', 'から', 'まで', 'より', 'など', 'の', 'を', 'に', 'が', 'は', 'と', 'で', 'や', 'へ', 'も'];
 
 const katakanaThenHiragana = /^([\u30a1-\u30faー]*)([\u3041-\u3096ー]{2,})$/;
 /**

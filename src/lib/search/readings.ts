@@ -123,17 +123,20 @@ export function mergeReadingDictionaries(dictionaries: readonly ReadingDictionar
 
 /** A long vowel romaji often leaves out (Hepburn without its macrons): ウ or オ after the o row, ウ after the u row. */
 const longVowelLeftOut = /(?<=[オコゴソゾトドノホボポモヨョロヲ])[ウオ]|(?<=[ウクグスズツヅヌフブプムユュル])ウ/g;
+/** ヂ and ヅ as romaji spells them (ji, zu): ジ and ズ. */
+const asZuJi = (reading: string) => reading.replaceAll('ヅ', 'ズ').replaceAll('ヂ', 'ジ');
 
 /**
- * The readings, and each also as typed with its long vowels left out, as romaji usually writes them
- * (koreisha → これいしゃ for コウレイシャ, jumin → じゅみん for ジュウミン, kyoiku → きょいく for キョウイク):
- * the spellings of the readings that shorten alike, merged. Only what no word reads is added: a
- * reading that is itself a word keeps its own spellings (コセイ is 個性, not also 構成).
+ * The readings, and each also as romaji usually spells it, and so the kana an IME makes of that:
+ * long vowels left out (koreisha → これいしゃ for コウレイシャ, jumin → じゅみん for ジュウミン), ヅ and ヂ
+ * as ズ and ジ (tetsuzuki → てつずき for テツヅキ), or both. The spellings of the readings typed alike are
+ * merged. Only what no word reads is added: a reading that is itself a word keeps its own spellings
+ * (コセイ is 個性, not also 構成).
  */
-export function withShortenedReadings(dictionary: ReadingDictionary): ReadingDictionary {
-	const shortened = Object.entries(dictionary).flatMap(([reading, spellings]) => {
+export function withReadingsAsTyped(dictionary: ReadingDictionary): ReadingDictionary {
+	const typed = Object.entries(dictionary).flatMap(([reading, spellings]) => {
 		const short = reading.replace(longVowelLeftOut, '');
-		return short === reading || short in dictionary ? [] : [{ [short]: spellings }];
+		return [...new Set([short, asZuJi(reading), asZuJi(short)])].filter((form) => !(form in dictionary)).map((form) => ({ [form]: spellings }));
 	});
-	return { ...mergeReadingDictionaries(shortened), ...dictionary };
+	return { ...mergeReadingDictionaries(typed), ...dictionary };
 }

@@ -4,13 +4,20 @@
  * so that the search page loads the romaji table (wanakana) only for a query of Latin letters.
  */
 import { isHiragana, toHiragana } from 'wanakana';
+import { joiningParticles } from './normalize.ts';
 
 /**
- * The hiragana a (normalised) query spells in romaji, word by word (koureisha sumaho → こうれいしゃ
- * すまほ); undefined unless every word spells kana through and through: English words, acronyms and
- * other characters (smart, dx, 5g, 防災) are left alone.
+ * The hiragana a query typed in romaji spells, word by word (koureisha sumaho → こうれいしゃ すまほ), or
+ * undefined when no word of it does. A word is converted when it spells kana through and through and is
+ * three letters or more, or a particle (no, wo …); others stay as typed: English words and acronyms
+ * (smart, DX, 5g: gyousei DX → ぎょうせい DX), and two-letter words that would spell kana but are more
+ * likely an acronym (ai, it).
  */
 export function hiraganaOfRomaji(query: string): string | undefined {
-	const words = query.trim().split(/\s+/).map((word) => toHiragana(word));
-	return words.every((word) => isHiragana(word)) ? words.join(' ') : undefined;
+	const words = query.trim().split(/\s+/);
+	const converted = words.map((word) => {
+		const hiragana = toHiragana(word.toLowerCase());
+		return isHiragana(hiragana) && (word.length >= 3 || joiningParticles.includes(hiragana)) ? hiragana : word;
+	});
+	return converted.some((word, i) => word !== words[i]) ? converted.join(' ') : undefined;
 }
