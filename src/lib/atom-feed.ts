@@ -10,6 +10,7 @@ import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { entryKey } from './cache-keys.ts';
 import { formatDeadline } from './consultation-status.ts';
+import { firstDayOf } from './japanese-dates.ts';
 import { planFullName, planSummaryLine } from './plan-labels.ts';
 import { routes } from './routes.ts';
 import { escapeXml } from './sitemap.ts';
@@ -102,7 +103,7 @@ export function newestFirst(entries: FeedEntry[], count: number): FeedEntry[] {
 }
 
 /** A month-only date is given as its first day. */
-const timestamp = (date: string) => `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
+const timestamp = (date: string) => `${firstDayOf(date)}T00:00:00Z`;
 
 
 /** A feed as the response of its route (feed.xml, a prefecture's). */

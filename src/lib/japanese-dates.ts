@@ -21,6 +21,9 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The first day of a day or month as ISO writes it (2023-08 → 2023-08-01; a day stays as it is). */
+export const firstDayOf = (isoDayOrMonth: string) => (isoDayOrMonth.length === 7 ? `${isoDayOrMonth}-01` : isoDayOrMonth);
+
 /** A month (2023-08) or a day (2023-08-05) as ISO writes it. */
 export const isoMonthOrDay = (year: number, month: number, day?: number) => `${year}-${twoDigits(month)}${day === undefined ? '' : `-${twoDigits(day)}`}`;
 

@@ -5,12 +5,13 @@
  * later. Warnings: a plan may state a date it is planned for.
  */
 import { jstInstant } from '../consultation-status.ts';
+import { firstDayOf } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import type { ContentSnapshot, Report } from './check-content.ts';
 
 export function checkFutureDates(content: ContentSnapshot, report: Report, now: number): void {
 	// A month (2026-03, as plans may give it) has come on its first day.
-	const future = (date: string) => jstInstant({ date: date.length === 7 ? `${date}-01` : date }) > now;
+	const future = (date: string) => jstInstant({ date: firstDayOf(date) }) > now;
 	for (const consultation of content.consultations) {
 		const { notices, results } = consultation.data;
 		notices.forEach((notice, i) => {
