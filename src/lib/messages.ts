@@ -184,7 +184,7 @@ export const messages = {
 	futurePlanDate: (label: string, date: string) =>
 		`「${label}」の日付「${date}」はまだ来ていません。公開すると、その日より前から計画のページと更新情報（フィード）に載ります — 日付を確かめてください。文書が予定の日付として書いているとおりなら、このままで公開できます`,
 	extensionNotDeadline: (date: string, latest: string, end: string) =>
-		`お知らせ（${date}）は期間の延長を伝えていて、挙げている最も遅い日は「${latest}」ですが、意見募集期間の締切（period › end）は「${end}」です。案件の状態・残り日数・締切の表示は period › end から作られます — 延長後の締切を period › end に書いてください（その日が締切でないなら、このままで公開できます）`,
+		`お知らせ（${date}）は締切の延長・変更を伝えていて、挙げている最も遅い日は「${latest}」ですが、意見募集期間の締切（period › end）は「${end}」です。案件の状態・残り日数・締切の表示は period › end から作られます — 延長後の締切を period › end に書いてください（その日が締切でないなら、このままで公開できます）`,
 	otherSiteImage: (url: string) =>
 		`画像「${url}」は他のサイトにあるため、ページには表示しません（このサイトのページは他のサイトに何も要求しません）— 画像ファイルを public/ に置いてそのパス（例: /images/zu1.png）を書くか、画像ではなくリンクにしてください`,
 	reservedChapterId: (id: string) =>

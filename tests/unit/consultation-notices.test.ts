@@ -34,6 +34,16 @@ describe('a consultation’s extension notices against its period', () => {
 		expect(warningsFor({ period: { start: '2025-12-01', end: '2025-12-28' }, notices: [notice] }).map(([field]) => field)).toEqual(['notices.0.text']);
 	});
 
+	it('reads a deadline changed, postponed or lengthened without the word 延長', () => {
+		const period = { start: '2025-12-01', end: '2025-12-28' };
+		for (const text of ['意見の提出期限を令和８年１月12日（月）に変更します。', '締切を１月12日まで延期します。', '募集期間を１月12日まで延ばします。']) {
+			expect(warningsFor({ period, notices: [{ date: '2025-12-20', text }] }).map(([field]) => field), text).toEqual(['notices.0.text']);
+		}
+		// A changed venue or timetable of something else, in a sentence of its own, is not the deadline.
+		const notices = [{ date: '2025-12-20', text: '意見募集期間中の説明会の会場を変更します。１月12日に県庁で開催します。' }];
+		expect(warningsFor({ period, notices })).toEqual([]);
+	});
+
 	it('leaves alone notices that extend nothing or name no day, and consultations known only from a timetable', () => {
 		const notices = [
 			{ date: '2025-12-05', text: '12月15日に説明会を開催します。' },

@@ -11,14 +11,19 @@ import type { ContentSnapshot, Report } from './check-content.ts';
 
 type Notice = Consultation['notices'][number];
 
-/** Words with which organisers announce a longer period (期間を延長します, 締切を延長). */
-const extension = /延長/;
+/**
+ * Words with which organisers move the deadline: 期間を延長します, and a period
+ * or deadline that is the object of a change, postponement or lengthening
+ * in the same sentence (締切を…に変更, 提出期限を延期, 期限を延ばします, 期間の変更).
+ * 期間中の説明会の会場を変更 is not one.
+ */
+const deadlineMoved = /延長|(?:期間|締切|締め切り|〆切|期限|期日)日?(?:[をは][^。]*?(?:変更|延期|延ば)|の(?:変更|延期))/;
 
 export function checkConsultationNotices(content: ContentSnapshot, report: Report): void {
 	for (const consultation of content.consultations) {
 		const { notices, period } = consultation.data;
-		// The newest extension sets the deadline; it names the old one too (12月28日から1月12日まで), the new one being the latest day.
-		const newest = notices.filter((notice) => extension.test(notice.text)).reduce<Notice | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+		// The newest such notice sets the deadline; it names the old one too (12月28日から1月12日まで), the new one being the latest day.
+		const newest = notices.filter((notice) => deadlineMoved.test(notice.text)).reduce<Notice | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
 		if (!period || !newest) continue;
 		const latest = datesInText(newest.text, newest.date).sort().at(-1);
 		if (latest !== undefined && latest !== period.end.date) report(consultation, ['notices', notices.indexOf(newest), 'text'], messages.extensionNotDeadline(newest.date, latest, period.end.date), 'warning');
