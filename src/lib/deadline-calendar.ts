@@ -1,37 +1,59 @@
 /**
- * A consultation's deadline as an iCalendar file (RFC 5545), for a resident to
- * add to the calendar on their phone or PC: a download from the site, so no
- * calendar service learns who took part. The event is the last day (all day)
- * or the closing time the organiser states; its text gives the period, each
- * channel that closes earlier, and where to check for a moved deadline. Made
- * from the content only, never the build time, so an unchanged case writes an
- * unchanged file; its UID stays, so a calendar that imports it again after an
- * extension updates the event (SEQUENCE counts the organiser's notices).
+ * Consultations' deadlines as iCalendar files (RFC 5545), for residents'
+ * calendars on their phones and PCs: one case's deadline, a download from its
+ * page, and every case's, an address to subscribe to (for groups that follow
+ * every public comment). Files the site serves, so no calendar service learns
+ * who took part. An event is the last day (all day) or the closing time the
+ * organiser states; its text gives the period, each channel that closes
+ * earlier, and where to check for a moved deadline. Made from the content only,
+ * never the build time, so unchanged cases write an unchanged file; an event's
+ * UID is the case's, the same in both files, so a calendar that reads it again
+ * after an extension updates the event (SEQUENCE counts the organiser's notices).
  */
-import ical from 'ical-generator';
+import ical, { type ICalCalendar, type ICalCalendarData } from 'ical-generator';
 import type { Consultation } from '../schemas/consultation.ts';
 import { closingTimeNotStated, formatDeadline, formatJstMoment, jstInstant } from './consultation-status.ts';
 import { channelDeadlineText } from './consultations.ts';
+import { absoluteUrl, routes, siteOrigin } from './routes.ts';
+import { siteInfo } from './site-info.ts';
 
 export interface DeadlineCalendarSite {
-	/** The site's name, the calendar's product name. */
+	/** The site's name, the calendars' product name. */
 	name: string;
-	/** The site's origin (`https://plans.example.jp`): its host makes the event's UID unique. */
+	/** The site's origin (`https://plans.example.jp`): its host makes each event's UID unique. */
 	origin: string;
-	/** Absolute URL of the case page. */
-	caseUrl: string;
+	/** Absolute URL of a case's page. */
+	caseUrl: (id: string) => string;
 }
 
-/** The calendar file of a consultation with a period; undefined for one known only from a timetable. */
-export function deadlineCalendar(id: string, data: Consultation, site: DeadlineCalendarSite): string | undefined {
+/** This site, as its routes and SITE_URL name it. */
+export const thisSite: DeadlineCalendarSite = {
+	name: siteInfo.name,
+	origin: siteOrigin,
+	caseUrl: (id) => absoluteUrl(routes.consultation(id)),
+};
+
+/** A consultation as the site holds it. */
+export interface CalendarCase {
+	id: string;
+	data: Consultation;
+}
+
+const calendarOf = (site: DeadlineCalendarSite, product: string, data: ICalCalendarData = {}) => ical({ prodId: { company: site.name, product, language: 'JA' }, ...data });
+
+// Every content line ends with CRLF (RFC 5545 3.1), the last one too.
+const fileOf = (calendar: ICalCalendar) => `${calendar.toString()}\r\n`;
+
+/** Adds the case's deadline to the calendar; false for a case known only from a timetable (no deadline). */
+function addDeadline(calendar: ICalCalendar, { id, data }: CalendarCase, site: DeadlineCalendarSite): boolean {
 	const { period } = data;
-	if (!period) return undefined;
+	if (!period) return false;
 	const { end } = period;
 	const [year, month, day] = end.date.split('-').map(Number) as [number, number, number];
 	// The last day the content says anything about the case: the stamp changes only with the content.
 	const stamp = [period.start.date, data.announced, ...data.notices.map((n) => n.date)].filter((d): d is string => d !== undefined).sort().at(-1)!;
 	const earlier = data.channels.filter((channel) => channel.closes).map((channel) => `${channel.kind}: ${channelDeadlineText(channel, end)}`);
-	const calendar = ical({ prodId: { company: site.name, product: 'consultation-deadline', language: 'JA' } });
+	const caseUrl = site.caseUrl(id);
 	calendar.createEvent({
 		id: `${id}.deadline@${new URL(site.origin).hostname}`,
 		sequence: data.notices.length,
@@ -42,11 +64,50 @@ export function deadlineCalendar(id: string, data: Consultation, site: DeadlineC
 			`${data.prefecture.name}の意見募集（パブリックコメント）: ${data.title}`,
 			`意見募集期間: ${formatJstMoment(period.start)} 〜 ${formatDeadline(end)}${end.time ? '' : closingTimeNotStated}`,
 			...(earlier.length > 0 ? ['締切が早い提出方法:', ...earlier] : []),
-			`提出方法と、締切の延長などのお知らせは、案件のページで確かめてください: ${site.caseUrl}`,
+			`提出方法と、締切の延長などのお知らせは、案件のページで確かめてください: ${caseUrl}`,
 			...(data.officialPage ? [`正式な案内（${data.organiser}）: ${data.officialPage}`] : []),
 		].join('\n'),
-		url: site.caseUrl,
+		url: caseUrl,
 	});
-	// Every content line ends with CRLF (RFC 5545 3.1), the last one too.
-	return `${calendar.toString()}\r\n`;
+	return true;
 }
+
+/** The calendar file of a consultation with a period; undefined for one known only from a timetable. */
+export function deadlineCalendar(consultation: CalendarCase, site: DeadlineCalendarSite): string | undefined {
+	const calendar = calendarOf(site, 'consultation-deadline');
+	return addDeadline(calendar, consultation, site) ? fileOf(calendar) : undefined;
+}
+
+/** How often a subscribed calendar should read the file again: twice a day, so an extension reaches it the same day. */
+const refreshSeconds = 12 * 60 * 60;
+
+/** The cases a subscribed calendar holds: every prefecture's, or one's. */
+export interface DeadlinesScope {
+	/** The prefecture's name; none for the whole site. */
+	prefecture?: string;
+	/** Absolute URL of the page that lists those cases (and offers the calendar). */
+	listUrl: string;
+}
+
+/** The subscribed calendar's name, also the offer's words: 意見募集の締切, 千葉県の意見募集の締切. */
+export const deadlinesTitle = (prefecture?: string) => `${prefecture ? `${prefecture}の` : ''}意見募集の締切`;
+
+/**
+ * The calendar to subscribe to: the deadline of every consultation in scope with
+ * a period, past ones too (a calendar keeps its history). A calendar with no
+ * event yet when no case has dates: subscribed now, it shows the next ones as
+ * they come.
+ */
+export function deadlinesCalendar(consultations: readonly CalendarCase[], scope: DeadlinesScope, site: DeadlineCalendarSite): string {
+	const calendar = calendarOf(site, 'consultation-deadlines', {
+		name: `${deadlinesTitle(scope.prefecture)}（${site.name}）`,
+		description: `${site.name}に掲載している${scope.prefecture ?? '都道府県'}の意見募集（パブリックコメント）の締切です。提出方法と、締切の延長などのお知らせは、各案件のページで確かめてください: ${scope.listUrl}`,
+		url: scope.listUrl,
+		ttl: refreshSeconds,
+	});
+	for (const consultation of consultations) addDeadline(calendar, consultation, site);
+	return fileOf(calendar);
+}
+
+/** A route's response: the file as a calendar, which phones offer to add. */
+export const calendarResponse = (calendar: string) => new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -27,6 +27,8 @@ export const routes = {
 	prefecture: (code: string) => withBase(`/prefectures/${code}/`),
 	/** The Atom feed of one prefecture's plans and consultations. */
 	prefectureFeed: (code: string) => withBase(`/prefectures/${code}/feed.xml`),
+	/** One prefecture's consultation deadlines, an iCalendar file to subscribe to. */
+	prefectureDeadlines: (code: string) => withBase(`/prefectures/${code}/deadlines.ics`),
 	/** The plan list, by prefecture (the page a plan's address leads up to). */
 	plans: () => withBase('/plans/'),
 	plan: (planId: string) => withBase(`/plans/${planId}/`),
@@ -62,6 +64,8 @@ export const routes = {
 	consultationResults: (id: string) => withBase(`/consultations/${id}/results/`),
 	/** A consultation's deadline as an iCalendar file, for residents' own calendars. */
 	consultationDeadline: (id: string) => withBase(`/consultations/${id}/deadline.ics`),
+	/** Every consultation's deadline, an iCalendar file to subscribe to. */
+	consultationDeadlines: () => withBase('/consultations/deadlines.ics'),
 	planChanges: (planId: string) => withBase(`/plans/${planId}/changes/`),
 	chapterChanges: (planId: string, chapterId: string) => withBase(`/plans/${planId}/changes/${chapterId}/`),
 	feed: () => withBase('/feed.xml'),

@@ -254,6 +254,24 @@ describe('case page and results', () => {
 		expect(select('[data-until-closed]', page(''))).toBeUndefined();
 	});
 
+	it('offers every case’s deadlines, and each prefecture’s on its page, as calendars to subscribe to', () => {
+		const summaries = (file: string) => [...readFileSync(path.join(open, file), 'utf8').replace(/\r\n /g, '').matchAll(/\r\nSUMMARY:(.+)\r\n/g)].map(([, summary]) => summary);
+		const offer = (pathname: string) => select('.calendar-offer', page(pathname));
+		expect(toString(select('a', offer('consultations')!)!)).toBe('意見募集の締切をカレンダーで受け取る');
+		expect(select('a', offer('consultations')!)?.properties.href).toBe('/consultations/deadlines.ics');
+		// The address to give a calendar app, as text: the site's own address of the file.
+		expect(text(page('consultations'), '.calendar-offer .copyable-address')).toMatch(/^https?:\/\/[^/]+\/consultations\/deadlines\.ics$/);
+		expect(summaries('consultations/deadlines.ics').sort()).toEqual(['意見募集の締切: 千葉県テスト用DX推進戦略に対する意見募集', `意見募集の締切: ${text(page('consultations/sample-interim'), 'h1')}`].sort());
+		// A prefecture's page offers its own cases' only; a plan's page lists its cases without one.
+		expect(select('#consultations ~ .calendar-offer a', page('prefectures/12'))?.properties.href).toBe('/prefectures/12/deadlines.ics');
+		expect(toString(select('.calendar-offer a', page('prefectures/12'))!)).toBe('千葉県の意見募集の締切をカレンダーで受け取る');
+		expect(summaries('prefectures/12/deadlines.ics')).toEqual(['意見募集の締切: 千葉県テスト用DX推進戦略に対する意見募集']);
+		expect(select('#consultations', page('plans/other-plan'))).toBeDefined();
+		expect(offer('plans/other-plan')).toBeUndefined();
+		// Built after the deadline: the same files.
+		for (const file of ['consultations/deadlines.ics', 'prefectures/12/deadlines.ics']) expect(readFileSync(path.join(closed, file), 'utf8')).toBe(readFileSync(path.join(open, file), 'utf8'));
+	});
+
 	it('links each result to the draft’s section and to the same section on the changes page', () => {
 		const rows = selectAll('.results-table tbody tr', page('consultations/sample-interim/results'));
 		expect(rows).toHaveLength(3);

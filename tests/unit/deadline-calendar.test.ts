@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineCalendar } from '../../src/lib/deadline-calendar.ts';
+import { deadlineCalendar, deadlinesCalendar } from '../../src/lib/deadline-calendar.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 
 const base = { title: 'テスト県DX推進戦略（素案）に対する意見募集', prefecture: { name: '千葉県', code: '12' }, organiser: 'デジタル改革推進課' };
-const site = { name: '都道府県計画ライブラリ', origin: 'https://plans.example.jp', caseUrl: 'https://plans.example.jp/consultations/case/' };
-const calendarOf = (data: object) => deadlineCalendar('case', consultationSchema.parse({ ...base, ...data }), site);
+const site = { name: '都道府県計画ライブラリ', origin: 'https://plans.example.jp', caseUrl: (id: string) => `https://plans.example.jp/consultations/${id}/` };
+const caseUrl = site.caseUrl('case');
+const consultation = (id: string, data: object) => ({ id, data: consultationSchema.parse({ ...base, ...data }) });
+const calendarOf = (data: object) => deadlineCalendar(consultation('case', data), site);
 
 /** The calendar's properties, folded lines joined again (RFC 5545 3.1): name (with parameters) → value, in order. */
 function properties(calendar: string): Array<[string, string]> {
@@ -26,13 +28,13 @@ describe('a consultation’s deadline as an iCalendar file', () => {
 		const calendar = calendarOf({ period })!;
 		expect(value(calendar, 'DTSTART;VALUE=DATE')).toBe('20261228');
 		expect(value(calendar, 'SUMMARY')).toBe('意見募集の締切: テスト県DX推進戦略（素案）に対する意見募集');
-		expect(value(calendar, 'URL;VALUE=URI')).toBe(site.caseUrl);
+		expect(value(calendar, 'URL;VALUE=URI')).toBe(caseUrl);
 		expect(value(calendar, 'UID')).toBe('case.deadline@plans.example.jp');
 		const description = value(calendar, 'DESCRIPTION')!.replaceAll('\\n', '\n').replaceAll('\\,', ',');
 		expect(description.split('\n')).toEqual([
 			'千葉県の意見募集（パブリックコメント）: テスト県DX推進戦略（素案）に対する意見募集',
 			'意見募集期間: 令和8（2026）年12月1日（火） 〜 令和8（2026）年12月28日（月）まで（締切時刻は資料に記載なし）',
-			`提出方法と、締切の延長などのお知らせは、案件のページで確かめてください: ${site.caseUrl}`,
+			`提出方法と、締切の延長などのお知らせは、案件のページで確かめてください: ${caseUrl}`,
 		]);
 	});
 
@@ -81,5 +83,37 @@ describe('a consultation’s deadline as an iCalendar file', () => {
 
 	it('makes none for a consultation known only from a timetable', () => {
 		expect(calendarOf({ schedule: { text: 'パブコメ', source: 'plan:p/ch1' } })).toBeUndefined();
+	});
+});
+
+describe('every consultation’s deadline as a calendar to subscribe to', () => {
+	const listUrl = 'https://plans.example.jp/consultations/';
+	const cases = [
+		consultation('closed', { title: '終わった案件', period: { start: '2025-01-06', end: '2025-02-05 17:00' } }),
+		consultation('timetable', { schedule: { text: 'パブコメ', source: 'plan:p/ch1' } }),
+		consultation('open', { title: '募集中の案件', period: { start: '2026-12-01', end: '2026-12-28' }, notices: [{ date: '2026-12-10', text: '期間を延長します。' }] }),
+	];
+	const events = (calendar: string) => calendar.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+
+	it('holds each case with a period, past ones too, as the same event its own file holds', () => {
+		const calendar = deadlinesCalendar(cases, { listUrl }, site);
+		expect(events(calendar).map((event) => value(`${event}`, 'SUMMARY'))).toEqual(['意見募集の締切: 終わった案件', '意見募集の締切: 募集中の案件']);
+		const own = events(deadlineCalendar(cases[2]!, site)!)[0]!;
+		expect(events(calendar)[1]).toBe(own);
+		expect(value(own, 'UID')).toBe('open.deadline@plans.example.jp');
+	});
+
+	it('names itself, its page and its scope, and asks to be read again twice a day', () => {
+		const calendar = deadlinesCalendar(cases, { prefecture: '千葉県', listUrl }, site);
+		expect(value(calendar, 'X-WR-CALNAME')).toBe('千葉県の意見募集の締切（都道府県計画ライブラリ）');
+		expect(value(calendar, 'X-WR-CALDESC')).toContain('都道府県計画ライブラリに掲載している千葉県の意見募集（パブリックコメント）の締切です。');
+		expect(value(calendar, 'REFRESH-INTERVAL;VALUE=DURATION')).toBe('PT12H');
+		expect(value(deadlinesCalendar(cases, { listUrl }, site), 'X-WR-CALNAME')).toBe('意見募集の締切（都道府県計画ライブラリ）');
+	});
+
+	it('is a calendar without events while no case has dates, to subscribe to before the next one', () => {
+		const calendar = deadlinesCalendar([cases[1]!], { listUrl }, site);
+		expect(events(calendar)).toEqual([]);
+		expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n[^]*\r\nEND:VCALENDAR\r\n$/);
 	});
 });
