@@ -279,6 +279,27 @@ export const messages = {
 				? 'publish: false の間は公開されません（npm run dev では表示されます）。書き終えたら publish: true にします（計画の章・指標は plan.yaml の publish）'
 				: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
 		}`,
+	resultsTableUnreadable: (reason: string) => `表を CSV として読めません（${reason}）— Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください`,
+	resultsTableNoHeader: (rows: number, first: string | undefined) =>
+		`見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
+	resultsTableNoRows: (headerLine: number) => `見出しの行（${headerLine}行目）の下に、意見も考え方もある行がありません — 取り込む表を確かめてください`,
+	resultsNoFrontmatter: 'ファイルの先頭に --- で囲んだ項目（フロントマター）がありません — npm run new -- consultation で作ったファイルに取り込んでください',
+	resultsExist: (file: string) => `${file} にはすでに results があります。上書きはしません — 取り込み直すときは、今の results を消してから実行してください`,
+	resultsNoConsultation: (id: string, known: string[]) =>
+		`意見募集「${id}」のファイル（content/consultations/${id}.md）がありません — ${typoOf(id, known)}先に npm run new -- consultation <計画の id> ${id} で作ってください`,
+	resultsBadDate: (written: string) => `--published「${written}」は日付として読めません — 結果の公示日を 2027-02-01 か 令和9年2月1日 の形で指定してください`,
+	resultsBadCount: (option: string, written: string) => `${option}「${written}」は件数として読めません — 0 以上の整数で指定してください（例: ${option} 12）`,
+	resultsInvalid: (problem: string) => `取り込んだ結果を書き加えるとファイルが正しくなくなるため、書き込みませんでした（${problem}）— npm run check でファイルの問題を直してから、もう一度実行してください`,
+	resultsWritten: (file: string, count: number, encoding: string, headerLine: number) =>
+		`${file} に結果（意見 ${count}件）を書き加えました（表は ${encoding}、見出しは${headerLine}行目）。`,
+	resultsColumns: (columns: Array<[field: string, header: string]>) => `列: ${columns.map(([field, header]) => `${field} ←「${header}」`).join('、')}`,
+	resultsSkippedRow: (text: string) => `意見も考え方もない行（「${text}」）は取り込んでいません（見出しの行なら、このままで構いません）`,
+	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その文を書いてください`,
+	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,
+	resultsNoReflectionColumn: (marker: string) => `表に反映（対応区分）の列がないため、どの項目の reflection も「${marker}」の印付きの「その他」にしました — 県の考え方を読んで、項目ごとに選んでください`,
+	resultsNumberDiffers: (written: string, shown: number) => `元の表の番号「${written}」は、このサイトでは番号${shown}と表示されます（表の順の通し番号）`,
+	resultsPlaceToConcerns: 'それぞれの該当箇所はコメントに残しました。このサイトにある案の節なら、concerns: plan:<計画>/<章>#<節> と書くと、結果の表と案の本文が互いにリンクします',
+	resultsNext: (marker: string) => `次に npm run check で確かめてください（「${marker}」が残る間、公開中の意見募集なら npm run build は止まります）。`,
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
 	scaffoldBadId: (name: string, value: string) =>
 		`${name}「${value}」は使えません — 英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2026、ch1、open-data）`,

@@ -665,6 +665,8 @@ describe('accessibility of the consultation pages', () => {
 			}),
 		);
 		expect(summaries).toEqual(['「電子化」より「オンライン化」の方が分かりやすい。', '削除された段落についての意見。', '計画全体への意見。'].map((text) => ({ text, onScreen: true })));
+		// The answer's own line break, as the published table has it, is a line break on the page.
+		await expect(page.locator('.results-table tbody tr:nth-child(3) > :nth-child(4)').innerText()).resolves.toMatch(/させていただきます。\nなお、/);
 		// The browser's own accessibility tree, where a change of display can drop a table's semantics.
 		await expect(accessibleNames(page, 'table')).resolves.toEqual(['提出された意見の概要と県の考え方（3件）']);
 		await expect(accessibleNames(page, 'columnheader')).resolves.toEqual(['番号', '該当箇所', '意見の概要', '県の考え方', '反映']);

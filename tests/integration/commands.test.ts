@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { consultationFixture } from '../support/consultation-fixture.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -114,12 +115,66 @@ describe('npm run new', () => {
 	});
 });
 
+describe('npm run import:results', () => {
+	const table = (name: string) => path.resolve('tests/fixtures/results-tables', name);
+	const importResults = (root: string, ...args: string[]) =>
+		spawnSync(process.execPath, [path.resolve('scripts/import-results.ts'), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+	const check = (root: string) => spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--site', path.join(root, 'no-site')], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+
+	it('adds the table’s rows to the consultation, lists what to check by the table’s line, and the check holds the build until it is done', async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const file = path.join(root, 'content/consultations/other-open.md');
+		const result = importResults(root, table('excel-utf8.csv'), '--consultation', 'other-open', '--published', '令和８年12月28日', '--opinions', '５');
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+			'content/consultations/other-open.md に結果（意見 4件）を書き加えました（表は UTF-8、見出しは3行目）。',
+			'列: 番号 ←「No.」、該当箇所 ←「該当箇所」、意見の概要 ←「ご意見の要旨」、県の考え方 ←「ご意見に対する県の考え方」、反映 ←「対応区分」',
+		]);
+		expect(result.stdout).toContain(`${table('excel-utf8.csv')}:8: 区分「Ｃ」はこのサイトの区分にないため`);
+		expect(result.stdout).toContain(`${table('excel-utf8.csv')}:11: 県の考え方が空欄のため「【要記入】」にしました`);
+		const written = readFileSync(file, 'utf8');
+		expect(written).toContain('results:\n  published: 2026-12-28    # 結果の公示日\n  opinionCount: 5    # 提出意見数\n');
+		// Each 【要記入】 is an error while the case is published, at the line the importer wrote it on.
+		const marked = written.split('\n').flatMap((line, i) => (line.includes('【要記入】') ? [i + 1] : []));
+		expect(marked).toHaveLength(3);
+		const checked = check(root);
+		expect(checked.status).toBe(1);
+		for (const line of marked) expect(checked.stderr).toContain(`content/consultations/other-open.md:${line}: `);
+		expect(checked.stderr).toContain('3件のエラーがあります');
+		// Never twice: the file is left as it is.
+		const again = importResults(root, table('excel-utf8.csv'), '--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5');
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('content/consultations/other-open.md にはすでに results があります。上書きはしません');
+		expect(readFileSync(file, 'utf8')).toBe(written);
+	});
+
+	it('stops on a mistyped case, date or count, saying what it needs, and writes nothing', async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const file = path.join(root, 'content/consultations/other-open.md');
+		const before = readFileSync(file, 'utf8');
+		const cases = [
+			[['--consultation', 'other-opn', '--published', '2026-12-28', '--opinions', '5'], '「other-open」の書き間違いではありませんか。'],
+			[['--consultation', 'other-open', '--published', '2026-12-32', '--opinions', '5'], '--published「2026-12-32」は日付として読めません'],
+			[['--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5件'], '--opinions「5件」は件数として読めません'],
+			[['--consultation', 'other-open', '--opinions', '5'], 'コマンドの指定が正しくありません（--consultation、--published、--opinions を指定してください）'],
+		] as const;
+		for (const [args, message] of cases) {
+			const result = importResults(root, table('excel-shift-jis.csv'), ...args);
+			expect(result.status, message).toBe(1);
+			expect(result.stderr).toContain(message);
+			expect(result.stderr).not.toMatch(/\n\s+at /);
+		}
+		expect(readFileSync(file, 'utf8')).toBe(before);
+	});
+});
+
 describe('a mistyped option', () => {
 	it('ends check, new and build with what was wrong and how to call them, not a stack trace', () => {
 		for (const [script, args, usage] of [
 			['check.ts', ['--sit', 'x'], 'npm run check'],
 			['new.ts', ['plan', 'x', '--prefecure', '福島県'], 'npm run new --'],
 			['build.ts', ['--out', 'x'], 'npm run build'],
+			['import-results.ts', ['x.csv', '--consultaton', 'x'], 'npm run import:results --'],
 		] as const) {
 			const result = run(script, [...args]);
 			expect(result.status, script).toBe(1);

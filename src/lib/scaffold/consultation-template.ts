@@ -39,7 +39,7 @@ channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 |
 #    address: 〒000-0000 ○○市○○町1-1 ○○課 宛
 #    required: [氏名, 住所]
 #    postalDeadline: 必着    # 資料にあれば: 必着（締切までに届く）| 消印有効（締切日の消印まで）
-# results:    # 結果を公示したら書きます
+# results:    # 結果を公示したら書きます（Excel の結果の表は npm run import:results で取り込めます）
 #   published: 2027-02-01    # 結果の公示日
 #   opinionCount: 0    # 提出意見数
 #   finalPlan: 策定した計画の id

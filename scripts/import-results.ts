@@ -1,0 +1,104 @@
+/**
+ * `npm run import:results -- <表.csv> --consultation <id> --published <日付> --opinions <件数> [--submitters <人数>]`
+ *
+ * Adds a consultation's results (意見の概要と県の考え方) from the table the
+ * organiser keeps in Excel, saved as CSV, to `content/consultations/<id>.md`
+ * (src/lib/importer/results-table.ts). Writes nothing when the file has results
+ * already, or would no longer be valid; prints what to check, by the table's line.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../src/content-paths.ts';
+import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
+import { ImportError } from '../src/lib/importer/import-plan.ts';
+import { numbersNotInOrder, readResultsTable, type ResultsColumns, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
+import { datesInText } from '../src/lib/japanese-dates.ts';
+import { messages } from '../src/lib/messages.ts';
+import { toFill } from '../src/lib/scaffold/to-fill.ts';
+import { consultationSchema } from '../src/schemas/consultation.ts';
+import { isoDate } from '../src/schemas/ids.ts';
+import { commandOptions } from './command-options.ts';
+
+const usage = 'npm run import:results -- <表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>]';
+const { values: options, positionals } = commandOptions(
+	{
+		allowPositionals: true,
+		options: { consultation: { type: 'string' }, published: { type: 'string' }, opinions: { type: 'string' }, submitters: { type: 'string' } },
+	},
+	usage,
+);
+
+function fail(message: string): never {
+	console.error(`取り込みを中止しました: ${message}`);
+	process.exit(1);
+}
+
+const [table, ...extra] = positionals;
+if (!table || extra.length > 0) fail(messages.badCommandOption('表のファイルを1つ指定してください', usage));
+if (!options.consultation || !options.published || !options.opinions) fail(messages.badCommandOption('--consultation、--published、--opinions を指定してください', usage));
+if (!existsSync(table)) fail(`ファイルが見つかりません: ${table}`);
+
+/** 2027-02-01, or a day written in Japanese (令和9年2月1日, 2027年2月1日), as ISO. */
+function publishedDate(written: string): string {
+	const iso = isoDate().safeParse(written.normalize('NFKC'));
+	if (iso.success) return iso.data;
+	const named = datesInText(written, new Date().toISOString().slice(0, 10));
+	if (named.length === 1) return named[0]!;
+	fail(messages.resultsBadDate(written));
+}
+
+function count(option: string, written: string): number {
+	const digits = written.normalize('NFKC');
+	if (!/^\d+$/.test(digits)) fail(messages.resultsBadCount(option, written));
+	return Number(digits);
+}
+
+const folder = path.join(contentDir, 'consultations');
+const file = path.join(folder, `${options.consultation}.md`);
+if (!existsSync(file)) {
+	const known = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length)) : [];
+	fail(messages.resultsNoConsultation(options.consultation, known));
+}
+const shown = path.relative(process.cwd(), file);
+const facts = {
+	published: publishedDate(options.published),
+	opinionCount: count('--opinions', options.opinions),
+	...(options.submitters === undefined ? {} : { submitterCount: count('--submitters', options.submitters) }),
+};
+
+let read;
+let updated;
+try {
+	read = readResultsTable(readFileSync(table));
+	updated = withResults(readFileSync(file, 'utf8'), resultsYaml(read, facts), shown);
+} catch (error) {
+	if (error instanceof ImportError) fail(error.message);
+	throw error;
+}
+
+// The file as the check will read it: written only if it is still a valid consultation.
+const reread = readMarkdownFile(new TextEncoder().encode(updated));
+if (!reread.ok) fail(messages.resultsInvalid(reread.issue.message));
+const valid = consultationSchema.safeParse(reread.file.data);
+if (!valid.success) fail(messages.resultsInvalid(valid.error.issues.map((issue) => `${issue.path.join(' › ')}: ${issue.message}`).join('、')));
+writeFileSync(file, updated);
+
+const fields: Record<keyof ResultsColumns, string> = { summary: '意見の概要', response: '県の考え方', reflection: '反映', place: '該当箇所', number: '番号' };
+console.log(messages.resultsWritten(shown, read.items.length, read.encoding, read.headerLine));
+console.log(messages.resultsColumns(Object.entries(read.columns).map(([column, header]) => [fields[column as keyof ResultsColumns], header])));
+const checks = [
+	...read.skipped.map(({ line, text }) => ({ line, message: messages.resultsSkippedRow(text) })),
+	...read.items.flatMap((item) => [
+		...(item.summary === undefined ? [{ line: item.line, message: messages.resultsBlankCell('意見の概要', toFill) }] : []),
+		...(item.response === undefined ? [{ line: item.line, message: messages.resultsBlankCell('県の考え方', toFill) }] : []),
+		...(item.reflectionWritten !== undefined && item.reflection === undefined ? [{ line: item.line, message: messages.resultsReflectionUnknown(item.reflectionWritten, toFill) }] : []),
+	]),
+	...numbersNotInOrder(read.items).map((item) => ({ line: item.line, message: messages.resultsNumberDiffers(item.number!, read.items.indexOf(item) + 1) })),
+].sort((a, b) => a.line - b.line);
+if (checks.length > 0 || !read.columns.reflection || read.columns.place) {
+	console.log('確かめてください:');
+	if (!read.columns.reflection) console.log(`  ${messages.resultsNoReflectionColumn(toFill)}`);
+	for (const { line, message } of checks) console.log(`  ${table}:${line}: ${message}`);
+	if (read.columns.place) console.log(`  ${messages.resultsPlaceToConcerns}`);
+}
+console.log(messages.resultsNext(toFill));

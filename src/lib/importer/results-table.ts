@@ -1,0 +1,206 @@
+/**
+ * A consultation's results table (意見の概要と県の考え方) as prefectures keep it,
+ * in Excel, saved as CSV → the `results` of the consultation's file. Staff
+ * would otherwise retype dozens of rows of verbatim text into YAML. Pure: no
+ * file system; scripts/import-results.ts reads the table and writes the file.
+ *
+ * The cells are taken as written (trimmed, line breaks kept). Nothing is
+ * guessed: a blank 意見 or 考え方 becomes 【要記入】, a 反映 the table does not
+ * state in the site's words is flagged 【要記入】 beside a stand-in value, and
+ * the 該当箇所 is kept as a comment for staff to turn into `concerns`.
+ */
+import { type InfoRecord, parse } from 'csv-parse/sync';
+import { dump } from 'js-yaml';
+import { meantValue } from '../content-check/meant-value.ts';
+import { messages } from '../messages.ts';
+import { reflectionKinds } from '../../schemas/consultation.ts';
+import { toFill } from '../scaffold/to-fill.ts';
+import { ImportError } from './import-plan.ts';
+
+type Reflection = (typeof reflectionKinds)[number];
+
+/** One opinion and the prefecture's answer, as the table has them. */
+export interface ImportedResult {
+	/** The table's line the row starts on (a cell may span lines). */
+	line: number;
+	/** 意見の概要; undefined when the cell is blank. */
+	summary: string | undefined;
+	/** 県の考え方; undefined when the cell is blank. */
+	response: string | undefined;
+	/** The 反映 the table states, in the site's words; undefined when it states none the site knows. */
+	reflection?: Reflection | undefined;
+	/** The 反映 cell as written, when it is not one of the site's words. */
+	reflectionWritten?: string;
+	/** 該当箇所 as written (第３章 ２(1), P.12). */
+	place?: string;
+	/** The table's own number for the row, when it has a number column. */
+	number?: string;
+}
+
+/** The columns found, by the header each was found under. */
+export interface ResultsColumns {
+	summary: string;
+	response: string;
+	reflection?: string;
+	place?: string;
+	number?: string;
+}
+
+export interface ResultsTable {
+	/** The encoding the file was read in (UTF-8, Shift_JIS as Excel saves "CSV", UTF-16 as it saves "Unicode テキスト"). */
+	encoding: string;
+	/** The line of the header row. */
+	headerLine: number;
+	columns: ResultsColumns;
+	items: ImportedResult[];
+	/** Rows left out (blank, or a heading row such as 「第１章について」), by line, with why. */
+	skipped: Array<{ line: number; text: string }>;
+}
+
+/** The text of the file, in the encoding Excel saved it in. */
+function decode(bytes: Uint8Array): { text: string; encoding: string } {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16' };
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+	} catch {
+		// Not UTF-8: Excel's plain "CSV" on Japanese Windows (code page 932, which the WHATWG shift_jis decoder is).
+		return { text: new TextDecoder('shift_jis').decode(bytes), encoding: 'Shift_JIS' };
+	}
+}
+
+/** A header as compared: width folded, no spaces or line breaks, no honorific (御意見, ご意見). */
+const headerKey = (header: string) => header.normalize('NFKC').replace(/\s+/g, '').replace(/^[御ご]/, '').toLowerCase();
+
+/** Which column a header names. The answer is tested first: 「御意見に対する県の考え方」 names 意見 too. */
+function columnOf(header: string): keyof ResultsColumns | undefined {
+	const key = headerKey(header);
+	if (key === '') return undefined;
+	if (/考え方|回答|県の対応|対応方針/.test(key)) return 'response';
+	if (/区分|反映|対応状況|修正の有無/.test(key)) return 'reflection';
+	if (/意見|要旨|内容/.test(key)) return 'summary';
+	if (/該当|箇所|項目|ページ|頁|章/.test(key)) return 'place';
+	if (/^(no\.?|番号|通し番号|№)$/.test(key)) return 'number';
+	return undefined;
+}
+
+/** The columns a row names, when it is the header: it names both the opinion and the answer. */
+function headerColumns(row: string[]): Map<keyof ResultsColumns, number> | undefined {
+	const found = new Map<keyof ResultsColumns, number>();
+	row.forEach((cell, index) => {
+		const column = columnOf(cell);
+		if (column && !found.has(column)) found.set(column, index);
+	});
+	return found.has('summary') && found.has('response') ? found : undefined;
+}
+
+/** How far down the header may be: below a title and a date or two. */
+const headerSearchRows = 20;
+
+/** Reads a results table saved as CSV (comma or tab separated). */
+export function readResultsTable(bytes: Uint8Array): ResultsTable {
+	const { text, encoding } = decode(bytes);
+	let records: Array<{ record: string[]; info: InfoRecord }>;
+	try {
+		// Line ends as one \n: the cells keep theirs as \n, and the parser counts each once (a quoted CRLF counts twice).
+		// With `info`, each record comes with where it ends, which csv-parse's types do not express.
+		records = parse(text.replace(/\r\n?/g, '\n'), { bom: true, delimiter: [',', '\t'], relax_column_count: true, info: true }) as unknown as typeof records;
+	} catch (error) {
+		throw new ImportError(messages.resultsTableUnreadable((error as Error).message));
+	}
+	const rows = records.map(({ record, info }, i) => ({ cells: record.map((cell) => cell.trim()), line: (records[i - 1]?.info.lines ?? 0) + 1, end: info.lines }));
+	const headerAt = rows.slice(0, headerSearchRows).findIndex((row) => headerColumns(row.cells));
+	if (headerAt === -1) {
+		const first = rows.find((row) => row.cells.some(Boolean))?.cells.filter(Boolean).join('、');
+		throw new ImportError(messages.resultsTableNoHeader(headerSearchRows, first));
+	}
+	const header = rows[headerAt]!.cells;
+	const index = headerColumns(header)!;
+	const columns = Object.fromEntries([...index].map(([column, i]) => [column, header[i]!])) as unknown as ResultsColumns;
+	const cellOf = (cells: string[], column: keyof ResultsColumns) => {
+		const at = index.get(column);
+		return at === undefined ? undefined : cells[at] || undefined;
+	};
+	const items: ImportedResult[] = [];
+	const skipped: ResultsTable['skipped'] = [];
+	for (const { cells, line } of rows.slice(headerAt + 1)) {
+		const summary = cellOf(cells, 'summary');
+		const response = cellOf(cells, 'response');
+		if (!summary && !response) {
+			const words = cells.filter(Boolean).join('、');
+			if (words) skipped.push({ line, text: words });
+			continue;
+		}
+		const written = cellOf(cells, 'reflection');
+		const reflection = written === undefined ? undefined : (meantValue(written, reflectionKinds) as Reflection | undefined);
+		const place = cellOf(cells, 'place');
+		const number = cellOf(cells, 'number');
+		items.push({
+			line,
+			summary,
+			response,
+			reflection,
+			...(written !== undefined && written !== reflection ? { reflectionWritten: written } : {}),
+			...(place ? { place } : {}),
+			...(number ? { number } : {}),
+		});
+	}
+	if (items.length === 0) throw new ImportError(messages.resultsTableNoRows(rows[headerAt]!.line));
+	return { encoding, headerLine: rows[headerAt]!.line, columns, items, skipped };
+}
+
+/** The rows whose own number is not the one the site shows (1, 2, 3 … in the table's order), which residents may quote. */
+export const numbersNotInOrder = (items: readonly ImportedResult[]) => items.filter((item, i) => item.number !== undefined && item.number.normalize('NFKC') !== String(i + 1));
+
+export interface ResultsFacts {
+	/** 結果の公示日, ISO. */
+	published: string;
+	/** 提出意見数. */
+	opinionCount: number;
+	/** 提出者数, if stated. */
+	submitterCount?: number;
+}
+
+/**
+ * The `results:` block of the consultation's frontmatter: the facts given, and
+ * one item per row. What the table leaves to staff is marked 【要記入】, in the
+ * value (a blank cell) or in a comment after a stand-in (反映, which must be one
+ * of the site's words): the check reports each until it is filled, and stops a
+ * build that would publish it.
+ */
+export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
+	const lines = [
+		'results:',
+		`  published: ${facts.published}    # 結果の公示日`,
+		`  opinionCount: ${facts.opinionCount}    # 提出意見数`,
+		facts.submitterCount === undefined ? '  # submitterCount: 0    # 提出者数（公表されていれば）' : `  submitterCount: ${facts.submitterCount}    # 提出者数`,
+		'  # finalPlan: 策定した計画の id    # 策定した計画がこのサイトにあれば',
+		'  items:    # 意見の概要と県の考え方（取り込んだ表のとおり）',
+	];
+	const choices = reflectionKinds.join(' | ');
+	for (const item of table.items) {
+		const source = [item.number && `番号 ${item.number}`, item.place && `該当箇所「${item.place.replace(/\s+/g, ' ')}」`].filter(Boolean).join('、');
+		const flag =
+			item.reflection !== undefined ? '' : item.reflectionWritten !== undefined ? `    # ${toFill}表の区分は「${item.reflectionWritten.replace(/\s+/g, ' ')}」: ${choices} から選んでください` : `    # ${toFill}${choices} から選んでください`;
+		// The item as js-yaml writes it (quoting, blocks for line breaks), moved under items: whole, so its blocks keep their indentation.
+		const yaml = dump([{ summary: item.summary ?? toFill, response: item.response ?? toFill, reflection: item.reflection ?? 'その他' }], { lineWidth: -1 })
+			.trimEnd()
+			.split('\n')
+			.map((line) => `    ${line}${line.startsWith('  reflection: ') ? flag : ''}`);
+		lines.push(`    # 表の${item.line}行目${source ? `（${source}）` : ''}`, ...yaml);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The consultation file with the block at the end of its frontmatter, its
+ * line ends kept. Refuses a file that has results already: they are never
+ * overwritten.
+ */
+export function withResults(file: string, block: string, fileName: string): string {
+	const newline = file.includes('\r\n') ? '\r\n' : '\n';
+	const frontmatter = /^---\r?\n([^]*?\r?\n)?---(?:\r?\n|$)/.exec(file);
+	if (!frontmatter) throw new ImportError(messages.resultsNoFrontmatter);
+	if (/^results\s*:/m.test(frontmatter[1] ?? '')) throw new ImportError(messages.resultsExist(fileName));
+	const end = frontmatter[0].lastIndexOf('---');
+	return `${file.slice(0, end)}${block.replaceAll('\n', newline)}${file.slice(end)}`;
+}

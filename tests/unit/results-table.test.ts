@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../src/lib/importer/import-plan.ts';
+import { numbersNotInOrder, readResultsTable, resultsYaml, withResults } from '../../src/lib/importer/results-table.ts';
+import { consultationSchema } from '../../src/schemas/consultation.ts';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
+const csv = (text: string) => new TextEncoder().encode(text);
+
+describe('a results table saved from Excel', () => {
+	it('finds the header under the title rows, and reads each row’s cells with their line breaks', () => {
+		const table = readResultsTable(fixture('excel-utf8.csv'));
+		expect(table.encoding).toBe('UTF-8');
+		expect(table.headerLine).toBe(3);
+		expect(table.columns).toEqual({ number: 'No.', place: '該当箇所', summary: 'ご意見の要旨', response: 'ご意見に対する県の考え方', reflection: '対応区分' });
+		expect(table.items[0]).toEqual({
+			line: 4,
+			number: '1',
+			place: '第３章\n２(1)',
+			summary: '高齢者がスマートフォンを使えるよう、\n講習会を増やしてほしい。',
+			response: 'ご意見を踏まえ、\n「デジタル活用支援」に講習会の拡充を追記します。',
+			reflection: '反映する',
+			reflectionWritten: '反映',
+		});
+		// Cells of two lines each, on lines 4 to 7: the next row starts after them.
+		expect(table.items.map((item) => item.line)).toEqual([4, 8, 11, 12]);
+	});
+
+	it('reads 反映 in the site’s words, keeps what it cannot, and leaves blank cells blank', () => {
+		const { items } = readResultsTable(fixture('excel-utf8.csv'));
+		expect(items.map((item) => [item.reflection, item.reflectionWritten])).toEqual([
+			['反映する', '反映'],
+			[undefined, 'Ｃ'],
+			['今後の参考とする', '参考'],
+			['既に盛り込み済み', undefined],
+		]);
+		expect(items[2]!.response).toBeUndefined();
+		expect(items[3]!.summary).toBeUndefined();
+	});
+
+	it('lists the rows it leaves out that hold words (a heading row), not the empty ones', () => {
+		expect(readResultsTable(fixture('excel-utf8.csv')).skipped).toEqual([{ line: 10, text: '第５章について' }]);
+	});
+
+	it('reads Excel’s plain CSV (Shift_JIS) and its Unicode text (UTF-16, tab separated)', () => {
+		const shiftJis = readResultsTable(fixture('excel-shift-jis.csv'));
+		expect(shiftJis.encoding).toBe('Shift_JIS');
+		expect(shiftJis.items).toEqual([{ line: 2, number: '1', summary: 'マイナンバーカードの普及を進めてほしい。', response: '①窓口での申請支援を行います。' }]);
+		const unicode = readResultsTable(fixture('excel-unicode.txt'));
+		expect(unicode.encoding).toBe('UTF-16');
+		expect(unicode.columns).toEqual({ summary: '意見の内容', response: '回答', reflection: '反映状況' });
+		expect(unicode.items[0]).toMatchObject({ summary: '申請手続のオンライン化を急いでほしい。', reflection: '一部反映する' });
+	});
+
+	it('says what header it needs when no row names the opinion and the answer', () => {
+		expect(() => readResultsTable(csv('番号,内訳\n1,a\n'))).toThrow(ImportError);
+		expect(() => readResultsTable(csv('番号,氏名\n1,a\n'))).toThrow('「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です（最初の行: 「番号、氏名」）');
+		expect(() => readResultsTable(csv('意見,回答\n,\n'))).toThrow('見出しの行（1行目）の下に、意見も考え方もある行がありません');
+	});
+
+	it('names the rows whose own number is not the one the site shows', () => {
+		const table = readResultsTable(csv('番号,意見,回答\n１,a,b\n2-1,c,d\n3,e,f\n'));
+		expect(numbersNotInOrder(table.items).map((item) => item.number)).toEqual(['2-1']);
+	});
+});
+
+describe('the results block written into the consultation', () => {
+	const table = readResultsTable(fixture('excel-utf8.csv'));
+	const block = resultsYaml(table, { published: '2027-02-01', opinionCount: 5 });
+	const consultation = [
+		'---',
+		'title: テスト県DX推進戦略（素案）に対する意見募集',
+		'prefecture:',
+		'  name: 千葉県',
+		'  code: "12"',
+		'organiser: デジタル改革推進課',
+		'period:',
+		'  start: 2026-12-01',
+		'  end: 2026-12-28',
+		'---',
+		'',
+		'本文',
+		'',
+	].join('\n');
+
+	it('is YAML that reads back as the table’s text, blanks and unknown 反映 marked 【要記入】', () => {
+		const { results } = load(block) as { results: { published: string; opinionCount: number; items: object[] } };
+		expect(results.published).toBe('2027-02-01');
+		expect(results.opinionCount).toBe(5);
+		expect(results.items).toEqual([
+			{ summary: table.items[0]!.summary, response: table.items[0]!.response, reflection: '反映する' },
+			{ summary: '計画期間が長すぎる。', response: '計画期間は国の計画に合わせています。', reflection: 'その他' },
+			{ summary: 'データの公開を進めてほしい。', response: '【要記入】', reflection: '今後の参考とする' },
+			{ summary: '【要記入】', response: 'オープンデータの推進に記載しています。', reflection: '既に盛り込み済み' },
+		]);
+		// The stand-in その他 carries the mark and the table's own word; each item names its row and place.
+		expect(block).toContain('reflection: その他    # 【要記入】表の区分は「Ｃ」: 反映する | 一部反映する | 既に盛り込み済み | 今後の参考とする | 反映しない | その他 から選んでください');
+		expect(block).toContain('    # 表の4行目（番号 1、該当箇所「第３章 ２(1)」）\n    - summary: |-');
+	});
+
+	it('keeps text whose lines start with spaces, or that YAML would read otherwise, as it is', () => {
+		const tricky = ['  字下げした行\n次の行', '- 箇条書きのような文', 'キー: 値のような文', '#で始まる文', '"引用"', '123', 'true'];
+		const items = tricky.map((text, i) => ({ line: i + 2, summary: text, response: `${text}\n\n　全角の空白で始まる段落` }));
+		const { results } = load(resultsYaml({ encoding: 'UTF-8', headerLine: 1, columns: { summary: '意見', response: '回答' }, items, skipped: [] }, { published: '2027-02-01', opinionCount: 7 })) as {
+			results: { items: Array<{ summary: string; response: string }> };
+		};
+		expect(results.items.map((item) => [item.summary, item.response])).toEqual(items.map((item) => [item.summary, item.response]));
+	});
+
+	it('goes at the end of the frontmatter, and the file is a valid consultation', () => {
+		const file = withResults(consultation, block, 'case.md');
+		expect(file.startsWith(consultation.split('---\n\n')[0]!)).toBe(true);
+		expect(file.endsWith('---\n\n本文\n')).toBe(true);
+		const frontmatter = load(file.split('---\n')[1]!);
+		expect(consultationSchema.parse(frontmatter).results?.items).toHaveLength(4);
+	});
+
+	it('keeps a file’s CRLF line ends, and never replaces results already there', () => {
+		const crlf = consultation.replaceAll('\n', '\r\n');
+		const file = withResults(crlf, block, 'case.md');
+		expect(file.replaceAll('\r\n', '')).not.toContain('\n');
+		expect(() => withResults(file, block, 'case.md')).toThrow('case.md にはすでに results があります');
+		expect(() => withResults('本文だけ\n', block, 'case.md')).toThrow('フロントマター');
+	});
+});
