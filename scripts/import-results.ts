@@ -8,15 +8,17 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/content-paths.ts';
+import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { ImportError } from '../src/lib/importer/import-plan.ts';
+import { type DraftChapter, placeInDraft } from '../src/lib/importer/result-places.ts';
 import { numbersNotInOrder, readResultsTable, type ResultsColumns, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
 import { datesInText } from '../src/lib/japanese-dates.ts';
 import { messages } from '../src/lib/messages.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
 import { consultationSchema } from '../src/schemas/consultation.ts';
 import { isoDate } from '../src/schemas/ids.ts';
+import { chapterOutline } from '../src/markdown/chapter-outline.ts';
 import { commandOptions } from './command-options.ts';
 
 const usage = 'npm run import:results -- <表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>]';
@@ -66,11 +68,37 @@ const facts = {
 	...(options.submitters === undefined ? {} : { submitterCount: count('--submitters', options.submitters) }),
 };
 
+/** The chapters of the draft under consultation (its `plan`), whose sections the rows' 該当箇所 may name. */
+async function draftChapters(plan: string): Promise<DraftChapter[]> {
+	const folder = path.join(contentDir, 'plans', plan);
+	if (!existsSync(folder)) return [];
+	const chapters: DraftChapter[] = [];
+	for (const name of readdirSync(folder).filter((name) => name.endsWith('.md') && !planNoteFiles.includes(name))) {
+		const chapter = readMarkdownFile(readFileSync(path.join(folder, name)));
+		const outline = chapter.ok && chapter.file.body ? await chapterOutline(chapter.file.body.text) : undefined;
+		if (!chapter.ok || !outline?.ok) continue;
+		const { number } = chapter.file.data as { number?: unknown };
+		chapters.push({ id: name.slice(0, -'.md'.length), number: typeof number === 'string' ? number : undefined, sections: outline.sections });
+	}
+	return chapters;
+}
+
 let read;
 let updated;
 try {
 	read = readResultsTable(readFileSync(table));
-	updated = withResults(readFileSync(file, 'utf8'), resultsYaml(read, facts), shown);
+	const original = readFileSync(file, 'utf8');
+	const consultation = readMarkdownFile(new TextEncoder().encode(original));
+	const draft = consultation.ok ? (consultation.file.data as { plan?: unknown }).plan : undefined;
+	if (typeof draft === 'string') {
+		const chapters = await draftChapters(draft);
+		const items = read.items.map((item) => {
+			const concerns = item.place === undefined ? undefined : placeInDraft(item.place, draft, chapters);
+			return concerns ? { ...item, concerns } : item;
+		});
+		read = { ...read, items };
+	}
+	updated = withResults(original, resultsYaml(read, facts), shown);
 } catch (error) {
 	if (error instanceof ImportError) fail(error.message);
 	throw error;
@@ -95,10 +123,12 @@ const checks = [
 	]),
 	...numbersNotInOrder(read.items).map((item) => ({ line: item.line, message: messages.resultsNumberDiffers(item.number!, read.items.indexOf(item) + 1) })),
 ].sort((a, b) => a.line - b.line);
-if (checks.length > 0 || !read.columns.reflection || read.columns.place) {
+if (checks.length > 0 || !read.columns.reflection || read.items.some((item) => item.place)) {
 	console.log('確かめてください:');
 	if (!read.columns.reflection) console.log(`  ${messages.resultsNoReflectionColumn(toFill)}`);
 	for (const { line, message } of checks) console.log(`  ${table}:${line}: ${message}`);
-	if (read.columns.place) console.log(`  ${messages.resultsPlaceToConcerns}`);
+	const placesRead = read.items.filter((item) => item.concerns).length;
+	if (placesRead > 0) console.log(`  ${messages.resultsPlacesRead(placesRead, toFill)}`);
+	if (read.items.some((item) => item.place && !item.concerns)) console.log(`  ${messages.resultsPlaceToConcerns}`);
 }
 console.log(messages.resultsNext(toFill));

@@ -298,7 +298,9 @@ export const messages = {
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,
 	resultsNoReflectionColumn: (marker: string) => `表に反映（対応区分）の列がないため、どの項目の reflection も「${marker}」の印付きの「その他」にしました — 県の考え方を読んで、項目ごとに選んでください`,
 	resultsNumberDiffers: (written: string, shown: number) => `元の表の番号「${written}」は、このサイトでは番号${shown}と表示されます（表の順の通し番号）`,
-	resultsPlaceToConcerns: 'それぞれの該当箇所はコメントに残しました。このサイトにある案の節なら、concerns: plan:<計画>/<章>#<節> と書くと、結果の表と案の本文が互いにリンクします',
+	resultsPlacesRead: (count: number, marker: string) =>
+		`${count}件の該当箇所を、案の章・節の番号から concerns に読みました（「${marker}」の印付き）— 案の本文と見比べて、合っていれば印を消してください。結果の表と案の本文が互いにリンクします`,
+	resultsPlaceToConcerns: '章・節に読めなかった該当箇所は、項目の上のコメントに残しました。このサイトにある案の節なら、concerns: plan:<計画>/<章>#<節> と書くと、結果の表と案の本文が互いにリンクします',
 	resultsNext: (marker: string) => `次に npm run check で確かめてください（「${marker}」が残る間、公開中の意見募集なら npm run build は止まります）。`,
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
 	scaffoldBadId: (name: string, value: string) =>

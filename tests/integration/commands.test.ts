@@ -136,16 +136,23 @@ describe('npm run import:results', () => {
 		expect(written).toContain('results:\n  published: 2026-12-28    # 結果の公示日\n  opinionCount: 5    # 提出意見数\n');
 		// Each 【要記入】 is an error while the case is published, at the line the importer wrote it on.
 		const marked = written.split('\n').flatMap((line, i) => (line.includes('【要記入】') ? [i + 1] : []));
-		expect(marked).toHaveLength(3);
+		expect(marked).toHaveLength(4);
+		// The row whose 該当箇所 names a section of the draft (other-plan's 第2章 2) has it as concerns, to confirm.
+		expect(written).toContain('    - concerns: plan:other-plan/ch2#people    # 【要記入】表の該当箇所「第２章 ２(1)」を「第2章 2 人材の育成」と読みました');
 		const checked = check(root);
 		expect(checked.status).toBe(1);
 		for (const line of marked) expect(checked.stderr).toContain(`content/consultations/other-open.md:${line}: `);
-		expect(checked.stderr).toContain('3件のエラーがあります');
+		expect(checked.stderr).toContain('4件のエラーがあります');
+		// Confirmed and filled in, the file passes the check: concerns names a section that exists.
+		await writeFile(file, written.replace(/ {4}# 【要記入】.*$/gm, '').replaceAll('【要記入】', '記載します。'));
+		const confirmed = check(root);
+		expect(confirmed.status, confirmed.stderr).toBe(0);
 		// Never twice: the file is left as it is.
+		const filled = readFileSync(file, 'utf8');
 		const again = importResults(root, table('excel-utf8.csv'), '--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5');
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain('content/consultations/other-open.md にはすでに results があります。上書きはしません');
-		expect(readFileSync(file, 'utf8')).toBe(written);
+		expect(readFileSync(file, 'utf8')).toBe(filled);
 	});
 
 	it('stops on a mistyped case, date or count, saying what it needs, and writes nothing', async () => {

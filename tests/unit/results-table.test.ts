@@ -17,7 +17,7 @@ describe('a results table saved from Excel', () => {
 		expect(table.items[0]).toEqual({
 			line: 4,
 			number: '1',
-			place: '第３章\n２(1)',
+			place: '第２章\n２(1)',
 			summary: '高齢者がスマートフォンを使えるよう、\n講習会を増やしてほしい。',
 			response: 'ご意見を踏まえ、\n「デジタル活用支援」に講習会の拡充を追記します。',
 			reflection: '反映する',
@@ -96,7 +96,16 @@ describe('the results block written into the consultation', () => {
 		]);
 		// The stand-in その他 carries the mark and the table's own word; each item names its row and place.
 		expect(block).toContain('reflection: その他    # 【要記入】表の区分は「Ｃ」: 反映する | 一部反映する | 既に盛り込み済み | 今後の参考とする | 反映しない | その他 から選んでください');
-		expect(block).toContain('    # 表の4行目（番号 1、該当箇所「第３章 ２(1)」）\n    - summary: |-');
+		expect(block).toContain('    # 表の4行目（番号 1、該当箇所「第２章 ２(1)」）\n    - summary: |-');
+	});
+
+	it('writes a 該当箇所 read as the draft’s section as concerns, marked 【要記入】 until staff confirm it', () => {
+		const [first, ...rest] = table.items;
+		const read = { ...table, items: [{ ...first!, concerns: { concerns: 'plan:draft/ch2#people', heading: '第２章 ２ 人材の育成' } }, ...rest] };
+		const yaml = resultsYaml(read, { published: '2027-02-01', opinionCount: 5 });
+		expect(yaml).toContain('    - concerns: plan:draft/ch2#people    # 【要記入】表の該当箇所「第２章 ２(1)」を「第２章 ２ 人材の育成」と読みました — 確かめたら、この印を消してください\n      summary: |-');
+		const { results } = load(yaml) as { results: { items: Array<{ concerns?: string }> } };
+		expect(results.items.map((item) => item.concerns)).toEqual(['plan:draft/ch2#people', undefined, undefined, undefined]);
 	});
 
 	it('keeps text whose lines start with spaces, or that YAML would read otherwise, as it is', () => {

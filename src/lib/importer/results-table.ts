@@ -7,7 +7,8 @@
  * The cells are taken as written (trimmed, line breaks kept). Nothing is
  * guessed: a blank 意見 or 考え方 becomes 【要記入】, a 反映 the table does not
  * state in the site's words is flagged 【要記入】 beside a stand-in value, and
- * the 該当箇所 is kept as a comment for staff to turn into `concerns`.
+ * the 該当箇所 is kept as a comment, and where it names a section of the draft
+ * on the site, that section is written as `concerns` flagged 【要記入】 to confirm.
  */
 import { type InfoRecord, parse } from 'csv-parse/sync';
 import { dump } from 'js-yaml';
@@ -16,6 +17,7 @@ import { messages } from '../messages.ts';
 import { reflectionKinds } from '../../schemas/consultation.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { ImportError } from './import-plan.ts';
+import type { PlaceInDraft } from './result-places.ts';
 
 type Reflection = (typeof reflectionKinds)[number];
 
@@ -35,6 +37,8 @@ export interface ImportedResult {
 	place?: string;
 	/** The table's own number for the row, when it has a number column. */
 	number?: string;
+	/** The draft's section the 該当箇所 was read as (result-places.ts), for staff to confirm. */
+	concerns?: PlaceInDraft;
 }
 
 /** The columns found, by the header each was found under. */
@@ -181,11 +185,13 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 		const source = [item.number && `番号 ${item.number}`, item.place && `該当箇所「${item.place.replace(/\s+/g, ' ')}」`].filter(Boolean).join('、');
 		const flag =
 			item.reflection !== undefined ? '' : item.reflectionWritten !== undefined ? `    # ${toFill}表の区分は「${item.reflectionWritten.replace(/\s+/g, ' ')}」: ${choices} から選んでください` : `    # ${toFill}${choices} から選んでください`;
+		const placeFlag = item.concerns && `    # ${toFill}表の該当箇所「${item.place!.replace(/\s+/g, ' ')}」を「${item.concerns.heading}」と読みました — 確かめたら、この印を消してください`;
+		const fields = { ...(item.concerns && { concerns: item.concerns.concerns }), summary: item.summary ?? toFill, response: item.response ?? toFill, reflection: item.reflection ?? 'その他' };
 		// The item as js-yaml writes it (quoting, blocks for line breaks), moved under items: whole, so its blocks keep their indentation.
-		const yaml = dump([{ summary: item.summary ?? toFill, response: item.response ?? toFill, reflection: item.reflection ?? 'その他' }], { lineWidth: -1 })
+		const yaml = dump([fields], { lineWidth: -1 })
 			.trimEnd()
 			.split('\n')
-			.map((line) => `    ${line}${line.startsWith('  reflection: ') ? flag : ''}`);
+			.map((line) => `    ${line}${line.startsWith('  reflection: ') ? flag : line.startsWith('- concerns: ') ? placeFlag : ''}`);
 		lines.push(`    # 表の${item.line}行目${source ? `（${source}）` : ''}`, ...yaml);
 	}
 	return `${lines.join('\n')}\n`;

@@ -1,0 +1,79 @@
+/**
+ * A results table's 該当箇所 (第３章 第２節 １(1), 第３章２(1)②) → the draft's
+ * section it names, for the row's `concerns`: the numbers the place gives,
+ * matched against the numbering of the draft's headings (heading-numbering.ts).
+ * Only a place that names its chapter (第N章) is read: it leads to the one
+ * heading its numbers name, or else to the chapter. Page numbers (P.12,
+ * 12ページ) are not numbering and are passed over.
+ */
+import { readHeadingNumber } from '../heading-numbering.ts';
+
+/** A chapter of the draft: its id, its 第N章, and its headings as the chapter outline has them. */
+export interface DraftChapter {
+	id: string;
+	/** The chapter's own numbering (`number` in its file: 第３章). */
+	number?: string | undefined;
+	sections: ReadonlyArray<{ id: string; text: string; parents: readonly string[] }>;
+}
+
+/** Where a place leads in the draft: the `concerns` to write, and the heading's text to show staff. */
+export interface PlaceInDraft {
+	concerns: string;
+	heading: string;
+}
+
+/** Page references, which look like numbering but are not: P12, P.12, ｐ１２, 12ページ, 12頁. */
+const pageReference = /[PpＰｐ]\.?\s*\d+(?:\s*[-~〜～]\s*\d+)?|\d+\s*(?:ページ|頁)/g;
+const chapterNumber = /第\s*(\d+|[一二三四五六七八九十]+)\s*章/;
+/** The numbers after the chapter, in order: 第２節, (1), ②, 2. */
+const numberParts = /第\s*(?:\d+|[一二三四五六七八九十]+)\s*節|[（(]\s*\d+\s*[）)]|[①-⑳]|\d+/g;
+
+/** A number as the heading numbering reads it: 第２節 → s2, (1) → 1, ② → 2. */
+const partOf = (token: string) => readHeadingNumber(`${token.replace(/\s+/g, '')} `)?.part;
+
+/** The parts of a section's numbering from the chapter down (第N章 headings left out: the chapter is chosen apart). */
+function numberPath(section: DraftChapter['sections'][number], byId: ReadonlyMap<string, string>): string[] | undefined {
+	const parts: string[] = [];
+	for (const id of [...section.parents, section.id]) {
+		const part = readHeadingNumber(byId.get(id) ?? '')?.part;
+		if (part === undefined) return undefined;
+		if (!part.startsWith('c')) parts.push(part);
+	}
+	return parts;
+}
+
+/**
+ * Whether a section's numbering is the place's: the same numbers in order; a 節
+ * the place leaves out (第３章２(1) for 第２節 ２ (1)) may be skipped, which only
+ * counts when it leaves one heading (placeInDraft).
+ */
+function sameNumbers(path: readonly string[], place: readonly string[]): boolean {
+	const stated = place.some((part) => part.startsWith('s'));
+	const compared = stated ? path : path.filter((part) => !part.startsWith('s'));
+	return compared.length === place.length && compared.every((part, i) => part === place[i]);
+}
+
+/** The draft's section (or chapter) a 該当箇所 names; undefined when it names no chapter of the draft. */
+export function placeInDraft(place: string, plan: string, chapters: readonly DraftChapter[]): PlaceInDraft | undefined {
+	const text = place.normalize('NFKC').replace(pageReference, ' ');
+	const chapterMatch = chapterNumber.exec(text);
+	if (!chapterMatch) return undefined;
+	const chapterPart = partOf(chapterMatch[0]);
+	const chapter = chapters.filter((c) => c.number !== undefined && readHeadingNumber(c.number)?.part === chapterPart);
+	if (chapter.length !== 1) return undefined;
+	const { id, number, sections } = chapter[0]!;
+	const parts = [...text.slice(chapterMatch.index + chapterMatch[0].length).matchAll(numberParts)].map(([token]) => partOf(token));
+	if (parts.some((part) => part === undefined)) return undefined;
+	const byId = new Map(sections.map((section) => [section.id, section.text]));
+	const paths = sections.flatMap((section) => {
+		const path = numberPath(section, byId);
+		return path ? [{ section, path }] : [];
+	});
+	// The deepest heading the numbers lead to (第３章２(1)② on a draft without ② headings is (1)); else the chapter, which the place names for certain.
+	for (let length = parts.length; length > 0; length--) {
+		const found = paths.filter(({ path }) => sameNumbers(path, parts.slice(0, length) as string[]));
+		if (found.length === 1) return { concerns: `plan:${plan}/${id}#${found[0]!.section.id}`, heading: `${number} ${found[0]!.section.text}` };
+		if (found.length > 1) break;
+	}
+	return { concerns: `plan:${plan}/${id}`, heading: number! };
+}
