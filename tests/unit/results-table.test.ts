@@ -59,6 +59,11 @@ describe('a results table saved from Excel', () => {
 		expect(() => readResultsTable(csv('意見,回答\n,\n'))).toThrow('見出しの行（1行目）の下に、意見も考え方もある行がありません');
 	});
 
+	it('tells the answer’s column from the opinion’s when both name 意見 or 内容', () => {
+		expect(readResultsTable(csv('意見の内容,対応内容\na,b\n')).columns).toEqual({ summary: '意見の内容', response: '対応内容' });
+		expect(readResultsTable(csv('御意見の要旨,御意見に対する県の考え方\na,b\n')).columns).toEqual({ summary: '御意見の要旨', response: '御意見に対する県の考え方' });
+	});
+
 	it('names the rows whose own number is not the one the site shows', () => {
 		const table = readResultsTable(csv('番号,意見,回答\n１,a,b\n2-1,c,d\n3,e,f\n'));
 		expect(numbersNotInOrder(table.items).map((item) => item.number)).toEqual(['2-1']);

@@ -79,7 +79,7 @@ const headerKey = (header: string) => header.normalize('NFKC').replace(/\s+/g, '
 function columnOf(header: string): keyof ResultsColumns | undefined {
 	const key = headerKey(header);
 	if (key === '') return undefined;
-	if (/考え方|回答|県の対応|対応方針/.test(key)) return 'response';
+	if (/考え方|回答|県の対応|対応方針|対応内容/.test(key)) return 'response';
 	if (/区分|反映|対応状況|修正の有無/.test(key)) return 'reflection';
 	if (/意見|要旨|内容/.test(key)) return 'summary';
 	if (/該当|箇所|項目|ページ|頁|章/.test(key)) return 'place';
@@ -111,7 +111,8 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 	} catch (error) {
 		throw new ImportError(messages.resultsTableUnreadable((error as Error).message));
 	}
-	const rows = records.map(({ record, info }, i) => ({ cells: record.map((cell) => cell.trim()), line: (records[i - 1]?.info.lines ?? 0) + 1, end: info.lines }));
+	// Each record's info says the line it ends on: it starts after the one before it.
+	const rows = records.map(({ record }, i) => ({ cells: record.map((cell) => cell.trim()), line: (records[i - 1]?.info.lines ?? 0) + 1 }));
 	const headerAt = rows.slice(0, headerSearchRows).findIndex((row) => headerColumns(row.cells));
 	if (headerAt === -1) {
 		const first = rows.find((row) => row.cells.some(Boolean))?.cells.filter(Boolean).join('、');
