@@ -630,7 +630,7 @@ describe('search', () => {
 		expect(mixed.paths.sort()).toEqual((await search('行政 DX')).paths.sort());
 	});
 
-	it('reads romaji, and the kana an IME makes of it, with a long vowel left out or づ as zu (koreisha, これいしゃ, jumin, tetsuzuki) as the word', async () => {
+	it('reads romaji, and the kana an IME makes of it, with a long vowel left out or づ as zu (koreisha, これいしゃ, jumin, tetsuzuki, opundeta) as the word', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// Each search's status names its query and no other (the status of one before must not be taken for it).
 		const full = (await search('こうれいしゃ')).paths;
@@ -650,6 +650,13 @@ describe('search', () => {
 		expect(procedure.length).toBeGreaterThan(0);
 		expect((await search('tetsuzuki')).paths).toEqual(procedure);
 		expect((await search('tetuzuki')).paths).toEqual(procedure);
+		// A loanword's ー left out, in romaji and in the kana it makes.
+		const loanword = (await search('オープンデータ')).paths;
+		expect(loanword.length).toBeGreaterThan(0);
+		const opundeta = await search('opundeta');
+		expect(opundeta.paths).toEqual(loanword);
+		expect(opundeta.status).toContain('「おぷんでた」は「オープンデータ」としても検索しました。');
+		expect((await search('おぷんでた')).paths).toEqual(loanword);
 	});
 
 	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {

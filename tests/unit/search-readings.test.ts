@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts';
-import { countKanjiStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
+import { countWordStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
 
-describe('the stretches of text that may hold kanji words', () => {
-	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, each stretch once per use', () => {
+describe('the stretches of text that may hold kanji or katakana words', () => {
+	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, and katakana alone, each stretch once per use', () => {
 		const counts = new Map<string, number>();
-		countKanjiStretches('子育て支援を進めます。防災、アプリ、デジタル化と防災', counts);
-		countKanjiStretches('防災', counts);
-		// アプリ alone holds no kanji: a hiragana word is tried in katakana anyway.
+		countWordStretches('子育て支援を進めます。防災、アプリ、デジタル化と防災', counts);
+		countWordStretches('防災', counts);
 		expect([...counts]).toEqual([
 			['子育て支援を進めま', 1],
 			['防災', 2],
+			['アプリ', 1],
 			['デジタル化と防災', 1],
 		]);
 	});
@@ -44,6 +44,25 @@ describe('the readings of the pages’ kanji words', () => {
 		// 高齢者等: not 者等 (シャトウ); 第五次計画: not 五 or 第五次; 進めま: a verb.
 		const dictionary = dictionaryOf(['高齢者等', 1], ['第五次計画', 1], ['県を進めま', 1]);
 		expect(Object.keys(dictionary)).toEqual(['ケイカク', 'コウレイ', 'コウレイシャ', 'コウレイシャトウ']);
+	});
+
+	it('reads a katakana word with ー as romaji typed without its long vowels spells it, and nothing else of katakana alone', () => {
+		const dictionary = dictionaryOf(['オープンデータの', 2], ['ビッグデータ・サービス', 1], ['クラウドサービスを', 1], ['アプリ', 3], ['データ利活用', 1]);
+		expect(dictionary['オプンデタ']).toEqual(['オープンデータ']);
+		expect(dictionary['サビス']).toEqual(['サービス']);
+		expect(dictionary['クラウドサビス']).toEqual(['クラウドサービス']);
+		// データ alone and in データ利活用 (a katakana word in a kanji stretch).
+		expect(dictionary['デタ']).toEqual(['データ']);
+		expect(dictionary['アプリ']).toBeUndefined();
+		expect(dictionary['オープンデータ']).toBeUndefined();
+		expect(Object.keys(dictionary).filter((reading) => !/\p{sc=Han}|リカツヨウ/u.test(dictionary[reading]!.join('') + reading))).toEqual(['オプンデタ', 'クラウドサビス', 'サビス', 'デタ', 'ビッグデタ']);
+	});
+
+	it('adds nothing where a word is written so already: in katakana (ビル beside ビール) or read so in kanji (能登 beside ノート)', () => {
+		const dictionary = dictionaryOf(['ビール', 1], ['ビル', 1], ['ノート', 1], ['能登', 1], ['セーフティーネット', 1]);
+		expect(dictionary['ビル']).toBeUndefined();
+		expect(dictionary['ノト']).toEqual(['能登']);
+		expect(dictionary['セフティネット']).toEqual(['セーフティーネット']);
 	});
 
 	it('lists the spellings of one reading by how often the pages use them, at most three', () => {

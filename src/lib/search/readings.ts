@@ -50,18 +50,28 @@ export interface ReadingToken {
 }
 
 /**
- * Stretches of text that may hold kanji words: kanji, and katakana joined to
- * them (デジタル化, データ利活用), with their okurigana (子育て, 取り組み), a few
- * hiragana apart at most; the particles between words are left to the
- * dictionary to tell apart. A word all in katakana needs no reading: the search
- * tries a hiragana word in katakana anyway (normalize.ts).
+ * Stretches of text that may hold kanji or katakana words: kanji, and katakana
+ * joined to them (デジタル化, データ利活用), with their okurigana (子育て, 取り組み),
+ * a few hiragana apart at most; the particles between words are left to the
+ * dictionary to tell apart. Katakana alone (アプリ, サービス) too: a word all in
+ * katakana needs no reading (the search tries a hiragana word in katakana
+ * anyway, normalize.ts), but one with ー is also typed without it (below).
  */
-const kanjiStretch = /(?:[\p{sc=Han}々〆ヶ\p{sc=Katakana}ー]+[ぁ-ゖ]{0,2})+/gu;
+const wordStretch = /(?:[\p{sc=Han}々〆ヶ\p{sc=Katakana}ー]+[ぁ-ゖ]{0,2})+/gu;
 const hasKanji = /\p{sc=Han}/u;
+/** A katakana word as written, 「・」 apart: サービス, オープンデータ. */
+const katakanaWord = /[ァ-ヺ][ァ-ヺー]+/g;
 
-/** Counts each stretch of `text` that may hold kanji words into `counts` (the same stretch on many pages is looked up once). */
-export function countKanjiStretches(text: string, counts: Map<string, number>): void {
-	for (const [stretch] of text.matchAll(kanjiStretch)) if (hasKanji.test(stretch)) counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
+/** Counts each stretch of `text` that may hold kanji or katakana words into `counts` (the same stretch on many pages is read once). */
+export function countWordStretches(text: string, counts: Map<string, number>): void {
+	for (const [stretch] of text.matchAll(wordStretch)) counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
+}
+
+/** Adds `count` uses of `spelling` under `reading`. */
+function addUses(uses: Map<string, Map<string, number>>, reading: string, spelling: string, count: number): void {
+	const spellings = uses.get(reading) ?? new Map<string, number>();
+	spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
+	uses.set(reading, spellings);
 }
 
 /** Code point order, the same on every machine (localeCompare would follow the machine's locale). */
@@ -74,12 +84,23 @@ const isPrefix = (token: ReadingToken) => token.partOfSpeech === '接頭詞' && 
  * The dictionary of the stretches counted: each noun, and each run of nouns
  * (高齢 + 者, 行政 + 手続, デジタル + 人材) with a prefix before it if any, that
  * holds a kanji and is two characters or more; never starting at a suffix (者, 性)
- * alone. Spellings are ordered by how often the pages use them; readings by
- * code point, so each build writes the same file.
+ * alone. And each katakana word with ー as romaji typed without the long vowels
+ * spells it (opundeta → オプンデタ → オープンデータ, sabisu → サービス), unless the
+ * pages write a word so or it is the reading of a kanji word (ビル stays ビル).
+ * Spellings are ordered by how often the pages use them; readings by code
+ * point, so each build writes the same file.
  */
 export function readingDictionary(stretches: ReadonlyMap<string, number>, tokenize: (text: string) => ReadingToken[]): ReadingDictionary {
 	const uses = new Map<string, Map<string, number>>();
+	const katakanaWords = new Set<string>();
+	const withoutLongVowels = new Map<string, Map<string, number>>();
 	for (const [stretch, count] of stretches) {
+		for (const [word] of stretch.matchAll(katakanaWord)) {
+			katakanaWords.add(word);
+			const short = word.replaceAll('ー', '');
+			if (short !== word && short.length >= 2) addUses(withoutLongVowels, short, word, count);
+		}
+		if (!hasKanji.test(stretch)) continue;
 		const tokens = tokenize(stretch);
 		tokens.forEach((first, start) => {
 			if (!(isNoun(first) || isPrefix(first)) || first.partOfSpeechSubcategory1 === '接尾') return;
@@ -91,12 +112,11 @@ export function readingDictionary(stretches: ReadonlyMap<string, number>, tokeni
 				reading += token.reading;
 				if (token === first && isPrefix(first)) continue;
 				if (surface.length < 2 || !hasKanji.test(surface)) continue;
-				const spellings = uses.get(reading) ?? new Map<string, number>();
-				spellings.set(surface, (spellings.get(surface) ?? 0) + count);
-				uses.set(reading, spellings);
+				addUses(uses, reading, surface, count);
 			}
 		});
 	}
+	for (const [short, spellings] of withoutLongVowels) if (!katakanaWords.has(short) && !uses.has(short)) uses.set(short, spellings);
 	return Object.fromEntries(
 		[...uses]
 			.sort(([a], [b]) => byCodePoint(a, b))

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, isIndexedPage, pagefindText } from './index-html.ts';
 import { type SearchIndex, searchIndexOfBuild, setSearchIndexOfBuild } from './index-of-build.ts';
-import { countKanjiStretches, type ReadingDictionary, readingShards, readingsFolder } from './readings.ts';
+import { countWordStretches, type ReadingDictionary, readingShards, readingsFolder } from './readings.ts';
 
 /**
  * Pagefind's ready-made search interfaces, written with every index. This
@@ -49,12 +49,12 @@ export async function startSearchIndex(): Promise<SearchIndex> {
 	const added: Array<Promise<void>> = [];
 	// Collected, not thrown where they happen: a page's failure surfaces when the index is written, not as an unhandled rejection mid-build.
 	const failures: string[] = [];
-	const kanjiStretches = new Map<string, number>();
+	const wordStretches = new Map<string, number>();
 	const searchIndex: SearchIndex = {
 		add(url, html) {
 			if (!isIndexedPage(html)) return;
 			const text = pagefindText(html);
-			countKanjiStretches(text, kanjiStretches);
+			countWordStretches(text, wordStretches);
 			added.push(index.addHTMLFile({ url, content: htmlForIndex(html, text) }).then(
 				(result) => void failures.push(...result.errors.map((error) => `${url}: ${error}`)),
 				(error: unknown) => void failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`),
@@ -67,7 +67,7 @@ export async function startSearchIndex(): Promise<SearchIndex> {
 			const [written, readings] = await Promise.all([
 				index.writeFiles({ outputPath }),
 				// Looked up while Pagefind's process writes its files.
-				lookUpReadings(kanjiStretches).then(async (dictionary) => {
+				lookUpReadings(wordStretches).then(async (dictionary) => {
 					await mkdir(path.join(siteDir, readingsFolder), { recursive: true });
 					await Promise.all(readingShards(dictionary).map(([shard, part]) => writeFile(path.join(siteDir, readingsFolder, `${shard}.json`), JSON.stringify(part))));
 					return dictionary;
