@@ -59,9 +59,10 @@ describe('a results table saved from Excel', () => {
 		expect(() => readResultsTable(csv('意見,回答\n,\n'))).toThrow('見出しの行（1行目）の下に、意見も考え方もある行がありません');
 	});
 
-	it('tells the answer’s column from the opinion’s when both name 意見 or 内容', () => {
+	it('tells the answer’s, number’s and place’s columns from the opinion’s when they name 意見 or 内容 too', () => {
 		expect(readResultsTable(csv('意見の内容,対応内容\na,b\n')).columns).toEqual({ summary: '意見の内容', response: '対応内容' });
 		expect(readResultsTable(csv('御意見の要旨,御意見に対する県の考え方\na,b\n')).columns).toEqual({ summary: '御意見の要旨', response: '御意見に対する県の考え方' });
+		expect(readResultsTable(csv('意見番号,意見の該当箇所,意見,県の対応\n1,第1章,a,b\n')).columns).toEqual({ number: '意見番号', place: '意見の該当箇所', summary: '意見', response: '県の対応' });
 	});
 
 	it('names the rows whose own number is not the one the site shows', () => {

@@ -75,15 +75,18 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
 /** A header as compared: width folded, no spaces or line breaks, no honorific (御意見, ご意見). */
 const headerKey = (header: string) => header.normalize('NFKC').replace(/\s+/g, '').replace(/^[御ご]/, '').toLowerCase();
 
-/** Which column a header names. The answer is tested first: 「御意見に対する県の考え方」 names 意見 too. */
+/**
+ * Which column a header names. The opinion's is tested last: 「御意見に対する県の考え方」,
+ * 「意見番号」 and 「意見の該当箇所」 name 意見 too.
+ */
 function columnOf(header: string): keyof ResultsColumns | undefined {
 	const key = headerKey(header);
 	if (key === '') return undefined;
 	if (/考え方|回答|県の対応|対応方針|対応内容/.test(key)) return 'response';
 	if (/区分|反映|対応状況|修正の有無/.test(key)) return 'reflection';
-	if (/意見|要旨|内容/.test(key)) return 'summary';
+	if (/^(?:no\.?|№|.{0,2}番号)$/.test(key)) return 'number';
 	if (/該当|箇所|項目|ページ|頁|章/.test(key)) return 'place';
-	if (/^(no\.?|番号|通し番号|№)$/.test(key)) return 'number';
+	if (/意見|要旨|内容/.test(key)) return 'summary';
 	return undefined;
 }
 
