@@ -6,7 +6,7 @@
  * (src/lib/importer/results-table.ts). Writes nothing when the file has results
  * already, or would no longer be valid; prints what to check, by the table's line.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
@@ -39,6 +39,7 @@ const [table, ...extra] = positionals;
 if (!table || extra.length > 0) fail(messages.badCommandOption('表のファイルを1つ指定してください', usage));
 if (!options.consultation || !options.published || !options.opinions) fail(messages.badCommandOption('--consultation、--published、--opinions を指定してください', usage));
 if (!existsSync(table)) fail(`ファイルが見つかりません: ${table}`);
+if (!statSync(table).isFile()) fail(`ファイルではありません: ${table} — 表を保存した CSV ファイルを指定してください`);
 
 /** 2027-02-01, or a day written in Japanese (令和9年2月1日, 2027年2月1日), as ISO. */
 function publishedDate(written: string): string {

@@ -171,6 +171,9 @@ describe('npm run import:results', () => {
 			expect(result.stderr).toContain(message);
 			expect(result.stderr).not.toMatch(/\n\s+at /);
 		}
+		const folder = importResults(root, path.resolve('tests/fixtures/results-tables'), '--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5');
+		expect(folder.status).toBe(1);
+		expect(folder.stderr).toContain('ファイルではありません');
 		expect(readFileSync(file, 'utf8')).toBe(before);
 	});
 });
