@@ -12,6 +12,23 @@ import { routes } from './routes.ts';
 import type { PlanNode } from './site-model.ts';
 import type { SubmissionChannel } from './submission-text.ts';
 
+/**
+ * The shortest period the national procedure allows (行政手続法第39条第3項: 30 days or more counted
+ * from the day the draft is announced). It does not bind prefectures (第46条 leaves them their own
+ * rules), but their rules mostly ask the same, and explain a shorter one.
+ */
+export const minimumPeriodDays = 30;
+
+/**
+ * Days opinions are accepted for, both ends counted: from the announcement, or without one
+ * (or one after the first day), from the first day; `from` names that field.
+ */
+export function periodLength({ announced, period }: Pick<Consultation, 'announced' | 'period'>): { days: number; from: 'announced' | 'period › start' } | undefined {
+	if (!period) return undefined;
+	const [first, from] = announced !== undefined && announced < period.start.date ? [announced, 'announced' as const] : [period.start.date, 'period › start' as const];
+	return { days: Math.round((Date.parse(period.end.date) - Date.parse(first)) / 86_400_000) + 1, from };
+}
+
 export interface ConsultationNode {
 	id: string;
 	data: Consultation;

@@ -130,6 +130,11 @@ export const consultationSchema = z
 			.strict()
 			.register(fieldHelp, { example: 'start: 2026-12-01\nend: 2026-12-28' })
 			.optional(),
+		/**
+		 * 意見募集期間が30日未満の場合その理由 (e-Gov's field), verbatim: the national procedure and most
+		 * prefectures' rules ask for 30 days from the announcement, and a shorter period is explained.
+		 */
+		shortPeriodReason: z.string().min(1).optional(),
 		/** The schedule as a source states it when exact dates are not given (e.g. a plan's timetable). */
 		schedule: z
 			.object({

@@ -157,6 +157,9 @@ describe('case page and results', () => {
 		expect(facts.get('意見募集締切日')).toBe('令和4（2022）年2月4日（金）まで（締切時刻は資料に記載なし）');
 		expect(facts.get('提出意見数')).toBe('3件（2人・団体）');
 		expect(definitions(page('consultations/other-open'), '.consultation-facts').get('結果の公示日')).toBe('このサイトに未掲載');
+		// A period under 30 days states its reason, as e-Gov does; one of 30 days or more has no such row.
+		expect(definitions(page('consultations/other-open'), '.consultation-facts').get('意見募集期間が30日未満の理由')).toBe('テスト用の理由：年度内に計画を策定するため。');
+		expect(facts.has('意見募集期間が30日未満の理由')).toBe(false);
 	});
 
 	/** The text a reader sees: hidden parts (「（受付終了）」 before the deadline) left out, a line break as "\n". */

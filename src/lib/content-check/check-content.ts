@@ -30,6 +30,7 @@ import { nameKey } from '../term-matcher.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
 import { checkConsultationNotices } from './consultation-notices.ts';
+import { checkConsultationPeriods } from './consultation-period.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { checkFutureDates } from './future-dates.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
@@ -484,6 +485,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	checkVersionsAndConsultations(content, links, report);
 	checkIndicatorFiles(content, report, rel);
 	checkConsultationNotices(content, report);
+	checkConsultationPeriods(content, report);
 	checkFutureDates(content, report, now);
 	return problems;
 }

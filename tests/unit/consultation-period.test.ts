@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { periodLength } from '../../src/lib/consultations.ts';
+import { checkConsultationPeriods } from '../../src/lib/content-check/consultation-period.ts';
+import { consultationSchema } from '../../src/schemas/consultation.ts';
+import { collectedReports, contentFile, snapshotOf } from '../support/content-snapshot.ts';
+
+const base = { title: '案', prefecture: { name: '福島県', code: '07' }, organiser: '課' };
+const consultation = (data: object) => consultationSchema.parse({ ...base, ...data });
+
+/** The warnings for one consultation file, as [field, severity, message]. */
+function warningsFor(data: object) {
+	const { found, report } = collectedReports();
+	checkConsultationPeriods(snapshotOf({ consultations: [contentFile('case', consultation(data))] }), report);
+	return found.map(([, field, severity, message]) => [field, severity, message] as const);
+}
+
+describe('a consultation’s period counted as the 行政手続法 counts it', () => {
+	it('counts both ends, from the announcement, or from the first day without one', () => {
+		expect(periodLength(consultation({ period: { start: '2026-12-01', end: '2026-12-30' } }))).toEqual({ days: 30, from: 'period › start' });
+		expect(periodLength(consultation({ announced: '2026-11-30', period: { start: '2026-12-01', end: '2026-12-28 17:00' } }))).toEqual({ days: 29, from: 'announced' });
+		// Across a month and a year's end, and February of a leap year.
+		expect(periodLength(consultation({ period: { start: '2027-12-15', end: '2028-03-01' } }))?.days).toBe(78);
+		expect(periodLength(consultation({ schedule: { text: 'パブコメ', source: 'plan:p/ch1' } }))).toBeUndefined();
+	});
+});
+
+describe('a consultation’s period under 30 days', () => {
+	it('warns at period › end, saying how it was counted and what to do', () => {
+		const warnings = warningsFor({ announced: '2026-11-30', period: { start: '2026-12-01', end: '2026-12-28' } });
+		expect(warnings.map(([field, severity]) => [field, severity])).toEqual([['period.end', 'warning']]);
+		expect(warnings[0]?.[2]).toContain('意見募集期間が29日（announced から period › end まで、両日を含む）で、30日に足りません。');
+		expect(warnings[0]?.[2]).toContain('shortPeriodReason に書いてください');
+	});
+
+	it('is content with 30 days or more, with a period the organiser explains, and with a timetable only', () => {
+		expect(warningsFor({ period: { start: '2026-12-01', end: '2026-12-30' } })).toEqual([]);
+		expect(warningsFor({ period: { start: '2026-12-01', end: '2026-12-14' }, shortPeriodReason: '法令の施行日に間に合わせるため' })).toEqual([]);
+		expect(warningsFor({ schedule: { text: 'パブコメ', source: 'plan:p/ch1' } })).toEqual([]);
+	});
+});
