@@ -121,6 +121,7 @@ const checks = [
 		...(item.summary === undefined ? [{ line: item.line, message: messages.resultsBlankCell('意見の概要', toFill) }] : []),
 		...(item.response === undefined ? [{ line: item.line, message: messages.resultsBlankCell('県の考え方', toFill) }] : []),
 		...(item.reflectionWritten !== undefined && item.reflection === undefined ? [{ line: item.line, message: messages.resultsReflectionUnknown(item.reflectionWritten, toFill) }] : []),
+		...(read.columns.reflection && item.reflectionWritten === undefined && item.reflection === undefined ? [{ line: item.line, message: messages.resultsBlankCell('反映', toFill) }] : []),
 	]),
 	...numbersNotInOrder(read.items).map((item) => ({ line: item.line, message: messages.resultsNumberDiffers(item.number!, read.items.indexOf(item) + 1) })),
 ].sort((a, b) => a.line - b.line);

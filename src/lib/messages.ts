@@ -296,7 +296,7 @@ export const messages = {
 		`${file} に結果（意見 ${count}件）を書き加えました（表は ${encoding}、見出しは${headerLine}行目）。`,
 	resultsColumns: (columns: Array<[field: string, header: string]>) => `列: ${columns.map(([field, header]) => `${field} ←「${header}」`).join('、')}`,
 	resultsSkippedRow: (text: string) => `意見も考え方もない行（「${text}」）は取り込んでいません（見出しの行なら、このままで構いません）`,
-	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その文を書いてください`,
+	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,
 	resultsNoReflectionColumn: (marker: string) => `表に反映（対応区分）の列がないため、どの項目の reflection も「${marker}」の印付きの「その他」にしました — 県の考え方を読んで、項目ごとに選んでください`,
 	resultsNumberDiffers: (written: string, shown: number) => `元の表の番号「${written}」は、このサイトでは番号${shown}と表示されます（表の順の通し番号）`,

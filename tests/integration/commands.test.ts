@@ -155,6 +155,21 @@ describe('npm run import:results', () => {
 		expect(readFileSync(file, 'utf8')).toBe(filled);
 	});
 
+	it('says when the table has no 反映 column, or a row leaves it blank', async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const withoutColumn = importResults(root, table('excel-shift-jis.csv'), '--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '1');
+		expect(withoutColumn.status, withoutColumn.stderr).toBe(0);
+		expect(withoutColumn.stdout).toContain('表に反映（対応区分）の列がないため、どの項目の reflection も「【要記入】」の印付きの「その他」にしました');
+		const blank = path.join(root, 'blank.csv');
+		await writeFile(blank, '意見,回答,区分\r\nある意見,県の考え,反映\r\n別の意見,県の考え,\r\n');
+		// Into the case as it was before the first import.
+		await writeFile(path.join(root, 'content/consultations/other-open.md'), readFileSync(path.join(consultationFixture, 'content/consultations/other-open.md'), 'utf8'));
+		const result = importResults(root, blank, '--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '2');
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain(`${blank}:3: 反映が空欄のため「【要記入】」にしました`);
+		expect(result.stdout).not.toContain(`${blank}:2:`);
+	});
+
 	it('stops on a mistyped case, date or count, saying what it needs, and writes nothing', async () => {
 		const root = await contentWithOverlay(consultationFixture);
 		const file = path.join(root, 'content/consultations/other-open.md');
