@@ -3,8 +3,9 @@
  * typed in hiragana and left unconverted, as on a phone, finds them:
  * ぼうさい → 防災, こうれいしゃ → 高齢者, こそだて → 子育て. Pagefind matches
  * characters, not readings, and only a morphological dictionary knows how a
- * kanji word reads. The build looks each word up once (reading-tokenizer.ts)
- * and writes the readings of the words its pages hold to `readingsFolder`,
+ * kanji word reads. (Also the pages' katakana words with ー, as typed without
+ * it: おぷんでた → オープンデータ.) The build looks each word up once
+ * (reading-tokenizer.ts) and writes the readings of the words its pages hold to `readingsFolder`,
  * one file per first kana (readingShard); the search page loads, for a query
  * with a word in hiragana, only the file of that word's first kana: a few KB,
  * however many plans the site holds. Only words the pages hold are listed, so
