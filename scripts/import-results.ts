@@ -123,12 +123,13 @@ const checks = [
 		...(item.reflectionWritten !== undefined && item.reflection === undefined ? [{ line: item.line, message: messages.resultsReflectionUnknown(item.reflectionWritten, toFill) }] : []),
 		...(read.columns.reflection && item.reflectionWritten === undefined && item.reflection === undefined ? [{ line: item.line, message: messages.resultsBlankCell('反映', toFill) }] : []),
 	]),
-	...numbersNotInOrder(read.items).map((item) => ({ line: item.line, message: messages.resultsNumberDiffers(item.number!, read.items.indexOf(item) + 1) })),
 ].sort((a, b) => a.line - b.line);
-if (checks.length > 0 || !read.columns.reflection || read.items.some((item) => item.place)) {
+const numbersKept = numbersNotInOrder(read.items).length > 0;
+if (checks.length > 0 || !read.columns.reflection || numbersKept || read.items.some((item) => item.place)) {
 	console.log('確かめてください:');
 	if (!read.columns.reflection) console.log(`  ${messages.resultsNoReflectionColumn(toFill)}`);
 	for (const { line, message } of checks) console.log(`  ${table}:${line}: ${message}`);
+	if (numbersKept) console.log(`  ${messages.resultsNumbersKept}`);
 	const placesRead = read.items.filter((item) => item.concerns).length;
 	if (placesRead > 0) console.log(`  ${messages.resultsPlacesRead(placesRead, toFill)}`);
 	if (read.items.some((item) => item.place && !item.concerns)) console.log(`  ${messages.resultsPlaceToConcerns}`);

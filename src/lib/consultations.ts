@@ -158,8 +158,11 @@ export function resultPlace(
 	};
 }
 
-/** The id of an opinion's row on its consultation's results page, numbered from 1 as the table numbers them. */
+/** The id of an opinion's row on its consultation's results page, by its place in the table, from 1. */
 export const opinionRowId = (number: number) => `opinion-${number}`;
+
+/** A results row's 番号 as residents read it in the published table: its own, or its place in the table. */
+export const resultNumber = (item: Pick<ResultItem, 'number'>, index: number) => item.number ?? String(index + 1);
 
 /** One consultation's result rows about one place of a plan. */
 export interface OpinionsAtPlace {
@@ -171,8 +174,8 @@ export interface OpinionsAtPlace {
 	 * stage (中間案), or 案: the opinions were about the draft's text at that place, not this one.
 	 */
 	draftName: string | undefined;
-	/** The rows, by their number in the results table, with how each was taken up. */
-	rows: Array<{ number: number; reflection: ResultItem['reflection'] }>;
+	/** The rows, by their place in the results table (from 1) and their 番号 as shown, with how each was taken up. */
+	rows: Array<{ number: number; label: string; reflection: ResultItem['reflection'] }>;
 }
 
 /** Which results rows concern each place of a plan (`concerns`), for the links from its chapters to them. */
@@ -213,7 +216,7 @@ export function opinionIndex(
 			const target = item.concerns ? parsePlanLink(item.concerns) : undefined;
 			if (!target?.chapterId || target.planId !== draftId) return;
 			const { chapterId, sectionId } = target;
-			const row = { number: i + 1, reflection: item.reflection };
+			const row = { number: i + 1, label: resultNumber(item, i), reflection: item.reflection };
 			add(draftId, chapterId, sectionId, { consultationId: id, title: data.title, draftName: undefined }, row);
 			const adoptedSections = adopted?.get(chapterId);
 			if (adoptedSections && (!sectionId || adoptedSections.has(sectionId))) add(finalId!, chapterId, sectionId, { consultationId: id, title: data.title, draftName: data.stage ?? '案' }, row);

@@ -299,7 +299,7 @@ export const messages = {
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,
 	resultsNoReflectionColumn: (marker: string) => `表に反映（対応区分）の列がないため、どの項目の reflection も「${marker}」の印付きの「その他」にしました — 県の考え方を読んで、項目ごとに選んでください`,
-	resultsNumberDiffers: (written: string, shown: number) => `元の表の番号「${written}」は、このサイトでは番号${shown}と表示されます（表の順の通し番号）`,
+	resultsNumbersKept: '元の表の番号は 1, 2, 3 … の通し番号ではないため、各項目の number にそのまま書きました（結果の表と案の本文に、その番号で表示されます）',
 	resultsPlacesRead: (count: number, marker: string) =>
 		`${count}件の該当箇所を、案の章・節の番号から concerns に読みました（「${marker}」の印付き）— 案の本文と見比べて、合っていれば印を消してください。結果の表と案の本文が互いにリンクします`,
 	resultsPlaceToConcerns: '章・節に読めなかった該当箇所は、項目の上のコメントに残しました。このサイトにある案の節なら、concerns: plan:<計画>/<章>#<節> と書くと、結果の表と案の本文が互いにリンクします',

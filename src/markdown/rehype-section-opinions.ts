@@ -23,7 +23,7 @@ function opinionLinks(place: 'この箇所' | 'この章', opinions: OpinionsAtP
 			h('p', [
 				`${draftName ? `${draftName}の` : ''}${place}への意見 ${rows.length}件と県の考え方${opinions.length > 1 ? `（${title}）` : ''}: `,
 				// Each link whole on its line: 「番号4（今後の参考とす」 and 「る）」 read as two.
-				...rows.flatMap((row, i) => [i > 0 ? '、' : '', h('a.keep-together', { href: resultUrl(consultationId, row.number) }, `番号${row.number}（${row.reflection}）`)]),
+				...rows.flatMap((row, i) => [i > 0 ? '、' : '', h('a.keep-together', { href: resultUrl(consultationId, row.number) }, `番号${row.label}（${row.reflection}）`)]),
 			]),
 		),
 	);

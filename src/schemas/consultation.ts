@@ -86,6 +86,8 @@ export const channelSchema = z.discriminatedUnion('kind', [
 /** One row of the results table: an opinion (summarised by the organiser) and the prefecture's answer. */
 export const resultItemSchema = z
 	.object({
+		/** 番号 as the published table writes it (2-1, ①), where it is not the row's place in the table (1, 2, 3 …), which is shown otherwise. */
+		number: z.union([z.string().min(1), z.number().transform(String)]).optional(),
 		/** The part of the draft the opinion concerns: `plan:<plan>/<chapter>#<section>`. */
 		concerns: planReference().optional(),
 		/** 意見の概要, verbatim from the published results. */

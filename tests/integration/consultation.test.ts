@@ -298,14 +298,14 @@ describe('case page and results', () => {
 		};
 		expect(blocks('plans/sample-plan-interim/ch1')).toEqual([
 			{ after: 's1', text: 'この箇所への意見 1件と県の考え方: 番号1（反映する）', links: ['/consultations/sample-interim/results/#opinion-1'] },
-			{ after: 's1-1', text: 'この箇所への意見 1件と県の考え方: 番号2（一部反映する）', links: ['/consultations/sample-interim/results/#opinion-2'] },
+			{ after: 's1-1', text: 'この箇所への意見 1件と県の考え方: 番号2-1（一部反映する）', links: ['/consultations/sample-interim/results/#opinion-2'] },
 		]);
 		expect(blocks('plans/sample-plan/ch1')).toEqual([
 			{ after: 's1', text: '中間案のこの箇所への意見 1件と県の考え方: 番号1（反映する）', links: ['/consultations/sample-interim/results/#opinion-1'] },
-			{ after: 's1-1', text: '中間案のこの箇所への意見 1件と県の考え方: 番号2（一部反映する）', links: ['/consultations/sample-interim/results/#opinion-2'] },
+			{ after: 's1-1', text: '中間案のこの箇所への意見 1件と県の考え方: 番号2-1（一部反映する）', links: ['/consultations/sample-interim/results/#opinion-2'] },
 		]);
-		// Each link leads to its row: the row's number is the one the link names.
-		for (const id of ['opinion-1', 'opinion-2']) expect(toString(select(`tr#${id} > th`, results)!)).toBe(id.slice('opinion-'.length));
+		// Each link leads to its row: the row's number, the published table's own (2-1) where the content gives it, is the one the link names.
+		for (const [id, shown] of [['opinion-1', '1'], ['opinion-2', '2-1']]) expect(toString(select(`tr#${id} > th`, results)!)).toBe(shown);
 		expect(selectAll('.section-opinions', page('plans/sample-plan-interim/ch2'))).toEqual([]);
 		for (const plan of ['sample-plan-interim', 'sample-plan']) expect(selectAll('.section-opinions', page(`plans/${plan}/print`)), plan).toEqual([]);
 	});

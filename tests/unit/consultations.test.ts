@@ -245,7 +245,7 @@ describe('plan versions and the places results point at', () => {
 	});
 
 	describe('results rows at the places they concern', () => {
-		const item = (concerns: string | undefined, reflection: ResultItem['reflection']) => ({ ...(concerns ? { concerns } : {}), summary: '意見', response: '考え方', reflection });
+		const item = (concerns: string | undefined, reflection: ResultItem['reflection'], number?: string) => ({ ...(number ? { number } : {}), ...(concerns ? { concerns } : {}), summary: '意見', response: '考え方', reflection });
 		const consultation = (id: string, finalPlan: string | undefined, stage: string | undefined, items: Array<ReturnType<typeof item>>) => ({
 			id,
 			data: parse({ plan: 'draft', ...(stage ? { stage } : {}), period: { start: '2022-01-05', end: '2022-02-04' }, results: { published: '2022-03-01', opinionCount: items.length, finalPlan, items } }),
@@ -265,27 +265,27 @@ describe('plan versions and the places results point at', () => {
 			item('plan:draft/ch1#s1', '反映する'),
 			item(undefined, '今後の参考とする'),
 			item('plan:draft/ch1#s2', '一部反映する'),
-			item('plan:draft/ch1#s1', '今後の参考とする'),
+			item('plan:draft/ch1#s1', '今後の参考とする', '3-2'),
 			item('plan:draft/ch2', 'その他'),
 		]);
 
-		it('finds each row at the draft’s section, or chapter, it concerns, numbered as in the results table, one entry per consultation', () => {
+		it('finds each row at the draft’s section, or chapter, it concerns, by its place in the results table and its 番号 there (its own, 3-2, where given), one entry per consultation', () => {
 			const index = opinionIndex([interim, consultation('again', undefined, undefined, [item('plan:draft/ch1#s1', '反映しない')])], plans, planLinks);
 			expect(index.at('draft', 'ch1', 's1')).toEqual([
-				{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 1, reflection: '反映する' }, { number: 4, reflection: '今後の参考とする' }] },
-				{ consultationId: 'again', title: '案', draftName: undefined, rows: [{ number: 1, reflection: '反映しない' }] },
+				{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 1, label: '1', reflection: '反映する' }, { number: 4, label: '3-2', reflection: '今後の参考とする' }] },
+				{ consultationId: 'again', title: '案', draftName: undefined, rows: [{ number: 1, label: '1', reflection: '反映しない' }] },
 			]);
-			expect(index.at('draft', 'ch1', 's2')).toEqual([{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 3, reflection: '一部反映する' }] }]);
+			expect(index.at('draft', 'ch1', 's2')).toEqual([{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 3, label: '3', reflection: '一部反映する' }] }]);
 			// About the chapter as a whole: not about any of its sections, and the other way round.
-			expect(index.at('draft', 'ch2')).toEqual([{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 5, reflection: 'その他' }] }]);
+			expect(index.at('draft', 'ch2')).toEqual([{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 5, label: '5', reflection: 'その他' }] }]);
 			expect(index.at('draft', 'ch1')).toEqual([]);
 		});
 
 		it('repeats them at the same place of the adopted plan, as opinions on the draft, where that plan is the draft’s next version and still has the place', () => {
 			const index = opinionIndex([interim, consultation('unnamed-stage', 'final', undefined, [item('plan:draft/ch1#s1', '反映する')]), consultation('not-next', 'unrelated', undefined, [item('plan:draft/ch1#s1', '反映する')])], plans, planLinks);
 			expect(index.at('final', 'ch1', 's1')).toEqual([
-				{ consultationId: 'interim', title: '案', draftName: '中間案', rows: [{ number: 1, reflection: '反映する' }, { number: 4, reflection: '今後の参考とする' }] },
-				{ consultationId: 'unnamed-stage', title: '案', draftName: '案', rows: [{ number: 1, reflection: '反映する' }] },
+				{ consultationId: 'interim', title: '案', draftName: '中間案', rows: [{ number: 1, label: '1', reflection: '反映する' }, { number: 4, label: '3-2', reflection: '今後の参考とする' }] },
+				{ consultationId: 'unnamed-stage', title: '案', draftName: '案', rows: [{ number: 1, label: '1', reflection: '反映する' }] },
 			]);
 			expect(index.at('final', 'ch1', 's2')).toEqual([]);
 			expect(index.at('final', 'ch2')).toEqual([]);

@@ -65,9 +65,13 @@ describe('a results table saved from Excel', () => {
 		expect(readResultsTable(csv('意見番号,意見の該当箇所,意見,県の対応\n1,第1章,a,b\n')).columns).toEqual({ number: '意見番号', place: '意見の該当箇所', summary: '意見', response: '県の対応' });
 	});
 
-	it('names the rows whose own number is not the one the site shows', () => {
+	it('names the rows whose own number is not the one the site shows, and keeps the table’s numbers then, not otherwise', () => {
 		const table = readResultsTable(csv('番号,意見,回答\n１,a,b\n2-1,c,d\n3,e,f\n'));
 		expect(numbersNotInOrder(table.items).map((item) => item.number)).toEqual(['2-1']);
+		const numbers = (read: typeof table) =>
+			(load(resultsYaml(read, { published: '2027-02-01', opinionCount: 3 })) as { results: { items: Array<{ number?: string }> } }).results.items.map((item) => item.number);
+		expect(numbers(table)).toEqual(['１', '2-1', '3']);
+		expect(numbers(readResultsTable(csv('番号,意見,回答\n1,a,b\n2,c,d\n')))).toEqual([undefined, undefined]);
 	});
 });
 

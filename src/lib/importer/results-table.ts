@@ -185,17 +185,28 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 		'  items:    # 意見の概要と県の考え方（取り込んだ表のとおり）',
 	];
 	const choices = reflectionKinds.join(' | ');
+	// The table's own numbers (2-1, ①) are kept where they are not simply 1, 2, 3 …: residents quote them.
+	const keepNumbers = numbersNotInOrder(table.items).length > 0;
 	for (const item of table.items) {
 		const source = [item.number && `番号 ${item.number}`, item.place && `該当箇所「${item.place.replace(/\s+/g, ' ')}」`].filter(Boolean).join('、');
 		const flag =
 			item.reflection !== undefined ? '' : item.reflectionWritten !== undefined ? `    # ${toFill}表の区分は「${item.reflectionWritten.replace(/\s+/g, ' ')}」: ${choices} から選んでください` : `    # ${toFill}${choices} から選んでください`;
-		const placeFlag = item.concerns && `    # ${toFill}表の該当箇所「${item.place!.replace(/\s+/g, ' ')}」を「${item.concerns.heading}」と読みました — 確かめたら、この印を消してください`;
-		const fields = { ...(item.concerns && { concerns: item.concerns.concerns }), summary: item.summary ?? toFill, response: item.response ?? toFill, reflection: item.reflection ?? 'その他' };
+		const flags: Record<string, string | undefined> = {
+			reflection: flag,
+			concerns: item.concerns && `    # ${toFill}表の該当箇所「${item.place!.replace(/\s+/g, ' ')}」を「${item.concerns.heading}」と読みました — 確かめたら、この印を消してください`,
+		};
+		const fields = {
+			...(keepNumbers && item.number !== undefined && { number: item.number }),
+			...(item.concerns && { concerns: item.concerns.concerns }),
+			summary: item.summary ?? toFill,
+			response: item.response ?? toFill,
+			reflection: item.reflection ?? 'その他',
+		};
 		// The item as js-yaml writes it (quoting, blocks for line breaks), moved under items: whole, so its blocks keep their indentation.
 		const yaml = dump([fields], { lineWidth: -1 })
 			.trimEnd()
 			.split('\n')
-			.map((line) => `    ${line}${line.startsWith('  reflection: ') ? flag : line.startsWith('- concerns: ') ? placeFlag : ''}`);
+			.map((line) => `    ${line}${flags[/^(?:- | {2})(\w+): /.exec(line)?.[1] ?? ''] ?? ''}`);
 		lines.push(`    # 表の${item.line}行目${source ? `（${source}）` : ''}`, ...yaml);
 	}
 	return `${lines.join('\n')}\n`;

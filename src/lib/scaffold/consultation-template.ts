@@ -46,6 +46,7 @@ channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 |
 #   finalPlan: 策定した計画の id
 #   items:    # 意見の概要と県の考え方（公表のとおりに）
 #     - concerns: plan:${planId}/ch1#s1    # 意見の対象の箇所（任意）
+#       number: 2-1    # 公表された表の番号が 1, 2, 3 … の通し番号でないときだけ、そのとおりに（任意）
 #       summary: 意見の概要
 #       response: 県の考え方
 #       reflection: ${reflectionKinds[0]}    # ${reflectionKinds.join(' | ')}
