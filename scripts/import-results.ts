@@ -9,10 +9,11 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
+import { resultColumns } from '../src/lib/consultations.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { ImportError } from '../src/lib/importer/import-plan.ts';
 import { type DraftChapter, placeInDraft } from '../src/lib/importer/result-places.ts';
-import { numbersNotInOrder, readResultsTable, type ResultsColumns, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
+import { readResultsTable, type ResultsColumns, resultsToCheck, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
 import { datesInText } from '../src/lib/japanese-dates.ts';
 import { messages } from '../src/lib/messages.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
@@ -112,26 +113,12 @@ const valid = consultationSchema.safeParse(reread.file.data);
 if (!valid.success) fail(messages.resultsInvalid(valid.error.issues.map((issue) => `${issue.path.join(' › ')}: ${issue.message}`).join('、')));
 writeFileSync(file, updated);
 
-const fields: Record<keyof ResultsColumns, string> = { summary: '意見の概要', response: '県の考え方', reflection: '反映', place: '該当箇所', number: '番号' };
 console.log(messages.resultsWritten(shown, read.items.length, read.encoding, read.headerLine));
-console.log(messages.resultsColumns(Object.entries(read.columns).map(([column, header]) => [fields[column as keyof ResultsColumns], header])));
-const checks = [
-	...read.skipped.map(({ line, text }) => ({ line, message: messages.resultsSkippedRow(text) })),
-	...read.items.flatMap((item) => [
-		...(item.summary === undefined ? [{ line: item.line, message: messages.resultsBlankCell('意見の概要', toFill) }] : []),
-		...(item.response === undefined ? [{ line: item.line, message: messages.resultsBlankCell('県の考え方', toFill) }] : []),
-		...(item.reflectionWritten !== undefined && item.reflection === undefined ? [{ line: item.line, message: messages.resultsReflectionUnknown(item.reflectionWritten, toFill) }] : []),
-		...(read.columns.reflection && item.reflectionWritten === undefined && item.reflection === undefined ? [{ line: item.line, message: messages.resultsBlankCell('反映', toFill) }] : []),
-	]),
-].sort((a, b) => a.line - b.line);
-const numbersKept = numbersNotInOrder(read.items).length > 0;
-if (checks.length > 0 || !read.columns.reflection || numbersKept || read.items.some((item) => item.place)) {
+console.log(messages.resultsColumns(Object.entries(read.columns).map(([column, header]) => [resultColumns[column as keyof ResultsColumns], header])));
+const { rows, notes } = resultsToCheck(read);
+if (rows.length + notes.length > 0) {
 	console.log('確かめてください:');
-	if (!read.columns.reflection) console.log(`  ${messages.resultsNoReflectionColumn(toFill)}`);
-	for (const { line, message } of checks) console.log(`  ${table}:${line}: ${message}`);
-	if (numbersKept) console.log(`  ${messages.resultsNumbersKept}`);
-	const placesRead = read.items.filter((item) => item.concerns).length;
-	if (placesRead > 0) console.log(`  ${messages.resultsPlacesRead(placesRead, toFill)}`);
-	if (read.items.some((item) => item.place && !item.concerns)) console.log(`  ${messages.resultsPlaceToConcerns}`);
+	for (const { line, message } of rows) console.log(`  ${table}:${line}: ${message}`);
+	for (const note of notes) console.log(`  ${note}`);
 }
 console.log(messages.resultsNext(toFill));

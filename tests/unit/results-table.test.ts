@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/lib/importer/import-plan.ts';
-import { numbersNotInOrder, readResultsTable, resultsYaml, withResults } from '../../src/lib/importer/results-table.ts';
+import { numbersNotInOrder, readResultsTable, resultsToCheck, resultsYaml, withResults } from '../../src/lib/importer/results-table.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
@@ -72,6 +72,31 @@ describe('a results table saved from Excel', () => {
 			(load(resultsYaml(read, { published: '2027-02-01', opinionCount: 3 })) as { results: { items: Array<{ number?: string }> } }).results.items.map((item) => item.number);
 		expect(numbers(table)).toEqual(['１', '2-1', '3']);
 		expect(numbers(readResultsTable(csv('番号,意見,回答\n1,a,b\n2,c,d\n')))).toEqual([undefined, undefined]);
+	});
+});
+
+describe('what staff are told to check after the import', () => {
+	it('lists the table’s lines to look at, in order, then what concerns the whole table', () => {
+		const table = readResultsTable(fixture('excel-utf8.csv'));
+		const { rows, notes } = resultsToCheck(table);
+		expect(rows.map(({ line, message }) => `${line}: ${message.split('—')[0]!.trim()}`)).toEqual([
+			'8: 区分「Ｃ」はこのサイトの区分にないため、reflection を「【要記入】」の印付きの「その他」にしました',
+			'10: 意見も考え方もない行（「第５章について」）は取り込んでいません（見出しの行なら、このままで構いません）',
+			'11: 県の考え方が空欄のため「【要記入】」にしました',
+			'12: 意見の概要が空欄のため「【要記入】」にしました',
+		]);
+		expect(notes).toHaveLength(1);
+		expect(notes[0]).toContain('章・節に読めなかった該当箇所は、項目の上のコメントに残しました');
+		// Read as the draft's heading, the place is counted instead.
+		const placed = { ...table, items: table.items.map((item) => ({ ...item, concerns: { concerns: 'plan:draft/ch2', heading: '第２章' } })) };
+		expect(resultsToCheck(placed).notes).toEqual([expect.stringMatching(/^4件の該当箇所を、案の章・節の番号から concerns に読みました/)]);
+	});
+
+	it('says when the table has no 区分 column, a row leaves it blank, or the table’s own numbers are kept', () => {
+		const withoutColumn = resultsToCheck(readResultsTable(csv('番号,意見,回答\n1,a,b\n2-1,c,d\n')));
+		expect(withoutColumn.rows).toEqual([]);
+		expect(withoutColumn.notes.map((note) => note.slice(0, 12))).toEqual(['表に反映（対応区分）の列', '元の表の番号は 1, 2']);
+		expect(resultsToCheck(readResultsTable(csv('意見,回答,区分\na,b,反映\nc,d,\n'))).rows).toEqual([{ line: 3, message: expect.stringMatching(/^反映が空欄のため/) }]);
 	});
 });
 

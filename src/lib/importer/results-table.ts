@@ -13,6 +13,7 @@
 import { type InfoRecord, parse } from 'csv-parse/sync';
 import { dump } from 'js-yaml';
 import { meantValue } from '../content-check/meant-value.ts';
+import { resultColumns } from '../consultations.ts';
 import { messages } from '../messages.ts';
 import { reflectionKinds } from '../../schemas/consultation.ts';
 import { toFill } from '../scaffold/to-fill.ts';
@@ -210,6 +211,30 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 		lines.push(`    # 表の${item.line}行目${source ? `（${source}）` : ''}`, ...yaml);
 	}
 	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * What staff should check once the rows are written: by the table's line (rows left out, blank cells,
+ * a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
+ * as the draft's headings or left as comments).
+ */
+export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; message: string }>; notes: string[] } {
+	const rows = [
+		...table.skipped.map(({ line, text }) => ({ line, message: messages.resultsSkippedRow(text) })),
+		...table.items.flatMap(({ line, summary, response, reflection, reflectionWritten }) => [
+			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
+			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
+			...(reflection !== undefined || !table.columns.reflection ? [] : reflectionWritten === undefined ? [messages.resultsBlankCell(resultColumns.reflection, toFill)] : [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
+		].map((message) => ({ line, message }))),
+	].sort((a, b) => a.line - b.line);
+	const placesRead = table.items.filter((item) => item.concerns).length;
+	const notes = [
+		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill)]),
+		...(numbersNotInOrder(table.items).length > 0 ? [messages.resultsNumbersKept] : []),
+		...(placesRead > 0 ? [messages.resultsPlacesRead(placesRead, toFill)] : []),
+		...(table.items.some((item) => item.place && !item.concerns) ? [messages.resultsPlaceToConcerns] : []),
+	];
+	return { rows, notes };
 }
 
 /**
