@@ -17,6 +17,7 @@ import { readResultsTable, type ResultsColumns, resultsToCheck, resultsYaml, wit
 import { datesInText } from '../src/lib/japanese-dates.ts';
 import { messages } from '../src/lib/messages.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
+import { chapterSchema } from '../src/schemas/chapter.ts';
 import { consultationSchema } from '../src/schemas/consultation.ts';
 import { isoDate } from '../src/schemas/ids.ts';
 import { chapterOutline } from '../src/markdown/chapter-outline.ts';
@@ -76,11 +77,12 @@ async function draftChapters(plan: string): Promise<DraftChapter[]> {
 	if (!existsSync(folder)) return [];
 	const chapters: DraftChapter[] = [];
 	for (const name of readdirSync(folder).filter((name) => name.endsWith('.md') && !planNoteFiles.includes(name))) {
+		// A chapter the check would reject is left out: its headings cannot be trusted to match.
 		const chapter = readMarkdownFile(readFileSync(path.join(folder, name)));
+		const data = chapter.ok ? chapterSchema.safeParse(chapter.file.data) : undefined;
 		const outline = chapter.ok && chapter.file.body ? await chapterOutline(chapter.file.body.text) : undefined;
-		if (!chapter.ok || !outline?.ok) continue;
-		const { number } = chapter.file.data as { number?: unknown };
-		chapters.push({ id: name.slice(0, -'.md'.length), number: typeof number === 'string' ? number : undefined, sections: outline.sections });
+		if (!data?.success || !outline?.ok) continue;
+		chapters.push({ id: name.slice(0, -'.md'.length), number: data.data.number, sections: outline.sections });
 	}
 	return chapters;
 }
@@ -91,8 +93,8 @@ try {
 	read = readResultsTable(readFileSync(table));
 	const original = readFileSync(file, 'utf8');
 	const consultation = readMarkdownFile(new TextEncoder().encode(original));
-	const draft = consultation.ok ? (consultation.file.data as { plan?: unknown }).plan : undefined;
-	if (typeof draft === 'string') {
+	const draft = consultation.ok ? consultationSchema.safeParse(consultation.file.data).data?.plan : undefined;
+	if (draft !== undefined) {
 		const chapters = await draftChapters(draft);
 		const items = read.items.map((item) => {
 			const concerns = item.place === undefined ? undefined : placeInDraft(item.place, draft, chapters);

@@ -169,6 +169,9 @@ export interface ResultsFacts {
 	submitterCount?: number;
 }
 
+/** A cell's text on one line, for a YAML comment. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
 /**
  * The `results:` block of the consultation's frontmatter: the facts given, and
  * one item per row. What the table leaves to staff is marked 【要記入】, in the
@@ -189,12 +192,14 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 	// The table's own numbers (2-1, ①) are kept where they are not simply 1, 2, 3 …: residents quote them.
 	const keepNumbers = numbersNotInOrder(table.items).length > 0;
 	for (const item of table.items) {
-		const source = [item.number && `番号 ${item.number}`, item.place && `該当箇所「${item.place.replace(/\s+/g, ' ')}」`].filter(Boolean).join('、');
-		const flag =
-			item.reflection !== undefined ? '' : item.reflectionWritten !== undefined ? `    # ${toFill}表の区分は「${item.reflectionWritten.replace(/\s+/g, ' ')}」: ${choices} から選んでください` : `    # ${toFill}${choices} から選んでください`;
+		const source = [item.number && `番号 ${item.number}`, item.place && `該当箇所「${oneLine(item.place)}」`].filter(Boolean).join('、');
+		// Comments after the keys they flag: a 区分 to choose, a 該当箇所 to confirm.
 		const flags: Record<string, string | undefined> = {
-			reflection: flag,
-			concerns: item.concerns && `    # ${toFill}表の該当箇所「${item.place!.replace(/\s+/g, ' ')}」を「${item.concerns.heading}」と読みました — 確かめたら、この印を消してください`,
+			reflection:
+				item.reflection === undefined
+					? `    # ${toFill}${item.reflectionWritten === undefined ? '' : `表の区分は「${oneLine(item.reflectionWritten)}」: `}${choices} から選んでください`
+					: undefined,
+			concerns: item.concerns && `    # ${toFill}表の該当箇所「${oneLine(item.place!)}」を「${item.concerns.heading}」と読みました — 確かめたら、この印を消してください`,
 		};
 		const fields = {
 			...(keepNumbers && item.number !== undefined && { number: item.number }),
