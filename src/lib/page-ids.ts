@@ -32,6 +32,8 @@ export const pageIds = {
 	printContents: 'print-contents',
 	/** The print page's last part: the plan's 用語解説, as its document ends with it. */
 	printGlossary: 'print-glossary',
+	/** The consultations' heading on a plan's or prefecture's page: the consultations page and a prefecture's calendar lead to it. */
+	consultations: 'consultations',
 	/** The footnotes' heading: mdast-util-to-hast always names it so. */
 	footnoteLabel: 'footnote-label',
 } as const;

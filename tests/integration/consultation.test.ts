@@ -269,6 +269,11 @@ describe('case page and results', () => {
 		expect(select('#consultations ~ .calendar-offer a', page('prefectures/12'))?.properties.href).toBe('/prefectures/12/deadlines.ics');
 		expect(toString(select('.calendar-offer a', page('prefectures/12'))!)).toBe('千葉県の意見募集の締切をカレンダーで受け取る');
 		expect(summaries('prefectures/12/deadlines.ics')).toEqual(['意見募集の締切: 千葉県テスト用DX推進戦略に対する意見募集']);
+		// Each calendar names the page that lists its cases: the prefecture's consultations heading, or the consultations page.
+		const pageOf = (file: string) => /\r\nURL:(.+)\r\n/.exec(readFileSync(path.join(open, file), 'utf8'))?.[1];
+		expect(pageOf('prefectures/12/deadlines.ics')).toMatch(/\/prefectures\/12\/#consultations$/);
+		expect(select('h2#consultations', page('prefectures/12'))).toBeDefined();
+		expect(pageOf('consultations/deadlines.ics')).toMatch(/\/consultations\/$/);
 		expect(select('#consultations', page('plans/other-plan'))).toBeDefined();
 		expect(offer('plans/other-plan')).toBeUndefined();
 		// Built after the deadline: the same files.
