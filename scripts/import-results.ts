@@ -1,9 +1,9 @@
 /**
- * `npm run import:results -- <表.csv> --consultation <id> --published <日付> --opinions <件数> [--submitters <人数>]`
+ * `npm run import:results -- <表.xlsx|表.csv> --consultation <id> --published <日付> --opinions <件数> [--submitters <人数>] [--sheet <シート名>]`
  *
  * Adds a consultation's results (意見の概要と県の考え方) from the table the
- * organiser keeps in Excel, saved as CSV, to `content/consultations/<id>.md`
- * (src/lib/importer/results-table.ts). Writes nothing when the file has results
+ * organiser keeps in Excel, the workbook itself or saved as CSV, to
+ * `content/consultations/<id>.md` (src/lib/importer/results-table.ts). Writes nothing when the file has results
  * already, or would no longer be valid; prints what to check, by the table's line.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { resultColumns } from '../src/lib/consultations.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { ImportError } from '../src/lib/importer/import-plan.ts';
 import { type DraftChapter, placeInDraft } from '../src/lib/importer/result-places.ts';
-import { readResultsTable, type ResultsColumns, resultsToCheck, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
+import { type ResultsColumns, resultsToCheck, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
+import { readResultsFile } from '../src/lib/importer/results-workbook.ts';
 import { datesInText } from '../src/lib/japanese-dates.ts';
 import { messages } from '../src/lib/messages.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
@@ -23,11 +24,11 @@ import { isoDate } from '../src/schemas/ids.ts';
 import { chapterOutline } from '../src/markdown/chapter-outline.ts';
 import { commandOptions } from './command-options.ts';
 
-const usage = 'npm run import:results -- <表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>]';
+const usage = 'npm run import:results -- <表.xlsx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>]';
 const { values: options, positionals } = commandOptions(
 	{
 		allowPositionals: true,
-		options: { consultation: { type: 'string' }, published: { type: 'string' }, opinions: { type: 'string' }, submitters: { type: 'string' } },
+		options: { consultation: { type: 'string' }, published: { type: 'string' }, opinions: { type: 'string' }, submitters: { type: 'string' }, sheet: { type: 'string' } },
 	},
 	usage,
 );
@@ -41,7 +42,7 @@ const [table, ...extra] = positionals;
 if (!table || extra.length > 0) fail(messages.badCommandOption('表のファイルを1つ指定してください', usage));
 if (!options.consultation || !options.published || !options.opinions) fail(messages.badCommandOption('--consultation、--published、--opinions を指定してください', usage));
 if (!existsSync(table)) fail(`ファイルが見つかりません: ${table}`);
-if (!statSync(table).isFile()) fail(`ファイルではありません: ${table} — 表を保存した CSV ファイルを指定してください`);
+if (!statSync(table).isFile()) fail(`ファイルではありません: ${table} — 表の Excel ブック（.xlsx）か、表を保存した CSV ファイルを指定してください`);
 
 /** 2027-02-01, or a day written in Japanese (令和9年2月1日, 2027年2月1日), as ISO. */
 function publishedDate(written: string): string {
@@ -90,7 +91,7 @@ async function draftChapters(plan: string): Promise<DraftChapter[]> {
 let read;
 let updated;
 try {
-	read = readResultsTable(readFileSync(table));
+	read = await readResultsFile(readFileSync(table), options.sheet);
 	const original = readFileSync(file, 'utf8');
 	const consultation = readMarkdownFile(new TextEncoder().encode(original));
 	const draft = consultation.ok ? consultationSchema.safeParse(consultation.file.data).data?.plan : undefined;
@@ -115,7 +116,7 @@ const valid = consultationSchema.safeParse(reread.file.data);
 if (!valid.success) fail(messages.resultsInvalid(valid.error.issues.map((issue) => `${issue.path.join(' › ')}: ${issue.message}`).join('、')));
 writeFileSync(file, updated);
 
-console.log(messages.resultsWritten(shown, read.items.length, read.encoding, read.headerLine));
+console.log(messages.resultsWritten(shown, read.items.length, read.source, read.headerLine));
 console.log(messages.resultsColumns(Object.entries(read.columns).map(([column, header]) => [resultColumns[column as keyof ResultsColumns], header])));
 const { rows, notes } = resultsToCheck(read);
 if (rows.length + notes.length > 0) {

@@ -282,6 +282,14 @@ export const messages = {
 				: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
 		}`,
 	resultsTableUnreadable: (reason: string) => `表を CSV として読めません（${reason}）— Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください`,
+	resultsWorkbookUnreadable: (reason: string) => `表を Excel ブックとして読めません（${reason}）— Excel で開いて「Excel ブック（*.xlsx）」として保存し直すか、「CSV UTF-8（コンマ区切り）」で保存して、そのファイルを指定してください`,
+	resultsOldWorkbook: '古い形式の Excel ブック（.xls、Excel 97-2003）は読めません — Excel で開いて「Excel ブック（*.xlsx）」として保存し直し、そのファイルを指定してください',
+	resultsSheetOfCsv: (sheet: string) => `--sheet「${sheet}」を指定しましたが、表は Excel ブック（.xlsx）ではありません — CSV には --sheet を付けずに実行してください`,
+	resultsNoSuchSheet: (sheet: string, names: readonly string[]) => `このブックにシート「${sheet}」はありません（シート: ${names.join('、')}）— --sheet にシートの名前をそのまま指定してください`,
+	resultsSeveralSheets: (names: readonly string[]) =>
+		`意見と県の考え方の表が、シート${names.map((name) => `「${name}」`).join('')}の${names.length}つにあります — 取り込むシートを --sheet「シートの名前」で指定してください（例: --sheet ${names[0]}）`,
+	resultsNoSheetWithHeader: (rows: number, names: readonly string[]) =>
+		`どのシート（${names.join('、')}）にも見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です。取り込むシートを --sheet で指定すると、そのシートの最初の行を示します`,
 	resultsTableNoHeader: (rows: number, first: string | undefined) =>
 		`見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
 	resultsTableNoRows: (headerLine: number) => `見出しの行（${headerLine}行目）の下に、意見も考え方もある行がありません — 取り込む表を確かめてください`,
@@ -292,8 +300,8 @@ export const messages = {
 	resultsBadDate: (written: string) => `--published「${written}」は日付として読めません — 結果の公示日を 2027-02-01 か 令和9年2月1日 の形で指定してください`,
 	resultsBadCount: (option: string, written: string) => `${option}「${written}」は件数として読めません — 0 以上の整数で指定してください（例: ${option} 12）`,
 	resultsInvalid: (problem: string) => `取り込んだ結果を書き加えるとファイルが正しくなくなるため、書き込みませんでした（${problem}）— npm run check でファイルの問題を直してから、もう一度実行してください`,
-	resultsWritten: (file: string, count: number, encoding: string, headerLine: number) =>
-		`${file} に結果（意見 ${count}件）を書き加えました（表は ${encoding}、見出しは${headerLine}行目）。`,
+	resultsWritten: (file: string, count: number, source: string, headerLine: number) =>
+		`${file} に結果（意見 ${count}件）を書き加えました（表は ${source}、見出しは${headerLine}行目）。`,
 	resultsColumns: (columns: Array<[field: string, header: string]>) => `列: ${columns.map(([field, header]) => `${field} ←「${header}」`).join('、')}`,
 	resultsSkippedRow: (text: string) => `意見も考え方もない行（「${text}」）は取り込んでいません（見出しの行なら、このままで構いません）`,
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,

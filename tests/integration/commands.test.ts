@@ -127,7 +127,7 @@ describe('npm run import:results', () => {
 		const result = importResults(root, table('excel-utf8.csv'), '--consultation', 'other-open', '--published', '令和８年12月28日', '--opinions', '５');
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout.split('\n').slice(0, 2)).toEqual([
-			'content/consultations/other-open.md に結果（意見 4件）を書き加えました（表は UTF-8、見出しは3行目）。',
+			'content/consultations/other-open.md に結果（意見 4件）を書き加えました（表は UTF-8 の CSV、見出しは3行目）。',
 			'列: 番号 ←「No.」、該当箇所 ←「該当箇所」、意見の概要 ←「ご意見の要旨」、県の考え方 ←「ご意見に対する県の考え方」、反映 ←「対応区分」',
 		]);
 		expect(result.stdout).toContain(`${table('excel-utf8.csv')}:8: 区分「Ｃ」はこのサイトの区分にないため`);
@@ -153,6 +153,36 @@ describe('npm run import:results', () => {
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain('content/consultations/other-open.md にはすでに results があります。上書きはしません');
 		expect(readFileSync(file, 'utf8')).toBe(filled);
+	});
+
+	it('reads the workbook itself, naming its rows as Excel numbers them, and writes what the CSV saved from it gives', async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const file = path.join(root, 'content/consultations/other-open.md');
+		const before = readFileSync(file, 'utf8');
+		const args = ['--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5'];
+		const fromCsv = importResults(root, table('excel-utf8.csv'), ...args);
+		expect(fromCsv.status, fromCsv.stderr).toBe(0);
+		const writtenFromCsv = readFileSync(file, 'utf8');
+		await writeFile(file, before);
+		const fromWorkbook = importResults(root, table('excel.xlsx'), ...args);
+		expect(fromWorkbook.status, fromWorkbook.stderr).toBe(0);
+		expect(fromWorkbook.stdout).toContain('に結果（意見 4件）を書き加えました（表は Excel ブックのシート「意見と県の考え方」、見出しは3行目）。');
+		expect(fromWorkbook.stdout).toContain(`${table('excel.xlsx')}:5: 区分「Ｃ」はこのサイトの区分にないため`);
+		expect(fromWorkbook.stdout).toContain(`${table('excel.xlsx')}:7: 意見も考え方もない行（「第５章について」）`);
+		// The same results, each item's comment naming the sheet's row instead of the CSV's line.
+		const written = readFileSync(file, 'utf8');
+		expect(written).toContain('    # 表の5行目（番号 2、該当箇所「第４章」）\n');
+		const withoutRows = (text: string) => text.replace(/# 表の\d+行目/g, '# 表の…行目');
+		expect(withoutRows(written)).toBe(withoutRows(writtenFromCsv));
+		// Two sheets with a table: it asks which, and writes nothing.
+		await writeFile(file, before);
+		const twoTables = importResults(root, table('excel-two-tables.xlsx'), ...args);
+		expect(twoTables.status).toBe(1);
+		expect(twoTables.stderr).toContain('取り込みを中止しました: 意見と県の考え方の表が、シート「素案への意見」「説明会での意見」の2つにあります');
+		expect(readFileSync(file, 'utf8')).toBe(before);
+		const named = importResults(root, table('excel-two-tables.xlsx'), ...args, '--sheet', '説明会での意見');
+		expect(named.status, named.stderr).toBe(0);
+		expect(named.stdout).toContain('に結果（意見 1件）を書き加えました（表は Excel ブックのシート「説明会での意見」、見出しは1行目）。');
 	});
 
 	it('says when the table has no 反映 column, or a row leaves it blank', async () => {

@@ -11,7 +11,7 @@ const csv = (text: string) => new TextEncoder().encode(text);
 describe('a results table saved from Excel', () => {
 	it('finds the header under the title rows, and reads each row’s cells with their line breaks', () => {
 		const table = readResultsTable(fixture('excel-utf8.csv'));
-		expect(table.encoding).toBe('UTF-8');
+		expect(table.source).toBe('UTF-8 の CSV');
 		expect(table.headerLine).toBe(3);
 		expect(table.columns).toEqual({ number: 'No.', place: '該当箇所', summary: 'ご意見の要旨', response: 'ご意見に対する県の考え方', reflection: '対応区分' });
 		expect(table.items[0]).toEqual({
@@ -45,10 +45,10 @@ describe('a results table saved from Excel', () => {
 
 	it('reads Excel’s plain CSV (Shift_JIS) and its Unicode text (UTF-16, tab separated)', () => {
 		const shiftJis = readResultsTable(fixture('excel-shift-jis.csv'));
-		expect(shiftJis.encoding).toBe('Shift_JIS');
+		expect(shiftJis.source).toBe('Shift_JIS の CSV');
 		expect(shiftJis.items).toEqual([{ line: 2, number: '1', summary: 'マイナンバーカードの普及を進めてほしい。', response: '①窓口での申請支援を行います。' }]);
 		const unicode = readResultsTable(fixture('excel-unicode.txt'));
-		expect(unicode.encoding).toBe('UTF-16');
+		expect(unicode.source).toBe('UTF-16 の CSV');
 		expect(unicode.columns).toEqual({ summary: '意見の内容', response: '回答', reflection: '反映状況' });
 		expect(unicode.items[0]).toMatchObject({ summary: '申請手続のオンライン化を急いでほしい。', reflection: '一部反映する' });
 	});
@@ -146,7 +146,7 @@ describe('the results block written into the consultation', () => {
 	it('keeps text whose lines start with spaces, or that YAML would read otherwise, as it is', () => {
 		const tricky = ['  字下げした行\n次の行', '- 箇条書きのような文', 'キー: 値のような文', '#で始まる文', '"引用"', '123', 'true'];
 		const items = tricky.map((text, i) => ({ line: i + 2, summary: text, response: `${text}\n\n　全角の空白で始まる段落` }));
-		const { results } = load(resultsYaml({ encoding: 'UTF-8', headerLine: 1, columns: { summary: '意見', response: '回答' }, items, skipped: [] }, { published: '2027-02-01', opinionCount: 7 })) as {
+		const { results } = load(resultsYaml({ source: 'UTF-8 の CSV', headerLine: 1, columns: { summary: '意見', response: '回答' }, items, skipped: [] }, { published: '2027-02-01', opinionCount: 7 })) as {
 			results: { items: Array<{ summary: string; response: string }> };
 		};
 		expect(results.items.map((item) => [item.summary, item.response])).toEqual(items.map((item) => [item.summary, item.response]));

@@ -1,8 +1,9 @@
 /**
  * A consultation's results table (意見の概要と県の考え方) as prefectures keep it,
- * in Excel, saved as CSV → the `results` of the consultation's file. Staff
- * would otherwise retype dozens of rows of verbatim text into YAML. Pure: no
- * file system; scripts/import-results.ts reads the table and writes the file.
+ * in Excel, saved as CSV (here) or as the workbook itself (results-workbook.ts)
+ * → the `results` of the consultation's file. Staff would otherwise retype
+ * dozens of rows of verbatim text into YAML. Pure: no file system;
+ * scripts/import-results.ts reads the table and writes the file.
  *
  * The cells are taken as written (trimmed, line breaks kept). Nothing is
  * guessed: a blank 意見 or 考え方 becomes 【要記入】, a 反映 the table does not
@@ -51,9 +52,15 @@ export interface ResultsColumns {
 	number?: string;
 }
 
+/** A row of the table: its cells as text, and where it starts (the CSV file's line, or the sheet's row number). */
+export interface TableRow {
+	cells: string[];
+	line: number;
+}
+
 export interface ResultsTable {
-	/** The encoding the file was read in (UTF-8, Shift_JIS as Excel saves "CSV", UTF-16 as it saves "Unicode テキスト"). */
-	encoding: string;
+	/** What was read, for staff: a CSV file in its encoding (UTF-8, Shift_JIS as Excel saves "CSV", UTF-16 as it saves "Unicode テキスト"), or a workbook's sheet. */
+	source: string;
 	/** The line of the header row. */
 	headerLine: number;
 	columns: ResultsColumns;
@@ -102,7 +109,12 @@ function headerColumns(row: string[]): Map<keyof ResultsColumns, number> | undef
 }
 
 /** How far down the header may be: below a title and a date or two. */
-const headerSearchRows = 20;
+export const headerSearchRows = 20;
+
+const headerIndex = (rows: readonly TableRow[]) => rows.slice(0, headerSearchRows).findIndex((row) => headerColumns(row.cells));
+
+/** Whether the rows have a results table's header (a workbook's sheet may hold something else: a cover, a tally). */
+export const hasResultsHeader = (rows: readonly TableRow[]) => headerIndex(rows) !== -1;
 
 /** Reads a results table saved as CSV (comma or tab separated). */
 export function readResultsTable(bytes: Uint8Array): ResultsTable {
@@ -117,14 +129,20 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 	}
 	// Each record's info says the line it ends on: it starts after the one before it.
 	const rows = records.map(({ record }, i) => ({ cells: record.map((cell) => cell.trim()), line: (records[i - 1]?.info.lines ?? 0) + 1 }));
-	const headerAt = rows.slice(0, headerSearchRows).findIndex((row) => headerColumns(row.cells));
+	return resultsFromRows(rows, `${encoding} の CSV`);
+}
+
+/** The results in a table's rows: the header found under any title rows, then one item per row with an opinion or an answer. */
+export function resultsFromRows(rows: readonly TableRow[], source: string): ResultsTable {
+	const headerAt = headerIndex(rows);
 	if (headerAt === -1) {
 		const first = rows.find((row) => row.cells.some(Boolean))?.cells.filter(Boolean).join('、');
 		throw new ImportError(messages.resultsTableNoHeader(headerSearchRows, first));
 	}
 	const header = rows[headerAt]!.cells;
 	const index = headerColumns(header)!;
-	const columns = Object.fromEntries([...index].map(([column, i]) => [column, header[i]!])) as unknown as ResultsColumns;
+	// A header as staff see it named: on one line, as a cell wrapped by Alt+Enter (「ご意見に対する\n県の考え方」) shows it.
+	const columns = Object.fromEntries([...index].map(([column, i]) => [column, header[i]!.replace(/\s*\n\s*/g, '')])) as unknown as ResultsColumns;
 	const cellOf = (cells: string[], column: keyof ResultsColumns) => {
 		const at = index.get(column);
 		return at === undefined ? undefined : cells[at] || undefined;
@@ -154,7 +172,7 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 		});
 	}
 	if (items.length === 0) throw new ImportError(messages.resultsTableNoRows(rows[headerAt]!.line));
-	return { encoding, headerLine: rows[headerAt]!.line, columns, items, skipped };
+	return { source, headerLine: rows[headerAt]!.line, columns, items, skipped };
 }
 
 /** The rows whose own number is not the one the site shows (1, 2, 3 … in the table's order), which residents may quote. */

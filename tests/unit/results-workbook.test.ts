@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../src/lib/importer/import-plan.ts';
+import { readResultsTable } from '../../src/lib/importer/results-table.ts';
+import { readResultsFile, readResultsWorkbook } from '../../src/lib/importer/results-workbook.ts';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
+
+describe('a results table kept in an Excel workbook', () => {
+	it('is read from the sheet that holds it, past a cover sheet, as the same rows the CSV saved from it gives', async () => {
+		const workbook = await readResultsWorkbook(fixture('excel.xlsx'));
+		const csv = readResultsTable(fixture('excel-utf8.csv'));
+		expect(workbook.source).toBe('Excel ブックのシート「意見と県の考え方」');
+		// The 番号 are number cells, the header 「ご意見に対する県の考え方」 is wrapped by Alt+Enter: read as the CSV has them.
+		expect(workbook.columns).toEqual(csv.columns);
+		const withoutLines = <T extends { line: number }>(rows: readonly T[]) => rows.map(({ line: _line, ...row }) => row);
+		expect(withoutLines(workbook.items)).toEqual(withoutLines(csv.items));
+		expect(withoutLines(workbook.skipped)).toEqual(withoutLines(csv.skipped));
+	});
+
+	it('names each row by the sheet’s row number, as Excel shows it', async () => {
+		const workbook = await readResultsWorkbook(fixture('excel.xlsx'));
+		expect(workbook.headerLine).toBe(3);
+		expect(workbook.items.map((item) => item.line)).toEqual([4, 5, 8, 9]);
+		expect(workbook.skipped).toEqual([{ line: 7, text: '第５章について' }]);
+	});
+
+	it('does not guess between two sheets with a table: it reads the one named with --sheet', async () => {
+		await expect(readResultsWorkbook(fixture('excel-two-tables.xlsx'))).rejects.toThrow(
+			'意見と県の考え方の表が、シート「素案への意見」「説明会での意見」の2つにあります — 取り込むシートを --sheet「シートの名前」で指定してください',
+		);
+		const named = await readResultsWorkbook(fixture('excel-two-tables.xlsx'), '説明会での意見');
+		expect(named.source).toBe('Excel ブックのシート「説明会での意見」');
+		expect(named.items).toEqual([{ line: 2, number: '1', summary: '説明会を増やしてほしい。', response: '検討します。' }]);
+		await expect(readResultsWorkbook(fixture('excel-two-tables.xlsx'), '説明会')).rejects.toThrow(
+			'このブックにシート「説明会」はありません（シート: 素案への意見、説明会での意見）',
+		);
+	});
+
+	it('says which sheets it looked at when none has the header', async () => {
+		await expect(readResultsWorkbook(fixture('excel-no-table.xlsx'))).rejects.toThrow('どのシート（概要、提出者の内訳）にも見出しの行が見つかりません');
+		// A sheet named shows its own first row.
+		await expect(readResultsWorkbook(fixture('excel-no-table.xlsx'), '提出者の内訳')).rejects.toThrow('（最初の行: 「区分、件数」）');
+	});
+});
+
+describe('a table file, whatever Excel saved it as', () => {
+	it('is read as a workbook by its bytes, whatever its name, and as CSV otherwise', async () => {
+		expect((await readResultsFile(fixture('excel.xlsx'))).source).toBe('Excel ブックのシート「意見と県の考え方」');
+		expect((await readResultsFile(fixture('excel-shift-jis.csv'))).source).toBe('Shift_JIS の CSV');
+	});
+
+	it('stops with what to do on an old .xls, a damaged workbook, or a sheet named for a CSV', async () => {
+		const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+		await expect(readResultsFile(xls)).rejects.toThrow('古い形式の Excel ブック（.xls、Excel 97-2003）は読めません — Excel で開いて「Excel ブック（*.xlsx）」として保存し直し');
+		const damaged = fixture('excel.xlsx').subarray(0, 600);
+		await expect(readResultsFile(damaged)).rejects.toThrow(ImportError);
+		await expect(readResultsFile(damaged)).rejects.toThrow(/^表を Excel ブックとして読めません（.+）— Excel で開いて/);
+		await expect(readResultsFile(fixture('excel-utf8.csv'), '意見')).rejects.toThrow('--sheet「意見」を指定しましたが、表は Excel ブック（.xlsx）ではありません');
+	});
+});
