@@ -98,6 +98,21 @@ describe('what staff are told to check after the import', () => {
 		expect(withoutColumn.notes.map((note) => note.slice(0, 12))).toEqual(['表に反映（対応区分）の列', '元の表の番号は 1, 2']);
 		expect(resultsToCheck(readResultsTable(csv('意見,回答,区分\na,b,反映\nc,d,\n'))).rows).toEqual([{ line: 3, message: expect.stringMatching(/^反映が空欄のため/) }]);
 	});
+
+	it('marks a plain CSV’s 「?」, which may stand for a character Shift_JIS lacks, to compare with the table; not the full-width ？ it keeps', () => {
+		const replaced = readResultsTable(fixture('excel-shift-jis-replaced.csv'));
+		expect(replaced.items.map(({ summary, maybeReplaced }) => [summary, maybeReplaced])).toEqual([
+			['?田地区の通信環境を改善してほしい。', true],
+			['手続はいつオンラインになりますか？', undefined],
+		]);
+		expect(resultsToCheck(replaced).rows).toEqual([{ line: 2, message: expect.stringMatching(/^「\?」があるため「【要記入】」の印を付けました。Excel の「CSV」（Shift_JIS）で保存すると/) }]);
+		// The mark is a comment after the opinion, so the check holds a published case until staff have compared it; the text reads back as it is.
+		const yaml = resultsYaml(replaced, { published: '2027-02-01', opinionCount: 2 });
+		expect(yaml).toContain('    - summary: ?田地区の通信環境を改善してほしい。    # 【要記入】「?」は Shift_JIS にない文字が置き換わったものかもしれません');
+		expect((load(yaml) as { results: { items: Array<{ summary: string }> } }).results.items[0]!.summary).toBe('?田地区の通信環境を改善してほしい。');
+		// In UTF-8 nothing was replaced: a ? is the writer's own.
+		expect(readResultsTable(csv('意見,回答\nなぜ?,説明します。\n')).items[0]!.maybeReplaced).toBeUndefined();
+	});
 });
 
 describe('the results block written into the consultation', () => {

@@ -41,6 +41,8 @@ export interface ImportedResult {
 	number?: string;
 	/** The draft's section the 該当箇所 was read as (result-places.ts), for staff to confirm. */
 	concerns?: PlaceInDraft;
+	/** Read from a Shift_JIS CSV: a 「?」 in it may be a character Excel could not save (𠮷, emoji). */
+	maybeReplaced?: true;
 }
 
 /** The columns found, by the header each was found under. */
@@ -129,8 +131,13 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 	}
 	// Each record's info says the line it ends on: it starts after the one before it.
 	const rows = records.map(({ record }, i) => ({ cells: record.map((cell) => cell.trim()), line: (records[i - 1]?.info.lines ?? 0) + 1 }));
-	return resultsFromRows(rows, `${encoding} の CSV`);
+	const table = resultsFromRows(rows, `${encoding} の CSV`);
+	// Excel's plain "CSV" writes 「?」 for each character Shift_JIS lacks; a full-width ？ is kept as it is.
+	if (encoding !== 'Shift_JIS') return table;
+	return { ...table, items: table.items.map((item) => (hasQuestionMark(item.summary) || hasQuestionMark(item.response) ? { ...item, maybeReplaced: true } : item)) };
 }
+
+const hasQuestionMark = (cell: string | undefined) => cell?.includes('?') ?? false;
 
 /** The results in a table's rows: the header found under any title rows, then one item per row with an opinion or an answer. */
 export function resultsFromRows(rows: readonly TableRow[], source: string): ResultsTable {
@@ -207,6 +214,7 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 		'  items:    # 意見の概要と県の考え方（取り込んだ表のとおり）',
 	];
 	const choices = reflectionKinds.join(' | ');
+	const replacedFlag = `    # ${toFill}「?」は Shift_JIS にない文字が置き換わったものかもしれません — 元の表と見比べたら、この印を消してください`;
 	// The table's own numbers (2-1, ①) are kept where they are not simply 1, 2, 3 …: residents quote them.
 	const keepNumbers = numbersNotInOrder(table.items).length > 0;
 	for (const item of table.items) {
@@ -218,6 +226,8 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 					? `    # ${toFill}${item.reflectionWritten === undefined ? '' : `表の区分は「${oneLine(item.reflectionWritten)}」: `}${choices} から選んでください`
 					: undefined,
 			concerns: item.concerns && `    # ${toFill}表の該当箇所「${oneLine(item.place!)}」を「${item.concerns.heading}」と読みました — 確かめたら、この印を消してください`,
+			summary: item.maybeReplaced && hasQuestionMark(item.summary) ? replacedFlag : undefined,
+			response: item.maybeReplaced && hasQuestionMark(item.response) ? replacedFlag : undefined,
 		};
 		const fields = {
 			...(keepNumbers && item.number !== undefined && { number: item.number }),
@@ -237,14 +247,15 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 }
 
 /**
- * What staff should check once the rows are written: by the table's line (rows left out, blank cells,
- * a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
+ * What staff should check once the rows are written: by the table's line (rows left out, 「?」 that
+ * may stand for a character Shift_JIS lacks, blank cells, a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
  * as the draft's headings or left as comments).
  */
 export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; message: string }>; notes: string[] } {
 	const rows = [
 		...table.skipped.map(({ line, text }) => ({ line, message: messages.resultsSkippedRow(text) })),
-		...table.items.flatMap(({ line, summary, response, reflection, reflectionWritten }) => [
+		...table.items.flatMap(({ line, summary, response, reflection, reflectionWritten, maybeReplaced }) => [
+			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
 			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
 			...(reflection !== undefined || !table.columns.reflection ? [] : reflectionWritten === undefined ? [messages.resultsBlankCell(resultColumns.reflection, toFill)] : [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
