@@ -1,9 +1,9 @@
 /**
- * `npm run import:results -- <表.xlsx|表.csv> --consultation <id> --published <日付> --opinions <件数> [--submitters <人数>] [--sheet <シート名>]`
+ * `npm run import:results -- <表.xlsx|表.docx|表.csv> --consultation <id> --published <日付> --opinions <件数> [--submitters <人数>] [--sheet <シート名>] [--table <番号>]`
  *
  * Adds a consultation's results (意見の概要と県の考え方) from the table the
- * organiser keeps in Excel, the workbook itself or saved as CSV, to
- * `content/consultations/<id>.md` (src/lib/importer/results-table.ts). Writes nothing when the file has results
+ * organiser keeps in Excel or Word, the file itself or saved as CSV, to
+ * `content/consultations/<id>.md` (src/lib/importer/results-file.ts). Writes nothing when the file has results
  * already, or would no longer be valid; prints what to check, by the table's line.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { ImportError } from '../src/lib/importer/import-plan.ts';
 import { type DraftChapter, placeInDraft } from '../src/lib/importer/result-places.ts';
 import { type ResultsColumns, resultsToCheck, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
-import { readResultsFile } from '../src/lib/importer/results-workbook.ts';
+import { readResultsFile } from '../src/lib/importer/results-file.ts';
 import { datesInText } from '../src/lib/japanese-dates.ts';
 import { messages } from '../src/lib/messages.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
@@ -24,11 +24,12 @@ import { isoDate } from '../src/schemas/ids.ts';
 import { chapterOutline } from '../src/markdown/chapter-outline.ts';
 import { commandOptions } from './command-options.ts';
 
-const usage = 'npm run import:results -- <表.xlsx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>]';
+const usage =
+	'npm run import:results -- <表.xlsx、表.docx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>] [--table <何番目の表か>]';
 const { values: options, positionals } = commandOptions(
 	{
 		allowPositionals: true,
-		options: { consultation: { type: 'string' }, published: { type: 'string' }, opinions: { type: 'string' }, submitters: { type: 'string' }, sheet: { type: 'string' } },
+		options: { consultation: { type: 'string' }, published: { type: 'string' }, opinions: { type: 'string' }, submitters: { type: 'string' }, sheet: { type: 'string' }, table: { type: 'string' } },
 	},
 	usage,
 );
@@ -42,7 +43,7 @@ const [table, ...extra] = positionals;
 if (!table || extra.length > 0) fail(messages.badCommandOption('表のファイルを1つ指定してください', usage));
 if (!options.consultation || !options.published || !options.opinions) fail(messages.badCommandOption('--consultation、--published、--opinions を指定してください', usage));
 if (!existsSync(table)) fail(`ファイルが見つかりません: ${table}`);
-if (!statSync(table).isFile()) fail(`ファイルではありません: ${table} — 表の Excel ブック（.xlsx）か、表を保存した CSV ファイルを指定してください`);
+if (!statSync(table).isFile()) fail(`ファイルではありません: ${table} — 表の Excel ブック（.xlsx）か Word 文書（.docx）、表を保存した CSV ファイルを指定してください`);
 
 /** 2027-02-01, or a day written in Japanese (令和9年2月1日, 2027年2月1日), as ISO. */
 function publishedDate(written: string): string {
@@ -51,6 +52,13 @@ function publishedDate(written: string): string {
 	const named = datesInText(written, new Date().toISOString().slice(0, 10));
 	if (named.length === 1) return named[0]!;
 	fail(messages.resultsBadDate(written));
+}
+
+/** Which of a document's tables: 1 for the first. */
+function tableNumber(written: string): number {
+	const digits = written.normalize('NFKC');
+	if (!/^[1-9]\d*$/.test(digits)) fail(messages.resultsBadTableNumber(written));
+	return Number(digits);
 }
 
 function count(option: string, written: string): number {
@@ -91,7 +99,7 @@ async function draftChapters(plan: string): Promise<DraftChapter[]> {
 let read;
 let updated;
 try {
-	read = await readResultsFile(readFileSync(table), options.sheet);
+	read = await readResultsFile(readFileSync(table), { sheet: options.sheet, table: options.table === undefined ? undefined : tableNumber(options.table) });
 	const original = readFileSync(file, 'utf8');
 	const consultation = readMarkdownFile(new TextEncoder().encode(original));
 	const draft = consultation.ok ? consultationSchema.safeParse(consultation.file.data).data?.plan : undefined;

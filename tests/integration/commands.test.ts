@@ -185,6 +185,27 @@ describe('npm run import:results', () => {
 		expect(named.stdout).toContain('に結果（意見 1件）を書き加えました（表は Excel ブックのシート「説明会での意見」、見出しは1行目）。');
 	});
 
+	it('reads the table in a Word document, an answer merged down two rows written for both, and asks which table when two are', async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const file = path.join(root, 'content/consultations/other-open.md');
+		const before = readFileSync(file, 'utf8');
+		const args = ['--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5'];
+		const result = importResults(root, table('word.docx'), ...args);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('に結果（意見 4件）を書き加えました（表は Word 文書の2つ目の表、見出しは1行目）。');
+		expect(result.stdout).toContain(`${table('word.docx')}:6: 県の考え方は、表で5行目から結合されたセルのため、同じ文を書きました`);
+		const written = readFileSync(file, 'utf8');
+		expect(written.match(/response: オープンデータの推進に記載しています。/g)).toHaveLength(2);
+		await writeFile(file, before);
+		const unnamed = importResults(root, table('word-two-tables.docx'), ...args);
+		expect(unnamed.status).toBe(1);
+		expect(unnamed.stderr).toContain('意見と県の考え方の表が、文書の1つ目と2つ目の表の2つにあります');
+		const misnamed = importResults(root, table('word-two-tables.docx'), ...args, '--table', '二');
+		expect(misnamed.status).toBe(1);
+		expect(misnamed.stderr).toContain('--table「二」は表の番号として読めません');
+		expect(readFileSync(file, 'utf8')).toBe(before);
+	});
+
 	it('says when the table has no 反映 column, or a row leaves it blank', async () => {
 		const root = await contentWithOverlay(consultationFixture);
 		const withoutColumn = importResults(root, table('excel-shift-jis.csv'), '--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '1');

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../src/lib/importer/import-plan.ts';
 import { readResultsTable } from '../../src/lib/importer/results-table.ts';
-import { readResultsFile, readResultsWorkbook } from '../../src/lib/importer/results-workbook.ts';
+import { readResultsWorkbook } from '../../src/lib/importer/results-workbook.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
 
@@ -41,21 +40,5 @@ describe('a results table kept in an Excel workbook', () => {
 		await expect(readResultsWorkbook(fixture('excel-no-table.xlsx'))).rejects.toThrow('どのシート（概要、提出者の内訳）にも見出しの行が見つかりません');
 		// A sheet named shows its own first row.
 		await expect(readResultsWorkbook(fixture('excel-no-table.xlsx'), '提出者の内訳')).rejects.toThrow('（最初の行: 「区分、件数」）');
-	});
-});
-
-describe('a table file, whatever Excel saved it as', () => {
-	it('is read as a workbook by its bytes, whatever its name, and as CSV otherwise', async () => {
-		expect((await readResultsFile(fixture('excel.xlsx'))).source).toBe('Excel ブックのシート「意見と県の考え方」');
-		expect((await readResultsFile(fixture('excel-shift-jis.csv'))).source).toBe('Shift_JIS の CSV');
-	});
-
-	it('stops with what to do on an old .xls, a damaged workbook, or a sheet named for a CSV', async () => {
-		const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-		await expect(readResultsFile(xls)).rejects.toThrow('古い形式の Excel ブック（.xls、Excel 97-2003）は読めません — Excel で開いて「Excel ブック（*.xlsx）」として保存し直し');
-		const damaged = fixture('excel.xlsx').subarray(0, 600);
-		await expect(readResultsFile(damaged)).rejects.toThrow(ImportError);
-		await expect(readResultsFile(damaged)).rejects.toThrow(/^表を Excel ブックとして読めません（.+）— Excel で開いて/);
-		await expect(readResultsFile(fixture('excel-utf8.csv'), '意見')).rejects.toThrow('--sheet「意見」を指定しましたが、表は Excel ブック（.xlsx）ではありません');
 	});
 });

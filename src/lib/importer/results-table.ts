@@ -1,7 +1,7 @@
 /**
  * A consultation's results table (意見の概要と県の考え方) as prefectures keep it,
- * in Excel, saved as CSV (here) or as the workbook itself (results-workbook.ts)
- * → the `results` of the consultation's file. Staff would otherwise retype
+ * in Excel or Word: saved as CSV (read here), the workbook (results-workbook.ts),
+ * the document (results-document.ts) → the `results` of the consultation's file. Staff would otherwise retype
  * dozens of rows of verbatim text into YAML. Pure: no file system;
  * scripts/import-results.ts reads the table and writes the file.
  *
@@ -43,6 +43,8 @@ export interface ImportedResult {
 	concerns?: PlaceInDraft;
 	/** Read from a Shift_JIS CSV: a 「?」 in it may be a character Excel could not save (𠮷, emoji). */
 	maybeReplaced?: true;
+	/** Cells that repeat a merged cell's text, with the line it starts on. */
+	merged?: Array<{ column: keyof ResultsColumns; from: number }>;
 }
 
 /** The columns found, by the header each was found under. */
@@ -54,10 +56,12 @@ export interface ResultsColumns {
 	number?: string;
 }
 
-/** A row of the table: its cells as text, and where it starts (the CSV file's line, or the sheet's row number). */
+/** A row of the table: its cells as text, and where it starts (the CSV file's line, the sheet's row number, the row in a document's table). */
 export interface TableRow {
 	cells: string[];
 	line: number;
+	/** By cell: the line of the merged cell whose text it repeats (a document's answer to two opinions, merged down both rows). */
+	mergedFrom?: ReadonlyArray<number | undefined>;
 }
 
 export interface ResultsTable {
@@ -115,8 +119,18 @@ export const headerSearchRows = 20;
 
 const headerIndex = (rows: readonly TableRow[]) => rows.slice(0, headerSearchRows).findIndex((row) => headerColumns(row.cells));
 
-/** Whether the rows have a results table's header (a workbook's sheet may hold something else: a cover, a tally). */
-export const hasResultsHeader = (rows: readonly TableRow[]) => headerIndex(rows) !== -1;
+/**
+ * Of a file's tables (a workbook's sheets, a document's tables), the one with a results header: a cover or a
+ * tally beside it is passed over, and several are not guessed between (`several` says how to name one).
+ */
+export function tableWithResults<T extends { rows: readonly TableRow[] }>(tables: readonly T[], errors: { several: (found: T[]) => string; none: () => string }): T {
+	const found = tables.filter(({ rows }) => headerIndex(rows) !== -1);
+	if (found.length > 1) throw new ImportError(errors.several(found));
+	// With none, a file of one table is read anyway: its first row shows what is missing.
+	const [table] = found.length === 1 || tables.length > 1 ? found : tables;
+	if (!table) throw new ImportError(errors.none());
+	return table;
+}
 
 /** Reads a results table saved as CSV (comma or tab separated). */
 export function readResultsTable(bytes: Uint8Array): ResultsTable {
@@ -156,7 +170,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	};
 	const items: ImportedResult[] = [];
 	const skipped: ResultsTable['skipped'] = [];
-	for (const { cells, line } of rows.slice(headerAt + 1)) {
+	for (const { cells, line, mergedFrom } of rows.slice(headerAt + 1)) {
 		const summary = cellOf(cells, 'summary');
 		const response = cellOf(cells, 'response');
 		if (!summary && !response) {
@@ -168,6 +182,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 		const reflection = written === undefined ? undefined : (meantValue(written, reflectionKinds) as Reflection | undefined);
 		const place = cellOf(cells, 'place');
 		const number = cellOf(cells, 'number');
+		const merged = [...index].flatMap(([column, at]) => (mergedFrom?.[at] !== undefined && cells[at] ? [{ column, from: mergedFrom[at]! }] : []));
 		items.push({
 			line,
 			summary,
@@ -176,6 +191,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 			...(written !== undefined && written !== reflection ? { reflectionWritten: written } : {}),
 			...(place ? { place } : {}),
 			...(number ? { number } : {}),
+			...(merged.length > 0 ? { merged } : {}),
 		});
 	}
 	if (items.length === 0) throw new ImportError(messages.resultsTableNoRows(rows[headerAt]!.line));
@@ -248,14 +264,15 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 
 /**
  * What staff should check once the rows are written: by the table's line (rows left out, 「?」 that
- * may stand for a character Shift_JIS lacks, blank cells, a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
+ * may stand for a character Shift_JIS lacks, a merged cell's text repeated, blank cells, a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
  * as the draft's headings or left as comments).
  */
 export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; message: string }>; notes: string[] } {
 	const rows = [
 		...table.skipped.map(({ line, text }) => ({ line, message: messages.resultsSkippedRow(text) })),
-		...table.items.flatMap(({ line, summary, response, reflection, reflectionWritten, maybeReplaced }) => [
+		...table.items.flatMap(({ line, summary, response, reflection, reflectionWritten, maybeReplaced, merged }) => [
 			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
+			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
 			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
 			...(reflection !== undefined || !table.columns.reflection ? [] : reflectionWritten === undefined ? [messages.resultsBlankCell(resultColumns.reflection, toFill)] : [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readResultsDocument } from '../../src/lib/importer/results-document.ts';
+import { readResultsTable, resultsToCheck } from '../../src/lib/importer/results-table.ts';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
+
+describe('a results table kept in a Word document', () => {
+	it('is read from the table that holds it, past a tally table, each cell’s paragraphs as its lines', async () => {
+		const document = await readResultsDocument(fixture('word.docx'));
+		expect(document.source).toBe('Word 文書の2つ目の表');
+		expect(document.headerLine).toBe(1);
+		// The header 「ご意見に対する」「県の考え方」 is two paragraphs in its cell.
+		expect(document.columns).toEqual(readResultsTable(fixture('excel-utf8.csv')).columns);
+		expect(document.items[0]).toEqual({
+			line: 2,
+			number: '1',
+			place: '第２章\n２(1)',
+			summary: '高齢者がスマートフォンを使えるよう、\n講習会を増やしてほしい。',
+			response: 'ご意見を踏まえ、\n「デジタル活用支援」に講習会の拡充を追記します。',
+			reflection: '反映する',
+			reflectionWritten: '反映',
+		});
+		// A heading row merged across the table is one cell: left out, as in a CSV.
+		expect(document.skipped).toEqual([{ line: 4, text: '第５章について' }]);
+	});
+
+	it('gives each opinion the answer merged down beside them, and tells staff it did', async () => {
+		const document = await readResultsDocument(fixture('word.docx'));
+		expect(document.items.slice(2).map(({ line, number, summary, response, reflection, merged }) => ({ line, number, summary, response, reflection, merged }))).toEqual([
+			{ line: 5, number: '3', summary: 'データの公開を進めてほしい。', response: 'オープンデータの推進に記載しています。', reflection: '既に盛り込み済み', merged: undefined },
+			{
+				line: 6,
+				number: '4',
+				summary: '県のデータをもっと使いやすくしてほしい。',
+				response: 'オープンデータの推進に記載しています。',
+				reflection: '既に盛り込み済み',
+				merged: [
+					{ column: 'response', from: 5 },
+					{ column: 'reflection', from: 5 },
+				],
+			},
+		]);
+		expect(resultsToCheck(document).rows.filter(({ line }) => line === 6).map(({ message }) => message.split(' — ')[0])).toEqual([
+			'県の考え方は、表で5行目から結合されたセルのため、同じ文を書きました',
+			'反映は、表で5行目から結合されたセルのため、同じ文を書きました',
+		]);
+	});
+
+	it('does not guess between two tables of results: it reads the one --table names', async () => {
+		await expect(readResultsDocument(fixture('word-two-tables.docx'))).rejects.toThrow(
+			'意見と県の考え方の表が、文書の1つ目と2つ目の表の2つにあります — 取り込む表を --table <何番目の表か> で指定してください（例: --table 1）',
+		);
+		const second = await readResultsDocument(fixture('word-two-tables.docx'), 2);
+		expect(second.source).toBe('Word 文書の2つ目の表');
+		expect(second.items).toEqual([{ line: 2, number: '1', summary: '説明会を増やしてほしい。', response: '検討します。' }]);
+		await expect(readResultsDocument(fixture('word-two-tables.docx'), 3)).rejects.toThrow('--table 3 を指定しましたが、この文書の表は2つです');
+	});
+
+	it('says what it looked at when no table has the header, or the document has no table', async () => {
+		await expect(readResultsDocument(fixture('word-no-results.docx'))).rejects.toThrow('文書の表（2つ）のどれにも見出しの行が見つかりません');
+		await expect(readResultsDocument(fixture('word-no-results.docx'), 2)).rejects.toThrow('（最初の行: 「区分、人数」）');
+		await expect(readResultsDocument(fixture('word-no-tables.docx'))).rejects.toThrow('この Word 文書には表がありません');
+	});
+});
