@@ -322,7 +322,7 @@ export const messages = {
 	resultsNumbersKept: '元の表の番号は 1, 2, 3 … の通し番号ではないため、各項目の number にそのまま書きました（結果の表と案の本文に、その番号で表示されます）',
 	resultsPlacesRead: (count: number, marker: string) =>
 		`${count}件の該当箇所を、案の章・節の番号から concerns に読みました（「${marker}」の印付き）— 案の本文と見比べて、合っていれば印を消してください。結果の表と案の本文が互いにリンクします`,
-	resultsPlaceToConcerns: '章・節に読めなかった該当箇所は、項目の上のコメントに残しました。このサイトにある案の節なら、concerns: plan:<計画>/<章>#<節> と書くと、結果の表と案の本文が互いにリンクします',
+	resultsPlaceToConcerns: '該当箇所は表のとおり place に書きました。章・節に読めなかったものも、このサイトにある案の節なら concerns: plan:<計画>/<章>#<節> を書き加えると、結果の表の該当箇所がその節へのリンクになり、案の本文からも結果へリンクします',
 	resultsNext: (marker: string) => `次に npm run check で確かめてください（「${marker}」が残る間、公開中の意見募集なら npm run build は止まります）。`,
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
 	scaffoldBadId: (name: string, value: string) =>

@@ -88,6 +88,8 @@ export const resultItemSchema = z
 	.object({
 		/** 番号 as the published table writes it (2-1, ①), where it is not the row's place in the table (1, 2, 3 …), which is shown otherwise. */
 		number: z.union([z.string().min(1), z.number().transform(String)]).optional(),
+		/** 該当箇所 as the published table writes it (第３章 ２(1), P.12, 全体), verbatim; shown in its place, linked when `concerns` is given. */
+		place: z.string().min(1).optional(),
 		/** The part of the draft the opinion concerns: `plan:<plan>/<chapter>#<section>`. */
 		concerns: planReference().optional(),
 		/** 意見の概要, verbatim from the published results. */

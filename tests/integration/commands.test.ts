@@ -138,7 +138,7 @@ describe('npm run import:results', () => {
 		const marked = written.split('\n').flatMap((line, i) => (line.includes('【要記入】') ? [i + 1] : []));
 		expect(marked).toHaveLength(4);
 		// The row whose 該当箇所 names a section of the draft (other-plan's 第2章 2) has it as concerns, to confirm.
-		expect(written).toContain('    - concerns: plan:other-plan/ch2#people    # 【要記入】表の該当箇所「第２章 ２(1)」を「第2章 2 人材の育成」と読みました');
+		expect(written).toContain('      concerns: plan:other-plan/ch2#people    # 【要記入】表の該当箇所「第２章 ２(1)」を「第2章 2 人材の育成」と読みました');
 		const checked = check(root);
 		expect(checked.status).toBe(1);
 		for (const line of marked) expect(checked.stderr).toContain(`content/consultations/other-open.md:${line}: `);
@@ -171,7 +171,7 @@ describe('npm run import:results', () => {
 		expect(fromWorkbook.stdout).toContain(`${table('excel.xlsx')}:7: 意見も考え方もない行（「第５章について」）`);
 		// The same results, each item's comment naming the sheet's row instead of the CSV's line.
 		const written = readFileSync(file, 'utf8');
-		expect(written).toContain('    # 表の5行目（番号 2、該当箇所「第４章」）\n');
+		expect(written).toContain('    # 表の5行目（番号 2）\n    - place: 第４章\n');
 		const withoutRows = (text: string) => text.replace(/# 表の\d+行目/g, '# 表の…行目');
 		expect(withoutRows(written)).toBe(withoutRows(writtenFromCsv));
 		// Two sheets with a table: it asks which, and writes nothing.

@@ -86,7 +86,7 @@ describe('what staff are told to check after the import', () => {
 			'12: 意見の概要が空欄のため「【要記入】」にしました',
 		]);
 		expect(notes).toHaveLength(1);
-		expect(notes[0]).toContain('章・節に読めなかった該当箇所は、項目の上のコメントに残しました');
+		expect(notes[0]).toContain('該当箇所は表のとおり place に書きました。章・節に読めなかったものも');
 		// Read as the draft's heading, the place is counted instead.
 		const placed = { ...table, items: table.items.map((item) => ({ ...item, concerns: { concerns: 'plan:draft/ch2', heading: '第２章' } })) };
 		expect(resultsToCheck(placed).notes).toEqual([expect.stringMatching(/^4件の該当箇所を、案の章・節の番号から concerns に読みました/)]);
@@ -139,21 +139,21 @@ describe('the results block written into the consultation', () => {
 		expect(results.published).toBe('2027-02-01');
 		expect(results.opinionCount).toBe(5);
 		expect(results.items).toEqual([
-			{ summary: table.items[0]!.summary, response: table.items[0]!.response, reflection: '反映する' },
-			{ summary: '計画期間が長すぎる。', response: '計画期間は国の計画に合わせています。', reflection: 'その他' },
-			{ summary: 'データの公開を進めてほしい。', response: '【要記入】', reflection: '今後の参考とする' },
+			{ place: '第２章\n２(1)', summary: table.items[0]!.summary, response: table.items[0]!.response, reflection: '反映する' },
+			{ place: '第４章', summary: '計画期間が長すぎる。', response: '計画期間は国の計画に合わせています。', reflection: 'その他' },
+			{ place: '第５章１', summary: 'データの公開を進めてほしい。', response: '【要記入】', reflection: '今後の参考とする' },
 			{ summary: '【要記入】', response: 'オープンデータの推進に記載しています。', reflection: '既に盛り込み済み' },
 		]);
-		// The stand-in その他 carries the mark and the table's own word; each item names its row and place.
+		// The stand-in その他 carries the mark and the table's own word; each item names its row, and keeps the 該当箇所 as the table writes it.
 		expect(block).toContain('reflection: その他    # 【要記入】表の区分は「Ｃ」: 反映する | 一部反映する | 既に盛り込み済み | 今後の参考とする | 反映しない | その他 から選んでください');
-		expect(block).toContain('    # 表の4行目（番号 1、該当箇所「第２章 ２(1)」）\n    - summary: |-');
+		expect(block).toContain('    # 表の4行目（番号 1）\n    - place: |-\n        第２章\n        ２(1)\n      summary: |-');
 	});
 
 	it('writes a 該当箇所 read as the draft’s section as concerns, marked 【要記入】 until staff confirm it', () => {
 		const [first, ...rest] = table.items;
 		const read = { ...table, items: [{ ...first!, concerns: { concerns: 'plan:draft/ch2#people', heading: '第２章 ２ 人材の育成' } }, ...rest] };
 		const yaml = resultsYaml(read, { published: '2027-02-01', opinionCount: 5 });
-		expect(yaml).toContain('    - concerns: plan:draft/ch2#people    # 【要記入】表の該当箇所「第２章 ２(1)」を「第２章 ２ 人材の育成」と読みました — 確かめたら、この印を消してください\n      summary: |-');
+		expect(yaml).toContain('      concerns: plan:draft/ch2#people    # 【要記入】表の該当箇所「第２章 ２(1)」を「第２章 ２ 人材の育成」と読みました — 確かめたら、この印を消してください\n      summary: |-');
 		const { results } = load(yaml) as { results: { items: Array<{ concerns?: string }> } };
 		expect(results.items.map((item) => item.concerns)).toEqual(['plan:draft/ch2#people', undefined, undefined, undefined]);
 	});

@@ -234,7 +234,7 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 	// The table's own numbers (2-1, ①) are kept where they are not simply 1, 2, 3 …: residents quote them.
 	const keepNumbers = numbersNotInOrder(table.items).length > 0;
 	for (const item of table.items) {
-		const source = [item.number && `番号 ${item.number}`, item.place && `該当箇所「${oneLine(item.place)}」`].filter(Boolean).join('、');
+		const source = item.number === undefined ? '' : `番号 ${item.number}`;
 		// Comments after the keys they flag: a 区分 to choose, a 該当箇所 to confirm.
 		const flags: Record<string, string | undefined> = {
 			reflection:
@@ -247,6 +247,7 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 		};
 		const fields = {
 			...(keepNumbers && item.number !== undefined && { number: item.number }),
+			...(item.place !== undefined && { place: item.place }),
 			...(item.concerns && { concerns: item.concerns.concerns }),
 			summary: item.summary ?? toFill,
 			response: item.response ?? toFill,
