@@ -282,6 +282,10 @@ export const messages = {
 				: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
 		}`,
 	resultsTableUnreadable: (reason: string) => `表を CSV として読めません（${reason}）— Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください`,
+	resultPlaceReadable: (place: string, heading: string, concerns: string) =>
+		`該当箇所「${place}」は、案の「${heading}」と読めます — その箇所なら concerns: ${concerns} を書き加えてください（結果の表の該当箇所がその節へのリンクになり、案の本文からも結果へリンクします）`,
+	resultPlaceElsewhere: (place: string, heading: string, written: string, read: string) =>
+		`該当箇所「${place}」は案の「${heading}」と読めますが、concerns の ${written} は別の箇所です — 住民は結果の表のリンクから違う節へ案内されます。表の該当箇所と見比べて、どちらかを直してください（読みどおりなら concerns: ${read}）`,
 	resultsWorkbookUnreadable: (reason: string) => `表を Excel ブックとして読めません（${reason}）— Excel で開いて「Excel ブック（*.xlsx）」として保存し直すか、「CSV UTF-8（コンマ区切り）」で保存して、そのファイルを指定してください`,
 	resultsOldOffice:
 		'古い形式の Office ファイル（.xls、.doc: Office 97-2003）は読めません — Excel で開いて「Excel ブック（*.xlsx）」として、Word なら「Word 文書（*.docx）」として保存し直し、そのファイルを指定してください',

@@ -36,6 +36,7 @@ import { checkFutureDates } from './future-dates.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
 import { openOutlineCache } from './outline-cache.ts';
+import { checkResultPlaces } from './result-places.ts';
 import { inLineOrder, type Problem } from './problem.ts';
 import { bodyLineInFile, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
@@ -486,6 +487,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	checkIndicatorFiles(content, report, rel);
 	checkConsultationNotices(content, report);
 	checkConsultationPeriods(content, report);
+	checkResultPlaces(content, report);
 	checkFutureDates(content, report, now);
 	return problems;
 }
