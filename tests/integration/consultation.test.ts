@@ -287,7 +287,7 @@ describe('case page and results', () => {
 		expect(links).toEqual(['/plans/sample-plan-interim/ch1/#s1', '/plans/sample-plan/changes/ch1/#s1']);
 		// The 該当箇所 in the table's own words where the content gives them, else the section's heading; none, said so.
 		const placeCell = (row: Element) => select('td', row)!;
-		expect(toString(select('a', placeCell(rows[0]!))!)).toBe('第１章 １');
+		expect(toString(select('a', placeCell(rows[0]!))!)).toBe('第１章 第１節');
 		expect(toString(select('a', placeCell(rows[1]!))!)).toBe('第１章 計画の策定 １ デジタル・トランスフォーメーション');
 		expect(toString(placeCell(rows[2]!))).toBe('—記載なし');
 		// The fragment exists on the changes page.
