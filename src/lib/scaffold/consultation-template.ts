@@ -40,12 +40,13 @@ channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 |
 #    address: 〒000-0000 ○○市○○町1-1 ○○課 宛
 #    required: [氏名, 住所]
 #    postalDeadline: 必着    # 資料にあれば: 必着（締切までに届く）| 消印有効（締切日の消印まで）
-# results:    # 結果を公示したら書きます（Excel の結果の表は npm run import:results で取り込めます）
+# results:    # 結果を公示したら書きます（Excel・Word の結果の表は npm run import:results で取り込めます）
 #   published: 2027-02-01    # 結果の公示日
 #   opinionCount: 0    # 提出意見数
 #   finalPlan: 策定した計画の id
 #   items:    # 意見の概要と県の考え方（公表のとおりに）
-#     - concerns: plan:${planId}/ch1#s1    # 意見の対象の箇所（任意）
+#     - place: 第１章 第１節    # 表の該当箇所を、書かれたとおりに（任意）
+#       concerns: plan:${planId}/ch1#s1    # 該当箇所にあたる案の節（任意: 結果の表と案の本文が互いにリンクします）
 #       number: 2-1    # 公表された表の番号が 1, 2, 3 … の通し番号でないときだけ、そのとおりに（任意）
 #       summary: 意見の概要
 #       response: 県の考え方
