@@ -13,7 +13,7 @@ import { resultColumns } from '../src/lib/consultations.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { ImportError } from '../src/lib/importer/import-plan.ts';
 import { type DraftChapter, placeInDraft } from '../src/lib/importer/result-places.ts';
-import { type ResultsColumns, resultsToCheck, resultsYaml, withResults } from '../src/lib/importer/results-table.ts';
+import { type ResultsColumns, resultsToCheck, resultsYaml, rowWhere, withResults } from '../src/lib/importer/results-table.ts';
 import { readResultsFile } from '../src/lib/importer/results-file.ts';
 import { datesInText } from '../src/lib/japanese-dates.ts';
 import { messages } from '../src/lib/messages.ts';
@@ -25,7 +25,7 @@ import { chapterOutline } from '../src/markdown/chapter-outline.ts';
 import { commandOptions } from './command-options.ts';
 
 const usage =
-	'npm run import:results -- <表.xlsx、表.docx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>] [--table <何番目の表か>]';
+	'npm run import:results -- <表.xlsx、表.docx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>] [--table <何番目の表か（2,3 で続けて）>]';
 const { values: options, positionals } = commandOptions(
 	{
 		allowPositionals: true,
@@ -54,11 +54,11 @@ function publishedDate(written: string): string {
 	fail(messages.resultsBadDate(written));
 }
 
-/** Which of a document's tables: 1 for the first. */
-function tableNumber(written: string): number {
-	const digits = written.normalize('NFKC');
-	if (!/^[1-9]\d*$/.test(digits)) fail(messages.resultsBadTableNumber(written));
-	return Number(digits);
+/** Which of a document's tables: 1 for the first; 2,3 for two read one after another. */
+function tableNumbers(written: string): number[] {
+	const numbers = written.normalize('NFKC').split(/[,、]/).map((part) => part.trim());
+	if (!numbers.every((part) => /^[1-9]\d*$/.test(part))) fail(messages.resultsBadTableNumber(written));
+	return numbers.map(Number);
 }
 
 function count(option: string, written: string): number {
@@ -99,7 +99,7 @@ async function draftChapters(plan: string): Promise<DraftChapter[]> {
 let read;
 let updated;
 try {
-	read = await readResultsFile(readFileSync(table), { sheet: options.sheet, table: options.table === undefined ? undefined : tableNumber(options.table) });
+	read = await readResultsFile(readFileSync(table), { sheet: options.sheet, tables: options.table === undefined ? undefined : tableNumbers(options.table) });
 	const original = readFileSync(file, 'utf8');
 	const consultation = readMarkdownFile(new TextEncoder().encode(original));
 	const draft = consultation.ok ? consultationSchema.safeParse(consultation.file.data).data?.plan : undefined;
@@ -129,7 +129,8 @@ console.log(messages.resultsColumns(Object.entries(read.columns).map(([column, h
 const { rows, notes } = resultsToCheck(read);
 if (rows.length + notes.length > 0) {
 	console.log('確かめてください:');
-	for (const { line, message } of rows) console.log(`  ${table}:${line}: ${message}`);
+	// file:line as editors read it; a row of one of several tables also says which.
+	for (const row of rows) console.log(`  ${row.table === undefined ? `${table}:${row.line}` : `${table}（${rowWhere(row)}）`}: ${row.message}`);
 	for (const note of notes) console.log(`  ${note}`);
 }
 console.log(messages.resultsNext(toFill));

@@ -298,10 +298,12 @@ export const messages = {
 	resultsDocumentUnreadable: (reason: string) => `表を Word 文書として読めません（${reason}）— Word で開いて「Word 文書（*.docx）」として保存し直すか、表を Excel に移して保存したファイルを指定してください`,
 	resultsDocumentNoTable: 'この Word 文書には表がありません — 意見と県の考え方を表にした文書を指定してください',
 	resultsSeveralTables: (numbers: readonly number[]) =>
-		`意見と県の考え方の表が、文書の${numbers.map((n) => `${n}つ目`).join('と')}の表の${numbers.length}つにあります — 取り込む表を --table <何番目の表か> で指定してください（例: --table ${numbers[0]}）`,
+		`意見と県の考え方の表が、文書の${numbers.map((n) => `${n}つ目`).join('と')}の表の${numbers.length}つにあります — 取り込む表を --table で指定してください（${numbers[0]}つ目だけなら --table ${numbers[0]}、章ごとの表などを続けて取り込むなら --table ${numbers.join(',')}）`,
+	resultsTablesDiffer: (first: number, other: number) =>
+		`${first}つ目の表と${other}つ目の表で列が違います（番号・該当箇所・意見・考え方・反映のどれかが片方にだけあります）— 続けて取り込めるのは、同じ列の表だけです。一つずつ --table で指定して確かめてください`,
 	resultsNoTableWithHeader: (rows: number, tables: number) =>
 		`文書の表（${tables}つ）のどれにも見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です。取り込む表を --table で指定すると、その表の最初の行を示します`,
-	resultsNoSuchTable: (table: number, tables: number) => `--table ${table} を指定しましたが、この文書の表は${tables}つです — 何番目の表かを 1 から ${tables} で指定してください`,
+	resultsNoSuchTable: (table: number, tables: number) => `--table に ${table} を指定しましたが、この文書の表は${tables}つです — 何番目の表かを 1 から ${tables} で指定してください`,
 	resultsMergedCell: (field: string, from: number) => `${field}は、表で${from}行目から結合されたセルのため、同じ文を書きました — 結果の表には項目ごとに表示されます`,
 	resultsTableNoHeader: (rows: number, first: string | undefined) =>
 		`見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
@@ -312,7 +314,7 @@ export const messages = {
 		`意見募集「${id}」のファイル（content/consultations/${id}.md）がありません — ${typoOf(id, known)}先に npm run new -- consultation <計画の id> ${id} で作ってください`,
 	resultsBadDate: (written: string) => `--published「${written}」は日付として読めません — 結果の公示日を 2027-02-01 か 令和9年2月1日 の形で指定してください`,
 	resultsBadCount: (option: string, written: string) => `${option}「${written}」は件数として読めません — 0 以上の整数で指定してください（例: ${option} 12）`,
-	resultsBadTableNumber: (written: string) => `--table「${written}」は表の番号として読めません — 文書の何番目の表かを 1 からの整数で指定してください（例: --table 2）`,
+	resultsBadTableNumber: (written: string) => `--table「${written}」は表の番号として読めません — 文書の何番目の表かを 1 からの整数で指定してください（例: --table 2、続けて取り込むなら --table 2,3）`,
 	resultsInvalid: (problem: string) => `取り込んだ結果を書き加えるとファイルが正しくなくなるため、書き込みませんでした（${problem}）— npm run check でファイルの問題を直してから、もう一度実行してください`,
 	resultsWritten: (file: string, count: number, source: string, headerLine: number) =>
 		`${file} に結果（意見 ${count}件）を書き加えました（表は ${source}、見出しは${headerLine}行目）。`,

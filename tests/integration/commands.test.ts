@@ -204,6 +204,12 @@ describe('npm run import:results', () => {
 		expect(misnamed.status).toBe(1);
 		expect(misnamed.stderr).toContain('--table「二」は表の番号として読めません');
 		expect(readFileSync(file, 'utf8')).toBe(before);
+		// A table per chapter, read one after another: each row named by its table.
+		const chapters = importResults(root, table('word-chapter-tables.docx'), ...args, '--table', '1,2');
+		expect(chapters.status, chapters.stderr).toBe(0);
+		expect(chapters.stdout).toContain('に結果（意見 2件）を書き加えました（表は Word 文書の1つ目と2つ目の表、見出しは1行目）。');
+		expect(chapters.stdout).toContain(`  ${table('word-chapter-tables.docx')}（1つ目の表の3行目）: 意見も考え方もない行（「2」）`);
+		expect(readFileSync(file, 'utf8')).toContain('    # 2つ目の表の2行目（番号 3）\n');
 	});
 
 	it('says when the table has no 反映 column, or a row leaves it blank', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readResultsDocument } from '../../src/lib/importer/results-document.ts';
-import { readResultsTable, resultsToCheck } from '../../src/lib/importer/results-table.ts';
+import { readResultsTable, resultsToCheck, resultsYaml, rowWhere } from '../../src/lib/importer/results-table.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
 
@@ -43,17 +43,32 @@ describe('a results table kept in a Word document', () => {
 
 	it('does not guess between two tables of results: it reads the one --table names', async () => {
 		await expect(readResultsDocument(fixture('word-two-tables.docx'))).rejects.toThrow(
-			'意見と県の考え方の表が、文書の1つ目と2つ目の表の2つにあります — 取り込む表を --table <何番目の表か> で指定してください（例: --table 1）',
+			'意見と県の考え方の表が、文書の1つ目と2つ目の表の2つにあります — 取り込む表を --table で指定してください（1つ目だけなら --table 1、章ごとの表などを続けて取り込むなら --table 1,2）',
 		);
-		const second = await readResultsDocument(fixture('word-two-tables.docx'), 2);
+		const second = await readResultsDocument(fixture('word-two-tables.docx'), [2]);
 		expect(second.source).toBe('Word 文書の2つ目の表');
 		expect(second.items).toEqual([{ line: 2, number: '1', summary: '説明会を増やしてほしい。', response: '検討します。' }]);
-		await expect(readResultsDocument(fixture('word-two-tables.docx'), 3)).rejects.toThrow('--table 3 を指定しましたが、この文書の表は2つです');
+		await expect(readResultsDocument(fixture('word-two-tables.docx'), [3])).rejects.toThrow('--table に 3 を指定しましたが、この文書の表は2つです');
+	});
+
+	it('reads a table per chapter one after another when --table names them, each row saying which table it is in', async () => {
+		const document = await readResultsDocument(fixture('word-chapter-tables.docx'), [1, 2]);
+		expect(document.source).toBe('Word 文書の1つ目と2つ目の表');
+		expect(document.items.map(({ table, line, number, summary }) => ({ table, line, number, summary }))).toEqual([
+			{ table: 1, line: 2, number: '1', summary: '計画の趣旨を分かりやすくしてほしい。' },
+			{ table: 2, line: 2, number: '3', summary: '人材育成の目標を示してほしい。' },
+		]);
+		expect(document.skipped).toEqual([{ table: 1, line: 3, text: '2' }]);
+		expect(resultsToCheck(document).rows.map(({ table, line }) => [table, line])).toEqual([[1, 3]]);
+		expect(rowWhere(document.items[1]!)).toBe('2つ目の表の2行目');
+		expect(resultsYaml(document, { published: '2027-02-01', opinionCount: 2 })).toContain('    # 2つ目の表の2行目（番号 3）\n');
+		// Tables whose columns differ are not one table.
+		await expect(readResultsDocument(fixture('word-two-tables.docx'), [1, 2])).rejects.toThrow('1つ目の表と2つ目の表で列が違います');
 	});
 
 	it('says what it looked at when no table has the header, or the document has no table', async () => {
 		await expect(readResultsDocument(fixture('word-no-results.docx'))).rejects.toThrow('文書の表（2つ）のどれにも見出しの行が見つかりません');
-		await expect(readResultsDocument(fixture('word-no-results.docx'), 2)).rejects.toThrow('（最初の行: 「区分、人数」）');
+		await expect(readResultsDocument(fixture('word-no-results.docx'), [2])).rejects.toThrow('（最初の行: 「区分、人数」）');
 		await expect(readResultsDocument(fixture('word-no-tables.docx'))).rejects.toThrow('この Word 文書には表がありません');
 	});
 });

@@ -7,6 +7,8 @@
  * (one answer to two opinions) gives each row its text, as the table means;
  * merged across (a heading row such as 「第５章について」), only its first
  * column. A row's line is its place in the table, the header's row counted.
+ * Several tables of one kind (one per chapter) are read one after another when
+ * staff name them (--table 2,3).
  */
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -15,7 +17,7 @@ import { toText } from 'hast-util-to-text';
 import mammoth from 'mammoth';
 import { messages } from '../messages.ts';
 import { ImportError } from './import-plan.ts';
-import { headerSearchRows, resultsFromRows, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
+import { headerSearchRows, resultsFromRows, resultsOfTables, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
 
 const isElement = (node: ElementContent, ...names: string[]): node is Element => node.type === 'element' && names.includes(node.tagName);
 
@@ -53,10 +55,13 @@ function gridRows(table: Element): TableRow[] {
 	});
 }
 
-const tableSource = (n: number) => `Word 文書の${n}つ目の表`;
+const tableSource = (numbers: readonly number[]) => `Word 文書の${numbers.map((n) => `${n}つ目`).join('と')}の表`;
 
-/** Reads the results from a document: its table numbered `table` (from 1), or else the one table with a results header. */
-export async function readResultsDocument(bytes: Uint8Array, table?: number): Promise<ResultsTable> {
+/**
+ * Reads the results from a document: the tables numbered in `chosen` (from 1), one after another (a
+ * table per chapter), or else the one table with a results header.
+ */
+export async function readResultsDocument(bytes: Uint8Array, chosen?: readonly number[]): Promise<ResultsTable> {
 	let html: string;
 	try {
 		html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
@@ -69,13 +74,19 @@ export async function readResultsDocument(bytes: Uint8Array, table?: number): Pr
 		.filter((element) => !nested.has(element))
 		.map((element, i) => ({ number: i + 1, rows: gridRows(element) }));
 	if (tables.length === 0) throw new ImportError(messages.resultsDocumentNoTable);
-	const chosen =
-		table === undefined
-			? tableWithResults(tables, {
-					several: (found) => messages.resultsSeveralTables(found.map(({ number }) => number)),
-					none: () => messages.resultsNoTableWithHeader(headerSearchRows, tables.length),
-				})
-			: tables[table - 1];
-	if (!chosen) throw new ImportError(messages.resultsNoSuchTable(table!, tables.length));
-	return resultsFromRows(chosen.rows, tableSource(chosen.number));
+	if (chosen === undefined) {
+		const table = tableWithResults(tables, {
+			several: (found) => messages.resultsSeveralTables(found.map(({ number }) => number)),
+			none: () => messages.resultsNoTableWithHeader(headerSearchRows, tables.length),
+		});
+		return resultsFromRows(table.rows, tableSource([table.number]));
+	}
+	const missing = chosen.find((number) => !tables[number - 1]);
+	if (missing !== undefined) throw new ImportError(messages.resultsNoSuchTable(missing, tables.length));
+	const source = tableSource(chosen);
+	if (chosen.length === 1) return resultsFromRows(tables[chosen[0]! - 1]!.rows, source);
+	return resultsOfTables(
+		chosen.map((number) => ({ number, results: resultsFromRows(tables[number - 1]!.rows, tableSource([number])) })),
+		source,
+	);
 }

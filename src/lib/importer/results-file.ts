@@ -22,18 +22,18 @@ const holds = (bytes: Uint8Array, part: Buffer) => Buffer.from(bytes.buffer, byt
 export interface TableChoice {
 	/** A workbook's sheet, by name. */
 	sheet?: string | undefined;
-	/** A document's table, by its place (1 for the first). */
-	table?: number | undefined;
+	/** A document's tables, by their place (1 for the first), read one after another. */
+	tables?: readonly number[] | undefined;
 }
 
-/** The results in a table file, the sheet or table chosen where it has several. */
-export async function readResultsFile(bytes: Uint8Array, { sheet, table }: TableChoice = {}): Promise<ResultsTable> {
+/** The results in a table file, the sheet or tables chosen where it has several. */
+export async function readResultsFile(bytes: Uint8Array, { sheet, tables }: TableChoice = {}): Promise<ResultsTable> {
 	if (startsWith(bytes, oldOfficeMagic)) throw new ImportError(messages.resultsOldOffice);
 	const document = startsWith(bytes, zipMagic) && holds(bytes, documentPart);
 	const workbook = startsWith(bytes, zipMagic) && !document;
 	if (sheet !== undefined && !workbook) throw new ImportError(messages.resultsChoiceNotFor('--sheet', sheet, 'Excel ブック（.xlsx）'));
-	if (table !== undefined && !document) throw new ImportError(messages.resultsChoiceNotFor('--table', String(table), 'Word 文書（.docx）'));
-	if (document) return readResultsDocument(bytes, table);
+	if (tables !== undefined && !document) throw new ImportError(messages.resultsChoiceNotFor('--table', tables.join(','), 'Word 文書（.docx）'));
+	if (document) return readResultsDocument(bytes, tables);
 	if (workbook) return readResultsWorkbook(bytes, sheet);
 	return readResultsTable(bytes);
 }

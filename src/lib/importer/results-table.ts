@@ -27,6 +27,8 @@ type Reflection = (typeof reflectionKinds)[number];
 export interface ImportedResult {
 	/** The table's line the row starts on (a cell may span lines). */
 	line: number;
+	/** Which of a document's tables the row is in, when several were read one after another. */
+	table?: number;
 	/** 意見の概要; undefined when the cell is blank. */
 	summary: string | undefined;
 	/** 県の考え方; undefined when the cell is blank. */
@@ -72,7 +74,7 @@ export interface ResultsTable {
 	columns: ResultsColumns;
 	items: ImportedResult[];
 	/** Rows left out (blank, or a heading row such as 「第１章について」), by line, with why. */
-	skipped: Array<{ line: number; text: string }>;
+	skipped: Array<{ line: number; table?: number; text: string }>;
 }
 
 /** The text of the file, in the encoding Excel saved it in. */
@@ -198,6 +200,27 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	return { source, headerLine: rows[headerAt]!.line, columns, items, skipped };
 }
 
+/**
+ * The results of several tables of one document read one after another (a table per chapter, each
+ * with its header), each row keeping which table it is in. Their columns must be the same.
+ */
+export function resultsOfTables(tables: ReadonlyArray<{ number: number; results: ResultsTable }>, source: string): ResultsTable {
+	const [first] = tables;
+	const columnsOf = ({ results }: (typeof tables)[number]) => Object.keys(results.columns).sort().join();
+	const other = tables.find((table) => columnsOf(table) !== columnsOf(first!));
+	if (other) throw new ImportError(messages.resultsTablesDiffer(first!.number, other.number));
+	return {
+		source,
+		headerLine: first!.results.headerLine,
+		columns: first!.results.columns,
+		items: tables.flatMap(({ number, results }) => results.items.map((item) => ({ ...item, table: number }))),
+		skipped: tables.flatMap(({ number, results }) => results.skipped.map((row) => ({ ...row, table: number }))),
+	};
+}
+
+/** Where a row is, for staff: 表の5行目, or 2つ目の表の5行目 when several tables were read. */
+export const rowWhere = ({ line, table }: { line: number; table?: number | undefined }) => `${table === undefined ? '表' : `${table}つ目の表`}の${line}行目`;
+
 /** The rows whose own number is not the one the site shows (1, 2, 3 … in the table's order), which residents may quote. */
 export const numbersNotInOrder = (items: readonly ImportedResult[]) => items.filter((item, i) => item.number !== undefined && item.number.normalize('NFKC') !== String(i + 1));
 
@@ -258,7 +281,7 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 			.trimEnd()
 			.split('\n')
 			.map((line) => `    ${line}${flags[/^(?:- | {2})(\w+): /.exec(line)?.[1] ?? ''] ?? ''}`);
-		lines.push(`    # 表の${item.line}行目${source ? `（${source}）` : ''}`, ...yaml);
+		lines.push(`    # ${rowWhere(item)}${source ? `（${source}）` : ''}`, ...yaml);
 	}
 	return `${lines.join('\n')}\n`;
 }
@@ -268,17 +291,17 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
  * may stand for a character Shift_JIS lacks, a merged cell's text repeated, blank cells, a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
  * as the draft's headings or left as comments).
  */
-export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; message: string }>; notes: string[] } {
+export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; table: number | undefined; message: string }>; notes: string[] } {
 	const rows = [
-		...table.skipped.map(({ line, text }) => ({ line, message: messages.resultsSkippedRow(text) })),
-		...table.items.flatMap(({ line, summary, response, reflection, reflectionWritten, maybeReplaced, merged }) => [
+		...table.skipped.map(({ line, table, text }) => ({ line, table, message: messages.resultsSkippedRow(text) })),
+		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged }) => [
 			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
 			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
 			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
 			...(reflection !== undefined || !table.columns.reflection ? [] : reflectionWritten === undefined ? [messages.resultsBlankCell(resultColumns.reflection, toFill)] : [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
-		].map((message) => ({ line, message }))),
-	].sort((a, b) => a.line - b.line);
+		].map((message) => ({ line, table: part, message }))),
+	].sort((a, b) => (a.table ?? 0) - (b.table ?? 0) || a.line - b.line);
 	const placesRead = table.items.filter((item) => item.concerns).length;
 	const notes = [
 		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill)]),
