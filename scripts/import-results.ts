@@ -25,11 +25,11 @@ import { chapterOutline } from '../src/markdown/chapter-outline.ts';
 import { commandOptions } from './command-options.ts';
 
 const usage =
-	'npm run import:results -- <表.xlsx、表.docx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>] [--table <何番目の表か（2,3 で続けて）>]';
+	'npm run import:results -- <表.xlsx、表.docx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>]… [--table <何番目の表か（2,3 で続けて）>]';
 const { values: options, positionals } = commandOptions(
 	{
 		allowPositionals: true,
-		options: { consultation: { type: 'string' }, published: { type: 'string' }, opinions: { type: 'string' }, submitters: { type: 'string' }, sheet: { type: 'string' }, table: { type: 'string' } },
+		options: { consultation: { type: 'string' }, published: { type: 'string' }, opinions: { type: 'string' }, submitters: { type: 'string' }, sheet: { type: 'string', multiple: true }, table: { type: 'string' } },
 	},
 	usage,
 );
@@ -99,7 +99,7 @@ async function draftChapters(plan: string): Promise<DraftChapter[]> {
 let read;
 let updated;
 try {
-	read = await readResultsFile(readFileSync(table), { sheet: options.sheet, tables: options.table === undefined ? undefined : tableNumbers(options.table) });
+	read = await readResultsFile(readFileSync(table), { sheets: options.sheet, tables: options.table === undefined ? undefined : tableNumbers(options.table) });
 	const original = readFileSync(file, 'utf8');
 	const consultation = readMarkdownFile(new TextEncoder().encode(original));
 	const draft = consultation.ok ? consultationSchema.safeParse(consultation.file.data).data?.plan : undefined;

@@ -292,15 +292,15 @@ export const messages = {
 	resultsChoiceNotFor: (option: string, value: string, kind: string) => `${option}「${value}」を指定しましたが、表は ${kind}ではありません — ${option} を付けずに実行してください`,
 	resultsNoSuchSheet: (sheet: string, names: readonly string[]) => `このブックにシート「${sheet}」はありません（シート: ${names.join('、')}）— --sheet にシートの名前をそのまま指定してください`,
 	resultsSeveralSheets: (names: readonly string[]) =>
-		`意見と県の考え方の表が、シート${names.map((name) => `「${name}」`).join('')}の${names.length}つにあります — 取り込むシートを --sheet「シートの名前」で指定してください（例: --sheet ${names[0]}）`,
+		`意見と県の考え方の表が、シート${names.map((name) => `「${name}」`).join('')}の${names.length}つにあります — 取り込むシートを --sheet「シートの名前」で指定してください（「${names[0]}」だけなら --sheet ${names[0]}、章ごとのシートなどを続けて取り込むなら ${names.map((name) => `--sheet ${name}`).join(' ')}）`,
 	resultsNoSheetWithHeader: (rows: number, names: readonly string[]) =>
 		`どのシート（${names.join('、')}）にも見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です。取り込むシートを --sheet で指定すると、そのシートの最初の行を示します`,
 	resultsDocumentUnreadable: (reason: string) => `表を Word 文書として読めません（${reason}）— Word で開いて「Word 文書（*.docx）」として保存し直すか、表を Excel に移して保存したファイルを指定してください`,
 	resultsDocumentNoTable: 'この Word 文書には表がありません — 意見と県の考え方を表にした文書を指定してください',
 	resultsSeveralTables: (numbers: readonly number[]) =>
 		`意見と県の考え方の表が、文書の${numbers.map((n) => `${n}つ目`).join('と')}の表の${numbers.length}つにあります — 取り込む表を --table で指定してください（${numbers[0]}つ目だけなら --table ${numbers[0]}、章ごとの表などを続けて取り込むなら --table ${numbers.join(',')}）`,
-	resultsTablesDiffer: (first: number, other: number) =>
-		`${first}つ目の表と${other}つ目の表で列が違います（番号・該当箇所・意見・考え方・反映のどれかが片方にだけあります）— 続けて取り込めるのは、同じ列の表だけです。一つずつ --table で指定して確かめてください`,
+	resultsTablesDiffer: (first: string, other: string) =>
+		`${first}と${other}で列が違います（番号・該当箇所・意見・考え方・反映のどれかが片方にだけあります）— 続けて取り込めるのは、同じ列の表だけです。一つずつ指定して確かめてください`,
 	resultsNoTableWithHeader: (rows: number, tables: number) =>
 		`文書の表（${tables}つ）のどれにも見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です。取り込む表を --table で指定すると、その表の最初の行を示します`,
 	resultsNoSuchTable: (table: number, tables: number) => `--table に ${table} を指定しましたが、この文書の表は${tables}つです — 何番目の表かを 1 から ${tables} で指定してください`,

@@ -183,6 +183,12 @@ describe('npm run import:results', () => {
 		const named = importResults(root, table('excel-two-tables.xlsx'), ...args, '--sheet', '説明会での意見');
 		expect(named.status, named.stderr).toBe(0);
 		expect(named.stdout).toContain('に結果（意見 1件）を書き加えました（表は Excel ブックのシート「説明会での意見」、見出しは1行目）。');
+		// A sheet per chapter, each named: read one after another.
+		await writeFile(file, before);
+		const chapters = importResults(root, table('excel-chapter-sheets.xlsx'), ...args, '--sheet', '第１章', '--sheet', '第２章');
+		expect(chapters.status, chapters.stderr).toBe(0);
+		expect(chapters.stdout).toContain('に結果（意見 3件）を書き加えました（表は Excel ブックのシート「第１章」「第２章」、見出しは1行目）。');
+		expect(readFileSync(file, 'utf8')).toContain('    # シート「第２章」の3行目（番号 3）\n');
 	});
 
 	it('reads the table in a Word document, an answer merged down two rows written for both, and asks which table when two are', async () => {

@@ -55,11 +55,11 @@ describe('a results table kept in a Word document', () => {
 		const document = await readResultsDocument(fixture('word-chapter-tables.docx'), [1, 2]);
 		expect(document.source).toBe('Word 文書の1つ目と2つ目の表');
 		expect(document.items.map(({ table, line, number, summary }) => ({ table, line, number, summary }))).toEqual([
-			{ table: 1, line: 2, number: '1', summary: '計画の趣旨を分かりやすくしてほしい。' },
-			{ table: 2, line: 2, number: '3', summary: '人材育成の目標を示してほしい。' },
+			{ table: '1つ目の表', line: 2, number: '1', summary: '計画の趣旨を分かりやすくしてほしい。' },
+			{ table: '2つ目の表', line: 2, number: '3', summary: '人材育成の目標を示してほしい。' },
 		]);
-		expect(document.skipped).toEqual([{ table: 1, line: 3, text: '2' }]);
-		expect(resultsToCheck(document).rows.map(({ table, line }) => [table, line])).toEqual([[1, 3]]);
+		expect(document.skipped).toEqual([{ table: '1つ目の表', line: 3, text: '2' }]);
+		expect(resultsToCheck(document).rows.map(({ table, line }) => [table, line])).toEqual([['1つ目の表', 3]]);
 		expect(rowWhere(document.items[1]!)).toBe('2つ目の表の2行目');
 		expect(resultsYaml(document, { published: '2027-02-01', opinionCount: 2 })).toContain('    # 2つ目の表の2行目（番号 3）\n');
 		// Tables whose columns differ are not one table.

@@ -13,10 +13,10 @@ describe('a results table file, whatever it was kept in', () => {
 	});
 
 	it('takes --sheet for a workbook and --table for a document, and says so when given the other', async () => {
-		expect((await readResultsFile(fixture('excel-two-tables.xlsx'), { sheet: '説明会での意見' })).items).toHaveLength(1);
+		expect((await readResultsFile(fixture('excel-two-tables.xlsx'), { sheets: ['説明会での意見'] })).items).toHaveLength(1);
 		expect((await readResultsFile(fixture('word-two-tables.docx'), { tables: [2] })).items).toHaveLength(1);
-		await expect(readResultsFile(fixture('excel-utf8.csv'), { sheet: '意見' })).rejects.toThrow('--sheet「意見」を指定しましたが、表は Excel ブック（.xlsx）ではありません — --sheet を付けずに実行してください');
-		await expect(readResultsFile(fixture('word.docx'), { sheet: '意見' })).rejects.toThrow('--sheet「意見」を指定しましたが、表は Excel ブック（.xlsx）ではありません');
+		await expect(readResultsFile(fixture('excel-utf8.csv'), { sheets: ['意見'] })).rejects.toThrow('--sheet「意見」を指定しましたが、表は Excel ブック（.xlsx）ではありません — --sheet を付けずに実行してください');
+		await expect(readResultsFile(fixture('word.docx'), { sheets: ['意見'] })).rejects.toThrow('--sheet「意見」を指定しましたが、表は Excel ブック（.xlsx）ではありません');
 		await expect(readResultsFile(fixture('excel.xlsx'), { tables: [2] })).rejects.toThrow('--table「2」を指定しましたが、表は Word 文書（.docx）ではありません');
 	});
 

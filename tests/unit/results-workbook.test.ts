@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readResultsTable } from '../../src/lib/importer/results-table.ts';
+import { readResultsTable, rowWhere } from '../../src/lib/importer/results-table.ts';
 import { readResultsWorkbook } from '../../src/lib/importer/results-workbook.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
@@ -28,17 +28,30 @@ describe('a results table kept in an Excel workbook', () => {
 		await expect(readResultsWorkbook(fixture('excel-two-tables.xlsx'))).rejects.toThrow(
 			'意見と県の考え方の表が、シート「素案への意見」「説明会での意見」の2つにあります — 取り込むシートを --sheet「シートの名前」で指定してください',
 		);
-		const named = await readResultsWorkbook(fixture('excel-two-tables.xlsx'), '説明会での意見');
+		const named = await readResultsWorkbook(fixture('excel-two-tables.xlsx'), ['説明会での意見']);
 		expect(named.source).toBe('Excel ブックのシート「説明会での意見」');
 		expect(named.items).toEqual([{ line: 2, number: '1', summary: '説明会を増やしてほしい。', response: '検討します。' }]);
-		await expect(readResultsWorkbook(fixture('excel-two-tables.xlsx'), '説明会')).rejects.toThrow(
+		await expect(readResultsWorkbook(fixture('excel-two-tables.xlsx'), ['説明会'])).rejects.toThrow(
 			'このブックにシート「説明会」はありません（シート: 素案への意見、説明会での意見）',
 		);
+	});
+
+	it('reads a sheet per chapter one after another when --sheet names each, each row saying which sheet it is in', async () => {
+		const workbook = await readResultsWorkbook(fixture('excel-chapter-sheets.xlsx'), ['第１章', '第２章']);
+		expect(workbook.source).toBe('Excel ブックのシート「第１章」「第２章」');
+		expect(workbook.items.map((item) => [rowWhere(item), item.number, item.summary])).toEqual([
+			['シート「第１章」の2行目', '1', '計画の趣旨を分かりやすくしてほしい。'],
+			['シート「第２章」の2行目', '2', '人材育成の目標を示してほしい。'],
+			['シート「第２章」の3行目', '3', '研修を増やしてほしい。'],
+		]);
+		// Unnamed, the two are not guessed between; sheets whose columns differ are not one table.
+		await expect(readResultsWorkbook(fixture('excel-chapter-sheets.xlsx'))).rejects.toThrow('章ごとのシートなどを続けて取り込むなら --sheet 第１章 --sheet 第２章');
+		await expect(readResultsWorkbook(fixture('excel-two-tables.xlsx'), ['素案への意見', '説明会での意見'])).rejects.toThrow('シート「素案への意見」とシート「説明会での意見」で列が違います');
 	});
 
 	it('says which sheets it looked at when none has the header', async () => {
 		await expect(readResultsWorkbook(fixture('excel-no-table.xlsx'))).rejects.toThrow('どのシート（概要、提出者の内訳）にも見出しの行が見つかりません');
 		// A sheet named shows its own first row.
-		await expect(readResultsWorkbook(fixture('excel-no-table.xlsx'), '提出者の内訳')).rejects.toThrow('（最初の行: 「区分、件数」）');
+		await expect(readResultsWorkbook(fixture('excel-no-table.xlsx'), ['提出者の内訳'])).rejects.toThrow('（最初の行: 「区分、件数」）');
 	});
 });

@@ -86,7 +86,7 @@ export async function readResultsDocument(bytes: Uint8Array, chosen?: readonly n
 	const source = tableSource(chosen);
 	if (chosen.length === 1) return resultsFromRows(tables[chosen[0]! - 1]!.rows, source);
 	return resultsOfTables(
-		chosen.map((number) => ({ number, results: resultsFromRows(tables[number - 1]!.rows, tableSource([number])) })),
+		chosen.map((number) => ({ name: `${number}つ目の表`, results: resultsFromRows(tables[number - 1]!.rows, tableSource([number])) })),
 		source,
 	);
 }

@@ -20,20 +20,20 @@ const documentPart = Buffer.from('word/document.xml');
 const holds = (bytes: Uint8Array, part: Buffer) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(part);
 
 export interface TableChoice {
-	/** A workbook's sheet, by name. */
-	sheet?: string | undefined;
+	/** A workbook's sheets, by name, read one after another. */
+	sheets?: readonly string[] | undefined;
 	/** A document's tables, by their place (1 for the first), read one after another. */
 	tables?: readonly number[] | undefined;
 }
 
 /** The results in a table file, the sheet or tables chosen where it has several. */
-export async function readResultsFile(bytes: Uint8Array, { sheet, tables }: TableChoice = {}): Promise<ResultsTable> {
+export async function readResultsFile(bytes: Uint8Array, { sheets, tables }: TableChoice = {}): Promise<ResultsTable> {
 	if (startsWith(bytes, oldOfficeMagic)) throw new ImportError(messages.resultsOldOffice);
 	const document = startsWith(bytes, zipMagic) && holds(bytes, documentPart);
 	const workbook = startsWith(bytes, zipMagic) && !document;
-	if (sheet !== undefined && !workbook) throw new ImportError(messages.resultsChoiceNotFor('--sheet', sheet, 'Excel ブック（.xlsx）'));
+	if (sheets !== undefined && !workbook) throw new ImportError(messages.resultsChoiceNotFor('--sheet', sheets.join('、'), 'Excel ブック（.xlsx）'));
 	if (tables !== undefined && !document) throw new ImportError(messages.resultsChoiceNotFor('--table', tables.join(','), 'Word 文書（.docx）'));
 	if (document) return readResultsDocument(bytes, tables);
-	if (workbook) return readResultsWorkbook(bytes, sheet);
+	if (workbook) return readResultsWorkbook(bytes, sheets);
 	return readResultsTable(bytes);
 }

@@ -27,8 +27,8 @@ type Reflection = (typeof reflectionKinds)[number];
 export interface ImportedResult {
 	/** The table's line the row starts on (a cell may span lines). */
 	line: number;
-	/** Which of a document's tables the row is in, when several were read one after another. */
-	table?: number;
+	/** Which table the row is in (2つ目の表, シート「第２章」), when several were read one after another. */
+	table?: string;
 	/** 意見の概要; undefined when the cell is blank. */
 	summary: string | undefined;
 	/** 県の考え方; undefined when the cell is blank. */
@@ -74,7 +74,9 @@ export interface ResultsTable {
 	columns: ResultsColumns;
 	items: ImportedResult[];
 	/** Rows left out (blank, or a heading row such as 「第１章について」), by line, with why. */
-	skipped: Array<{ line: number; table?: number; text: string }>;
+	skipped: Array<{ line: number; table?: string; text: string }>;
+	/** The tables read one after another, in order, when there were several. */
+	tables?: string[];
 }
 
 /** The text of the file, in the encoding Excel saved it in. */
@@ -201,25 +203,26 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 }
 
 /**
- * The results of several tables of one document read one after another (a table per chapter, each
- * with its header), each row keeping which table it is in. Their columns must be the same.
+ * The results of several tables of one file read one after another (a table or a sheet per chapter,
+ * each with its header), each row keeping which table it is in. Their columns must be the same.
  */
-export function resultsOfTables(tables: ReadonlyArray<{ number: number; results: ResultsTable }>, source: string): ResultsTable {
+export function resultsOfTables(tables: ReadonlyArray<{ name: string; results: ResultsTable }>, source: string): ResultsTable {
 	const [first] = tables;
 	const columnsOf = ({ results }: (typeof tables)[number]) => Object.keys(results.columns).sort().join();
 	const other = tables.find((table) => columnsOf(table) !== columnsOf(first!));
-	if (other) throw new ImportError(messages.resultsTablesDiffer(first!.number, other.number));
+	if (other) throw new ImportError(messages.resultsTablesDiffer(first!.name, other.name));
 	return {
 		source,
 		headerLine: first!.results.headerLine,
 		columns: first!.results.columns,
-		items: tables.flatMap(({ number, results }) => results.items.map((item) => ({ ...item, table: number }))),
-		skipped: tables.flatMap(({ number, results }) => results.skipped.map((row) => ({ ...row, table: number }))),
+		items: tables.flatMap(({ name, results }) => results.items.map((item) => ({ ...item, table: name }))),
+		skipped: tables.flatMap(({ name, results }) => results.skipped.map((row) => ({ ...row, table: name }))),
+		tables: tables.map(({ name }) => name),
 	};
 }
 
 /** Where a row is, for staff: 表の5行目, or 2つ目の表の5行目 when several tables were read. */
-export const rowWhere = ({ line, table }: { line: number; table?: number | undefined }) => `${table === undefined ? '表' : `${table}つ目の表`}の${line}行目`;
+export const rowWhere = ({ line, table }: { line: number; table?: string | undefined }) => `${table ?? '表'}の${line}行目`;
 
 /** The rows whose own number is not the one the site shows (1, 2, 3 … in the table's order), which residents may quote. */
 export const numbersNotInOrder = (items: readonly ImportedResult[]) => items.filter((item, i) => item.number !== undefined && item.number.normalize('NFKC') !== String(i + 1));
@@ -291,7 +294,8 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
  * may stand for a character Shift_JIS lacks, a merged cell's text repeated, blank cells, a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
  * as the draft's headings or left as comments).
  */
-export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; table: number | undefined; message: string }>; notes: string[] } {
+export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; table: string | undefined; message: string }>; notes: string[] } {
+	const order = (part: string | undefined) => (part === undefined ? 0 : (table.tables?.indexOf(part) ?? 0));
 	const rows = [
 		...table.skipped.map(({ line, table, text }) => ({ line, table, message: messages.resultsSkippedRow(text) })),
 		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged }) => [
@@ -301,7 +305,7 @@ export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: numbe
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
 			...(reflection !== undefined || !table.columns.reflection ? [] : reflectionWritten === undefined ? [messages.resultsBlankCell(resultColumns.reflection, toFill)] : [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
 		].map((message) => ({ line, table: part, message }))),
-	].sort((a, b) => (a.table ?? 0) - (b.table ?? 0) || a.line - b.line);
+	].sort((a, b) => order(a.table) - order(b.table) || a.line - b.line);
 	const placesRead = table.items.filter((item) => item.concerns).length;
 	const notes = [
 		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill)]),

@@ -8,7 +8,7 @@
 import readExcelFile, { type CellValue } from 'read-excel-file/node';
 import { messages } from '../messages.ts';
 import { ImportError } from './import-plan.ts';
-import { headerSearchRows, resultsFromRows, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
+import { headerSearchRows, resultsFromRows, resultsOfTables, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
 
 /** A cell as text: numbers as written (番号 1), dates as ISO, line breaks (Alt+Enter) as \n. */
 function cellText(value: CellValue | null | undefined): string {
@@ -20,8 +20,8 @@ function cellText(value: CellValue | null | undefined): string {
 const sheetSource = (name: string) => `Excel ブックのシート「${name}」`;
 const sameName = (a: string, b: string) => a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
 
-/** Reads the results from a workbook: the sheet named, or else the one sheet whose rows have a results header. */
-export async function readResultsWorkbook(bytes: Uint8Array, sheet?: string): Promise<ResultsTable> {
+/** Reads the results from a workbook: the sheets named, one after another (a sheet per chapter), or else the one sheet whose rows have a results header. */
+export async function readResultsWorkbook(bytes: Uint8Array, named?: readonly string[]): Promise<ResultsTable> {
 	let sheets: Array<{ name: string; rows: TableRow[] }>;
 	try {
 		const read = await readExcelFile(Buffer.from(bytes));
@@ -30,13 +30,22 @@ export async function readResultsWorkbook(bytes: Uint8Array, sheet?: string): Pr
 		throw new ImportError(messages.resultsWorkbookUnreadable((error as Error).message));
 	}
 	const names = sheets.map(({ name }) => name);
-	const chosen =
-		sheet === undefined
-			? tableWithResults(sheets, {
-					several: (found) => messages.resultsSeveralSheets(found.map(({ name }) => name)),
-					none: () => messages.resultsNoSheetWithHeader(headerSearchRows, names),
-				})
-			: sheets.find(({ name }) => sameName(name, sheet));
-	if (!chosen) throw new ImportError(messages.resultsNoSuchSheet(sheet!, names));
-	return resultsFromRows(chosen.rows, sheetSource(chosen.name));
+	if (named === undefined) {
+		const sheet = tableWithResults(sheets, {
+			several: (found) => messages.resultsSeveralSheets(found.map(({ name }) => name)),
+			none: () => messages.resultsNoSheetWithHeader(headerSearchRows, names),
+		});
+		return resultsFromRows(sheet.rows, sheetSource(sheet.name));
+	}
+	const found: typeof sheets = [];
+	for (const name of named) {
+		const sheet = sheets.find((candidate) => sameName(candidate.name, name));
+		if (!sheet) throw new ImportError(messages.resultsNoSuchSheet(name, names));
+		found.push(sheet);
+	}
+	if (found.length === 1) return resultsFromRows(found[0]!.rows, sheetSource(found[0]!.name));
+	return resultsOfTables(
+		found.map(({ name, rows }) => ({ name: `シート「${name}」`, results: resultsFromRows(rows, sheetSource(name)) })),
+		`Excel ブックのシート${found.map(({ name }) => `「${name}」`).join('')}`,
+	);
 }
