@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/lib/importer/import-plan.ts';
-import { numbersNotInOrder, readResultsTable, resultsFromRows, resultsOfTables, resultsToCheck, resultsYaml, rowWhere, withResults } from '../../src/lib/importer/results-table.ts';
+import { numbersNotInOrder, readResultsTable, resultsOfTables, resultsToCheck, resultsYaml, rowWhere, withResults } from '../../src/lib/importer/results-table.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
@@ -94,9 +94,13 @@ describe('what staff are told to check after the import', () => {
 
 	it('lists the rows of tables read one after another table by table, whatever their lines', () => {
 		const rows = (...cells: string[][]) => cells.map((row, i) => ({ cells: row, line: i + 1 }));
-		const first = resultsFromRows(rows(['意見', '回答'], ['a', 'b'], ['', ''], ['', ''], ['c', '']), '1つ目');
-		const second = resultsFromRows(rows(['意見', '回答'], ['', 'd']), '2つ目');
-		const joined = resultsOfTables([{ name: '1つ目の表', results: first }, { name: '2つ目の表', results: second }], '両方');
+		const joined = resultsOfTables(
+			[
+				{ name: '1つ目の表', rows: rows(['意見', '回答'], ['a', 'b'], ['', ''], ['', ''], ['c', '']) },
+				{ name: '2つ目の表', rows: rows(['意見', '回答'], ['', 'd']) },
+			],
+			'両方',
+		);
 		expect(resultsToCheck(joined).rows.map((row) => `${rowWhere(row)}: ${row.message.slice(0, 8)}`)).toEqual(['1つ目の表の5行目: 県の考え方が空欄', '2つ目の表の2行目: 意見の概要が空欄']);
 	});
 

@@ -17,7 +17,7 @@ import { toText } from 'hast-util-to-text';
 import mammoth from 'mammoth';
 import { messages } from '../messages.ts';
 import { ImportError } from './import-plan.ts';
-import { headerSearchRows, resultsFromRows, resultsOfTables, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
+import { headerSearchRows, resultsOfTables, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
 
 const isElement = (node: ElementContent, ...names: string[]): node is Element => node.type === 'element' && names.includes(node.tagName);
 
@@ -72,21 +72,19 @@ export async function readResultsDocument(bytes: Uint8Array, chosen?: readonly n
 	const nested = new Set(selectAll('table table', tree));
 	const tables = selectAll('table', tree)
 		.filter((element) => !nested.has(element))
-		.map((element, i) => ({ number: i + 1, rows: gridRows(element) }));
+		.map((element, i) => ({ number: i + 1, name: `${i + 1}つ目の表`, rows: gridRows(element) }));
 	if (tables.length === 0) throw new ImportError(messages.resultsDocumentNoTable);
 	if (chosen === undefined) {
 		const table = tableWithResults(tables, {
 			several: (found) => messages.resultsSeveralTables(found.map(({ number }) => number)),
 			none: () => messages.resultsNoTableWithHeader(headerSearchRows, tables.length),
 		});
-		return resultsFromRows(table.rows, tableSource([table.number]));
+		return resultsOfTables([table], tableSource([table.number]));
 	}
 	const missing = chosen.find((number) => !tables[number - 1]);
 	if (missing !== undefined) throw new ImportError(messages.resultsNoSuchTable(missing, tables.length));
-	const source = tableSource(chosen);
-	if (chosen.length === 1) return resultsFromRows(tables[chosen[0]! - 1]!.rows, source);
 	return resultsOfTables(
-		chosen.map((number) => ({ name: `${number}つ目の表`, results: resultsFromRows(tables[number - 1]!.rows, tableSource([number])) })),
-		source,
+		chosen.map((number) => tables[number - 1]!),
+		tableSource(chosen),
 	);
 }

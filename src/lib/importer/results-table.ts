@@ -203,10 +203,13 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 }
 
 /**
- * The results of several tables of one file read one after another (a table or a sheet per chapter,
- * each with its header), each row keeping which table it is in. Their columns must be the same.
+ * The results of the tables chosen in one file: one table's, or several read one after another (a
+ * table or a sheet per chapter, each with its header), each row keeping which table (`name`) it is in.
+ * Their columns must be the same.
  */
-export function resultsOfTables(tables: ReadonlyArray<{ name: string; results: ResultsTable }>, source: string): ResultsTable {
+export function resultsOfTables(chosen: ReadonlyArray<{ name: string; rows: readonly TableRow[] }>, source: string): ResultsTable {
+	if (chosen.length === 1) return resultsFromRows(chosen[0]!.rows, source);
+	const tables = chosen.map(({ name, rows }) => ({ name, results: resultsFromRows(rows, source) }));
 	const [first] = tables;
 	const columnsOf = ({ results }: (typeof tables)[number]) => Object.keys(results.columns).sort().join();
 	const other = tables.find((table) => columnsOf(table) !== columnsOf(first!));

@@ -8,7 +8,7 @@
 import readExcelFile, { type CellValue } from 'read-excel-file/node';
 import { messages } from '../messages.ts';
 import { ImportError } from './import-plan.ts';
-import { headerSearchRows, resultsFromRows, resultsOfTables, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
+import { headerSearchRows, resultsOfTables, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
 
 /** A cell as text: numbers as written (番号 1), dates as ISO, line breaks (Alt+Enter) as \n. */
 function cellText(value: CellValue | null | undefined): string {
@@ -17,7 +17,7 @@ function cellText(value: CellValue | null | undefined): string {
 	return String(value).replace(/\r\n?/g, '\n').trim();
 }
 
-const sheetSource = (name: string) => `Excel ブックのシート「${name}」`;
+const sheetSource = (names: readonly string[]) => `Excel ブックのシート${names.map((name) => `「${name}」`).join('')}`;
 const sameName = (a: string, b: string) => a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
 
 /** Reads the results from a workbook: the sheets named, one after another (a sheet per chapter), or else the one sheet whose rows have a results header. */
@@ -35,7 +35,7 @@ export async function readResultsWorkbook(bytes: Uint8Array, named?: readonly st
 			several: (found) => messages.resultsSeveralSheets(found.map(({ name }) => name)),
 			none: () => messages.resultsNoSheetWithHeader(headerSearchRows, names),
 		});
-		return resultsFromRows(sheet.rows, sheetSource(sheet.name));
+		return resultsOfTables([sheet], sheetSource([sheet.name]));
 	}
 	const found: typeof sheets = [];
 	for (const name of named) {
@@ -43,9 +43,8 @@ export async function readResultsWorkbook(bytes: Uint8Array, named?: readonly st
 		if (!sheet) throw new ImportError(messages.resultsNoSuchSheet(name, names));
 		found.push(sheet);
 	}
-	if (found.length === 1) return resultsFromRows(found[0]!.rows, sheetSource(found[0]!.name));
 	return resultsOfTables(
-		found.map(({ name, rows }) => ({ name: `シート「${name}」`, results: resultsFromRows(rows, sheetSource(name)) })),
-		`Excel ブックのシート${found.map(({ name }) => `「${name}」`).join('')}`,
+		found.map(({ name, rows }) => ({ name: `シート「${name}」`, rows })),
+		sheetSource(found.map(({ name }) => name)),
 	);
 }
