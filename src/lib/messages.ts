@@ -304,7 +304,7 @@ export const messages = {
 	resultsNoTableWithHeader: (rows: number, tables: number) =>
 		`文書の表（${tables}つ）のどれにも見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です。取り込む表を --table で指定すると、その表の最初の行を示します`,
 	resultsNoSuchTable: (table: number, tables: number) => `--table に ${table} を指定しましたが、この文書の表は${tables}つです — 何番目の表かを 1 から ${tables} で指定してください`,
-	resultsMergedCell: (field: string, from: number) => `${field}は、表で${from}行目から結合されたセルのため、同じ文を書きました — 結果の表には項目ごとに表示されます`,
+	resultsMergedCell: (field: string, from: number) => `${field}は、表で${from}行目から結合されたセルのため、同じ内容を書きました — 結果の表には項目ごとに表示されます`,
 	resultsTableNoHeader: (rows: number, first: string | undefined) =>
 		`見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
 	resultsTableNoRows: (headerLine: number) => `見出しの行（${headerLine}行目）の下に、意見も考え方もある行がありません — 取り込む表を確かめてください`,

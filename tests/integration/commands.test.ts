@@ -199,7 +199,7 @@ describe('npm run import:results', () => {
 		const result = importResults(root, table('word.docx'), ...args);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('に結果（意見 4件）を書き加えました（表は Word 文書の2つ目の表、見出しは1行目）。');
-		expect(result.stdout).toContain(`${table('word.docx')}:6: 県の考え方は、表で5行目から結合されたセルのため、同じ文を書きました`);
+		expect(result.stdout).toContain(`${table('word.docx')}:6: 県の考え方は、表で5行目から結合されたセルのため、同じ内容を書きました`);
 		const written = readFileSync(file, 'utf8');
 		expect(written.match(/response: オープンデータの推進に記載しています。/g)).toHaveLength(2);
 		await writeFile(file, before);

@@ -36,8 +36,8 @@ describe('a results table kept in a Word document', () => {
 			},
 		]);
 		expect(resultsToCheck(document).rows.filter(({ line }) => line === 6).map(({ message }) => message.split(' — ')[0])).toEqual([
-			'県の考え方は、表で5行目から結合されたセルのため、同じ文を書きました',
-			'反映は、表で5行目から結合されたセルのため、同じ文を書きました',
+			'県の考え方は、表で5行目から結合されたセルのため、同じ内容を書きました',
+			'反映は、表で5行目から結合されたセルのため、同じ内容を書きました',
 		]);
 	});
 
