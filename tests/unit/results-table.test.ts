@@ -43,6 +43,13 @@ describe('a results table saved from Excel', () => {
 		expect(readResultsTable(fixture('excel-utf8.csv')).skipped).toEqual([{ line: 10, text: '第５章について' }]);
 	});
 
+	it('leaves out the header typed again further down (at a page break), not taking it for an opinion', () => {
+		const table = readResultsTable(csv('No.,ご意見,県の考え方\n1,a,b\nNo.,御意見,県の考え方\n2,c,d\n'));
+		expect(table.items.map((item) => item.summary)).toEqual(['a', 'c']);
+		expect(table.skipped).toEqual([{ line: 3, text: 'No.、御意見、県の考え方', repeatsHeader: true }]);
+		expect(resultsToCheck(table).rows.map(({ message }) => message)).toEqual(['見出しと同じ行（「No.、御意見、県の考え方」）は、見出しの繰り返しとして取り込んでいません']);
+	});
+
 	it('reads Excel’s plain CSV (Shift_JIS) and its Unicode text (UTF-16, tab separated)', () => {
 		const shiftJis = readResultsTable(fixture('excel-shift-jis.csv'));
 		expect(shiftJis.source).toBe('Shift_JIS の CSV');

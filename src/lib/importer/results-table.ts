@@ -74,7 +74,7 @@ export interface ResultsTable {
 	columns: ResultsColumns;
 	items: ImportedResult[];
 	/** Rows left out (blank, or a heading row such as 「第１章について」), by line, with why. */
-	skipped: Array<{ line: number; table?: string; text: string }>;
+	skipped: Array<{ line: number; table?: string; text: string; repeatsHeader?: true }>;
 	/** The tables read one after another, in order, when there were several. */
 	tables?: string[];
 }
@@ -174,12 +174,14 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	};
 	const items: ImportedResult[] = [];
 	const skipped: ResultsTable['skipped'] = [];
+	// The header again further down (typed again at a page break, or left in where tables were joined) is not an opinion.
+	const repeatsHeader = (cells: string[]) => (['summary', 'response'] as const).every((column) => headerKey(cellOf(cells, column) ?? '') === headerKey(cellOf(header, column)!));
 	for (const { cells, line, mergedFrom } of rows.slice(headerAt + 1)) {
 		const summary = cellOf(cells, 'summary');
 		const response = cellOf(cells, 'response');
-		if (!summary && !response) {
+		if ((!summary && !response) || repeatsHeader(cells)) {
 			const words = cells.filter(Boolean).join('、');
-			if (words) skipped.push({ line, text: words });
+			if (words) skipped.push({ line, text: words, ...(summary && { repeatsHeader: true as const }) });
 			continue;
 		}
 		const written = cellOf(cells, 'reflection');
@@ -300,7 +302,7 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; table: string | undefined; message: string }>; notes: string[] } {
 	const order = (part: string | undefined) => (part === undefined ? 0 : (table.tables?.indexOf(part) ?? 0));
 	const rows = [
-		...table.skipped.map(({ line, table, text }) => ({ line, table, message: messages.resultsSkippedRow(text) })),
+		...table.skipped.map(({ line, table, text, repeatsHeader }) => ({ line, table, message: repeatsHeader ? messages.resultsRepeatedHeader(text) : messages.resultsSkippedRow(text) })),
 		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged }) => [
 			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
 			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
