@@ -1,8 +1,9 @@
 /**
  * A consultation's results table (意見の概要と県の考え方) as prefectures keep it,
- * in Excel or Word: saved as CSV (read here), the workbook (results-workbook.ts),
- * the document (results-document.ts) → the `results` of the consultation's file. Staff would otherwise retype
- * dozens of rows of verbatim text into YAML. Pure: no file system;
+ * in Excel or Word (saved as CSV and read here; the workbook in
+ * results-workbook.ts, the document in results-document.ts, both read into rows
+ * as here) → the `results` of the consultation's file. Staff would otherwise
+ * retype dozens of rows of verbatim text into YAML. Pure: no file system;
  * scripts/import-results.ts reads the table and writes the file.
  *
  * The cells are taken as written (trimmed, line breaks kept). Nothing is
@@ -67,13 +68,13 @@ export interface TableRow {
 }
 
 export interface ResultsTable {
-	/** What was read, for staff: a CSV file in its encoding (UTF-8, Shift_JIS as Excel saves "CSV", UTF-16 as it saves "Unicode テキスト"), or a workbook's sheet. */
+	/** What was read, for staff: a CSV file in its encoding (UTF-8, Shift_JIS as Excel saves "CSV", UTF-16 as it saves "Unicode テキスト"), a workbook's sheets, a document's tables. */
 	source: string;
 	/** The line of the header row. */
 	headerLine: number;
 	columns: ResultsColumns;
 	items: ImportedResult[];
-	/** Rows left out (blank, or a heading row such as 「第１章について」), by line, with why. */
+	/** Rows left out (blank, a heading row such as 「第１章について」, the header repeated), by line. */
 	skipped: Array<{ line: number; table?: string; text: string; repeatsHeader?: true }>;
 	/** The tables read one after another, in order, when there were several. */
 	tables?: string[];
@@ -296,8 +297,9 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 
 /**
  * What staff should check once the rows are written: by the table's line (rows left out, 「?」 that
- * may stand for a character Shift_JIS lacks, a merged cell's text repeated, blank cells, a 区分 not read), then about the table as a whole (no 区分 column, its own numbers kept, 該当箇所 read
- * as the draft's headings or left as comments).
+ * may stand for a character Shift_JIS lacks, a merged cell's text repeated, blank cells, a 区分 not
+ * read), table by table, then about the table as a whole (no 区分 column, its own numbers kept,
+ * 該当箇所 read as the draft's headings or only kept as written).
  */
 export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; table: string | undefined; message: string }>; notes: string[] } {
 	const order = (part: string | undefined) => (part === undefined ? 0 : (table.tables?.indexOf(part) ?? 0));
