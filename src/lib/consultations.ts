@@ -164,6 +164,9 @@ export const opinionRowId = (number: number) => `opinion-${number}`;
 /** The results table's columns, in the results page's order: its headings, and the names the importer reports the columns it found by. */
 export const resultColumns = { number: '番号', place: '該当箇所', summary: '意見の概要', response: '県の考え方', reflection: '反映' } as const;
 
+/** Whether the results table has a 該当箇所 column: only when some row gives one, else it would be a column of 記載なし the published table does not have. */
+export const resultsHavePlaces = (items: ReadonlyArray<Pick<ResultItem, 'place' | 'concerns'>>) => items.some((item) => item.place !== undefined || item.concerns !== undefined);
+
 /** A results row's 番号 as residents read it in the published table: its own, or its place in the table. */
 export const resultNumber = (item: Pick<ResultItem, 'number'>, index: number) => item.number ?? String(index + 1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace } from '../../src/lib/consultations.ts';
+import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsHavePlaces } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -291,5 +291,14 @@ describe('plan versions and the places results point at', () => {
 			expect(index.at('final', 'ch2')).toEqual([]);
 			expect(index.at('unrelated', 'ch1', 's1')).toEqual([]);
 		});
+	});
+});
+
+describe('the results table’s 該当箇所 column', () => {
+	const row: ResultItem = { summary: '意見', response: '考え方', reflection: '反映する' };
+	it('is shown when some row gives a place or a section, and left out when none does', () => {
+		expect(resultsHavePlaces([row, { ...row, place: 'P.12' }])).toBe(true);
+		expect(resultsHavePlaces([row, { ...row, concerns: 'plan:p/ch1#s1' }])).toBe(true);
+		expect(resultsHavePlaces([row, row])).toBe(false);
 	});
 });
