@@ -8,20 +8,20 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, planNoteFiles } from '../src/content-paths.ts';
+import { contentDir } from '../src/content-paths.ts';
 import { resultColumns } from '../src/lib/consultations.ts';
+import { readContent } from '../src/lib/content-check/check-content.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
+import { draftChapters } from '../src/lib/content-check/result-places.ts';
 import { ImportError } from '../src/lib/importer/import-plan.ts';
-import { type DraftChapter, placeInDraft } from '../src/lib/importer/result-places.ts';
+import { placeInDraft } from '../src/lib/importer/result-places.ts';
 import { type ResultsColumns, resultsToCheck, resultsYaml, rowWhere, withResults } from '../src/lib/importer/results-table.ts';
 import { readResultsFile } from '../src/lib/importer/results-file.ts';
 import { datesInText } from '../src/lib/japanese-dates.ts';
 import { messages } from '../src/lib/messages.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
-import { chapterSchema } from '../src/schemas/chapter.ts';
 import { consultationSchema } from '../src/schemas/consultation.ts';
 import { isoDate } from '../src/schemas/ids.ts';
-import { chapterOutline } from '../src/markdown/chapter-outline.ts';
 import { commandOptions } from './command-options.ts';
 
 const usage =
@@ -80,22 +80,6 @@ const facts = {
 	...(options.submitters === undefined ? {} : { submitterCount: count('--submitters', options.submitters) }),
 };
 
-/** The chapters of the draft under consultation (its `plan`), whose sections the rows' 該当箇所 may name. */
-async function draftChapters(plan: string): Promise<DraftChapter[]> {
-	const folder = path.join(contentDir, 'plans', plan);
-	if (!existsSync(folder)) return [];
-	const chapters: DraftChapter[] = [];
-	for (const name of readdirSync(folder).filter((name) => name.endsWith('.md') && !planNoteFiles.includes(name))) {
-		// A chapter the check would reject is left out: its headings cannot be trusted to match.
-		const chapter = readMarkdownFile(readFileSync(path.join(folder, name)));
-		const data = chapter.ok ? chapterSchema.safeParse(chapter.file.data) : undefined;
-		const outline = chapter.ok && chapter.file.body ? await chapterOutline(chapter.file.body.text) : undefined;
-		if (!data?.success || !outline?.ok) continue;
-		chapters.push({ id: name.slice(0, -'.md'.length), number: data.data.number, sections: outline.sections });
-	}
-	return chapters;
-}
-
 let read;
 let updated;
 try {
@@ -104,7 +88,8 @@ try {
 	const consultation = readMarkdownFile(new TextEncoder().encode(original));
 	const draft = consultation.ok ? consultationSchema.safeParse(consultation.file.data).data?.plan : undefined;
 	if (draft !== undefined) {
-		const chapters = await draftChapters(draft);
+		// The draft's chapters as the content check reads them, whose sections the rows' 該当箇所 may name.
+		const chapters = draftChapters((await readContent(contentDir)).content, draft);
 		const items = read.items.map((item) => {
 			const concerns = item.place === undefined ? undefined : placeInDraft(item.place, draft, chapters);
 			return concerns ? { ...item, concerns } : item;

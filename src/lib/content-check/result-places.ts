@@ -21,11 +21,15 @@ function samePlace(a: string, b: string, chapters: readonly DraftChapter[]): boo
 	return parentsOf(one.sectionId).includes(other.sectionId) || parentsOf(other.sectionId).includes(one.sectionId);
 }
 
+/** The chapters of a consultation's draft as the content check read them (a chapter it rejected is not among them), for placeInDraft. */
+export const draftChapters = (content: Pick<ContentSnapshot, 'chapters'>, plan: string): DraftChapter[] =>
+	content.chapters.filter((chapter) => chapter.planId === plan).map(({ id, data, sections }) => ({ id, number: data.number, sections }));
+
 export function checkResultPlaces(content: ContentSnapshot, report: Report): void {
 	for (const consultation of content.consultations) {
 		const { plan, results } = consultation.data;
 		if (!plan || !results) continue;
-		const chapters: DraftChapter[] = content.chapters.filter((chapter) => chapter.planId === plan).map(({ id, data, sections }) => ({ id, number: data.number, sections }));
+		const chapters = draftChapters(content, plan);
 		results.items.forEach((item, i) => {
 			const read = item.place === undefined ? undefined : placeInDraft(item.place, plan, chapters);
 			if (!read) return;
