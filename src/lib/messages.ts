@@ -21,6 +21,8 @@ const idChoices = (known: string[], max: number) => {
 };
 
 /** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
+/** What a results table's header must name, wherever the importer looks for it (a CSV, a sheet, a document's table). */
+const resultsHeaderNeeded = (rows: number) => `表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です`;
 const idOfThePage = (id: string, published: string) =>
 	published === id
 		? 'ページ自体が（ページの部品や、段落・脚注・用語の解説へのリンク先に）使っています'
@@ -294,7 +296,7 @@ export const messages = {
 	resultsSeveralSheets: (names: readonly string[]) =>
 		`意見と県の考え方の表が、シート${names.map((name) => `「${name}」`).join('')}の${names.length}つにあります — 取り込むシートを --sheet「シートの名前」で指定してください（「${names[0]}」だけなら --sheet ${names[0]}、章ごとのシートなどを続けて取り込むなら ${names.map((name) => `--sheet ${name}`).join(' ')}）`,
 	resultsNoSheetWithHeader: (rows: number, names: readonly string[]) =>
-		`どのシート（${names.join('、')}）にも見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です。取り込むシートを --sheet で指定すると、そのシートの最初の行を示します`,
+		`どのシート（${names.join('、')}）にも見出しの行が見つかりません — ${resultsHeaderNeeded(rows)}。取り込むシートを --sheet で指定すると、そのシートの最初の行を示します`,
 	resultsDocumentUnreadable: (reason: string) => `表を Word 文書として読めません（${reason}）— Word で開いて「Word 文書（*.docx）」として保存し直すか、表を Excel に移して保存したファイルを指定してください`,
 	resultsDocumentNoTable: 'この Word 文書には表がありません — 意見と県の考え方を表にした文書を指定してください',
 	resultsSeveralTables: (numbers: readonly number[]) =>
@@ -302,11 +304,11 @@ export const messages = {
 	resultsTablesDiffer: (first: string, other: string) =>
 		`${first}と${other}で列が違います（番号・該当箇所・意見・考え方・反映のどれかが片方にだけあります）— 続けて取り込めるのは、同じ列の表だけです。一つずつ指定して確かめてください`,
 	resultsNoTableWithHeader: (rows: number, tables: number) =>
-		`文書の表（${tables}つ）のどれにも見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です。取り込む表を --table で指定すると、その表の最初の行を示します`,
+		`文書の表（${tables}つ）のどれにも見出しの行が見つかりません — ${resultsHeaderNeeded(rows)}。取り込む表を --table で指定すると、その表の最初の行を示します`,
 	resultsNoSuchTable: (table: number, tables: number) => `--table に ${table} を指定しましたが、この文書の表は${tables}つです — 何番目の表かを 1 から ${tables} で指定してください`,
 	resultsMergedCell: (field: string, from: number) => `${field}は、表で${from}行目から結合されたセルのため、同じ内容を書きました — 結果の表には項目ごとに表示されます`,
 	resultsTableNoHeader: (rows: number, first: string | undefined) =>
-		`見出しの行が見つかりません — 表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
+		`見出しの行が見つかりません — ${resultsHeaderNeeded(rows)}${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
 	resultsTableNoRows: (headerLine: number) => `見出しの行（${headerLine}行目）の下に、意見も考え方もある行がありません — 取り込む表を確かめてください`,
 	resultsNoFrontmatter: 'ファイルの先頭に --- で囲んだ項目（フロントマター）がありません — npm run new -- consultation で作ったファイルに取り込んでください',
 	resultsExist: (file: string) => `${file} にはすでに results があります。上書きはしません — 取り込み直すときは、今の results を消してから実行してください`,
