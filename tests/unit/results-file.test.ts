@@ -6,7 +6,7 @@ import { readResultsFile } from '../../src/lib/importer/results-file.ts';
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
 
 describe('a results table file, whatever it was kept in', () => {
-	it('is read as a workbook, a document or CSV by its bytes, whatever its name', async () => {
+	it('tells a workbook, a document and a CSV apart by their bytes', async () => {
 		expect((await readResultsFile(fixture('excel.xlsx'))).source).toBe('Excel ブックのシート「意見と県の考え方」');
 		expect((await readResultsFile(fixture('word.docx'))).source).toBe('Word 文書の2つ目の表');
 		expect((await readResultsFile(fixture('excel-shift-jis.csv'))).source).toBe('Shift_JIS の CSV');
