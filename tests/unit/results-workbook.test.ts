@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readResultsTable, rowWhere } from '../../src/lib/importer/results-table.ts';
+import { readResultsTable, resultsToCheck, rowWhere } from '../../src/lib/importer/results-table.ts';
 import { readResultsWorkbook } from '../../src/lib/importer/results-workbook.ts';
+import { workbookMerges } from '../../src/lib/importer/workbook-merges.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
 
@@ -22,6 +23,45 @@ describe('a results table kept in an Excel workbook', () => {
 		expect(workbook.headerLine).toBe(3);
 		expect(workbook.items.map((item) => item.line)).toEqual([4, 5, 8, 9]);
 		expect(workbook.skipped).toEqual([{ line: 7, text: '第５章について' }]);
+	});
+
+	it('gives each opinion the answer merged down beside them, as a Word table’s merged cell, and tells staff it did', async () => {
+		const workbook = await readResultsWorkbook(fixture('excel-merged.xlsx'));
+		expect(workbook.items.map(({ line, number, place, response, reflection, merged }) => ({ line, number, place, response, reflection, merged }))).toEqual([
+			{ line: 2, number: '1', place: '第２章\n２(1)', response: 'ご意見を踏まえ、\n「デジタル活用支援」に講習会の拡充を追記します。', reflection: '反映する', merged: undefined },
+			{ line: 4, number: '2', place: '第５章１', response: 'オープンデータの推進に記載しています。', reflection: '既に盛り込み済み', merged: undefined },
+			{
+				line: 5,
+				number: '3',
+				place: '第５章１',
+				response: 'オープンデータの推進に記載しています。',
+				reflection: '既に盛り込み済み',
+				merged: [
+					{ column: 'place', from: 4 },
+					{ column: 'response', from: 4 },
+					{ column: 'reflection', from: 4 },
+				],
+			},
+			{ line: 6, number: '4', place: '全体', response: '概要版を作成します。', reflection: '反映する', merged: undefined },
+		]);
+		// A heading row merged across the table is its first cell only: left out, as in a CSV.
+		expect(workbook.skipped).toEqual([{ line: 3, text: '第５章について' }]);
+		expect(resultsToCheck(workbook).rows.filter(({ line }) => line === 5).map(({ message }) => message.split(' — ')[0])).toEqual([
+			'該当箇所は、表で4行目から結合されたセルのため、同じ内容を書きました',
+			'県の考え方は、表で4行目から結合されたセルのため、同じ内容を書きました',
+			'反映は、表で4行目から結合されたセルのため、同じ内容を書きました',
+		]);
+	});
+
+	it('finds each sheet’s merged cells through the workbook’s own parts, by the sheet’s name', () => {
+		// Sheet 1 is 「概要」 (its title merged over three columns), sheet 2 「意見と県の考え方」 (its title and a heading row across five).
+		expect(workbookMerges(fixture('excel.xlsx'))).toEqual(
+			new Map([
+				['概要', [{ top: 1, left: 1, bottom: 1, right: 3 }]],
+				['意見と県の考え方', [{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 7, left: 1, bottom: 7, right: 5 }]],
+			]),
+		);
+		expect(workbookMerges(fixture('excel-chapter-sheets.xlsx'))).toEqual(new Map());
 	});
 
 	it('does not guess between two sheets with a table: it reads the one named with --sheet', async () => {
