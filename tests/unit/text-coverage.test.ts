@@ -8,6 +8,9 @@ describe('normalizeForCoverage', () => {
 	it('keeps full-width characters and punctuation as they are', () => {
 		expect(normalizeForCoverage('ＤＸ　推進（令和４年度）。')).toBe('ＤＸ推進（令和４年度）。');
 	});
+	it('reads radicals a PDF gave for ideographs as the ideographs the importer wrote', () => {
+		expect(textCoverage('県⺠の⾏政⼿続', '<p>県民の行政手続</p>').ratio).toBe(1);
+	});
 });
 
 describe('textCoverage', () => {

@@ -22,6 +22,7 @@ import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { buildTime } from '../build-time.ts';
+import { radicalsIn } from '../cjk-radicals.ts';
 import { messages } from '../messages.ts';
 import { entryScopedId, printScopedId } from '../page-ids.ts';
 import { hasPlaceholderId } from '../importer/term-drafts.ts';
@@ -134,12 +135,17 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	const report = (file: string, line: number | undefined, message: string, severity: Problem['severity'] = 'error') => problems.push({ file: rel(file), line, message, severity });
 	// The plan whose files are being read is marked publish: false (its chapters, indicators and evaluations are not published either).
 	let inUnpublishedPlan = false;
-	/** 【要記入】 stops a build that would publish it; in a file nobody publishes it is a reminder. */
-	const reportLeftToFill = (file: string, parsed: ParsedFile, unpublished: boolean) => {
+	/**
+	 * What a line must not publish: the template's 【要記入】, and radicals standing for ideographs (⾏ for 行, copied
+	 * from a PDF). Each stops a build that would publish it; in a file nobody publishes it is a reminder.
+	 */
+	const reportLinesNotToPublish = (file: string, parsed: ParsedFile, unpublished: boolean) => {
 		const parts = [{ text: parsed.yaml, line: parsed.yamlLine, yaml: true }, ...(parsed.body ? [{ ...parsed.body, yaml: false }] : [])];
 		const severity = unpublished ? 'warning' : 'error';
 		for (const part of parts) {
 			part.text.split('\n').forEach((text, i) => {
+				const radicals = radicalsIn(text);
+				if (radicals.length > 0) report(file, part.line + i, messages.radicalsForIdeographs(radicals, unpublished), severity);
 				const at = text.indexOf(toFill);
 				if (at === -1) return;
 				// A mark in a YAML comment flags the value before it as the template's example (a date, an address).
@@ -165,7 +171,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			}
 			return undefined;
 		}
-		reportLeftToFill(file, result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
+		reportLinesNotToPublish(file, result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
