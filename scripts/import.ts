@@ -1,10 +1,10 @@
 /**
- * `npm run import -- <text file> --plan <plan-id> [--out content/plans] [--force]`
+ * `npm run import -- <text file or PDF> --plan <plan-id> [--out content/plans] [--force]`
  * (`--out` defaults to the plans of CONTENT_DIR, where the check and the build read them)
  *
- * Turns text extracted from a plan PDF into a plan folder: chapter Markdown,
+ * Turns a plan PDF, or text extracted from one, into a plan folder: chapter Markdown,
  * plan.yaml to fill in, unpublished (only if there is none), and source.txt (the text,
- * byte for byte); and its 用語解説 into unpublished glossary entries in the
+ * byte for byte, or the PDF's text as read); and its 用語解説 into unpublished glossary entries in the
  * glossary folder beside `--out`, one per term the glossary does not have yet.
  * Existing chapters are never overwritten without --force; plan.yaml and
  * glossary entries never. Prints the spots to check, with source line numbers.
@@ -16,13 +16,14 @@ import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { glossarySchema } from '../src/schemas/glossary.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
+import { isPdf, pdfText } from '../src/lib/importer/pdf-text.ts';
 import { indicatorDrafts } from '../src/lib/indicator-drafts.ts';
 import { chapterTables } from '../src/markdown/chapter-outline.ts';
 import type { ExistingTerm } from '../src/lib/importer/term-drafts.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
 
-const usage = '使い方: npm run import -- <テキストファイル> --plan <計画の id> [--out content/plans] [--force]';
+const usage = '使い方: npm run import -- <PDF かテキストファイル> --plan <計画の id> [--out content/plans] [--force]';
 
 function fail(message: string): never {
 	console.error(`取り込みを中止しました: ${message}`);
@@ -61,12 +62,21 @@ if (values.help) {
 	process.exit(0);
 }
 const source = positionals[0];
-if (!source || positionals.length > 1) fail(`テキストファイルを1つ指定してください。\n${usage}`);
+if (!source || positionals.length > 1) fail(`計画の PDF か、そのテキストファイルを1つ指定してください。\n${usage}`);
 if (!values.plan) fail(`--plan で計画の id（フォルダ名。例: fukushima-dx-2022）を指定してください。\n${usage}`);
 if (!existsSync(source)) fail(`ファイルが見つかりません: ${source}`);
 if (!statSync(source).isFile()) fail(`ファイルではありません: ${source}`);
 
-const bytes = readFileSync(source);
+const read = readFileSync(source);
+/** The PDF's text, when a PDF was given: source.txt is then that text, and the report's lines are its lines. */
+let fromPdf;
+try {
+	fromPdf = isPdf(read) ? await pdfText(read) : undefined;
+} catch (error) {
+	if (error instanceof ImportError) fail(error.message);
+	throw error;
+}
+const bytes = fromPdf ? Buffer.from(fromPdf.text) : read;
 const bad = invalidUtf8Offset(bytes);
 if (bad >= 0) {
 	const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
@@ -159,5 +169,11 @@ console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（pu
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
 const kpiRows = await kpiRowsIn(result.files);
 if (kpiRows > 0) console.log(`  指標の表: ${kpiRows} 行。表を文書と見比べて直したら、npm run new -- indicators ${values.plan} で1行ずつ指標の下書きを作れます`);
-console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${path.basename(source)} の行）:`);
+if (fromPdf) {
+	console.log(`  PDF: ${fromPdf.pages} ページの文字を読み、source.txt に書きました（ページの区切りは改ページ文字）`);
+	if (fromPdf.pagesWithoutText.length > 0) {
+		console.log(`  注意: ${fromPdf.pagesWithoutText.join('、')} ページには文字の情報がありません（図や画像だけのページ）。図の中の文字は取り込まれないため、PDF を見て、図のあった箇所に「> [!編集部注] 元の資料ではここに図があります。」のように書き添えてください`);
+	}
+}
+console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${fromPdf ? path.join(dir, 'source.txt') : path.basename(source)} の行）:`);
 console.log(result.report.length > 0 ? formatReport(result.report) : '  なし');

@@ -65,12 +65,16 @@ export function findFurniture(lines: SourceLine[]): Furniture {
 		if (line.blank || dropped.has(line.no) || line.raw.includes('\t') || length < 8 || length > 40 || /[。！？]$/.test(key)) continue;
 		occurrences.set(key, [...(occurrences.get(key) ?? []), line]);
 	}
+	const edges = pageEdges(lines, dropped);
 	for (const [text, repeated] of occurrences) {
 		if (repeated.length < 3) continue;
 		// On consecutive pages the repeats come at similar intervals; a title that
-		// recurs in a summary, an overview and its own section does not.
+		// recurs in a summary, an overview and its own section does not. Where the
+		// text marks its pages (a PDF's, pdftotext's), a line at the top or foot of
+		// every page it recurs on is furniture, however full the pages between.
 		const gaps = repeated.slice(1).map((line, i) => line.no - repeated[i]!.no);
-		if (Math.max(...gaps) > 3 * Math.min(...gaps)) continue;
+		const atPageEdges = repeated.slice(1).every((line) => edges.has(line.no));
+		if (!atPageEdges && Math.max(...gaps) > 3 * Math.min(...gaps)) continue;
 		const [first, ...rest] = repeated;
 		for (const line of rest) dropped.set(line.no, 'running header');
 		report.push({
@@ -79,4 +83,15 @@ export function findFurniture(lines: SourceLine[]): Furniture {
 		});
 	}
 	return { dropped, report };
+}
+
+/** The first two and last two lines of text on each page, where the text marks its pages with form feeds (none where it does not). */
+function pageEdges(lines: SourceLine[], dropped: Map<number, string>): Set<number> {
+	const pages: SourceLine[][] = [[]];
+	for (const line of lines) {
+		if (line.formFeed && pages.at(-1)!.length > 0) pages.push([]);
+		if (!line.blank && !dropped.has(line.no)) pages.at(-1)!.push(line);
+	}
+	if (pages.length < 2) return new Set();
+	return new Set(pages.flatMap((page) => [...page.slice(0, 2), ...page.slice(-2)]).map((line) => line.no));
 }

@@ -108,6 +108,31 @@ describe('npm run import', () => {
 		expect((await importer(without.source, '--plan', 'test-plan', '--out', without.out)).stdout).not.toContain('指標の表');
 	});
 
+	it('reads a plan PDF itself: its text becomes source.txt, the report’s lines are source.txt’s, and a page with only a figure is named', async () => {
+		const { out } = workspace();
+		const pdf = path.resolve('tests/fixtures/importer-pdf/plan.pdf');
+		const result = await importer(pdf, '--plan', 'test-plan', '--out', out);
+		expect(result.code, result.stderr).toBe(0);
+		const plan = path.join(out, 'test-plan');
+		const source = readFileSync(path.join(plan, 'source.txt'), 'utf8');
+		expect(source.split('\f')).toHaveLength(4);
+		expect(readFileSync(path.join(plan, 'ch2.md'), 'utf8')).toContain('## ２ デジタル人材の育成');
+		expect(result.stdout).toContain('PDF: 4 ページの文字を読み、source.txt に書きました');
+		expect(result.stdout).toContain('注意: 3 ページには文字の情報がありません（図や画像だけのページ）');
+		expect(result.stdout).toContain(`行番号は ${path.join(plan, 'source.txt')} の行`);
+		// The line the report names is source.txt's line with the header it removed.
+		const header = /l\.(\d+) +「テスト県デジタル推進計画」 が \d+ 回出てくる/.exec(result.stdout);
+		expect(source.split('\n')[Number(header![1]) - 1]).toBe('テスト県デジタル推進計画');
+	});
+
+	it('stops with a Japanese message on a PDF it cannot read, writing nothing', async () => {
+		const { out } = workspace();
+		const result = await importer(path.resolve('tests/fixtures/importer-pdf/password.pdf'), '--plan', 'test-plan', '--out', out);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('取り込みを中止しました: PDF にパスワードが掛かっているため読めません');
+		expect(existsSync(out)).toBe(false);
+	});
+
 	it('stops with a Japanese message on a missing file', async () => {
 		const { dir, out } = workspace();
 		const result = await importer(path.join(dir, 'nothing.txt'), '--plan', 'test-plan', '--out', out);
