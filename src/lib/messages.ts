@@ -261,8 +261,8 @@ export const messages = {
 		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、計画の plan.yaml か、用語・意見募集のファイルに publish: false と書きます）`,
 	leftToFillInComment: (marker: string, unpublished: boolean) =>
 		`この行の値は雛形のまま（# の後に「${marker}」）です${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 値を文書のとおりに書き換え、確かめたら # の後の「${marker}」を消してください`,
-	radicalsForIdeographs: (found: ReadonlyArray<{ radical: string; ideograph: string }>, unpublished: boolean) =>
-		`${found.map(({ radical }) => `「${radical}」`).join('')}は漢字ではなく、形の同じ部首の文字です（PDF からコピーした文字によくあります）${unpublished ? '（publish: false なので公開はされません）' : ''}— 検索・読み上げ・用語のリンクで漢字として扱われないため、漢字に書き換えてください: ${found.map(({ radical, ideograph }) => `「${radical}」→「${ideograph}」`).join('、')}（エディタの置換で、ファイル全体を一度に直せます）`,
+	lookalikeCharacters: (found: ReadonlyArray<{ char: string; meant: string }>, unpublished: boolean) =>
+		`${found.map(({ char }) => `「${char}」`).join('')}は、見た目が${found.map(({ meant }) => `「${meant}」`).join('')}と同じ別の文字です（PDF からコピーした文字によくあります: 漢字に見える部首の文字や、「・」に見える「‧」）${unpublished ? '（publish: false なので公開はされません）' : ''}— 検索・読み上げ・用語のリンクで見た目どおりの文字として扱われないため、書き換えてください: ${found.map(({ char, meant }) => `「${char}」→「${meant}」`).join('、')}（エディタの置換で、ファイル全体を一度に直せます）`,
 	leftToFillUnpublished: (marker: string) =>
 		`雛形の「${marker}」が残っています（publish: false なので公開はされません）— 公開する前に、文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
 	/** The last line of npm run check; `strict`: warnings fail it too. */

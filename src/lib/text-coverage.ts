@@ -6,14 +6,14 @@
  * ordered list) counts piece by piece, its pieces being the runs of text
  * between the line's spaces and tabs.
  */
-import { withIdeographs } from './cjk-radicals.ts';
+import { withMeantCharacters } from './lookalike-characters.ts';
 
 /**
- * Text reduced to what must match: no whitespace, no HTML tags, no Markdown heading/list/emphasis marks, and radicals
- * extracted for ideographs (⾏ for 行) read as the ideographs the importer writes.
+ * Text reduced to what must match: no whitespace, no HTML tags, no Markdown heading/list/emphasis marks, and characters
+ * a PDF gave for others of the same shape (⾏ for 行) read as the ones the importer writes.
  */
 export function normalizeForCoverage(text: string): string {
-	return withIdeographs(text)
+	return withMeantCharacters(text)
 		.replace(/<[^>]+>/g, '')
 		.replace(/^\s*#{1,6}\s+/gm, '')
 		.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')

@@ -10,7 +10,7 @@
  * becomes glossary entry drafts (see glossary-terms.ts) rather than a chapter.
  */
 import { slugPattern } from '../../schemas/ids.ts';
-import { radicalsIn, withIdeographs } from '../cjk-radicals.ts';
+import { lookalikesIn, withMeantCharacters } from '../lookalike-characters.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
 import { planTemplate } from '../scaffold/plan-template.ts';
 import { buildBlocks } from './build-blocks.ts';
@@ -52,14 +52,14 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 
 	const report = new Report();
 	// Character for character, so every line keeps its number in source.txt.
-	const lines = normalizeLines(withIdeographs(text));
-	const radicals = radicalsIn(text);
-	if (radicals.length > 0) {
-		const first = Math.min(...radicals.map(({ at }) => at));
-		const shown = radicals.slice(0, 8).map(({ radical, ideograph, count }) => `${radical}→${ideograph} ${count}`).join('、');
+	const lines = normalizeLines(withMeantCharacters(text));
+	const lookalikes = lookalikesIn(text);
+	if (lookalikes.length > 0) {
+		const first = Math.min(...lookalikes.map(({ at }) => at));
+		const shown = lookalikes.slice(0, 8).map(({ char, meant, count }) => `${char}→${meant} ${count}`).join('、');
 		report.add(
 			text.slice(0, first).split('\n').length,
-			`部首の文字を、形の同じ漢字に直しました（${radicals.reduce((sum, { count }) => sum + count, 0)} 字: ${shown}${radicals.length > 8 ? ' …' : ''}）。PDF のフォントによっては、「行」「用」などの漢字が見た目の同じ部首の文字（康熙部首）として抜き出され、検索や読み上げで漢字として扱われません。source.txt は元のままです`,
+			`見た目が同じ別の文字を、見た目どおりの文字に直しました（${lookalikes.reduce((sum, { count }) => sum + count, 0)} 字: ${shown}${lookalikes.length > 8 ? ' …' : ''}）。PDF のフォントによっては、「行」「用」などの漢字が部首の文字（康熙部首）として、「・」が「‧」として抜き出され、検索や読み上げで見た目どおりの文字として扱われません。source.txt は元のままです`,
 		);
 	}
 	const layout = analyzeLayout(lines);

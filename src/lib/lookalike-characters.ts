@@ -1,17 +1,18 @@
 /**
- * Radicals that stand for ideographs. A PDF whose font maps its glyphs to the
- * Kangxi Radicals block (U+2F00–U+2FDF) or CJK Radicals Supplement
- * (U+2E80–U+2EFF) gives 「⾏政」 (U+2F8F) for 行政 when its text is copied or
- * extracted: the same shape, another character, so search, screen readers and
- * glossary links do not take it for 行. A plan's text never means the radical
- * itself, so these are extraction artifacts, turned into the ideograph each is
- * drawn as.
+ * Characters a PDF gives in place of the ones it draws. A font draws several
+ * code points with one glyph, and the PDF's text records one of them, often
+ * not the one typed: 「⾏政」 (U+2F8F, a Kangxi radical) for 行政, 「‧」 (U+2027
+ * HYPHENATION POINT) for 「・」. Copied or extracted, they look right but are
+ * other characters, so search, screen readers and glossary links do not take
+ * them for what they show. A plan's text never means the radical or the
+ * hyphenation point, so they are extraction artifacts, written as meant.
  *
- * Data: the two blocks' entries of Unicode's EquivalentUnifiedIdeograph.txt
- * (UCD 15.0, Debian's unicode-data), each radical followed by its ideograph,
- * but ⼾ (U+2F3E): the UCD gives 戶 (U+6236), while Japanese fonts draw ⼾ as 戸
- * (U+6238), so a PDF gives ⼾ for 戸 (Chromium with Noto CJK JP does: its
- * text of 戸 extracts as ⼾, of 戶 as 戶).
+ * Radicals: the Kangxi Radicals (U+2F00–U+2FDF) and CJK Radicals Supplement
+ * (U+2E80–U+2EFF) entries of Unicode's EquivalentUnifiedIdeograph.txt (UCD
+ * 15.0, Debian's unicode-data), each radical followed by its ideograph, but
+ * ⼾ (U+2F3E): the UCD gives 戶 (U+6236), while Japanese fonts draw ⼾ as 戸
+ * (U+6238), so a PDF gives ⼾ for 戸 (Chromium with Noto CJK JP does: its text
+ * of 戸 extracts as ⼾, of 戶 as 戶; and ・ as ‧).
  */
 const pairs =
 	'⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺇𠘨⺈刀⺉刂⺊卜⺋㔾⺌小⺍小⺎兀⺏尣⺐尢⺑𡯂⺒巳⺓幺⺔彑⺕𫜹⺖忄⺗心⺘扌⺙攵⺛旡⺜日⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺥爫⺦丬⺧牛⺨犭⺩王' +
@@ -24,34 +25,35 @@ const pairs =
 	'⾦金⾧長⾨門⾩阜⾪隶⾫隹⾬雨⾭靑⾮非⾯面⾰革⾱韋⾲韭⾳音⾴頁⾵風⾶飛⾷食⾸首⾹香⾺馬⾻骨⾼高⾽髟⾾鬥⾿鬯⿀鬲⿁鬼⿂魚⿃鳥⿄鹵⿅鹿⿆麥⿇麻⿈黃⿉黍⿊黑⿋黹⿌黽⿍鼎' +
 	'⿎鼓⿏鼠⿐鼻⿑齊⿒齒⿓龍⿔龜⿕龠';
 
-const ideographOf = new Map<string, string>();
-for (let chars = Array.from(pairs), i = 0; i < chars.length; i += 2) ideographOf.set(chars[i]!, chars[i + 1]!);
-ideographOf.set('⼾', '戸');
+const meantFor = new Map<string, string>();
+for (let chars = Array.from(pairs), i = 0; i < chars.length; i += 2) meantFor.set(chars[i]!, chars[i + 1]!);
+meantFor.set('⼾', '戸');
+meantFor.set('‧', '・');
 
-const radical = /[\u2e80-\u2fdf]/gu;
+const lookalike = /[\u2027\u2e80-\u2fdf]/gu;
 
-/** The text with each radical that has an equivalent ideograph written as that ideograph. */
-export function withIdeographs(text: string): string {
-	return text.replace(radical, (char) => ideographOf.get(char) ?? char);
+/** The text with each lookalike written as the character meant. */
+export function withMeantCharacters(text: string): string {
+	return text.replace(lookalike, (char) => meantFor.get(char) ?? char);
 }
 
-export interface RadicalFound {
-	radical: string;
-	/** The ideograph it is drawn as. */
-	ideograph: string;
+export interface Lookalike {
+	char: string;
+	/** The character it is drawn as. */
+	meant: string;
 	/** How often it occurs. */
 	count: number;
 	/** Where it first occurs (a UTF-16 index). */
 	at: number;
 }
 
-/** The radicals in a text that stand for an ideograph, each once, in order of first appearance. */
-export function radicalsIn(text: string): RadicalFound[] {
-	const found = new Map<string, RadicalFound>();
-	for (const { 0: char, index } of text.matchAll(radical)) {
-		const ideograph = ideographOf.get(char);
-		if (ideograph === undefined) continue;
-		const seen = found.get(char) ?? { radical: char, ideograph, count: 0, at: index };
+/** The lookalikes in a text, each once, in order of first appearance. */
+export function lookalikesIn(text: string): Lookalike[] {
+	const found = new Map<string, Lookalike>();
+	for (const { 0: char, index } of text.matchAll(lookalike)) {
+		const meant = meantFor.get(char);
+		if (meant === undefined) continue;
+		const seen = found.get(char) ?? { char, meant, count: 0, at: index };
 		seen.count += 1;
 		found.set(char, seen);
 	}
