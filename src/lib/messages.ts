@@ -326,6 +326,8 @@ export const messages = {
 	resultsSkippedRow: (text: string) => `意見も考え方もない行（「${text}」）は取り込んでいません（見出しの行なら、このままで構いません）`,
 	resultsQuestionMark: (marker: string) =>
 		`「?」があるため「${marker}」の印を付けました。Excel の「CSV」（Shift_JIS）で保存すると、Shift_JIS にない文字（𠮷、絵文字など）は「?」に置き換わります — 元の表と見比べて直すか、表を Excel ブック（.xlsx）のまま、または「CSV UTF-8」で保存して取り込み直してください`,
+	resultsLookalikes: (found: ReadonlyArray<{ char: string; meant: string }>) =>
+		`見た目が同じ別の文字を、見た目どおりの文字に直しました（${found.map(({ char, meant }) => `「${char}」→「${meant}」`).join('、')}）— PDF からコピーした文字によくあります。検索や読み上げで見た目どおりに扱われるようにするためです`,
 	resultsRepeatedHeader: (text: string) => `見出しと同じ行（「${text}」）は、見出しの繰り返しとして取り込んでいません`,
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,

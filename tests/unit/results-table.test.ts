@@ -132,6 +132,16 @@ describe('what staff are told to check after the import', () => {
 		// In UTF-8 nothing was replaced: a ? is the writer's own.
 		expect(readResultsTable(csv('意見,回答\nなぜ?,説明します。\n')).items[0]!.maybeReplaced).toBeUndefined();
 	});
+
+	it('writes characters pasted from a PDF in place of others of the same shape as they show, and says so by the row', () => {
+		// 「⾏」 is the Kangxi radical a PDF gives for 行; 「‧」 the hyphenation point it gives for ・.
+		const table = readResultsTable(csv('該当箇所,意見,回答\n第２章,⾏政⼿続を簡単にしてほしい。,人‧モノの連携を進めます。\n第３章,研修を増やしてほしい。,検討します。\n'));
+		expect(table.items.map(({ summary, response }) => [summary, response])).toEqual([
+			['行政手続を簡単にしてほしい。', '人・モノの連携を進めます。'],
+			['研修を増やしてほしい。', '検討します。'],
+		]);
+		expect(resultsToCheck(table).rows).toEqual([{ line: 2, message: expect.stringMatching(/^見た目が同じ別の文字を、見た目どおりの文字に直しました（「⾏」→「行」、「⼿」→「手」、「‧」→「・」）/) }]);
+	});
 });
 
 describe('the results block written into the consultation', () => {

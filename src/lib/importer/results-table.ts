@@ -16,6 +16,7 @@ import { type InfoRecord, parse } from 'csv-parse/sync';
 import { dump } from 'js-yaml';
 import { meantValue } from '../content-check/meant-value.ts';
 import { resultColumns } from '../consultations.ts';
+import { type Lookalike, lookalikesIn, withMeantCharacters } from '../lookalike-characters.ts';
 import { messages } from '../messages.ts';
 import { reflectionKinds } from '../../schemas/consultation.ts';
 import { toFill } from '../scaffold/to-fill.ts';
@@ -48,6 +49,8 @@ export interface ImportedResult {
 	maybeReplaced?: true;
 	/** Cells that repeat a merged cell's text, with the line it starts on. */
 	merged?: Array<{ column: keyof ResultsColumns; from: number }>;
+	/** Characters pasted from a PDF in place of others of the same shape (⾏ for 行), written as they show. */
+	lookalikes?: Lookalike[];
 }
 
 /** The columns found, by the header each was found under. */
@@ -177,7 +180,9 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	const skipped: ResultsTable['skipped'] = [];
 	// The header again further down (typed again at a page break, or left in where tables were joined) is not an opinion.
 	const repeatsHeader = (cells: string[]) => (['summary', 'response'] as const).every((column) => headerKey(cellOf(cells, column) ?? '') === headerKey(cellOf(header, column)!));
-	for (const { cells, line, mergedFrom } of rows.slice(headerAt + 1)) {
+	for (const { cells: asRead, line, mergedFrom } of rows.slice(headerAt + 1)) {
+		const lookalikes = lookalikesIn(asRead.join('\n'));
+		const cells = asRead.map(withMeantCharacters);
 		const summary = cellOf(cells, 'summary');
 		const response = cellOf(cells, 'response');
 		if ((!summary && !response) || repeatsHeader(cells)) {
@@ -199,6 +204,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 			...(place ? { place } : {}),
 			...(number ? { number } : {}),
 			...(merged.length > 0 ? { merged } : {}),
+			...(lookalikes.length > 0 ? { lookalikes } : {}),
 		});
 	}
 	if (items.length === 0) throw new ImportError(messages.resultsTableNoRows(rows[headerAt]!.line));
@@ -297,7 +303,7 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 
 /**
  * What staff should check once the rows are written: by the table's line (rows left out, 「?」 that
- * may stand for a character Shift_JIS lacks, a merged cell's text repeated, blank cells, a 区分 not
+ * may stand for a character Shift_JIS lacks, characters pasted from a PDF written as they show, a merged cell's text repeated, blank cells, a 区分 not
  * read), table by table, then about the table as a whole (no 区分 column, its own numbers kept,
  * 該当箇所 read as the draft's headings or only kept as written).
  */
@@ -305,8 +311,9 @@ export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: numbe
 	const order = (part: string | undefined) => (part === undefined ? 0 : (table.tables?.indexOf(part) ?? 0));
 	const rows = [
 		...table.skipped.map(({ line, table, text, repeatsHeader }) => ({ line, table, message: repeatsHeader ? messages.resultsRepeatedHeader(text) : messages.resultsSkippedRow(text) })),
-		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged }) => [
+		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged, lookalikes }) => [
 			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
+			...(lookalikes ? [messages.resultsLookalikes(lookalikes)] : []),
 			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
 			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
