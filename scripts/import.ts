@@ -175,5 +175,6 @@ if (fromPdf) {
 		console.log(`  注意: ${fromPdf.pagesWithoutText.join('、')} ページには文字の情報がありません（図や画像だけのページ）。図の中の文字は取り込まれないため、PDF を見て、図のあった箇所に「> [!編集部注] 元の資料ではここに図があります。」のように書き添えてください`);
 	}
 }
-console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${fromPdf ? path.join(dir, 'source.txt') : path.basename(source)} の行）:`);
-console.log(result.report.length > 0 ? formatReport(result.report) : '  なし');
+const pagesNamed = result.pageOfLine ? `、p. は${fromPdf ? ' PDF の' : '元の PDF の'}何ページ目か` : '';
+console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${fromPdf ? path.join(dir, 'source.txt') : path.basename(source)} の行${pagesNamed}）:`);
+console.log(result.report.length > 0 ? formatReport(result.report, result.pageOfLine) : '  なし');

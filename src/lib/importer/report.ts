@@ -48,8 +48,13 @@ export function quote(text: string, max = 30): string {
 	return `「${chars.length > max ? `${chars.slice(0, max).join('')}…` : text}」`;
 }
 
-/** The report as the CLI prints it: one line per entry, `l.<line>  <message>`. */
-export function formatReport(entries: ReportEntry[]): string {
+/**
+ * The report as the CLI prints it: one line per entry, `l.<line>  <message>`, and where the text marks its pages,
+ * the page the line is on, to find it in the PDF: `l.<line>  p.<page>  <message>`.
+ */
+export function formatReport(entries: ReportEntry[], pageOfLine?: readonly number[]): string {
 	const width = String(Math.max(1, ...entries.map((e) => e.line))).length;
-	return entries.map((e) => `  l.${String(e.line).padEnd(width)}  ${e.message}`).join('\n');
+	const pageWidth = pageOfLine ? String(Math.max(...pageOfLine)).length : 0;
+	const page = (line: number) => (pageOfLine ? `p.${String(pageOfLine[line - 1] ?? '').padEnd(pageWidth)}  ` : '');
+	return entries.map((e) => `  l.${String(e.line).padEnd(width)}  ${page(e.line)}${e.message}`).join('\n');
 }

@@ -68,4 +68,6 @@ export interface ImportResult {
 	/** Glossary entry drafts, relative to the glossary folder. */
 	terms: OutputFile[];
 	report: ReportEntry[];
+	/** The page (from 1) each source line is on, by line number - 1, where the text marks its pages with form feeds (a PDF's text does). */
+	pageOfLine?: number[];
 }

@@ -121,8 +121,12 @@ describe('npm run import', () => {
 		expect(result.stdout).toContain('注意: 3 ページには文字の情報がありません（図や画像だけのページ）');
 		expect(result.stdout).toContain(`行番号は ${path.join(plan, 'source.txt')} の行`);
 		// The line the report names is source.txt's line with the header it removed.
-		const header = /l\.(\d+) +「テスト県デジタル推進計画」 が \d+ 回出てくる/.exec(result.stdout);
+		const header = /l\.(\d+) +p\.(\d+) +「テスト県デジタル推進計画」 が \d+ 回出てくる/.exec(result.stdout);
 		expect(source.split('\n')[Number(header![1]) - 1]).toBe('テスト県デジタル推進計画');
+		// Each spot says its page in the PDF, to find it there: the header removed first is page 1's.
+		expect(result.stdout).toContain('p. は PDF の何ページ目か');
+		expect(header![2]).toBe('1');
+		expect(result.stdout).toMatch(/l\.\d+ +p\.1 +ページ番号と思われる行を 4 行除きました/);
 	});
 
 	it('stops with a Japanese message on a PDF it cannot read, writing nothing', async () => {

@@ -34,5 +34,5 @@ export function markdownOf(result: ImportResult): string {
 
 /** The report in the report.txt form. */
 export function reportOf(result: ImportResult): string {
-	return result.report.length > 0 ? `${formatReport(result.report)}\n` : '';
+	return result.report.length > 0 ? `${formatReport(result.report, result.pageOfLine)}\n` : '';
 }
