@@ -513,10 +513,11 @@ describe('search', () => {
 		}
 	});
 
-	it('treats full- and half-width, okurigana, kana or kanji, 和暦/西暦 forms, a loanword’s closing long vowel and 「・」 between words alike', async () => {
+	it('treats full- and half-width, okurigana, kana or kanji, 和暦/西暦 forms, a loanword’s closing long vowel, 「・」 between words and text pasted from a PDF alike', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// The plans write both サーバ and サーバー, 子ども and こども (never 子供): each spelling finds the pages of all.
-		const pairs = [['DX', 'ＤＸ'], ['5G', '５Ｇ'], ['行政手続き', '行政手続'], ['令和7年度', '2025年度'], ['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー'], ['サーバー', 'サーバ'], ['子供', '子ども'], ['デジタルトランスフォーメーション', 'デジタル・トランスフォーメーション']] as const;
+		// 「⾏政⼿続」 is 行政手続 as copied from a PDF whose font gives Kangxi radicals for 行 and 手.
+		const pairs = [['DX', 'ＤＸ'], ['5G', '５Ｇ'], ['行政手続き', '行政手続'], ['令和7年度', '2025年度'], ['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー'], ['サーバー', 'サーバ'], ['子供', '子ども'], ['デジタルトランスフォーメーション', 'デジタル・トランスフォーメーション'], ['⾏政⼿続', '行政手続']] as const;
 		for (const [a, b] of pairs) {
 			const first = await search(a);
 			const second = await search(b);

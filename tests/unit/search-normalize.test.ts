@@ -8,6 +8,9 @@ describe('normalizeSearchText', () => {
 		['ＩｏＴ', 'iot'],
 		['ﾏｲﾅﾝﾊﾞｰ', 'マイナンバー'],
 		['令和７（2025）年度', '令和7(2025)年度'],
+		// Pasted from a PDF: Kangxi radicals for 行 and 手, the hyphenation point for ・.
+		['⾏政⼿続', '行政手続'],
+		['人‧モノ', '人・モノ'],
 	])('%s → %s', (input, output) => {
 		expect(normalizeSearchText(input)).toBe(output);
 	});

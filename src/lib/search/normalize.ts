@@ -8,6 +8,7 @@
  * (Whether a page has the phrase ignores 「・」 on either side: rank.ts.)
  */
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
+import { withMeantCharacters } from '../lookalike-characters.ts';
 import type { ReadingDictionary } from './readings.ts';
 
 /**
@@ -20,9 +21,12 @@ export function foldWidth(text: string): string {
 	return text.replace(/[\uff01-\uff0d\uff0f-\uff5e\u3000]|[\uff61-\uff9f]+/g, (s) => s.normalize('NFKC'));
 }
 
-/** Width folding and lower case: the form in which query and page text are compared. */
+/**
+ * Width folding and lower case: the form in which query and page text are compared. Characters a PDF gives for
+ * others of the same shape (⾏ for 行) are read as those: a query pasted from a prefecture's PDF finds its text.
+ */
 export function normalizeSearchText(text: string): string {
-	return foldWidth(text).toLowerCase();
+	return withMeantCharacters(foldWidth(text)).toLowerCase();
 }
 
 /**
