@@ -4,7 +4,8 @@
  * spaces) followed by `1 総務省.「…」`. They become Markdown footnotes
  * (`活用されています[^1]。`, `[^1]: 総務省.「…」`) only when that is
  * unambiguous: the definitions follow a rule, are numbered in sequence, and
- * each number occurs exactly once, glued, in the text of the page above.
+ * each number occurs exactly once, glued, in the text of the page above (or
+ * at the start of a line, glued to the last letter of the line it wrapped from).
  * Anything else stays as extracted and is reported.
  */
 import { isFootnoteRule } from './furniture.ts';
@@ -62,7 +63,9 @@ function findAreas(lines: SourceLine[], layout: Layout, skip: Set<number>): Area
 		let emptyRun = 0;
 		for (; j < lines.length; j++) {
 			const line = lines[j]!;
-			if (line.spaceOnly || isFootnoteRule(line)) break;
+			// The notes end with their page: at the next page's first line, past the page number below them.
+			if (skip.has(line.no)) continue;
+			if (line.spaceOnly || isFootnoteRule(line) || line.formFeed) break;
 			if (line.blank) {
 				emptyRun++;
 				if (emptyRun > (layout.doubleSpaced ? 1 : 0)) break;
@@ -106,9 +109,13 @@ export function findFootnotes(lines: SourceLine[], layout: Layout, skip: Set<num
 				ok = false;
 				break;
 			}
-			const candidates = body.flatMap((line) =>
-				[...(textWithReferences.get(line.no) ?? line.text).matchAll(referencePattern(def.n))].map((m) => ({ line, index: m.index })),
-			);
+			const candidates = body.flatMap((line, k) => {
+				// A number the line wrapped before is glued to the last letter of the line above (活用されています / 1。).
+				const above = k > 0 ? [...(textWithReferences.get(body[k - 1]!.no) ?? body[k - 1]!.text)].at(-1)! : '';
+				return [...(above + (textWithReferences.get(line.no) ?? line.text)).matchAll(referencePattern(def.n))]
+					.filter((m) => m.index >= above.length)
+					.map((m) => ({ line, index: m.index - above.length }));
+			});
 			if (candidates.length !== 1) {
 				const lines = [...new Set(candidates.map((c) => `l.${c.line.no}`))].join(', ');
 				const where = candidates.length === 0 ? '本文に見つからない' : `本文に ${candidates.length} か所（${lines}）ある`;

@@ -1,12 +1,15 @@
 /**
  * The text of a plan's PDF, so staff can give the importer the PDF itself
- * instead of text copied out of it. PDF.js (through unpdf) reads each page's
+ * instead of text copied out of it. PDF.js (through unpdf) gives each page's
  * text in the order it is drawn, a line break where a line ends; pages are
  * separated by a form feed, as pdftotext writes them, so the importer reads
  * page numbers, running headers and paragraphs across a page break as it does
- * in a saved text file. Pure: takes the file's bytes.
+ * in a saved text file. The rule a page draws above its footnotes is not text:
+ * where the last lines of a page are in a smaller type than the line above them
+ * and start with a note's number, a line of 「―」 is written above them, as the
+ * importer reads a rule (footnotes.ts). Pure: takes the file's bytes.
  */
-import { extractText, getDocumentProxy } from 'unpdf';
+import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { isPageNumber } from './furniture.ts';
 import { ImportError } from './import-plan.ts';
 
@@ -23,25 +26,91 @@ export interface PdfText {
 	pagesWithoutText: number[];
 }
 
+/** A line of a page: its text (an indent kept), and the type size most of its characters are in. */
+interface PageLine {
+	text: string;
+	size: number;
+}
+
+/** What the importer reads as the rule above a page's footnotes. */
+export const footnoteRule = '―'.repeat(10);
+
+/** A footnote's first line: its number, then its text (1 総務省「…」). */
+const noteStart = /^[0-9０-９]{1,2}[ \u3000]+\S/;
+
+type TextItem = Awaited<ReturnType<typeof extractTextItems>>['items'][number][number];
+
+/** The items' lines: text up to each line end, sized by the size most of its characters are in. */
+function linesOfItems(items: readonly TextItem[]): PageLine[] {
+	const lines: PageLine[] = [];
+	let text = '';
+	let sizes = new Map<number, number>();
+	const end = () => {
+		const size = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+		if (text.trim()) lines.push({ text: text.trimEnd(), size });
+		text = '';
+		sizes = new Map();
+	};
+	for (const item of items) {
+		text += item.str;
+		const size = Math.round(item.fontSize * 10) / 10;
+		if (item.str.trim()) sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
+		if (item.hasEOL) end();
+	}
+	end();
+	return lines;
+}
+
+/**
+ * Where a page's footnotes start: its last lines (page numbers and running headers passed over), when they are in
+ * a smaller type than the line above them and the first begins with a note's number; undefined where it has none.
+ */
+function footnotesAt(lines: readonly PageLine[], isFurniture: (text: string) => boolean): number | undefined {
+	const text = lines.map((line) => (isFurniture(line.text.trim()) ? undefined : line));
+	const last = text.findLastIndex(Boolean);
+	if (last === -1) return undefined;
+	const size = text[last]!.size;
+	let start = last;
+	for (let i = last - 1; i >= 0; i--) {
+		const line = text[i];
+		if (!line) continue;
+		if (line.size >= size * 1.1) break;
+		start = i;
+	}
+	// Smaller than the text above them too, not only than a heading: a page's last paragraph under its heading is no footnote.
+	const above = bodySize(text.slice(0, start).filter((line) => line !== undefined));
+	return size < above * 0.9 && noteStart.test(text[start]!.text.trim()) ? start : undefined;
+}
+
+/** The type size most of the lines' characters are in: their body text's (0 for none). */
+function bodySize(lines: readonly PageLine[]): number {
+	const counts = new Map<number, number>();
+	for (const { text, size } of lines) counts.set(size, (counts.get(size) ?? 0) + text.length);
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
-	let pages: string[];
+	let pages: PageLine[][];
 	try {
 		// PDF.js takes the buffer over, so it gets a copy.
-		pages = (await extractText(await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 }))).text;
+		pages = (await extractTextItems(await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 }))).items.map(linesOfItems);
 	} catch (error) {
 		if ((error as Error).name === 'PasswordException') {
 			throw new ImportError('PDF にパスワードが掛かっているため読めません — パスワードを外した PDF を指定するか、PDF の文字をすべてコピーしてテキストファイルに保存し、そのファイルを指定してください');
 		}
 		throw new ImportError(`PDF として読めません（${(error as Error).message}）— ファイルが壊れていないか、PDF ビューアで開いて確かめてください。開けるなら、文字をすべてコピーしてテキストファイルに保存し、そのファイルを指定してください`);
 	}
-	const linesOf = pages.map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean));
-	// A line on most pages is their running header or footer.
-	const pagesWith = new Map<string, number>();
-	for (const line of linesOf.flatMap((lines) => [...new Set(lines)])) pagesWith.set(line, (pagesWith.get(line) ?? 0) + 1);
-	const isFurniture = (line: string) => isPageNumber(line) || (pages.length > 2 && pagesWith.get(line)! > pages.length / 2);
-	const pagesWithoutText = linesOf.flatMap((lines, i) => (lines.every(isFurniture) ? [i + 1] : []));
-	if (linesOf.every((lines) => lines.length === 0)) {
+	if (pages.every((lines) => lines.length === 0)) {
 		throw new ImportError('この PDF には文字の情報がありません（紙をスキャンした画像の PDF など）— 文字を選択できる PDF を指定するか、文字認識（OCR）をしたテキストを指定してください');
 	}
-	return { text: `${pages.map((page) => page.replace(/\n+$/, '')).join('\n\f')}\n`, pages: pages.length, pagesWithoutText };
+	// A line on most pages is their running header or footer.
+	const pagesWith = new Map<string, number>();
+	for (const text of pages.flatMap((lines) => [...new Set(lines.map(({ text }) => text.trim()))])) pagesWith.set(text, (pagesWith.get(text) ?? 0) + 1);
+	const isFurniture = (text: string) => isPageNumber(text) || (pages.length > 2 && pagesWith.get(text)! > pages.length / 2);
+	const pagesWithoutText = pages.flatMap((lines, i) => (lines.every(({ text }) => isFurniture(text.trim())) ? [i + 1] : []));
+	const pageTexts = pages.map((lines) => {
+		const notes = footnotesAt(lines, isFurniture);
+		return lines.flatMap(({ text }, i) => (i === notes ? [footnoteRule, text] : [text])).join('\n');
+	});
+	return { text: `${pageTexts.join('\n\f')}\n`, pages: pages.length, pagesWithoutText };
 }

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlanText } from '../../../src/lib/importer/import-plan.ts';
-import { isPdf, pdfText } from '../../../src/lib/importer/pdf-text.ts';
+import { footnoteRule, isPdf, pdfText } from '../../../src/lib/importer/pdf-text.ts';
 
-/** Printed by Chromium from HTML (Noto Sans CJK JP): a cover page, 第１章, a page with only a figure, 第２章; a running header and 「- N -」 on each page. */
+/**
+ * Printed by Chromium from HTML (Noto Sans CJK JP). plan.pdf: a cover page, 第１章, a page with only a figure,
+ * 第２章; a running header and 「- N -」 on each page. footnotes.pdf: footnotes under a drawn rule.
+ */
 const fixture = (name: string) => readFileSync(`tests/fixtures/importer-pdf/${name}`);
 
 describe('the text of a plan PDF', () => {
@@ -37,6 +40,27 @@ describe('the text of a plan PDF', () => {
 			expect(chapter(name)).not.toMatch(/- \d -/);
 		}
 		expect(result.report.map(({ message }) => message)).toContainEqual(expect.stringContaining('ページごとの見出し（柱）とみなし'));
+	});
+
+	it('writes a rule above a page’s footnotes (numbered lines in a smaller type under the text), not above a numbered line under a heading', async () => {
+		// footnotes.pdf: page 1 has two notes under a drawn rule in 8 pt under 10.5 pt text; page 2 ends with 「２ 主な取組」 and 「1 行政手続の…」 in the text’s type.
+		const { text } = await pdfText(fixture('footnotes.pdf'));
+		const [first, second] = text.split('\f');
+		expect(first).toContain(`にしてきました2。\n`);
+		expect(first).toMatch(new RegExp(`\n${footnoteRule}\n1 総務省「令和３年版 情報通信⽩書」\n2 福島県`));
+		expect(second).not.toContain(footnoteRule);
+	});
+
+	it('makes Markdown footnotes of them: a reference glued to the text or wrapped to a line’s start, each note ending with its page', async () => {
+		const { text } = await pdfText(fixture('footnotes.pdf'));
+		const chapter = importPlanText(text, { plan: 'test-plan' }).files.find((file) => file.path === 'ch2.md')!.content;
+		// 1 is drawn at the start of a line (「…活用されています」 / 「1。」), 2 glued to 「きました」.
+		expect(chapter).toContain('各国でＡＩが活用されています[^1]。');
+		expect(chapter).toContain('活用できるようにしてきました[^2]。');
+		expect(chapter).toContain('[^1]: 総務省「令和３年版 情報通信白書」\n\n[^2]: 福島県「オープンデータカタログサイト」<https://example.jp/>\n');
+		// The next page’s text is its own paragraph, not the last note’s; the numbered line under a heading stays text.
+		expect(chapter).toContain('\n\n県内の市町村でも、行政手続のオンライン化が進んでいます。\n');
+		expect(chapter).toContain('## ２ 主な取組\n\n1 行政手続のオンライン化を進めます。');
 	});
 
 	it('says what to do with a PDF it cannot read', async () => {
