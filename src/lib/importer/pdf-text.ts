@@ -40,21 +40,27 @@ const noteStart = /^[0-9０-９]{1,2}[ \u3000]+\S/;
 
 type TextItem = Awaited<ReturnType<typeof extractTextItems>>['items'][number][number];
 
+/** The type size with the most characters (0 for none). */
+const commonest = (characters: ReadonlyMap<number, number>) => [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+
+/** Counts characters by type size. */
+function count(characters: Map<number, number>, size: number, text: string) {
+	if (text.trim()) characters.set(size, (characters.get(size) ?? 0) + text.length);
+}
+
 /** The items' lines: text up to each line end, sized by the size most of its characters are in. */
 function linesOfItems(items: readonly TextItem[]): PageLine[] {
 	const lines: PageLine[] = [];
 	let text = '';
-	let sizes = new Map<number, number>();
+	let characters = new Map<number, number>();
 	const end = () => {
-		const size = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-		if (text.trim()) lines.push({ text: text.trimEnd(), size });
+		if (text.trim()) lines.push({ text: text.trimEnd(), size: commonest(characters) });
 		text = '';
-		sizes = new Map();
+		characters = new Map();
 	};
 	for (const item of items) {
 		text += item.str;
-		const size = Math.round(item.fontSize * 10) / 10;
-		if (item.str.trim()) sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
+		count(characters, Math.round(item.fontSize * 10) / 10, item.str);
 		if (item.hasEOL) end();
 	}
 	end();
@@ -65,8 +71,8 @@ function linesOfItems(items: readonly TextItem[]): PageLine[] {
  * Where a page's footnotes start: its last lines (page numbers and running headers passed over), when they are in
  * a smaller type than the line above them and the first begins with a note's number; undefined where it has none.
  */
-function footnotesAt(lines: readonly PageLine[], isFurniture: (text: string) => boolean): number | undefined {
-	const text = lines.map((line) => (isFurniture(line.text.trim()) ? undefined : line));
+function footnotesAt(lines: readonly PageLine[], isFurniture: (line: PageLine) => boolean): number | undefined {
+	const text = lines.map((line) => (isFurniture(line) ? undefined : line));
 	const last = text.findLastIndex(Boolean);
 	if (last === -1) return undefined;
 	const size = text[last]!.size;
@@ -78,15 +84,9 @@ function footnotesAt(lines: readonly PageLine[], isFurniture: (text: string) => 
 		start = i;
 	}
 	// Smaller than the text above them too, not only than a heading: a page's last paragraph under its heading is no footnote.
-	const above = bodySize(text.slice(0, start).filter((line) => line !== undefined));
-	return size < above * 0.9 && noteStart.test(text[start]!.text.trim()) ? start : undefined;
-}
-
-/** The type size most of the lines' characters are in: their body text's (0 for none). */
-function bodySize(lines: readonly PageLine[]): number {
-	const counts = new Map<number, number>();
-	for (const { text, size } of lines) counts.set(size, (counts.get(size) ?? 0) + text.length);
-	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+	const characters = new Map<number, number>();
+	for (const line of text.slice(0, start)) if (line) count(characters, line.size, line.text);
+	return size < commonest(characters) * 0.9 && noteStart.test(text[start]!.text.trim()) ? start : undefined;
 }
 
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
@@ -106,8 +106,8 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
 	// A line on most pages is their running header or footer.
 	const pagesWith = new Map<string, number>();
 	for (const text of pages.flatMap((lines) => [...new Set(lines.map(({ text }) => text.trim()))])) pagesWith.set(text, (pagesWith.get(text) ?? 0) + 1);
-	const isFurniture = (text: string) => isPageNumber(text) || (pages.length > 2 && pagesWith.get(text)! > pages.length / 2);
-	const pagesWithoutText = pages.flatMap((lines, i) => (lines.every(({ text }) => isFurniture(text.trim())) ? [i + 1] : []));
+	const isFurniture = ({ text }: PageLine) => isPageNumber(text.trim()) || (pages.length > 2 && pagesWith.get(text.trim())! > pages.length / 2);
+	const pagesWithoutText = pages.flatMap((lines, i) => (lines.every(isFurniture) ? [i + 1] : []));
 	const pageTexts = pages.map((lines) => {
 		const notes = footnotesAt(lines, isFurniture);
 		return lines.flatMap(({ text }, i) => (i === notes ? [footnoteRule, text] : [text])).join('\n');
