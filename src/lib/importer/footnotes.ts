@@ -35,7 +35,8 @@ export interface Footnotes {
 	report: ReportEntry[];
 }
 
-const definitionStart = /^([0-9]{1,2})[ \u3000]+(\S.*)$/;
+/** A footnote definition's first line: its number, then its text (`1 総務省「…」`). */
+export const definitionStart = /^([0-9]{1,2})[ \u3000]+(\S.*)$/;
 const japanese = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー）」』';
 
 /** Where footnote number `n` may be glued to the text: after a Japanese letter, before punctuation or a particle. */

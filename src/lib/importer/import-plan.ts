@@ -58,7 +58,7 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 		const first = Math.min(...lookalikes.map(({ at }) => at));
 		const shown = lookalikes.slice(0, 8).map(({ char, meant, count }) => `${char}→${meant} ${count}`).join('、');
 		report.add(
-			text.slice(0, first).split('\n').length,
+			text.slice(0, first).split(/\r\n|\r|\n/).length,
 			`見た目が同じ別の文字を、見た目どおりの文字に直しました（${lookalikes.reduce((sum, { count }) => sum + count, 0)} 字: ${shown}${lookalikes.length > 8 ? ' …' : ''}）。PDF のフォントによっては、「行」「用」などの漢字が部首の文字（康熙部首）として、「・」が「‧」として抜き出され、検索や読み上げで見た目どおりの文字として扱われません。source.txt は元のままです`,
 		);
 	}

@@ -10,6 +10,7 @@
  * importer reads a rule (footnotes.ts). Pure: takes the file's bytes.
  */
 import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { definitionStart } from './footnotes.ts';
 import { isPageNumber } from './furniture.ts';
 import { ImportError } from './import-plan.ts';
 
@@ -35,8 +36,6 @@ interface PageLine {
 /** What the importer reads as the rule above a page's footnotes. */
 export const footnoteRule = '―'.repeat(10);
 
-/** A footnote's first line: its number, then its text (1 総務省「…」). */
-const noteStart = /^[0-9０-９]{1,2}[ \u3000]+\S/;
 
 type TextItem = Awaited<ReturnType<typeof extractTextItems>>['items'][number][number];
 
@@ -86,7 +85,7 @@ function footnotesAt(lines: readonly PageLine[], isFurniture: (line: PageLine) =
 	// Smaller than the text above them too, not only than a heading: a page's last paragraph under its heading is no footnote.
 	const characters = new Map<number, number>();
 	for (const line of text.slice(0, start)) if (line) count(characters, line.size, line.text);
-	return size < commonest(characters) * 0.9 && noteStart.test(text[start]!.text.trim()) ? start : undefined;
+	return size < commonest(characters) * 0.9 && definitionStart.test(text[start]!.text.trim()) ? start : undefined;
 }
 
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
