@@ -16,7 +16,8 @@ import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { glossarySchema } from '../src/schemas/glossary.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
-import { isPdf, pdfText } from '../src/lib/importer/pdf-text.ts';
+import { isCompoundFile, isPdf, isZip } from '../src/lib/importer/file-kinds.ts';
+import { pdfText } from '../src/lib/importer/pdf-text.ts';
 import { indicatorDrafts } from '../src/lib/indicator-drafts.ts';
 import { chapterTables } from '../src/markdown/chapter-outline.ts';
 import type { ExistingTerm } from '../src/lib/importer/term-drafts.ts';
@@ -68,6 +69,9 @@ if (!existsSync(source)) fail(`ファイルが見つかりません: ${source}`)
 if (!statSync(source).isFile()) fail(`ファイルではありません: ${source}`);
 
 const read = readFileSync(source);
+if (isZip(read) || isCompoundFile(read)) {
+	fail(`${source} は Word・Excel・一太郎などの文書ファイルで、読めません — 文書を PDF に保存（Word なら「名前を付けて保存」で PDF、一太郎なら「PDF 保存」）し、その PDF を指定してください。見出しや段落の自動の番号も PDF には残ります`);
+}
 /** The PDF's text, when a PDF was given: source.txt is then that text, and the report's lines are its lines. */
 let fromPdf;
 try {

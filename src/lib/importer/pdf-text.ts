@@ -14,11 +14,6 @@ import { definitionStart } from './footnotes.ts';
 import { isPageNumber } from './furniture.ts';
 import { ImportError } from './import-plan.ts';
 
-/** A PDF file starts with %PDF- (within its first 1024 bytes, the format allows). */
-export function isPdf(bytes: Uint8Array): boolean {
-	return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
-}
-
 export interface PdfText {
 	/** The pages' text, a form feed before each page after the first. */
 	text: string;

@@ -137,6 +137,18 @@ describe('npm run import', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
+	it('asks for a PDF of a Word or 一太郎 document rather than the document, whose automatic numbering it could not read', async () => {
+		const { dir, out } = workspace();
+		const oldWord = path.join(dir, 'plan.doc');
+		writeFileSync(oldWord, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+		for (const file of [path.resolve('tests/fixtures/results-tables/word.docx'), oldWord]) {
+			const result = await importer(file, '--plan', 'test-plan', '--out', out);
+			expect(result.code, file).toBe(1);
+			expect(result.stderr).toContain('は Word・Excel・一太郎などの文書ファイルで、読めません — 文書を PDF に保存');
+		}
+		expect(existsSync(out)).toBe(false);
+	});
+
 	it('stops with a Japanese message on a missing file', async () => {
 		const { dir, out } = workspace();
 		const result = await importer(path.join(dir, 'nothing.txt'), '--plan', 'test-plan', '--out', out);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlanText } from '../../../src/lib/importer/import-plan.ts';
-import { footnoteRule, isPdf, pdfText } from '../../../src/lib/importer/pdf-text.ts';
+import { isPdf } from '../../../src/lib/importer/file-kinds.ts';
+import { footnoteRule, pdfText } from '../../../src/lib/importer/pdf-text.ts';
 
 /**
  * Printed by Chromium from HTML (Noto Sans CJK JP). plan.pdf: a cover page, 第１章, a page with only a figure,
