@@ -293,6 +293,8 @@ export const messages = {
 	resultsWorkbookUnreadable: (reason: string) => `表を Excel ブックとして読めません（${reason}）— Excel で開いて「Excel ブック（*.xlsx）」として保存し直すか、「CSV UTF-8（コンマ区切り）」で保存して、そのファイルを指定してください`,
 	resultsOldOffice:
 		'古い形式の Office ファイル（.xls、.doc: Office 97-2003）は読めません — Excel で開いて「Excel ブック（*.xlsx）」として、Word なら「Word 文書（*.docx）」として保存し直し、そのファイルを指定してください',
+	resultsPdf:
+		'PDF の表は読めません（PDF の文字には、どこがセルの区切りかが残りません）— 公表した PDF の元の Excel ブック（*.xlsx）か Word 文書（*.docx）を指定してください。PDF しかないときは、表を Excel に打ち込むか貼り付けて、セルを確かめてから保存したファイルを指定してください',
 	resultsChoiceNotFor: (option: string, value: string, kind: string) => `${option}「${value}」を指定しましたが、表は ${kind}ではありません — ${option} を付けずに実行してください`,
 	resultsNoSuchSheet: (sheet: string, names: readonly string[]) => `このブックにシート「${sheet}」はありません（シート: ${names.join('、')}）— --sheet にシートの名前をそのまま指定してください`,
 	resultsSeveralSheets: (names: readonly string[]) =>

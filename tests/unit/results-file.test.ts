@@ -20,6 +20,10 @@ describe('a results table file, whatever it was kept in', () => {
 		await expect(readResultsFile(fixture('excel.xlsx'), { tables: [2] })).rejects.toThrow('--table「2」を指定しましたが、表は Word 文書（.docx）ではありません');
 	});
 
+	it('stops with what to do on a PDF of the table, whose text keeps no cells', async () => {
+		await expect(readResultsFile(readFileSync('tests/fixtures/importer-pdf/plan.pdf'))).rejects.toThrow('PDF の表は読めません（PDF の文字には、どこがセルの区切りかが残りません）— 公表した PDF の元の Excel ブック（*.xlsx）か Word 文書（*.docx）を指定してください');
+	});
+
 	it('stops with what to do on an old .xls or .doc, or a damaged workbook', async () => {
 		const oldOffice = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 		await expect(readResultsFile(oldOffice)).rejects.toThrow('古い形式の Office ファイル（.xls、.doc: Office 97-2003）は読めません — Excel で開いて「Excel ブック（*.xlsx）」として');

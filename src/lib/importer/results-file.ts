@@ -4,7 +4,7 @@
  * file's bytes, not its name.
  */
 import { messages } from '../messages.ts';
-import { isCompoundFile, isZip } from './file-kinds.ts';
+import { isCompoundFile, isPdf, isZip } from './file-kinds.ts';
 import { ImportError } from './import-plan.ts';
 import { readResultsDocument } from './results-document.ts';
 import { readResultsTable, type ResultsTable } from './results-table.ts';
@@ -25,6 +25,7 @@ export interface TableChoice {
 /** The results in a table file, the sheet or tables chosen where it has several. */
 export async function readResultsFile(bytes: Uint8Array, { sheets, tables }: TableChoice = {}): Promise<ResultsTable> {
 	if (isCompoundFile(bytes)) throw new ImportError(messages.resultsOldOffice);
+	if (isPdf(bytes)) throw new ImportError(messages.resultsPdf);
 	const document = isZip(bytes) && holds(bytes, documentPart);
 	const workbook = isZip(bytes) && !document;
 	if (sheets !== undefined && !workbook) throw new ImportError(messages.resultsChoiceNotFor('--sheet', sheets.join('、'), 'Excel ブック（.xlsx）'));
