@@ -22,6 +22,7 @@ import { indicatorDrafts } from '../src/lib/indicator-drafts.ts';
 import { chapterTables } from '../src/markdown/chapter-outline.ts';
 import type { ExistingTerm } from '../src/lib/importer/term-drafts.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
+import { loadReadingTokenizer } from '../src/lib/search/reading-tokenizer.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
 
 const usage = '使い方: npm run import -- <PDF かテキストファイル> --plan <計画の id> [--out content/plans] [--force]';
@@ -124,7 +125,7 @@ async function kpiRowsIn(files: Array<{ path: string; content: string }>): Promi
 
 let result;
 try {
-	result = importPlanText(text, { plan: values.plan, existingTerms: existingTerms() });
+	result = importPlanText(text, { plan: values.plan, existingTerms: existingTerms(), tokenize: await loadReadingTokenizer() });
 } catch (error) {
 	if (error instanceof ImportError) fail(error.message);
 	throw error;

@@ -12,6 +12,7 @@
 import { slugPattern } from '../../schemas/ids.ts';
 import { lookalikesIn, withMeantCharacters } from '../lookalike-characters.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
+import type { ReadingToken } from '../search/readings.ts';
 import { planTemplate } from '../scaffold/plan-template.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { type ChapterPlan, planChapters } from './chapters.ts';
@@ -41,6 +42,8 @@ export interface ImportOptions {
 	plan: string;
 	/** The glossary's entries, so that a term it has gets no second file. */
 	existingTerms?: ExistingTerm[];
+	/** A morphological dictionary (npm run import gives IPADIC's), to suggest the reading of a term written in kanji. */
+	tokenize?: (text: string) => ReadingToken[];
 }
 
 export function importPlanText(text: string, options: ImportOptions): ImportResult {
@@ -129,7 +132,7 @@ function glossaryDrafts(lines: SourceLine[], chapters: ChapterPlan, skip: Set<nu
 			return;
 		}
 		sections.push({ id: start.id, from: start.line, to: end });
-		const drafts = termDraftFiles(reading.terms, { plan: options.plan, existing: options.existingTerms ?? [] });
+		const drafts = termDraftFiles(reading.terms, { plan: options.plan, existing: options.existingTerms ?? [], tokenize: options.tokenize });
 		terms.push(...drafts.files);
 		const written = drafts.files.length;
 		report.add(

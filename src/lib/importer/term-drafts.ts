@@ -8,6 +8,8 @@
  * otherwise a placeholder (`<plan>-term-07`) the report asks to rename.
  */
 import { slugPattern } from '../../schemas/ids.ts';
+import { toFill } from '../scaffold/to-fill.ts';
+import type { ReadingToken } from '../search/readings.ts';
 import { termFile } from '../scaffold/term-template.ts';
 import { nameKey } from '../term-matcher.ts';
 import type { TermDraft } from './glossary-terms.ts';
@@ -26,11 +28,29 @@ export interface ExistingTerm {
 	plan?: string | undefined;
 }
 
+const toHiragana = (katakana: string) => katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+
 /** A term written in kana only (and 「・」): its reading is its kana, in hiragana. */
 function kanaReading(term: string): string | undefined {
 	const kana = term.replace(/[・\s]/g, '');
 	if (!/^[\u3041-\u3096\u30a1-\u30f6ー]+$/.test(kana)) return undefined;
-	return kana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+	return toHiragana(kana);
+}
+
+/**
+ * A term's reading as a morphological dictionary reads its words (官民データ活用 → かんみんでーたかつよう), or
+ * undefined where it cannot read one of them (ＩｏＴ, 5G, an unknown word not in katakana). Only a suggestion: the
+ * dictionary reads 減災 as げんわざわい, so the draft marks it for staff to confirm.
+ */
+export function dictionaryReading(term: string, tokenize: (text: string) => ReadingToken[]): string | undefined {
+	let reading = '';
+	for (const { surface, reading: read, partOfSpeech } of tokenize(term)) {
+		if (partOfSpeech === '記号' && /^[・\s]+$/.test(surface)) continue;
+		const known = read && read !== '*' ? read : /^[\u30a1-\u30f6ー]+$/.test(surface) ? surface : undefined;
+		if (!known || !/^[\u30a1-\u30f6ー]+$/.test(known)) return undefined;
+		reading += known;
+	}
+	return reading ? toHiragana(reading) : undefined;
 }
 
 /**
@@ -64,7 +84,7 @@ function latinId(term: string): string | undefined {
 
 export function termDraftFiles(
 	drafts: TermDraft[],
-	options: { plan: string; existing: ExistingTerm[] },
+	options: { plan: string; existing: ExistingTerm[]; tokenize?: ((text: string) => ReadingToken[]) | undefined },
 ): { files: OutputFile[]; report: ReportEntry[] } {
 	const known = new Map(options.existing.flatMap((entry) => entry.names.map((name) => [nameKey(name), entry] as const)));
 	const taken = new Set(options.existing.map((entry) => entry.id));
@@ -72,6 +92,7 @@ export function termDraftFiles(
 	const report: ReportEntry[] = [];
 	const placeholders: string[] = [];
 	const withoutReading: string[] = [];
+	const readByDictionary: string[] = [];
 	/** Entries the glossary has with the very same definition: nothing to do, said once. */
 	const alreadyThere: string[] = [];
 	drafts.forEach((draft, index) => {
@@ -98,11 +119,14 @@ export function termDraftFiles(
 		if (hasPlaceholderId(id, options.plan)) placeholders.push(`${id}.md`);
 		taken.add(id);
 		const fromKana = kanaReading(draft.term);
+		const fromDictionary = draft.reading || fromKana !== undefined || !options.tokenize ? undefined : dictionaryReading(draft.term, options.tokenize);
 		const reading = draft.reading
 			? { text: draft.reading.replace(/・/g, ''), from: '計画の用語解説のよみがなです' }
-			: fromKana === undefined
-				? undefined
-				: { text: fromKana, from: '用語のかなから作りました' };
+			: fromKana !== undefined
+				? { text: fromKana, from: '用語のかなから作りました' }
+				: fromDictionary === undefined
+					? undefined
+					: { text: fromDictionary, from: `${toFill}辞書（IPADIC）で読みました。文書での読み方と違えば直し、確かめたらこの印を消してください` };
 		// A name another entry has would make the check stop the build: such an alias is left out.
 		const aliases = aliasesOf(draft.term).filter((alias) => !known.has(nameKey(alias)));
 		const entry = { id, names: [draft.term, ...aliases], definitions: [draft.definition] };
@@ -120,10 +144,14 @@ export function termDraftFiles(
 			}),
 		});
 		if (!reading) withoutReading.push(`${id}.md`);
+		if (fromDictionary !== undefined) readByDictionary.push(`${id}.md`);
 	});
 	const counted = (files: string[]) => `${files.length} 件（${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}）`;
 	if (alreadyThere.length > 0) {
 		report.push({ line: drafts[0]!.line, message: `用語集に同じ用語が同じ解説で ${counted(alreadyThere)}あるため、その用語の下書きは書いていません` });
+	}
+	if (readByDictionary.length > 0) {
+		report.push({ line: drafts[0]!.line, message: `用語のファイル ${counted(readByDictionary)}の reading は辞書で読んだものです（「${toFill}」の印付き）— 文書での読み方と見比べて、違えば直し、確かめたら印を消してください（減災を「げんわざわい」と読むような誤りがあります）` });
 	}
 	if (withoutReading.length > 0) {
 		report.push({ line: drafts[0]!.line, message: `かな書きでない用語のファイル ${counted(withoutReading)}には、reading によみがなを書いてください（用語集の五十音順に使います）` });

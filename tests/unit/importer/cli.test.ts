@@ -137,6 +137,15 @@ describe('npm run import', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
+	it('suggests the reading of a term written in kanji from the dictionary, marked to confirm', async () => {
+		const { dir, source, out } = workspace();
+		writeFileSync(source, '第１章 計画の策定\n\n本文です。\n\n用語解説\n\nか 官民データ 国、地方公共団体、事業者が保有するデータのこと。\n');
+		const result = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(result.code, result.stderr).toBe(0);
+		expect(readFileSync(path.join(dir, 'glossary', 'test-plan-term-01.md'), 'utf8')).toMatch(/^reading: かんみんでーた +# .*【要記入】辞書（IPADIC）で読みました/m);
+		expect(result.stdout).toContain('の reading は辞書で読んだものです');
+	});
+
 	it('asks for a PDF of a Word or 一太郎 document rather than the document, whose automatic numbering it could not read', async () => {
 		const { dir, out } = workspace();
 		const oldWord = path.join(dir, 'plan.doc');

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../../src/lib/importer/glossary-terms.ts';
 import { normalizeLines } from '../../../src/lib/importer/normalize-lines.ts';
-import { termDraftFiles } from '../../../src/lib/importer/term-drafts.ts';
+import { dictionaryReading, termDraftFiles } from '../../../src/lib/importer/term-drafts.ts';
+import { loadReadingTokenizer } from '../../../src/lib/search/reading-tokenizer.ts';
 
 const read = (...lines: string[]) => readGlossary(normalizeLines(lines.join('\n')).filter((l) => !l.blank));
 const draft = (term: string) => ({ line: 1, lastLine: 2, term, definition: `${term}の解説。`, references: [] });
@@ -86,6 +87,26 @@ describe('termDraftFiles', () => {
 		expect(files[1]!.content).toMatch(/^reading: よみがな +# 【要記入】/m);
 		expect(files[2]!.content).toMatch(/^reading: でんししんせい +# .*（計画の用語解説のよみがなです）$/m);
 		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('かな書きでない用語のファイル 1 件（test-plan-term-02.md）には、reading によみがなを書いてください'));
+	});
+
+	it('suggests the reading of a term in kanji from IPADIC, marked for staff to confirm, and asks for the reading of a term it cannot read', async () => {
+		const tokenize = await loadReadingTokenizer();
+		const { files, report } = termDraftFiles([draft('官民データ'), draft('第5世代移動通信システム（5G）'), { ...draft('電子申請'), reading: 'でんしせいせい' }], { plan: 'test-plan', existing: [], tokenize });
+		expect(files[0]!.content).toMatch(/^reading: かんみんでーた +# .*（【要記入】辞書（IPADIC）で読みました。文書での読み方と違えば直し、確かめたらこの印を消してください）$/m);
+		expect(files[1]!.content).toMatch(/^reading: よみがな +# 【要記入】/m);
+		// The document's own reading is kept as it gives it, never replaced by the dictionary's.
+		expect(files[2]!.content).toMatch(/^reading: でんしせいせい +# .*（計画の用語解説のよみがなです）$/m);
+		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('用語のファイル 1 件（test-plan-term-01.md）の reading は辞書で読んだものです（「【要記入】」の印付き）'));
+		expect(report.map((r) => r.message)).toContainEqual(expect.stringContaining('かな書きでない用語のファイル 1 件（test-plan-term-02.md）には'));
+	});
+
+	it('reads a term word by word in hiragana, 「・」 left out, or not at all where a word has no reading', async () => {
+		const tokenize = await loadReadingTokenizer();
+		expect(dictionaryReading('官民データ活用推進基本法', tokenize)).toBe('かんみんでーたかつようすいしんきほんほう');
+		expect(dictionaryReading('福島県ネットワーク・セキュリティ連絡協議会', tokenize)).toBe('ふくしまけんねっとわーくせきゅりてぃれんらくきょうぎかい');
+		// A katakana word the dictionary does not know reads as written.
+		expect(dictionaryReading('ウェルビーイング', tokenize)).toBe('うぇるびーいんぐ');
+		for (const term of ['IoT', '5G', 'SDGs（持続可能な開発目標）']) expect(dictionaryReading(term, tokenize), term).toBeUndefined();
 	});
 
 	it('offers the names a term gives itself as its aliases, leaving out any another entry has', () => {
