@@ -12,7 +12,7 @@
 import { slugPattern } from '../../schemas/ids.ts';
 import { lookalikesIn, withMeantCharacters } from '../lookalike-characters.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
-import type { ReadingToken } from '../search/readings.ts';
+import type { ReadingTokenizer } from '../search/readings.ts';
 import { planTemplate } from '../scaffold/plan-template.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { type ChapterPlan, planChapters } from './chapters.ts';
@@ -43,7 +43,7 @@ export interface ImportOptions {
 	/** The glossary's entries, so that a term it has gets no second file. */
 	existingTerms?: ExistingTerm[];
 	/** A morphological dictionary (npm run import gives IPADIC's), to suggest the reading of a term written in kanji. */
-	tokenize?: (text: string) => ReadingToken[];
+	tokenize?: ReadingTokenizer;
 }
 
 export function importPlanText(text: string, options: ImportOptions): ImportResult {

@@ -8,9 +8,9 @@
  * otherwise a placeholder (`<plan>-term-07`) the report asks to rename.
  */
 import { slugPattern } from '../../schemas/ids.ts';
-import { toFill } from '../scaffold/to-fill.ts';
-import type { ReadingToken } from '../search/readings.ts';
 import { termFile } from '../scaffold/term-template.ts';
+import { toFill } from '../scaffold/to-fill.ts';
+import type { ReadingTokenizer } from '../search/readings.ts';
 import { nameKey } from '../term-matcher.ts';
 import type { TermDraft } from './glossary-terms.ts';
 import { lineRange, quote } from './report.ts';
@@ -42,7 +42,7 @@ function kanaReading(term: string): string | undefined {
  * undefined where it cannot read one of them (ＩｏＴ, 5G, an unknown word not in katakana). Only a suggestion: the
  * dictionary reads 減災 as げんわざわい, so the draft marks it for staff to confirm.
  */
-export function dictionaryReading(term: string, tokenize: (text: string) => ReadingToken[]): string | undefined {
+export function dictionaryReading(term: string, tokenize: ReadingTokenizer): string | undefined {
 	let reading = '';
 	for (const { surface, reading: read, partOfSpeech } of tokenize(term)) {
 		if (partOfSpeech === '記号' && /^[・\s]+$/.test(surface)) continue;
@@ -84,7 +84,7 @@ function latinId(term: string): string | undefined {
 
 export function termDraftFiles(
 	drafts: TermDraft[],
-	options: { plan: string; existing: ExistingTerm[]; tokenize?: ((text: string) => ReadingToken[]) | undefined },
+	options: { plan: string; existing: ExistingTerm[]; tokenize?: ReadingTokenizer | undefined },
 ): { files: OutputFile[]; report: ReportEntry[] } {
 	const known = new Map(options.existing.flatMap((entry) => entry.names.map((name) => [nameKey(name), entry] as const)));
 	const taken = new Set(options.existing.map((entry) => entry.id));

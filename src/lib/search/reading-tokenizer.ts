@@ -4,9 +4,9 @@
  * download, no native build). Loaded only when the build writes the search
  * files: it takes about half a second.
  */
-import type { ReadingToken } from './readings.ts';
+import type { ReadingToken, ReadingTokenizer } from './readings.ts';
 
-export async function loadReadingTokenizer(): Promise<(text: string) => ReadingToken[]> {
+export async function loadReadingTokenizer(): Promise<ReadingTokenizer> {
 	const { TokenizerBuilder } = await import('lindera-wasm-nodejs-ipadic');
 	const builder = new TokenizerBuilder();
 	builder.setDictionary('embedded://ipadic');

@@ -50,6 +50,9 @@ export interface ReadingToken {
 	reading: string;
 }
 
+/** A morphological dictionary's reading of a text, word by word (reading-tokenizer.ts loads IPADIC's). */
+export type ReadingTokenizer = (text: string) => ReadingToken[];
+
 /**
  * Stretches of text that may hold kanji or katakana words: kanji, and katakana
  * joined to them (デジタル化, データ利活用), with their okurigana (子育て, 取り組み),
@@ -91,7 +94,7 @@ const isPrefix = (token: ReadingToken) => token.partOfSpeech === '接頭詞' && 
  * Spellings are ordered by how often the pages use them; readings by code
  * point, so each build writes the same file.
  */
-export function readingDictionary(stretches: ReadonlyMap<string, number>, tokenize: (text: string) => ReadingToken[]): ReadingDictionary {
+export function readingDictionary(stretches: ReadonlyMap<string, number>, tokenize: ReadingTokenizer): ReadingDictionary {
 	const uses = new Map<string, Map<string, number>>();
 	const katakanaWords = new Set<string>();
 	const withoutLongVowels = new Map<string, Map<string, number>>();
