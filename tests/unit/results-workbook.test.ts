@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readResultsTable, resultsToCheck, rowWhere } from '../../src/lib/importer/results-table.ts';
+import { readResultsDocument } from '../../src/lib/importer/results-document.ts';
 import { readResultsWorkbook } from '../../src/lib/importer/results-workbook.ts';
-import { workbookMerges } from '../../src/lib/importer/workbook-merges.ts';
+import { workbookMergesDown } from '../../src/lib/importer/workbook-merges.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/results-tables/${name}`);
 
@@ -25,43 +26,34 @@ describe('a results table kept in an Excel workbook', () => {
 		expect(workbook.skipped).toEqual([{ line: 7, text: '第５章について' }]);
 	});
 
-	it('gives each opinion the answer merged down beside them, as a Word table’s merged cell, and tells staff it did', async () => {
+	it('gives each opinion the answer merged down beside them, as the same table in a Word document gives, and tells staff it did', async () => {
+		// excel-merged.xlsx is word.docx's results table as a sheet (the header in row 1, as the document's table counts rows):
+		// 県の考え方 and 対応区分 merged down beside opinions 3 and 4, 「第５章について」 merged across.
 		const workbook = await readResultsWorkbook(fixture('excel-merged.xlsx'));
-		expect(workbook.items.map(({ line, number, place, response, reflection, merged }) => ({ line, number, place, response, reflection, merged }))).toEqual([
-			{ line: 2, number: '1', place: '第２章\n２(1)', response: 'ご意見を踏まえ、\n「デジタル活用支援」に講習会の拡充を追記します。', reflection: '反映する', merged: undefined },
-			{ line: 4, number: '2', place: '第５章１', response: 'オープンデータの推進に記載しています。', reflection: '既に盛り込み済み', merged: undefined },
-			{
-				line: 5,
-				number: '3',
-				place: '第５章１',
-				response: 'オープンデータの推進に記載しています。',
-				reflection: '既に盛り込み済み',
-				merged: [
-					{ column: 'place', from: 4 },
-					{ column: 'response', from: 4 },
-					{ column: 'reflection', from: 4 },
-				],
-			},
-			{ line: 6, number: '4', place: '全体', response: '概要版を作成します。', reflection: '反映する', merged: undefined },
+		const document = await readResultsDocument(fixture('word.docx'));
+		expect(workbook.items).toEqual(document.items);
+		expect(workbook.items[3]!.merged).toEqual([
+			{ column: 'response', from: 5 },
+			{ column: 'reflection', from: 5 },
 		]);
-		// A heading row merged across the table is its first cell only: left out, as in a CSV.
-		expect(workbook.skipped).toEqual([{ line: 3, text: '第５章について' }]);
-		expect(resultsToCheck(workbook).rows.filter(({ line }) => line === 5).map(({ message }) => message.split(' — ')[0])).toEqual([
-			'該当箇所は、表で4行目から結合されたセルのため、同じ内容を書きました',
-			'県の考え方は、表で4行目から結合されたセルのため、同じ内容を書きました',
-			'反映は、表で4行目から結合されたセルのため、同じ内容を書きました',
-		]);
+		expect(workbook.skipped).toEqual(document.skipped);
+		expect(resultsToCheck(workbook).rows).toEqual(resultsToCheck(document).rows);
 	});
 
-	it('finds each sheet’s merged cells through the workbook’s own parts, by the sheet’s name', () => {
-		// Sheet 1 is 「概要」 (its title merged over three columns), sheet 2 「意見と県の考え方」 (its title and a heading row across five).
-		expect(workbookMerges(fixture('excel.xlsx'))).toEqual(
+	it('finds each sheet’s cells merged down through the workbook’s own parts, by the sheet’s name, not those merged across only', () => {
+		expect(workbookMergesDown(fixture('excel-merged.xlsx'))).toEqual(
 			new Map([
-				['概要', [{ top: 1, left: 1, bottom: 1, right: 3 }]],
-				['意見と県の考え方', [{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 7, left: 1, bottom: 7, right: 5 }]],
+				[
+					'意見と県の考え方',
+					[
+						{ column: 4, top: 5, bottom: 6 },
+						{ column: 5, top: 5, bottom: 6 },
+					],
+				],
 			]),
 		);
-		expect(workbookMerges(fixture('excel-chapter-sheets.xlsx'))).toEqual(new Map());
+		// Its titles and heading row merged across, nothing down.
+		expect(workbookMergesDown(fixture('excel.xlsx'))).toEqual(new Map());
 	});
 
 	it('does not guess between two sheets with a table: it reads the one named with --sheet', async () => {

@@ -11,7 +11,7 @@ import readExcelFile, { type CellValue } from 'read-excel-file/node';
 import { messages } from '../messages.ts';
 import { ImportError } from './import-plan.ts';
 import { headerSearchRows, resultsOfTables, type ResultsTable, tableWithResults, type TableRow } from './results-table.ts';
-import { type MergedRange, workbookMerges } from './workbook-merges.ts';
+import { type MergedDown, workbookMergesDown } from './workbook-merges.ts';
 
 /** A cell as text: numbers as written (番号 1), dates as ISO, line breaks (Alt+Enter) as \n. */
 function cellText(value: CellValue | null | undefined): string {
@@ -20,16 +20,16 @@ function cellText(value: CellValue | null | undefined): string {
 	return String(value).replace(/\r\n?/g, '\n').trim();
 }
 
-/** The rows with each cell merged down filled in its first column's rows below the first, each saying which row it repeats. */
-function withMergesDown(rows: TableRow[], merges: readonly MergedRange[]): TableRow[] {
+/** The rows with each cell merged down written in the rows below its first, each saying which row it repeats. */
+function withMergesDown(rows: TableRow[], merges: readonly MergedDown[]): TableRow[] {
 	const filled = rows.map((row) => ({ ...row, cells: [...row.cells], mergedFrom: [] as Array<number | undefined> }));
-	for (const { top, left, bottom } of merges) {
-		const text = filled[top - 1]?.cells[left - 1];
+	for (const { column, top, bottom } of merges) {
+		const text = filled[top - 1]?.cells[column - 1];
 		if (!text) continue;
 		for (const row of filled.slice(top, bottom)) {
-			if (row.cells[left - 1]) continue;
-			row.cells[left - 1] = text;
-			row.mergedFrom[left - 1] = top;
+			if (row.cells[column - 1]) continue;
+			row.cells[column - 1] = text;
+			row.mergedFrom[column - 1] = top;
 		}
 	}
 	return filled;
@@ -43,7 +43,7 @@ export async function readResultsWorkbook(bytes: Uint8Array, named?: readonly st
 	let sheets: Array<{ name: string; rows: TableRow[] }>;
 	try {
 		const read = await readExcelFile(Buffer.from(bytes));
-		const merges = workbookMerges(bytes);
+		const merges = workbookMergesDown(bytes);
 		sheets = read.map(({ sheet: name, data }) => ({
 			name,
 			rows: withMergesDown(

@@ -10,12 +10,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 
-/** A rectangle of merged cells, by the sheet's row numbers and column numbers (A = 1). */
-export interface MergedRange {
+/** Cells merged down: the column (A = 1) and the first and last rows, by the sheet's row numbers. */
+export interface MergedDown {
+	column: number;
 	top: number;
-	left: number;
 	bottom: number;
-	right: number;
 }
 
 /** The attributes of every element named `name` in an XML part. */
@@ -37,23 +36,25 @@ function cellAt(address: string): { row: number; column: number } | undefined {
 /** A relationship's target as a path in the package: relative to xl/, or absolute from its root. */
 const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
 
-/** Each sheet's merged ranges, by the sheet's name; a sheet without merges is absent. */
-export function workbookMerges(bytes: Uint8Array): Map<string, MergedRange[]> {
+/**
+ * Each sheet's cells merged down several rows, by the sheet's name; a sheet without any is absent. A merge across
+ * columns is given by its first column: the others stay blank, as a heading row merged across the table reads.
+ */
+export function workbookMergesDown(bytes: Uint8Array): Map<string, MergedDown[]> {
 	const parts = unzipSync(bytes, { filter: ({ name }) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name.startsWith('xl/worksheets/') });
 	const text = (path: string) => (parts[path] ? strFromU8(parts[path]) : '');
 	const targets = new Map(elementsNamed(text('xl/_rels/workbook.xml.rels'), 'Relationship').map(({ Id, Target }) => [Id, Target]));
-	const merges = new Map<string, MergedRange[]>();
+	const merges = new Map<string, MergedDown[]>();
 	for (const sheet of elementsNamed(text('xl/workbook.xml'), 'sheet')) {
 		// The relationship's id, whatever prefix the writer gave its namespace (Excel writes r:id).
 		const id = Object.entries(sheet).find(([attribute]) => attribute.endsWith(':id'))?.[1];
-		const { name } = sheet;
 		const target = id === undefined ? undefined : targets.get(id);
-		if (name === undefined || target === undefined) continue;
-		const ranges = elementsNamed(text(partPath(target)), 'mergeCell').flatMap(({ ref = '' }) => {
-			const [from, to = from] = ref.split(':').map(cellAt);
-			return from && to ? [{ top: from.row, left: from.column, bottom: to.row, right: to.column }] : [];
+		if (sheet.name === undefined || target === undefined) continue;
+		const down = elementsNamed(text(partPath(target)), 'mergeCell').flatMap(({ ref = '' }) => {
+			const [from, to] = ref.split(':').map(cellAt);
+			return from && to && to.row > from.row ? [{ column: from.column, top: from.row, bottom: to.row }] : [];
 		});
-		if (ranges.length > 0) merges.set(name, ranges);
+		if (down.length > 0) merges.set(sheet.name, down);
 	}
 	return merges;
 }
