@@ -87,11 +87,7 @@ export function findFurniture(lines: SourceLine[]): Furniture {
 
 /** The first two and last two lines of text on each page, where the text marks its pages with form feeds (none where it does not). */
 function pageEdges(lines: SourceLine[], dropped: Map<number, string>): Set<number> {
-	const pages: SourceLine[][] = [[]];
-	for (const line of lines) {
-		if (line.formFeed && pages.at(-1)!.length > 0) pages.push([]);
-		if (!line.blank && !dropped.has(line.no)) pages.at(-1)!.push(line);
-	}
+	const pages = Object.values(Object.groupBy(lines.filter((line) => !line.blank && !dropped.has(line.no)), (line) => line.page));
 	if (pages.length < 2) return new Set();
-	return new Set(pages.flatMap((page) => [...page.slice(0, 2), ...page.slice(-2)]).map((line) => line.no));
+	return new Set(pages.flatMap((page) => [...page!.slice(0, 2), ...page!.slice(-2)]).map((line) => line.no));
 }

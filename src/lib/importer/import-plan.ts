@@ -21,7 +21,7 @@ import { findFurniture } from './furniture.ts';
 import { readGlossary } from './glossary-terms.ts';
 import { analyzeLayout } from './layout.ts';
 import { bracketUrls } from './markdown-text.ts';
-import { normalizeLines, pagesOfLines } from './normalize-lines.ts';
+import { normalizeLines } from './normalize-lines.ts';
 import { lineRange, outside, quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
 import { type ExistingTerm, termDraftFiles } from './term-drafts.ts';
@@ -111,8 +111,8 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 	});
 	// npm run new's template: the raw import stays unpublished (publish: false) until someone has checked it.
 	files.push({ path: 'plan.yaml', content: planTemplate(prefectureOfPlanId(options.plan)) }, { path: 'source.txt', content: text });
-	const pageOfLine = pagesOfLines(text);
-	return { files, terms: glossary.terms, report: report.entries(), ...(pageOfLine && { pageOfLine }) };
+	const marksPages = lines.some((line) => line.page > 1);
+	return { files, terms: glossary.terms, report: report.entries(), ...(marksPages && { pageOfLine: lines.map((line) => line.page) }) };
 }
 
 /**

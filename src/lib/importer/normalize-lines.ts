@@ -12,20 +12,16 @@ const trailing = new RegExp(`${layoutSpace}+$`);
 // Trailing tabs are empty table cells, so the raw line only loses trailing spaces.
 const trailingSpaces = /[ \u00a0\u3000\v]+$/;
 
-/** The text's lines, as the importer numbers them. */
-function splitLines(text: string): string[] {
+export function normalizeLines(text: string): SourceLine[] {
 	const body = text.startsWith('\ufeff') ? text.slice(1) : text;
 	const physical = body.split(/\r\n|\r|\n/);
 	// A final line terminator does not start another line.
 	if (physical.length > 1 && physical.at(-1) === '') physical.pop();
-	return physical;
-}
-
-export function normalizeLines(text: string): SourceLine[] {
-	const physical = splitLines(text);
 	// A form feed on a line of its own marks the page start of the next text line.
 	let pendingPage = false;
+	let page = 1;
 	return physical.map((line, index) => {
+		page += line.split('\f').length - 1;
 		const formFeed = line.includes('\f') || (pendingPage && line.trim() !== '');
 		const withoutFeeds = line.replaceAll('\f', '');
 		const raw = withoutFeeds.replace(trailingSpaces, '');
@@ -40,6 +36,7 @@ export function normalizeLines(text: string): SourceLine[] {
 			spaceOnly: text === '' && withoutFeeds !== '',
 			hardBreak: / {2,}$/.test(withoutFeeds) && text !== '',
 			formFeed,
+			page,
 		};
 	});
 }
@@ -49,11 +46,4 @@ export function indentColumns(indent: string): number {
 	let columns = 0;
 	for (const ch of indent) columns += ch === '\t' ? 4 : ch === '\u3000' ? 2 : 1;
 	return columns;
-}
-
-/** The page (from 1) each line is on, where the text marks its pages with form feeds; undefined where it marks none. */
-export function pagesOfLines(text: string): number[] | undefined {
-	if (!text.includes('\f')) return undefined;
-	let page = 1;
-	return splitLines(text).map((line) => (page += line.split('\f').length - 1));
 }

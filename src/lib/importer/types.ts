@@ -24,6 +24,8 @@ export interface SourceLine {
 	hardBreak: boolean;
 	/** A form feed preceded the text: the first line of a page. */
 	formFeed: boolean;
+	/** The page (from 1) the line is on, counting the form feeds before it and on it. */
+	page: number;
 }
 
 /** What the text as a whole looks like; decides how line breaks are read. */
