@@ -10,6 +10,7 @@
 import { slugPattern } from '../../schemas/ids.ts';
 import { termFile } from '../scaffold/term-template.ts';
 import { toFill } from '../scaffold/to-fill.ts';
+import { toHiragana } from '../search/normalize.ts';
 import type { ReadingTokenizer } from '../search/readings.ts';
 import { nameKey } from '../term-matcher.ts';
 import type { TermDraft } from './glossary-terms.ts';
@@ -27,8 +28,6 @@ export interface ExistingTerm {
 	/** The plan whose 用語解説 its definition comes from. */
 	plan?: string | undefined;
 }
-
-const toHiragana = (katakana: string) => katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 /** A term written in kana only (and 「・」): its reading is its kana, in hiragana. */
 function kanaReading(term: string): string | undefined {
