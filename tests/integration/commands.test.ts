@@ -120,6 +120,12 @@ describe('npm run import:results', () => {
 	const importResults = (root: string, ...args: string[]) =>
 		spawnSync(process.execPath, [path.resolve('scripts/import-results.ts'), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
 	const check = (root: string) => spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--site', path.join(root, 'no-site')], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+	/** The fixture's open case to import into: its file, the file's text before any import, and the options an import gives. */
+	const openCase = async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const file = path.join(root, 'content/consultations/other-open.md');
+		return { root, file, before: readFileSync(file, 'utf8'), args: ['--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5'] };
+	};
 
 	it('adds the table’s rows to the consultation, lists what to check by the table’s line, and the check holds the build until it is done', async () => {
 		const root = await contentWithOverlay(consultationFixture);
@@ -156,10 +162,7 @@ describe('npm run import:results', () => {
 	});
 
 	it('reads the workbook itself, naming its rows as Excel numbers them, and writes what the CSV saved from it gives', async () => {
-		const root = await contentWithOverlay(consultationFixture);
-		const file = path.join(root, 'content/consultations/other-open.md');
-		const before = readFileSync(file, 'utf8');
-		const args = ['--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5'];
+		const { root, file, before, args } = await openCase();
 		const fromCsv = importResults(root, table('excel-utf8.csv'), ...args);
 		expect(fromCsv.status, fromCsv.stderr).toBe(0);
 		const writtenFromCsv = readFileSync(file, 'utf8');
@@ -192,10 +195,7 @@ describe('npm run import:results', () => {
 	});
 
 	it('reads the table in a Word document, an answer merged down two rows written for both, and asks which table when two are', async () => {
-		const root = await contentWithOverlay(consultationFixture);
-		const file = path.join(root, 'content/consultations/other-open.md');
-		const before = readFileSync(file, 'utf8');
-		const args = ['--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '5'];
+		const { root, file, before, args } = await openCase();
 		const result = importResults(root, table('word.docx'), ...args);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('に結果（意見 4件）を書き加えました（表は Word 文書の2つ目の表、見出しは1行目）。');
@@ -234,9 +234,7 @@ describe('npm run import:results', () => {
 	});
 
 	it('stops on a mistyped case, date or count, saying what it needs, and writes nothing', async () => {
-		const root = await contentWithOverlay(consultationFixture);
-		const file = path.join(root, 'content/consultations/other-open.md');
-		const before = readFileSync(file, 'utf8');
+		const { root, file, before } = await openCase();
 		const cases = [
 			[['--consultation', 'other-opn', '--published', '2026-12-28', '--opinions', '5'], '「other-open」の書き間違いではありませんか。'],
 			[['--consultation', 'other-open', '--published', '2026-12-32', '--opinions', '5'], '--published「2026-12-32」は日付として読めません'],
