@@ -261,6 +261,9 @@ export const messages = {
 		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、計画の plan.yaml か、用語・意見募集のファイルに publish: false と書きます）`,
 	leftToFillInComment: (marker: string, unpublished: boolean) =>
 		`この行の値は雛形のまま（# の後に「${marker}」）です${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 値を文書のとおりに書き換え、確かめたら # の後の「${marker}」を消してください`,
+	/** What an importer wrote as the text shows (both importers): 「⾏」→「行」 12字、… */
+	lookalikesWritten: (found: ReadonlyArray<{ char: string; meant: string; count: number }>, more = false) =>
+		`見た目が同じ別の文字を、見た目どおりの文字に直しました（${found.map(({ char, meant, count }) => `「${char}」→「${meant}」 ${count}字`).join('、')}${more ? ' …' : ''}）— PDF のフォントによっては、「行」「用」などの漢字が部首の文字（康熙部首）として、「・」が「‧」として抜き出され、検索や読み上げで見た目どおりに扱われません`,
 	lookalikeCharacters: (found: ReadonlyArray<{ char: string; meant: string }>, unpublished: boolean) =>
 		`${found.map(({ char }) => `「${char}」`).join('')}は、見た目が${found.map(({ meant }) => `「${meant}」`).join('')}と同じ別の文字です（PDF からコピーした文字によくあります: 漢字に見える部首の文字や、「・」に見える「‧」）${unpublished ? '（publish: false なので公開はされません）' : ''}— 検索・読み上げ・用語のリンクで見た目どおりの文字として扱われないため、書き換えてください: ${found.map(({ char, meant }) => `「${char}」→「${meant}」`).join('、')}（エディタの置換で、ファイル全体を一度に直せます）`,
 	leftToFillUnpublished: (marker: string) =>
@@ -328,8 +331,6 @@ export const messages = {
 	resultsSkippedRow: (text: string) => `意見も考え方もない行（「${text}」）は取り込んでいません（見出しの行なら、このままで構いません）`,
 	resultsQuestionMark: (marker: string) =>
 		`「?」があるため「${marker}」の印を付けました。Excel の「CSV」（Shift_JIS）で保存すると、Shift_JIS にない文字（𠮷、絵文字など）は「?」に置き換わります — 元の表と見比べて直すか、表を Excel ブック（.xlsx）のまま、または「CSV UTF-8」で保存して取り込み直してください`,
-	resultsLookalikes: (found: ReadonlyArray<{ char: string; meant: string }>) =>
-		`見た目が同じ別の文字を、見た目どおりの文字に直しました（${found.map(({ char, meant }) => `「${char}」→「${meant}」`).join('、')}）— PDF からコピーした文字によくあります。検索や読み上げで見た目どおりに扱われるようにするためです`,
 	resultsRepeatedHeader: (text: string) => `見出しと同じ行（「${text}」）は、見出しの繰り返しとして取り込んでいません`,
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,

@@ -140,7 +140,7 @@ describe('what staff are told to check after the import', () => {
 			['行政手続を簡単にしてほしい。', '人・モノの連携を進めます。'],
 			['研修を増やしてほしい。', '検討します。'],
 		]);
-		expect(resultsToCheck(table).rows).toEqual([{ line: 2, message: expect.stringMatching(/^見た目が同じ別の文字を、見た目どおりの文字に直しました（「⾏」→「行」、「⼿」→「手」、「‧」→「・」）/) }]);
+		expect(resultsToCheck(table).rows).toEqual([{ line: 2, message: expect.stringMatching(/^見た目が同じ別の文字を、見た目どおりの文字に直しました（「⾏」→「行」 1字、「⼿」→「手」 1字、「‧」→「・」 1字）/) }]);
 	});
 });
 

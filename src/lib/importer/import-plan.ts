@@ -11,6 +11,7 @@
  */
 import { slugPattern } from '../../schemas/ids.ts';
 import { lookalikesIn, withMeantCharacters } from '../lookalike-characters.ts';
+import { messages } from '../messages.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
 import type { ReadingTokenizer } from '../search/readings.ts';
 import { planTemplate } from '../scaffold/plan-template.ts';
@@ -59,11 +60,7 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 	const lookalikes = lookalikesIn(text);
 	if (lookalikes.length > 0) {
 		const first = Math.min(...lookalikes.map(({ at }) => at));
-		const shown = lookalikes.slice(0, 8).map(({ char, meant, count }) => `${char}→${meant} ${count}`).join('、');
-		report.add(
-			text.slice(0, first).split(/\r\n|\r|\n/).length,
-			`見た目が同じ別の文字を、見た目どおりの文字に直しました（${lookalikes.reduce((sum, { count }) => sum + count, 0)} 字: ${shown}${lookalikes.length > 8 ? ' …' : ''}）。PDF のフォントによっては、「行」「用」などの漢字が部首の文字（康熙部首）として、「・」が「‧」として抜き出され、検索や読み上げで見た目どおりの文字として扱われません。source.txt は元のままです`,
-		);
+		report.add(text.slice(0, first).split(/\r\n|\r|\n/).length, `${messages.lookalikesWritten(lookalikes.slice(0, 8), lookalikes.length > 8)}。source.txt は元のままです`);
 	}
 	const layout = analyzeLayout(lines);
 	const skip = new Set<number>();

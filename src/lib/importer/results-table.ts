@@ -313,7 +313,7 @@ export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: numbe
 		...table.skipped.map(({ line, table, text, repeatsHeader }) => ({ line, table, message: repeatsHeader ? messages.resultsRepeatedHeader(text) : messages.resultsSkippedRow(text) })),
 		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged, lookalikes }) => [
 			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
-			...(lookalikes ? [messages.resultsLookalikes(lookalikes)] : []),
+			...(lookalikes ? [messages.lookalikesWritten(lookalikes)] : []),
 			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
 			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
