@@ -135,6 +135,10 @@ describe('npm run import', () => {
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('取り込みを中止しました: PDF にパスワードが掛かっているため読めません');
 		expect(existsSync(out)).toBe(false);
+		const jumbled = await importer(path.resolve('tests/fixtures/importer-pdf/no-unicode-map.pdf'), '--plan', 'test-plan', '--out', out);
+		expect(jumbled.code).toBe(1);
+		expect(jumbled.stderr).toContain('取り込みを中止しました: 取り込む文字の大半が、意味をなさない文字の並びです');
+		expect(existsSync(out)).toBe(false);
 	});
 
 	it('suggests the reading of a term written in kanji from the dictionary, marked to confirm', async () => {

@@ -6,7 +6,8 @@ import { footnoteRule, pdfText } from '../../../src/lib/importer/pdf-text.ts';
 
 /**
  * Printed by Chromium from HTML (Noto Sans CJK JP). plan.pdf: a cover page, 第１章, a page with only a figure,
- * 第２章; a running header and 「- N -」 on each page. footnotes.pdf: footnotes under a drawn rule.
+ * 第２章; a running header and 「- N -」 on each page. footnotes.pdf: footnotes under a drawn rule. no-unicode-map.pdf:
+ * plan.pdf without its fonts' maps from glyphs to characters.
  */
 const fixture = (name: string) => readFileSync(`tests/fixtures/importer-pdf/${name}`);
 
@@ -68,5 +69,12 @@ describe('the text of a plan PDF', () => {
 		await expect(pdfText(fixture('password.pdf'))).rejects.toThrow('PDF にパスワードが掛かっているため読めません');
 		await expect(pdfText(fixture('figures-only.pdf'))).rejects.toThrow('この PDF には文字の情報がありません（紙をスキャンした画像の PDF など）');
 		await expect(pdfText(fixture('plan.pdf').subarray(0, 2000))).rejects.toThrow('PDF として読めません');
+	});
+
+	it('stops on a PDF whose fonts have no map to characters, whose text is a jumble', async () => {
+		// plan.pdf with its fonts' ToUnicode maps taken out (qpdf): PDF.js reads the glyphs' numbers as characters.
+		const { text } = await pdfText(fixture('no-unicode-map.pdf'));
+		expect(() => importPlanText(text, { plan: 'test-plan' })).toThrow(/^取り込む文字の大半が、意味をなさない文字の並びです（例: 「.+」）。PDF のフォントに文字の対応表がないと/);
+		expect(importPlanText((await pdfText(fixture('plan.pdf'))).text, { plan: 'test-plan' }).report.map((entry) => entry.message).join('\n')).not.toContain('意味をなさない');
 	});
 });
