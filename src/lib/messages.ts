@@ -266,6 +266,10 @@ export const messages = {
 		`見た目が同じ別の文字を、見た目どおりの文字に直しました（${found.map(({ char, meant, count }) => `「${char}」→「${meant}」 ${count}字`).join('、')}${more ? ' …' : ''}）— PDF のフォントによっては、「行」「用」などの漢字が部首の文字（康熙部首）として、「・」が「‧」として抜き出され、検索や読み上げで見た目どおりに扱われません`,
 	lookalikeCharacters: (found: ReadonlyArray<{ char: string; meant: string }>, unpublished: boolean) =>
 		`${found.map(({ char }) => `「${char}」`).join('')}は、見た目が${found.map(({ meant }) => `「${meant}」`).join('')}と同じ別の文字です（PDF からコピーした文字によくあります: 漢字に見える部首の文字や、「・」に見える「‧」）${unpublished ? '（publish: false なので公開はされません）' : ''}— 検索・読み上げ・用語のリンクで見た目どおりの文字として扱われないため、書き換えてください: ${found.map(({ char, meant }) => `「${char}」→「${meant}」`).join('、')}（エディタの置換で、ファイル全体を一度に直せます）`,
+	/** Why text taken from a PDF is a jumble of other characters (unreadable-text.ts). */
+	unreadableCause: 'PDF のフォントに文字の対応表がないと、画面に見える文字とは別の文字が取り出されます（PDF ビューアでコピーしても同じです）',
+	unreadableText: (sample: string, unpublished: boolean) =>
+		`意味をなさない文字の並びです（${sample}）。${messages.unreadableCause}${unpublished ? '（publish: false なので公開はされません）' : ''}— PDF を見て、この行を書き直してください`,
 	leftToFillUnpublished: (marker: string) =>
 		`雛形の「${marker}」が残っています（publish: false なので公開はされません）— 公開する前に、文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
 	/** The last line of npm run check; `strict`: warnings fail it too. */

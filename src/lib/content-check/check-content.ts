@@ -22,12 +22,14 @@ import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { buildTime } from '../build-time.ts';
+import { quote } from '../importer/report.ts';
 import { lookalikesIn } from '../lookalike-characters.ts';
 import { messages } from '../messages.ts';
 import { entryScopedId, printScopedId } from '../page-ids.ts';
 import { hasPlaceholderId } from '../importer/term-drafts.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { nameKey } from '../term-matcher.ts';
+import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
 import { checkConsultationNotices } from './consultation-notices.ts';
@@ -136,8 +138,8 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	// The plan whose files are being read is marked publish: false (its chapters, indicators and evaluations are not published either).
 	let inUnpublishedPlan = false;
 	/**
-	 * What a line must not publish: the template's 【要記入】, and characters copied from a PDF in place of others of
-	 * the same shape (⾏ for 行). Each stops a build that would publish it; in a file nobody publishes it is a reminder.
+	 * What a line must not publish: the template's 【要記入】, characters copied from a PDF in place of others of
+	 * the same shape (⾏ for 行), and a jumble of characters copied from a PDF without character maps. Each stops a build that would publish it; in a file nobody publishes it is a reminder.
 	 */
 	const reportLinesNotToPublish = (file: string, parsed: ParsedFile, unpublished: boolean) => {
 		const parts = [{ text: parsed.yaml, line: parsed.yamlLine, yaml: true }, ...(parsed.body ? [{ ...parsed.body, yaml: false }] : [])];
@@ -146,6 +148,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			part.text.split('\n').forEach((text, i) => {
 				const lookalikes = lookalikesIn(text);
 				if (lookalikes.length > 0) report(file, part.line + i, messages.lookalikeCharacters(lookalikes, unpublished), severity);
+				if (isUnreadable(text)) report(file, part.line + i, messages.unreadableText(quote(text.trim()), unpublished), severity);
 				const at = text.indexOf(toFill);
 				if (at === -1) return;
 				// A mark in a YAML comment flags the value before it as the template's example (a date, an address).

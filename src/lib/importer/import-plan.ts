@@ -14,6 +14,7 @@ import { lookalikesIn, withMeantCharacters } from '../lookalike-characters.ts';
 import { messages } from '../messages.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
 import type { ReadingTokenizer } from '../search/readings.ts';
+import { findUnreadableText } from '../unreadable-text.ts';
 import { planTemplate } from '../scaffold/plan-template.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { type ChapterPlan, planChapters } from './chapters.ts';
@@ -28,11 +29,7 @@ import { cleanStraySpaces } from './stray-spaces.ts';
 import { type ExistingTerm, termDraftFiles } from './term-drafts.ts';
 import { findToc } from './toc.ts';
 import type { ImportResult, OutputFile, SourceLine } from './types.ts';
-import { findUnreadableText } from './unreadable-text.ts';
 import { writeChapter } from './write-chapters.ts';
-
-/** Why a PDF's text reads as a jumble of characters (unreadable-text.ts), for staff. */
-const unreadableCause = 'PDF のフォントに文字の対応表がないと、画面に見える文字とは別の文字が取り出されます（PDF ビューアでコピーしても同じです）';
 
 /** Input the importer cannot work with; the message is for the person running it. */
 export class ImportError extends Error {
@@ -64,10 +61,10 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 	const unreadable = findUnreadableText(lines);
 	const unreadableSample = (line: number) => quote(lines[line - 1]!.text);
 	if (unreadable.share >= 0.5) {
-		throw new ImportError(`取り込む文字の大半が、意味をなさない文字の並びです（例: ${unreadableSample(unreadable.runs[0]!.from)}）。${unreadableCause} — 元の文書から PDF を作り直してもらう（Word の「PDF として保存」など）か、文字認識（OCR）をしたテキストを指定してください`);
+		throw new ImportError(`取り込む文字の大半が、意味をなさない文字の並びです（例: ${unreadableSample(unreadable.runs[0]!.from)}）。${messages.unreadableCause} — 元の文書から PDF を作り直してもらう（Word の「PDF として保存」など）か、文字認識（OCR）をしたテキストを指定してください`);
 	}
 	for (const { from, to } of unreadable.runs) {
-		report.add(from, `${lineRange(from, to)} は意味をなさない文字の並びです（${unreadableSample(from)}）。${unreadableCause}。PDF を見て、この箇所を書き直してください`);
+		report.add(from, `${lineRange(from, to)} は意味をなさない文字の並びです（${unreadableSample(from)}）。${messages.unreadableCause}。PDF を見て、この箇所を書き直してください`);
 	}
 	const lookalikes = lookalikesIn(text);
 	if (lookalikes.length > 0) {

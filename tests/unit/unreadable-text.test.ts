@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeLines } from '../../../src/lib/importer/normalize-lines.ts';
-import { findUnreadableText, isUnreadable } from '../../../src/lib/importer/unreadable-text.ts';
+import { normalizeLines } from '../../src/lib/importer/normalize-lines.ts';
+import { findUnreadableText, isUnreadable } from '../../src/lib/unreadable-text.ts';
 
 /** Lines as PDF.js reads tests/fixtures/importer-pdf/no-unicode-map.pdf (plan.pdf without its fonts' ToUnicode maps). */
 const jumbled = ['y洈æ车䷓䣆禈æ¾Ùz!j`jß榼鑁ßÅúææⰟ示çz♐示䇗䈱儕ßßÑ{⛨妨烨', 'Ä姲ùÞ¼öÑ{', 'y车䷓䣆禈æ!j`j⴫'];

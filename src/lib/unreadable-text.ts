@@ -6,7 +6,7 @@
  * Hangul). Measured: in the five plans' text and in PDFs printed from them no
  * line has such letters; in a PDF without the map they are 40 % of the letters.
  */
-import type { SourceLine } from './types.ts';
+import type { SourceLine } from './importer/types.ts';
 
 /** Letters, private-use characters and U+FFFD (what a decoder writes for a code it cannot read). */
 const letters = /[\p{L}\p{Co}\ufffd]/gu;
@@ -15,10 +15,10 @@ const foreignLetters = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-/** A line of such text: three foreign letters or more, and at least 30 % of its letters (a loanword's é or a Greek α is not). */
+/** A line of such text: three foreign letters or more, and at least 15 % of its letters (a loanword's é or a Greek α is not). */
 export function isUnreadable(text: string): boolean {
 	const foreign = count(text, foreignLetters);
-	return foreign >= 3 && foreign >= count(text, letters) * 0.3;
+	return foreign >= 3 && foreign >= count(text, letters) * 0.15;
 }
 
 export interface UnreadableText {
