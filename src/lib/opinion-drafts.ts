@@ -36,6 +36,18 @@ export interface OpinionDraft {
 	updatedAt: string;
 }
 
+/**
+ * The submission text last saved as a .txt file: the copy that outlives the browser's storage (which
+ * Safari clears after 7 days without a visit, and clearing site data empties). Its hash tells whether
+ * the drafts have changed since.
+ */
+export interface SavedFile {
+	/** ISO time it was saved. */
+	at: string;
+	/** FNV-1a of the text saved. */
+	hash: string;
+}
+
 export interface DraftStore {
 	version: 1;
 	drafts: OpinionDraft[];
@@ -43,6 +55,8 @@ export interface DraftStore {
 	fields: Record<string, string>;
 	/** Index of the chosen submission channel. */
 	channel: number;
+	/** None until the resident saves the text as a file. */
+	savedFile?: SavedFile | undefined;
 }
 
 export const emptyStore = (): DraftStore => ({ version: 1, drafts: [], fields: {}, channel: 0 });
@@ -90,6 +104,11 @@ const isQuote = (q: unknown): q is PassageQuote => {
 	return !!r && typeof r.start === 'string' && typeof r.length === 'number' && typeof r.hash === 'string';
 };
 
+const isSavedFile = (f: unknown): f is SavedFile => {
+	const r = f as Partial<SavedFile> | null;
+	return !!r && typeof r.at === 'string' && !Number.isNaN(Date.parse(r.at)) && typeof r.hash === 'string';
+};
+
 const isDraft = (d: unknown): d is OpinionDraft => {
 	const r = d as Partial<OpinionDraft> | null;
 	return !!r && typeof r.anchor === 'string' && typeof r.path === 'string' && typeof r.citation === 'string' && typeof r.text === 'string' && Array.isArray(r.order);
@@ -109,6 +128,7 @@ export function parseStore(json: string | null): DraftStore {
 			drafts: Array.isArray(value.drafts) ? value.drafts.filter(isDraft).map(withReadableQuote) : [],
 			fields: value.fields && typeof value.fields === 'object' ? Object.fromEntries(Object.entries(value.fields).filter(([, v]) => typeof v === 'string')) : {},
 			channel: typeof value.channel === 'number' ? value.channel : 0,
+			...(isSavedFile(value.savedFile) && { savedFile: { at: value.savedFile.at, hash: value.savedFile.hash } }),
 		};
 	} catch {
 		return emptyStore();
@@ -158,4 +178,24 @@ export function moveDraft(store: DraftStore, spot: DraftSpot, place: Pick<Opinio
 
 export function findDraft(store: DraftStore, spot: DraftSpot): OpinionDraft | undefined {
 	return store.drafts.find((d) => sameSpot(spotOf(d), spot));
+}
+
+/** The record of saving `text` as a file now. */
+export const savedFileOf = (text: string, now: Date): SavedFile => ({ at: now.toISOString(), hash: fnv1a(text) });
+
+/**
+ * What the panel says under its save button once a file has been saved: when (Japan time, as the
+ * file's name and the deadlines), and whether the text to submit is still the one saved.
+ */
+export function savedFileNote(saved: SavedFile | undefined, text: string): string | undefined {
+	if (!saved) return undefined;
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+			.formatToParts(new Date(saved.at))
+			.map(({ type, value }) => [type, value]),
+	);
+	const when = `${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+	return fnv1a(text) === saved.hash
+		? `${when}に、今と同じ内容をテキストファイルに保存しました。`
+		: `${when}にテキストファイルに保存した後で、下書きや記入内容が変わっています。今の内容を残すには、もう一度保存してください。`;
 }

@@ -12,7 +12,7 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
+import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -298,6 +298,10 @@ if (panel) {
 		}
 		const text = submissionText(current);
 		output.value = text;
+		const saved = $('[data-saved-file]');
+		const savedNote = savedFileNote(store.savedFile, text);
+		saved.textContent = savedNote ?? '';
+		saved.hidden = savedNote === undefined;
 		const leftOut = $('[data-left-out]');
 		const note = leftOutNote(current.drafts);
 		leftOut.textContent = note ?? '';
@@ -412,13 +416,17 @@ if (panel) {
 				break;
 			}
 			case 'download-submission': {
+				const shown = $<HTMLTextAreaElement>('[data-submission-text]').value;
 				// BOM and CRLF so the file opens correctly in Windows Notepad as well.
-				const text = `\ufeff${$<HTMLTextAreaElement>('[data-submission-text]').value.replace(/\n/g, '\r\n')}`;
+				const text = `\ufeff${shown.replace(/\n/g, '\r\n')}`;
 				const link = document.createElement('a');
 				link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
 				link.download = submissionFileName(config.caseNumber ?? config.id, new Date());
 				link.click();
 				setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+				store = { ...store, savedFile: savedFileOf(shown, new Date()) };
+				save();
+				renderSubmission();
 				announce('テキストファイルを保存しました');
 				break;
 			}

@@ -83,7 +83,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('combines drafts from two chapters in document order, names each required field left blank (WCAG 3.3.1, 3.3.3), and offers mailto and a .txt file', async () => {
+	it('combines drafts from two chapters in document order, names each required field left blank (WCAG 3.3.1, 3.3.3), and offers mailto and a .txt file, saying when it was saved and whether the drafts changed since', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'people-p1', '第2章への意見');
@@ -106,9 +106,16 @@ describe('opinion drafts', () => {
 		expect(download.suggestedFilename()).toBe('意見_DX-2026-01_20261210.txt');
 		const file = await readFile((await download.path())!, 'utf8');
 		expect(file).toBe(`\ufeff${text.replace(/\n/g, '\r\n')}`);
+		// When it was saved, said under the buttons, and whether the text is still the one saved.
+		const saved = page.locator('[data-saved-file]');
+		await expect(saved.textContent()).resolves.toBe('12月10日 12:00に、今と同じ内容をテキストファイルに保存しました。');
+		await page.locator('[data-draft-list] textarea').first().fill('第1章への意見を書き直しました');
+		await expect(saved.textContent()).resolves.toBe('12月10日 12:00にテキストファイルに保存した後で、下書きや記入内容が変わっています。今の内容を残すには、もう一度保存してください。');
 
 		// The case page shows the same drafts, and deleting one there removes it everywhere.
 		await page.goto(url('/consultations/other-open/'));
+		// The record of the saved file is kept with them.
+		await expect(page.locator('[data-saved-file]').textContent()).resolves.toMatch(/^12月10日 12:00にテキストファイルに保存した後で/);
 		await expect(page.locator('[data-draft-list] li').count()).resolves.toBe(2);
 		page.once('dialog', (dialog) => dialog.accept());
 		await page.locator('[data-action="delete-draft"]').first().click();

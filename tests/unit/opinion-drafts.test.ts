@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, storageKey, updateDraft } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, savedFileNote, savedFileOf, storageKey, updateDraft } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -48,6 +48,27 @@ describe('opinion draft store', () => {
 
 	it('keeps each consultation’s drafts under its own key', () => {
 		expect(storageKey('a')).not.toBe(storageKey('b'));
+	});
+
+	it('keeps the record of the last file saved, and drops one it cannot read', () => {
+		const store = { ...emptyStore(), savedFile: savedFileOf('提出用の文章', now) };
+		expect(parseStore(JSON.stringify(store))).toEqual(store);
+		expect(parseStore(JSON.stringify({ ...store, savedFile: { at: 'いつか', hash: '1' } }))).toEqual(emptyStore());
+		expect(parseStore(JSON.stringify({ ...store, savedFile: 'yes' }))).toEqual(emptyStore());
+	});
+});
+
+describe('what the panel says of the file saved', () => {
+	const text = '意見募集「テスト」への意見\n\n【意見1】\n意見の内容:\n一つ目の意見です。\n';
+
+	it('says nothing before a file is saved', () => {
+		expect(savedFileNote(undefined, text)).toBeUndefined();
+	});
+
+	it('says when, in Japan time, and whether the text is still the one saved', () => {
+		const saved = savedFileOf(text, new Date('2026-12-10T15:05:00Z'));
+		expect(savedFileNote(saved, text)).toBe('12月11日 00:05に、今と同じ内容をテキストファイルに保存しました。');
+		expect(savedFileNote(saved, text.replace('一つ目', '１つ目'))).toBe('12月11日 00:05にテキストファイルに保存した後で、下書きや記入内容が変わっています。今の内容を残すには、もう一度保存してください。');
 	});
 });
 
