@@ -21,9 +21,9 @@ export interface PassageQuote {
 }
 
 export interface OpinionDraft {
-	/** The cited element's id on its page (`s3-2-p2`), unique with the page path and quote. */
+	/** The cited element's id on its page (`s3-2-p2`), unique with the page path and quote; empty for the page itself (the plan as a whole). */
 	anchor: string;
-	/** Site-absolute path of the chapter page. */
+	/** Site-absolute path of the chapter page, or of the plan's page for an opinion on the plan as a whole. */
 	path: string;
 	/** Citation text without the URL, as it was when the draft was started. */
 	citation: string;
@@ -63,6 +63,20 @@ export const emptyStore = (): DraftStore => ({ version: 1, drafts: [], fields: {
 
 /** The localStorage key of a consultation's drafts. */
 export const storageKey = (consultationId: string) => `prefplan:opinions:${consultationId}`;
+
+/** A draft's place as an address: the page, and the element cited on it when it is not the whole page. */
+export const draftHref = (draft: Pick<OpinionDraft, 'path' | 'anchor'>) => (draft.anchor ? `${draft.path}#${draft.anchor}` : draft.path);
+
+/**
+ * The place of an opinion on the plan as a whole (全体, as results tables name it): the plan's page,
+ * first among the drafts, before any chapter's. It quotes nothing: no text of it can change.
+ */
+export const wholePlanPlace = (plan: { path: string; name: string }): Omit<OpinionDraft, 'text' | 'updatedAt'> => ({
+	anchor: '',
+	path: plan.path,
+	citation: `${plan.name} 全体`,
+	order: [-1, 0],
+});
 
 /** Characters of the cited text a draft quotes. */
 export const quoteLength = 40;

@@ -12,7 +12,7 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholePlanPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -29,6 +29,8 @@ interface PanelConfig {
 	opensAt: number;
 	closesAt: number;
 	channels: SubmissionChannel[];
+	/** The plan under consultation: its page and its name, for opinions on it as a whole. */
+	plan: { path: string; name: string };
 }
 
 const panel = document.querySelector<HTMLElement>('[data-opinion-panel]');
@@ -128,7 +130,7 @@ if (panel) {
 		const citation = document.createElement('p');
 		citation.className = 'draft-citation';
 		const link = document.createElement('a');
-		link.href = `${draft.path}#${draft.anchor}`;
+		link.href = draftHref(draft);
 		link.textContent = draft.citation;
 		citation.append(link);
 		const textareaId = draftTextId(index);
@@ -281,7 +283,7 @@ if (panel) {
 			consultation: { title: config.title, caseNumber: config.caseNumber, organiser: config.organiser },
 			channel,
 			fields: store.fields,
-			drafts: store.drafts.map((d) => ({ citation: d.citation, url: `${origin}${d.path}#${d.anchor}`, text: d.text, quote: d.quote && quoteText(d.quote), changed: changed.has(placeKey(d)) })),
+			drafts: store.drafts.map((d) => ({ citation: d.citation, url: `${origin}${draftHref(d)}`, text: d.text, quote: d.quote && quoteText(d.quote), changed: changed.has(placeKey(d)) })),
 		};
 	}
 
@@ -348,18 +350,22 @@ if (panel) {
 		live.textContent = message;
 	}
 
-	document.addEventListener('opinion:write', (event) => {
-		const { link } = (event as CustomEvent<OpinionRequest>).detail;
-		const place = citedPlace(link.closest<HTMLElement>('[data-citation-plan]')!, link, location.pathname);
+	/** Starts a draft for a place, or opens the one kept for it, and puts the caret in it. */
+	function writeDraft(place: Omit<OpinionDraft, 'text' | 'updatedAt'>) {
 		const spot = spotOf(place);
 		const existed = findDraft(store, spot) !== undefined;
 		store = addDraft(store, place, new Date());
 		save();
-		openPanel(link);
 		renderDrafts();
 		// The draft kept for this place may be one stored without a quote.
 		textareaOf(spotOf(findDraft(store, spot)!))?.focus();
 		announce(existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);
+	}
+
+	document.addEventListener('opinion:write', (event) => {
+		const { link } = (event as CustomEvent<OpinionRequest>).detail;
+		openPanel(link);
+		writeDraft(citedPlace(link.closest<HTMLElement>('[data-citation-plan]')!, link, location.pathname));
 	});
 
 	panel.addEventListener('input', (event) => {
@@ -382,6 +388,9 @@ if (panel) {
 		switch (button?.dataset.action) {
 			case 'close-panel':
 				closePanel();
+				break;
+			case 'write-whole-plan':
+				writeDraft(wholePlanPlace(config.plan));
 				break;
 			case 'delete-draft': {
 				const item = button.closest<HTMLElement>('li')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, savedFileNote, savedFileOf, storageKey, updateDraft } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, draftHref, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, savedFileNote, savedFileOf, storageKey, updateDraft, wholePlanPlace } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -48,6 +48,17 @@ describe('opinion draft store', () => {
 
 	it('keeps each consultation’s drafts under its own key', () => {
 		expect(storageKey('a')).not.toBe(storageKey('b'));
+	});
+
+	it('keeps an opinion on the plan as a whole first, once, at the plan’s page itself', () => {
+		const whole = wholePlanPlace({ path: '/plans/p/', name: '福島県 デジタル推進計画' });
+		let store = addDraft(emptyStore(), place('/plans/p/ch1/', 's1-p1', [1, 0]), now);
+		store = addDraft(store, whole, now);
+		store = addDraft(store, place('/plans/p/summary/', 'p1', [0, 0]), now);
+		expect(store.drafts.map((d) => d.citation)).toEqual(['福島県 デジタル推進計画 全体', '/plans/p/summary/#p1', '/plans/p/ch1/#s1-p1']);
+		expect(addDraft(store, whole, now).drafts).toHaveLength(3);
+		expect(store.drafts.map(draftHref)).toEqual(['/plans/p/', '/plans/p/summary/#p1', '/plans/p/ch1/#s1-p1']);
+		expect(parseStore(JSON.stringify(store))).toEqual(store);
 	});
 
 	it('keeps the record of the last file saved, and drops one it cannot read', () => {
