@@ -4,6 +4,7 @@
  * plus the submitter's details. Pure functions over plain data, so the
  * storage format is unit-tested; the browser script only reads and writes it.
  */
+import { citationText } from './citation.ts';
 
 /**
  * The cited text as published when the draft was started. Ids and citation
@@ -67,15 +68,20 @@ export const storageKey = (consultationId: string) => `prefplan:opinions:${consu
 /** A draft's place as an address: the page, and the element cited on it when it is not the whole page. */
 export const draftHref = (draft: Pick<OpinionDraft, 'path' | 'anchor'>) => (draft.anchor ? `${draft.path}#${draft.anchor}` : draft.path);
 
+type DraftPlace = Omit<OpinionDraft, 'text' | 'updatedAt'>;
+
 /**
  * The place of an opinion on the plan as a whole (全体, as results tables name it): the plan's page,
- * first among the drafts, before any chapter's. It quotes nothing: no text of it can change.
+ * first among the drafts, before any chapter's. Like a chapter's, it quotes nothing: it is no one passage.
  */
-export const wholePlanPlace = (plan: { path: string; name: string }): Omit<OpinionDraft, 'text' | 'updatedAt'> => ({
+export const wholePlanPlace = (plan: { path: string; name: string }): DraftPlace => ({ anchor: '', path: plan.path, citation: `${plan.name} 全体`, order: [-1, 0] });
+
+/** The place of an opinion on a chapter as a whole (第３章): its page, before the drafts on its passages. */
+export const wholeChapterPlace = (chapter: { path: string; planName: string; chapter: string; order: number }): DraftPlace => ({
 	anchor: '',
-	path: plan.path,
-	citation: `${plan.name} 全体`,
-	order: [-1, 0],
+	path: chapter.path,
+	citation: citationText({ planName: chapter.planName, chapter: chapter.chapter, location: [] }),
+	order: [chapter.order, -1],
 });
 
 /** Characters of the cited text a draft quotes. */

@@ -12,7 +12,7 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholePlanPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholeChapterPlace, wholePlanPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -392,6 +392,13 @@ if (panel) {
 			case 'write-whole-plan':
 				writeDraft(wholePlanPlace(config.plan));
 				break;
+			case 'write-whole-chapter': {
+				// Only in the drawer, beside a chapter's text, which carries the chapter's names.
+				const article = document.querySelector<HTMLElement>('[data-citation-plan]')!;
+				const { citationPlan, citationChapter, chapterOrder } = article.dataset;
+				writeDraft(wholeChapterPlace({ path: location.pathname, planName: citationPlan!, chapter: citationChapter!, order: Number(chapterOrder) }));
+				break;
+			}
 			case 'delete-draft': {
 				const item = button.closest<HTMLElement>('li')!;
 				const spot = spotOfItem(item);

@@ -124,26 +124,31 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('writes an opinion on the plan as a whole: cited as 全体 with the plan’s address, first in the text, one kept for the plan on every page', async () => {
+	it('writes an opinion on the plan or the chapter as a whole: cited as 全体 or 第2章 with its page’s address, before the passages’, one kept for each', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
-		await writeOpinion(page, 'admin-p1', '第2章への意見');
-		await page.getByRole('button', { name: '計画全体への意見を書く' }).click();
+		await writeOpinion(page, 'admin-p1', '第2章 1 への意見');
+		await page.getByRole('button', { name: 'この章全体への意見を書く' }).click();
 		// The caret is in the new draft, and a status message says it was added.
+		await page.keyboard.type('第2章全体への意見');
+		await expect(page.locator('[data-live]').textContent()).resolves.toBe('千葉県テスト用DX推進戦略 第2章の下書きを追加しました');
+		await page.getByRole('button', { name: '計画全体への意見を書く' }).click();
 		await page.keyboard.type('計画全体への意見');
-		await expect(page.locator('[data-live]').textContent()).resolves.toBe('千葉県テスト用DX推進戦略 全体の下書きを追加しました');
 		await expect(page.locator('[data-draft-list] .draft-citation a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).resolves.toEqual([
 			['千葉県テスト用DX推進戦略 全体', '/plans/other-plan/'],
+			['千葉県テスト用DX推進戦略 第2章', '/plans/other-plan/ch2/'],
 			['千葉県テスト用DX推進戦略 第2章 1 第1段落', '/plans/other-plan/ch2/#admin-p1'],
 		]);
 		await page.locator('[data-submission] summary').click();
 		const text = await submissionText(page);
 		expect(text).toContain(`【意見1】\n該当箇所: 千葉県テスト用DX推進戦略 全体\n${url('/plans/other-plan/')}\n意見の内容:\n計画全体への意見\n`);
-		expect(text).toContain('【意見2】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第1段落');
-		// On the case page, the same button opens the draft kept, not a second one.
+		expect(text).toContain(`【意見2】\n該当箇所: 千葉県テスト用DX推進戦略 第2章\n${chapter2}\n意見の内容:\n第2章全体への意見\n`);
+		expect(text).toContain('【意見3】\n該当箇所: 千葉県テスト用DX推進戦略 第2章 1 第1段落');
+		// On the case page, away from any chapter, only the plan's: it opens the draft kept, not a second one.
 		await page.goto(url('/consultations/other-open/'));
+		await expect(page.getByRole('button', { name: 'この章全体への意見を書く' }).count()).resolves.toBe(0);
 		await page.getByRole('button', { name: '計画全体への意見を書く' }).click();
-		await expect(page.locator('[data-draft-list] li').count()).resolves.toBe(2);
+		await expect(page.locator('[data-draft-list] li').count()).resolves.toBe(3);
 		await expect(page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).resolves.toBe('計画全体への意見');
 		await expect(page.locator('[data-live]').textContent()).resolves.toBe('千葉県テスト用DX推進戦略 全体の下書きを開きました');
 		await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, draftHref, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, savedFileNote, savedFileOf, storageKey, updateDraft, wholePlanPlace } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, draftHref, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, savedFileNote, savedFileOf, storageKey, updateDraft, wholeChapterPlace, wholePlanPlace } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -50,14 +50,16 @@ describe('opinion draft store', () => {
 		expect(storageKey('a')).not.toBe(storageKey('b'));
 	});
 
-	it('keeps an opinion on the plan as a whole first, once, at the plan’s page itself', () => {
+	it('keeps an opinion on the plan as a whole first, and one on a chapter before its passages, once each, at the page itself', () => {
 		const whole = wholePlanPlace({ path: '/plans/p/', name: '福島県 デジタル推進計画' });
+		const chapter = wholeChapterPlace({ path: '/plans/p/ch1/', planName: '福島県 デジタル推進計画', chapter: '第１章', order: 1 });
 		let store = addDraft(emptyStore(), place('/plans/p/ch1/', 's1-p1', [1, 0]), now);
+		store = addDraft(store, chapter, now);
 		store = addDraft(store, whole, now);
 		store = addDraft(store, place('/plans/p/summary/', 'p1', [0, 0]), now);
-		expect(store.drafts.map((d) => d.citation)).toEqual(['福島県 デジタル推進計画 全体', '/plans/p/summary/#p1', '/plans/p/ch1/#s1-p1']);
-		expect(addDraft(store, whole, now).drafts).toHaveLength(3);
-		expect(store.drafts.map(draftHref)).toEqual(['/plans/p/', '/plans/p/summary/#p1', '/plans/p/ch1/#s1-p1']);
+		expect(store.drafts.map((d) => d.citation)).toEqual(['福島県 デジタル推進計画 全体', '/plans/p/summary/#p1', '福島県 デジタル推進計画 第１章', '/plans/p/ch1/#s1-p1']);
+		expect(addDraft(addDraft(store, whole, now), chapter, now).drafts).toHaveLength(4);
+		expect(store.drafts.map(draftHref)).toEqual(['/plans/p/', '/plans/p/summary/#p1', '/plans/p/ch1/', '/plans/p/ch1/#s1-p1']);
 		expect(parseStore(JSON.stringify(store))).toEqual(store);
 	});
 
