@@ -49,6 +49,9 @@ export interface SavedFile {
 	hash: string;
 }
 
+/** What a draft is about, before anything is written in it. */
+export type DraftPlace = Omit<OpinionDraft, 'text' | 'updatedAt'>;
+
 export interface DraftStore {
 	version: 1;
 	drafts: OpinionDraft[];
@@ -67,8 +70,6 @@ export const storageKey = (consultationId: string) => `prefplan:opinions:${consu
 
 /** A draft's place as an address: the page, and the element cited on it when it is not the whole page. */
 export const draftHref = (draft: Pick<OpinionDraft, 'path' | 'anchor'>) => (draft.anchor ? `${draft.path}#${draft.anchor}` : draft.path);
-
-type DraftPlace = Omit<OpinionDraft, 'text' | 'updatedAt'>;
 
 /**
  * The place of an opinion on the plan as a whole (全体, as results tables name it): the plan's page,
@@ -170,7 +171,7 @@ const sameSpot = (a: DraftSpot, b: DraftSpot) => a.path === b.path && a.anchor =
 const byOrder = (a: OpinionDraft, b: OpinionDraft) => a.order[0] - b.order[0] || a.order[1] - b.order[1];
 
 /** Adds a draft for a place, or keeps the existing one for the same place. */
-export function addDraft(store: DraftStore, place: Omit<OpinionDraft, 'text' | 'updatedAt'>, now: Date): DraftStore {
+export function addDraft(store: DraftStore, place: DraftPlace, now: Date): DraftStore {
 	if (store.drafts.some((d) => sameSpot(spotOf(d), spotOf(place)))) return store;
 	return { ...store, drafts: [...store.drafts, { ...place, text: '', updatedAt: now.toISOString() }].sort(byOrder) };
 }

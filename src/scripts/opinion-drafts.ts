@@ -12,7 +12,7 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholeChapterPlace, wholePlanPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholeChapterPlace, wholePlanPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -351,7 +351,7 @@ if (panel) {
 	}
 
 	/** Starts a draft for a place, or opens the one kept for it, and puts the caret in it. */
-	function writeDraft(place: Omit<OpinionDraft, 'text' | 'updatedAt'>) {
+	function writeDraft(place: DraftPlace) {
 		const spot = spotOf(place);
 		const existed = findDraft(store, spot) !== undefined;
 		store = addDraft(store, place, new Date());
