@@ -22,10 +22,11 @@ export interface PdfText {
 	pagesWithoutText: number[];
 }
 
-/** A line of a page: its text (an indent kept), and the type size most of its characters are in. */
+/** A line of a page: its text (an indent kept), the type size most of its characters are in, and its parts set apart by wide gaps. */
 interface PageLine {
 	text: string;
 	size: number;
+	cells: string[];
 }
 
 /** What the importer reads as the rule above a page's footnotes. */
@@ -42,23 +43,49 @@ function count(characters: Map<number, number>, size: number, text: string) {
 	if (text.trim()) characters.set(size, (characters.get(size) ?? 0) + text.length);
 }
 
+/**
+ * A gap this many times the type size or wider parts a line's cells: a table's columns are set apart so;
+ * the full-width space between a heading's number and its title (1 em) is not.
+ */
+const cellGap = 1.5;
+
 /** The items' lines: text up to each line end, sized by the size most of its characters are in. */
 function linesOfItems(items: readonly TextItem[]): PageLine[] {
 	const lines: PageLine[] = [];
 	let text = '';
+	let cells: string[] = [];
+	let end = -Infinity;
 	let characters = new Map<number, number>();
-	const end = () => {
-		if (text.trim()) lines.push({ text: text.trimEnd(), size: commonest(characters) });
+	const endLine = () => {
+		if (text.trim()) lines.push({ text: text.trimEnd(), size: commonest(characters), cells: cells.map((cell) => cell.trim()) });
 		text = '';
+		cells = [];
+		end = -Infinity;
 		characters = new Map();
 	};
 	for (const item of items) {
 		text += item.str;
 		count(characters, Math.round(item.fontSize * 10) / 10, item.str);
-		if (item.hasEOL) end();
+		// Where the text is: PDF.js's spaces stand for gaps of any width.
+		if (item.str.trim()) {
+			if (cells.length === 0 || item.x - end >= cellGap * item.fontSize) cells.push(item.str);
+			else cells[cells.length - 1] += item.str;
+			end = item.x + item.width;
+		} else if (cells.length > 0) cells[cells.length - 1] += item.str;
+		if (item.hasEOL) endLine();
 	}
-	end();
-	return lines;
+	endLine();
+	return withTableRows(lines);
+}
+
+/**
+ * A table's rows, tab-separated as the importer reads a table (tables.ts): two lines or more in a row, each of
+ * three parts or more set apart. A line alone, or of two parts (a number and its title set apart by a tab
+ * stop, as Word sets numbered headings and lists), stays as it is.
+ */
+function withTableRows(lines: PageLine[]): PageLine[] {
+	const isRow = (line: PageLine | undefined) => (line?.cells.length ?? 0) >= 3;
+	return lines.map((line, i) => (isRow(line) && (isRow(lines[i - 1]) || isRow(lines[i + 1])) ? { ...line, text: line.cells.join('\t') } : line));
 }
 
 /**

@@ -7,7 +7,8 @@ import { footnoteRule, pdfText } from '../../../src/lib/importer/pdf-text.ts';
 /**
  * Printed by Chromium from HTML (Noto Sans CJK JP). plan.pdf: a cover page, 第１章, a page with only a figure,
  * 第２章; a running header and 「- N -」 on each page. footnotes.pdf: footnotes under a drawn rule. no-unicode-map.pdf:
- * plan.pdf without its fonts' maps from glyphs to characters.
+ * plan.pdf without its fonts' maps from glyphs to characters. table.pdf: a KPI table, numbered lines with a wide gap
+ * after the number, lines of three parts set apart by full-width spaces, and a line of three parts set apart on its own.
  */
 const fixture = (name: string) => readFileSync(`tests/fixtures/importer-pdf/${name}`);
 
@@ -69,6 +70,17 @@ describe('the text of a plan PDF', () => {
 		await expect(pdfText(fixture('password.pdf'))).rejects.toThrow('PDF にパスワードが掛かっているため読めません');
 		await expect(pdfText(fixture('figures-only.pdf'))).rejects.toThrow('この PDF には文字の情報がありません（紙をスキャンした画像の PDF など）');
 		await expect(pdfText(fixture('plan.pdf').subarray(0, 2000))).rejects.toThrow('PDF として読めません');
+	});
+
+	it('reads a table’s rows as cells, by the gaps between them; a number and its title set apart, or a line alone, stay lines', async () => {
+		const { text } = await pdfText(fixture('table.pdf'));
+		expect(text).toContain('指標名\t現況値（令和５年度）\t⽬標値（令和９年度）\n⾏政⼿続のオンライン利⽤率\t45.2％\t80.0％\n');
+		expect(text).toContain('\n（１） ⾏政⼿続のオンライン化\n');
+		// Parts 1 em apart (a heading's number and title, justified text) are no cells.
+		expect(text).toContain('\n（３） ⾏政サービスの向上 （再掲）\n（４） 地域の活性化 （再掲）\n');
+		expect(text).toContain('\n令和７年３⽉ テスト県 デジタル戦略課\n');
+		const chapter = importPlanText(text, { plan: 'test-plan' }).files.find((file) => file.path === 'ch3.md')!.content;
+		expect(chapter).toContain('## １ 数値目標\n\n計画の進み具合を、次の指標で確かめます。\n\n| 指標名 | 現況値（令和５年度） | 目標値（令和９年度） |\n|---|---|---|\n| 行政手続のオンライン利用率 | 45.2％ | 80.0％ |\n| マイナンバーカードの保有率 | 72.0％ | 90.0％ |\n\n## ２ 主な取組\n');
 	});
 
 	it('stops on a PDF whose fonts have no map to characters, whose text is a jumble', async () => {
