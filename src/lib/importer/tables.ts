@@ -46,6 +46,12 @@ export function buildTable(rows: TableRow[]): { rows: string[][]; report: Report
 	}
 	if (rows.length === 1) {
 		report.push({ line: rows[0]!.line, message: 'タブ区切りの行が1行だけなので、見出し行だけの表にしました。表でなければ直してください' });
+	} else if (short.length === 0) {
+		// Every table is a place to look: a cell merged or wrapped in the document reads as one of its own here.
+		report.push({
+			line: rows[0]!.line,
+			message: `表（${lineRange(rows[0]!.line, rows.at(-1)!.line)}、${columns} 列 ${rows.length} 行、1行目を見出しの行）にしました。結合したセルや折り返したセルがないか、文書の表と見比べてください`,
+		});
 	}
 	return { rows: rows.map((r) => [...r.cells, ...Array<string>(columns - r.cells.length).fill('')]), report };
 }
