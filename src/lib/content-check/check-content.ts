@@ -139,7 +139,8 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	let inUnpublishedPlan = false;
 	/**
 	 * What a line must not publish: the template's 【要記入】, characters copied from a PDF in place of others of
-	 * the same shape (⾏ for 行), and a jumble of characters copied from a PDF without character maps. Each stops a build that would publish it; in a file nobody publishes it is a reminder.
+	 * the same shape (⾏ for 行), and a jumble of characters copied from a PDF without character maps. Each stops
+	 * a build that would publish it; in a file nobody publishes it is a reminder.
 	 */
 	const reportLinesNotToPublish = (file: string, parsed: ParsedFile, unpublished: boolean) => {
 		const parts = [{ text: parsed.yaml, line: parsed.yamlLine, yaml: true }, ...(parsed.body ? [{ ...parsed.body, yaml: false }] : [])];

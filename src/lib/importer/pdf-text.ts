@@ -44,8 +44,9 @@ function count(characters: Map<number, number>, size: number, text: string) {
 }
 
 /**
- * A gap this many times the type size or wider parts a line's cells: a table's columns are set apart so;
- * the full-width space between a heading's number and its title (1 em) is not.
+ * A gap between text items this many times the type size or wider parts a line's cells: a table's columns
+ * are set apart so; a gap of 1 em (a number set apart from its title, justified text) is not. A space
+ * character, full-width or not, is text, not a gap.
  */
 const cellGap = 1.5;
 
