@@ -4,7 +4,7 @@
  *
  * Turns a plan PDF, or text extracted from one, into a plan folder: chapter Markdown,
  * plan.yaml to fill in, unpublished (only if there is none), and source.txt (the text,
- * byte for byte, or the PDF's text as read); and its 用語解説 into unpublished glossary entries in the
+ * byte for byte, in UTF-8 if it was Shift_JIS or UTF-16, or the PDF's text as read); and its 用語解説 into unpublished glossary entries in the
  * glossary folder beside `--out`, one per term the glossary does not have yet.
  * Existing chapters are never overwritten without --force; plan.yaml and
  * glossary entries never. Prints the spots to check, with source line numbers.
@@ -18,6 +18,7 @@ import { glossarySchema } from '../src/schemas/glossary.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
 import { isCompoundFile, isPdf, isZip } from '../src/lib/importer/file-kinds.ts';
 import { pdfText } from '../src/lib/importer/pdf-text.ts';
+import { decodeText } from '../src/lib/importer/text-encoding.ts';
 import { indicatorDrafts } from '../src/lib/indicator-drafts.ts';
 import { chapterTables } from '../src/markdown/chapter-outline.ts';
 import type { ExistingTerm } from '../src/lib/importer/term-drafts.ts';
@@ -81,13 +82,15 @@ try {
 	if (error instanceof ImportError) fail(error.message);
 	throw error;
 }
-const bytes = fromPdf ? Buffer.from(fromPdf.text) : read;
-const bad = invalidUtf8Offset(bytes);
-if (bad >= 0) {
-	const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
-	fail(`${source} は UTF-8 のテキストではありません（${line}行目、${bad}バイト目）。Shift_JIS などで保存されているときは、エディタで文字コードを UTF-8 にして保存し直してから実行してください`);
+const decoded = fromPdf ? { text: fromPdf.text, encoding: 'UTF-8' as const } : decodeText(read);
+if (!decoded) {
+	const bad = invalidUtf8Offset(read);
+	const line = read.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+	fail(`${source} は UTF-8 のテキストではありません（${line}行目、${bad}バイト目）。Shift_JIS としても読めません — 文字コードを UTF-8 にして保存し直してから実行してください`);
 }
-const text = new TextDecoder('utf-8').decode(bytes);
+const { text } = decoded;
+/** source.txt: the file as it is, or its text in UTF-8 (a PDF's text, a Shift_JIS or UTF-16 file), so that the check, the editors and the report's line numbers read it alike. */
+const bytes = decoded.encoding === 'UTF-8' && !fromPdf ? read : Buffer.from(text);
 
 const glossaryDir = path.join(path.dirname(values.out), 'glossary');
 
@@ -174,6 +177,7 @@ console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（pu
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
 const kpiRows = await kpiRowsIn(result.files);
 if (kpiRows > 0) console.log(`  指標の表: ${kpiRows} 行。表を文書と見比べて直したら、npm run new -- indicators ${values.plan} で1行ずつ指標の下書きを作れます`);
+if (decoded.encoding !== 'UTF-8') console.log(`  文字コード: ${decoded.encoding} のテキストとして読み、source.txt には UTF-8 で書きました`);
 if (fromPdf) {
 	console.log(`  PDF: ${fromPdf.pages} ページの文字を読み、source.txt に書きました（ページの区切りは改ページ文字）`);
 	if (fromPdf.pagesWithoutText.length > 0) {

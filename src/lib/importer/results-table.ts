@@ -22,6 +22,7 @@ import { reflectionKinds } from '../../schemas/consultation.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { ImportError } from './import-plan.ts';
 import type { PlaceInDraft } from './result-places.ts';
+import { decodeText } from './text-encoding.ts';
 
 type Reflection = (typeof reflectionKinds)[number];
 
@@ -83,16 +84,8 @@ export interface ResultsTable {
 	tables?: string[];
 }
 
-/** The text of the file, in the encoding Excel saved it in. */
-function decode(bytes: Uint8Array): { text: string; encoding: string } {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16' };
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-	} catch {
-		// Not UTF-8: Excel's plain "CSV" on Japanese Windows (code page 932, which the WHATWG shift_jis decoder is).
-		return { text: new TextDecoder('shift_jis').decode(bytes), encoding: 'Shift_JIS' };
-	}
-}
+/** The text of the file, in the encoding Excel saved it in; bytes no encoding reads are read as Shift_JIS, its characters replaced where they cannot be. */
+const decode = (bytes: Uint8Array) => decodeText(bytes) ?? { text: new TextDecoder('shift_jis').decode(bytes), encoding: 'Shift_JIS' };
 
 /** A header as compared: width folded, no spaces or line breaks, no honorific (御意見, ご意見). */
 const headerKey = (header: string) => header.normalize('NFKC').replace(/\s+/g, '').replace(/^[御ご]/, '').toLowerCase();

@@ -170,13 +170,23 @@ describe('npm run import', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
-	it('stops with a Japanese message on text that is not UTF-8', async () => {
+	it('reads text saved in Shift_JIS (Notepad’s ANSI, 一太郎) and writes source.txt in UTF-8; stops on text that is neither', async () => {
 		const { dir, out } = workspace();
 		const shiftJis = path.join(dir, 'sjis.txt');
-		writeFileSync(shiftJis, Buffer.from([0x91, 0xe6, 0x82, 0x50, 0x8f, 0xcd, 0x0a])); // 第１章 in Shift_JIS
+		// 第１章 計画の策定 / 本文です。 in Shift_JIS.
+		writeFileSync(shiftJis, Buffer.from([0x91, 0xe6, 0x82, 0x50, 0x8f, 0xcd, 0x81, 0x40, 0x8c, 0x76, 0x89, 0xe6, 0x82, 0xcc, 0x8d, 0xf4, 0x92, 0xe8, 0x0a, 0x0a, 0x96, 0x7b, 0x95, 0xb6, 0x82, 0xc5, 0x82, 0xb7, 0x81, 0x42, 0x0a]));
 		const result = await importer(shiftJis, '--plan', 'test-plan', '--out', out);
-		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('UTF-8 のテキストではありません（1行目、0バイト目）');
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toContain('文字コード: Shift_JIS のテキストとして読み、source.txt には UTF-8 で書きました');
+		expect(readFileSync(path.join(out, 'test-plan', 'source.txt'), 'utf8')).toBe('第１章　計画の策定\n\n本文です。\n');
+		expect(readFileSync(path.join(out, 'test-plan', 'ch1.md'), 'utf8')).toContain('title: 計画の策定\n');
+		const neither = path.join(dir, 'binary.txt');
+		writeFileSync(neither, Buffer.from([0xff, 0x0a]));
+		const other = workspace();
+		const stopped = await importer(neither, '--plan', 'test-plan', '--out', other.out);
+		expect(stopped.code).toBe(1);
+		expect(stopped.stderr).toContain('UTF-8 のテキストではありません（1行目、0バイト目）。Shift_JIS としても読めません');
+		expect(existsSync(other.out)).toBe(false);
 	});
 
 	it('stops with a Japanese message on a bad plan id or a missing one', async () => {
