@@ -4,8 +4,9 @@
  *
  * Turns a plan PDF, or text extracted from one, into a plan folder: chapter Markdown,
  * plan.yaml to fill in, unpublished (only if there is none), and source.txt (the text,
- * byte for byte, in UTF-8 if it was Shift_JIS or UTF-16, or the PDF's text as read); and its 用語解説 into unpublished glossary entries in the
- * glossary folder beside `--out`, one per term the glossary does not have yet.
+ * byte for byte, in UTF-8 if it was Shift_JIS or UTF-16, or the PDF's text as read); and
+ * its 用語解説 into unpublished glossary entries in the glossary folder beside `--out`, one
+ * per term the glossary does not have yet.
  * Existing chapters are never overwritten without --force; plan.yaml and
  * glossary entries never. Prints the spots to check, with source line numbers.
  */
@@ -89,7 +90,7 @@ if (!decoded) {
 	fail(`${source} は UTF-8 のテキストではありません（${line}行目、${bad}バイト目）。Shift_JIS としても読めません — 文字コードを UTF-8 にして保存し直してから実行してください`);
 }
 const { text } = decoded;
-/** source.txt: the file as it is, or its text in UTF-8 (a PDF's text, a Shift_JIS or UTF-16 file), so that the check, the editors and the report's line numbers read it alike. */
+/** source.txt: the file as it is, or its text in UTF-8 (a PDF's text, a Shift_JIS or UTF-16 file), which editors and the report's line numbers read alike. */
 const bytes = decoded.encoding === 'UTF-8' && !fromPdf ? read : Buffer.from(text);
 
 const glossaryDir = path.join(path.dirname(values.out), 'glossary');
