@@ -83,15 +83,16 @@ try {
 	if (error instanceof ImportError) fail(error.message);
 	throw error;
 }
-const decoded = fromPdf ? { text: fromPdf.text, encoding: 'UTF-8' as const } : decodeText(read);
+/** The text: the PDF's as read (no encoding), or the text file's in the encoding it was saved in. */
+const decoded = fromPdf ? { text: fromPdf.text, encoding: undefined } : decodeText(read);
 if (!decoded) {
 	const bad = invalidUtf8Offset(read);
 	const line = read.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
 	fail(`${source} は UTF-8 のテキストではありません（${line}行目、${bad}バイト目）。Shift_JIS としても読めません — 文字コードを UTF-8 にして保存し直してから実行してください`);
 }
-const { text } = decoded;
+const { text, encoding } = decoded;
 /** source.txt: the file as it is, or its text in UTF-8 (a PDF's text, a Shift_JIS or UTF-16 file), which editors and the report's line numbers read alike. */
-const bytes = decoded.encoding === 'UTF-8' && !fromPdf ? read : Buffer.from(text);
+const bytes = encoding === 'UTF-8' ? read : Buffer.from(text);
 
 const glossaryDir = path.join(path.dirname(values.out), 'glossary');
 
@@ -178,7 +179,7 @@ console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（pu
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);
 const kpiRows = await kpiRowsIn(result.files);
 if (kpiRows > 0) console.log(`  指標の表: ${kpiRows} 行。表を文書と見比べて直したら、npm run new -- indicators ${values.plan} で1行ずつ指標の下書きを作れます`);
-if (decoded.encoding !== 'UTF-8') console.log(`  文字コード: ${decoded.encoding} のテキストとして読み、source.txt には UTF-8 で書きました`);
+if (encoding && encoding !== 'UTF-8') console.log(`  文字コード: ${encoding} のテキストとして読み、source.txt には UTF-8 で書きました`);
 if (fromPdf) {
 	console.log(`  PDF: ${fromPdf.pages} ページの文字を読み、source.txt に書きました（ページの区切りは改ページ文字）`);
 	if (fromPdf.pagesWithoutText.length > 0) {
