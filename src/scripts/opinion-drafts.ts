@@ -12,11 +12,11 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholeChapterPlace, wholePlanPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholePlanPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
-import { type CitedPlace, citedPlace } from './cited-place.ts';
+import { citedPlace, wholeChapterOf } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
 import { copyText } from './copy-text.ts';
 import { passageText } from './passage-text.ts';
@@ -100,7 +100,7 @@ if (panel) {
 	}
 
 	const label = (draft: OpinionDraft) => `意見（${draft.citation}）`;
-	const placeKey = (draft: OpinionDraft) => `${draft.path}#${draft.anchor} ${draft.quote?.hash ?? ''}`;
+	const placeKey = (draft: OpinionDraft) => `${draftHref(draft)} ${draft.quote?.hash ?? ''}`;
 	const spotOfItem = (item: HTMLElement): DraftSpot => ({ path: item.dataset.path!, anchor: item.dataset.anchor!, hash: item.dataset.hash });
 
 	/** What the draft is about, said under its citation and heard with its text box. */
@@ -190,7 +190,7 @@ if (panel) {
 	}
 
 	/** The one place on a chapter page that has the text a draft quotes, if it is now somewhere else. */
-	function movedPlace(page: Document, draft: OpinionDraft): CitedPlace | undefined {
+	function movedPlace(page: Document, draft: OpinionDraft): DraftPlace | undefined {
 		const article = page.querySelector<HTMLElement>('[data-citation-plan]');
 		if (!article) return undefined;
 		const same = placeLinks(article).filter((link) => !placeChanged(draft.quote, passageText(page, link.getAttribute('href')!.slice(1))));
@@ -392,13 +392,10 @@ if (panel) {
 			case 'write-whole-plan':
 				writeDraft(wholePlanPlace(config.plan));
 				break;
-			case 'write-whole-chapter': {
-				// Only in the drawer, beside a chapter's text, which carries the chapter's names.
-				const article = document.querySelector<HTMLElement>('[data-citation-plan]')!;
-				const { citationPlan, citationChapter, chapterOrder } = article.dataset;
-				writeDraft(wholeChapterPlace({ path: location.pathname, planName: citationPlan!, chapter: citationChapter!, order: Number(chapterOrder) }));
+			case 'write-whole-chapter':
+				// Only in the drawer, beside a chapter's text.
+				writeDraft(wholeChapterOf(document.querySelector<HTMLElement>('[data-citation-plan]')!, location.pathname));
 				break;
-			}
 			case 'delete-draft': {
 				const item = button.closest<HTMLElement>('li')!;
 				const spot = spotOfItem(item);
