@@ -494,7 +494,7 @@ describe('drafts after the period', () => {
 		channel: 0,
 	};
 
-	it('shows drafts kept from the period read-only on the case and results pages (nothing when there are none): copy, delete one, erase everything', async () => {
+	it('shows drafts kept from the period read-only on the case and results pages (nothing when there are none), offering no new one: copy, delete one, erase everything', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(url('/consultations/sample-interim/results/'));
 		// Nothing stored: the panel is on the page but out of the way.
@@ -516,6 +516,8 @@ describe('drafts after the period', () => {
 			['募集中に書いた意見', true],
 			['二つ目の意見', true],
 		]);
+		// No new drafts once closed, of the plan as a whole either.
+		await expect(page.getByRole('button', { name: '計画全体への意見を書く' }).isHidden()).resolves.toBe(true);
 		await page.locator('[data-submission] summary').click();
 		expect(await axeViolations(page)).toEqual([]);
 		await expect(page.locator('[data-submission] summary').innerText()).resolves.toBe('下書きをまとめた文章');

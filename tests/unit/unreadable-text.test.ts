@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../../src/lib/importer/normalize-lines.ts';
 import { findUnreadableText, isUnreadable } from '../../src/lib/unreadable-text.ts';
@@ -29,11 +29,9 @@ describe('text that is not the characters the PDF shows', () => {
 		expect(found.share).toBeLessThan(0.7);
 	});
 
-	it('finds nothing in the five plans’ text', () => {
-		const plans = readdirSync('content/plans');
-		expect(plans).toHaveLength(5);
-		for (const plan of plans) {
-			expect(findUnreadableText(normalizeLines(readFileSync(`content/plans/${plan}/source.txt`, 'utf8'))), plan).toEqual({ runs: [], share: 0 });
-		}
+	it('finds nothing in the plans’ source texts', () => {
+		const sources = readdirSync('content/plans').map((plan) => `content/plans/${plan}/source.txt`).filter((file) => existsSync(file));
+		expect(sources.length).toBeGreaterThanOrEqual(5);
+		for (const file of sources) expect(findUnreadableText(normalizeLines(readFileSync(file, 'utf8'))), file).toEqual({ runs: [], share: 0 });
 	});
 });
