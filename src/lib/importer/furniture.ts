@@ -87,7 +87,7 @@ export function findFurniture(lines: SourceLine[]): Furniture {
 
 /** The first two and last two lines of text on each page, where the text marks its pages with form feeds (none where it does not). */
 function pageEdges(lines: SourceLine[], dropped: Map<number, string>): Set<number> {
-	const pages = Object.values(Object.groupBy(lines.filter((line) => !line.blank && !dropped.has(line.no)), (line) => line.page));
+	const pages = [...Map.groupBy(lines.filter((line) => !line.blank && !dropped.has(line.no)), (line) => line.page).values()];
 	if (pages.length < 2) return new Set();
-	return new Set(pages.flatMap((page) => [...page!.slice(0, 2), ...page!.slice(-2)]).map((line) => line.no));
+	return new Set(pages.flatMap((page) => [...page.slice(0, 2), ...page.slice(-2)]).map((line) => line.no));
 }

@@ -36,6 +36,8 @@ function kanaReading(term: string): string | undefined {
 	return toHiragana(kana);
 }
 
+const katakanaWord = /^[\u30a1-\u30f6ー]+$/;
+
 /**
  * A term's reading as a morphological dictionary reads its words (官民データ活用 → かんみんでーたかつよう), or
  * undefined where it cannot read one of them (ＩｏＴ, 5G, an unknown word not in katakana). Only a suggestion: the
@@ -45,8 +47,8 @@ export function dictionaryReading(term: string, tokenize: ReadingTokenizer): str
 	let reading = '';
 	for (const { surface, reading: read, partOfSpeech } of tokenize(term)) {
 		if (partOfSpeech === '記号' && /^[・\s]+$/.test(surface)) continue;
-		const known = read && read !== '*' ? read : /^[\u30a1-\u30f6ー]+$/.test(surface) ? surface : undefined;
-		if (!known || !/^[\u30a1-\u30f6ー]+$/.test(known)) return undefined;
+		const known = read && read !== '*' ? read : katakanaWord.test(surface) ? surface : undefined;
+		if (!known || !katakanaWord.test(known)) return undefined;
 		reading += known;
 	}
 	return reading ? toHiragana(reading) : undefined;
