@@ -268,8 +268,9 @@ export const messages = {
 		`${found.map(({ char }) => `「${char}」`).join('')}は、見た目が${found.map(({ meant }) => `「${meant}」`).join('')}と同じ別の文字です（PDF からコピーした文字によくあります: 漢字に見える部首の文字や、「・」に見える「‧」）${unpublished ? '（publish: false なので公開はされません）' : ''}— 検索・読み上げ・用語のリンクで見た目どおりの文字として扱われないため、書き換えてください: ${found.map(({ char, meant }) => `「${char}」→「${meant}」`).join('、')}（エディタの置換で、ファイル全体を一度に直せます）`,
 	/** Why text taken from a PDF is a jumble of other characters (unreadable-text.ts). */
 	unreadableCause: 'PDF のフォントに文字の対応表がないと、画面に見える文字とは別の文字が取り出されます（PDF ビューアでコピーしても同じです）',
-	unreadableText: (sample: string, unpublished: boolean) =>
-		`意味をなさない文字の並びです（${sample}）。${messages.unreadableCause}${unpublished ? '（publish: false なので公開はされません）' : ''}— PDF を見て、この行を書き直してください`,
+	/** A line (the check) or lines (the importer: `l.23–29`) that are such a jumble, with a sample of it. */
+	unreadableText: (sample: string, { lines, unpublished = false }: { lines?: string; unpublished?: boolean }) =>
+		`${lines ? `${lines} は` : ''}意味をなさない文字の並びです（${sample}）。${messages.unreadableCause}${unpublished ? '（publish: false なので公開はされません）' : ''}— PDF を見て、${lines ? 'この箇所' : 'この行'}を書き直してください`,
 	leftToFillUnpublished: (marker: string) =>
 		`雛形の「${marker}」が残っています（publish: false なので公開はされません）— 公開する前に、文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
 	/** The last line of npm run check; `strict`: warnings fail it too. */

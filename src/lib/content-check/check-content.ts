@@ -149,7 +149,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			part.text.split('\n').forEach((text, i) => {
 				const lookalikes = lookalikesIn(text);
 				if (lookalikes.length > 0) report(file, part.line + i, messages.lookalikeCharacters(lookalikes, unpublished), severity);
-				if (isUnreadable(text)) report(file, part.line + i, messages.unreadableText(quote(text.trim()), unpublished), severity);
+				if (isUnreadable(text)) report(file, part.line + i, messages.unreadableText(quote(text.trim()), { unpublished }), severity);
 				const at = text.indexOf(toFill);
 				if (at === -1) return;
 				// A mark in a YAML comment flags the value before it as the template's example (a date, an address).

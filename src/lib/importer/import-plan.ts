@@ -64,7 +64,7 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 		throw new ImportError(`取り込む文字の大半が、意味をなさない文字の並びです（例: ${unreadableSample(unreadable.runs[0]!.from)}）。${messages.unreadableCause} — 元の文書から PDF を作り直してもらう（Word の「PDF として保存」など）か、文字認識（OCR）をしたテキストを指定してください`);
 	}
 	for (const { from, to } of unreadable.runs) {
-		report.add(from, `${lineRange(from, to)} は意味をなさない文字の並びです（${unreadableSample(from)}）。${messages.unreadableCause}。PDF を見て、この箇所を書き直してください`);
+		report.add(from, messages.unreadableText(unreadableSample(from), { lines: lineRange(from, to) }));
 	}
 	const lookalikes = lookalikesIn(text);
 	if (lookalikes.length > 0) {
