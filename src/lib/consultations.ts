@@ -112,14 +112,17 @@ export const consultationsOfPlan = (all: ConsultationNode[], planId: string) => 
 /** A prefecture's consultations, in the order given. */
 export const consultationsOfPrefecture = (all: ConsultationNode[], code: string) => all.filter((c) => c.data.prefecture.code === code);
 
-/** Open, or may open without a rebuild, on a draft whose text is on this site: residents can cite it and draft opinions. */
-export const acceptsDrafts = (c: ConsultationNode) => c.data.plan !== undefined && c.status !== undefined && canChangeWithoutRebuild(c.status.phase);
+/**
+ * Open, or may open without a rebuild: residents can draft opinions (citing the draft's passages
+ * when its text is on this site, else naming the place themselves).
+ */
+export const acceptsDrafts = (c: ConsultationNode) => c.status !== undefined && canChangeWithoutRebuild(c.status.phase);
 
 /**
- * Has, had or will have a period on a draft whose text is on this site: residents may keep drafts
- * for it in their browser, so its case and results pages always carry the drafts (read-only once closed).
+ * Has, had or will have a period: residents may keep drafts for it in their browser, so its case
+ * and results pages always carry the drafts (read-only once closed).
  */
-export const keepsDrafts = (c: ConsultationNode) => c.data.plan !== undefined && c.status !== undefined;
+export const keepsDrafts = (c: ConsultationNode) => c.status !== undefined;
 
 /** The consultation residents can draft opinions for on this plan's chapters. */
 export const draftingConsultation = (all: ConsultationNode[], planId: string) => all.find((c) => c.data.plan === planId && acceptsDrafts(c));

@@ -22,12 +22,23 @@ export interface PassageQuote {
 }
 
 export interface OpinionDraft {
-	/** The cited element's id on its page (`s3-2-p2`), unique with the page path and quote; empty for the page itself (the plan as a whole). */
+	/**
+	 * The cited element's id on its page (`s3-2-p2`), unique with the page path and quote; empty for the page
+	 * itself (the plan as a whole); `place-1`, `place-2` … for places the resident writes (`placeWritten`).
+	 */
 	anchor: string;
-	/** Site-absolute path of the chapter page, or of the plan's page for an opinion on the plan as a whole. */
+	/**
+	 * Site-absolute path of the chapter page, or of the plan's page for an opinion on the plan as a whole;
+	 * the consultation's page when the draft under consultation is not on this site.
+	 */
 	path: string;
-	/** Citation text without the URL, as it was when the draft was started. */
+	/** Citation text without the URL, as it was when the draft was started; the resident's own words when `placeWritten`. */
 	citation: string;
+	/**
+	 * The resident writes the place (a page or item of a document not on this site: 「概要版 3ページ」), and
+	 * may change it; `citation` holds what they wrote, empty until they do.
+	 */
+	placeWritten?: true | undefined;
 	/** None in drafts kept before quotes were stored: they are shown and submitted as before. */
 	quote?: PassageQuote | undefined;
 	/** Position in the plan: chapter order, then position on the page. */
@@ -85,6 +96,27 @@ export const wholeChapterPlace = (chapter: { path: string; planName: string; cha
 	order: [chapter.order, -1],
 });
 
+/**
+ * The place of an opinion on the whole of a draft that is not on this site (its documents are elsewhere):
+ * cited 全体, as results tables write it, on the consultation's page.
+ */
+export const wholeDraftPlace = (casePath: string): DraftPlace => ({ anchor: '', path: casePath, citation: '全体', order: [-1, 0] });
+
+const writtenPlaceAnchor = /^place-(\d+)$/;
+
+/**
+ * A new place for the resident to write (a page or item of a document not on this site), after the ones
+ * they have: numbered on from the highest, so a deleted one's number is never given to another.
+ */
+export function writtenPlace(drafts: OpinionDraft[], casePath: string): DraftPlace {
+	const numbers = drafts.filter((d) => d.placeWritten && d.path === casePath).map((d) => Number(writtenPlaceAnchor.exec(d.anchor)?.[1] ?? 0));
+	const next = Math.max(0, ...numbers) + 1;
+	return { anchor: `place-${next}`, path: casePath, citation: '', order: [0, next], placeWritten: true };
+}
+
+/** How the panel names a draft (its label, the delete button, messages): its citation, or a stand-in while the resident has written no place. */
+export const draftName = (draft: Pick<OpinionDraft, 'citation'>) => draft.citation.trim() || '該当箇所が未記入';
+
 /** Characters of the cited text a draft quotes. */
 export const quoteLength = 40;
 
@@ -135,8 +167,8 @@ const isDraft = (d: unknown): d is OpinionDraft => {
 	return !!r && typeof r.anchor === 'string' && typeof r.path === 'string' && typeof r.citation === 'string' && typeof r.text === 'string' && Array.isArray(r.order);
 };
 
-// An unreadable quote costs the draft its quote, never its text.
-const withReadableQuote = ({ quote, ...draft }: OpinionDraft): OpinionDraft => (isQuote(quote) ? { ...draft, quote } : draft);
+// An unreadable quote costs the draft its quote, never its text; placeWritten is true or absent.
+const readable = ({ quote, placeWritten, ...draft }: OpinionDraft): OpinionDraft => ({ ...draft, ...(isQuote(quote) && { quote }), ...(placeWritten === true && { placeWritten }) });
 
 /** Reads a stored value; anything unreadable gives an empty store rather than an error (and is not overwritten until the resident types). */
 export function parseStore(json: string | null): DraftStore {
@@ -146,7 +178,7 @@ export function parseStore(json: string | null): DraftStore {
 		if (value.version !== 1) return emptyStore();
 		return {
 			version: 1,
-			drafts: Array.isArray(value.drafts) ? value.drafts.filter(isDraft).map(withReadableQuote) : [],
+			drafts: Array.isArray(value.drafts) ? value.drafts.filter(isDraft).map(readable) : [],
 			fields: value.fields && typeof value.fields === 'object' ? Object.fromEntries(Object.entries(value.fields).filter(([, v]) => typeof v === 'string')) : {},
 			channel: typeof value.channel === 'number' ? value.channel : 0,
 			...(isSavedFile(value.savedFile) && { savedFile: { at: value.savedFile.at, hash: value.savedFile.hash } }),
@@ -178,6 +210,11 @@ export function addDraft(store: DraftStore, place: DraftPlace, now: Date): Draft
 
 export function updateDraft(store: DraftStore, spot: DraftSpot, text: string, now: Date): DraftStore {
 	return { ...store, drafts: store.drafts.map((d) => (sameSpot(spotOf(d), spot) ? { ...d, text, updatedAt: now.toISOString() } : d)) };
+}
+
+/** Changes the place the resident wrote for a draft; a place cited from the site's text is never rewritten. */
+export function rewritePlace(store: DraftStore, spot: DraftSpot, citation: string, now: Date): DraftStore {
+	return { ...store, drafts: store.drafts.map((d) => (d.placeWritten && sameSpot(spotOf(d), spot) ? { ...d, citation, updatedAt: now.toISOString() } : d)) };
 }
 
 export function removeDraft(store: DraftStore, spot: DraftSpot): DraftStore {

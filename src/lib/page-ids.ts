@@ -45,6 +45,7 @@ export const entryIdPrefix = 'note-';
 const termTipPrefix = 'term-';
 const draftPrefix = 'draft-';
 const draftAboutPrefix = 'draft-about-';
+const draftPlacePrefix = 'draft-place-';
 const submitterFieldPrefix = 'submitter-field-';
 const tableRegionPrefix = 'table-';
 
@@ -60,6 +61,8 @@ export const termUseId = (sectionId: string, termId: string) => `${termTipId(sec
 export const draftTextId = (n: number) => `${draftPrefix}${n}`;
 /** What a draft is about (the text it quotes, or that the text there has changed): its text box's description. */
 export const draftAboutId = (n: number) => `${draftAboutPrefix}${n}`;
+/** The place a resident writes for a draft (a page of a document not on this site). */
+export const draftPlaceId = (n: number) => `${draftPlacePrefix}${n}`;
 export const submitterFieldId = (n: number) => `${submitterFieldPrefix}${n}`;
 /** The print page: each chapter's own heading, and the chapter's ids under its prefix (every chapter has its own s1). */
 export const printChapterId = (chapterId: string) => `chapter-${chapterId}`;
@@ -87,6 +90,7 @@ export const isPageId = (id: string) =>
 	id.startsWith(termTipPrefix) ||
 	numberedAfter(draftPrefix, id) ||
 	numberedAfter(draftAboutPrefix, id) ||
+	numberedAfter(draftPlacePrefix, id) ||
 	numberedAfter(submitterFieldPrefix, id) ||
 	numberedAfter(tableRegionPrefix, id);
 

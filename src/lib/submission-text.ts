@@ -14,10 +14,10 @@ export interface SubmissionChannel {
 }
 
 export interface SubmissionDraft {
-	/** 「計画名 第３章第２節 １（１） 第２段落」 */
+	/** 「計画名 第３章第２節 １（１） 第２段落」, or a place the resident wrote (「概要版 3ページ」), empty if they wrote none. */
 	citation: string;
-	/** Absolute URL of the cited place. */
-	url: string;
+	/** Absolute URL of the cited place; none when the draft under consultation is not on this site. */
+	url?: string | undefined;
 	/** The opinion as written. */
 	text: string;
 	/** The start of the cited text when the draft was started (quoteText); none in drafts kept from before quotes. */
@@ -80,6 +80,9 @@ export const missingFields = ({ channel, fields }: Submission) => channel.requir
 /** Drafts with something written in them; empty ones are left out of the submission. */
 export const writtenDrafts = (drafts: SubmissionDraft[]) => drafts.filter((d) => d.text.trim() !== '');
 
+/** Written drafts whose place the resident was to write and has not (the organiser asks for 該当箇所): their numbers in the text. */
+export const unplacedOpinions = (drafts: SubmissionDraft[]) => writtenDrafts(drafts).flatMap((d, i) => (d.citation.trim() === '' ? [i + 1] : []));
+
 /** Drafts left empty and so out of the text, said beside it: the drafts button counts them all. */
 export function leftOutNote(drafts: SubmissionDraft[]): string | undefined {
 	const empty = drafts.length - writtenDrafts(drafts).length;
@@ -106,9 +109,10 @@ export function submissionText(submission: Submission): string {
 	for (const name of channel.optional) if (fieldValue(fields[name])) lines.push(`${name}: ${fieldValue(fields[name])}`);
 	writtenDrafts(submission.drafts).forEach((draft, i) => {
 		// The quote lets the prefecture's staff find the passage where numbering differs (the PDF, a revised page).
-		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation}${draft.quote ? `（本文:『${draft.quote}』）` : ''}`);
+		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation.trim() || unfilled}${draft.quote ? `（本文:『${draft.quote}』）` : ''}`);
 		if (draft.changed) lines.push(changedNote);
-		lines.push(draft.url, '意見の内容:', draft.text.trim());
+		if (draft.url) lines.push(draft.url);
+		lines.push('意見の内容:', draft.text.trim());
 	});
 	return `${lines.join('\n')}\n`;
 }

@@ -12,9 +12,9 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholePlanPlace } from '../lib/opinion-drafts.ts';
-import { draftAboutId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, writtenDrafts } from '../lib/submission-text.ts';
+import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
+import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { citedPlace, wholeChapterOf } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
@@ -29,8 +29,10 @@ interface PanelConfig {
 	opensAt: number;
 	closesAt: number;
 	channels: SubmissionChannel[];
-	/** The plan under consultation: its page and its name, for opinions on it as a whole. */
-	plan: { path: string; name: string };
+	/** The plan under consultation: its page and its name, for opinions on it as a whole; none when its text is not on this site. */
+	plan?: { path: string; name: string };
+	/** The consultation's page: where the drafts on a draft not on this site are kept (their places are written, not linked). */
+	casePath: string;
 }
 
 const panel = document.querySelector<HTMLElement>('[data-opinion-panel]');
@@ -87,7 +89,7 @@ if (panel) {
 		const closed = now === 'closed';
 		document.documentElement.dataset.drafting = open ? 'open' : 'closed';
 		for (const part of (section ?? panel!).querySelectorAll<HTMLElement>('[data-when]')) part.hidden = !part.dataset.when!.split(' ').includes(now);
-		for (const field of panel!.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-draft-text], [data-field]')) field.readOnly = closed;
+		for (const field of panel!.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-draft-text], [data-draft-place], [data-field]')) field.readOnly = closed;
 		$('[data-action="erase-all"]').hidden = !storesAnything();
 		if (toggle) toggle.hidden = !panel!.hidden || (!open && store.drafts.length === 0);
 		if (shortcut) shortcut.hidden = !open && store.drafts.length === 0;
@@ -99,7 +101,11 @@ if (panel) {
 		}
 	}
 
-	const label = (draft: OpinionDraft) => `意見（${draft.citation}）`;
+	/** The names that carry a draft's place: its text box's label and its delete button's (they change as a resident writes the place). */
+	function nameItem(item: HTMLElement, draft: OpinionDraft) {
+		item.querySelector('[data-draft-label]')!.textContent = `意見（${draftName(draft)}）`;
+		item.querySelector('[data-action="delete-draft"]')!.setAttribute('aria-label', `この下書きを削除（${draftName(draft)}）`);
+	}
 	const placeKey = (draft: OpinionDraft) => `${draftHref(draft)} ${draft.quote?.hash ?? ''}`;
 	const spotOfItem = (item: HTMLElement): DraftSpot => ({ path: item.dataset.path!, anchor: item.dataset.anchor!, hash: item.dataset.hash });
 
@@ -127,16 +133,11 @@ if (panel) {
 		item.dataset.path = draft.path;
 		item.dataset.anchor = draft.anchor;
 		if (draft.quote) item.dataset.hash = draft.quote.hash;
-		const citation = document.createElement('p');
-		citation.className = 'draft-citation';
-		const link = document.createElement('a');
-		link.href = draftHref(draft);
-		link.textContent = draft.citation;
-		citation.append(link);
+		const citation = draft.placeWritten ? placeField(draft, index) : citationLine(draft);
 		const textareaId = draftTextId(index);
 		const caption = document.createElement('label');
 		caption.htmlFor = textareaId;
-		caption.textContent = label(draft);
+		caption.dataset.draftLabel = '';
 		caption.className = 'visually-hidden';
 		const textarea = document.createElement('textarea');
 		textarea.id = textareaId;
@@ -150,29 +151,67 @@ if (panel) {
 		remove.className = 'button-secondary';
 		remove.dataset.action = 'delete-draft';
 		remove.textContent = 'この下書きを削除';
-		remove.setAttribute('aria-label', `この下書きを削除（${draft.citation}）`);
 		item.append(citation, ...(about ? [about] : []), caption, textarea, remove);
+		nameItem(item, draft);
 		return item;
 	}
 
+	/** The place a draft cites, linked to it on this site; the whole of a draft that is not on the site is just named. */
+	function citationLine(draft: OpinionDraft): HTMLParagraphElement {
+		const citation = document.createElement('p');
+		citation.className = 'draft-citation';
+		if (draft.path === config.casePath) {
+			citation.textContent = draft.citation;
+			return citation;
+		}
+		const link = document.createElement('a');
+		link.href = draftHref(draft);
+		link.textContent = draft.citation;
+		citation.append(link);
+		return citation;
+	}
+
+	/** The place the resident writes: a page or item of the consultation's documents. */
+	function placeField(draft: OpinionDraft, index: number): HTMLDivElement {
+		const field = document.createElement('div');
+		field.className = 'field draft-place';
+		const input = document.createElement('input');
+		input.id = draftPlaceId(index);
+		input.value = draft.citation;
+		input.autocomplete = 'off';
+		input.dataset.draftPlace = '';
+		const caption = document.createElement('label');
+		caption.htmlFor = input.id;
+		caption.textContent = '該当箇所（資料の名前とページや項目。例: 概要版 3ページ、第２章 ２(1)）';
+		field.append(caption, input);
+		return field;
+	}
+
 	function renderDrafts() {
-		const focused = document.activeElement instanceof HTMLTextAreaElement && list.contains(document.activeElement) ? document.activeElement.closest<HTMLElement>('li') : null;
+		// The text box or place being typed in keeps its caret when another tab's edit re-renders the list.
+		const active = document.activeElement;
+		const typing = (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) && list.contains(active) ? active : null;
+		const focused = typing?.closest<HTMLElement>('li');
 		const spot = focused ? spotOfItem(focused) : undefined;
-		const caret = focused ? (document.activeElement as HTMLTextAreaElement).selectionStart : 0;
+		const caret = typing?.selectionStart ?? 0;
+		const focusedField = typing?.dataset.draftPlace === undefined ? 'textarea' : '[data-draft-place]';
 		list.replaceChildren(...store.drafts.map(draftItem));
 		$('[data-empty-message]').hidden = store.drafts.length > 0;
 		for (const count of document.querySelectorAll('[data-draft-count]')) count.textContent = String(store.drafts.length);
 		if (spot) {
-			const textarea = textareaOf(spot);
-			textarea?.focus();
-			textarea?.setSelectionRange(caret, caret);
+			const field = fieldOf(spot, focusedField);
+			field?.focus();
+			field?.setSelectionRange(caret, caret);
 		}
 		showPhase();
 		renderSubmission();
 	}
 
-	const textareaOf = (spot: DraftSpot) =>
-		[...list.querySelectorAll<HTMLLIElement>('li')].find((li) => li.dataset.path === spot.path && li.dataset.anchor === spot.anchor && li.dataset.hash === spot.hash)?.querySelector('textarea');
+	/** A draft's text box (`textarea`) or written place (`[data-draft-place]`). */
+	const fieldOf = (spot: DraftSpot, selector: 'textarea' | '[data-draft-place]') =>
+		[...list.querySelectorAll<HTMLLIElement>('li')]
+			.find((li) => li.dataset.path === spot.path && li.dataset.anchor === spot.anchor && li.dataset.hash === spot.hash)
+			?.querySelector<HTMLTextAreaElement | HTMLInputElement>(selector);
 
 	// Chapter pages other than this one, as the site serves them now: null when gone (404), undefined when they could not be read (offline: not checked).
 	const pages = new Map<string, Promise<Document | null | undefined>>();
@@ -283,7 +322,8 @@ if (panel) {
 			consultation: { title: config.title, caseNumber: config.caseNumber, organiser: config.organiser },
 			channel,
 			fields: store.fields,
-			drafts: store.drafts.map((d) => ({ citation: d.citation, url: `${origin}${draftHref(d)}`, text: d.text, quote: d.quote && quoteText(d.quote), changed: changed.has(placeKey(d)) })),
+			// A draft on a document not on this site has no address here worth sending: the place is in its citation.
+			drafts: store.drafts.map((d) => ({ citation: d.citation, url: d.path === config.casePath ? undefined : `${origin}${draftHref(d)}`, text: d.text, quote: d.quote && quoteText(d.quote), changed: changed.has(placeKey(d)) })),
 		};
 	}
 
@@ -318,6 +358,7 @@ if (panel) {
 		const problems = [
 			...missingFields(current).map((name) => `「${name}」が未記入です。`),
 			...(writtenDrafts(current.drafts).length === 0 ? ['意見が書かれた下書きがありません。'] : []),
+			...unplacedOpinions(current.drafts).map((n) => `【意見${n}】の該当箇所が未記入です。`),
 		];
 		missing.textContent = problems.join(' ');
 		missing.hidden = problems.length === 0;
@@ -350,7 +391,7 @@ if (panel) {
 		live.textContent = message;
 	}
 
-	/** Starts a draft for a place, or opens the one kept for it, and puts the caret in it. */
+	/** Starts a draft for a place, or opens the one kept for it, and puts the caret in it (in its place, when the resident is to write that first). */
 	function writeDraft(place: DraftPlace) {
 		const spot = spotOf(place);
 		const existed = findDraft(store, spot) !== undefined;
@@ -358,8 +399,8 @@ if (panel) {
 		save();
 		renderDrafts();
 		// The draft kept for this place may be one stored without a quote.
-		textareaOf(spotOf(findDraft(store, spot)!))?.focus();
-		announce(existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);
+		fieldOf(spotOf(findDraft(store, spot)!), place.placeWritten ? '[data-draft-place]' : 'textarea')?.focus();
+		announce(place.placeWritten ? '該当箇所を書く下書きを追加しました' : existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);
 	}
 
 	document.addEventListener('opinion:write', (event) => {
@@ -373,6 +414,10 @@ if (panel) {
 		if (target instanceof HTMLTextAreaElement && target.dataset.draftText !== undefined) {
 			const item = target.closest<HTMLElement>('li')!;
 			store = updateDraft(store, spotOfItem(item), target.value, new Date());
+		} else if (target instanceof HTMLInputElement && target.dataset.draftPlace !== undefined) {
+			const item = target.closest<HTMLElement>('li')!;
+			store = rewritePlace(store, spotOfItem(item), target.value, new Date());
+			nameItem(item, findDraft(store, spotOfItem(item))!);
 		} else if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.dataset.field) {
 			store = { ...store, fields: { ...store.fields, [target.dataset.field]: target.value } };
 		} else if (target instanceof HTMLInputElement && target.name === 'opinion-channel') {
@@ -390,7 +435,11 @@ if (panel) {
 				closePanel();
 				break;
 			case 'write-whole-plan':
-				writeDraft(wholePlanPlace(config.plan));
+				writeDraft(config.plan ? wholePlanPlace(config.plan) : wholeDraftPlace(config.casePath));
+				break;
+			case 'write-written-place':
+				// Only where the draft is not on this site: its places are pages of documents elsewhere.
+				writeDraft(writtenPlace(store.drafts, config.casePath));
 				break;
 			case 'write-whole-chapter':
 				// Only in the drawer, beside a chapter's text.
@@ -400,11 +449,11 @@ if (panel) {
 				const item = button.closest<HTMLElement>('li')!;
 				const spot = spotOfItem(item);
 				const draft = findDraft(store, spot);
-				if (!draft || (draft.text.trim() !== '' && !confirm(`${draft.citation}への下書きを削除しますか？`))) return;
+				if (!draft || (draft.text.trim() !== '' && !confirm(`${draftName(draft)}への下書きを削除しますか？`))) return;
 				store = removeDraft(store, spot);
 				save();
 				renderDrafts();
-				announce(`${draft.citation}への下書きを削除しました`);
+				announce(`${draftName(draft)}への下書きを削除しました`);
 				heading.focus();
 				break;
 			}

@@ -154,6 +154,47 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('on a consultation whose draft is not on the site, writes opinions on the whole draft and on places the resident names, kept across a reload, without addresses, a place left blank named; axe passes at 320 px', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 320, height: 640 } });
+		await page.goto(url('/consultations/papers-elsewhere/'));
+		await page.getByRole('button', { name: '該当箇所を書いて意見を書く' }).click();
+		// The caret is in the place to write first, then the opinion.
+		await expect(page.evaluate(() => document.activeElement?.closest('.field')?.querySelector('label')?.textContent)).resolves.toMatch(/^該当箇所（/);
+		await page.keyboard.type('概要版 3ページ');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('オンライン申請の対象を広げてください。');
+		await page.getByRole('button', { name: '案全体への意見を書く' }).click();
+		await page.keyboard.type('全体として分かりやすい。');
+		await page.getByRole('button', { name: '該当箇所を書いて意見を書く' }).click();
+		await expect(page.locator('[data-live]').textContent()).resolves.toBe('該当箇所を書く下書きを追加しました');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('場所を書き忘れた意見。');
+		await page.reload();
+		await expect(page.locator('[data-draft-list] [data-draft-place]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).resolves.toEqual(['概要版 3ページ', '']);
+		// Each opinion's box is named by the place the resident wrote, and the whole draft's place is named, not linked.
+		await expect(page.getByLabel('意見（概要版 3ページ）').inputValue()).resolves.toBe('オンライン申請の対象を広げてください。');
+		await expect(page.getByLabel('意見（全体）').inputValue()).resolves.toBe('全体として分かりやすい。');
+		await expect(page.locator('[data-draft-list] .draft-citation a').count()).resolves.toBe(0);
+		await page.locator('[data-submission] summary').click();
+		await page.getByLabel('氏名（必須）').fill('県民 花子');
+		expect(await submissionText(page)).toContain(
+			['【意見1】', '該当箇所: 全体', '意見の内容:', '全体として分かりやすい。', '', '【意見2】', '該当箇所: 概要版 3ページ', '意見の内容:', 'オンライン申請の対象を広げてください。', '', '【意見3】', '該当箇所: （未記入）', '意見の内容:', '場所を書き忘れた意見。'].join('\n'),
+		);
+		await expect(page.locator('[data-missing-fields]').textContent()).resolves.toBe('【意見3】の該当箇所が未記入です。');
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		// Writing the place renames the box as it is typed.
+		await page.locator('[data-draft-list] [data-draft-place]').nth(1).fill('第２章 ２(1)');
+		await expect(page.getByLabel('意見（第２章 ２(1)）').inputValue()).resolves.toBe('場所を書き忘れた意見。');
+		await expect(page.locator('[data-missing-fields]').isHidden()).resolves.toBe(true);
+		// Once closed: read-only, places too, and no new draft.
+		await page.clock.setSystemTime(openPeriod.closesAt + 60_000);
+		await page.reload();
+		await expect(page.locator('[data-draft-list] :is(input, textarea)').evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).readOnly))).resolves.toEqual([true, true, true, true, true]);
+		await expect(page.getByRole('button', { name: '該当箇所を書いて意見を書く' }).isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('hands a mail program the whole text only while it fits, else the address and subject with 「本文は貼り付けてください」, and no mail link for other channels (a web form’s link, with its href and rel)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
@@ -716,7 +757,7 @@ describe('accessibility of the consultation pages', () => {
 
 	it('passes axe on the consultation list, case, results and changes pages', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
-		for (const pathname of ['/consultations/', '/consultations/other-open/', '/consultations/sample-interim/', '/consultations/sample-interim/results/', '/plans/sample-plan/changes/', '/plans/sample-plan/changes/ch1/']) {
+		for (const pathname of ['/consultations/', '/consultations/other-open/', '/consultations/papers-elsewhere/', '/consultations/sample-interim/', '/consultations/sample-interim/results/', '/plans/sample-plan/changes/', '/plans/sample-plan/changes/ch1/']) {
 			await page.goto(url(pathname));
 			expect({ pathname, violations: await axeViolations(page) }).toEqual({ pathname, violations: [] });
 		}

@@ -81,7 +81,7 @@ describe('status at build time', () => {
 	});
 
 	it('keeps the drafts on the case page of a closed consultation and on its results page, hidden until the script finds some', () => {
-		for (const [tree, pathname] of [[pageAfter, 'consultations/other-open'], [page, 'consultations/sample-interim'], [page, 'consultations/sample-interim/results']] as const) {
+		for (const [tree, pathname] of [[pageAfter, 'consultations/other-open'], [pageAfter, 'consultations/papers-elsewhere'], [page, 'consultations/sample-interim'], [page, 'consultations/sample-interim/results']] as const) {
 			const section = select('[data-drafts-section]', tree(pathname));
 			expect(section?.properties.hidden, pathname).toBe(true);
 			expect(text(tree(pathname), '#drafts > span:not([hidden])'), pathname).toBe('この端末に残っている意見の下書き');
@@ -95,13 +95,14 @@ describe('status at build time', () => {
 	it('shows at most five open consultations on the home page, soonest deadline first, and links to the rest', () => {
 		const home = reader(many)('');
 		expect(selectAll('[data-consultation-status] a', home).map((a) => toString(a))).toEqual([20, 21, 22, 23, 24].map((day) => `追加の意見募集（${day}日締切）`));
-		expect(text(home, '#consultations-heading ~ p:last-of-type')).toBe('意見募集の案件一覧（ほかに募集中・募集前の案件が2件）');
+		expect(text(home, '#consultations-heading ~ p:last-of-type')).toBe('意見募集の案件一覧（ほかに募集中・募集前の案件が3件）');
 	});
 
 	it('loads the drafting script only on the open consultation’s pages', () => {
 		const scripts = (pathname: string) => selectAll('script[src]', page(pathname)).map((s) => String(s.properties.src));
 		expect(scripts('plans/other-plan/ch1')).toContainEqual(expect.stringContaining('OpinionPanel'));
 		expect(scripts('consultations/other-open')).toContainEqual(expect.stringContaining('OpinionPanel'));
+		expect(scripts('consultations/papers-elsewhere')).toContainEqual(expect.stringContaining('OpinionPanel'));
 		expect(scripts('plans/sample-plan/ch1')).not.toContainEqual(expect.stringContaining('OpinionPanel'));
 		expect(scripts('plans/sample-plan')).toEqual([]);
 		expect(scripts('glossary/ai')).toEqual([]);
@@ -113,6 +114,19 @@ describe('status at build time', () => {
 		const shown = (h: Element) => toString({ ...h, children: h.children.filter((c) => c.type !== 'element' || c.properties.hidden === undefined) });
 		const headings = selectAll('h2, h3', page('consultations/other-open')).map((h) => `${h.tagName} ${shown(h)}`);
 		expect(headings.slice(headings.indexOf('h2 下書きをまとめて提出する'), headings.indexOf('h2 下書きをまとめて提出する') + 2)).toEqual(['h2 下書きをまとめて提出する', 'h3 意見の下書き']);
+	});
+
+	it('offers drafts for a consultation whose draft is not on the site: on the whole draft, or on a place the resident writes', () => {
+		const casePage = page('consultations/papers-elsewhere');
+		expect(text(casePage, '#drafts > span:not([hidden])')).toBe('意見の下書きを書いて提出する');
+		const buttons = selectAll('[data-opinion-panel] button[data-action^="write-"]', casePage).map((b) => `${String(b.properties.dataAction)} ${toString(b)}`);
+		expect(buttons).toEqual(['write-written-place 該当箇所を書いて意見を書く', 'write-whole-plan 案全体への意見を書く']);
+		// Its drafts are kept on its own page: no plan's page to cite.
+		const config = JSON.parse(toString(select('[data-opinion-config]', casePage)!)) as { plan?: unknown; casePath: string };
+		expect(config).toMatchObject({ casePath: '/consultations/papers-elsewhere/' });
+		expect(config.plan).toBeUndefined();
+		// Where the draft is on the site, its chapters are where the drafts start.
+		expect(selectAll('[data-opinion-panel] button[data-action^="write-"]', page('consultations/other-open')).map((b) => toString(b))).toEqual(['計画全体への意見を書く']);
 	});
 });
 
@@ -264,7 +278,9 @@ describe('case page and results', () => {
 		expect(select('a', offer('consultations')!)?.properties.href).toBe('/consultations/deadlines.ics');
 		// The address to give a calendar app, as text: the site's own address of the file.
 		expect(text(page('consultations'), '.calendar-offer .copyable-address')).toMatch(/^https?:\/\/[^/]+\/consultations\/deadlines\.ics$/);
-		expect(summaries('consultations/deadlines.ics').sort()).toEqual(['意見募集の締切: 千葉県テスト用DX推進戦略に対する意見募集', `意見募集の締切: ${text(page('consultations/sample-interim'), 'h1')}`].sort());
+		expect(summaries('consultations/deadlines.ics').sort()).toEqual(
+			['意見募集の締切: 千葉県テスト用DX推進戦略に対する意見募集', '意見募集の締切: テスト県行政手続オンライン化方針（素案）に対する意見募集', `意見募集の締切: ${text(page('consultations/sample-interim'), 'h1')}`].sort(),
+		);
 		// A prefecture's page offers its own cases' only; a plan's page lists its cases without one.
 		expect(select('#consultations ~ .calendar-offer a', page('prefectures/12'))?.properties.href).toBe('/prefectures/12/deadlines.ics');
 		expect(toString(select('.calendar-offer a', page('prefectures/12'))!)).toBe('千葉県の意見募集の締切をカレンダーで受け取る');
@@ -337,7 +353,7 @@ describe('case page and results', () => {
 
 	it('keeps undated consultations from the real plans’ schedules apart', () => {
 		expect(selectAll('#from-schedules ~ ul li', page('consultations'))).toHaveLength(0);
-		expect(selectAll('#scheduled + ul > li', page('consultations'))).toHaveLength(2);
+		expect(selectAll('#scheduled + ul > li', page('consultations'))).toHaveLength(3);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsHavePlaces } from '../../src/lib/consultations.ts';
+import { acceptsDrafts, buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsHavePlaces } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -144,8 +144,15 @@ describe('consultations model', () => {
 		expect(draftingConsultation(all, 'draft-a')).toBeUndefined();
 	});
 
-	it('keeps showing the drafts of every consultation with a period on a draft, finished ones too (residents may still have drafts for it)', () => {
+	it('keeps showing the drafts of every consultation with a period, finished ones too (residents may still have drafts for it)', () => {
 		expect(all.filter(keepsDrafts).map((c) => c.id)).toEqual(['open', 'next', 'old']);
+	});
+
+	it('takes drafts for a consultation whose draft is not on this site, and offers no chapter drafting for it', () => {
+		const elsewhere = buildConsultations([{ id: 'papers-only', data: parse({ period: { start: '2026-12-01', end: '2026-12-28' }, documents: [{ title: '案（PDF）', url: 'https://example.jp/a.pdf' }] }) }], now);
+		expect(elsewhere.filter(acceptsDrafts).map((c) => c.id)).toEqual(['papers-only']);
+		expect(elsewhere.filter(keepsDrafts).map((c) => c.id)).toEqual(['papers-only']);
+		expect(draftingConsultation([...all, ...elsewhere], 'draft-a')).toBeUndefined();
 	});
 
 	it('names where each channel’s opinions go', () => {

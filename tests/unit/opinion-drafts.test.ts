@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, draftHref, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, savedFileNote, savedFileOf, storageKey, updateDraft, wholeChapterPlace, wholePlanPlace } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, storageKey, updateDraft, wholeChapterPlace, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -61,6 +61,27 @@ describe('opinion draft store', () => {
 		expect(addDraft(addDraft(store, whole, now), chapter, now).drafts).toHaveLength(4);
 		expect(store.drafts.map(draftHref)).toEqual(['/plans/p/', '/plans/p/summary/#p1', '/plans/p/ch1/', '/plans/p/ch1/#s1-p1']);
 		expect(parseStore(JSON.stringify(store))).toEqual(store);
+	});
+
+	it('numbers the places a resident writes (a draft not on the site) after the whole draft, never giving a deleted one’s number again, and lets them rewrite only those', () => {
+		const casePath = '/consultations/c/';
+		let store = addDraft(emptyStore(), writtenPlace([], casePath), now);
+		store = addDraft(store, writtenPlace(store.drafts, casePath), now);
+		store = addDraft(store, wholeDraftPlace(casePath), now);
+		expect(store.drafts.map((d) => [d.anchor, d.citation, d.placeWritten])).toEqual([['', '全体', undefined], ['place-1', '', true], ['place-2', '', true]]);
+		store = rewritePlace(store, { path: casePath, anchor: 'place-2' }, '概要版 3ページ', now);
+		// The whole draft's place is the site's, not the resident's to rewrite.
+		store = rewritePlace(store, { path: casePath, anchor: '' }, '第１章', now);
+		expect(store.drafts.map(draftName)).toEqual(['全体', '該当箇所が未記入', '概要版 3ページ']);
+		store = removeDraft(store, { path: casePath, anchor: 'place-2' });
+		expect(writtenPlace(store.drafts, casePath).anchor).toBe('place-2');
+		store = addDraft(store, writtenPlace(store.drafts, casePath), now);
+		store = removeDraft(store, { path: casePath, anchor: 'place-1' });
+		expect(writtenPlace(store.drafts, casePath)).toEqual({ anchor: 'place-3', path: casePath, citation: '', order: [0, 3], placeWritten: true });
+		// Kept across a reload; a flag it cannot read is dropped, the draft kept.
+		expect(parseStore(JSON.stringify(store))).toEqual(store);
+		const odd = parseStore(JSON.stringify({ ...store, drafts: store.drafts.map((d) => ({ ...d, placeWritten: 'yes' })) }));
+		expect(odd.drafts.map((d) => [d.anchor, d.placeWritten])).toEqual([['', undefined], ['place-2', undefined]]);
 	});
 
 	it('keeps the record of the last file saved, and drops one it cannot read', () => {

@@ -8,11 +8,11 @@ describe('page ids', () => {
 		}
 	});
 
-	it.each(['main', 'site-search', 'citation-menu', 'footnote-label', 'p1', 's1-p2', 'concept-p10', 'user-content-fn-3', 'term-s1-ai', 'draft-0', 'draft-about-1', 'submitter-field-1', 'table-3'])('%s is taken on the chapter page', (id) => {
+	it.each(['main', 'site-search', 'citation-menu', 'footnote-label', 'p1', 's1-p2', 'concept-p10', 'user-content-fn-3', 'term-s1-ai', 'draft-0', 'draft-about-1', 'draft-place-2', 'submitter-field-1', 'table-3'])('%s is taken on the chapter page', (id) => {
 		expect(pageIdTaken(id, 'ch1', ['ch1', 'ch2'])).toBe(id);
 	});
 
-	it.each(['s1', 's1-2', 'n3', 'concept', 'h-0a1b2c', 'terms', 'draft', 'draft-notes', 'draft-about', 'step-1', 'p', 'table-summary'])('%s is free', (id) => {
+	it.each(['s1', 's1-2', 'n3', 'concept', 'h-0a1b2c', 'terms', 'draft', 'draft-notes', 'draft-about', 'draft-place', 'step-1', 'p', 'table-summary'])('%s is free', (id) => {
 		expect(pageIdTaken(id, 'ch1', ['ch1', 'ch2'])).toBeUndefined();
 	});
 

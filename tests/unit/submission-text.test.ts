@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl } from '../../src/lib/submission-text.ts';
+import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions } from '../../src/lib/submission-text.ts';
 
 const submission: Submission = {
 	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
@@ -39,6 +39,20 @@ describe('submission text', () => {
 				'',
 			].join('\n'),
 		);
+	});
+
+	it('gives an opinion on a draft not on the site the place the resident wrote, without an address, and names the written opinions whose place is still blank', () => {
+		const drafts = [
+			{ citation: '全体', text: '全体への意見。' },
+			{ citation: '', text: '   ' },
+			{ citation: ' ', text: '場所を書き忘れた意見。' },
+			{ citation: '概要版 3ページ', text: '三ページへの意見。' },
+		];
+		const text = submissionText({ ...submission, drafts });
+		expect(text.split('\n').slice(9)).toEqual(['【意見1】', '該当箇所: 全体', '意見の内容:', '全体への意見。', '', '【意見2】', '該当箇所: （未記入）', '意見の内容:', '場所を書き忘れた意見。', '', '【意見3】', '該当箇所: 概要版 3ページ', '意見の内容:', '三ページへの意見。', '']);
+		// Numbered as the text numbers them: the empty draft is not in it.
+		expect(unplacedOpinions(drafts)).toEqual([2]);
+		expect(unplacedOpinions(submission.drafts)).toEqual([]);
 	});
 
 	it('quotes the start of the cited text after the citation, and says when the text there changed after the opinion was written', () => {
