@@ -352,9 +352,9 @@ export const messages = {
 	scaffoldNoPlan: (plan: string) => `計画「${plan}」がありません — 先に npm run new -- plan ${plan} で計画を作ってください`,
 	scaffoldNoChapter: (plan: string) => `計画「${plan}」に章がありません — 指標の表は章に載せます。先に npm run new -- chapter ${plan} ch1 で章を作ってください`,
 	/** `meant`: the prefecture a slip in `name` most likely means. */
-	scaffoldPrefectureUnknown: (plan: string, name: string | undefined, meant?: string) =>
+	scaffoldPrefectureUnknown: (id: string, name: string | undefined, meant?: string) =>
 		name === undefined
-			? `計画の id「${plan}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
+			? `id「${id}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
 			: `都道府県「${name}」が分かりません — ${meant ? `「${meant}」のことではありませんか。` : ''}「福島県」「東京都」のように正式な名前で指定してください`,
 	linkToUnpublished: (href: string) =>
 		`リンク先「${href}」は publish: false のため公開されず、公開するページからのリンクが切れます — リンク先を公開する（publish: true）か、公開するまでこのリンクを外してください`,

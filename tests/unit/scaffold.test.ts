@@ -11,15 +11,17 @@ import { contentWithOverlay } from '../support/content-fixture.ts';
 /** A chapter of sample-plan with a KPI table none of whose rows is an indicator yet. */
 const kpiTable = path.resolve('tests/fixtures/scaffold/kpi-table');
 
-/** One invocation per template, into the fixture site (sample-plan exists there), with what it needs laid over it. */
-const examples: Record<string, { ids: string[]; overlay?: string }> = {
-	plan: { ids: ['aomori-dx-2026'] },
-	chapter: { ids: ['sample-plan', 'ch3'] },
-	term: { ids: ['open-government'] },
-	indicator: { ids: ['sample-plan', 'kpi-new'] },
-	indicators: { ids: ['sample-plan'], overlay: kpiTable },
-	consultation: { ids: ['sample-plan', 'sample-draft-2026'] },
-};
+/** One invocation per template and way of calling it, into the fixture site (sample-plan exists there), with what it needs laid over it. */
+const examples: Array<{ kind: string; ids: string[]; overlay?: string; prefecture?: string }> = [
+	{ kind: 'plan', ids: ['aomori-dx-2026'] },
+	{ kind: 'chapter', ids: ['sample-plan', 'ch3'] },
+	{ kind: 'term', ids: ['open-government'] },
+	{ kind: 'indicator', ids: ['sample-plan', 'kpi-new'] },
+	{ kind: 'indicators', ids: ['sample-plan'], overlay: kpiTable },
+	{ kind: 'consultation', ids: ['sample-plan', 'sample-draft-2026'] },
+	// A draft published only as the organiser's PDFs: no plan on the site.
+	{ kind: 'consultation', ids: ['pubcom-2026-dx'], prefecture: '宮城県' },
+];
 
 /** The one file a template wrote. */
 async function only(made: ReturnType<typeof scaffold>): Promise<string> {
@@ -40,16 +42,16 @@ const errorsAndWarnings = async (content: string, root: string) => {
 
 describe('npm run new', () => {
 	it('has an example for every template', () => {
-		expect(Object.keys(examples).sort()).toEqual(Object.keys(templates).sort());
+		expect([...new Set(examples.map((e) => e.kind))].sort()).toEqual(Object.keys(templates).sort());
 	});
 
 	/** Kinds whose file is published with a plan that is already published (sample-plan): their 【要記入】 stop the build. */
 	const inPublishedPlan = new Set(['chapter', 'indicator', 'indicators']);
-	for (const [kind, { ids, overlay }] of Object.entries(examples)) {
+	for (const { kind, ids, overlay, prefecture } of examples) {
 		const outcome = inPublishedPlan.has(kind) ? 'errors, as a published plan cannot carry them' : 'warnings, as the file is not published yet';
-		it(`${kind}: writes commented files that pass the content check but for what is left to fill: ${outcome}`, async () => {
+		it(`${kind} ${ids.join(' ')}: writes commented files that pass the content check but for what is left to fill: ${outcome}`, async () => {
 			const { root, content } = await freshContent(...(overlay ? [overlay] : []));
-			const { files } = await scaffold(kind, ids, content);
+			const { files } = await scaffold(kind, ids, content, { prefecture });
 			expect(files.length).toBeGreaterThan(0);
 			const { errors, warnings } = await errorsAndWarnings(content, root);
 			const [left, none] = inPublishedPlan.has(kind) ? [errors, warnings] : [warnings, errors];
@@ -146,7 +148,8 @@ describe('npm run new', () => {
 	it.each([
 		[['chapter', ['no-such-plan', 'ch1']], '計画「no-such-plan」がありません — 先に npm run new -- plan no-such-plan で計画を作ってください'],
 		[['term', ['Open_Data']], 'term-id「Open_Data」は使えません'],
-		[['plan', ['dx-2026']], '計画の id「dx-2026」から都道府県が分かりません'],
+		[['plan', ['dx-2026']], 'id「dx-2026」から都道府県が分かりません'],
+		[['consultation', ['a', 'b', 'c']], '作るファイルの種類と id を指定してください'],
 		[['page', ['x']], '作るファイルの種類と id を指定してください'],
 		[['term', []], '作るファイルの種類と id を指定してください'],
 		[['chapter', ['sample-plan', 'print']], '章のファイル名「print.md」は使えません'],
@@ -155,6 +158,18 @@ describe('npm run new', () => {
 		const attempt = scaffold(kind, [...ids], content);
 		await expect(attempt).rejects.toThrow(ScaffoldError);
 		await expect(attempt).rejects.toThrow(message);
+	});
+
+	it('writes a consultation on a draft not on this site with its documents to fill in and no plan, its prefecture from the id or --prefecture', async () => {
+		const { content } = await freshContent();
+		const text = await readFile(await only(scaffold('consultation', ['miyagi-pubcom-2026'], content)), 'utf8');
+		expect(text).toContain('  name: 宮城県\n  code: "04"');
+		expect(text).toMatch(/^# plan: /m);
+		expect(text).toMatch(/^documents: .*\n {2}- title: 【要記入】/m);
+		expect(text).not.toContain('concerns:');
+		await expect(scaffold('consultation', ['pubcom-2027'], content)).rejects.toThrow('id「pubcom-2027」から都道府県が分かりません');
+		// With a plan id, the plan's prefecture and its chapters.
+		expect(await readFile(await only(scaffold('consultation', ['sample-plan', 'sample-2027'], content)), 'utf8')).toMatch(/^plan: sample-plan /m);
 	});
 
 	it('takes the prefecture by name when the plan id does not start with it', async () => {

@@ -1,12 +1,20 @@
 /**
- * A consultation for `npm run new -- consultation <plan-id> <id>`: the
+ * A consultation for `npm run new -- consultation [<plan-id>] <id>`: the
  * fields of src/schemas/consultation.ts, explained, for the draft plan
- * `planId` whose chapters residents will cite.
+ * `planId` whose chapters residents will cite; without one, for a draft
+ * published only as the organiser's documents (residents draft on the case
+ * page, writing the place in them).
  */
 import { draftStages, reflectionKinds } from '../../schemas/consultation.ts';
 import { toFill } from './to-fill.ts';
 
-export function consultationTemplate(planId: string, prefecture: { name: string; code: string }): string {
+export function consultationTemplate(prefecture: { name: string; code: string }, planId?: string): string {
+	const draft = planId
+		? `plan: ${planId}    # 意見募集の対象となる案の計画 id。その各章に募集状況と「意見を書く」が表示されます`
+		: `# plan: 計画id    # 案の本文をこのサイトに載せたら、その計画 id を書きます（各章に募集状況と「意見を書く」が表示されます）
+documents:    # 案の資料（PDF など）の掲載先。住民はこれを読み、案件のページで該当箇所を書いて意見の下書きを作ります
+  - title: ${toFill}資料名（PDF）    # 公表された資料名のとおりに
+    url: https://www.pref.example.jp/    # ${toFill}資料の URL`;
 	return `---
 publish: false    # 書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます）
 title: ${toFill}案件名    # 公表された案件名のとおりに
@@ -14,7 +22,7 @@ title: ${toFill}案件名    # 公表された案件名のとおりに
 prefecture:
   name: ${prefecture.name}
   code: "${prefecture.code}"
-plan: ${planId}    # 意見募集の対象となる案の計画 id。その各章に募集状況と「意見を書く」が表示されます
+${draft}
 stage: ${draftStages[2]}    # ${toFill}案の段階: ${draftStages.join(' | ')}
 organiser: ${toFill}担当部局    # 実施機関（担当課）
 # basis: ○○県パブリック・コメント制度実施要綱    # 根拠（条例・要綱）があれば
@@ -46,8 +54,8 @@ channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 |
 #   finalPlan: 策定した計画の id
 #   items:    # 意見の概要と県の考え方（公表のとおりに）
 #     - place: 第１章 第１節    # 表の該当箇所を、書かれたとおりに（任意）
-#       concerns: plan:${planId}/ch1#s1    # 該当箇所にあたる案の節（任意: 結果の表と案の本文が互いにリンクします）
-#       number: 2-1    # 公表された表の番号が 1, 2, 3 … の通し番号でないときだけ、そのとおりに（任意）
+${planId ? `#       concerns: plan:${planId}/ch1#s1    # 該当箇所にあたる案の節（任意: 結果の表と案の本文が互いにリンクします）
+` : ''}#       number: 2-1    # 公表された表の番号が 1, 2, 3 … の通し番号でないときだけ、そのとおりに（任意）
 #       summary: 意見の概要
 #       response: 県の考え方
 #       reflection: ${reflectionKinds[0]}    # ${reflectionKinds.join(' | ')}

@@ -40,6 +40,8 @@ export interface ScaffoldOptions {
 export interface Template {
 	/** Names of the ids the command takes, in order (shown in the usage). */
 	args: readonly string[];
+	/** The first id may be left out (shown in brackets in the usage); `files` then gets the others. */
+	firstOptional?: true;
 	/** What it makes, in a few words (shown in the usage). */
 	summary: string;
 	/** The files to write, relative to the content folder, with their text; and notes for the person running it. */
@@ -106,26 +108,30 @@ export const templates: Record<string, Template> = {
 	},
 	consultation: {
 		args: ['plan-id', 'consultation-id'],
-		summary: '意見募集（パブリックコメント）の案件',
-		files: async ([plan, consultation], folder) =>
-			one({
+		firstOptional: true,
+		summary: '意見募集（パブリックコメント）の案件（案の本文がこのサイトにないときは plan-id を省き、都道府県は id か --prefecture で）',
+		files: async (ids, folder, options) => {
+			const [plan, consultation] = ids.length === 2 ? ids : [undefined, ids[0]!];
+			return one({
 				path: `consultations/${consultation}.md`,
-				text: consultationTemplate(plan!, await folder.prefectureOfPlan(plan!)),
-			}),
+				text: plan ? consultationTemplate(await folder.prefectureOfPlan(plan), plan) : consultationTemplate(prefectureFor(consultation!, options.prefecture)),
+			});
+		},
 	},
 };
 
 const scaffoldUsage = () =>
 	Object.entries(templates)
-		.map(([kind, t]) => `  npm run new -- ${kind} ${t.args.map((a) => `<${a}>`).join(' ')}    ${t.summary}`)
+		.map(([kind, t]) => `  npm run new -- ${kind} ${t.args.map((a, i) => (i === 0 && t.firstOptional ? `[<${a}>]` : `<${a}>`)).join(' ')}    ${t.summary}`)
 		.join('\n');
 
 /** Writes the files for `kind`; returns their paths, and the template's notes. Never overwrites: where any file exists, it writes none. */
 export async function scaffold(kind: string, ids: string[], contentDir: string, options: ScaffoldOptions = {}): Promise<{ files: string[]; notes: string[] }> {
 	const template = templates[kind];
 	if (!template) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
-	if (ids.length !== template.args.length) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
-	template.args.forEach((name, i) => {
+	const given = ids.length === template.args.length || !template.firstOptional ? template.args : template.args.slice(1);
+	if (ids.length !== given.length) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
+	given.forEach((name, i) => {
 		if (!slugPattern.test(ids[i]!)) throw new ScaffoldError(messages.scaffoldBadId(name, ids[i]!));
 	});
 	const made = await template.files(ids, contentFolder(contentDir), options);
@@ -159,9 +165,10 @@ export async function startsUnpublished(file: string, contentDir: string): Promi
 	return false;
 }
 
-function prefectureFor(planId: string, name: string | undefined): Prefecture {
-	const prefecture = name === undefined ? prefectureOfPlanId(planId) : prefectureNamed(name);
-	if (!prefecture) throw new ScaffoldError(messages.scaffoldPrefectureUnknown(planId, name, name === undefined ? undefined : meantPrefecture(name)?.name));
+/** The prefecture of a new plan, or of a consultation on a draft not on this site: named by `--prefecture`, else by the id's romanised start. */
+function prefectureFor(id: string, name: string | undefined): Prefecture {
+	const prefecture = name === undefined ? prefectureOfPlanId(id) : prefectureNamed(name);
+	if (!prefecture) throw new ScaffoldError(messages.scaffoldPrefectureUnknown(id, name, name === undefined ? undefined : meantPrefecture(name)?.name));
 	return prefecture;
 }
 
