@@ -119,6 +119,9 @@ describe('status at build time', () => {
 	it('offers drafts for a consultation whose draft is not on the site: on the whole draft, or on a place the resident writes', () => {
 		const casePage = page('consultations/papers-elsewhere');
 		expect(text(casePage, '#drafts > span:not([hidden])')).toBe('意見の下書きを書いて提出する');
+		// Where its documents are introduced, and not once it has closed.
+		expect(text(casePage, '#documents + p')).toBe('意見募集の対象となった案の本文は、このサイトには掲載していません。案の資料を読みながら、このページの「意見の下書きを書いて提出する」で意見の下書きを書けます。');
+		expect(text(pageAfter('consultations/papers-elsewhere'), '#documents + p')).toBe('意見募集の対象となった案の本文は、このサイトには掲載していません。');
 		const buttons = selectAll('[data-opinion-panel] button[data-action^="write-"]', casePage).map((b) => `${String(b.properties.dataAction)} ${toString(b)}`);
 		expect(buttons).toEqual(['write-written-place 該当箇所を書いて意見を書く', 'write-whole-plan 案全体への意見を書く']);
 		// Its drafts are kept on its own page: no plan's page to cite.
