@@ -55,6 +55,21 @@ export interface SectionRef {
  */
 export interface TermUse extends SectionRef {
 	anchor: string;
+	/** How the section writes the term (its name or an alias, as in the text: ＤＸ), each once. */
+	forms: string[];
+}
+
+/**
+ * What to search for to find the uses a term's page does not list: the form most of them write it in
+ * (三重県's plan writes ＤＸ, not the entry's 「デジタル・トランスフォーメーション：デジタル変革（DX）」),
+ * the first such when several are as common.
+ */
+export function commonForm(uses: readonly TermUse[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const form of uses.flatMap((use) => use.forms)) counts.set(form, (counts.get(form) ?? 0) + 1);
+	let best: string | undefined;
+	for (const [form, count] of counts) if (best === undefined || count > counts.get(best)!) best = form;
+	return best;
 }
 
 export interface PrefectureSections {
@@ -154,8 +169,9 @@ export function buildCrossLinks(input: {
 			termLinks += linked.size;
 			// Where no linked use marks the term (the text before the first heading has no heading to go to either): the section, or the page's main content.
 			const unmarked = place.ref.sectionId === introSectionId ? pageIds.main : place.ref.sectionId;
-			for (const termId of new Set(terms.find(place.body).map((m) => m.termId))) {
-				addTo(usage, termId, { ...place.ref, anchor: linked.has(termId) ? termUseId(place.ref.sectionId, termId) : unmarked });
+			for (const [termId, matches] of Map.groupBy(terms.find(place.body), (m) => m.termId)) {
+				const forms = [...new Set(matches.map((m) => m.text))];
+				addTo(usage, termId, { ...place.ref, anchor: linked.has(termId) ? termUseId(place.ref.sectionId, termId) : unmarked, forms });
 			}
 		}
 	}

@@ -285,4 +285,18 @@ describe('search results on the real site', () => {
 		}
 		expect(fullWidth).toBeGreaterThan(1000);
 	});
+
+	it('searches the rest of a term’s uses in a prefecture by a form that prefecture’s indexed pages write (ＤＸ, not the entry’s long title)', () => {
+		const pages = fragments() as Array<{ url: string; filters?: Record<string, string[]> }>;
+		const links = readdirSync(path.join(dist, 'glossary'), { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.flatMap((entry) => selectAll('#usage ~ section a[href^="/search/"]', page(`glossary/${entry.name}`)).map((a) => ({ term: entry.name, href: new URL(String(a.properties.href), 'http://x') })));
+		expect(links.length).toBeGreaterThan(10);
+		for (const { term, href } of links) {
+			const [q, prefecture] = [href.searchParams.get('q')!, href.searchParams.get('prefecture')!];
+			const texts = pages.filter((p) => p.filters?.prefecture?.includes(prefecture)).map((p) => publishedText(path.join(dist, decodeURIComponent(p.url), 'index.html')));
+			expect(texts.length, `${term} ${prefecture}`).toBeGreaterThan(0);
+			expect(texts.some((text) => text.includes(q)), `${term}: 「${q}」 in ${prefecture}`).toBe(true);
+		}
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCrossLinks, relatedPrefectureLimit } from '../../src/lib/cross-links.ts';
+import { buildCrossLinks, commonForm, relatedPrefectureLimit } from '../../src/lib/cross-links.ts';
 import type { OutlineSection } from '../../src/markdown/chapter-outline.ts';
 import { createTermMatcher } from '../../src/lib/term-matcher.ts';
 
@@ -99,6 +99,31 @@ describe('buildCrossLinks', () => {
 	it('finds where each glossary term is used, across plans, and links to its first linked use in each section', () => {
 		expect(links.termUsage('ai').map((s) => `${s.planId}#${s.sectionId} → ${s.anchor}`)).toEqual(['fukushima#s2-1 → term-s2-1-ai--use', 'chiba#gyosei → term-gyosei-ai--use']);
 		expect(links.termUsage('unknown')).toEqual([]);
+	});
+
+	it('keeps how each section writes a term, and searches the rest of its uses by the form most of them write', () => {
+		const forms = buildCrossLinks({
+			plans: [{ id: 'mie', prefecture: { name: '三重県', code: '24' }, name: 'みえデジタル戦略推進計画' }],
+			chapters: [
+				{
+					planId: 'mie',
+					id: 'ch1',
+					label: '第1章',
+					themes: {},
+					sections: [section('s1', '第１節', 'ＤＸとデジタル変革（ＤＸ）。ＤＸ。'), section('s2', '第２節', 'ＤＸの推進。'), section('s3', '第３節', 'デジタル変革を進める。'), section('s4', '第４節', '行政。')],
+				},
+			],
+			themes: [],
+			terms: createTermMatcher([{ id: 'dx', names: ['デジタル・トランスフォーメーション：デジタル変革（DX）', 'デジタル変革', 'ＤＸ'] }]),
+		}).termUsage('dx');
+		expect(forms.map((use) => [use.sectionId, use.forms])).toEqual([
+			['s1', ['ＤＸ', 'デジタル変革']],
+			['s2', ['ＤＸ']],
+			['s3', ['デジタル変革']],
+		]);
+		expect(commonForm(forms)).toBe('ＤＸ');
+		expect(commonForm(forms.slice(2))).toBe('デジタル変革');
+		expect(commonForm([])).toBeUndefined();
 	});
 
 	it('links to the section’s heading where the term is in no text the page links: the heading itself, a link, two runs of text', () => {
