@@ -89,7 +89,11 @@ describe('opinion drafts', () => {
 		await writeOpinion(page, 'people-p1', '第2章への意見');
 		await page.goto(url('/plans/other-plan/ch1/'));
 		await writeOpinion(page, 'gyosei-p1', '第1章への意見');
+		// Marked as something that opens, as the table of contents is: ＋, then －.
+		const marker = () => page.locator('[data-submission] summary').evaluate((summary) => getComputedStyle(summary, '::before').content);
+		await expect(marker()).resolves.toMatch(/^"＋"/);
 		await page.locator('[data-submission] summary').click();
+		await expect(marker()).resolves.toMatch(/^"－"/);
 		const text = await submissionText(page);
 		expect(text.indexOf('第1章への意見')).toBeLessThan(text.indexOf('第2章への意見'));
 		await expect(page.locator('[data-missing-fields]').textContent()).resolves.toBe('「氏名」が未記入です。 「住所」が未記入です。');
@@ -731,6 +735,40 @@ describe('accessibility of the consultation pages', () => {
 		expect(close!.y).toBeGreaterThanOrEqual(panel!.y);
 		expect(close!.y + close!.height).toBeLessThanOrEqual(panel!.y + 120);
 		await context.close();
+	});
+
+	it('never hides a control focused in the drawer under its sticky heading, Shift+Tab from its last control to its first, on a phone and at 200 % zoom (WCAG 2.4.11)', async () => {
+		for (const viewport of [{ width: 360, height: 740 }, { width: 640, height: 400 }]) {
+			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport });
+			await page.goto(chapter2);
+			for (const id of ['admin-p1', 'admin-p3', 'people-p1']) {
+				await writeOpinion(page, id, '意見です。'.repeat(30));
+				await page.locator('[data-action="close-panel"]').click();
+			}
+			await page.locator('.opinion-toggle').click();
+			await page.locator('[data-submission] summary').click();
+			await page.locator('[data-action="erase-all"]').focus();
+			const hidden: string[] = [];
+			for (let step = 0; step < 60; step++) {
+				const focused = await page.evaluate(() => {
+					const element = document.activeElement as HTMLElement;
+					const drawer = element.closest('.opinion-panel-drawer');
+					if (!drawer) return undefined;
+					// The heading's own 閉じる is what stays in sight.
+					if (element.closest('.opinion-panel-header')) return { name: '', shown: 1, height: 1 };
+					const box = element.getBoundingClientRect();
+					const top = Math.max(drawer.querySelector('.opinion-panel-header')!.getBoundingClientRect().bottom, 0);
+					const bottom = Math.min(drawer.getBoundingClientRect().bottom, innerHeight);
+					return { name: element.getAttribute('aria-label') ?? element.textContent!.trim().slice(0, 20), shown: Math.min(box.bottom, bottom) - Math.max(box.top, top), height: box.height };
+				});
+				if (!focused) break;
+				// Some of it in sight, and all of a small control.
+				if (focused.shown < Math.min(focused.height, 24) - 1) hidden.push(`${focused.name} (${Math.round(focused.shown)} of ${Math.round(focused.height)} px)`);
+				await page.keyboard.press('Shift+Tab');
+			}
+			expect({ viewport, hidden }).toEqual({ viewport, hidden: [] });
+			await context.close();
+		}
 	});
 
 	it('lays the results out for a 320 px phone: nothing to scroll sideways, each 意見の概要 on the screen, still a table to screen readers, axe passing', async () => {
