@@ -520,13 +520,19 @@ if (panel) {
 		void checkPlaces();
 	});
 
-	// The status re-check on the same page announces opening and closing.
-	document.addEventListener('consultation-phase', () => {
+	// The status re-check on the same page announces opening and closing; the resident may be typing in a draft that just became read-only.
+	document.addEventListener('consultation-phase', (event) => {
 		showPhase();
 		renderSubmission();
+		if ((event.target as HTMLElement).dataset.consultation !== config.id) return;
+		const now = phase();
+		if (now === 'closed') announce('意見の募集期間が終わりました。下書きはもう提出できませんが、読み返し、コピーや保存はできます');
+		else if (now === 'open') announce('意見の募集期間が始まりました。下書きを提出できます');
 	});
 
 	panel.addEventListener('channel-closed', () => {
+		// At the end of the period every channel closes with it: the phase's announcement says so, and no choice is left to move to.
+		if (phase() === 'closed') return;
 		const closed = config.channels[channelIndex()]!;
 		if (!leaveClosedChannel()) return;
 		renderFields();

@@ -599,6 +599,7 @@ describe('status re-checked in the browser', () => {
 		await page.clock.fastForward(120_000);
 		await expect(statusText(page)).resolves.toBe('募集中（締切まであと27日）');
 		await expect(page.locator('.opinion-toggle').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-live]').textContent()).resolves.toBe('意見の募集期間が始まりました。下書きを提出できます');
 		await context.close();
 	});
 
@@ -700,6 +701,21 @@ describe('a channel closing before the period ends', () => {
 		await expect(email(page).isChecked()).resolves.toBe(true);
 		await expect(submissionText(page)).resolves.toContain('（電子メール: open-test@example.jp）');
 		await context.close();
+	});
+
+	it('at the end of the period says the consultation has closed, not that the choice moved to another channel that closed with it, and the draft being typed in turns read-only (WCAG 4.1.3)', async () => {
+		for (const pathname of ['/consultations/other-open/', '/consultations/papers-elsewhere/']) {
+			const { context, page } = await pageAt(openPeriod.closesAt - 60_000);
+			await page.goto(url(pathname));
+			await page.locator('[data-action="write-whole-plan"]').click();
+			await page.keyboard.type('締切間際の意見');
+			await page.locator('[data-submission] summary').click();
+			await page.locator('[data-draft-list] textarea').focus();
+			await page.clock.fastForward(61_000);
+			await expect(page.locator('[data-live]').textContent(), pathname).resolves.toBe('意見の募集期間が終わりました。下書きはもう提出できませんが、読み返し、コピーや保存はできます');
+			await expect(page.locator('[data-draft-list] textarea').evaluate((area) => (area as HTMLTextAreaElement).readOnly)).resolves.toBe(true);
+			await context.close();
+		}
 	});
 });
 
