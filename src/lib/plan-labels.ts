@@ -6,8 +6,11 @@ import { formatPeriod } from './japanese-dates.ts';
 const notInSource = '資料に記載なし';
 export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.period) : notInSource);
 export const planStatusLabel = (plan: Plan) => plan.status ?? notInSource;
-/** Title with the version, and a marker when the title is the editors' description. */
-export const planTitleLabel = (plan: Plan) => `${plan.title}${plan.version ? `（${plan.version}）` : ''}`;
+/** Statuses of a draft not yet adopted: a plan in one is named so, or its title would pass for the adopted plan's. */
+const draftStatuses: ReadonlySet<Plan['status']> = new Set(['素案', '中間案', '最終案']);
+/** Title with the version, and the draft stage when the title does not say it (テスト用デジタル推進計画（中間案）). */
+export const planTitleLabel = (plan: Plan) =>
+	`${plan.title}${plan.version ? `（${plan.version}）` : ''}${plan.status && draftStatuses.has(plan.status) && !plan.title.includes(plan.status) ? `（${plan.status}）` : ''}`;
 
 /** Prefecture and title, without repeating the prefecture when the title already starts with it. */
 export const planFullName = (plan: Plan) =>

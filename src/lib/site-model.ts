@@ -35,6 +35,8 @@ export interface PlanNode {
 	evaluations: Array<ContentRecord<Evaluation>>;
 	/** Glossary entries with a definition from this plan's 用語解説 (their main one, or one of their other definitions), in the glossary's order: 五十音, then 英数字. */
 	terms: Array<ContentRecord<GlossaryEntry>>;
+	/** Plans on this site that name this one their `previousVersion` (the 最終案 of this 中間案). */
+	laterVersions: PlanNode[];
 }
 
 export interface PrefectureNode {
@@ -87,14 +89,17 @@ export function buildSiteModel(input: {
 				})),
 			evaluations: (evaluationsOf.get(plan.id) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
 			terms: termsInGlossaryOrder.filter((term) => definitionByPlan(term.data, plan.id)),
+			laterVersions: [] as PlanNode[],
 		}))
 		.sort((a, b) => a.data.prefecture.code.localeCompare(b.data.prefecture.code) || a.id.localeCompare(b.id));
 
+	const planById = new Map(plans.map((p) => [p.id, p]));
 	for (const plan of plans) {
 		plan.chapters.forEach((chapter, i) => {
 			chapter.previous = plan.chapters[i - 1];
 			chapter.next = plan.chapters[i + 1];
 		});
+		if (plan.data.previousVersion) planById.get(plan.data.previousVersion)?.laterVersions.push(plan);
 	}
 
 	const prefectures = new Map<string, PrefectureNode>();
@@ -109,6 +114,6 @@ export function buildSiteModel(input: {
 		plans,
 		prefectures: [...prefectures.values()],
 		glossary,
-		planById: new Map(plans.map((p) => [p.id, p])),
+		planById,
 	};
 }

@@ -361,6 +361,17 @@ describe('case page and results', () => {
 });
 
 describe('changes between versions', () => {
+	it('names the draft’s stage in its chapters’ titles, and tells its readers first that a later version is published, with the same chapter there and its changes', () => {
+		const interim = page('plans/sample-plan-interim/ch1');
+		expect(text(interim, 'title')).toBe('第１章 計画の策定 | 福島県 テスト用デジタル推進計画（中間案） | 都道府県計画ライブラリ');
+		expect(text(page('plans/sample-plan/ch1'), 'title')).toBe('第１章 計画の策定 | 福島県 テスト用デジタル推進計画 | 都道府県計画ライブラリ');
+		const notice = select('.chapter-header .notice', interim)!;
+		expect(toString(notice)).toBe('この章は福島県 テスト用デジタル推進計画（中間案）の本文です。新しい版「福島県 テスト用デジタル推進計画」が公開されています：新しい版の第１章 計画の策定、この章の変更点');
+		expect(selectAll('a', notice).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/ch1/', '/plans/sample-plan/changes/ch1/']);
+		// The adopted plan's chapters have no later version.
+		expect(select('.chapter-header .notice', page('plans/sample-plan/ch1'))).toBeUndefined();
+	});
+
 	it('counts changes per chapter and shows deletions and insertions in words', () => {
 		const index = page('plans/sample-plan/changes');
 		expect(selectAll('tbody tr', index).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([

@@ -58,6 +58,20 @@ describe('buildSiteModel', () => {
 		expect(model.planById.get('aomori-dx')!.terms.map((t) => t.id)).toEqual(['cloud']);
 		expect(model.planById.get('chiba-data')!.terms).toEqual([]);
 	});
+	it('gives a plan the later versions on the site that name it their previous one', () => {
+		const versions = buildSiteModel({
+			plans: [
+				{ id: 'draft', data: { ...plan('千葉県', '12', '千葉県DX推進戦略'), status: '中間案' } },
+				{ id: 'final', data: { ...plan('千葉県', '12', '千葉県DX推進戦略'), previousVersion: 'draft' } },
+			],
+			chapters: [],
+			evaluations: [],
+			glossary: [],
+		});
+		expect(versions.planById.get('draft')!.laterVersions.map((p) => p.id)).toEqual(['final']);
+		expect(versions.planById.get('final')!.laterVersions).toEqual([]);
+		expect(model.plans.every((p) => p.laterVersions.length === 0)).toBe(true);
+	});
 	it('says which of a term’s definitions a plan gives: its main one, another, or none', () => {
 		const [ai, cloud] = model.glossary.flatMap((group) => group.entries).sort((a, b) => a.id.localeCompare(b.id));
 		expect(definitionByPlan(ai!, 'chiba-dx')).toBe('main');
@@ -70,5 +84,13 @@ describe('planFullName', () => {
 	it('does not repeat the prefecture', () => {
 		expect(planFullName(plan('千葉県', '12', '千葉県DX推進戦略'))).toBe('千葉県DX推進戦略');
 		expect(planFullName(plan('青森県', '02', 'DX推進プラン'))).toBe('青森県 DX推進プラン');
+	});
+	it('names a draft’s stage where its title does not, so it never passes for the adopted plan', () => {
+		const draft = (title: string, status: Plan['status']) => planFullName({ ...plan('福島県', '07', title), status });
+		expect(draft('福島県DX推進計画', '中間案')).toBe('福島県DX推進計画（中間案）');
+		expect(draft('福島県DX推進計画（素案）', '素案')).toBe('福島県DX推進計画（素案）');
+		expect(draft('福島県DX推進計画', '策定済')).toBe('福島県DX推進計画');
+		expect(draft('みえデジタル戦略推進計画の全面改定について', '検討中')).toBe('福島県 みえデジタル戦略推進計画の全面改定について');
+		expect(planFullName({ ...plan('千葉県', '12', '千葉県DX推進戦略'), version: '1.1版', status: '最終案' })).toBe('千葉県DX推進戦略（1.1版）（最終案）');
 	});
 });
