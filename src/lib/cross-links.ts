@@ -43,7 +43,31 @@ export interface SectionRef {
 	chapterLabel: string;
 	sectionId: string;
 	heading: string;
+	/** Headings of the sections it is in, outermost first (「(1)スマート県庁推進」 for its 「課題」). */
+	within: string[];
 	excerpt: string;
+}
+
+/**
+ * How a list names its sections: by heading, and where several share one (ten projects' 「課題」) by the
+ * heading of the section each is in as well, and then by its chapter, so each link says where it goes
+ * (WCAG 2.4.4). `trail` is the rest of where it is (its chapter, the sections it is in), for the line
+ * under the link.
+ */
+export function sectionNames(sections: readonly SectionRef[]): Array<{ section: SectionRef; name: string; trail: string[] }> {
+	const levels = sections.map((s) => {
+		const parent = s.within.slice(-1);
+		return [
+			{ name: [s.heading], trail: [s.chapterLabel, ...s.within] },
+			{ name: [...parent, s.heading], trail: [s.chapterLabel, ...s.within.slice(0, -1)] },
+			{ name: [s.chapterLabel, ...parent, s.heading], trail: s.within.slice(0, -1) },
+		].map(({ name, trail }) => ({ name: name.join(' › '), trail }));
+	});
+	const shared = (level: number, name: string) => levels.filter((l) => l[level]!.name === name).length > 1;
+	return sections.map((section, i) => {
+		const level = [0, 1].find((n) => !shared(n, levels[i]![n]!.name)) ?? 2;
+		return { section, ...levels[i]![level]! };
+	});
 }
 
 /**
@@ -135,7 +159,8 @@ export function buildCrossLinks(input: {
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
 		if (!plan) continue;
-		const refIn = (sectionId: string, heading: string, excerptText: string): SectionRef => ({
+		const headingOf = new Map(chapter.sections.map((s) => [s.id, s.text]));
+		const refIn = (sectionId: string, heading: string, excerptText: string, parents: string[] = []): SectionRef => ({
 			planId: plan.id,
 			planName: plan.name,
 			prefecture: plan.prefecture.name,
@@ -144,11 +169,12 @@ export function buildCrossLinks(input: {
 			chapterLabel: chapter.label,
 			sectionId,
 			heading,
+			within: parents.map((id) => headingOf.get(id)!),
 			excerpt: excerptText,
 		});
 		if (chapter.intro?.body.trim()) termPlaces.push({ ref: refIn(introSectionId, '', excerpt(chapter.intro.body, excerptLength)), ...chapter.intro });
 		for (const section of chapter.sections) {
-			const place = { ref: refIn(section.id, section.text, excerptOf(section, chapter.sections)), body: `${section.text}\n${section.body}`, termText: section.termText };
+			const place = { ref: refIn(section.id, section.text, excerptOf(section, chapter.sections), section.parents), body: `${section.text}\n${section.body}`, termText: section.termText };
 			all.push({ ...place, themes: chapter.themes[section.id] ?? [], parents: section.parents });
 			termPlaces.push(place);
 		}

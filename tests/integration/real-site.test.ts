@@ -244,6 +244,15 @@ describe('cross-links on the real site', () => {
 		}
 	});
 
+	it('gives each section a theme page lists a link text of its own (ten projects’ 「課題」 each named by its project, WCAG 2.4.4)', () => {
+		const lists = readdirSync(path.join(dist, 'themes'), { recursive: true })
+			.map(String)
+			.filter((file) => file.endsWith('index.html'))
+			.flatMap((file) => selectAll('.section-list', page(`themes/${path.dirname(file)}`)).map((list) => ({ file, texts: selectAll(':scope > li > a', list).map((a) => toString(a)) })));
+		expect(lists.filter(({ texts }) => texts.length > 3).length).toBeGreaterThan(5);
+		for (const { file, texts } of lists) expect(texts.filter((text, i) => texts.indexOf(text) !== i), file).toEqual([]);
+	});
+
 	it('prints the build report', () => {
 		expect(buildOutput).toMatch(/テーマ \d+、テーマ付きの節 \d+\/\d+（\d+%）/);
 		expect(buildOutput).toContain('リンク切れ 0');

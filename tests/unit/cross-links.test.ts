@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCrossLinks, commonForm, relatedPrefectureLimit } from '../../src/lib/cross-links.ts';
+import { buildCrossLinks, commonForm, relatedPrefectureLimit, sectionNames } from '../../src/lib/cross-links.ts';
 import type { OutlineSection } from '../../src/markdown/chapter-outline.ts';
 import { createTermMatcher } from '../../src/lib/term-matcher.ts';
 
@@ -99,6 +99,23 @@ describe('buildCrossLinks', () => {
 	it('finds where each glossary term is used, across plans, and links to its first linked use in each section', () => {
 		expect(links.termUsage('ai').map((s) => `${s.planId}#${s.sectionId} → ${s.anchor}`)).toEqual(['fukushima#s2-1 → term-s2-1-ai--use', 'chiba#gyosei → term-gyosei-ai--use']);
 		expect(links.termUsage('unknown')).toEqual([]);
+	});
+
+	it('names sections that share a heading by the section each is in too, the rest of where it is in the line under it', () => {
+		const ref = (heading: string, within: string[]) => ({ planId: 'toyama', planName: '富山県 評価', prefecture: '富山県', prefectureCode: '16', chapterId: 'ch3', chapterLabel: '第3章', sectionId: heading, heading, within, excerpt: '' });
+		const named = sectionNames([ref('課題', ['1 行政', '(1)スマート県庁推進']), ref('課題', ['2 産業', '(3)産業の高付加価値化']), ref('めざす姿', ['1 行政']), ref('課題', [])]);
+		expect(named.map(({ name, trail }) => [name, trail])).toEqual([
+			['(1)スマート県庁推進 › 課題', ['第3章', '1 行政']],
+			['(3)産業の高付加価値化 › 課題', ['第3章', '2 産業']],
+			['めざす姿', ['第3章', '1 行政']],
+			['課題', ['第3章']],
+		]);
+		// The same heading in the same section in two chapters: named by its chapter too.
+		const twice = sectionNames([{ ...ref('(3)産業', ['2 産業']), chapterLabel: '第2章 成果' }, ref('(3)産業', ['2 産業'])]);
+		expect(twice.map(({ name, trail }) => [name, trail])).toEqual([
+			['第2章 成果 › 2 産業 › (3)産業', []],
+			['第3章 › 2 産業 › (3)産業', []],
+		]);
 	});
 
 	it('keeps how each section writes a term, and searches the rest of its uses by the form most of them write', () => {
