@@ -33,6 +33,11 @@ function widthInsensitive(char: string): string {
 	return escape(char);
 }
 
+/** Where a Latin name may be written with a space or not: between its letters and its numbers (Society5.0, Society 5.0). */
+const letterDigitSeam = /(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/g;
+/** A name as the matcher keys it: NFKC, without a space at a letter–number seam. */
+const matchKey = (name: string) => name.normalize('NFKC').replace(/(?<=[A-Za-z]) (?=[0-9])|(?<=[0-9]) (?=[A-Za-z])/g, '');
+
 const isLatinToken = (name: string) => /^[A-Za-z0-9]/.test(name.normalize('NFKC')) && /[A-Za-z0-9]$/.test(name.normalize('NFKC'));
 
 export function createTermMatcher(terms: MatchableTerm[]) {
@@ -40,16 +45,20 @@ export function createTermMatcher(terms: MatchableTerm[]) {
 	const names: string[] = [];
 	for (const term of terms) {
 		for (const name of term.names) {
-			const key = name.normalize('NFKC');
+			const key = matchKey(name);
 			if (key.length < 2 || byKey.has(key)) continue;
 			byKey.set(key, term.id);
 			names.push(name);
 		}
 	}
 	// Longest first: at any position the regex takes the first alternative that fits.
-	names.sort((a, b) => b.normalize('NFKC').length - a.normalize('NFKC').length);
+	names.sort((a, b) => matchKey(b).length - matchKey(a).length);
 	const alternatives = names.map((name) => {
-		const body = [...name].map(widthInsensitive).join('');
+		// Written with a space (half or full width) at a letter–number seam, or without one, it is the same term.
+		const body = matchKey(name)
+			.split(letterDigitSeam)
+			.map((part) => [...part].map(widthInsensitive).join(''))
+			.join('[ 　]?');
 		return isLatinToken(name) ? `(?<!${latinChar})${body}(?!${latinChar})` : body;
 	});
 	const pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : undefined;
@@ -58,7 +67,7 @@ export function createTermMatcher(terms: MatchableTerm[]) {
 		/** Every occurrence in `text`, left to right, without overlaps. */
 		find(text: string): TermMatch[] {
 			if (!pattern) return [];
-			return [...text.matchAll(pattern)].map((m) => ({ termId: byKey.get(m[0].normalize('NFKC'))!, index: m.index, text: m[0] }));
+			return [...text.matchAll(pattern)].map((m) => ({ termId: byKey.get(matchKey(m[0]))!, index: m.index, text: m[0] }));
 		},
 		pattern,
 		/** Each name it matches (NFKC) and the term it stands for. */

@@ -23,6 +23,12 @@ describe('createTermMatcher', () => {
 		expect(ids('IoTとＩｏＴ')).toEqual(['iot:IoT', 'iot:ＩｏＴ']);
 		expect(ids('Ｓｏｃｉｅｔｙ５．０')).toEqual(['society:Ｓｏｃｉｅｔｙ５．０']);
 	});
+	it('takes a Latin name written with a space between its letters and its numbers, or without, for the same term', () => {
+		expect(ids('新たな社会「Society 5.0」、Society5.0、Ｓｏｃｉｅｔｙ　５．０')).toEqual(['society:Society 5.0', 'society:Society5.0', 'society:Ｓｏｃｉｅｔｙ　５．０']);
+		expect(createTermMatcher([{ id: 'g', names: ['Society 5.0'] }]).find('Society5.0').map((m) => m.termId)).toEqual(['g']);
+		// Only at that seam: a space elsewhere is another text.
+		expect(ids('Soci ety5.0')).toEqual([]);
+	});
 	it('keeps Latin terms to whole tokens', () => {
 		expect(ids('DOS OSS ＤＯＳ BIOS CHAOS')).toEqual([]);
 		expect(ids('OS、「OS」、ＯＳの')).toEqual(['os:OS', 'os:OS', 'os:ＯＳ']);
