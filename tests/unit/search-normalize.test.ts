@@ -68,6 +68,19 @@ describe('words joined by 「・」', () => {
 	});
 });
 
+describe('a name’s letters and its number', () => {
+	it('searches them with a space between and without, as plans write both (Society 5.0, Society5.0), and names the term either way', () => {
+		expect(expandQuery('Society 5.0').variants).toEqual(['society 5.0', 'society5.0']);
+		expect(expandQuery('Ｓｏｃｉｅｔｙ５．０の実現').variants).toEqual(['society5．0の実現', 'society 5．0の実現']);
+		// Not a number after a single letter or inside a word.
+		expect(expandQuery('r7年度').variants).not.toContain('r 7年度');
+		expect(expandQuery('mydx5').variants).toEqual(['mydx5', 'mydx 5']);
+		expect(expandQuery('5g').variants).toEqual(['5g']);
+		const society = [termNames({ term: 'Society5.0', aliases: [], reading: 'そさえてぃーごーてんぜろ' })];
+		expect(termOfQuery('Society 5.0', society)?.names[0]).toBe('society5.0');
+	});
+});
+
 describe('era years', () => {
 	it.each([
 		['令和7年度', ['2025年度', '令和7(2025)年度', 'r7年度']],

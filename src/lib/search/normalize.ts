@@ -226,10 +226,18 @@ function middleDotAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/[^\s・]+(?:・[^\s・]+)+/g)].map(([words]) => [words, [words.replaceAll('・', '')]]);
 }
 
-/** The glossary term a whole query names, by one of its names or its reading. */
+/** A Latin name's letters and the number after them (society5.0), written with a space between or without: plans write it both ways. */
+const lettersThenNumber = /(?<![a-z0-9])([a-z]{2,})( ?)([0-9][0-9.]*)(?![a-z0-9])/g;
+
+function letterNumberAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(lettersThenNumber)].map(([name, letters, space, number]) => [name, [space ? `${letters}${number}` : `${letters} ${number}`]]);
+}
+
+/** The glossary term a whole query names, by one of its names (society 5.0 names society5.0) or its reading. */
 export function termOfQuery<T extends TermNames>(raw: string, terms: readonly T[]): T | undefined {
 	const query = normalizeSearchText(raw).trim();
-	return terms.find((t) => t.names.includes(query) || t.reading === readingKey(query));
+	const joined = query.replace(lettersThenNumber, '$1$3');
+	return terms.find((t) => t.names.includes(query) || t.names.includes(joined) || t.reading === readingKey(query));
 }
 
 /** At most this many queries are run for one search. */
@@ -276,6 +284,7 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = [], readi
 		...read,
 		...longVowelAlternatives(query),
 		...middleDotAlternatives(query),
+		...letterNumberAlternatives(query),
 	]);
 	const sameWords = Math.min(variants.length, maxVariants);
 	for (const spelling of variants.slice(0, sameWords)) addSubstituted(variants, spelling, [...rowAlternatives(spelling, everydayWords), ...synonymAlternatives(spelling, terms)]);
