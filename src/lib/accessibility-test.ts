@@ -185,8 +185,8 @@ export const criterionResults: Record<CriterionNumber, CriterionResult> = {
 	'2.4.4': {
 		applies: true,
 		met: true,
-		methods: ['axe', 'review'],
-		note: 'リンクの文字列で行き先がわかります（「こちら」のようなリンクはコンテンツの検査で警告します）。ほかのサイトへのリンクには「（外部サイト）」と書いています。',
+		methods: ['axe', 'pages', 'review'],
+		note: 'リンクの文字列で行き先がわかります（「こちら」のようなリンクはコンテンツの検査で警告します。テーマのページで見出しが同じ節は、含まれる節の見出しを添えて区別します）。ほかのサイトへのリンクには「（外部サイト）」と書いています。',
 	},
 	'2.4.5': {
 		applies: true,

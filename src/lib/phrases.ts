@@ -9,9 +9,33 @@ import { loadDefaultJapaneseParser } from 'budoux';
 
 const parser = loadDefaultJapaneseParser();
 
+const han = /\p{Script=Han}/u;
+const loneKanji = /^\p{Script=Han}$/u;
+
+/**
+ * BudouX's phrases, mended where its model cuts a word: a lone kanji is the end of the word before it
+ * when that ends in kanji (「展開方｜向」, 「ウェブアクセシビリティ方｜針」), else the start of the word
+ * after it (「施策の｜方｜向性」): a phrase ends in a particle or a word, never in half of one.
+ */
 function phrases(text: string): string[] {
-	return parser.parse(text);
+	const parts = parser.parse(text);
+	const mended: string[] = [];
+	for (let i = 0; i < parts.length; i++) {
+		const part = parts[i]!;
+		const before = mended.at(-1);
+		const after = parts[i + 1];
+		if (loneKanji.test(part) && before && han.test(before.at(-1)!)) mended.push(mended.pop()! + part);
+		else if (loneKanji.test(part) && after && han.test(after[0]!)) parts[i + 1] = part + after;
+		else mended.push(part);
+	}
+	return mended;
 }
+
+/**
+ * A phrase too wide to keep whole, in the pieces it may break between: where katakana or Latin letters
+ * meet kanji (「ウェブアクセシビリティ｜方針」), so it breaks between its words, not in one.
+ */
+const piecesOf = (phrase: string) => phrase.split(/(?<=[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])/u);
 
 /**
  * Phrases no wider than this many full-width characters are kept whole; a
@@ -32,6 +56,6 @@ export function keptWhole(phrase: string): boolean {
 
 /** A text's phrases, each marked whether it is kept on one line; a text of one phrase needs no marking. */
 export function phrasesToKeep(text: string): Array<{ text: string; keep: boolean }> {
-	const parts = phrases(text);
+	const parts = phrases(text).flatMap((part) => (keptWhole(part) ? [part] : piecesOf(part)));
 	return parts.map((part) => ({ text: part, keep: parts.length > 1 && keptWhole(part) }));
 }

@@ -5,15 +5,32 @@ import { keptWhole, phrasesToKeep } from '../../src/lib/phrases.ts';
 describe('phrasesToKeep', () => {
 	it('marks each phrase of a heading to keep on one line but one wider than eleven characters, together giving the text back', () => {
 		expect(phrasesToKeep('ふくしまＩＣＴ利活用推進協議会の目指す姿')).toEqual([
-			{ text: 'ふくしまＩＣＴ利活用推進協議会の', keep: false },
+			{ text: 'ふくしまＩＣＴ', keep: true },
+			{ text: '利活用推進協議会の', keep: true },
 			{ text: '目指す姿', keep: true },
 		]);
 		expect(phrasesToKeep('計画の目指すべき姿及び施策の展開方向')).toEqual([
 			{ text: '計画の', keep: true },
 			{ text: '目指すべき姿及び施策の', keep: true },
-			{ text: '展開方', keep: true },
-			{ text: '向', keep: true },
+			{ text: '展開方向', keep: true },
 		]);
+	});
+
+	it('mends a word BudouX cuts before its last kanji, and breaks a phrase too wide to keep between its katakana and its kanji', () => {
+		expect(phrasesToKeep('ウェブアクセシビリティ方針')).toEqual([
+			{ text: 'ウェブアクセシビリティ', keep: true },
+			{ text: '方針', keep: true },
+		]);
+		expect(phrasesToKeep('第２節 施策の方向性')).toEqual([
+			{ text: '第２節 施策の', keep: true },
+			{ text: '方向性', keep: true },
+		]);
+		// Kept whole, a phrase is not cut at its scripts.
+		expect(phrasesToKeep('デジタル人材の育成')).toEqual([
+			{ text: 'デジタル人材の', keep: true },
+			{ text: '育成', keep: true },
+		]);
+		expect(phrasesToKeep('デジタル人材の育成').map((p) => p.text).join('')).toBe('デジタル人材の育成');
 	});
 
 	it('leaves a heading of one phrase unmarked: there is nothing to break between', () => {
