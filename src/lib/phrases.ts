@@ -54,8 +54,20 @@ export function keptWhole(phrase: string): boolean {
 	return width <= keptWidth;
 }
 
-/** A text's phrases, each marked whether it is kept on one line; a text of one phrase needs no marking. */
+/**
+ * A text's phrases, each marked whether it is kept on one line; a text of one phrase needs no marking.
+ * Spaces around a phrase stay outside it: Chrome does not break after a space at the end of a nowrap
+ * span, which would weld 「戦略推進計画 」 to the 「（R2年６月」 after it.
+ */
 export function phrasesToKeep(text: string): Array<{ text: string; keep: boolean }> {
 	const parts = phrases(text).flatMap((part) => (keptWhole(part) ? [part] : piecesOf(part)));
-	return parts.map((part) => ({ text: part, keep: parts.length > 1 && keptWhole(part) }));
+	if (parts.length < 2) return parts.map((part) => ({ text: part, keep: false }));
+	return parts.flatMap((part) => {
+		const [, before, words, after] = /^(\s*)(.*?)(\s*)$/su.exec(part)!;
+		return [
+			...(before ? [{ text: before, keep: false }] : []),
+			...(words ? [{ text: words, keep: keptWhole(words) }] : []),
+			...(after ? [{ text: after, keep: false }] : []),
+		];
+	});
 }

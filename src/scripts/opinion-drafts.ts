@@ -512,6 +512,25 @@ if (panel) {
 		closePanel({ keepFocus: !panel!.contains(event.target as Node) });
 	});
 
+	// Focus moving out of the drawer onto the page under it (Tab past its ends) closes it where it hides
+	// what has focus (WCAG 2.4.11): always on a phone, where it spans the screen's width and most of its
+	// height; on a wider screen once the element, scrolled into view (smoothly, so at its end), is under it.
+	// Its button brings it back.
+	document.addEventListener('focusin', (event) => {
+		const target = event.target;
+		if (!drawer || panel!.hidden || !(target instanceof HTMLElement) || panel!.contains(target)) return;
+		const hidesFocus = () => {
+			const [focused, covering] = [target.getBoundingClientRect(), panel!.getBoundingClientRect()];
+			if (covering.width >= document.documentElement.clientWidth - 1) return true;
+			return focused.top < covering.bottom && focused.bottom > covering.top && focused.left < covering.right && focused.right > covering.left;
+		};
+		const check = () => {
+			if (!panel!.hidden && document.activeElement === target && hidesFocus()) closePanel({ keepFocus: true });
+		};
+		check();
+		window.addEventListener('scrollend', check, { once: true });
+	});
+
 	// Another tab edited the drafts: show its version (the one being typed in keeps its caret).
 	window.addEventListener('storage', (event) => {
 		if (event.key !== key) return;

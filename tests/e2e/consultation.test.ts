@@ -735,6 +735,29 @@ describe('accessibility of the consultation pages', () => {
 		}
 	});
 
+	it('closes the drawer when Tab leaves it for the text it covers on a phone, so what has focus is in sight (WCAG 2.4.11); its button opens it again', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 360, height: 740 } });
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '意見です。');
+		await page.getByRole('heading', { name: '意見の下書き' }).focus();
+		await page.keyboard.press('Shift+Tab');
+		await expect(page.locator('[data-opinion-panel]').isHidden()).resolves.toBe(true);
+		// Once the page has scrolled it into view (smoothly).
+		const focused = () =>
+			page.evaluate(() => {
+				const box = document.activeElement!.getBoundingClientRect();
+				const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 8), box.top + Math.min(box.height / 2, 8));
+				return { inText: !!document.activeElement!.closest('main'), visible: !!hit && (document.activeElement!.contains(hit) || hit.contains(document.activeElement)) };
+			});
+		await expect.poll(focused, { timeout: 3000 }).toEqual({ inText: true, visible: true });
+		await expect(page.locator('.opinion-toggle').isVisible()).resolves.toBe(true);
+		// Tabbing within the drawer keeps it open.
+		await page.locator('.opinion-toggle').click();
+		await page.keyboard.press('Tab');
+		await expect(page.locator('[data-opinion-panel]').isVisible()).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('keeps the drawer’s heading and 閉じる in sight on a phone, however far the drafts scroll', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 375, height: 667 } });
 		await page.goto(chapter2);

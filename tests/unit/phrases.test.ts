@@ -25,6 +25,13 @@ describe('phrasesToKeep', () => {
 			{ text: '第２節 施策の', keep: true },
 			{ text: '方向性', keep: true },
 		]);
+		// A space between phrases is outside them, where a line may break.
+		expect(phrasesToKeep('● みえデジタル戦略推進計画 （R2年６月策定）')).toEqual([
+			{ text: '● みえデジタル', keep: true },
+			{ text: '戦略推進計画', keep: true },
+			{ text: ' ', keep: false },
+			{ text: '（R2年６月策定）', keep: true },
+		]);
 		// Kept whole, a phrase is not cut at its scripts.
 		expect(phrasesToKeep('デジタル人材の育成')).toEqual([
 			{ text: 'デジタル人材の', keep: true },
