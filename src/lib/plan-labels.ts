@@ -16,6 +16,11 @@ export const planTitleLabel = (plan: Plan) =>
 export const planFullName = (plan: Plan) =>
 	plan.title.startsWith(plan.prefecture.name) ? planTitleLabel(plan) : `${plan.prefecture.name} ${planTitleLabel(plan)}`;
 
+/** A word in brackets after a plan's name (its status, a consultation's 中間案), unless the name says it already. */
+export const unlessNamed = (name: string, word: string | undefined) => (word && !name.includes(word) ? `（${word}）` : '');
+/** The plan's status after its name (福島県DX推進計画（策定済）), where the name does not say it already (a draft's stage does). */
+export const planStatusSuffix = (plan: Plan) => unlessNamed(planFullName(plan), plan.status);
+
 /** The plan's summary is the editors' words, not the plan's: it is shown, and described, as theirs. */
 export const planSummaryLabel = '編集部による要約';
 /** The summary with whose it is, for a page description or a feed entry. */

@@ -370,6 +370,10 @@ describe('changes between versions', () => {
 		expect(selectAll('a', notice).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/ch1/', '/plans/sample-plan/changes/ch1/']);
 		// The adopted plan's chapters have no later version.
 		expect(select('.chapter-header .notice', page('plans/sample-plan/ch1'))).toBeUndefined();
+		// Said once where the stage is added to the name too.
+		expect(text(page('plans/sample-plan/changes/ch1'), 'main > p')).toMatch(/^福島県 テスト用デジタル推進計画（中間案）との比較。/);
+		expect(text(page('plans/sample-plan/changes'), 'main > p')).toBe('福島県 テスト用デジタル推進計画（中間案）から福島県 テスト用デジタル推進計画（策定済）への変更を、段落ごとに示します。');
+		expect(text(page('consultations/sample-interim'), '#documents + p')).toMatch(/^福島県 テスト用デジタル推進計画（中間案）の本文を/);
 	});
 
 	it('counts changes per chapter and shows deletions and insertions in words', () => {

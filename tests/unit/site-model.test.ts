@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel, definitionByPlan } from '../../src/lib/site-model.ts';
-import { planFullName } from '../../src/lib/plan-labels.ts';
+import { planFullName, planStatusSuffix, unlessNamed } from '../../src/lib/plan-labels.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
 const plan = (name: string, code: string, title: string): Plan => ({
@@ -92,5 +92,11 @@ describe('planFullName', () => {
 		expect(draft('福島県DX推進計画', '策定済')).toBe('福島県DX推進計画');
 		expect(draft('みえデジタル戦略推進計画の全面改定について', '検討中')).toBe('福島県 みえデジタル戦略推進計画の全面改定について');
 		expect(planFullName({ ...plan('千葉県', '12', '千葉県DX推進戦略'), version: '1.1版', status: '最終案' })).toBe('千葉県DX推進戦略（1.1版）（最終案）');
+		// Beside the name, a status or stage is said once.
+		expect(planStatusSuffix({ ...plan('福島県', '07', '福島県DX推進計画'), status: '中間案' })).toBe('');
+		expect(planStatusSuffix({ ...plan('福島県', '07', '福島県DX推進計画'), status: '策定済' })).toBe('（策定済）');
+		expect(unlessNamed('福島県DX推進計画（中間案）', '中間案')).toBe('');
+		expect(unlessNamed('', '中間案')).toBe('（中間案）');
+		expect(unlessNamed('福島県DX推進計画', undefined)).toBe('');
 	});
 });
