@@ -7,8 +7,9 @@
 import { diffArrays, diffWords } from 'diff';
 import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 export interface Block {
 	kind: 'heading' | 'paragraph' | 'table';
@@ -62,7 +63,13 @@ export function chapterBlocks(html: string): Block[] {
 			}
 		}
 	};
-	walk(fromHtml(html, { fragment: true }).children);
+	const tree = fromHtml(html, { fragment: true });
+	// A footnote's number reads as one (「のことです（注1）。」), not a bare 1 run into the text: the notes are not on the changes page.
+	visit(tree, 'element', (node, index, parent) => {
+		if (node.tagName !== 'sup' || !select('a[data-footnote-ref]', node) || !parent || index === undefined) return;
+		parent.children[index] = { type: 'text', value: `（注${toString(node).trim()}）` };
+	});
+	walk(tree.children);
 	return blocks;
 }
 

@@ -387,6 +387,9 @@ describe('changes between versions', () => {
 		expect(toString(select('del', changed)!)).toBe('［削除: 電子］');
 		expect(toString(select('ins', changed)!)).toBe('［追加: オンライン］');
 		expect(text(ch1, '.diff-removed')).toContain('この段落は最終案で削除されました。');
+		// As on the chapter pages: English phrases in their language (WCAG 3.1.2), and a footnote's number marked as one.
+		expect(selectAll('.diff [lang="en"]', ch1).map((span) => toString(span))).toEqual(['Artificial Intelligence']);
+		expect(selectAll('.diff-added', ch1).map((block) => toString(block)).join('\n')).toContain('人工知能のことです（注1）。');
 	});
 
 	it('puts the changes pages under their plan in the breadcrumbs, below its prefecture', () => {

@@ -8,7 +8,7 @@ describe('chapter blocks', () => {
 		const blocks = chapterBlocks(
 			html(`
 			<div class="heading-wrapper"><h2 id="s1" data-cite="第１節">第１節 目的</h2><a class="heading-anchor" href="#s1"><span class="visually-hidden">リンク</span></a></div>
-			<p id="s1-p1">本文です。<a class="para-link" href="#s1-p1"></a></p>
+			<p id="s1-p1">本文です<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="">1</a></sup>。<a class="para-link" href="#s1-p1"></a></p>
 			<ul><li id="s1-p2">項目<ul><li id="s1-p3">入れ子</li></ul></li></ul>
 			<table><tr><th>指標</th><th>値</th></tr><tr><td>率</td><td>48.2%</td></tr></table>
 			<aside class="editorial-note"><p>編集部注</p></aside>
@@ -16,7 +16,8 @@ describe('chapter blocks', () => {
 		);
 		expect(blocks).toEqual([
 			{ kind: 'heading', id: 's1', depth: 2, text: '第１節 目的' },
-			{ kind: 'paragraph', id: 's1-p1', text: '本文です。' },
+			// A footnote's number marked as one: the notes are not on the changes page.
+			{ kind: 'paragraph', id: 's1-p1', text: '本文です（注1）。' },
 			{ kind: 'paragraph', id: 's1-p2', text: '項目' },
 			{ kind: 'paragraph', id: 's1-p3', text: '入れ子' },
 			{ kind: 'table', id: 's1', text: '指標 | 値\n率 | 48.2%' },
