@@ -42,6 +42,17 @@ async function writeOpinion(page: Page, paragraphId: string, opinion: string) {
 
 const submissionText = (page: Page) => page.locator('[data-submission-text]').inputValue();
 
+/** Chapter 2 with three long drafts, its drawer open at the submission text: taller than a phone's screen. */
+async function openDrawerWithLongDrafts(page: Page) {
+	await page.goto(chapter2);
+	for (const id of ['admin-p1', 'admin-p3', 'people-p1']) {
+		await writeOpinion(page, id, '意見です。'.repeat(30));
+		await page.locator('[data-action="close-panel"]').click();
+	}
+	await page.locator('.opinion-toggle').click();
+	await page.locator('[data-submission] summary').click();
+}
+
 describe('opinion drafts', () => {
 	it('keeps three cited opinions across a reload and copies one complete submission text, an address on two lines included, the name and address kept for next time (WCAG 3.3.7)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
@@ -760,13 +771,7 @@ describe('accessibility of the consultation pages', () => {
 
 	it('keeps the drawer’s heading and 閉じる in sight on a phone, however far the drafts scroll', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 375, height: 667 } });
-		await page.goto(chapter2);
-		for (const id of ['admin-p1', 'admin-p3', 'people-p1']) {
-			await writeOpinion(page, id, '意見です。'.repeat(20));
-			await page.locator('[data-action="close-panel"]').click();
-		}
-		await page.locator('.opinion-toggle').click();
-		await page.locator('[data-submission] summary').click();
+		await openDrawerWithLongDrafts(page);
 		const drawer = page.locator('.opinion-panel-drawer');
 		await drawer.evaluate((d) => d.scrollTo(0, d.scrollHeight));
 		const [panel, close] = await Promise.all([drawer.boundingBox(), page.locator('[data-action="close-panel"]').boundingBox()]);
@@ -779,13 +784,7 @@ describe('accessibility of the consultation pages', () => {
 	it('never hides a control focused in the drawer under its sticky heading, Shift+Tab from its last control to its first, on a phone and at 200 % zoom (WCAG 2.4.11)', async () => {
 		for (const viewport of [{ width: 360, height: 740 }, { width: 640, height: 400 }]) {
 			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport });
-			await page.goto(chapter2);
-			for (const id of ['admin-p1', 'admin-p3', 'people-p1']) {
-				await writeOpinion(page, id, '意見です。'.repeat(30));
-				await page.locator('[data-action="close-panel"]').click();
-			}
-			await page.locator('.opinion-toggle').click();
-			await page.locator('[data-submission] summary').click();
+			await openDrawerWithLongDrafts(page);
 			await page.locator('[data-action="erase-all"]').focus();
 			const hidden: string[] = [];
 			for (let step = 0; step < 60; step++) {
