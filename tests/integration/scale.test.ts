@@ -70,7 +70,8 @@ describe('pages shared by the whole site', () => {
 	it('show a few uses per prefecture on a term page and search for the rest', () => {
 		const section = selectAll('#usage ~ section', page(large, 'glossary/ai')).find((s) => toString(s).includes('北海道'))!;
 		expect(selectAll('li', section)).toHaveLength(itemsPerPrefecture);
-		expect(hrefs(section, 'p > a')).toEqual([`/search/?${new URLSearchParams({ q: 'ＡＩ', prefecture: '北海道' })}`]);
+		// By the form most of the rest write: each other-plan writes only 人工知能, each sample-plan ＡＩ and 人工知能 (the search adds the term's other names).
+		expect(hrefs(section, 'p > a')).toEqual([`/search/?${new URLSearchParams({ q: '人工知能', prefecture: '北海道' })}`]);
 	});
 
 	it.each(['indicators', 'indicators/compare/online-procedure-rate', 'data'])('/%s lists the indicators of a few plans per prefecture and links to each prefecture’s plans', (pathname) => {
