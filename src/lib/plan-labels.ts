@@ -8,16 +8,16 @@ export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.
 export const planStatusLabel = (plan: Plan) => plan.status ?? notInSource;
 /** Statuses of a draft not yet adopted: a plan in one is named so, or its title would pass for the adopted plan's. */
 const draftStatuses: ReadonlySet<Plan['status']> = new Set(['素案', '中間案', '最終案']);
+/** A word in brackets after a plan's name (its status, a consultation's 中間案), unless the name says it already. */
+export const unlessNamed = (name: string, word: string | undefined) => (word && !name.includes(word) ? `（${word}）` : '');
 /** Title with the version, and the draft stage when the title does not say it (テスト用デジタル推進計画（中間案）). */
 export const planTitleLabel = (plan: Plan) =>
-	`${plan.title}${plan.version ? `（${plan.version}）` : ''}${plan.status && draftStatuses.has(plan.status) && !plan.title.includes(plan.status) ? `（${plan.status}）` : ''}`;
+	`${plan.title}${plan.version ? `（${plan.version}）` : ''}${draftStatuses.has(plan.status) ? unlessNamed(plan.title, plan.status) : ''}`;
 
 /** Prefecture and title, without repeating the prefecture when the title already starts with it. */
 export const planFullName = (plan: Plan) =>
 	plan.title.startsWith(plan.prefecture.name) ? planTitleLabel(plan) : `${plan.prefecture.name} ${planTitleLabel(plan)}`;
 
-/** A word in brackets after a plan's name (its status, a consultation's 中間案), unless the name says it already. */
-export const unlessNamed = (name: string, word: string | undefined) => (word && !name.includes(word) ? `（${word}）` : '');
 /** The plan's status after its name (福島県DX推進計画（策定済）), where the name does not say it already (a draft's stage does). */
 export const planStatusSuffix = (plan: Plan) => unlessNamed(planFullName(plan), plan.status);
 
