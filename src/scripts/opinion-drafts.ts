@@ -106,6 +106,8 @@ if (panel) {
 		item.querySelector('[data-draft-label]')!.textContent = `意見（${draftName(draft)}）`;
 		item.querySelector('[data-action="delete-draft"]')!.setAttribute('aria-label', `この下書きを削除（${draftName(draft)}）`);
 	}
+	/** A draft on a draft that is not on this site: kept on the case page, its place named (or written), never linked or addressed. */
+	const keptOnCasePage = (draft: OpinionDraft) => draft.path === config.casePath;
 	const placeKey = (draft: OpinionDraft) => `${draftHref(draft)} ${draft.quote?.hash ?? ''}`;
 	const spotOfItem = (item: HTMLElement): DraftSpot => ({ path: item.dataset.path!, anchor: item.dataset.anchor!, hash: item.dataset.hash });
 
@@ -160,7 +162,7 @@ if (panel) {
 	function citationLine(draft: OpinionDraft): HTMLParagraphElement {
 		const citation = document.createElement('p');
 		citation.className = 'draft-citation';
-		if (draft.path === config.casePath) {
+		if (keptOnCasePage(draft)) {
 			citation.textContent = draft.citation;
 			return citation;
 		}
@@ -322,8 +324,7 @@ if (panel) {
 			consultation: { title: config.title, caseNumber: config.caseNumber, organiser: config.organiser },
 			channel,
 			fields: store.fields,
-			// A draft on a document not on this site has no address here worth sending: the place is in its citation.
-			drafts: store.drafts.map((d) => ({ citation: d.citation, url: d.path === config.casePath ? undefined : `${origin}${draftHref(d)}`, text: d.text, quote: d.quote && quoteText(d.quote), changed: changed.has(placeKey(d)) })),
+			drafts: store.drafts.map((d) => ({ citation: d.citation, url: keptOnCasePage(d) ? undefined : `${origin}${draftHref(d)}`, text: d.text, quote: d.quote && quoteText(d.quote), changed: changed.has(placeKey(d)) })),
 		};
 	}
 
