@@ -35,6 +35,28 @@ interface PanelConfig {
 	casePath: string;
 }
 
+/**
+ * Calls back once the window has stopped scrolling (a smooth scroll to what took focus): at `scrollend`,
+ * or, in a browser without it (Safari), once no scroll event has come for a moment.
+ */
+function whenScrollingStops(callback: () => void) {
+	if (window.onscrollend !== undefined) {
+		window.addEventListener('scrollend', callback, { once: true });
+		return;
+	}
+	const quiet = 150;
+	const stopped = () => {
+		window.removeEventListener('scroll', postpone);
+		callback();
+	};
+	let timer = setTimeout(stopped, quiet);
+	function postpone() {
+		clearTimeout(timer);
+		timer = setTimeout(stopped, quiet);
+	}
+	window.addEventListener('scroll', postpone, { passive: true });
+}
+
 const panel = document.querySelector<HTMLElement>('[data-opinion-panel]');
 
 if (panel) {
@@ -529,7 +551,7 @@ if (panel) {
 			if (!panel!.hidden && document.activeElement === target && hidesFocus()) closePanel({ keepFocus: true });
 		};
 		check();
-		window.addEventListener('scrollend', check, { once: true });
+		whenScrollingStops(check);
 	});
 
 	// Another tab edited the drafts: show its version (the one being typed in keeps its caret).

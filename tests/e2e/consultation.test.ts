@@ -769,6 +769,26 @@ describe('accessibility of the consultation pages', () => {
 		await context.close();
 	});
 
+	it('on a wide screen closes the drawer once the page has scrolled what Tab left it for under it, in a browser without scrollend too (Safari) (WCAG 2.4.11)', async () => {
+		for (const scrollend of [true, false]) {
+			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 1280, height: 720 } });
+			// Safari has neither the event nor its handler property.
+			if (!scrollend) await page.addInitScript(() => {
+				delete (window as { onscrollend?: unknown }).onscrollend;
+				window.addEventListener('scrollend', (event) => event.stopImmediatePropagation(), true);
+			});
+			await page.goto(url('/plans/other-plan/ch1/'));
+			await writeOpinion(page, 'period-p1', '意見です。');
+			await page.evaluate(() => scrollTo(0, 0));
+			await page.getByRole('heading', { name: '意見の下書き' }).focus();
+			// Back past the drawer's start: 次の章, at the foot of the text on the right, out of sight until scrolled to, then under the drawer.
+			await page.keyboard.press('Shift+Tab');
+			await expect(page.evaluate(() => document.activeElement!.getAttribute('rel'))).resolves.toBe('next');
+			await expect.poll(() => page.locator('[data-opinion-panel]').isHidden(), { timeout: 3000, message: `scrollend: ${scrollend}` }).toBe(true);
+			await context.close();
+		}
+	});
+
 	it('keeps the drawer’s heading and 閉じる in sight on a phone, however far the drafts scroll', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 375, height: 667 } });
 		await openDrawerWithLongDrafts(page);
