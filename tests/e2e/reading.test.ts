@@ -580,6 +580,22 @@ describe('search', () => {
 		}
 	});
 
+	it('finds a range typed with the other wave dash than the plan prints (～ on Windows, 〜 on a Mac) as a phrase, and a dash typed for ー as ー', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		// 福島県 prints 〜 (令和４〜７年度), 青森県 ～ (2024年度(令和6年度)～2028年度(令和10年度)).
+		for (const [query, path] of [
+			['令和４～７年度', '/plans/fukushima-dx-2022/'],
+			['2024年度(令和6年度)〜2028年度(令和10年度)', '/plans/aomori-dx-plan-2023/ch4/'],
+		]) {
+			const { paths, status } = await search(query!);
+			expect(status, query).toMatch(/^「.+」の検索結果: \d+件（語句をそのまま含むページ \d+件を先に表示）/);
+			expect(paths[0], query).toBe(path);
+		}
+		const typed = await search('テレワ－ク');
+		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: テレワーク');
+		expect(typed.paths).toEqual((await search('テレワーク')).paths);
+	});
+
 	it('searches a phrase (高齢者のスマホ, or left in hiragana: こうれいしゃのすまほ) as its words when no page holds it as typed, says so, and shows each word in the excerpts', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const phrase = await search('こうれいしゃのすまほ');

@@ -81,6 +81,26 @@ describe('a name’s letters and its number', () => {
 	});
 });
 
+describe('a range’s wave dash', () => {
+	it('searches a range typed with ～ (Windows) in the 〜 a Mac types too, and the other way round, as plans print either', () => {
+		expect(expandQuery('令和４～７年度').variants).toEqual(expect.arrayContaining(['令和4~7年度', '令和4〜7年度']));
+		expect(expandQuery('2024年度(令和6年度)〜2028年度(令和10年度)').variants.slice(0, 2)).toEqual(['2024年度(令和6年度)〜2028年度(令和10年度)', '2024年度(令和6年度)~2028年度(令和10年度)']);
+		const { variants, sameWords } = expandQuery('計画期間 令和4~7年度');
+		expect(variants.slice(0, sameWords)).toContain('計画期間 令和4〜7年度');
+	});
+});
+
+describe('a dash typed for ー', () => {
+	it('reads a hyphen or dash after katakana as ー, as phone keyboards and PDFs give them, and names the term', () => {
+		expect(expandQuery('テレワ－ク').variants[0]).toBe('テレワーク');
+		expect(expandQuery('スマ-トシティ').variants[0]).toBe('スマートシティ');
+		expect(expandQuery('サーバ‐ 更新').variants[0]).toBe('サーバー 更新');
+		expect(termOfQuery('テレワ―ク', [termNames({ term: 'テレワーク', aliases: [], reading: 'てれわーく' })])?.names[0]).toBe('テレワーク');
+		// Not between letters or digits, nor after a word in kanji.
+		expect(expandQuery('Wi-Fi JIS X 8341-3 県-市町村').variants[0]).toBe('wi-fi jis x 8341-3 県-市町村');
+	});
+});
+
 describe('era years', () => {
 	it.each([
 		['令和7年度', ['2025年度', '令和7(2025)年度', 'r7年度']],

@@ -2,8 +2,8 @@
  * Search text the way residents type it. Both sides are normalised: the text
  * given to the index (never the page readers see) and the query. On top, a
  * query grows variants: okurigana and kana/kanji spellings, 和暦 ⇔ 西暦,
- * words typed in hiragana, loanwords' closing long vowel and words joined by
- * 「・」 (the same words), then synonyms from the glossary and everyday words
+ * words typed in hiragana, loanwords' closing long vowel, words joined by
+ * 「・」 and a range's 〜 or ～ (the same words), then synonyms from the glossary and everyday words
  * (other words), each searched and the results merged.
  * (Whether a page has the phrase ignores 「・」 on either side: rank.ts.)
  */
@@ -21,12 +21,16 @@ export function foldWidth(text: string): string {
 	return text.replace(/[\uff01-\uff0d\uff0f-\uff5e\u3000]|[\uff61-\uff9f]+/g, (s) => s.normalize('NFKC'));
 }
 
+/** A hyphen or dash after katakana, where ー is meant (テレワ－ク, スマ-トシティ, サーバ-): phone keyboards and PDFs give them. */
+const dashForLongVowel = /(?<=[\u30a1-\u30fa])[-\u2010-\u2015\u2212](?=[\u30a1-\u30faー]|\s|$)/g;
+
 /**
- * Width folding and lower case: the form in which query and page text are compared. Characters a PDF gives for
- * others of the same shape (⾏ for 行) are read as those: a query pasted from a prefecture's PDF finds its text.
+ * Width folding and lower case: the form in which queries and glossary names are compared with the index. Characters
+ * a PDF gives for others of the same shape (⾏ for 行) are read as those: a query pasted from a prefecture's PDF finds
+ * its text; and a dash typed for ー after katakana is read as ー.
  */
 export function normalizeSearchText(text: string): string {
-	return withMeantCharacters(foldWidth(text)).toLowerCase();
+	return withMeantCharacters(foldWidth(text)).toLowerCase().replace(dashForLongVowel, 'ー');
 }
 
 /**
@@ -226,6 +230,11 @@ function middleDotAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/[^\s・]+(?:・[^\s・]+)+/g)].map(([words]) => [words, [words.replaceAll('・', '')]]);
 }
 
+/** A range's wave dash: Windows types ～ (folded to ~), a Mac 〜, and plans print either; a word with one is searched with the other too. */
+function waveDashAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(/[^\s]*[~〜][^\s]*/g)].map(([word]) => [word, [word.replace(/[~〜]/g, (dash) => (dash === '~' ? '〜' : '~'))]]);
+}
+
 /** A Latin name's letters and the number after them (society5.0), written with a space between or without: plans write it both ways. */
 const lettersThenNumber = /(?<![a-z0-9])([a-z]{2,})( ?)([0-9][0-9.]*)(?![a-z0-9])/g;
 
@@ -249,7 +258,7 @@ export interface QueryVariants {
 	variants: string[];
 	/**
 	 * How many variants, from the first, write the query's own words: itself and its other spellings
-	 * (okurigana, kana or kanji, the year in another calendar, the term a reading names, a loanword's
+	 * (okurigana, kana or kanji, the year in another calendar, the term a reading names, 〜 for ～, a loanword's
 	 * closing ー, 「・」). The rest say it in other words (a term's synonyms, everyday words), which a
 	 * resident did not type: pages holding those come after (rank.ts).
 	 */
@@ -278,6 +287,8 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = [], readi
 	// Several words typed in hiragana (こうれいしゃ すまほ) are meant together: searched read all at once, first.
 	const readTogether: Array<[string, string[]]> = read.length > 1 ? [[query, [read.reduce((q, [word, spellings]) => q.replace(word, spellings[0]!), query)]]] : [];
 	addSubstituted(variants, query, [
+		// The same characters to a resident, as widths are: before the rest, which fill the variants up.
+		...waveDashAlternatives(query),
 		...readTogether,
 		...rowAlternatives(query, [...okuriganaVariants, ...writtenVariants]),
 		...eraAlternatives(query),
