@@ -93,6 +93,18 @@ export const messages = {
 	/** `marks`: the 「#」s the line starts with; `fullWidthSpace`: a full-width space follows them, else none does. */
 	headingNotRead: (text: string, marks: string, fullWidthSpace: boolean) =>
 		`「${text}」は見出しとして読まれず、文章として表示されます（「${marks}」の後${fullWidthSpace ? 'が全角スペースです' : 'に空白がありません'}）— 「${marks}」の後に半角スペースを1つ入れてください`,
+	/** `indent`: a full-width space before the marks (text), or four spaces or a tab (a code block). */
+	headingIndented: (text: string, indent: 'full-width' | 'code') =>
+		indent === 'full-width'
+			? `「${text}」は行頭に全角スペースがあるため見出しとして読まれず、文章として表示されます — 行頭の空白を消してください`
+			: `「${text}」は行頭に半角スペース4つ以上かタブがあるため見出しとして読まれず、枠で囲んだそのままの文字として表示されます — 行頭の空白を消してください`,
+	indentedText: (text: string) =>
+		`「${text}」は行頭に半角スペース4つ以上かタブがあるため、枠で囲んだそのままの文字（用語のリンクも折り返しもない）として表示されます — 行頭の空白を消してください（字下げは全角スペースで書けます）`,
+	/** `lines`, `headings`: what the comment holds after its first line. */
+	unclosedComment: (lines: number, headings: number) =>
+		`「<!--」で始まるコメントが閉じられていないため、この行から後の本文（${lines}行${headings > 0 ? `、見出し${headings}つ` : ''}）が次の「-->」までページに表示されません — このコメントの終わりに「-->」を書いてください`,
+	hiddenInComment: (lines: number, headings: number) =>
+		`このコメント（<!-- から -->）の中の本文（${lines}行${headings > 0 ? `、見出し${headings}つ` : ''}）は、ページに表示されません — 隠すつもりでなければ、コメントの最初の行の終わりに「-->」を書いてください`,
 	/** `level`: how many 「＃」 the line starts with. */
 	headingFullWidthMarks: (text: string, level: number) =>
 		`「${text}」の「＃」は全角のため、見出しにならず文章として表示されます — 見出しにするなら半角の「${'#'.repeat(level)} 」にしてください（文書の文字としての「＃」なら、このままで構いません）`,

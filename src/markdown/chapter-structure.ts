@@ -6,7 +6,8 @@
  * more cells than the header row (the extra cells would not be shown),
  * footnote references without a definition (shown as 「[^9]」), images
  * without a text alternative, lines
- * meant as headings that are read as text (「##第２節」); and, as warnings,
+ * meant as headings that are read as text (「##第２節」, 「　## 第２節」) or as code (indented), comments left
+ * open (the rest of the file is not shown); and, as warnings, lines indented into code,
  * headings typed with full-width 「＃」, links reading only 「こちら」, rows with fewer cells, tables without their |---| row (shown
  * as text), images from other sites, which the page shows without their picture
  * (rehype-local-resources). Also the ids headings and raw HTML give
@@ -114,7 +115,7 @@ export function structureProblems(tree: Root, inChapter: boolean): StructureProb
 }
 
 function markupProblems(tree: Root): StructureProblem[] {
-	return [...unreadHeadings(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...vagueLinks(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+	return [...hidingComments(tree), ...unreadHeadings(tree), ...indentedLines(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...vagueLinks(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
 }
 
 /** A link written with a full-width bracket or parenthesis somewhere (［第２章］（../ch2/）): its text and an address where one would start (this site's paths, a fragment, another site, a plan reference). */
@@ -155,7 +156,49 @@ function unreadHeadings(tree: Root): StructureProblem[] {
 			if (half) problems.push({ line, message: messages.headingNotRead(quoted, half[1]!, half[2] === '\u3000') });
 			const full = /^(＃{1,6})(?!＃)/.exec(text);
 			if (full) problems.push({ line, message: messages.headingFullWidthMarks(quoted, full[1]!.length), severity: 'warning' });
+			// Pasted from Word with its indent: Markdown's own indent is half-width spaces only.
+			if (/^[ \u3000]*\u3000[ \u3000]*#{1,6}[ \u3000]/.test(text)) problems.push({ line, message: messages.headingIndented(quoted.trim(), 'full-width') });
 		});
+	}
+	return problems;
+}
+
+/**
+ * Lines indented by four spaces or a tab, which Markdown shows as code, in a box, as typed: an error where the
+ * first is a heading, a warning for text. A fenced block (```) is written on purpose and left alone.
+ */
+function indentedLines(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	for (const { node } of nodesOfType(tree, 'code')) {
+		const lines = node.value.split('\n');
+		const fenced = !node.position || node.position.end.line - node.position.start.line + 1 !== lines.length;
+		if (fenced) continue;
+		const first = lines[0]!.trim();
+		const quoted = first.length > 20 ? `${first.slice(0, 20)}…` : first;
+		const line = node.position!.start.line;
+		if (/^#{1,6}\s/.test(first)) problems.push({ line, message: messages.headingIndented(quoted, 'code') });
+		else problems.push({ line, message: messages.indentedText(quoted), severity: 'warning' });
+	}
+	return problems;
+}
+
+/**
+ * A comment left open (<!-- without its -->) hides everything up to the next comment's end, or to the end of the
+ * file: an error. A comment closed in its place that holds paragraphs or headings may hide them on purpose: a warning.
+ */
+function hidingComments(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	for (const { node } of nodesOfType(tree, 'html')) {
+		const value = node.value.trimStart();
+		if (!value.startsWith('<!--')) continue;
+		const end = value.indexOf('-->');
+		const comment = end === -1 ? value : value.slice(0, end);
+		const after = comment.split('\n').slice(1);
+		const lines = after.filter((text) => text.trim()).length;
+		const headings = after.filter((text) => /^ {0,3}#{1,6}\s/.test(text)).length;
+		const line = node.position?.start.line;
+		if (end === -1 || comment.includes('<!--', 4)) problems.push({ line, message: messages.unclosedComment(lines, headings) });
+		else if (headings > 0 || after.some((text) => !text.trim())) problems.push({ line, message: messages.hiddenInComment(lines, headings), severity: 'warning' });
 	}
 	return problems;
 }

@@ -21,6 +21,25 @@ describe('chapter structure', () => {
 		]);
 	});
 
+	it('reports a comment left open, which hides the text after it, and warns about one closed that holds text', () => {
+		// No end at all: the rest of the file.
+		expect(problems('## 見出し\n\n<!-- メモ\n\n## 第２節\n\n本文\n')).toEqual(['3: 「<!--」で始まるコメントが閉じられていないため、この行から後の本文（2行、見出し1つ）が次の「-->」までページに表示されません']);
+		// Closed only by the next comment's end.
+		expect(problems('<!-- 説明の1行目\n\n本文\n\n<!-- 要確認 -->\n\n本文\n')).toEqual(['1: 「<!--」で始まるコメントが閉じられていないため、この行から後の本文（2行）が次の「-->」までページに表示されません']);
+		// Closed where it should be: a section hidden on purpose, perhaps.
+		expect(problems('## 見出し\n\n<!--\n## 第２節\n\n本文\n-->\n')).toEqual(['3: このコメント（<!-- から -->）の中の本文（2行、見出し1つ）は、ページに表示されません']);
+		// A note over two lines (the chapter template's) hides nothing.
+		expect(problems('<!-- 本文は公表された文書のとおりに書きます。\n見出しは「## 」から始めます。 -->\n\n## 見出し\n')).toEqual([]);
+	});
+
+	it('reports headings indented out of being headings: after a full-width space (text), by four spaces (code); and warns about text indented into code', () => {
+		expect(problems('## 見出し\n\n　## 第２節 進行管理\n\n    ## 第３節\n\n本文\n\n    字下げした文\n\n```\n## 囲んだ例\n```\n\n　字下げは全角スペースで。\n')).toEqual([
+			'3: 「## 第２節 進行管理」は行頭に全角スペースがあるため見出しとして読まれず、文章として表示されます',
+			'5: 「## 第３節」は行頭に半角スペース4つ以上かタブがあるため見出しとして読まれず、枠で囲んだそのままの文字として表示されます',
+			'9: 「字下げした文」は行頭に半角スペース4つ以上かタブがあるため、枠で囲んだそのままの文字（用語のリンクも折り返しもない）として表示されます',
+		]);
+	});
+
 	it('reports an unclosed tag at the line it opens and a stray closing tag where it stands', () => {
 		expect(problems('## 見出し\n\n<div>\n\n本文\n\n文</span>\n')).toEqual([
 			'3: HTML のタグ <div> が閉じられていません',
