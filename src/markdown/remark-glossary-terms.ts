@@ -1,10 +1,11 @@
-import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Html, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { introSectionId, termTipId, termUseId } from '../lib/page-ids.ts';
 import type { TermMatcher } from '../lib/term-matcher.ts';
 import { chapterOfFile } from './chapter-file.ts';
+import { isEditorialNote } from './remark-editorial-notes.ts';
 
 export interface GlossaryTermInfo {
 	/** Term as the glossary writes it. */
@@ -65,7 +66,8 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 /**
  * Each text node whose terms the plugin links, with the id of the section it
  * is in (introSectionId before the first heading): text outside headings, links,
- * code, raw HTML, definitions and author-written <abbr>/<dfn>/<a>. `onText`
+ * code, raw HTML, definitions, editorial notes (the editors' words are no use of a
+ * term by the plan) and author-written <abbr>/<dfn>/<a>. `onText`
  * may replace the node, returning how many nodes took its place. The chapter
  * outline walks the same text, so a term's page links only to uses that are
  * linked (termUseId).
@@ -77,9 +79,9 @@ export function visitLinkableText(tree: Root, onText: (node: Text, section: stri
 			section = String(block.data?.hProperties?.id ?? section);
 			continue;
 		}
-		if (skippedTypes.has(block.type)) continue;
+		if (skippedTypes.has(block.type) || isEditorialNote(block)) continue;
 		visit(block, (node, index, parent) => {
-			if (skippedTypes.has(node.type)) return SKIP;
+			if (skippedTypes.has(node.type) || isEditorialNote(node as RootContent)) return SKIP;
 			if (node.type !== 'text' || !parent || index === undefined || insideRawElement(parent, index)) return;
 			const replaced = onText(node as Text, section, parent as Parent, index);
 			return replaced === undefined ? undefined : [SKIP, index + replaced];

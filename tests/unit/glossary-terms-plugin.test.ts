@@ -87,6 +87,10 @@ describe('glossary terms', () => {
 	it('leaves headings, links, code and author-written abbr alone', async () => {
 		expect(await linked('## 第１節 ＡＩ\n\n[ＡＩ](https://example.jp/) `ＡＩ` <abbr>ＡＩ</abbr>\n\n```\nＡＩ\n```\n')).toEqual([]);
 	});
+	it('leaves editorial notes alone, the editors’ words being no use of a term by the plan, and links the term in the plan’s text after one', async () => {
+		expect(await linked('## 第１節 a\n\n> [!編集部注] 図のＡＩの文言は失われました。\n\nＡＩの活用\n')).toEqual(['ＡＩ']);
+		expect(await linked('## 第１節 a\n\n- 項目\n\n  > [!編集部注] ＡＩ\n')).toEqual([]);
+	});
 	it('gives each toggletip a unique id tied to its button', async () => {
 		const code = await renderChapter('## 第１節 a\n\nＡＩ\n\n## 第２節 b\n\nＡＩ');
 		const targets = [...code.matchAll(/popovertarget="([^"]+)"/g)].map((m) => m[1]);
