@@ -28,6 +28,16 @@ describe('toAuthorIssues', () => {
 		const valued = (value: unknown) => ({ ...indicator, values: [{ year: 2021, role: '現況値', value }] });
 		expect(messagesFor(indicatorSchema, valued('約80'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「約80」は数字ではありません。数字だけで書いてください（例: 80）。「約」や単位は付けず、単位は unit に書きます']);
 		expect(messagesFor(indicatorSchema, { ...indicator, name: 2022 })).toEqual(['「name」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: name: "2022"）']);
+	});
+
+	it('quotes a number as the file writes it, whose zeros YAML drops (00120, 1.10)', () => {
+		const yaml = 'plan: p\nchapter: ch1\nsection: s1\nname: 00120    # 文書のとおり\nunit: "%"\nvalues:\n  - { year: 2021, role: 現況値, value: 48.2 }\nsource: 1.10\n';
+		const data = { ...indicator, name: 120, source: 1.1 };
+		const { error } = indicatorSchema.safeParse(data);
+		expect(toAuthorIssues(error!, data, indicatorSchema, yaml).map((issue) => issue.message)).toEqual([
+			'「name」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: name: "00120"）',
+			'「source」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: source: "1.10"）',
+		]);
 		const consultation = { title: '意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課', period: '2026-12-01〜2026-12-28' };
 		expect(messagesFor(consultationSchema, consultation)).toEqual([
 			'「period」の値が正しくありません: 字下げした項目のまとまりで書いてください — 「period:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「period:」「  start: 2026-12-01」「  end: 2026-12-28」）',

@@ -88,6 +88,22 @@ function valueIsComment(yaml: string | undefined, path: PropertyKey[]): boolean 
 	return line !== undefined && new RegExp(`^\\s*(?:-\\s+)?${key}:\\s+#\\S`).test(yaml.split('\n')[line - 1] ?? '');
 }
 
+/**
+ * A number as the file writes it, where it has a line of its own: YAML reads 00120 as 120 and 1.10 as 1.1, so the
+ * value read would lose the zeros the document prints.
+ */
+function numberAsTyped(yaml: string | undefined, path: PropertyKey[]): string | undefined {
+	const line = yaml === undefined ? undefined : lineOfPath(yaml, path);
+	if (line === undefined) return undefined;
+	const key = path.at(-1);
+	const text = yaml!.split('\n')[line - 1] ?? '';
+	// 「key: value」, or a list's 「- value」.
+	const match = typeof key === 'string' ? /^\s*(?:-\s+)?([^:#]+):\s*(.*)$/.exec(text) : /^\s*-\s+()(.*)$/.exec(text);
+	if (!match || (typeof key === 'string' && match[1]!.trim() !== key)) return undefined;
+	const typed = match[2]!.replace(/\s+#.*$/, '').trim();
+	return /^[-+]?[0-9][0-9_.]*$/.test(typed) ? typed : undefined;
+}
+
 /** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
 export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType, yaml?: string): AuthorIssue[] {
 	return error.issues.flatMap((issue): AuthorIssue[] => {
@@ -115,7 +131,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				}
 				if (issue.expected === 'string' && typeof valueAt(data, path) === 'number') {
 					const key = path.at(-1);
-					const written = `${typeof key === 'string' ? `${key}: ` : '- '}${helpAt(schema, path)?.example ?? `"${String(valueAt(data, path))}"`}`;
+					const asTyped = numberAsTyped(yaml, path);
+					const written = `${typeof key === 'string' ? `${key}: ` : '- '}${asTyped === undefined ? (helpAt(schema, path)?.example ?? `"${String(valueAt(data, path))}"`) : `"${asTyped}"`}`;
 					return [{ path, message: messages.invalidField(field, messages.numberForText(written)) }];
 				}
 				// A group of fields written on one line (period: 2022-2025): its example shows the lines it takes.
