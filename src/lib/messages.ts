@@ -269,8 +269,15 @@ export const messages = {
 		`${role}の year ${year} が計画期間（${start}〜${end ?? ''}年度）の外です — 年度を写し間違えていないか、和暦から西暦への直し方（令和7年度 → 2025）を計画の文書で確かめてください。文書のとおりなら、このままで公開できます`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
-	leftToFill: (marker: string) =>
-		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、計画の plan.yaml か、用語・意見募集のファイルに publish: false と書きます）`,
+	/** `holdBack`: how the file can wait unpublished: its own publish: false (a term, a consultation), its plan's (plan.yaml), or out of content/ (a plan's other files). */
+	leftToFill: (marker: string, holdBack: 'own-file' | 'plan' | 'in-plan') =>
+		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、${
+			holdBack === 'own-file'
+				? 'このファイルに publish: false と書きます'
+				: holdBack === 'plan'
+					? 'この plan.yaml に publish: false と書きます。公開中の計画なら、計画全体がサイトからなくなります'
+					: 'このファイルを content フォルダの外に移して書き、書き終えてから戻します。計画の plan.yaml に publish: false と書くと、計画全体が公開されなくなります'
+		}）`,
 	leftToFillInComment: (marker: string, unpublished: boolean) =>
 		`この行の値は雛形のまま（# の後に「${marker}」）です${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 値を文書のとおりに書き換え、確かめたら # の後の「${marker}」を消してください`,
 	/** What an importer wrote as the text shows (both importers): 「⾏」→「行」 12字、… */

@@ -142,6 +142,11 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	 * the same shape (⾏ for 行), and a jumble of characters copied from a PDF without character maps. Each stops
 	 * a build that would publish it; in a file nobody publishes it is a reminder.
 	 */
+	/** How a file with something left to write can wait unpublished: a plan's chapters and data go with the whole plan. */
+	const holdBack = (file: string) => {
+		const [folder] = path.relative(contentDir, file).split(path.sep);
+		return folder !== 'plans' ? 'own-file' : path.basename(file) === 'plan.yaml' ? 'plan' : 'in-plan';
+	};
 	const reportLinesNotToPublish = (file: string, parsed: ParsedFile, unpublished: boolean) => {
 		const parts = [{ text: parsed.yaml, line: parsed.yamlLine, yaml: true }, ...(parsed.body ? [{ ...parsed.body, yaml: false }] : [])];
 		const severity = unpublished ? 'warning' : 'error';
@@ -155,7 +160,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				// A mark in a YAML comment flags the value before it as the template's example (a date, an address).
 				const comment = part.yaml ? text.search(/(?:^|\s)#/) : -1;
 				if (comment !== -1 && comment < at) report(file, part.line + i, messages.leftToFillInComment(toFill, unpublished), severity);
-				else report(file, part.line + i, unpublished ? messages.leftToFillUnpublished(toFill) : messages.leftToFill(toFill), severity);
+				else report(file, part.line + i, unpublished ? messages.leftToFillUnpublished(toFill) : messages.leftToFill(toFill, holdBack(file)), severity);
 			});
 		}
 	};
