@@ -53,6 +53,22 @@ export type Progress =
 
 const dated = (v: IndicatorValue): v is DatedFigure => v.year !== undefined && v.value !== null;
 
+/** A target on the other side of the baseline from the stated direction: a mistyped figure or direction. */
+const pointsAgainst = (baseline: number, target: number, direction: Direction | undefined) =>
+	(direction === '増加' && target < baseline) || (direction === '減少' && target > baseline);
+
+/** The baseline and target of an indicator whose target points against its stated direction, for the content check. */
+export function targetAgainstDirection(values: readonly IndicatorValue[], direction: Direction | undefined): { baseline: DatedFigure; target: DatedFigure } | undefined {
+	const { baseline, target } = baselineAndTarget(valuesInTimeOrder(values.filter(dated)));
+	return target && baseline && pointsAgainst(baseline.value, target.value, direction) ? { baseline, target } : undefined;
+}
+
+/** Of dated figures in time order: the target, the latest 目標値; the baseline, the earliest 基準値 or 現況値. */
+const baselineAndTarget = (ordered: readonly DatedFigure[]) => ({
+	target: ordered.findLast((v) => v.role === '目標値'),
+	baseline: ordered.find((v) => v.role === '基準値' || v.role === '現況値'),
+});
+
 /**
  * Target: the latest 目標値. Baseline: the earliest 基準値 or 現況値. Latest:
  * the most recent 実績値 or 現況値 after the baseline's year. Blank (null)
@@ -62,13 +78,13 @@ const dated = (v: IndicatorValue): v is DatedFigure => v.year !== undefined && v
  */
 export function indicatorProgress(values: readonly IndicatorValue[], direction: Direction | undefined): Progress {
 	const ordered = valuesInTimeOrder(values.filter(dated));
-	const target = ordered.findLast((v) => v.role === '目標値');
+	const { baseline, target } = baselineAndTarget(ordered);
 	if (!target) return { computed: false, reason: '目標値の記載がないため、進捗率は計算できません。' };
-	const baseline = ordered.find((v) => v.role === '基準値' || v.role === '現況値');
 	if (!baseline) return { computed: false, reason: '基準値（または現況値）の記載がないため、進捗率は計算できません。' };
 	const latest = ordered.findLast((v) => (v.role === '実績値' || v.role === '現況値') && v.year > baseline.year);
 	if (!latest) return { computed: false, reason: '基準値より後の実績値がまだないため、進捗率は計算できません。' };
 	if (target.value === baseline.value) return { computed: false, reason: '目標値が基準値と同じため、進捗率は計算できません。' };
+	if (pointsAgainst(baseline.value, target.value, direction)) return { computed: false, reason: `目標値が基準値より${direction === '増加' ? '小さく' : '大きく'}、目指す向き（${direction}）と合わないため、進捗率は計算できません。` };
 	const percent = ((latest.value - baseline.value) / (target.value - baseline.value)) * 100;
 	const rising = (direction ?? (target.value > baseline.value ? '増加' : '減少')) === '増加';
 	const reached = rising ? latest.value >= target.value : latest.value <= target.value;

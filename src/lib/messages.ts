@@ -269,6 +269,8 @@ export const messages = {
 		`${role}の year ${year} が計画期間（${start}〜${end ?? ''}年度）の外です — 年度を写し間違えていないか、和暦から西暦への直し方（令和7年度 → 2025）を計画の文書で確かめてください。文書のとおりなら、このままで公開できます`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
+	targetAgainstDirection: (direction: string, target: number, baseline: number, baselineRole: string) =>
+		`direction は「${direction}」ですが、目標値 ${target} が${baselineRole} ${baseline} より${direction === '増加' ? '小さく' : '大きく'}なっています（ページには進捗率を出せません）— 値と direction（${direction === '増加' ? '減少' : '増加'}）のどちらが文書のとおりか確かめてください`,
 	/** `holdBack`: how the file can wait unpublished: its own publish: false (a term, a consultation), its plan's (plan.yaml), or out of content/ (a plan's other files). */
 	leftToFill: (marker: string, holdBack: 'own-file' | 'plan' | 'in-plan') =>
 		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、${

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorFigures, indicatorProgress, keyFigures, valuesInTimeOrder } from '../../src/lib/indicator-progress.ts';
+import { indicatorFigures, indicatorProgress, keyFigures, targetAgainstDirection, valuesInTimeOrder } from '../../src/lib/indicator-progress.ts';
 import type { IndicatorValue } from '../../src/schemas/indicator.ts';
 
 const v = (year: number | undefined, role: IndicatorValue['role'], value: number | null): IndicatorValue => ({ ...(year === undefined ? {} : { year }), role, value });
@@ -50,6 +50,14 @@ describe('indicatorProgress', () => {
 		expect(percentOf(indicatorProgress([v(2020, '基準値', 102), v(2022, '実績値', 3477)], '増加'))).toContain('目標値の記載がない');
 		expect(percentOf(indicatorProgress([v(2022, '実績値', 5), v(2025, '目標値', 9)], '増加'))).toContain('基準値');
 		expect(percentOf(indicatorProgress([v(2020, '基準値', 5), v(2022, '実績値', 6), v(2025, '目標値', 5)], '増加'))).toContain('同じ');
+	});
+
+	it('is not computed, never 「目標に到達」, when the target lies against the stated direction (a figure or the direction mistyped), which the check names', () => {
+		const values = [v(2021, '基準値', 80), v(2023, '実績値', 80), v(2025, '目標値', 48.2)];
+		expect(percentOf(indicatorProgress(values, '増加'))).toBe('目標値が基準値より小さく、目指す向き（増加）と合わないため、進捗率は計算できません。');
+		expect(targetAgainstDirection(values, '増加')).toMatchObject({ baseline: { value: 80 }, target: { value: 48.2 } });
+		expect(targetAgainstDirection(values, '減少')).toBeUndefined();
+		expect(targetAgainstDirection(values, undefined)).toBeUndefined();
 	});
 });
 

@@ -3,10 +3,12 @@
  * file's own schema: two files must not take the same element id on the
  * plan's indicator page (an error), every figure an indicator records
  * should be in the text of the section it names, and dated within the plan's
- * period (warnings: a mistyped figure or year, or the wrong section).
+ * period, and its target on the side of its baseline its direction says
+ * (warnings: a mistyped figure, year or direction, or the wrong section).
  */
 import type { OutlineSection } from '../../markdown/chapter-outline.ts';
 import { evaluationElementIds, indicatorElementIds } from '../indicator-page-ids.ts';
+import { targetAgainstDirection } from '../indicator-progress.ts';
 import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { figuresInText, unstatedFigures } from '../seed-figures.ts';
@@ -16,6 +18,16 @@ export function checkIndicatorFiles(content: ContentSnapshot, report: Report, re
 	checkPageIds(content, report, rel);
 	checkFiguresInSections(content, report);
 	checkYearsInPeriod(content, report);
+	checkTargetsAgainstDirection(content, report);
+}
+
+/** A target on the wrong side of the baseline for the stated direction: a figure or the direction mistyped (a warning: the page says progress cannot be computed). */
+function checkTargetsAgainstDirection(content: ContentSnapshot, report: Report): void {
+	for (const indicator of content.indicators) {
+		const { direction, values } = indicator.data;
+		const against = direction && targetAgainstDirection(values, direction);
+		if (against) report(indicator, ['direction'], messages.targetAgainstDirection(direction, against.target.value, against.baseline.value, against.baseline.role), 'warning');
+	}
 }
 
 /**
