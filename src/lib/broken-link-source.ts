@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { ContentSnapshot } from './content-check/check-content.ts';
-import { type LinkedText, linkedTexts, publicFileOf } from './content-check/content-links.ts';
+import { type LinkedText, linkedTexts, misreadAddress, publicFileOf } from './content-check/content-links.ts';
 import type { MarkdownLink } from '../markdown/markdown-links.ts';
 import { bodyLineInFile } from './content-check/read-content.ts';
 import type { BrokenLink } from './link-check.ts';
@@ -84,7 +84,8 @@ export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot,
 		const href = source?.href ?? link.href;
 		const page = source ? undefined : `/${link.page.replace(/index\.html$/, '')}`;
 		const publicFile = link.reason === 'missing-page' ? publicFileOf(href, source?.page ?? pageUrlOfFile(link.page, withBase('/'))) : undefined;
-		lines.add(`${where}: ${publicFile ? messages.missingFile(href, publicFile, source?.kind ?? 'link', page) : messages.brokenLink(href, link.reason === 'missing-fragment' ? 'fragment' : 'page', page)}`);
+		const misread = source ? misreadAddress(href, source.page) : undefined;
+		lines.add(`${where}: ${misread ?? (publicFile ? messages.missingFile(href, publicFile, source?.kind ?? 'link', page) : messages.brokenLink(href, link.reason === 'missing-fragment' ? 'fragment' : 'page', page))}`);
 	}
 	return [...lines];
 }

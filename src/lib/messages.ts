@@ -414,6 +414,16 @@ export const messages = {
 	/** `marker`: the file every build writes into its output folder. */
 	outDirNotBuilt: (outDir: string, marker: string) =>
 		`出力先「${outDir}」には、このサイトのビルドが書き出したものではないファイルがあります（ビルドの出力なら ${marker} があります）。ビルドは出力先を丸ごと置き換えるため、それらが消えてしまいます — 空のフォルダかまだない名前のフォルダを指定してください。このフォルダを使うなら、中身が要らないことを確かめてから、中身を別の場所に移してください`,
+	addressWithoutScheme: (href: string) =>
+		`「${href}」は他のサイトのアドレスとして読まれず、このサイトの中のページを指してしまいます — 先頭に https:// を付けて「https://${href}」と書いてください`,
+	/** `suggestion`: the chapter's address, where the link is on a chapter page. */
+	markdownFileLink: (href: string, suggestion: string | undefined) =>
+		`リンク先「${href}」はコンテンツのファイル（.md）ですが、.md のファイルはサイトに載りません — 章へのリンクは${suggestion ? `「${suggestion}」のように` : '「plan:計画のid/章のid」か「../ch2/」のように'}、.md を付けずに書いてください`,
+	/** `resolved`: where the address leads; `suggestion`: the chapter meant, on a chapter page. */
+	linkBelowPage: (href: string, resolved: string, suggestion: string | undefined) =>
+		`リンク先「${href}」は、このページの下の「${resolved}」を指しますが、そこにページはありません — ${suggestion ? `同じ計画の章なら「${suggestion}」のように「../」から書いてください` : 'plan: で書くか、「../」から始まるアドレスで書いてください'}`,
+	linkFromSiteRoot: (href: string, portable: string) =>
+		`「${href}」のように「/」から始まるこのサイトのアドレスは、サイトを BASE_PATH のサブパスに公開すると行き先が変わります — 「${portable}」と書いてください`,
 	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string) =>
 		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,
 } as const;

@@ -198,6 +198,46 @@ export function linkedTexts(content: ContentSnapshot): LinkedText[] {
 	];
 }
 
+/** Pages with nothing below them: a relative address that leads under one (`ch2` on a chapter page) was meant elsewhere. */
+const pagesWithoutChildren: ReadonlySet<RouteName> = new Set(['chapter', 'term']);
+
+/**
+ * The mistake in an address that can only be a mistake, and how to write it: another site's without its
+ * https:// (`www.pref…`, read as a page of this one), a content file's (`../ch2.md`, never published), or a
+ * relative one leading below a page that has none (`ch2` on a chapter page, for `../ch2/`). Said by the content
+ * check and by the build's link report alike.
+ */
+export function misreadAddress(url: string, fromPage: string): string | undefined {
+	if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go|lg|or|co|ac|ed|ne)\.jp(?:[/:?#]|$))/i.test(url)) return messages.addressWithoutScheme(url);
+	const target = withinSite(url, fromPage);
+	if (!target || /^(?:\/|#)/.test(url)) return undefined;
+	const onChapter = routeOfPage(fromPage)?.name === 'chapter';
+	const fragment = target.fragment ? `#${target.fragment}` : '';
+	const markdownFile = /([^/]+)\.md$/i.exec(target.pathname);
+	if (markdownFile) return messages.markdownFileLink(url, onChapter ? `../${markdownFile[1]}/${fragment}` : undefined);
+	const from = routeOfPage(fromPage);
+	// A file there may be public/'s (public/plans/x/ch1/zu1.png): left to the check of files.
+	if (from && pagesWithoutChildren.has(from.name) && target.pathname.startsWith(fromPage) && target.pathname !== fromPage && !isFilePath(target.pathname)) {
+		const name = target.pathname.slice(fromPage.length).replace(/\/$/, '');
+		return messages.linkBelowPage(url, target.pathname, onChapter && !name.includes('/') ? `../${name}/${fragment}` : undefined);
+	}
+	return undefined;
+}
+
+/**
+ * A link to this site's page from its root (`/plans/x/ch2/`), which a build under BASE_PATH puts elsewhere: the
+ * same link as `plan:` or relative. (Files, `/images/zu1.png`, are written from the root as the authors' guide says.)
+ */
+function portableAddress(url: string, fromPage: string): string | undefined {
+	if (!/^\/(?!\/)/.test(url)) return undefined;
+	const target = withinSite(url, fromPage);
+	const route = target?.pathname.startsWith(withBase('/')) && !isFilePath(target.pathname) ? routeOfPage(target.pathname) : undefined;
+	if (!target || !route) return undefined;
+	const fragment = target.fragment ? `#${target.fragment}` : '';
+	if (route.name === 'plan' || route.name === 'chapter') return `${planLinkPrefix}${route.ids.join('/')}${fragment}`;
+	return `${path.posix.relative(fromPage, target.pathname) || '.'}/${fragment}`;
+}
+
 /** The file in the content folders a relative address written in `textFile` names (zu1.png beside ch4.md), if there is one. */
 function besideTheText(url: string, textFile: string, unreadFiles: Set<string>): string | undefined {
 	if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
@@ -209,8 +249,17 @@ function besideTheText(url: string, textFile: string, unreadFiles: Set<string>):
 /** Links in content Markdown whose target does not exist, at the line each is written on. */
 export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
 	const [targets, publishedTargets] = [linkTargets(content), linkTargets(content, { published: true })];
-	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean, file: string) => {
-		if (url.startsWith(planLinkPrefix)) return resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url);
+	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean, file: string): Pick<Problem, 'message' | 'severity'> | undefined => {
+		const error = (message: string | undefined) => (message === undefined ? undefined : { message, severity: 'error' as const });
+		if (url.startsWith(planLinkPrefix)) return error(resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url));
+		const misread = misreadAddress(url, page);
+		if (misread) return error(misread);
+		const missing = missingProblem(url, kind, page, published, file);
+		if (missing) return error(missing);
+		const portable = portableAddress(url, page);
+		return portable ? { message: messages.linkFromSiteRoot(url, portable), severity: 'warning' } : undefined;
+	};
+	const missingProblem = (url: string, kind: MarkdownLink['kind'], page: string, published: boolean, file: string) => {
 		const missing = missingTarget(url, page, targets);
 		if (missing === 'file') {
 			const beside = besideTheText(url, file, content.unreadFiles);
@@ -224,8 +273,8 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 	for (const { record, page, links, published } of linkedTexts(content)) {
 		const body = record.parsed.body!;
 		for (const link of links) {
-			const message = problemOf(link, page, published, record.file);
-			if (message) problems.push({ file: rel(record.file), line: bodyLineInFile(body, link.line), message, severity: 'error' });
+			const problem = problemOf(link, page, published, record.file);
+			if (problem) problems.push({ file: rel(record.file), line: bodyLineInFile(body, link.line), ...problem });
 		}
 	}
 	return problems;
