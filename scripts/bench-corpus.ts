@@ -54,7 +54,7 @@ period:
   end: 2026-12-31
 channels:
   - kind: 電子メール
-    email: opinion@example.jp
+    email: pubcom-${code}@example.jp
     required: [氏名, 住所]
 ---
 `;

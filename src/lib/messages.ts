@@ -271,6 +271,12 @@ export const messages = {
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
 	targetAgainstDirection: (direction: string, target: number, baseline: number, baselineRole: string) =>
 		`direction は「${direction}」ですが、目標値 ${target} が${baselineRole} ${baseline} より${direction === '増加' ? '小さく' : '大きく'}なっています（ページには進捗率を出せません）— 値と direction（${direction === '増加' ? '減少' : '増加'}）のどちらが文書のとおりか確かめてください`,
+	templateSampleLeft: (sample: string, unpublished: boolean) =>
+		`雛形の「${sample}」が書き換えられずに残っています${unpublished ? '（publish: false なので公開はされません）' : '。このままでは文書の言葉として公開されます'} — 文書に書かれているとおりに書き換えてください`,
+	templateAddressLeft: (address: string, unpublished: boolean) =>
+		`雛形の例のアドレス「${address}」が残っています${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 実際のアドレスに書き換えてください`,
+	termIsFileName: (id: string, unpublished: boolean) =>
+		`用語（term）がファイル名「${id}」のままです${unpublished ? '（publish: false なので公開はされません）' : '。このままでは用語集にこの名前で載ります'} — 計画に書かれているとおりの用語に書き換えてください`,
 	/** `holdBack`: how the file can wait unpublished: its own publish: false (a term, a consultation), its plan's (plan.yaml), or out of content/ (a plan's other files). */
 	leftToFill: (marker: string, holdBack: 'own-file' | 'plan' | 'in-plan') =>
 		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、${

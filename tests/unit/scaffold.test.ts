@@ -102,7 +102,9 @@ describe('npm run new', () => {
 		expect(after.warnings).toEqual([]);
 		for (const file of [plan, chapter]) expect(after.errors.some((e) => e.startsWith(`${path.relative(root, file)}:`))).toBe(true);
 		expect(after.errors[0]).toContain('このままでは公開できません');
-		expect(after.errors.join('\n')).toContain('書き終えるまで公開しないなら、計画の plan.yaml か、用語・意見募集のファイルに publish: false');
+		// How each can wait: the plan by its publish: false; its chapter outside content/, as publish: false would take the whole plan off the site.
+		expect(after.errors.find((e) => e.startsWith(`${path.relative(root, plan)}:`))).toContain('書き終えるまで公開しないなら、この plan.yaml に publish: false と書きます');
+		expect(after.errors.find((e) => e.startsWith(`${path.relative(root, chapter)}:`) && e.includes('雛形の「【要記入】」'))).toContain('このファイルを content フォルダの外に移して書き');
 	});
 
 	it('says of a mark in a comment that the value before it is the example, and how to clear it once checked', async () => {

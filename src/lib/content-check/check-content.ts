@@ -28,6 +28,7 @@ import { messages } from '../messages.ts';
 import { entryScopedId, printScopedId } from '../page-ids.ts';
 import { hasPlaceholderId } from '../importer/term-drafts.ts';
 import { toFill } from '../scaffold/to-fill.ts';
+import { templateLeftover } from './template-leftovers.ts';
 import { nameKey } from '../term-matcher.ts';
 import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
@@ -137,17 +138,18 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	const report = (file: string, line: number | undefined, message: string, severity: Problem['severity'] = 'error') => problems.push({ file: rel(file), line, message, severity });
 	// The plan whose files are being read is marked publish: false (its chapters, indicators and evaluations are not published either).
 	let inUnpublishedPlan = false;
-	/**
-	 * What a line must not publish: the template's 【要記入】, characters copied from a PDF in place of others of
-	 * the same shape (⾏ for 行), and a jumble of characters copied from a PDF without character maps. Each stops
-	 * a build that would publish it; in a file nobody publishes it is a reminder.
-	 */
 	/** How a file with something left to write can wait unpublished: a plan's chapters and data go with the whole plan. */
 	const holdBack = (file: string) => {
 		const [folder] = path.relative(contentDir, file).split(path.sep);
 		return folder !== 'plans' ? 'own-file' : path.basename(file) === 'plan.yaml' ? 'plan' : 'in-plan';
 	};
-	const reportLinesNotToPublish = (file: string, parsed: ParsedFile, unpublished: boolean) => {
+	/**
+	 * What a line must not publish: the template's 【要記入】 and what it leaves once only the mark is deleted
+	 * (template-leftovers.ts), characters copied from a PDF in place of others of
+	 * the same shape (⾏ for 行), and a jumble of characters copied from a PDF without character maps. Each stops
+	 * a build that would publish it; in a file nobody publishes it is a reminder.
+	 */
+	const reportLinesNotToPublish = (file: string, fileId: string, parsed: ParsedFile, unpublished: boolean) => {
 		const parts = [{ text: parsed.yaml, line: parsed.yamlLine, yaml: true }, ...(parsed.body ? [{ ...parsed.body, yaml: false }] : [])];
 		const severity = unpublished ? 'warning' : 'error';
 		for (const part of parts) {
@@ -155,6 +157,8 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				const lookalikes = lookalikesIn(text);
 				if (lookalikes.length > 0) report(file, part.line + i, messages.lookalikeCharacters(lookalikes, unpublished), severity);
 				if (isUnreadable(text)) report(file, part.line + i, messages.unreadableText(quote(text.trim()), { unpublished }), severity);
+				const leftover = templateLeftover(text, { yaml: part.yaml, fileId, unpublished });
+				if (leftover) report(file, part.line + i, leftover, severity);
 				const at = text.indexOf(toFill);
 				if (at === -1) return;
 				// A mark in a YAML comment flags the value before it as the template's example (a date, an address).
@@ -180,7 +184,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			}
 			return undefined;
 		}
-		reportLinesNotToPublish(file, result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
+		reportLinesNotToPublish(file, path.basename(file).replace(/\.(md|yaml)$/, ''), result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 

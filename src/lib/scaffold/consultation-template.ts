@@ -6,25 +6,25 @@
  * page, writing the place in them).
  */
 import { draftStages, reflectionKinds } from '../../schemas/consultation.ts';
-import { toFill } from './to-fill.ts';
+import { templateAddresses, toFill, toFillWith } from './to-fill.ts';
 
 export function consultationTemplate(prefecture: { name: string; code: string }, planId?: string): string {
 	const draft = planId
 		? `plan: ${planId}    # 意見募集の対象となる案の計画 id。その各章に募集状況と「意見を書く」が表示されます`
 		: `# plan: 計画id    # 案の本文をこのサイトに載せたら、その計画 id を書きます（各章に募集状況と「意見を書く」が表示されます）
 documents:    # 案の資料（PDF など）の掲載先。住民はこれを読み、案件のページで該当箇所を書いて意見の下書きを作ります
-  - title: ${toFill}資料名（PDF）    # 公表された資料名のとおりに
-    url: https://www.pref.example.jp/    # ${toFill}資料の URL`;
+  - title: ${toFillWith('documentTitle')}    # 公表された資料名のとおりに
+    url: ${templateAddresses[0]}    # ${toFill}資料の URL`;
 	return `---
 publish: false    # 書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます）
-title: ${toFill}案件名    # 公表された案件名のとおりに
+title: ${toFillWith('caseTitle')}    # 公表された案件名のとおりに
 # caseNumber: "2026-001"    # 案件番号があれば（引用符で囲む）
 prefecture:
   name: ${prefecture.name}
   code: "${prefecture.code}"
 ${draft}
 stage: ${draftStages[2]}    # ${toFill}案の段階: ${draftStages.join(' | ')}
-organiser: ${toFill}担当部局    # 実施機関（担当課）
+organiser: ${toFillWith('organiser')}    # 実施機関（担当課）
 # basis: ○○県パブリック・コメント制度実施要綱    # 根拠（条例・要綱）があれば
 # announced: 2026-12-01    # 案の公示日
 period:    # 意見募集期間（日本時間）
@@ -40,7 +40,7 @@ period:    # 意見募集期間（日本時間）
 #   email: example@pref.example.jp
 channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 | ファクシミリ | 持参
   - kind: 電子メール
-    email: opinion@example.jp    # ${toFill}意見の提出先のメールアドレス
+    email: ${templateAddresses[1]}    # ${toFill}意見の提出先のメールアドレス
     required: [氏名, 住所]    # 記入が必要な事項（公表された要項のとおりに）
     optional: []    # 任意の事項
     # closes: "2026-12-25 17:00"    # この方法だけ締切が早いとき、資料にある日時（end より後にはできません）

@@ -7,7 +7,7 @@
  */
 import type { IndicatorDraft } from '../indicator-drafts.ts';
 import { directions, valueRoles } from '../../schemas/indicator.ts';
-import { toFill } from './to-fill.ts';
+import { toFill, toFillWith } from './to-fill.ts';
 
 /** What each field is, said once for both kinds of file. */
 const notes = {
@@ -33,7 +33,7 @@ export function indicatorTemplate(planId: string, chapterId: string): string {
 plan: ${planId}    # ${notes.plan}
 chapter: ${chapterId}    # ${toFill}${notes.chapter}
 section: s1    # ${toFill}${notes.section}
-name: ${toFill}指標名    # ${notes.name}
+name: ${toFillWith('indicatorName')}    # ${notes.name}
 unit: "%"    # ${toFill}${notes.unit}
 # direction: ${directions[0]}    # ${notes.direction}。文書に目標がなければ行ごと削除
 values:    # ${notes.values}

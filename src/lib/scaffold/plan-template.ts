@@ -5,16 +5,16 @@
  */
 import { planKinds, planStatuses } from '../../schemas/plan.ts';
 import type { Prefecture } from '../prefectures.ts';
-import { toFill } from './to-fill.ts';
+import { toFill, toFillWith } from './to-fill.ts';
 
 export function planTemplate(prefecture: Prefecture | undefined): string {
 	return `# 計画の基本情報です。「#」から行末までは説明（コメント）で、サイトには表示されません。
 # 文書に書かれていることだけを書き、分からない項目は行ごと削除してください（推測で書かない）。
 # 「要記入」の印がある箇所をすべて書き換えたら、npm run check で確認します。
 prefecture:
-  name: ${prefecture?.name ?? `${toFill}都道府県名`}    # 都道府県名（例: 福島県）
+  name: ${prefecture?.name ?? toFillWith('prefectureName')}    # 都道府県名（例: 福島県）
   code: "${prefecture?.code ?? toFill}"    # JIS X 0401 の都道府県コード（2桁。必ず引用符で囲む。例: "07"）
-title: ${toFill}計画の題名    # 表紙などに書かれた正式な題名を、そのとおりに
+title: ${toFillWith('planTitle')}    # 表紙などに書かれた正式な題名を、そのとおりに
 titleIsDescriptive: false    # 文書に題名がなく、上の title を編集部が付けたときだけ true
 publish: false    # 書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます。章・指標も計画と一緒です）
 kind: ${planKinds[0]}    # ${toFill}文書の種類: ${planKinds.join(' | ')}
@@ -27,9 +27,9 @@ dates: []    # 文書に書かれた日付（策定・改訂など）。書く�
 #   - label: 策定    # 何の日付か（文書の言葉で）
 #     date: 2026-03-31    # 西暦で YYYY-MM-DD（月までなら YYYY-MM）
 # publisher: 〇〇部〇〇課    # 発行した部局（文書に書かれているとおりに）
-summary: ${toFill}計画の要約    # 計画の短く中立的な要約（編集部が書く）
+summary: ${toFillWith('planSummary')}    # 計画の短く中立的な要約（編集部が書く）
 source:    # 元になった文書
-  title: ${toFill}元の文書の説明    # 例: ${prefecture?.name ?? '〇〇県'}〇〇計画（PDF）
+  title: ${toFillWith('sourceTitle')}    # 例: ${prefecture?.name ?? '〇〇県'}〇〇計画（PDF）
   file: source.txt    # 文書から抽出したテキスト（このファイルと同じフォルダ）
   # url: https://…    # 文書の公開先。http:// か https:// で始まるアドレスだけ
 `;

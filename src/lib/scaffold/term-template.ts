@@ -3,7 +3,7 @@
  * `npm run new -- term <term-id>`, and the drafts `npm run import` writes from
  * a plan's 用語解説. Frontmatter of src/schemas/glossary.ts.
  */
-import { toFill } from './to-fill.ts';
+import { templateSamples, toFill, toFillWith } from './to-fill.ts';
 
 export interface TermFileFields {
 	/** The term, or what stands for it until it is written. */
@@ -27,7 +27,7 @@ export function termFile(fields: TermFileFields): string {
 		: '書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます）';
 	const reading = fields.reading
 		? `${fields.reading.text}    # 用語のよみ（ひらがな）。用語集の五十音順に使います（${fields.reading.from}）`
-		: `よみがな    # ${toFill}用語のよみ（ひらがな）。用語集の五十音順に使います`;
+		: `${templateSamples.reading}    # ${toFill}用語のよみ（ひらがな）。用語集の五十音順に使います`;
 	const source = fields.plan
 		? `source:    # 解説の出典\n  plan: ${fields.plan}    # この計画の用語解説から写した解説`
 		: 'source:    # 解説の出典。計画の用語解説から写したときは、次の行を「plan: 計画のid」に\n  editorial: true    # 編集部が書いた解説（計画の本文ではないと表示されます）';
@@ -54,5 +54,5 @@ ${fields.definition}
 }
 
 export function termTemplate(termId: string): string {
-	return termFile({ term: `${toFill}${termId}`, reading: undefined, aliases: [], plan: undefined, references: [], definition: `${toFill}用語の解説` });
+	return termFile({ term: `${toFill}${termId}`, reading: undefined, aliases: [], plan: undefined, references: [], definition: toFillWith('definition') });
 }
