@@ -66,13 +66,39 @@ function withoutTermTips(table: Element): void {
 	});
 }
 
+/** A figure with at most a short unit (４８.２％, １市町村, 約1,000件, △3.5): cells a reader compares down a column. */
+const figureCell = /^(?:約|△|▲|[-−－+＋])?[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9０-９]{0,4}$/;
+/** What a table writes for a figure it does not give. */
+const noFigure = /^[-－―—ー]?$/;
+
+/**
+ * Columns whose body cells are all figures (blank or 「－」 aside) are set right-aligned in tabular numerals,
+ * header and all, as the indicator tables are: digits line up and a reader compares down the column.
+ */
+function figureColumns(table: Element): void {
+	const rows = table.children.filter((child): child is Element => isElement(child, 'thead') || isElement(child, 'tbody')).flatMap((group) => group.children.filter((row): row is Element => isElement(row, 'tr')));
+	const body = rows.filter((row) => cellsOf(row).every((cell) => cell.tagName === 'td' || cell.properties.scope === 'row'));
+	const header = rows.filter((row) => !body.includes(row));
+	// Tables whose merged row headers shift their rows' cells are left as they are.
+	if (body.length === 0 || body.some((row) => cellsOf(row).length !== cellsOf(body[0]!).length)) return;
+	cellsOf(body[0]!).forEach((_, column) => {
+		const cells = body.map((row) => cellsOf(row)[column]!);
+		const texts = cells.map((cell) => toString(cell).trim());
+		if (cells.some((cell) => cell.tagName !== 'td') || !texts.some((text) => figureCell.test(text)) || !texts.every((text) => figureCell.test(text) || noFigure.test(text))) return;
+		for (const cell of [...cells, ...header.map((row) => cellsOf(row)[column]).filter((cell) => cell !== undefined)]) {
+			cell.properties.className = [...((cell.properties.className as string[] | undefined) ?? []), 'num'];
+		}
+	});
+}
+
 /** The class of the labelled scroll box around each table (rehype-print-scope finds it by it). */
 export const tableScrollClass = 'table-scroll';
 
 /**
  * Makes Markdown tables accessible: header cells get `scope="col"` (an empty
  * one, the corner above row names, becomes a data cell), the first column
- * names the rows where the Markdown says so (firstColumnHeaders), header
+ * names the rows where the Markdown says so (firstColumnHeaders), columns of
+ * figures are right-aligned (figureColumns), header
  * cells keep a glossary term's link but not its toggletip, and each
  * table sits in a keyboard-focusable, labelled scroll region so a wide table
  * scrolls inside its box on a phone instead of widening the page (WCAG 1.4.10
@@ -99,6 +125,7 @@ export function rehypeTables() {
 				else cell.properties.scope ??= 'col';
 			});
 			firstColumnHeaders(node);
+			figureColumns(node);
 			withoutTermTips(node);
 			count++;
 			// Not 「表1（横にスクロールできます）」: most tables fit a wide screen, where that would be untrue; the edge shadow shows when one scrolls.
