@@ -91,11 +91,13 @@ export function indicatorProgress(values: readonly IndicatorValue[], direction: 
 	return { computed: true, baseline, latest, target, percent, reached };
 }
 
-/** The figures a one-line summary shows: the first one, the latest measured one, and the latest target. */
+/** The figures a one-line summary shows: the first one, the latest measured one (a lone 実績値 is that), and the latest target. */
 export function keyFigures<T extends IndicatorValue>(values: readonly T[]): { first?: T | undefined; latest?: T | undefined; target?: T | undefined } {
 	const ordered = valuesInTimeOrder(values);
 	const measured = ordered.filter((v) => v.role !== '目標値');
-	const first = measured[0];
-	const latest = measured.length > 1 ? measured.at(-1) : undefined;
+	// A lone 実績値 is a result achieved, the latest there is, not a starting point; a lone 基準値 or 現況値 is where the plan starts.
+	const loneResult = measured.length === 1 && measured[0]!.role === '実績値';
+	const first = loneResult ? undefined : measured[0];
+	const latest = measured.length > 1 || loneResult ? measured.at(-1) : undefined;
 	return { first, latest, target: ordered.findLast((v) => v.role === '目標値') };
 }

@@ -100,6 +100,10 @@ describe('keyFigures', () => {
 	it('has no latest figure when only one was measured, and no target when none is set', () => {
 		expect(keyFigures([v(2022, '現況値', 76.9)])).toEqual({ first: v(2022, '現況値', 76.9), latest: undefined, target: undefined });
 	});
+
+	it('gives a lone 実績値, a result achieved, as the latest figure, with no first one', () => {
+		expect(keyFigures([v(undefined, '実績値', 12000)])).toEqual({ first: undefined, latest: v(undefined, '実績値', 12000), target: undefined });
+	});
 });
 
 describe('indicatorProgress without a stated direction', () => {
