@@ -6,7 +6,7 @@
  */
 import { formatFigure, noPointInTime } from './indicator-format.ts';
 import type { IndicatorFigure } from './indicator-progress.ts';
-import { formatFiscalYearShort } from './japanese-dates.ts';
+import { formatFiscalYearInEra } from './japanese-dates.ts';
 
 /** solid: the plan's measured figures; hatched: targets; dotted: comparison figures (全国 …). */
 type BarStyle = 'solid' | 'hatched' | 'dotted';
@@ -44,7 +44,7 @@ const top = 24;
 const plotHeight = 120;
 const labelArea = 40;
 
-const shortYear = (year: number | undefined) => (year === undefined ? noPointInTime : formatFiscalYearShort(year));
+const shortYear = (year: number | undefined) => (year === undefined ? noPointInTime : formatFiscalYearInEra(year));
 
 /** One bar per figure from indicatorFigures, in its order (the table's). */
 export function indicatorChart(figures: readonly IndicatorFigure[], unit: string): ChartGeometry {

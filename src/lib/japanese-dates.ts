@@ -51,10 +51,10 @@ export function formatFiscalYear(year: number): string {
 	return `${era}${eraYear(n)}（${year}）年度`;
 }
 
-/** 2021 → R3年度, 2019 → R元年度, 2018 → H30年度: where space is short (chart labels). */
-export function formatFiscalYearShort(year: number): string {
-	const era = eraOfFiscalYear(year);
-	return `${era.letter}${eraYear(year - era.firstYear + 1)}年度`;
+/** 2021 → 令和3年度, 2019 → 令和元年度: where space is short (chart labels); the era in full, which every reader knows, not its letter (R3). */
+export function formatFiscalYearInEra(year: number): string {
+	const { era, year: n } = fiscalYearEra(year);
+	return `${era}${eraYear(n)}年度`;
 }
 
 /** A plan period: 令和4（2022）年度〜令和7（2025）年度, or open-ended 令和4（2022）年度〜 */

@@ -543,7 +543,7 @@ describe('indicators', () => {
 		expect(String(svg.properties.ariaLabel)).toContain('表「県及び市町村の行政手続のオンライン利用率（単位: %）」');
 		const fills = selectAll('rect', svg).map((r) => String(r.properties.fill));
 		expect(fills).toEqual(['currentColor', 'currentColor', 'url(#kpi-online-hatched)', 'url(#kpi-online-dotted)']);
-		expect(texts(svg, 'text')).toEqual(expect.arrayContaining(['48.2%', '空欄', '目標値', 'R7年度', '全国']));
+		expect(texts(svg, 'text')).toEqual(expect.arrayContaining(['48.2%', '空欄', '目標値', '令和7年度', '全国']));
 	});
 
 	it('shows the evaluation table with grouped rows and each grade’s definition, editorial ones marked', () => {

@@ -16,9 +16,9 @@ describe('indicatorChart', () => {
 			'%',
 		);
 		expect(chart.bars.map((b) => [b.style, ...b.categoryLines, b.valueLabel])).toEqual([
-			['solid', '現況値', 'R3年度', '40%'],
-			['hatched', '目標値', 'R7年度', '80%'],
-			['dotted', '全国', 'R3年度', '60%'],
+			['solid', '現況値', '令和3年度', '40%'],
+			['hatched', '目標値', '令和7年度', '80%'],
+			['dotted', '全国', '令和3年度', '60%'],
 		]);
 	});
 
@@ -40,9 +40,9 @@ describe('indicatorChart', () => {
 		]);
 	});
 
-	it('labels undated figures as the table does, and years in short 和暦 across eras', () => {
+	it('labels undated figures as the table does, and years in 和暦 across eras, the era written out', () => {
 		const chart = chartOf([{ year: 2019, role: '実績値', value: 1 }, { year: 2018, role: '実績値', value: 1 }, { role: '現況値', value: 2 }], [], '件');
-		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['H30年度', 'R元年度', '時点の記載なし']);
+		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['平成30年度', '令和元年度', '時点の記載なし']);
 	});
 
 	it('keys only the fills it draws, naming the plan’s roles and the compared areas', () => {

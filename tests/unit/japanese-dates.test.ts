@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearShort, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear } from '../../src/lib/japanese-dates.ts';
+import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearInEra, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -14,15 +14,15 @@ describe('fiscal years', () => {
 	});
 
 	it.each([
-		[2021, 'R3年度'],
-		[2019, 'R元年度'],
-		[2018, 'H30年度'],
-		[1989, 'H元年度'],
-		[1988, 'S63年度'],
-		[1920, 'T9年度'],
-		[1900, 'M33年度'],
-	])('%i → %s (short)', (year, label) => {
-		expect(formatFiscalYearShort(year)).toBe(label);
+		[2021, '令和3年度'],
+		[2019, '令和元年度'],
+		[2018, '平成30年度'],
+		[1989, '平成元年度'],
+		[1988, '昭和63年度'],
+		[1920, '大正9年度'],
+		[1900, '明治33年度'],
+	])('%i → %s (in the era, for a chart)', (year, label) => {
+		expect(formatFiscalYearInEra(year)).toBe(label);
 	});
 
 	it('names the fiscal year in which an era begins after the new era', () => {
