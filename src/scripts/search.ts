@@ -337,7 +337,8 @@ async function runSearch(params: URLSearchParams) {
 	await showMore();
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
-	status.textContent = searched === query ? resultSummary(query, ranked) : `${resultSummary(searched, ranked)} ${splitNote(query, searched)}`;
+	const narrowedTo = Object.values(filters).join('・') || undefined;
+	status.textContent = searched === query ? resultSummary(query, ranked, narrowedTo) : `${resultSummary(searched, ranked, narrowedTo)} ${splitNote(query, searched)}`;
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);

@@ -679,6 +679,8 @@ describe('search', () => {
 	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {
 		await session.page.goto(new URL(`/search/?q=${encodeURIComponent('ぴよぴよ')}&prefecture=${encodeURIComponent('千葉県')}`, origin).href);
 		await session.page.getByRole('status').filter({ hasText: '見つかりませんでした' }).waitFor();
+		// The filter may be why: the status says so, not to change the words.
+		await expect(session.page.getByRole('status').textContent()).resolves.toBe('「ぴよぴよ」に一致するページは、絞り込み（千葉県）の中には見つかりませんでした。絞り込みを外すと、ほかのページが見つかるかもしれません。');
 		const advice = session.page.locator('#search-no-results');
 		await expect(advice.isVisible()).resolves.toBe(true);
 		await expect(advice.getByRole('link').allTextContents()).resolves.toEqual(['絞り込みを外して検索する', '計画一覧', '用語集', 'テーマ']);
@@ -686,6 +688,7 @@ describe('search', () => {
 		await advice.getByRole('link', { name: '絞り込みを外して検索する' }).click();
 		await session.page.getByRole('status').filter({ hasText: '見つかりませんでした' }).waitFor();
 		expect(Object.fromEntries(new URL(session.page.url()).searchParams)).toEqual({ q: 'ぴよぴよ' });
+		await expect(session.page.getByRole('status').textContent()).resolves.not.toContain('絞り込み');
 		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('');
 		// Nothing to drop now; and a search that finds pages shows no advice.
 		await expect(advice.getByRole('link', { name: '絞り込みを外して検索する' }).isVisible()).resolves.toBe(false);

@@ -133,13 +133,15 @@ export function splitNote(typed: string, split: string): string {
 }
 
 /**
- * What the search says it found: nothing, only pages with part of the query, or pages holding it (first, when some
- * have only part). Holding is containing the phrase, or each word of a query typed as words apart.
+ * What the search says it found: nothing (within the filters `narrowedTo` names, when any), only pages with part
+ * of the query, or pages holding it (first, when some have only part). Holding is containing the phrase, or each word of a query typed as words apart.
  */
-export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boolean }>): string {
+export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boolean }>, narrowedTo?: string): string {
 	const phraseCount = ranked.filter((r) => r.phrase).length;
 	// One phrase, or words typed apart to find anywhere on a page.
 	const oneWord = wordsOf(query).length === 1;
+	// Narrowed, the filter may be why: other words would not help.
+	if (ranked.length === 0 && narrowedTo) return `「${query}」に一致するページは、絞り込み（${narrowedTo}）の中には見つかりませんでした。絞り込みを外すと、ほかのページが見つかるかもしれません。`;
 	if (ranked.length === 0) return `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。`;
 	if (phraseCount === 0)
 		return oneWord
