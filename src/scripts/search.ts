@@ -21,6 +21,7 @@ import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
+import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
 import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
@@ -246,6 +247,9 @@ function narrowToNarrowestChoice(filters: Record<string, string>) {
 	}
 }
 
+/** The prefectures the search can be narrowed to: the options of the form's field. */
+const prefectureChoices = () => [...((form.elements.namedItem('prefecture') as HTMLSelectElement | null)?.options ?? [])].map((option) => option.value).filter(Boolean);
+
 /** Fills the form from the URL and shows that search's results. */
 async function runSearch(params: URLSearchParams) {
 	const run = ++latestSearch;
@@ -348,6 +352,14 @@ async function runSearch(params: URLSearchParams) {
 		const word = link(`?${suggested}`, suggestion);
 		word.className = 'keep-together';
 		status.append(' もしかして: ', word);
+	}
+	// A prefecture named with other words (三重県 テレワーク): its plans, searched for the other words, as few of them print its name.
+	const named = filters.prefecture || filters.plan ? undefined : prefectureInQuery(query, prefectureChoices());
+	if (named) {
+		const narrowed = new URLSearchParams(params);
+		narrowed.set('q', named.rest);
+		narrowed.set('prefecture', named.prefecture);
+		status.append(' ', link(`?${narrowed}`, `${named.prefecture}の計画に絞り込んで「${named.rest}」を検索する`));
 	}
 	noResults.hidden = ranked.length > 0;
 	// Narrowed, it may be found elsewhere: the same words, no filter.

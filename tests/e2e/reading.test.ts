@@ -676,6 +676,25 @@ describe('search', () => {
 		expect((await search('おぷんでた')).paths).toEqual(loanword);
 	});
 
+	it('offers a prefecture named in the query as its filter, with the other words: its plans write 本県, not its name', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const chiba = await search('千葉県 テレワーク');
+		const offer = session.page.getByRole('status').getByRole('link', { name: '千葉県の計画に絞り込んで「テレワーク」を検索する' });
+		await offer.click();
+		await session.page.getByRole('status').filter({ hasText: '「テレワーク」の検索結果' }).waitFor();
+		expect(Object.fromEntries(new URL(session.page.url()).searchParams)).toEqual({ q: 'テレワーク', prefecture: '千葉県' });
+		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
+		const narrowed = await session.page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		expect(narrowed.length).toBeGreaterThan(0);
+		expect(narrowed.every((path) => path.startsWith('/plans/chiba-dx-2026/'))).toBe(true);
+		// Found as holding the word, which the two words together were not: its chapters write テレワーク, not 千葉県.
+		expect(chiba.status).toContain('語をすべて含むページは見つかりませんでした');
+		await expect(session.page.getByRole('status').textContent()).resolves.toMatch(/^「テレワーク」の検索結果: \d+件$/);
+		// Narrowed already, nothing is offered.
+		await search('千葉県 テレワーク');
+		await expect(session.page.getByRole('status').getByRole('link').count()).resolves.toBe(0);
+	});
+
 	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {
 		await session.page.goto(new URL(`/search/?q=${encodeURIComponent('ぴよぴよ')}&prefecture=${encodeURIComponent('千葉県')}`, origin).href);
 		await session.page.getByRole('status').filter({ hasText: '見つかりませんでした' }).waitFor();

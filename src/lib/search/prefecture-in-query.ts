@@ -1,0 +1,17 @@
+/**
+ * A prefecture named as a word of a query (三重県 テレワーク, 千葉 DX): residents mean "in that prefecture's
+ * plans", but a search for every word finds only pages that also print the name, and plans write 本県. The
+ * search page offers the prefecture's filter with the other words instead.
+ */
+import { prefectureNamed } from '../prefectures.ts';
+
+/** The prefecture a query names (one of `offered`, the filter's choices) and its other words; undefined when it names none or nothing else. */
+export function prefectureInQuery(query: string, offered: readonly string[]): { prefecture: string; rest: string } | undefined {
+	const words = query.split(/[\s\u3000]+/).filter(Boolean);
+	for (const [i, word] of words.entries()) {
+		const prefecture = prefectureNamed(word)?.name;
+		const rest = words.filter((_, j) => j !== i).join(' ');
+		if (prefecture && offered.includes(prefecture) && rest) return { prefecture, rest };
+	}
+	return undefined;
+}
