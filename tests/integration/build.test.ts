@@ -137,6 +137,9 @@ describe('built fixture site', () => {
 		expect(selectAll('[data-pagefind-filter="prefecture:福島県"]', chapter)).toHaveLength(1);
 		expect(selectAll('[data-pagefind-filter="kind:本文"]', chapter)).toHaveLength(1);
 		expect(selectAll('[data-pagefind-filter="kind:用語"]', page('glossary/ai'))).toHaveLength(1);
+		// A plan's overview page holds the editors' summary, not the plan's text: its own kind.
+		expect(selectAll('[data-pagefind-filter="kind:計画の概要"]', page('plans/sample-plan'))).toHaveLength(1);
+		expect(selectAll('[data-pagefind-filter="kind:本文"]', page('plans/sample-plan'))).toHaveLength(0);
 	});
 
 	it('deploys only the search files the search page loads, not Pagefind\'s ready-made interfaces', () => {
