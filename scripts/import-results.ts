@@ -106,12 +106,21 @@ try {
 const reread = readMarkdownFile(new TextEncoder().encode(updated));
 if (!reread.ok) fail(messages.resultsInvalid(reread.issue.message));
 const valid = consultationSchema.safeParse(reread.file.data);
-if (!valid.success) fail(messages.resultsInvalid(valid.error.issues.map((issue) => `${issue.path.join(' › ')}: ${issue.message}`).join('、')));
+if (!valid.success) {
+	// The facts given on the command line (the date of the results, the count): the command is to fix, not the file.
+	const fromOption = { published: ['--published', options.published], opinionCount: ['--opinions', options.opinions], submitterCount: ['--submitters', options.submitters] } as const;
+	const issue = valid.error.issues.find((i) => i.path[0] === 'results' && typeof i.path[1] === 'string' && i.path[1] in fromOption);
+	if (issue) {
+		const [option, value] = fromOption[issue.path[1] as keyof typeof fromOption];
+		fail(messages.resultsOptionInvalid(option, value ?? '', issue.message));
+	}
+	fail(messages.resultsInvalid(valid.error.issues.map((i) => `${i.path.join(' › ')}: ${i.message}`).join('、')));
+}
 writeFileSync(file, updated);
 
 console.log(messages.resultsWritten(shown, read.items.length, read.source, read.headerLine));
 console.log(messages.resultsColumns(Object.entries(read.columns).map(([column, header]) => [resultColumns[column as keyof ResultsColumns], header])));
-const { rows, notes } = resultsToCheck(read);
+const { rows, notes } = resultsToCheck(read, facts.opinionCount);
 if (rows.length + notes.length > 0) {
 	console.log('確かめてください:');
 	// file:line as editors read it; a row of one of several tables also says which.

@@ -357,12 +357,19 @@ export const messages = {
 	resultsBadCount: (option: string, written: string) => `${option}「${written}」は件数として読めません — 0 以上の整数で指定してください（例: ${option} 12）`,
 	resultsBadTableNumber: (written: string) => `--table「${written}」は表の番号として読めません — 文書の何番目の表かを 1 からの整数で指定してください（例: --table 2、続けて取り込むなら --table 2,3）`,
 	resultsInvalid: (problem: string) => `取り込んだ結果を書き加えるとファイルが正しくなくなるため、書き込みませんでした（${problem}）— npm run check でファイルの問題を直してから、もう一度実行してください`,
+	/** `option`: the command's option the wrong value came from (--published). */
+	resultsOptionInvalid: (option: string, value: string, problem: string) => `${option} ${value} を結果に書くと、ファイルが正しくなくなるため、書き込みませんでした（${problem}）— コマンドの ${option} を確かめて、もう一度実行してください`,
 	resultsWritten: (file: string, count: number, source: string, headerLine: number) =>
 		`${file} に結果（意見 ${count}件）を書き加えました（表は ${source}、見出しは${headerLine}行目）。`,
 	resultsColumns: (columns: Array<[field: string, header: string]>) => `列: ${columns.map(([field, header]) => `${field} ←「${header}」`).join('、')}`,
 	resultsSkippedRow: (text: string) => `意見も考え方もない行（「${text}」）は取り込んでいません（見出しの行なら、このままで構いません）`,
 	resultsQuestionMark: (marker: string) =>
 		`「?」があるため「${marker}」の印を付けました。Excel の「CSV」（Shift_JIS）で保存すると、Shift_JIS にない文字（𠮷、絵文字など）は「?」に置き換わります — 元の表と見比べて直すか、表を Excel ブック（.xlsx）のまま、または「CSV UTF-8」で保存して取り込み直してください`,
+	resultsTotalRow: (text: string) => `合計の行（「${text}」）は意見ではないため取り込んでいません`,
+	resultsCountDiffers: (rows: number, opinions: number) =>
+		rows > opinions
+			? `表の意見は${rows}件で、--opinions の提出意見数 ${opinions}件より多くなっています — 提出意見数と、意見でない行（見出し、注記）が取り込まれていないかを確かめてください`
+			: `表の意見は${rows}件で、--opinions の提出意見数 ${opinions}件より少なくなっています — 同じ趣旨の意見をまとめて掲載した表なら、このままで構いません`,
 	resultsRepeatedHeader: (text: string) => `見出しと同じ行（「${text}」）は、見出しの繰り返しとして取り込んでいません`,
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,

@@ -161,6 +161,14 @@ describe('npm run import:results', () => {
 		expect(readFileSync(file, 'utf8')).toBe(filled);
 	});
 
+	it('names the option to fix, not the file, when a fact given on the command line is wrong (results published before the deadline)', async () => {
+		const { root, file, before } = await openCase();
+		const result = importResults(root, table('excel-utf8.csv'), '--consultation', 'other-open', '--published', '2026-12-01', '--opinions', '5');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/--published 2026-12-01 を結果に書くと、ファイルが正しくなくなるため、書き込みませんでした（.*締切.*）— コマンドの --published を確かめて、もう一度実行してください/);
+		expect(readFileSync(file, 'utf8')).toBe(before);
+	});
+
 	it('reads the workbook itself, naming its rows as Excel numbers them, and writes what the CSV saved from it gives', async () => {
 		const { root, file, before, args } = await openCase();
 		const fromCsv = importResults(root, table('excel-utf8.csv'), ...args);

@@ -50,6 +50,20 @@ describe('a results table saved from Excel', () => {
 		expect(resultsToCheck(table).rows.map(({ message }) => message)).toEqual(['見出しと同じ行（「No.、御意見、県の考え方」）は、見出しの繰り返しとして取り込んでいません']);
 	});
 
+	it('leaves out a totals row under the opinions (合計 | 2件), which counts them and is none of them', () => {
+		const table = readResultsTable(csv('No.,ご意見,県の考え方\n1,a,b\n2,c,d\n合　計,2件,\n'));
+		expect(table.items.map((item) => item.summary)).toEqual(['a', 'c']);
+		expect(resultsToCheck(table).rows.map(({ message }) => message)).toEqual(['合計の行（「合　計、2件」）は意見ではないため取り込んでいません']);
+	});
+
+	it('compares its opinions with the count submitted: more is a mistake, fewer may be opinions summed up together', () => {
+		const table = readResultsTable(csv('No.,ご意見,県の考え方\n1,a,b\n2,c,d\n'));
+		const counted = (count: number) => resultsToCheck(table, count).notes.filter((note) => note.startsWith('表の意見は'));
+		expect(counted(2)).toEqual([]);
+		expect(counted(1)).toEqual([expect.stringMatching(/^表の意見は2件で、--opinions の提出意見数 1件より多くなっています/)]);
+		expect(counted(5)).toEqual([expect.stringMatching(/^表の意見は2件で、--opinions の提出意見数 5件より少なくなっています — 同じ趣旨の意見をまとめて/)]);
+	});
+
 	it('reads Excel’s plain CSV (Shift_JIS) and its Unicode text (UTF-16, tab separated)', () => {
 		const shiftJis = readResultsTable(fixture('excel-shift-jis.csv'));
 		expect(shiftJis.source).toBe('Shift_JIS の CSV');

@@ -79,7 +79,7 @@ export interface ResultsTable {
 	columns: ResultsColumns;
 	items: ImportedResult[];
 	/** Rows left out (blank, a heading row such as 「第１章について」, the header repeated), by line. */
-	skipped: Array<{ line: number; table?: string; text: string; repeatsHeader?: true }>;
+	skipped: Array<{ line: number; table?: string; text: string; repeatsHeader?: true; total?: true }>;
 	/** The tables read one after another, in order, when there were several. */
 	tables?: string[];
 }
@@ -154,6 +154,9 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 
 const hasQuestionMark = (cell: string | undefined) => cell?.includes('?') ?? false;
 
+/** A totals row's label, however spaced (合　計). */
+const totalLabel = /^\s*(?:合\s*計|総\s*計|小\s*計|計|総数)\s*$/;
+
 /** The results in a table's rows: the header found under any title rows, then one item per row with an opinion or an answer. */
 export function resultsFromRows(rows: readonly TableRow[], source: string): ResultsTable {
 	const headerAt = headerIndex(rows);
@@ -181,6 +184,11 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 		if ((!summary && !response) || repeatsHeader(cells)) {
 			const words = cells.filter(Boolean).join('、');
 			if (words) skipped.push({ line, text: words, ...(summary && { repeatsHeader: true as const }) });
+			continue;
+		}
+		// A totals row under the opinions (合計 | 12件) counts them; it is none of them.
+		if (!response && cells.some((cell) => totalLabel.test(cell))) {
+			skipped.push({ line, text: cells.filter(Boolean).join('、'), total: true });
 			continue;
 		}
 		const written = cellOf(cells, 'reflection');
@@ -295,15 +303,19 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 }
 
 /**
- * What staff should check once the rows are written: by the table's line (rows left out, 「?」 that
+ * What staff should check once the rows are written: by the table's line (rows left out, a totals row among them, 「?」 that
  * may stand for a character Shift_JIS lacks, characters pasted from a PDF written as they show, a merged cell's text repeated, blank cells, a 区分 not
- * read), table by table, then about the table as a whole (no 区分 column, its own numbers kept,
+ * read), table by table, then about the table as a whole (its rows against the opinions submitted, no 区分 column, its own numbers kept,
  * 該当箇所 read as the draft's headings or only kept as written).
  */
-export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: number; table: string | undefined; message: string }>; notes: string[] } {
+export function resultsToCheck(table: ResultsTable, opinionCount?: number): { rows: Array<{ line: number; table: string | undefined; message: string }>; notes: string[] } {
 	const order = (part: string | undefined) => (part === undefined ? 0 : (table.tables?.indexOf(part) ?? 0));
 	const rows = [
-		...table.skipped.map(({ line, table, text, repeatsHeader }) => ({ line, table, message: repeatsHeader ? messages.resultsRepeatedHeader(text) : messages.resultsSkippedRow(text) })),
+		...table.skipped.map(({ line, table, text, repeatsHeader, total }) => ({
+			line,
+			table,
+			message: total ? messages.resultsTotalRow(text) : repeatsHeader ? messages.resultsRepeatedHeader(text) : messages.resultsSkippedRow(text),
+		})),
 		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged, lookalikes }) => [
 			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
 			...(lookalikes ? [messages.lookalikesWritten(lookalikes)] : []),
@@ -315,6 +327,8 @@ export function resultsToCheck(table: ResultsTable): { rows: Array<{ line: numbe
 	].sort((a, b) => order(a.table) - order(b.table) || a.line - b.line);
 	const placesRead = table.items.filter((item) => item.concerns).length;
 	const notes = [
+		// More opinions than were submitted is a mistake in the table or the count; fewer, opinions summed up together, as results often are.
+		...(opinionCount === undefined || table.items.length === opinionCount ? [] : [messages.resultsCountDiffers(table.items.length, opinionCount)]),
 		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill)]),
 		...(numbersNotInOrder(table.items).length > 0 ? [messages.resultsNumbersKept] : []),
 		...(placesRead > 0 ? [messages.resultsPlacesRead(placesRead, toFill)] : []),
