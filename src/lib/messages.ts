@@ -312,6 +312,9 @@ export const messages = {
 	previewNeedsContentFolder: 'コンテンツのフォルダがないため、プレビューを始められません。CONTENT_DIR を直してから、npm run dev をもう一度実行してください。',
 	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
+	unknownCommandOption: (written: string, meant: string | undefined) => `「${written}」というオプションはありません${meant ? `。${meant} のことではありませんか` : ''}`,
+	commandOptionWithoutValue: (option: string) => `${option} の後に値がありません`,
+	unexpectedCommandArgument: (written: string) => `余分な指定「${written}」があります`,
 	scaffoldNoKpiRows: (plan: string) =>
 		`計画「${plan}」の章に、まだ指標になっていない指標の表の行がありません — 指標の表は、見出しの行に「指標名」の列と「現況値（令和３年度）」「目標値（令和７年度）」のような列がある表です`,
 	scaffoldWritten: (files: string[], marker: string, unpublished: boolean) =>
