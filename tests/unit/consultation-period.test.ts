@@ -7,10 +7,10 @@ import { collectedReports, contentFile, snapshotOf } from '../support/content-sn
 const base = { title: '案', prefecture: { name: '福島県', code: '07' }, organiser: '課' };
 const consultation = (data: object) => consultationSchema.parse({ ...base, ...data });
 
-/** The warnings for one consultation file, as [field, severity, message]. */
-function warningsFor(data: object) {
+/** The warnings for one consultation file, as [field, severity, message], checked at `now` (by default once every period here is over). */
+function warningsFor(data: object, now = Date.parse('2030-01-01T00:00:00+09:00')) {
 	const { found, report } = collectedReports();
-	checkConsultationPeriods(snapshotOf({ consultations: [contentFile('case', consultation(data))] }), report);
+	checkConsultationPeriods(snapshotOf({ consultations: [contentFile('case', consultation(data))] }), report, now);
 	return found.map(([, field, severity, message]) => [field, severity, message] as const);
 }
 
@@ -36,5 +36,19 @@ describe('a consultation’s period under 30 days', () => {
 		expect(warningsFor({ period: { start: '2026-12-01', end: '2026-12-30' } })).toEqual([]);
 		expect(warningsFor({ period: { start: '2026-12-01', end: '2026-12-14' }, shortPeriodReason: '法令の施行日に間に合わせるため' })).toEqual([]);
 		expect(warningsFor({ schedule: { text: 'パブコメ', source: 'plan:p/ch1' } })).toEqual([]);
+	});
+});
+
+describe('a consultation with no way to submit', () => {
+	const period = { start: '2026-12-01', end: '2026-12-30' };
+	it('warns at period while the case is not closed, as a channels list forgotten', () => {
+		const warnings = warningsFor({ period }, Date.parse('2026-12-10T12:00:00+09:00'));
+		expect(warnings.map(([field, severity]) => [field, severity])).toEqual([['period', 'warning']]);
+		expect(warnings[0]?.[2]).toContain('提出方法（channels）が書かれていない');
+	});
+
+	it('leaves a closed case’s record alone, and one with a channel', () => {
+		expect(warningsFor({ period }, Date.parse('2026-12-31T00:00:00+09:00'))).toEqual([]);
+		expect(warningsFor({ period, channels: [{ kind: '電子メール', email: 'dx@pref.example.jp' }] }, Date.parse('2026-12-10T12:00:00+09:00'))).toEqual([]);
 	});
 });

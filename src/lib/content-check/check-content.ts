@@ -505,7 +505,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	checkVersionsAndConsultations(content, links, report);
 	checkIndicatorFiles(content, report, rel);
 	checkConsultationNotices(content, report);
-	checkConsultationPeriods(content, report);
+	checkConsultationPeriods(content, report, now);
 	checkResultPlaces(content, report);
 	checkFutureDates(content, report, now);
 	return problems;
