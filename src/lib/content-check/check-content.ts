@@ -332,6 +332,8 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 
 	for (const { name, file } of await markdownFiles(path.join(contentDir, 'glossary'))) {
 		const entry = await loadEntry('glossary', file, glossarySchema, name);
+		// A term page with no definition would show an empty 解説 over its source.
+		if (entry && !entry.parsed.body?.text.trim()) report(file, entry.parsed.body?.line, messages.emptyDefinition(), entry.data.publish ? 'error' : 'warning');
 		if (entry) content.glossary.push(entry);
 	}
 
