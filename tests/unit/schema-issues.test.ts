@@ -30,6 +30,12 @@ describe('toAuthorIssues', () => {
 		expect(messagesFor(indicatorSchema, { ...indicator, name: 2022 })).toEqual(['「name」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: name: "2022"）']);
 	});
 
+	it('names what the author cannot see in a value: a full-width space around it, full-width letters or signs, with the value to write', () => {
+		const chapter = { plan: 'fukushima-dx-2022', order: 1, title: '計画の推進' };
+		expect(messagesFor(chapterSchema, { ...chapter, plan: 'fukushima-dx-2022\u3000' })).toEqual([expect.stringMatching(/^「plan」の値が正しくありません: 値の前後に全角スペースがあります（「fukushima-dx-2022」と書いてください）。英小文字/)]);
+		expect(messagesFor(chapterSchema, { ...chapter, plan: 'ｆｕｋｕｓｈｉｍａ-dx' })).toEqual([expect.stringMatching(/^「plan」の値が正しくありません: 全角の「ｆ」「ｕ」「ｋ」「ｓ」「ｈ」「ｉ」「ｍ」「ａ」があります（半角で「fukushima-dx」と書いてください）/)]);
+	});
+
 	it('quotes a number as the file writes it, whose zeros YAML drops (00120, 1.10)', () => {
 		const yaml = 'plan: p\nchapter: ch1\nsection: s1\nname: 00120    # 文書のとおり\nunit: "%"\nvalues:\n  - { year: 2021, role: 現況値, value: 48.2 }\nsource: 1.10\n';
 		const data = { ...indicator, name: 120, source: 1.1 };

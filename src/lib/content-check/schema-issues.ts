@@ -104,6 +104,17 @@ function numberAsTyped(yaml: string | undefined, path: PropertyKey[]): string | 
 	return /^[-+]?[0-9][0-9_.]*$/.test(typed) ? typed : undefined;
 }
 
+/**
+ * What makes a value wrong that the author cannot see in it: a space around it (a full-width one, after
+ * a copy from Word), a full-width letter, digit or sign (ｆｕｋｕｓｈｉｍａ, dx＠pref…), each with the value to write.
+ */
+function unseenSlip(value: string): string | undefined {
+	const trimmed = value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+	if (trimmed !== value) return messages.valueWithSpaces(value.includes('\u3000'), trimmed);
+	const wide = value.match(/[\uff01-\uff5e]/g);
+	return wide ? messages.valueWithFullWidth([...new Set(wide)], value.replace(/[\uff01-\uff5e]/g, (c) => c.normalize('NFKC'))) : undefined;
+}
+
 /** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
 export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType, yaml?: string): AuthorIssue[] {
 	return error.issues.flatMap((issue): AuthorIssue[] => {
@@ -157,7 +168,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				if (era?.month !== undefined) return [{ path, message: messages.invalidField(field, eraDateDetail(era, era.month)) }];
 				const iso = isoOfDateWritten(String(valueAt(data, path)));
 				if (iso) return [{ path, message: messages.invalidField(field, messages.dateWrittenOtherwise(String(valueAt(data, path)), iso)) }];
-				return [{ path, message: messages.invalidField(field, issue.message) }];
+				const unseen = unseenSlip(String(valueAt(data, path)));
+				return [{ path, message: messages.invalidField(field, unseen ? `${unseen}。${issue.message}` : issue.message) }];
 			}
 			case 'too_big':
 				return [{ path, message: messages.invalidField(field, `${String(issue.maximum)} 以下にしてください`) }];
