@@ -31,7 +31,12 @@ const idOfThePage = (id: string, published: string) =>
 export const messages = {
 	yamlSyntax: (reason: string) =>
 		`YAML の書き方に誤りがあります（${reason}）— 字下げ（半角スペース）、「キー: 値」のコロンと空白、引用符の閉じ忘れを確認してください`,
-	yamlTab: () => 'YAML の字下げにタブ文字が使われています — タブを半角スペース2つに置き換えてください',
+	/** `nested`: the line belongs under the key above it (indented); else it is a key of its own, at the margin. */
+	yamlTab: (nested: boolean) =>
+		`YAML の字下げにタブ文字が使われています — ${nested ? 'タブを半角スペース2つに置き換えてください' : 'この行は字下げしない行です。行頭のタブを消してください'}`,
+	yamlListLikeValue: (key: string, value: string) =>
+		`「${key}」の値「${value}」が「${value.startsWith('[') ? '[' : '- '}」で始まるため、YAML では一覧として読まれ、その後ろが読めません — 値全体を " で囲んでください（例: ${key}: "${value}"）`,
+	yamlDuplicateKey: (key: string, firstLine: number) => `「${key}」が2回書かれています（最初は${firstLine}行目）— どちらか一方を消してください`,
 	yamlFullWidthColon: (key: string) =>
 		`「${key}：」の区切りが全角コロンになっています — 半角コロンと空白（「${key}: 」）にしてください`,
 	/** `line`: the line as written (kind:計画). */

@@ -35,8 +35,14 @@ describe('parseYaml', () => {
 	it('reports lines relative to where the YAML starts in its file', () => {
 		expect(parseYaml('a: 1\nb: [1, 2\n', 2).issue?.line).toBeGreaterThanOrEqual(3);
 	});
-	it('catches a tab before js-yaml does', () => {
-		expect(parseYaml('a:\n\tb: 1\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('タブ') });
+	it('catches a tab before js-yaml does: two spaces under a key, none before a key of its own', () => {
+		expect(parseYaml('a:\n\tb: 1\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('タブを半角スペース2つに置き換えてください') });
+		expect(parseYaml('a: 1\n\tb: 1\n').issue).toMatchObject({ line: 2, message: expect.stringContaining('この行は字下げしない行です。行頭のタブを消してください') });
+	});
+	it('says a value starting with [ or - is read as a list, to be quoted, and names a key written twice with its first line', () => {
+		expect(parseYaml('plan: p\ntitle: [参考] 計画の推進\n').issue).toEqual({ line: 2, message: '「title」の値「[参考] 計画の推進」が「[」で始まるため、YAML では一覧として読まれ、その後ろが読めません — 値全体を " で囲んでください（例: title: "[参考] 計画の推進"）' });
+		expect(parseYaml('plan: p\ntitle: - 計画の推進\n').issue?.message).toMatch(/^「title」の値「- 計画の推進」が「- 」で始まるため/);
+		expect(parseYaml('title: a\nsource:\n  title: b\norder: 1\ntitle: c\n').issue).toEqual({ line: 5, message: '「title」が2回書かれています（最初は1行目）— どちらか一方を消してください' });
 	});
 	it('catches a full-width colon after a key', () => {
 		expect(parseYaml('title：計画\n').issue).toMatchObject({ line: 1, message: expect.stringContaining('全角コロン') });

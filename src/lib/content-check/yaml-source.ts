@@ -61,10 +61,31 @@ function reservedStart(line: string): { key: string | undefined; character: stri
 	return match && (match[1] || match[2]) ? { key: match[2], character: match[3]! } : undefined;
 }
 
+/** The key on line `at` and the line it was first written on, at the same indentation within the same mapping. */
+function firstOfKey(lines: string[], at: number): { key: string; index: number } | undefined {
+	const match = /^(\s*)(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(lines[at] ?? '');
+	if (!match) return undefined;
+	const [, indent, key] = match;
+	for (let i = at - 1; i >= 0; i--) {
+		const line = lines[i]!;
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		const lineIndent = /^\s*/.exec(line)![0].length;
+		// Back past the mapping's start: another group.
+		if (lineIndent < indent!.length) return undefined;
+		if (lineIndent === indent!.length && new RegExp(`^\\s*(?:-\\s+)?${key}\\s*:`).test(line)) return { key: key!, index: i };
+	}
+	return undefined;
+}
+
 /** The mistakes js-yaml reports obscurely: a tab in the indentation, a key followed by a full-width colon. */
 function obscureMistake(lines: string[], firstLine: number): SourceIssue | undefined {
 	for (const [i, line] of lines.entries()) {
-		if (/^\s*\t/.test(line)) return { line: firstLine + i, message: messages.yamlTab() };
+		if (/^\s*\t/.test(line)) {
+			// Under a key with no value of its own (source:), or among indented lines, the line is indented; else it is a key of its own, at the margin.
+			const above = lines.slice(0, i).findLast((l) => l.trim() && !l.trim().startsWith('#'));
+			const nested = above !== undefined && (/:\s*(?:#.*)?$/.test(above) || /^\s/.test(above));
+			return { line: firstLine + i, message: messages.yamlTab(nested) };
+		}
 		const fullWidthKey = fullWidthColonField.exec(line);
 		if (fullWidthKey) return { line: firstLine + i, message: messages.yamlFullWidthColon(fullWidthKey[1]!) };
 	}
@@ -103,6 +124,11 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 			if (colon) return { issue: { line: firstLine + line, message: messages.yamlColonInValue(colon) } };
 			const reserved = reservedStart(lines[line] ?? '');
 			if (reserved) return { issue: { line: firstLine + line, message: messages.yamlReservedStart(reserved.key, reserved.character) } };
+			// 「title: [参考] 計画」, 「title: - 計画」: read as a list, then text YAML cannot place.
+			const listLike = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+((?:\[[^\]]*\]\s*[^\s#,]|-\s).*?)\s*(?:#.*)?$/.exec(lines[line] ?? '');
+			if (listLike) return { issue: { line: firstLine + line, message: messages.yamlListLikeValue(listLike[1]!, listLike[2]!) } };
+			const duplicate = /duplicated mapping key/.test(error.reason) ? firstOfKey(lines, line) : undefined;
+			if (duplicate) return { issue: { line: firstLine + line, message: messages.yamlDuplicateKey(duplicate.key, firstLine + duplicate.index) } };
 			return { issue: { line: firstLine + line, message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
 		}
 		throw error;
