@@ -198,7 +198,7 @@ describe('consultations on the real site', () => {
 		expect(selectAll('h2#consultations', page('prefectures/07'))).toHaveLength(0);
 	});
 
-	it('says first on the case page, under its title, that the source gives no period, quoting what it does say', () => {
+	it('says first on the case page, under its title, that the source gives no period, quoting what it does say as planned when it was written', () => {
 		for (const id of ['aomori-dx-plan-2023', 'mie-dx-plan-revision-2022']) {
 			const main = select('main', page(`consultations/${id}`))!;
 			const afterTitle = main.children.filter((node) => node.type === 'element').findIndex((node) => node.tagName === 'h1') + 1;
@@ -206,7 +206,9 @@ describe('consultations on the real site', () => {
 			expect(status.properties.className, id).toContain('consultation-status');
 			expect(toString(select('.status-tag', status)!)).toBe('日程の記載なし');
 			const schedule = toString(select('.consultation-facts', main)!).match(/「([^」]+)」（出典の箇所）/)![1]!;
-			expect(toString(status)).toContain(`資料の記載は「${schedule}」だけです`);
+			// A plan of years ago: its schedule is what was planned then, not a case to come.
+			expect(toString(status)).toContain(`資料の記載は、資料を作った時点の予定「${schedule}」だけです`);
+			expect(toString(status)).toContain('実際に行われたか、その期間と結果は');
 		}
 	});
 });
