@@ -82,7 +82,7 @@ describe('a build under a sub-path', () => {
 		expect(items.map((li) => [select('time', li)!.properties.dateTime, toString(select('time', li)!), select('a', li)!.properties.href, toString(select('a', li)!)])).toEqual([
 			['2022-03-31', '令和4（2022）年3月31日', `${base}plans/sample-plan/`, '福島県 テスト用デジタル推進計画（策定）'],
 		]);
-		expect(selectAll('a', home).filter((a) => a.properties.href === `${base}feed.xml`).map((a) => toString(a))).toEqual(['この動きをフィード（Atom）で受け取る']);
+		expect(selectAll('a', home).filter((a) => a.properties.href === `${base}feed.xml`).map((a) => toString(a))).toEqual(['この動きを更新のお知らせ（フィード）で受け取る']);
 	});
 
 	it('writes each prefecture a feed of its own plans and consultations, offered on its page (in words too, with no event yet)', () => {
@@ -96,7 +96,7 @@ describe('a build under a sub-path', () => {
 			const page = fromHtml(read(`prefectures/${code}/index.html`));
 			const head = selectAll('link[rel="alternate"][type="application/atom+xml"]', page).map((l) => l.properties.href);
 			expect(head).toEqual([`${base}feed.xml`, `${base}prefectures/${code}/feed.xml`]);
-			expect(selectAll('a', page).filter((a) => a.properties.href === `${base}prefectures/${code}/feed.xml`).map((a) => toString(a))).toEqual(['この動きをフィード（Atom）で受け取る']);
+			expect(selectAll('a', page).filter((a) => a.properties.href === `${base}prefectures/${code}/feed.xml`).map((a) => toString(a))).toEqual(['この動きを更新のお知らせ（フィード）で受け取る']);
 		}
 		const listed = (code: string) => selectAll('ul.update-list li a', fromHtml(read(`prefectures/${code}/index.html`))).map((a) => toString(a));
 		expect(listed('07')).toEqual(['福島県 テスト用デジタル推進計画（策定）']);
