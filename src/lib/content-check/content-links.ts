@@ -7,7 +7,9 @@
  * the line the link is written on. What the content cannot decide is left to
  * the build: files the build writes, pages not made from content (/search/),
  * which paragraphs a section has, ids only rendering adds, ids on pages other
- * than chapters and plans' indicator pages.
+ * than chapters and plans' indicator pages. Addresses that can only be slips
+ * (misreadAddress) are said with the one meant; a page linked from the site's
+ * root, which a BASE_PATH moves, is a warning.
  */
 import path from 'node:path';
 import { decoded } from '../link-check.ts';
@@ -211,11 +213,11 @@ export function misreadAddress(url: string, fromPage: string): string | undefine
 	if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go|lg|or|co|ac|ed|ne)\.jp(?:[/:?#]|$))/i.test(url)) return messages.addressWithoutScheme(url);
 	const target = withinSite(url, fromPage);
 	if (!target || /^(?:\/|#)/.test(url)) return undefined;
-	const onChapter = routeOfPage(fromPage)?.name === 'chapter';
+	const from = routeOfPage(fromPage);
+	const onChapter = from?.name === 'chapter';
 	const fragment = target.fragment ? `#${target.fragment}` : '';
 	const markdownFile = /([^/]+)\.md$/i.exec(target.pathname);
 	if (markdownFile) return messages.markdownFileLink(url, onChapter ? `../${markdownFile[1]}/${fragment}` : undefined);
-	const from = routeOfPage(fromPage);
 	// A file there may be public/'s (public/plans/x/ch1/zu1.png): left to the check of files.
 	if (from && pagesWithoutChildren.has(from.name) && target.pathname.startsWith(fromPage) && target.pathname !== fromPage && !isFilePath(target.pathname)) {
 		const name = target.pathname.slice(fromPage.length).replace(/\/$/, '');
