@@ -15,7 +15,7 @@
  * Loaded only on /search/.
  */
 import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
-import { phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
+import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
@@ -132,6 +132,8 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	// A page that holds the phrase shows it, the section it is in comes first, and its link goes to the phrase.
 	const headings = sectionHeadings(result);
 	const found = phrase ? phraseInPage(result, variants, headings, phraseExcerptLength) : undefined;
+	// Where the page holds the phrase, its excerpts mark the phrase, not the other words Pagefind matched a part of.
+	const shown = (excerptHtml: string) => (found ? markedAsPhrase(excerptHtml, variants) : excerptHtml);
 	const pageExcerpt = found?.excerpt ?? result.excerpt;
 	const fragment = found && followsTextFragments ? textFragment(publishedQuote(found.quote, result)) : '';
 	const section = found?.section;
@@ -140,7 +142,7 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	// With no section to go to, the page's own link goes to the phrase.
 	heading.append(link(section || !fragment ? result.url : `${result.url}#${fragment}`, result.meta.title ?? result.url));
 	// The pages with the whole phrase come first; those after them are marked, the exception.
-	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(pageExcerpt)));
+	item.append(heading, element('p', 'result-meta', phrase ? labels : `${labels}（語句の一部を含む）`), excerpt(published(shown(pageExcerpt))));
 	const home: PagefindSubResult[] = section ? [{ title: section.text, url: `${sectionUrl}${fragment}`, excerpt: pageExcerpt }] : [];
 	// Where the page holds the phrase, the other sections listed hold it too, not only one of its words.
 	const holding = found && new Set(sectionsHolding(result.content, variants, headings).map((heading) => `${result.url}#${heading.id}`));
@@ -152,7 +154,7 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 			const li = element('li');
 			li.append(link(section.url, published(section.title)));
 			// The page's excerpt is often this very section's: said once.
-			if (section.excerpt !== pageExcerpt) li.append(excerpt(published(section.excerpt)));
+			if (section.excerpt !== pageExcerpt) li.append(excerpt(published(shown(section.excerpt))));
 			subList.append(li);
 		}
 		item.append(subList);

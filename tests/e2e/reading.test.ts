@@ -580,6 +580,14 @@ describe('search', () => {
 		}
 	});
 
+	it('marks the word searched in the excerpts of pages that hold it, not other words Pagefind matched a part of (ネットワーク for テレワーク)', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		await search('テレワーク');
+		const marks = await session.page.locator('#search-results mark').allTextContents();
+		expect(marks.length).toBeGreaterThan(3);
+		expect([...new Set(marks)]).toEqual(['テレワーク']);
+	});
+
 	it('finds a range typed with the other wave dash than the plan prints (～ on Windows, 〜 on a Mac) as a phrase, and a dash typed for ー as ー', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		// 福島県 prints 〜 (令和４〜７年度), 青森県 ～ (2024年度(令和6年度)～2028年度(令和10年度)).

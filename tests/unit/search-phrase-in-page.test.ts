@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseInPage, sectionsHolding } from '../../src/lib/search/phrase-in-page.ts';
+import { markedAsPhrase, phraseInPage, sectionsHolding } from '../../src/lib/search/phrase-in-page.ts';
 
 // Indexed text as Pagefind keeps it: headings and blocks end with 「. 」.
 const content =
@@ -135,5 +135,18 @@ describe('sectionsHolding', () => {
 		const lost = [headings[0]!, { id: 'gone', text: '索引にない見出し' }, headings[2]!];
 		expect(sectionsHolding(content, ['人口減少と少子化'], lost).map((h) => h.id)).toEqual(['n2-2']);
 		expect(sectionsHolding(content, ['でじたるいんふら', 'デジタル・インフラ'], headings).map((h) => h.id)).toEqual(['digiden-foundations']);
+	});
+});
+
+describe('markedAsPhrase', () => {
+	it('marks the phrase alone, not the other words Pagefind matched a part of (ネットワーク for テレワーク)', () => {
+		const excerpt = '<mark>テレワーク</mark>や<mark>ネットワーク</mark>の整備、モバイル<mark>ワーク</mark>の推進とテレワーク';
+		expect(markedAsPhrase(excerpt, ['テレワーク'])).toBe('<mark>テレワーク</mark>やネットワークの整備、モバイルワークの推進と<mark>テレワーク</mark>');
+	});
+
+	it('marks any variant, in any letter case, and leaves an excerpt that holds none, or words typed apart, as it was', () => {
+		expect(markedAsPhrase('<mark>DX</mark>推進と<mark>デジタル</mark>化', ['dx推進'])).toBe('<mark>DX推進</mark>とデジタル化');
+		expect(markedAsPhrase('<mark>ワーク</mark>ショップ', ['テレワーク'])).toBe('<mark>ワーク</mark>ショップ');
+		expect(markedAsPhrase('<mark>高齢者</mark>の<mark>スマホ</mark>', ['高齢者 スマホ'])).toBe('<mark>高齢者</mark>の<mark>スマホ</mark>');
 	});
 });

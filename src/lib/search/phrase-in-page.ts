@@ -210,3 +210,29 @@ function marked(content: string, from: number, to: number, spans: readonly Span[
 	}
 	return `${html}${escapeHtml(content.slice(at, Math.max(at, to)))}`.trim();
 }
+
+/**
+ * Pagefind's excerpt with the phrase alone marked: Pagefind marks every word its segmenter matched,
+ * parts of other words among them (ワーク of ネットワーク for テレワーク). Left as Pagefind gave it when
+ * it does not hold a variant as one phrase.
+ */
+export function markedAsPhrase(excerptHtml: string, variants: readonly string[]): string {
+	const text = excerptHtml.replace(/<\/?mark>/g, '');
+	const folded = text.toLowerCase();
+	const spans: Span[] = [];
+	for (const variant of variants) {
+		if (/\s/.test(variant.trim())) continue;
+		const needle = escapeHtml(variant).toLowerCase();
+		for (let at = folded.indexOf(needle); needle && at >= 0; at = folded.indexOf(needle, at + needle.length)) spans.push({ start: at, end: at + needle.length });
+	}
+	if (spans.length === 0) return excerptHtml;
+	spans.sort((a, b) => a.start - b.start || b.end - a.end);
+	let html = '';
+	let at = 0;
+	for (const span of spans) {
+		if (span.start < at) continue;
+		html += `${text.slice(at, span.start)}<mark>${text.slice(span.start, span.end)}</mark>`;
+		at = span.end;
+	}
+	return `${html}${text.slice(at)}`;
+}
