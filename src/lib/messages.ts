@@ -396,7 +396,11 @@ export const messages = {
 	scaffoldBadId: (name: string, value: string) =>
 		`${name}「${value}」は使えません — 英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2026、ch1、open-data）`,
 	scaffoldExists: (file: string) => `${file} はすでにあります — 上書きはしません。別の id にするか、そのファイルを直接編集してください`,
-	scaffoldNoPlan: (plan: string) => `計画「${plan}」がありません — 先に npm run new -- plan ${plan} で計画を作ってください`,
+	/** `meant`: the plan folder the id is a slip away from, or the one it starts. */
+	scaffoldNoPlan: (plan: string, meant?: string) =>
+		meant
+			? `計画「${plan}」がありません。「${meant}」のことではありませんか — 計画の id は content/plans/ の下のフォルダ名です`
+			: `計画「${plan}」がありません — 先に npm run new -- plan ${plan} で計画を作ってください`,
 	scaffoldNoChapter: (plan: string) => `計画「${plan}」に章がありません — 指標の表は章に載せます。先に npm run new -- chapter ${plan} ch1 で章を作ってください`,
 	/** `meant`: the prefecture a slip in `name` most likely means. */
 	scaffoldPrefectureUnknown: (id: string, name: string | undefined, meant?: string) =>

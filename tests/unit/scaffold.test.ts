@@ -149,6 +149,9 @@ describe('npm run new', () => {
 
 	it.each([
 		[['chapter', ['no-such-plan', 'ch1']], '計画「no-such-plan」がありません — 先に npm run new -- plan no-such-plan で計画を作ってください'],
+		// A slip, or the start of the only plan's id that begins so: the plan meant, not a new plan to make.
+		[['chapter', ['sample-plam', 'ch5']], '計画「sample-plam」がありません。「sample-plan」のことではありませんか'],
+		[['chapter', ['other', 'ch5']], '計画「other」がありません。「other-plan」のことではありませんか'],
 		[['term', ['Open_Data']], 'term-id「Open_Data」は使えません'],
 		[['plan', ['dx-2026']], 'id「dx-2026」から都道府県が分かりません'],
 		[['consultation', ['a', 'b', 'c']], '作るファイルの種類と id を指定してください'],

@@ -11,6 +11,7 @@ import { slugPattern } from '../../schemas/ids.ts';
 import { chapterTables } from '../../markdown/chapter-outline.ts';
 import { readMarkdownFile } from '../content-check/read-content.ts';
 import { indicatorDrafts } from '../indicator-drafts.ts';
+import { nearestName } from '../nearest-name.ts';
 import { messages } from '../messages.ts';
 import { nameKey } from '../term-matcher.ts';
 import { meantPrefecture, type Prefecture, prefectureNamed, prefectureOfPlanId, prefectures } from '../prefectures.ts';
@@ -173,13 +174,19 @@ function prefectureFor(id: string, name: string | undefined): Prefecture {
 }
 
 function contentFolder(dir: string): ContentFolder {
+	/** No such plan: said with the plan meant, a slip away (fukushima-dx-2O22) or the only one the id starts (fukushima). */
+	const noPlan = async (planId: string) => {
+		const plans = (await readdir(path.join(dir, 'plans'), { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+		const started = plans.filter((name) => name.startsWith(`${planId}-`));
+		return new ScaffoldError(messages.scaffoldNoPlan(planId, nearestName(planId, plans) ?? (started.length === 1 ? started[0] : undefined)));
+	};
 	return {
 		async chapters(planId) {
 			const planDir = path.join(dir, 'plans', planId);
-			const entries = await readdir(planDir).catch(() => {
-				throw new ScaffoldError(messages.scaffoldNoPlan(planId));
+			const entries = await readdir(planDir).catch(async () => {
+				throw await noPlan(planId);
 			});
-			if (!entries.includes('plan.yaml')) throw new ScaffoldError(messages.scaffoldNoPlan(planId));
+			if (!entries.includes('plan.yaml')) throw await noPlan(planId);
 			const chapters = await Promise.all(
 				entries
 					.filter((name) => name.endsWith('.md') && !planNoteFiles.includes(name))
@@ -204,8 +211,8 @@ function contentFolder(dir: string): ContentFolder {
 			);
 		},
 		async prefectureOfPlan(planId) {
-			const yaml = await readFile(path.join(dir, 'plans', planId, 'plan.yaml'), 'utf8').catch(() => {
-				throw new ScaffoldError(messages.scaffoldNoPlan(planId));
+			const yaml = await readFile(path.join(dir, 'plans', planId, 'plan.yaml'), 'utf8').catch(async () => {
+				throw await noPlan(planId);
 			});
 			const code = /^\s+code:\s*"?(\d{2})"?/m.exec(yaml)?.[1];
 			const prefecture = prefectures.find((p) => p.code === code);
