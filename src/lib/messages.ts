@@ -395,6 +395,7 @@ export const messages = {
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
 	scaffoldBadId: (name: string, value: string) =>
 		`${name}「${value}」は使えません — 英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: fukushima-dx-2026、ch1、open-data）`,
+	scaffoldIdWithExtension: (name: string, value: string, id: string) => `${name}「${value}」は使えません — id には .md や .yaml を付けません。「${id}」と書いてください`,
 	scaffoldExists: (file: string) => `${file} はすでにあります — 上書きはしません。別の id にするか、そのファイルを直接編集してください`,
 	/** `meant`: the plan folder the id is a slip away from, or the one it starts. */
 	scaffoldNoPlan: (plan: string, meant?: string) =>

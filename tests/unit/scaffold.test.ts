@@ -153,6 +153,7 @@ describe('npm run new', () => {
 		[['chapter', ['sample-plam', 'ch5']], '計画「sample-plam」がありません。「sample-plan」のことではありませんか'],
 		[['chapter', ['other', 'ch5']], '計画「other」がありません。「other-plan」のことではありませんか'],
 		[['term', ['Open_Data']], 'term-id「Open_Data」は使えません'],
+		[['chapter', ['sample-plan', 'ch5.md']], '「ch5.md」は使えません — id には .md や .yaml を付けません。「ch5」と書いてください'],
 		[['plan', ['dx-2026']], 'id「dx-2026」から都道府県が分かりません'],
 		[['consultation', ['a', 'b', 'c']], '作るファイルの種類と id を指定してください'],
 		[['page', ['x']], '作るファイルの種類と id を指定してください'],

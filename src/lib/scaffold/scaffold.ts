@@ -133,7 +133,11 @@ export async function scaffold(kind: string, ids: string[], contentDir: string, 
 	const given = ids.length === template.args.length || !template.firstOptional ? template.args : template.args.slice(1);
 	if (ids.length !== given.length) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
 	given.forEach((name, i) => {
-		if (!slugPattern.test(ids[i]!)) throw new ScaffoldError(messages.scaffoldBadId(name, ids[i]!));
+		if (!slugPattern.test(ids[i]!)) {
+			// A file's name typed for its id (ch5.md): the extension is the command's to add.
+			const withoutExtension = ids[i]!.replace(/\.(?:md|yaml)$/i, '');
+			throw new ScaffoldError(slugPattern.test(withoutExtension) ? messages.scaffoldIdWithExtension(name, ids[i]!, withoutExtension) : messages.scaffoldBadId(name, ids[i]!));
+		}
 	});
 	const made = await template.files(ids, contentFolder(contentDir), options);
 	const files = made.files.map((f) => ({ file: path.join(contentDir, f.path), text: f.text }));
