@@ -184,7 +184,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			}
 			return undefined;
 		}
-		reportLinesNotToPublish(file, path.basename(file).replace(/\.(md|yaml)$/, ''), result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
+		reportLinesNotToPublish(file, id, result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
