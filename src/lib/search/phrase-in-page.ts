@@ -199,16 +199,19 @@ function sentenceStart(content: string, at: number): number {
 	return Math.max(stop + 1, blockEnd < 0 ? 0 : blockEnd + 2);
 }
 
-/** `content` from `from` to `to`, escaped, with each span in `<mark>` (spans in text order; one that overlaps the one before is left unmarked). */
-function marked(content: string, from: number, to: number, spans: readonly Span[]): string {
+/**
+ * `content` from `from` to `to`, escaped (unless it is HTML already), with each span in `<mark>` (spans in text
+ * order; one that overlaps the one before is left unmarked).
+ */
+function marked(content: string, from: number, to: number, spans: readonly Span[], escape = escapeHtml): string {
 	let html = '';
 	let at = from;
 	for (const span of spans) {
 		if (span.start < at) continue;
-		html += `${escapeHtml(content.slice(at, span.start))}<mark>${escapeHtml(content.slice(span.start, span.end))}</mark>`;
+		html += `${escape(content.slice(at, span.start))}<mark>${escape(content.slice(span.start, span.end))}</mark>`;
 		at = span.end;
 	}
-	return `${html}${escapeHtml(content.slice(at, Math.max(at, to)))}`.trim();
+	return `${html}${escape(content.slice(at, Math.max(at, to)))}`.trim();
 }
 
 /**
@@ -226,13 +229,5 @@ export function markedAsPhrase(excerptHtml: string, variants: readonly string[])
 		for (let at = folded.indexOf(needle); needle && at >= 0; at = folded.indexOf(needle, at + needle.length)) spans.push({ start: at, end: at + needle.length });
 	}
 	if (spans.length === 0) return excerptHtml;
-	spans.sort((a, b) => a.start - b.start || b.end - a.end);
-	let html = '';
-	let at = 0;
-	for (const span of spans) {
-		if (span.start < at) continue;
-		html += `${text.slice(at, span.start)}<mark>${text.slice(span.start, span.end)}</mark>`;
-		at = span.end;
-	}
-	return `${html}${text.slice(at)}`;
+	return marked(text, 0, text.length, spans.sort((a, b) => a.start - b.start || b.end - a.end), (html) => html);
 }
