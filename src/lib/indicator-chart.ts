@@ -50,8 +50,8 @@ const shortYear = (year: number | undefined) => (year === undefined ? noPointInT
 export function indicatorChart(figures: readonly IndicatorFigure[], unit: string): ChartGeometry {
 	const points = figures.map((f) =>
 		f.role === '比較値'
-			? { value: f.value, style: 'dotted' as BarStyle, lines: [f.area, shortYear(f.year)] as [string, string] }
-			: { value: f.value, style: (f.role === '目標値' ? 'hatched' : 'solid') as BarStyle, lines: [f.role, shortYear(f.year)] as [string, string] },
+			? { value: f.value, decimals: f.decimals, style: 'dotted' as BarStyle, lines: [f.area, shortYear(f.year)] as [string, string] }
+			: { value: f.value, decimals: f.decimals, style: (f.role === '目標値' ? 'hatched' : 'solid') as BarStyle, lines: [f.role, shortYear(f.year)] as [string, string] },
 	);
 	const numbers = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 	const max = Math.max(0, ...numbers);
@@ -69,7 +69,7 @@ export function indicatorChart(figures: readonly IndicatorFigure[], unit: string
 			width: barWidth,
 			height,
 			style: point.style,
-			valueLabel: formatFigure(point.value, unit),
+			valueLabel: formatFigure(point, unit),
 			valueLabelY: y - 6,
 			centerX: x + barWidth / 2,
 			categoryLines: point.lines,

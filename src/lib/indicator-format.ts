@@ -2,13 +2,15 @@
 import type { IndicatorValue } from '../schemas/indicator.ts';
 import { formatFiscalYear } from './japanese-dates.ts';
 
-const numberFormat = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 10 });
+/** A figure as its file gives it: the number, and the decimal places it is written with (80.0 → 1). */
+type Figure = { value: number | null; decimals?: number | undefined };
 
-/** 3477 → 3,477; blank (null) stays visibly different from zero. */
-export const formatNumber = (value: number | null) => (value === null ? '空欄' : numberFormat.format(value));
+/** 3477 → 3,477; 80 written 80.0 → 80.0, as the plan prints it; blank (null) stays visibly different from zero. */
+export const formatNumber = ({ value, decimals = 0 }: Figure) =>
+	value === null ? '空欄' : new Intl.NumberFormat('ja-JP', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 10) }).format(value);
 
 /** 3477, 件 → 3,477件 */
-export const formatFigure = (value: number | null, unit: string) => (value === null ? '空欄' : `${numberFormat.format(value)}${unit}`);
+export const formatFigure = (figure: Figure, unit: string) => (figure.value === null ? '空欄' : `${formatNumber(figure)}${unit}`);
 
 /** A progress percentage to one decimal place: 37.5%. */
 export const formatPercent = (percent: number) => `${(Math.round(percent * 10) / 10).toFixed(1)}%`;

@@ -26,6 +26,8 @@ export interface IndicatorFigure {
 	year?: number | undefined;
 	asOf?: string | undefined;
 	value: number | null;
+	/** Decimal places the figure is written with (80.0 → 1). */
+	decimals?: number | undefined;
 }
 
 /** The plan's own values in time order, then its comparison figures in the order the plan gives them. */

@@ -18,8 +18,8 @@ const isFootnotes = (node: ElementContent) => node.type === 'element' && node.ta
 /** 令和3（2021）年度 現況値 48.2% → 令和7（2025）年度 目標値 80%（進捗率 …） */
 function figuresText(entry: IndicatorEntry): string {
 	const all = indicatorFigures(entry.data, entry.prefecture.name);
-	const figures = all.filter((f) => f.role !== '比較値').map((f) => `${pointInTime(f)} ${f.role} ${formatFigure(f.value, entry.data.unit)}`);
-	const comparisons = all.filter((f) => f.role === '比較値').map((f) => `${f.area} ${formatFigure(f.value, entry.data.unit)}`);
+	const figures = all.filter((f) => f.role !== '比較値').map((f) => `${pointInTime(f)} ${f.role} ${formatFigure(f, entry.data.unit)}`);
+	const comparisons = all.filter((f) => f.role === '比較値').map((f) => `${f.area} ${formatFigure(f, entry.data.unit)}`);
 	const progress = entry.progress.computed ? `、進捗率 ${formatPercent(entry.progress.percent)}` : '';
 	return `${figures.join(' → ')}${comparisons.length > 0 ? `（比較: ${comparisons.join('、')}）` : ''}${progress}`;
 }

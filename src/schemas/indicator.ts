@@ -71,7 +71,15 @@ export const indicatorSchema = z
 	})
 	.strict();
 
-export type Indicator = z.infer<typeof indicatorSchema>;
-export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
-export type ComparisonValue = z.infer<typeof comparisonValueSchema>;
+/**
+ * Decimal places a figure is written with in its file (`value: 80.0` → 1),
+ * added when the content is read (stated-decimals.ts), not written by authors:
+ * YAML reads 80.0 as 80, and the plan prints ８０.０％.
+ */
+interface WrittenPrecision {
+	decimals?: number;
+}
+export type IndicatorValue = z.infer<typeof indicatorValueSchema> & WrittenPrecision;
+export type ComparisonValue = z.infer<typeof comparisonValueSchema> & WrittenPrecision;
+export type Indicator = Omit<z.infer<typeof indicatorSchema>, 'values' | 'comparisons'> & { values: IndicatorValue[]; comparisons: ComparisonValue[] };
 export type Direction = (typeof directions)[number];

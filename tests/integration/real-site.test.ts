@@ -162,6 +162,13 @@ describe('indicators on the real site', () => {
 		expect(selectAll('.indicator-summary th', index).map((th) => toString(th))).not.toContain('進捗率');
 		expect(toString(select('.indicator-summary-note', index)!)).toContain('進捗率（計算方法）は算出していません');
 	});
+
+	it('shows a figure with the decimal places the plan prints: 福島県’s target ８０.０％ as 80.0, in the table, the chart and the chapter', () => {
+		const section = selectAll('section.indicator', page('plans/fukushima-dx-2022/indicators')).find((s) => toString(select('h2', s)!).includes('オンライン利用率'))!;
+		expect(selectAll('.indicator-table td.num', section).map((td) => toString(td))).toEqual(['48.2', '80.0']);
+		expect(selectAll('figure.indicator-chart text', section).map((t) => toString(t))).toContain('80.0%');
+		expect(toString(page('plans/fukushima-dx-2022/ch3'))).toContain('目標値 80.0%');
+	});
 });
 
 describe('indicator charts on the real site', () => {

@@ -40,6 +40,11 @@ describe('indicatorChart', () => {
 		]);
 	});
 
+	it('labels a figure with the decimal places its file writes (80.0%, as the plan prints ８０.０％)', () => {
+		const chart = chartOf([{ year: 2021, role: '現況値', value: 48.2, decimals: 1 }, { year: 2025, role: '目標値', value: 80, decimals: 1 }], [], '%');
+		expect(chart.bars.map((b) => b.valueLabel)).toEqual(['48.2%', '80.0%']);
+	});
+
 	it('labels undated figures as the table does, and years in 和暦 across eras, the era written out', () => {
 		const chart = chartOf([{ year: 2019, role: '実績値', value: 1 }, { year: 2018, role: '実績値', value: 1 }, { role: '現況値', value: 2 }], [], '件');
 		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['平成30年度', '令和元年度', '時点の記載なし']);

@@ -44,6 +44,7 @@ import { checkResultPlaces } from './result-places.ts';
 import { inLineOrder, type Problem } from './problem.ts';
 import { bodyLineInFile, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
+import { withStatedDecimals } from './stated-decimals.ts';
 import { lineOfPath } from './yaml-source.ts';
 
 
@@ -314,7 +315,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const notes: TextOnSharedPage[] = [];
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
 			const indicator = await loadEntry('indicators', file, indicatorSchema, name, `${planId}/${name}`, notes);
-			if (indicator) content.indicators.push({ ...indicator, planId });
+			if (indicator) content.indicators.push({ ...indicator, data: withStatedDecimals(indicator.data, indicator.parsed.yaml), planId });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'evaluations'))) {
 			const evaluation = await loadEntry('evaluations', file, evaluationSchema, name, `${planId}/${name}`, notes);

@@ -2,7 +2,7 @@
  * Reading YAML the way authors write it, with line numbers for every mistake:
  * encoding, tabs, full-width colons, syntax, and the line of a given field.
  */
-import { EVENT_ID, type Event, getScalarValue, load, parseEvents, YAMLException } from 'js-yaml';
+import { EVENT_ID, type Event, FAILSAFE_SCHEMA, getScalarValue, load, parseEvents, YAMLException } from 'js-yaml';
 import { messages } from '../messages.ts';
 
 export interface SourceIssue {
@@ -262,4 +262,16 @@ export function lineOfPath(source: string, path: ReadonlyArray<PropertyKey>): nu
 		if (line !== undefined) return line;
 	}
 	return undefined;
+}
+
+/**
+ * The YAML with every value as the text it is written with (`80.0`, `00120`: read as numbers, they lose the
+ * zeros the document prints), in flow style too; nothing when it cannot be read so (a tag such as `!!float`).
+ */
+export function asWritten(source: string): unknown {
+	try {
+		return load(source, { schema: FAILSAFE_SCHEMA }) ?? {};
+	} catch {
+		return {};
+	}
 }
