@@ -36,12 +36,13 @@ describe('toAuthorIssues', () => {
 		expect(messagesFor(chapterSchema, { ...chapter, plan: 'ｆｕｋｕｓｈｉｍａ-dx' })).toEqual([expect.stringMatching(/^「plan」の値が正しくありません: 全角の「ｆ」「ｕ」「ｋ」「ｓ」「ｈ」「ｉ」「ｍ」「ａ」があります（半角で「fukushima-dx」と書いてください）/)]);
 	});
 
-	it('quotes a number as the file writes it, whose zeros YAML drops (00120, 1.10)', () => {
-		const yaml = 'plan: p\nchapter: ch1\nsection: s1\nname: 00120    # 文書のとおり\nunit: "%"\nvalues:\n  - { year: 2021, role: 現況値, value: 48.2 }\nsource: 1.10\n';
-		const data = { ...indicator, name: 120, source: 1.1 };
+	it('quotes a number as the file writes it, whose zeros YAML drops (00120, 1.10), on a line of its own or in a { } list item', () => {
+		const yaml = 'plan: p\nchapter: ch1\nsection: s1\nname: 00120    # 文書のとおり\nunit: "%"\nvalues:\n  - { year: 2021, role: 現況値, value: 48.2 }\ncomparisons:\n  - { area: 0070, value: 3 }\nsource: 1.10\n';
+		const data = { ...indicator, name: 120, source: 1.1, comparisons: [{ area: 70, value: 3 }] };
 		const { error } = indicatorSchema.safeParse(data);
 		expect(toAuthorIssues(error!, data, indicatorSchema, yaml).map((issue) => issue.message)).toEqual([
 			'「name」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: name: "00120"）',
+			'「comparisons › 1番目 › area」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: area: "0070"）',
 			'「source」の値が正しくありません: 数字だけの値は引用符で囲んで文字列にしてください（例: source: "1.10"）',
 		]);
 		const consultation = { title: '意見募集', prefecture: { name: '福島県', code: '07' }, organiser: '課', period: '2026-12-01〜2026-12-28' };

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { type EraYear, eraSpan, isoMonthOrDay, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { meantValue } from './meant-value.ts';
-import { lineOfPath } from './yaml-source.ts';
+import { asWritten, lineOfPath } from './yaml-source.ts';
 import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 
 const typeNames: Record<string, string> = {
@@ -88,20 +88,10 @@ function valueIsComment(yaml: string | undefined, path: PropertyKey[]): boolean 
 	return line !== undefined && new RegExp(`^\\s*(?:-\\s+)?${key}:\\s+#\\S`).test(yaml.split('\n')[line - 1] ?? '');
 }
 
-/**
- * A number as the file writes it, where it has a line of its own: YAML reads 00120 as 120 and 1.10 as 1.1, so the
- * value read would lose the zeros the document prints.
- */
+/** A number as the file writes it: YAML reads 00120 as 120 and 1.10 as 1.1, so the value read would lose the zeros the document prints. */
 function numberAsTyped(yaml: string | undefined, path: PropertyKey[]): string | undefined {
-	const line = yaml === undefined ? undefined : lineOfPath(yaml, path);
-	if (line === undefined) return undefined;
-	const key = path.at(-1);
-	const text = yaml!.split('\n')[line - 1] ?? '';
-	// 「key: value」, or a list's 「- value」.
-	const match = typeof key === 'string' ? /^\s*(?:-\s+)?([^:#]+):\s*(.*)$/.exec(text) : /^\s*-\s+()(.*)$/.exec(text);
-	if (!match || (typeof key === 'string' && match[1]!.trim() !== key)) return undefined;
-	const typed = match[2]!.replace(/\s+#.*$/, '').trim();
-	return /^[-+]?[0-9][0-9_.]*$/.test(typed) ? typed : undefined;
+	const typed = yaml === undefined ? undefined : valueAt(asWritten(yaml), path);
+	return typeof typed === 'string' && /^[-+]?[0-9][0-9_.]*$/.test(typed) ? typed : undefined;
 }
 
 /**
