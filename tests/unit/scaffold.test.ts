@@ -155,9 +155,14 @@ describe('npm run new', () => {
 		[['term', ['Open_Data']], 'term-id「Open_Data」は使えません'],
 		[['chapter', ['sample-plan', 'ch5.md']], '「ch5.md」は使えません — id には .md や .yaml を付けません。「ch5」と書いてください'],
 		[['plan', ['dx-2026']], 'id「dx-2026」から都道府県が分かりません'],
-		[['consultation', ['a', 'b', 'c']], '作るファイルの種類と id を指定してください'],
-		[['page', ['x']], '作るファイルの種類と id を指定してください'],
-		[['term', []], '作るファイルの種類と id を指定してください'],
+		[['consultation', ['a', 'b', 'c']], 'consultation には [plan-id]、consultation-id を順に指定します（指定されたのは「a」「b」「c」）:\n  npm run new -- consultation [<plan-id>] <consultation-id>'],
+		[['page', ['x']], '種類「page」はありません — 作れるのは次の種類です:\n  npm run new -- plan <plan-id>'],
+		[['term', []], 'term には term-id を指定します（id が指定されていません）:\n  npm run new -- term <term-id>'],
+		[['', []], '作るファイルの種類と id を指定してください:\n  npm run new -- plan <plan-id>'],
+		// A slip, or the kind named in Japanese: the one meant, with how to run it.
+		[['chpter', ['sample-plan', 'ch5']], '種類「chpter」はありません — 次のことではありませんか:\n  npm run new -- chapter <plan-id> <chapter-id>'],
+		[['章', ['sample-plan', 'ch5']], '種類は英字の名前で書きます — 「章」なら次のとおりです:\n  npm run new -- chapter <plan-id> <chapter-id>'],
+		[['パブコメ', ['x']], '種類は英字の名前で書きます — 「パブコメ」なら次のとおりです:\n  npm run new -- consultation'],
 		[['chapter', ['sample-plan', 'print']], '章のファイル名「print.md」は使えません'],
 	] as const)('explains what is wrong: %j', async ([kind, ids], message) => {
 		const { content } = await freshContent();

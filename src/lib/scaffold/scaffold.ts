@@ -45,6 +45,8 @@ export interface Template {
 	firstOptional?: true;
 	/** What it makes, in a few words (shown in the usage). */
 	summary: string;
+	/** What staff may call it in Japanese (章): typed for the kind, it is named as the kind meant. */
+	words: readonly string[];
 	/** The files to write, relative to the content folder, with their text; and notes for the person running it. */
 	files(ids: string[], folder: ContentFolder, options: ScaffoldOptions): Promise<Scaffolded>;
 }
@@ -62,11 +64,13 @@ export const templates: Record<string, Template> = {
 	plan: {
 		args: ['plan-id'],
 		summary: '計画（plan.yaml）',
+		words: ['計画'],
 		files: async ([plan], _folder, options) => one({ path: `plans/${plan}/plan.yaml`, text: planTemplate(prefectureFor(plan!, options.prefecture)) }),
 	},
 	chapter: {
 		args: ['plan-id', 'chapter-id'],
 		summary: '計画の章',
+		words: ['章'],
 		files: async ([plan, chapter], folder) => {
 			if (reservedChapterIds.has(chapter!)) throw new ScaffoldError(messages.reservedChapterId(chapter!));
 			const orders = (await folder.chapters(plan!)).map((c) => c.order);
@@ -76,11 +80,13 @@ export const templates: Record<string, Template> = {
 	term: {
 		args: ['term-id'],
 		summary: '用語集の用語',
+		words: ['用語', '用語集'],
 		files: async ([term]) => one({ path: `glossary/${term}.md`, text: termTemplate(term!) }),
 	},
 	indicator: {
 		args: ['plan-id', 'indicator-id'],
 		summary: '指標の表',
+		words: ['指標'],
 		files: async ([plan, indicator], folder) => {
 			const [first] = await folder.chapters(plan!);
 			if (!first) throw new ScaffoldError(messages.scaffoldNoChapter(plan!));
@@ -90,6 +96,7 @@ export const templates: Record<string, Template> = {
 	indicators: {
 		args: ['plan-id'],
 		summary: '計画の章の指標の表（指標名・現況値・目標値…）の行ごとの指標（まだない指標だけ）',
+		words: ['指標一式'],
 		files: async ([plan], folder) => {
 			const existing = await folder.indicators(plan!);
 			const known = new Set(existing.flatMap((i) => (i.name ? [nameKey(i.name)] : [])));
@@ -111,6 +118,7 @@ export const templates: Record<string, Template> = {
 		args: ['plan-id', 'consultation-id'],
 		firstOptional: true,
 		summary: '意見募集（パブリックコメント）の案件（案の本文がこのサイトにないときは plan-id を省き、都道府県は id か --prefecture で）',
+		words: ['意見募集', 'パブコメ', 'パブリックコメント'],
 		files: async (ids, folder, options) => {
 			const [plan, consultation] = ids.length === 2 ? ids : [undefined, ids[0]!];
 			return one({
@@ -121,17 +129,25 @@ export const templates: Record<string, Template> = {
 	},
 };
 
-const scaffoldUsage = () =>
-	Object.entries(templates)
-		.map(([kind, t]) => `  npm run new -- ${kind} ${t.args.map((a, i) => (i === 0 && t.firstOptional ? `[<${a}>]` : `<${a}>`)).join(' ')}    ${t.summary}`)
-		.join('\n');
+/** The ids a kind takes, an optional first one in brackets. */
+const argNames = (t: Template) => t.args.map((a, i) => (i === 0 && t.firstOptional ? `[${a}]` : a));
+/** How to run the command for one kind: `  npm run new -- chapter <plan-id> <chapter-id>    計画の章`. */
+const usageLine = (kind: string, t: Template) => `  npm run new -- ${kind} ${argNames(t).map((a) => (a.startsWith('[') ? `[<${a.slice(1, -1)}>]` : `<${a}>`)).join(' ')}    ${t.summary}`;
+const scaffoldUsage = () => Object.entries(templates).map(([kind, t]) => usageLine(kind, t)).join('\n');
+
+/** The kind a mistyped one (chpter) or a Japanese word for one (章) means. */
+const kindMeant = (typed: string) =>
+	Object.keys(templates).find((kind) => templates[kind]!.words.includes(typed)) ?? nearestName(typed, Object.keys(templates));
 
 /** Writes the files for `kind`; returns their paths, and the template's notes. Never overwrites: where any file exists, it writes none. */
 export async function scaffold(kind: string, ids: string[], contentDir: string, options: ScaffoldOptions = {}): Promise<{ files: string[]; notes: string[] }> {
 	const template = templates[kind];
-	if (!template) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
+	if (!template) {
+		const meant = kind === '' ? undefined : kindMeant(kind);
+		throw new ScaffoldError(kind === '' ? messages.scaffoldUsage(scaffoldUsage()) : messages.scaffoldUnknownKind(kind, meant && usageLine(meant, templates[meant]!), scaffoldUsage()));
+	}
 	const given = ids.length === template.args.length || !template.firstOptional ? template.args : template.args.slice(1);
-	if (ids.length !== given.length) throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
+	if (ids.length !== given.length) throw new ScaffoldError(messages.scaffoldIdCount(kind, argNames(template), ids, usageLine(kind, template)));
 	given.forEach((name, i) => {
 		if (!slugPattern.test(ids[i]!)) {
 			// A file's name typed for its id (ch5.md): the extension is the command's to add.
