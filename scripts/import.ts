@@ -7,14 +7,16 @@
  * byte for byte, in UTF-8 if it was Shift_JIS or UTF-16, or the PDF's text as read); and
  * its 用語解説 into unpublished glossary entries in the glossary folder beside `--out`, one
  * per term the glossary does not have yet.
- * Existing chapters are never overwritten without --force; plan.yaml and
- * glossary entries never. Prints the spots to check, with source line numbers.
+ * Existing chapters are never overwritten without --force, and with it only
+ * after a copy of each is kept in .import-backup/ beside the content folder;
+ * plan.yaml and glossary entries never; nothing in a published plan.
+ * Prints the spots to check, with source line numbers.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
-import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
+import { readMarkdownFile, readYamlFile } from '../src/lib/content-check/read-content.ts';
 import { glossarySchema } from '../src/schemas/glossary.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
 import { isCompoundFile, isPdf, isZip } from '../src/lib/importer/file-kinds.ts';
@@ -137,6 +139,19 @@ try {
 }
 
 const dir = path.join(values.out, values.plan);
+
+/** A plan on the site: its plan.yaml does not say publish: false (the field's default is true). */
+function isPublished(planDir: string): boolean {
+	const file = path.join(planDir, 'plan.yaml');
+	if (!existsSync(file)) return false;
+	const read = readYamlFile(readFileSync(file));
+	const data = read.ok ? read.file.data : undefined;
+	return typeof data === 'object' && data !== null && (data as { publish?: unknown }).publish !== false;
+}
+// A re-import's raw chapters would replace pages residents read, and the edits made since the first import.
+if (isPublished(dir)) {
+	fail(`計画「${values.plan}」は公開中です（plan.yaml が publish: false ではありません）。取り込んだままの章で公開中の章を置き換えないよう、--force を付けても取り込みません — 別の id（例: --plan ${values.plan}-new）に取り込み、章を見比べて、直す箇所だけを ${path.relative(process.cwd(), dir) || dir} の章に移してください`);
+}
 const conflicts: string[] = [];
 const toWrite: Array<{ folder: string; name: string; content: string | Uint8Array }> = [];
 let planYaml: 'written' | 'kept' = 'written';
@@ -164,6 +179,15 @@ if (conflicts.length > 0) {
 	fail(`次のファイルが既にあり、内容が異なります: ${conflicts.join(', ')}\n上書きしてよいときは --force を付けて実行してください（plan.yaml は --force でも書き換えません）。`);
 }
 
+// --force: what it replaces is kept, in the same folders below .import-backup/<plan>/<time>/ beside the content folder.
+const contentRoot = path.dirname(path.resolve(values.out));
+const replaced = toWrite.map((file) => path.join(file.folder, file.name)).filter((file) => existsSync(file));
+const backup = replaced.length > 0 ? path.join(path.dirname(contentRoot), '.import-backup', values.plan, new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
+for (const file of replaced) {
+	const copy = path.join(backup!, path.relative(contentRoot, path.resolve(file)));
+	mkdirSync(path.dirname(copy), { recursive: true });
+	copyFileSync(file, copy);
+}
 for (const file of toWrite) {
 	mkdirSync(file.folder, { recursive: true });
 	writeFileSync(path.join(file.folder, file.name), file.content);
@@ -174,6 +198,7 @@ const stale = readdirSync(dir).filter((name) => name.endsWith('.md') && !produce
 
 console.log(`取り込み先: ${dir}`);
 console.log(`  書いたファイル: ${toWrite.filter((f) => f.folder === dir).map((f) => f.name).join(', ') || 'なし（すべて同じ内容でした）'}`);
+if (backup) console.log(`  上書きしたファイル: ${replaced.map((file) => path.basename(file)).join(', ')}（前の内容は ${path.relative(process.cwd(), backup) || backup} に残しました）`);
 if (result.terms.length > 0) console.log(`  用語の下書き: ${glossaryDir} に ${result.terms.length} 件（publish: false）`);
 console.log(planYaml === 'written' ? `  plan.yaml: 雛形を書きました（publish: false のため、まだ公開されません）。「${toFill}」の箇所を文書のとおりに書き、章を確かめ終えたら publish: true にしてください` : '  plan.yaml: 既にあるため変更していません');
 if (stale.length > 0) console.log(`  注意: 今回作らなかった章ファイルが残っています: ${stale.join(', ')}`);

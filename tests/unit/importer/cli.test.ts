@@ -74,6 +74,37 @@ describe('npm run import', () => {
 		expect(forced.stdout).toContain('plan.yaml: 既にあるため変更していません');
 	});
 
+	it('with --force, keeps a copy of every file it replaces beside the content folder, and names them', async () => {
+		const { dir, source } = workspace();
+		const out = path.join(dir, 'content', 'plans');
+		await importer(source, '--plan', 'test-plan', '--out', out);
+		writeFileSync(path.join(out, 'test-plan', 'ch1.md'), 'edited by hand');
+
+		const forced = await importer(source, '--plan', 'test-plan', '--out', out, '--force');
+		expect(forced.code).toBe(0);
+		const [time, ...others] = readdirSync(path.join(dir, '.import-backup', 'test-plan'));
+		expect(others).toEqual([]);
+		const backup = path.join(dir, '.import-backup', 'test-plan', time!);
+		expect(readFileSync(path.join(backup, 'plans', 'test-plan', 'ch1.md'), 'utf8')).toBe('edited by hand');
+		expect(readdirSync(path.join(backup, 'plans', 'test-plan'))).toEqual(['ch1.md']);
+		expect(forced.stdout).toContain(`上書きしたファイル: ch1.md（前の内容は ${path.relative(process.cwd(), backup)} に残しました）`);
+	});
+
+	it('imports nothing into a published plan, --force or not, and says to import under another id', async () => {
+		const { source, out } = workspace();
+		await importer(source, '--plan', 'test-plan', '--out', out);
+		const plan = path.join(out, 'test-plan');
+		writeFileSync(path.join(plan, 'ch1.md'), 'edited by hand');
+		for (const published of ['publish: true\n', 'kind: 計画\n']) {
+			writeFileSync(path.join(plan, 'plan.yaml'), published);
+			const refused = await importer(source, '--plan', 'test-plan', '--out', out, '--force');
+			expect(refused.code).toBe(1);
+			expect(refused.stderr).toContain('計画「test-plan」は公開中です');
+			expect(refused.stderr).toContain('別の id（例: --plan test-plan-new）に取り込み');
+			expect(readFileSync(path.join(plan, 'ch1.md'), 'utf8')).toBe('edited by hand');
+		}
+	});
+
 	it('writes the 用語解説 as glossary drafts beside the plans, one per term the glossary does not have, never rewriting one, even with --force', async () => {
 		const { dir, source, out } = workspace();
 		writeFileSync(source, '第１章 計画の策定\n\n本文です。\n\n用語解説\n\nお オープンデータ 誰もが利用できるよう公開されたデータのこと。\nA AI 人工知能のこと。\n');
