@@ -10,7 +10,8 @@
  * Existing chapters are never overwritten without --force, and with it only
  * after a copy of each is kept in .import-backup/ beside the content folder;
  * plan.yaml and glossary entries never; nothing in a published plan.
- * Prints the spots to check, with source line numbers.
+ * Prints the spots to check, with source line numbers, and adds them to the
+ * plan's NOTES.md as a checklist.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,8 @@ import { decodeText } from '../src/lib/importer/text-encoding.ts';
 import { indicatorDrafts } from '../src/lib/indicator-drafts.ts';
 import { chapterTables } from '../src/markdown/chapter-outline.ts';
 import type { ExistingTerm } from '../src/lib/importer/term-drafts.ts';
-import { formatReport } from '../src/lib/importer/report.ts';
+import { formatReport, reportChecklist } from '../src/lib/importer/report.ts';
+import type { ReportEntry } from '../src/lib/importer/types.ts';
 import { loadReadingTokenizer } from '../src/lib/search/reading-tokenizer.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
 
@@ -212,5 +214,18 @@ if (fromPdf) {
 	}
 }
 const pagesNamed = result.pageOfLine ? `、p. は${fromPdf ? ' PDF の' : '元の PDF の'}何ページ目か` : '';
-console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${fromPdf ? path.join(dir, 'source.txt') : path.basename(source)} の行${pagesNamed}）:`);
+const placesNamed = result.report.some((entry) => entry.place) ? '、ch… は取り込んだ章のファイルと行' : '';
+console.log(`\n確認が必要な箇所（${result.report.length} 件、行番号は ${fromPdf ? path.join(dir, 'source.txt') : path.basename(source)} の行${pagesNamed}${placesNamed}）:`);
 console.log(result.report.length > 0 ? formatReport(result.report, result.pageOfLine) : '  なし');
+if (result.report.length > 0) console.log(`\nこの一覧は ${writeChecklist(result.report, result.pageOfLine)} に、確かめたら印を付けられる形で書きました`);
+
+/** Adds the report to the plan's NOTES.md (made if missing), unless the same list is there already; returns its path. */
+function writeChecklist(report: ReportEntry[], pageOfLine: number[] | undefined): string {
+	const file = path.join(dir, 'NOTES.md');
+	const section = reportChecklist(report, new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' }), pageOfLine);
+	const items = section.slice(section.indexOf('\n- [ ] '));
+	const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+	if (existing === undefined) writeFileSync(file, `# ${values.plan} — 編集メモ\n\n${section}`);
+	else if (!existing.includes(items)) writeFileSync(file, `${existing.replace(/\n*$/, '\n\n')}${section}`);
+	return path.relative(process.cwd(), file) || file;
+}

@@ -28,7 +28,7 @@ import { lineRange, outside, quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
 import { type ExistingTerm, termDraftFiles } from './term-drafts.ts';
 import { findToc } from './toc.ts';
-import type { ImportResult, OutputFile, SourceLine } from './types.ts';
+import type { ChapterOutput, ImportResult, OutputFile, ReportEntry, SourceLine } from './types.ts';
 import { writeChapter } from './write-chapters.ts';
 
 /** Input the importer cannot work with; the message is for the person running it. */
@@ -106,19 +106,33 @@ export function importPlanText(text: string, options: ImportOptions): ImportResu
 	const glossary = glossaryDrafts(lines, chapters, skip, options, report);
 	// What the chapter pass said of the lines that became term drafts no longer applies.
 	report.addAll(outside(built.report.entries(), glossary.sections));
-	const files: OutputFile[] = built.files.filter((file) => !glossary.sections.some((section) => section.id === file.start.id)).map((file) => {
+	const spans: ChapterSpan[] = [];
+	const files: OutputFile[] = built.files.flatMap((file, i) => {
+		if (glossary.sections.some((section) => section.id === file.start.id)) return [];
 		if (file.blocks.length === 0) report.add(file.start.line, `${file.start.id}.md の本文が空です。章の区切りを確認してください`);
 		const notes = file.footnotes.map((def) => {
 			const cleaned = cleanStraySpaces(def.text, { wrapped, keepLabel: false });
 			for (const spot of cleaned.betweenFullWidth) report.add(def.line, `脚注 ${def.n} で全角文字の間の空白を削除しました（「${spot}」）。原文の空白なら戻してください`);
 			return { n: def.n, text: bracketUrls(cleaned.text) };
 		});
-		return writeChapter({ plan: options.plan, file, footnotes: notes });
+		const output = writeChapter({ plan: options.plan, file, footnotes: notes });
+		spans.push({ from: file.start.line, to: built.files[i + 1]?.start.line ?? Infinity, output });
+		return [output];
 	});
 	// npm run new's template: the raw import stays unpublished (publish: false) until someone has checked it.
 	files.push({ path: 'plan.yaml', content: planTemplate(prefectureOfPlanId(options.plan)) }, { path: 'source.txt', content: text });
 	const marksPages = lines.some((line) => line.page > 1);
-	return { files, terms: glossary.terms, report: report.entries(), ...(marksPages && { pageOfLine: lines.map((line) => line.page) }) };
+	return { files, terms: glossary.terms, report: report.entries().map((entry) => placed(entry, spans)), ...(marksPages && { pageOfLine: lines.map((line) => line.page) }) };
+}
+
+/** The source lines a chapter file was made of (from its chapter heading to the next file's), and the file. */
+type ChapterSpan = { from: number; to: number; output: ChapterOutput };
+
+/** The entry with the place its line ended up, when in a chapter: the file line of the last block that begins at or before it. */
+function placed(entry: ReportEntry, spans: readonly ChapterSpan[]): ReportEntry {
+	const span = spans.find((s) => entry.line >= s.from && entry.line < s.to);
+	const block = span?.output.blockLines.findLast((b) => b.source <= entry.line);
+	return block ? { ...entry, place: `${span!.output.path}:${block.line}` } : entry;
 }
 
 /**

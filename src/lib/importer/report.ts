@@ -50,11 +50,30 @@ export function quote(text: string, max = 30): string {
 
 /**
  * The report as the CLI prints it: one line per entry, `l.<line>  <message>`, and where the text marks its pages,
- * the page the line is on, to find it in the PDF: `l.<line>  p.<page>  <message>`.
+ * the page the line is on, to find it in the PDF, and where the line ended up, to find it in the chapters:
+ * `l.<line>  p.<page>  ch2.md:45  <message>`.
  */
 export function formatReport(entries: ReportEntry[], pageOfLine?: readonly number[]): string {
 	const width = String(Math.max(1, ...entries.map((e) => e.line))).length;
 	const pageWidth = pageOfLine ? String(Math.max(...pageOfLine)).length : 0;
+	const placeWidth = Math.max(0, ...entries.map((e) => e.place?.length ?? 0));
 	const page = (line: number) => (pageOfLine ? `p.${String(pageOfLine[line - 1] ?? '').padEnd(pageWidth)}  ` : '');
-	return entries.map((e) => `  l.${String(e.line).padEnd(width)}  ${page(e.line)}${e.message}`).join('\n');
+	const place = (entry: ReportEntry) => (placeWidth > 0 ? `${(entry.place ?? '').padEnd(placeWidth)}  ` : '');
+	return entries.map((e) => `  l.${String(e.line).padEnd(width)}  ${page(e.line)}${place(e)}${e.message}`).join('\n');
+}
+
+/**
+ * The report as a checklist for the plan's NOTES.md, where it outlasts the terminal: one item per entry, with the
+ * line of source.txt, the PDF's page and the chapter's line: `- [ ] source.txt l.48（p.3、ch2.md:45 付近）: …`.
+ */
+export function reportChecklist(entries: ReportEntry[], date: string, pageOfLine?: readonly number[]): string {
+	const where = (e: ReportEntry) => [pageOfLine && `p.${pageOfLine[e.line - 1]}`, e.place && `${e.place} 付近`].filter(Boolean).join('、');
+	return [
+		`## 取り込みで確認が必要な箇所（${date}、${entries.length} 件）`,
+		'',
+		'npm run import が文書のとおりか確かめてほしいとした箇所です。行番号は source.txt の行、章の行は取り込んだ直後のものです。確かめて直したら、行頭の [ ] を [x] にしてください。',
+		'',
+		...entries.map((e) => `- [ ] source.txt l.${e.line}${where(e) ? `（${where(e)}）` : ''}: ${e.message}`),
+		'',
+	].join('\n');
 }

@@ -4,6 +4,8 @@
 export interface ReportEntry {
 	line: number;
 	message: string;
+	/** Where the line's text ended up, when in a chapter: `ch2.md:45`, the file and line of the block it is in. */
+	place?: string;
 }
 
 /** One line of the source text, as the later stages need to see it. */
@@ -62,6 +64,11 @@ export interface ListItem {
 export interface OutputFile {
 	path: string;
 	content: string;
+}
+
+/** A chapter file, and the file line on which each of its blocks begins, by the block's first source line. */
+export interface ChapterOutput extends OutputFile {
+	blockLines: Array<{ source: number; line: number }>;
 }
 
 export interface ImportResult {

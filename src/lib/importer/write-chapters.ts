@@ -7,7 +7,7 @@ import type { FileBlocks } from './build-blocks.ts';
 import { assignHeadingIds } from './heading-ids.ts';
 import { quote } from './report.ts';
 import { renderTable } from './tables.ts';
-import type { Block, ListItem, OutputFile } from './types.ts';
+import type { Block, ChapterOutput, ListItem } from './types.ts';
 
 /** A YAML scalar: plain when that is unambiguous, otherwise double-quoted. */
 function yamlString(value: string): string {
@@ -53,7 +53,7 @@ export interface ChapterText {
 	footnotes: Array<{ n: number; text: string }>;
 }
 
-export function writeChapter({ plan, file, footnotes }: ChapterText): OutputFile {
+export function writeChapter({ plan, file, footnotes }: ChapterText): ChapterOutput {
 	const { start, blocks } = file;
 	const headings = blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
 	const ids = assignHeadingIds(headings.map((h) => ({ level: h.level, text: h.text, kana: h.style === 'kana' })));
@@ -83,6 +83,13 @@ export function writeChapter({ plan, file, footnotes }: ChapterText): OutputFile
 		previousBullet = bullet;
 		return renderBlock({ ...block, items });
 	});
+	// The frontmatter, a blank line, then each block and a blank line.
+	let line = frontmatter.length + 2;
+	const blockLines = blocks.map((block, i) => {
+		const at = { source: block.line, line };
+		line += body[i]!.split('\n').length + 1;
+		return at;
+	});
 	for (const note of footnotes) body.push(`[^${note.n}]: ${note.text}`);
-	return { path: `${start.id}.md`, content: `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n` };
+	return { path: `${start.id}.md`, content: `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`, blockLines };
 }

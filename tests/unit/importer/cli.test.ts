@@ -42,7 +42,30 @@ describe('npm run import', () => {
 		expect(result.stdout).toContain('plan.yaml: 雛形を書きました（publish: false のため、まだ公開されません）');
 		expect(readFileSync(path.join(plan, 'source.txt'))).toEqual(readFileSync(source));
 		expect(result.stdout).toContain('確認が必要な箇所（1 件');
-		expect(result.stdout).toMatch(/l\.7 +図を指す【…】/);
+		// The source line, and the chapter line it became: the seventh line of ch1.md is 【概念図】.
+		expect(result.stdout).toMatch(/l\.7 +ch1\.md:(\d+) +図を指す【…】/);
+		const chapterLine = Number(/ch1\.md:(\d+)/.exec(result.stdout)![1]);
+		expect(readFileSync(path.join(plan, 'ch1.md'), 'utf8').split('\n')[chapterLine - 1]).toBe('【概念図】');
+	});
+
+	it('writes the spots to check into the plan’s NOTES.md as a checklist, once however often it is run, keeping what editors wrote there', async () => {
+		const { source, out } = workspace();
+		const notes = path.join(out, 'test-plan', 'NOTES.md');
+		const first = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(first.stdout).toContain(`この一覧は ${path.relative(process.cwd(), notes)} に、確かめたら印を付けられる形で書きました`);
+		const written = readFileSync(notes, 'utf8');
+		expect(written).toMatch(/^# test-plan — 編集メモ\n\n## 取り込みで確認が必要な箇所（\d{4}-\d{2}-\d{2}、1 件）\n/);
+		expect(written).toMatch(/\n- \[ \] source\.txt l\.7（ch1\.md:\d+ 付近）: 図を指す【…】と思われるので本文として残しました/);
+
+		await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(readFileSync(notes, 'utf8')).toBe(written);
+
+		writeFileSync(notes, '# test-plan — 編集メモ\n\n編集部のメモ\n');
+		writeFileSync(source, `${readFileSync(source, 'utf8')}\n【体制図】\n`);
+		await importer(source, '--plan', 'test-plan', '--out', out, '--force');
+		const appended = readFileSync(notes, 'utf8');
+		expect(appended.startsWith('# test-plan — 編集メモ\n\n編集部のメモ\n\n## 取り込みで確認が必要な箇所')).toBe(true);
+		expect(appended.match(/- \[ \] /g)).toHaveLength(2);
 	});
 
 	it('writes into the CONTENT_DIR the check and the build read, without --out', async () => {
@@ -152,12 +175,12 @@ describe('npm run import', () => {
 		expect(result.stdout).toContain('注意: 3 ページには文字の情報がありません（図や画像だけのページ）');
 		expect(result.stdout).toContain(`行番号は ${path.join(plan, 'source.txt')} の行`);
 		// The line the report names is source.txt's line with the header it removed.
-		const header = /l\.(\d+) +p\.(\d+) +「テスト県デジタル推進計画」 が \d+ 回出てくる/.exec(result.stdout);
+		const header = /l\.(\d+) +p\.(\d+) +(?:\S+\.md:\d+ +)?「テスト県デジタル推進計画」 が \d+ 回出てくる/.exec(result.stdout);
 		expect(source.split('\n')[Number(header![1]) - 1]).toBe('テスト県デジタル推進計画');
 		// Each spot says its page in the PDF, to find it there: the header removed first is page 1's.
 		expect(result.stdout).toContain('p. は PDF の何ページ目か');
 		expect(header![2]).toBe('1');
-		expect(result.stdout).toMatch(/l\.\d+ +p\.1 +ページ番号と思われる行を 4 行除きました/);
+		expect(result.stdout).toMatch(/l\.\d+ +p\.1 +summary\.md:\d+ +ページ番号と思われる行を 4 行除きました/);
 	});
 
 	it('stops with a Japanese message on a PDF it cannot read, writing nothing', async () => {
