@@ -15,7 +15,6 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
 import { readMarkdownFile, readYamlFile } from '../src/lib/content-check/read-content.ts';
 import { glossarySchema } from '../src/schemas/glossary.ts';
@@ -30,8 +29,9 @@ import { formatReport, reportChecklist } from '../src/lib/importer/report.ts';
 import type { ReportEntry } from '../src/lib/importer/types.ts';
 import { loadReadingTokenizer } from '../src/lib/search/reading-tokenizer.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
+import { commandOptions } from './command-options.ts';
 
-const usage = '使い方: npm run import -- <PDF かテキストファイル> --plan <計画の id> [--out content/plans] [--force]';
+const usage = 'npm run import -- <PDF かテキストファイル> --plan <計画の id> [--out content/plans] [--force]';
 
 function fail(message: string): never {
 	console.error(`取り込みを中止しました: ${message}`);
@@ -50,9 +50,8 @@ function invalidUtf8Offset(bytes: Uint8Array): number {
 	return -1;
 }
 
-let parsed;
-try {
-	parsed = parseArgs({
+const { values, positionals } = commandOptions(
+	{
 		allowPositionals: true,
 		options: {
 			plan: { type: 'string' },
@@ -60,18 +59,16 @@ try {
 			force: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
-	});
-} catch (error) {
-	fail(`${(error as Error).message}\n${usage}`);
-}
-const { values, positionals } = parsed;
+	},
+	usage,
+);
 if (values.help) {
-	console.log(usage);
+	console.log(`使い方: ${usage}`);
 	process.exit(0);
 }
 const source = positionals[0];
-if (!source || positionals.length > 1) fail(`計画の PDF か、そのテキストファイルを1つ指定してください。\n${usage}`);
-if (!values.plan) fail(`--plan で計画の id（フォルダ名。例: fukushima-dx-2022）を指定してください。\n${usage}`);
+if (!source || positionals.length > 1) fail(`計画の PDF か、そのテキストファイルを1つ指定してください。\n使い方: ${usage}`);
+if (!values.plan) fail(`--plan で計画の id（フォルダ名。例: fukushima-dx-2022）を指定してください。\n使い方: ${usage}`);
 if (!existsSync(source)) fail(`ファイルが見つかりません: ${source}`);
 if (!statSync(source).isFile()) fail(`ファイルではありません: ${source}`);
 

@@ -263,12 +263,13 @@ describe('npm run import:results', () => {
 });
 
 describe('a mistyped option', () => {
-	it('ends check, new and build with what was wrong and how to call them, not a stack trace', () => {
+	it('ends check, new, build and the importers with what was wrong and how to call them, not a stack trace', () => {
 		for (const [script, args, usage] of [
 			['check.ts', ['--sit', 'x'], 'npm run check'],
 			['new.ts', ['plan', 'x', '--prefecure', '福島県'], 'npm run new --'],
 			['build.ts', ['--out', 'x'], 'npm run build'],
 			['import-results.ts', ['x.csv', '--consultaton', 'x'], 'npm run import:results --'],
+			['import.ts', ['x.txt', '--plna', 'x'], 'npm run import --'],
 		] as const) {
 			const result = run(script, [...args]);
 			expect(result.status, script).toBe(1);
