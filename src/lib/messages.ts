@@ -4,6 +4,7 @@
  */
 
 import { nearestName } from './nearest-name.ts';
+import type { Prefecture } from './prefectures.ts';
 
 /** 「X」の書き間違い… when one known name is near the one written (digtal-divide → digital-divide), else nothing. */
 const typoOf = (written: string, known: Iterable<string>) => {
@@ -418,6 +419,11 @@ export const messages = {
 		name === undefined
 			? `id「${id}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
 			: `都道府県「${name}」が分かりません — ${meant ? `「${meant}」のことではありませんか。` : ''}「福島県」「東京都」のように正式な名前で指定してください`,
+	/** `--prefecture` names another prefecture than the one the id starts with. */
+	scaffoldIdOfOtherPrefecture: (id: string, ofId: Prefecture, named: Prefecture) =>
+		`id「${id}」は${ofId.name}（${ofId.romaji}）で始まりますが、--prefecture は${named.name}です — ${named.name}の計画なら id を ${named.romaji}- で始め、${ofId.name}の計画なら --prefecture を外してください`,
+	planIdOfOtherPrefecture: (id: string, ofId: Prefecture, named: string) =>
+		`計画の id「${id}」（フォルダ名）は${ofId.name}（${ofId.romaji}）で始まりますが、prefecture は${named}です — どちらかの書き間違いではありませんか。id はページのアドレスになり、公開した後は変えられません`,
 	linkToUnpublished: (href: string) =>
 		`リンク先「${href}」は publish: false のため公開されず、公開するページからのリンクが切れます — リンク先を公開する（publish: true）か、公開するまでこのリンクを外してください`,
 	/** `page` when the link is in the site's own pages rather than a content file. */

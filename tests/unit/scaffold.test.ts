@@ -189,6 +189,15 @@ describe('npm run new', () => {
 		expect(await readFile(file, 'utf8')).toContain('code: "13"');
 	});
 
+	it('writes nothing when the id starts with one prefecture and --prefecture names another, and says how to mend either', async () => {
+		const { content } = await freshContent();
+		await expect(scaffold('plan', ['osaka-dx-2026'], content, { prefecture: '京都府' })).rejects.toThrow(
+			'id「osaka-dx-2026」は大阪府（osaka）で始まりますが、--prefecture は京都府です — 京都府の計画なら id を kyoto- で始め、大阪府の計画なら --prefecture を外してください',
+		);
+		expect(existsSync(path.join(content, 'plans', 'osaka-dx-2026'))).toBe(false);
+		await only(scaffold('plan', ['osaka-dx-2026'], content, { prefecture: '大阪' }));
+	});
+
 	it('takes it without 都・道・府・県 or in romaji too, and names the one a slip means without writing anything', async () => {
 		const { content } = await freshContent();
 		for (const [plan, prefecture, code] of [['metro-dx-2027', '東京', '13'], ['bay-dx-2027', 'chiba', '12']] as const) {

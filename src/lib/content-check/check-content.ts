@@ -46,6 +46,7 @@ import { bodyLineInFile, type ParsedFile, readMarkdownFile, readYamlFile } from 
 import { toAuthorIssues } from './schema-issues.ts';
 import { withStatedDecimals } from './stated-decimals.ts';
 import { lineOfPath } from './yaml-source.ts';
+import { prefectureOfPlanId } from '../prefectures.ts';
 
 
 export interface ContentFile<T> {
@@ -504,6 +505,11 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 			if (other && other !== rel(entry.file)) report(entry, i === 0 ? ['term'] : ['aliases', i - 1], messages.duplicateTerm(name, other));
 			else if (!other) namesSeen.set(key, rel(entry.file));
 		}
+	}
+	for (const plan of content.plans) {
+		// osaka-dx-2026 for 京都府: the id or the prefecture mistyped, and the id is the plan's address for good.
+		const ofId = prefectureOfPlanId(plan.id);
+		if (ofId && ofId.name !== plan.data.prefecture.name) report(plan, ['prefecture', 'name'], messages.planIdOfOtherPrefecture(plan.id, ofId, plan.data.prefecture.name), 'warning');
 	}
 	checkVersionsAndConsultations(content, links, report);
 	checkIndicatorFiles(content, report, rel);

@@ -188,8 +188,10 @@ export async function startsUnpublished(file: string, contentDir: string): Promi
 
 /** The prefecture of a new plan, or of a consultation on a draft not on this site: named by `--prefecture`, else by the id's romanised start. */
 function prefectureFor(id: string, name: string | undefined): Prefecture {
-	const prefecture = name === undefined ? prefectureOfPlanId(id) : prefectureNamed(name);
+	const ofId = prefectureOfPlanId(id);
+	const prefecture = name === undefined ? ofId : prefectureNamed(name);
 	if (!prefecture) throw new ScaffoldError(messages.scaffoldPrefectureUnknown(id, name, name === undefined ? undefined : meantPrefecture(name)?.name));
+	if (ofId && ofId !== prefecture) throw new ScaffoldError(messages.scaffoldIdOfOtherPrefecture(id, ofId, prefecture));
 	return prefecture;
 }
 
