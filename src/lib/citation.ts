@@ -12,10 +12,15 @@ export function headingCitationLabel(headingText: string): string {
 	return headingNumberText(headingText) ?? `「${headingText.trim()}」`;
 }
 
+/** A number that opens with its own mark, which keeps it apart from the number before it: （１）, (2), ①, ㉑. */
+const markedNumber = /^[（(［[〔]|^[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/u;
+
 /**
  * Joins location labels outermost first. 第N章 and 第N節 run together as the
- * document writes them (第３章第２節); after them a space, and numbers below
- * run together again (１（１））. Paragraphs and quoted headings stand apart.
+ * document writes them (第３章第２節); after them a space, and a number below
+ * runs on from the one before it where its own mark keeps them apart
+ * (１（１）, （１）①). Other labels stand apart: 資料2 1, not 資料21; ３． １, not
+ * ３．１, which would read as section 3.1; paragraphs and quoted headings too.
  */
 export function joinLocation(labels: readonly string[]): string {
 	let text = '';
@@ -24,7 +29,7 @@ export function joinLocation(labels: readonly string[]): string {
 		const together =
 			previous !== undefined &&
 			!/^第[0-9０-９]+段落$/.test(label) &&
-			(/^第.+[章節]$/.test(previous) ? /^第/.test(label) : !/^第/.test(label) && !previous.endsWith('」') && !label.startsWith('「'));
+			(/^第.+[章節]$/.test(previous) ? /^第/.test(label) : markedNumber.test(label) && !previous.endsWith('」'));
 		text += i === 0 || together ? label : ` ${label}`;
 	}
 	return text;

@@ -27,6 +27,14 @@ describe('citation labels', () => {
 		expect(joinLocation(['第１章', '第２段落'])).toBe('第１章 第２段落');
 		expect(joinLocation(['第1章', '「戦略期間」', '第１段落'])).toBe('第1章 「戦略期間」 第１段落');
 		expect(joinLocation(['４．', '「推進体制」'])).toBe('４． 「推進体制」');
+		expect(joinLocation(['第２節', '１', '（１）', '①', '第１段落'])).toBe('第２節 １（１）① 第１段落');
+	});
+
+	it('keeps a number apart from a chapter label that is not 第N章, which it would otherwise read on from (資料21, ３．１)', () => {
+		expect(joinLocation(['資料2', '1', '第１段落'])).toBe('資料2 1 第１段落');
+		expect(joinLocation(['資料3', '3', '（2）', '①'])).toBe('資料3 3（2）①');
+		expect(joinLocation(['３．', '１'])).toBe('３． １');
+		expect(citationText({ planName: '青森県 資料', chapter: '資料2', location: ['1 第１段落'] })).toBe('青森県 資料 資料2 1 第1段落');
 	});
 
 	it('names the place with the plan and the chapter', () => {
