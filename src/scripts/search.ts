@@ -89,6 +89,8 @@ const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const termCard = document.querySelector<HTMLElement>('#search-term-card')!;
 const noResults = document.querySelector<HTMLElement>('#search-no-results')!;
 const withoutFilters = document.querySelector<HTMLElement>('#search-without-filters')!;
+const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters')!;
+const filtersChosen = document.querySelector<HTMLElement>('#search-filters-chosen')!;
 /** The page's own title; a search puts its query and count before it, which a screen reader reads when the results load with the page. */
 const pageTitle = document.title;
 
@@ -252,6 +254,10 @@ function narrowToNarrowestChoice(filters: Record<string, string>) {
 /** The prefectures the search can be narrowed to: the options of the form's field. */
 const prefectureChoices = () => [...((form.elements.namedItem('prefecture') as HTMLSelectElement | null)?.options ?? [])].map((option) => option.value).filter(Boolean);
 
+/** The filters as their fields name them (a plan by its title, not its id). */
+const filterLabels = (filters: Record<string, string>) =>
+	Object.entries(filters).map(([key, value]) => [...((form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? [])].find((option) => option.value === value)?.text ?? value);
+
 /** Fills the form from the URL and shows that search's results. */
 async function runSearch(params: URLSearchParams) {
 	const run = ++latestSearch;
@@ -265,6 +271,8 @@ async function runSearch(params: URLSearchParams) {
 		if (value) filters[key] = value;
 	}
 	narrowToNarrowestChoice(filters);
+	const narrowedTo = filterLabels(filters).join('・') || undefined;
+	filtersChosen.textContent = narrowedTo ? `（${narrowedTo}）` : '';
 	(form.elements.namedItem('q') as HTMLInputElement).value = query;
 	list.replaceChildren();
 	more.hidden = true;
@@ -343,7 +351,6 @@ async function runSearch(params: URLSearchParams) {
 	await showMore();
 	if (stale()) return;
 	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
-	const narrowedTo = Object.values(filters).join('・') || undefined;
 	status.textContent = searched === query ? resultSummary(query, ranked, narrowedTo) : `${resultSummary(searched, ranked, narrowedTo)} ${splitNote(query, searched)}`;
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
@@ -383,4 +390,7 @@ form.addEventListener('submit', (event) => {
 	runSearch(params).catch(report);
 });
 addEventListener('popstate', () => void runSearch(new URLSearchParams(location.search)).catch(report));
-runSearch(new URLSearchParams(location.search)).catch(report);
+const initial = new URLSearchParams(location.search);
+// Folded in the HTML, for a phone; open where there is room for the fields, or when the search is narrowed.
+filtersBox.open = matchMedia('(min-width: 40rem)').matches || facets.some((key) => initial.get(key));
+runSearch(initial).catch(report);
