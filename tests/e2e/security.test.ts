@@ -94,6 +94,15 @@ describe('every page type', () => {
 		expect(requests.filter((url) => new URL(url).origin !== new URL(origin).origin)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
+
+	it('search asks for no file the site does not have: a word in hiragana whose first kana no word of the pages reads with (ぬ)', async () => {
+		const { requests, errors } = await observe(session.page, new URL('/search/?q=ぬいぐるみ', origin).href, async () => {
+			await session.page.locator('#search-status', { hasText: '見つかりませんでした' }).waitFor();
+		});
+		// The words it is read as start with ぬ and others; each file asked for is there (a missing one is logged as an error).
+		expect(requests).toContain(new URL('/search-readings/30cc.json', origin).href);
+		expect(errors).toEqual([]);
+	});
 });
 
 describe('the XSS corpus in a browser', () => {

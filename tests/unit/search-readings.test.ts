@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts';
 import { countWordStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
+import { readingKey } from '../../src/lib/search/normalize.ts';
 
 describe('the stretches of text that may hold kanji or katakana words', () => {
 	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, and katakana alone, each stretch once per use', () => {
@@ -83,10 +84,17 @@ describe('the readings of the pages’ kanji words', () => {
 describe('the files the readings are written to', () => {
 	it('puts each reading in the file of its first kana, named by its code point', () => {
 		expect(readingShard('ボウサイ')).toBe('30dc');
-		expect(readingShards({ ボウサイ: ['防災'], コウセイ: ['構成'], コウレイシャ: ['高齢者'] })).toEqual([
-			['30dc', { ボウサイ: ['防災'] }],
-			['30b3', { コウセイ: ['構成'], コウレイシャ: ['高齢者'] }],
-		]);
+		const shards = new Map(readingShards({ ボウサイ: ['防災'], コウセイ: ['構成'], コウレイシャ: ['高齢者'] }));
+		expect(shards.get('30dc')).toEqual({ ボウサイ: ['防災'] });
+		expect(shards.get('30b3')).toEqual({ コウセイ: ['構成'], コウレイシャ: ['高齢者'] });
+	});
+
+	it('writes a file, empty if need be, for every kana a word typed in hiragana can start with, so no search meets a missing file', () => {
+		const shards = new Map(readingShards({ ボウサイ: ['防災'] }));
+		const typed = [...'ぁあいうゔをんゖ'].map((kana) => readingShard(readingKey(kana)));
+		expect(typed.filter((shard) => !shards.has(shard))).toEqual([]);
+		expect(shards.get(readingShard(readingKey('ん')))).toEqual({});
+		expect([...shards.values()].filter((part) => Object.keys(part).length > 0)).toHaveLength(1);
 	});
 });
 

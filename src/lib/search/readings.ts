@@ -21,9 +21,16 @@ export const readingsFolder = 'search-readings';
 /** The file a reading is in: its first kana's code point in hex (ボウサイ → 30dc), an address no host mangles. */
 export const readingShard = (reading: string) => reading.codePointAt(0)!.toString(16);
 
-/** The dictionary split by readingShard, each part in reading order: [shard, its readings]. */
+/** Every kana a word typed in hiragana can start with, in katakana (ぁ–ゖ → ァ–ヶ). */
+const firstKana = Array.from({ length: 0x30f6 - 0x30a1 + 1 }, (_, i) => String.fromCodePoint(0x30a1 + i));
+
+/**
+ * The dictionary split by readingShard, each part in reading order: [shard, its readings]; a file for every kana a
+ * typed word can start with, empty where the pages have no word read so, so that no search asks for a file the host
+ * does not have (a 404, which the browser reports as an error).
+ */
 export function readingShards(dictionary: ReadingDictionary): Array<[string, ReadingDictionary]> {
-	const shards = new Map<string, ReadingDictionary>();
+	const shards = new Map<string, ReadingDictionary>(firstKana.map((kana) => [readingShard(kana), {}]));
 	for (const [reading, spellings] of Object.entries(dictionary)) {
 		const shard = readingShard(reading);
 		const part = shards.get(shard) ?? {};
