@@ -47,6 +47,14 @@ describe('phraseInPage', () => {
 		expect(inPage(content, ['人口減少と少子化'], unfound, 20)!.section?.id).toBe('n2-2');
 	});
 
+	it('finds a heading where it stands as a block, not where its words are used before it (資料 in 「資料に案件名がない」)', () => {
+		const casePage = 'パブリックコメント. 案件の概要. 案件名 プランに係るパブリックコメント(資料に案件名がないため編集部が付けた名称) 意見募集開始日 記載なし 資料. 意見募集の対象となった案の本文は、このサイトには掲載していません。';
+		const sections = [{ id: 'case', text: '案件の概要' }, { id: 'documents', text: '資料' }];
+		expect(inPage(casePage, ['意見募集'], sections, 40)!.section?.id).toBe('case');
+		expect(sectionsHolding(casePage, ['意見募集'], sections).map((s) => s.id)).toEqual(['case', 'documents']);
+		expect(sectionsHolding(casePage, ['編集部'], sections).map((s) => s.id)).toEqual(['case']);
+	});
+
 	it('escapes the page text’s angle brackets as Pagefind does', () => {
 		expect(inPage('式は a<b とする。', ['a<b'], [], 10)!.excerpt).toBe('式は <mark>a&lt;b</mark> とする');
 	});

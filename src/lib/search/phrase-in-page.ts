@@ -147,6 +147,18 @@ export function phraseInPage<Heading extends { text: string }>(
 }
 
 /**
+ * Where a heading's text stands in the indexed text from `from` on: as a block of its own, ended by Pagefind's
+ * 「. 」, before the same words in a sentence (資料 in 「資料に案件名がない」 before the heading 資料); else anywhere.
+ */
+function headingAt(content: string, text: string, from: number): number {
+	for (let at = content.indexOf(text, from); at >= 0; at = content.indexOf(text, at + 1)) {
+		const end = at + text.length;
+		if (/^\.(?:\s|$)/.test(content.slice(end, end + 2))) return at;
+	}
+	return content.indexOf(text, from);
+}
+
+/**
  * Where each section's text lies in the page's indexed text: from its heading to the next heading
  * found. A heading not found as indexed ends the section before it and starts none (heading undefined).
  */
@@ -154,7 +166,7 @@ function sectionSpans<Heading extends { text: string }>(content: string, heading
 	const spans: Array<{ heading: Heading | undefined; start: number; end: number }> = [];
 	let cursor = 0;
 	for (const heading of headings) {
-		const at = content.indexOf(heading.text, cursor);
+		const at = headingAt(content, heading.text, cursor);
 		const start = at < 0 ? cursor : at;
 		const previous = spans.at(-1);
 		if (previous) previous.end = start;
