@@ -362,6 +362,8 @@ if (panel) {
 			return;
 		}
 		const text = submissionText(current);
+		// A copy made before a change is not what is shown now.
+		if (output.value !== text) $('[data-copy-result]').textContent = '';
 		output.value = text;
 		const saved = $('[data-saved-file]');
 		const savedNote = savedFileNote(store.savedFile, text);
@@ -495,9 +497,12 @@ if (panel) {
 				break;
 			}
 			case 'copy-submission': {
-				const copied = await copyText($<HTMLTextAreaElement>('[data-submission-text]').value);
+				const output = $<HTMLTextAreaElement>('[data-submission-text]');
+				const copied = await copyText(output.value);
 				const drafts = submission()?.drafts ?? [];
-				announce(copied ? copiedMessage(drafts, { submittable: phase() !== 'closed' }) : 'コピーできませんでした。文章を選択してコピーしてください');
+				$('[data-copy-result]').textContent = copied ? copiedMessage(drafts, { submittable: phase() !== 'closed' }) : 'コピーできませんでした。上の文章を選択しましたので、コピーしてください（長押しや Ctrl+C）';
+				// Selected for the resident to copy by hand.
+				if (!copied) output.select();
 				break;
 			}
 			case 'download-submission': {

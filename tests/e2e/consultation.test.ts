@@ -242,7 +242,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('says beside the text how many empty drafts it leaves out, and after copying, in a status message, that nothing is submitted yet (WCAG 4.1.3)', async () => {
+	it('says beside the text how many empty drafts it leaves out, and after copying, in a status message seen beside the button, that nothing is submitted yet (WCAG 4.1.3)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '一つ目');
@@ -253,12 +253,38 @@ describe('opinion drafts', () => {
 		await expect(page.locator('[data-left-out]').textContent()).resolves.toBe('下書き3件のうち、何も書かれていない1件は文章に含めていません。');
 		await page.locator('[data-action="copy-submission"]').click();
 		// Said once the clipboard has taken the text.
-		await page.waitForFunction(() => document.querySelector('[data-live]')!.textContent!.includes('コピー'));
-		await expect(page.locator('[data-live]').textContent()).resolves.toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
-		// Read out where focus is, without moving it there.
+		const result = page.locator('[data-copy-result]');
+		await page.waitForFunction(() => document.querySelector('[data-copy-result]')!.textContent!.includes('コピー'));
+		await expect(result.textContent()).resolves.toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
+		await expect(result.isVisible()).resolves.toBe(true);
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await page.locator('[data-submission-text]').inputValue());
+		// Read out where focus is, without moving it there; said once.
 		await expect(page.getByRole('status').filter({ hasText: '提出用の文章をコピーしました' }).count()).resolves.toBe(1);
 		await page.locator('[data-draft-list] textarea').nth(1).fill('二つ目');
 		await expect(page.locator('[data-left-out]').isHidden()).resolves.toBe(true);
+		// The copy is of the text before the change: no longer said to be copied.
+		await expect(result.textContent()).resolves.toBe('');
+		await context.close();
+	});
+
+	it('says so beside the button when the browser does not copy, and selects the text to copy by hand', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '意見');
+		await page.evaluate(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+		});
+		await page.locator('[data-submission] summary').click();
+		await page.locator('[data-action="copy-submission"]').click();
+		const result = page.locator('[data-copy-result]');
+		await page.waitForFunction(() => document.querySelector('[data-copy-result]')!.textContent !== '');
+		await expect(result.textContent()).resolves.toMatch(/^コピーできませんでした。/);
+		await expect(result.isVisible()).resolves.toBe(true);
+		const selected = await page.evaluate(() => {
+			const text = document.querySelector<HTMLTextAreaElement>('[data-submission-text]')!;
+			return document.activeElement === text && text.selectionStart === 0 && text.selectionEnd === text.value.length && text.value.length > 0;
+		});
+		expect(selected).toBe(true);
 		await context.close();
 	});
 
