@@ -650,6 +650,10 @@ describe('status re-checked in the browser', () => {
 		await page.reload();
 		await expect(page.locator('h2#drafts').innerText()).resolves.toBe('この端末に残っている意見の下書き');
 		await expect(page.locator('[data-drafts-section] > p:visible').allTextContents()).resolves.toEqual(['意見の募集期間中に本文の各章で書いた下書きが、この端末のブラウザに残っています。']);
+		// Nothing asks for what only a submission needs.
+		await page.locator('[data-submission] summary').click();
+		await expect(page.locator('[data-submission] label[for]:visible').allInnerTexts()).resolves.toEqual(['まとめた文章（読み返し、コピーや保存ができます）']);
+		await expect(page.locator('[data-submission]').innerText()).resolves.not.toMatch(/必須|提出用の文章/);
 		await context.close();
 	});
 
