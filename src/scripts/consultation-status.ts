@@ -1,7 +1,8 @@
 /**
  * Re-checks every consultation status on the page against the reader's
  * clock (the page may have been built days ago), and again whenever it can
- * next change, and the case page's 状況 field with it. Announces phase changes
+ * next change or the page is seen again (a timer does not run while a phone
+ * sleeps, nor in a page kept for the back button), and the case page's 状況 field with it. Announces phase changes
  * to the opinion drafts, and hides what is only for an open case (the deadline for
  * residents' calendars) once it closes. Channels are marked 「受付終了」 once past their own
  * deadline (a counter closing before the period ends) and can no longer be
@@ -13,6 +14,7 @@ const statuses = [...document.querySelectorAll<HTMLElement>('[data-consultation-
 const channels = [...document.querySelectorAll<HTMLElement>('[data-channel-closes-at]')];
 /** setTimeout overflows past ~24.8 days; waking daily is plenty. */
 const longestWait = 86_400_000;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 function scheduleOf(element: HTMLElement): Schedule {
 	const { opensAt, closesAt, resultsAt, closingTime } = element.dataset;
@@ -46,7 +48,14 @@ function refresh() {
 			channel.dispatchEvent(new CustomEvent('channel-closed', { bubbles: true }));
 		}
 	}
-	if (Number.isFinite(next)) setTimeout(refresh, Math.min(next - now + 50, longestWait));
+	clearTimeout(timer);
+	if (Number.isFinite(next)) timer = setTimeout(refresh, Math.min(next - now + 50, longestWait));
 }
 
 refresh();
+document.addEventListener('visibilitychange', () => {
+	if (document.visibilityState === 'visible') refresh();
+});
+addEventListener('pageshow', (event) => {
+	if (event.persisted) refresh();
+});

@@ -672,6 +672,20 @@ describe('status re-checked in the browser', () => {
 		await context.close();
 	});
 
+	it('re-checks the status when the page is seen again, as after a phone’s sleep in which no timer ran', async () => {
+		const { context, page } = await pageAt(openPeriod.lastDayNoon);
+		await page.goto(chapter2);
+		await expect(statusText(page)).resolves.toBe('募集中（本日締切）（締切時刻は資料に記載なし）');
+		// The clock moves on past the deadline without firing the page's timer.
+		await page.clock.setSystemTime(openPeriod.closesAt + 8 * 3_600_000);
+		await expect(statusText(page)).resolves.toBe('募集中（本日締切）（締切時刻は資料に記載なし）');
+		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		await expect(statusText(page)).resolves.toBe('締切');
+		await page.locator('#admin-p2 a.para-link').click();
+		await expect(page.locator('#citation-menu [data-action="write-opinion"]').isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+
 	it('keeps the case page’s 状況 field in step with its status, before and after the period', async () => {
 		const status = (page: Page) => page.locator('.consultation-facts dt:text-is("状況") + dd').textContent();
 		const before = await pageAt(openPeriod.firstInstant - 60_000);
