@@ -424,7 +424,10 @@ if (panel) {
 		save();
 		renderDrafts();
 		// The draft kept for this place may be one stored without a quote.
-		fieldOf(spotOf(findDraft(store, spot)!), place.placeWritten ? '[data-draft-place]' : 'textarea')?.focus();
+		const field = fieldOf(spotOf(findDraft(store, spot)!), place.placeWritten ? '[data-draft-place]' : 'textarea');
+		field?.focus();
+		// Focus shows as little as a line of a box at the drawer's foot; the whole box, to write in.
+		field?.scrollIntoView({ block: 'nearest' });
 		announce(place.placeWritten ? '該当箇所を書く下書きを追加しました' : existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);
 	}
 
@@ -553,7 +556,10 @@ if (panel) {
 			return focused.top < covering.bottom && focused.bottom > covering.top && focused.left < covering.right && focused.right > covering.left;
 		};
 		const check = () => {
-			if (!panel!.hidden && document.activeElement === target && hidesFocus()) closePanel({ keepFocus: true });
+			if (panel!.hidden || document.activeElement !== target || !hidesFocus()) return;
+			closePanel({ keepFocus: true });
+			// Its button comes back over the foot of the screen: the page's scroll padding keeps what has focus above it.
+			target.scrollIntoView({ block: 'nearest' });
 		};
 		check();
 		whenScrollingStops(check);

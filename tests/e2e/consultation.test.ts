@@ -813,6 +813,39 @@ describe('accessibility of the consultation pages', () => {
 		await context.close();
 	});
 
+	it('keeps what Tab leaves the drawer for above the drawer’s button, which comes back over the foot of a phone’s page', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 360, height: 740 } });
+		await page.goto(url('/plans/other-plan/ch1/'));
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+		await page.locator('.opinion-toggle').click();
+		// On past the drawer's last control: the page's foot, under where the button comes back.
+		for (let step = 0; step < 20 && (await page.evaluate(() => !!document.activeElement!.closest('[data-opinion-panel]'))); step++) await page.keyboard.press('Tab');
+		await expect(page.locator('[data-opinion-panel]').isHidden()).resolves.toBe(true);
+		const overlap = () =>
+			page.evaluate(() => {
+				const [focused, button] = [document.activeElement!.getBoundingClientRect(), document.querySelector('.opinion-toggle')!.getBoundingClientRect()];
+				return Math.max(0, Math.min(focused.bottom, button.bottom) - Math.max(focused.top, button.top)) * Math.max(0, Math.min(focused.right, button.right) - Math.max(focused.left, button.left));
+			});
+		await expect.poll(overlap, { timeout: 3000 }).toBe(0);
+		await context.close();
+	});
+
+	it('shows the whole box of a draft started from a ¶ in the drawer, at 200 % zoom and on a 320 px phone', async () => {
+		for (const viewport of [{ width: 640, height: 450 }, { width: 320, height: 640 }]) {
+			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport });
+			await page.goto(url('/plans/other-plan/ch1/'));
+			await page.locator('a.para-link').nth(2).click();
+			await page.locator('#citation-menu [data-action="write-opinion"]').click();
+			const shown = () =>
+				page.evaluate(() => {
+					const [box, drawer] = [document.activeElement!.getBoundingClientRect(), document.querySelector('[data-opinion-panel]')!.getBoundingClientRect()];
+					return { field: document.activeElement!.tagName, hiddenPx: Math.round(box.height - Math.max(0, Math.min(box.bottom, drawer.bottom, innerHeight) - Math.max(box.top, drawer.top))) };
+				});
+			await expect.poll(shown, { timeout: 3000, message: `${viewport.width}×${viewport.height}` }).toEqual({ field: 'TEXTAREA', hiddenPx: 0 });
+			await context.close();
+		}
+	});
+
 	it('on a wide screen closes the drawer once the page has scrolled what Tab left it for under it, in a browser without scrollend too (Safari) (WCAG 2.4.11)', async () => {
 		for (const scrollend of [true, false]) {
 			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 1280, height: 720 } });
