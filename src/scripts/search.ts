@@ -22,7 +22,7 @@ import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, sear
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
-import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases } from '../lib/search/rank.ts';
+import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 import { glossaryKind } from '../lib/search-kinds.ts';
@@ -309,7 +309,8 @@ async function runSearch(params: URLSearchParams) {
 		const guessed = rankResults(runs.slice(0, count).map((r) => r.results), runs.slice(count).map((r) => r.results), expanded.sameWords);
 		// Pagefind's phrase hits are real phrases; only its word hits may hide a phrase its word splitting missed.
 		await load([...guessed.slice(0, pageSize), ...guessed.slice(0, verifyWindow).filter((r) => !r.phrase)]);
-		const ranked = verifyPhrases(guessed, new Map([...loaded].map(([id, data]) => [id, indexedPage(data)])), expanded);
+		const pages = new Map([...loaded].map(([id, data]) => [id, indexedPage(data)]));
+		const ranked = withoutKanaFragments(verifyPhrases(guessed, pages, expanded), pages, searched, expanded.variants);
 		return { searched, ranked, variants: expanded.variants, readAs };
 	};
 	let found = await findPages(query, dictionary);

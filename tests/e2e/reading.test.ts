@@ -764,9 +764,19 @@ describe('search', () => {
 
 	it('says so when no page has the words as written, before the pages that have some of them', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
-		const { paths, status } = await search('ぴよぴよぴよ');
+		const { paths, status } = await search('デジタルぴよ');
 		expect(paths.length).toBeGreaterThan(0);
-		expect(status).toBe(`「ぴよぴよぴよ」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${paths.length}件を表示しています。`);
+		expect(status).toBe(`「デジタルぴよ」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${paths.length}件を表示しています。`);
+	});
+
+	it('lists no page matched only on kana of a word typed in hiragana that no page holds (はんこ: は, こと), and gives the advice for finding nothing', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		for (const query of ['はんこ', 'いつまで']) {
+			const { paths, status } = await search(query);
+			expect({ query, paths }).toEqual({ query, paths: [] });
+			expect(status).toMatch(new RegExp(`^「${query}」.*見つかりませんでした`));
+			await expect(session.page.locator('#search-no-results').isVisible()).resolves.toBe(true);
+		}
 	});
 
 	it('is usable at 320px', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases } from '../../src/lib/search/rank.ts';
+import { phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 /** A query searched as typed, then in the other words given. */
@@ -79,6 +79,32 @@ describe('placeOfQuery', () => {
 	it('is -1 for a page about its heading alone (a glossary entry) whose heading does not hold it: a passing mention', () => {
 		expect(placeOfQuery({ ...term, heading: 'マイナポータル' }, ['子育て'])).toBe(-1);
 		expect(placeOfQuery({ ...term, heading: 'マイナポータル利用者' }, ['マイナポータル'])).toBe(2);
+	});
+});
+
+describe('withoutKanaFragments', () => {
+	const pagesOf = (entries: Array<[string, string]>) => new Map(entries.map(([id, content]) => [id, { content, heading: '', sectionHeadings: [], aboutItsHeading: false }]));
+	const ids = (ranked: Array<{ result: { id: string } }>) => ranked.map((x) => x.result.id);
+
+	it('leaves out the pages a query typed in hiragana that no page holds found on its kana alone (はんこ: は, こと)', () => {
+		const pages = pagesOf([['particles', 'これまでは、こうした手続きでは…'], ['other', 'はこだて']]);
+		const guessed = verifyPhrases(rankResults([[]], [[r('particles', 5), r('other', 3), r('unloaded', 1)]], 1), pages, typed('はんこ'));
+		expect(ids(withoutKanaFragments(guessed, pages, 'はんこ', ['はんこ']))).toEqual([]);
+	});
+
+	it('keeps those holding one of its words whole, as typed or as a variant (まちづくり of まちづくり ふくし; ギガスクール)', () => {
+		const pages = pagesOf([['town', '地域のまちづくりを進める'], ['giga', 'ギガスクールの端末'], ['risk', 'セキュリティリスク']]);
+		const guessed = verifyPhrases(rankResults([[]], [[r('town', 5), r('giga', 4), r('risk', 3)]], 1), pages, typed('まちづくり ふくし'));
+		expect(ids(withoutKanaFragments(guessed, pages, 'まちづくり ふくし', ['まちづくり ふくし']))).toEqual(['town']);
+		expect(ids(withoutKanaFragments(guessed, pages, 'ぎがすくーる', ['ぎがすくーる', 'ギガスクール']))).toEqual(['giga']);
+	});
+
+	it('leaves alone a query with a word not in hiragana, and one that some page holds as a phrase', () => {
+		const pages = pagesOf([['a', 'デジタル人材'], ['b', 'はんこ']]);
+		const partial = verifyPhrases(rankResults([[]], [[r('a', 5)]], 1), pages, typed('デジタル人財'));
+		expect(ids(withoutKanaFragments(partial, pages, 'デジタル人財', ['デジタル人財']))).toEqual(['a']);
+		const held = verifyPhrases(rankResults([[r('b', 5)]], [[r('a', 3)]], 1), pages, typed('はんこ'));
+		expect(ids(withoutKanaFragments(held, pages, 'はんこ', ['はんこ']))).toEqual(['b', 'a']);
 	});
 });
 

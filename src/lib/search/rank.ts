@@ -105,6 +105,24 @@ export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult
 	);
 }
 
+/** A word typed all in hiragana (はんこ, いつまで). */
+const hiraganaWord = /^[\u3041-\u3096ー]+$/;
+
+/**
+ * For a query typed only in hiragana that no page holds as a phrase: only the results whose text holds one of
+ * its words whole (or a variant's: ギガスクール for ぎがすくーる). Pagefind splits a hiragana word it does not
+ * know into kana, and its other hits are pages matched on particles (はんこ: は, こと), which would hide the
+ * advice for finding nothing. A result whose text is not loaded is left out with them.
+ */
+export function withoutKanaFragments<T extends ScoredResult>(ranked: Array<RankedResult<T>>, pages: Map<string, IndexedPage>, query: string, variants: readonly string[]): Array<RankedResult<T>> {
+	if (!wordsOf(query).every((word) => hiraganaWord.test(word)) || ranked.some((r) => r.phrase)) return ranked;
+	const words = [...new Set(variants.flatMap(wordsOf))].map(compact);
+	return ranked.filter((r) => {
+		const page = pages.get(r.result.id);
+		return page !== undefined && words.some((word) => compact(page.content).includes(word));
+	});
+}
+
 /**
  * Pages holding the phrase or other words for it (0), then pages about something else that hold it only
  * in passing (1: オンライン申請 finds the plans' 電子申請 before the マイナポータル entry naming オンライン申請
