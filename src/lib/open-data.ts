@@ -71,6 +71,13 @@ export const indicatorColumns = [
 	},
 	{ key: 'asOf', header: '時点（計画の表記）', description: '計画に書かれたとおりの時点（R5.8末 など）。記載がなければ空欄', cell: (r) => r.figure.asOf ?? null },
 	{ key: 'value', header: '値', description: '数値のみ（単位・カンマなし）。計画の表で値が空欄のときは空欄（0 とは区別）', cell: (r) => r.figure.value },
+	{
+		key: 'decimals',
+		header: '小数点以下の桁数',
+		description: '計画が値を書いている小数点以下の桁数（８０.０％ なら 1、3,477件 なら 0）。数値の 80.0 は 80 と書かれるため、計画のとおりに示すときはこの桁数で。値が空欄なら空欄',
+		// The number's own places at least (76.9), where the file's were not read.
+		cell: (r) => (r.figure.value === null ? null : Math.max(r.figure.decimals ?? 0, String(r.figure.value).split('.')[1]?.length ?? 0)),
+	},
 	{ key: 'unit', header: '単位', description: '値の単位（%、件 など）', cell: (r) => r.entry.data.unit },
 	{
 		key: 'direction',

@@ -43,7 +43,7 @@ const indicator: Indicator = {
 		{ year: 2022, role: '現況値', value: 76.9 },
 		{ year: 2019, role: '基準値', value: null },
 	],
-	comparisons: [{ area: '全国', value: 91.8 }],
+	comparisons: [{ area: '全国', value: 91.80, decimals: 2 }],
 	source: '調査, "報告書"',
 	themes: [],
 	metric: 'sme-digitalization-rate',
@@ -69,6 +69,8 @@ describe('indicator records (long format)', () => {
 		const parsed = parse(dataCsv(indicatorColumns, records), { bom: true, columns: true }) as Array<Record<string, string>>;
 		expect(Object.keys(parsed[0]!)).toEqual(indicatorColumns.map((c) => c.header));
 		expect(parsed.map((r) => r['値'])).toEqual(['', '76.9', '91.8']);
+		// The places the plan writes, which a number cannot keep (91.80 → 91.8).
+		expect(parsed.map((r) => r['小数点以下の桁数'])).toEqual(['', '1', '2']);
 		expect(parsed[0]!['出典']).toBe('調査, "報告書"');
 		for (const row of parsed) expect(row['値']).toMatch(/^(-?\d+(\.\d+)?)?$/);
 	});
