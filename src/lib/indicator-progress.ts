@@ -97,9 +97,12 @@ export function indicatorProgress(values: readonly IndicatorValue[], direction: 
 export function keyFigures<T extends IndicatorValue>(values: readonly T[]): { first?: T | undefined; latest?: T | undefined; target?: T | undefined } {
 	const ordered = valuesInTimeOrder(values);
 	const measured = ordered.filter((v) => v.role !== '目標値');
-	// A lone 実績値 is a result achieved, the latest there is, not a starting point; a lone 基準値 or 現況値 is where the plan starts.
-	const loneResult = measured.length === 1 && measured[0]!.role === '実績値';
-	const first = loneResult ? undefined : measured[0];
-	const latest = measured.length > 1 || loneResult ? measured.at(-1) : undefined;
-	return { first, latest, target: ordered.findLast((v) => v.role === '目標値') };
+	const target = ordered.findLast((v) => v.role === '目標値');
+	// A lone figure is the latest there is when it is a result achieved (実績値), or the state of things with no
+	// target to start from (現況値: 青森県's survey results); a lone 基準値, or a 現況値 set against a target, is where the plan starts.
+	const lone = measured.length === 1 ? measured[0]! : undefined;
+	const loneLatest = lone !== undefined && (lone.role === '実績値' || (lone.role === '現況値' && target === undefined));
+	const first = loneLatest ? undefined : measured[0];
+	const latest = measured.length > 1 || loneLatest ? measured.at(-1) : undefined;
+	return { first, latest, target };
 }

@@ -97,8 +97,13 @@ describe('keyFigures', () => {
 		expect([figures.first?.value, figures.latest?.value, figures.target?.value]).toEqual([48.2, 60, 80]);
 	});
 
-	it('has no latest figure when only one was measured, and no target when none is set', () => {
-		expect(keyFigures([v(2022, '現況値', 76.9)])).toEqual({ first: v(2022, '現況値', 76.9), latest: undefined, target: undefined });
+	it('gives a lone 基準値, or a lone 現況値 set against a target, as where the plan starts, with no latest figure', () => {
+		expect(keyFigures([v(2021, '現況値', 48.2), v(2025, '目標値', 80)])).toEqual({ first: v(2021, '現況値', 48.2), latest: undefined, target: v(2025, '目標値', 80) });
+		expect(keyFigures([v(2019, '基準値', 40)])).toEqual({ first: v(2019, '基準値', 40), latest: undefined, target: undefined });
+	});
+
+	it('gives a lone 現況値 with no target, the state of things as last measured, as the latest figure', () => {
+		expect(keyFigures([v(2022, '現況値', 76.9)])).toEqual({ first: undefined, latest: v(2022, '現況値', 76.9), target: undefined });
 	});
 
 	it('gives a lone 実績値, a result achieved, as the latest figure, with no first one', () => {
