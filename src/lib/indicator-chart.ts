@@ -4,7 +4,7 @@
  * area, and year), never by colour alone; blank figures get a label and no
  * bar, zero a flat bar.
  */
-import { formatFigure, noPointInTime } from './indicator-format.ts';
+import { finerTime, formatFigure, noPointInTime } from './indicator-format.ts';
 import type { IndicatorFigure } from './indicator-progress.ts';
 import { formatFiscalYearInEra } from './japanese-dates.ts';
 
@@ -44,14 +44,15 @@ const top = 24;
 const plotHeight = 120;
 const labelArea = 40;
 
-const shortYear = (year: number | undefined) => (year === undefined ? noPointInTime : formatFiscalYearInEra(year));
+/** A bar's time: its 年度 in short, or the plan's own words where they name a finer point (R5.8末). */
+const shortTime = (figure: IndicatorFigure) => finerTime(figure) ?? (figure.year === undefined ? noPointInTime : formatFiscalYearInEra(figure.year));
 
 /** One bar per figure from indicatorFigures, in its order (the table's). */
 export function indicatorChart(figures: readonly IndicatorFigure[], unit: string): ChartGeometry {
 	const points = figures.map((f) =>
 		f.role === '比較値'
-			? { value: f.value, decimals: f.decimals, style: 'dotted' as BarStyle, lines: [f.area, shortYear(f.year)] as [string, string] }
-			: { value: f.value, decimals: f.decimals, style: (f.role === '目標値' ? 'hatched' : 'solid') as BarStyle, lines: [f.role, shortYear(f.year)] as [string, string] },
+			? { value: f.value, decimals: f.decimals, style: 'dotted' as BarStyle, lines: [f.area, shortTime(f)] as [string, string] }
+			: { value: f.value, decimals: f.decimals, style: (f.role === '目標値' ? 'hatched' : 'solid') as BarStyle, lines: [f.role, shortTime(f)] as [string, string] },
 	);
 	const numbers = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 	const max = Math.max(0, ...numbers);

@@ -18,8 +18,15 @@ export const formatPercent = (percent: number) => `${(Math.round(percent * 10) /
 /** What a figure's time reads when the plan states none, in the table and the chart alike. */
 export const noPointInTime = '時点の記載なし';
 
-/** 令和3（2021）年度, or the plan's own words when it gives no fiscal year, or 時点の記載なし. */
+/**
+ * The plan's own words for a figure's time where they name a point finer than its 年度 (R5.8末, the end of
+ * August 2023; 2022年12月): the 年度 alone would state a whole year the plan does not.
+ */
+export const finerTime = ({ asOf }: Pick<IndicatorValue, 'asOf'>) => (asOf !== undefined && /月|末|日|[0-9０-９][.．][0-9０-９]/.test(asOf) ? asOf : undefined);
+
+/** 令和3（2021）年度, with the plan's finer time after it (令和5（2023）年度（R5.8末）), or the plan's own words when it gives no fiscal year, or 時点の記載なし. */
 export function pointInTime(value: Pick<IndicatorValue, 'year' | 'asOf'>): string {
-	if (value.year !== undefined) return formatFiscalYear(value.year);
-	return value.asOf ?? noPointInTime;
+	if (value.year === undefined) return value.asOf ?? noPointInTime;
+	const finer = finerTime(value);
+	return finer ? `${formatFiscalYear(value.year)}（${finer}）` : formatFiscalYear(value.year);
 }
