@@ -1,8 +1,10 @@
 /**
  * A chapter made ready to sit beside the other chapters on the whole-plan
  * print page: ids and in-page links get the chapter's prefix (every chapter
- * has its own #s1), relative addresses are written from the site's root (the
- * print page is not in the chapter's folder: zu.png there is another file),
+ * has its own #s1), links to the plan's other chapters go to them on the same
+ * page (../ch1/#s2 → #ch1-s2: on paper a path is no use, and the chapter is
+ * printed a few pages away), other relative addresses are written from the
+ * site's root (the print page is not in the chapter's folder: zu.png there is another file),
  * and headings move one level down under the chapter's own heading. Each
  * table's scroll box is named after the chapter too (「第２章 … 表1」), as
  * every chapter numbers its tables from 1. Run last, on the rendered document,
@@ -12,6 +14,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isSameSiteAddress } from '../lib/external-links.ts';
+import { reservedChapterIds } from '../content-paths.ts';
 import { printChapterId, printScopedId, tableRegionId } from '../lib/page-ids.ts';
 import { routes } from '../lib/routes.ts';
 import { chapterOfFile } from './chapter-file.ts';
@@ -28,14 +31,24 @@ export function rehypePrintScope() {
 		if (!chapter) return;
 		const prefix = (id: string) => printScopedId(chapter.chapterId, id);
 		const chapterPage = `http://site.invalid${routes.chapter(chapter.planId, chapter.chapterId)}`;
+		const planPath = routes.chapter(chapter.planId, 'x').slice(0, -'x/'.length);
+		/** The place on the print page of an address in the plan's chapters (/plans/p/ch1/#s2 → #ch1-s2), if it is one. */
+		const onPrintPage = ({ pathname, search, hash }: URL) => {
+			const chapterId = pathname.startsWith(planPath) && !search ? /^([^/]+)\/$/.exec(pathname.slice(planPath.length))?.[1] : undefined;
+			if (chapterId === undefined || reservedChapterIds.has(chapterId)) return undefined;
+			return `#${hash ? printScopedId(chapterId, decodeURIComponent(hash.slice(1))) : printChapterId(chapterId)}`;
+		};
 		let tables = 0;
 		visit(tree, 'element', (node: Element) => {
 			scopeElementIds(node, prefix);
 			for (const attribute of addressAttributes) {
 				const address = node.properties[attribute];
-				if (typeof address !== 'string' || /^[/#]/.test(address) || !isSameSiteAddress(address)) continue;
+				if (typeof address !== 'string' || address.startsWith('#') || !isSameSiteAddress(address)) continue;
 				const resolved = URL.parse(address, chapterPage);
-				if (resolved) node.properties[attribute] = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+				if (!resolved) continue;
+				const printed = attribute === 'href' ? onPrintPage(resolved) : undefined;
+				if (printed) node.properties[attribute] = printed;
+				else if (!address.startsWith('/')) node.properties[attribute] = `${resolved.pathname}${resolved.search}${resolved.hash}`;
 			}
 			lowerHeading(node, 1);
 			if (hasClass(node, tableScrollClass)) {

@@ -24,8 +24,12 @@ describe('rehypePrintScope', () => {
 		expect(html).toContain('<h3 id="ch2-footnote-label">脚注</h3>');
 	});
 	it('writes relative addresses from the root, as the print page is not in the chapter’s folder', () => {
-		const addresses = scoped('<img src="zu.png" alt=""><a href="../ch1/#s2">第１章</a><a href="./資料.pdf">資料</a><a href="?q=1">q</a><a href="https://example.jp/a">外</a>', '/site/content/plans/sample-plan/ch2.md');
-		expect(addresses).toBe('<img src="/plans/sample-plan/ch2/zu.png" alt=""><a href="/plans/sample-plan/ch1/#s2">第１章</a><a href="/plans/sample-plan/ch2/%E8%B3%87%E6%96%99.pdf">資料</a><a href="/plans/sample-plan/ch2/?q=1">q</a><a href="https://example.jp/a">外</a>');
+		const addresses = scoped('<img src="zu.png" alt=""><a href="../indicators/">指標</a><a href="./資料.pdf">資料</a><a href="?q=1">q</a><a href="https://example.jp/a">外</a><a href="../../other-plan/ch1/">他の計画</a>', '/site/content/plans/sample-plan/ch2.md');
+		expect(addresses).toBe('<img src="/plans/sample-plan/ch2/zu.png" alt=""><a href="/plans/sample-plan/indicators/">指標</a><a href="/plans/sample-plan/ch2/%E8%B3%87%E6%96%99.pdf">資料</a><a href="/plans/sample-plan/ch2/?q=1">q</a><a href="https://example.jp/a">外</a><a href="/plans/other-plan/ch1/">他の計画</a>');
+	});
+	it('sends links to the plan’s chapters to them on the print page, where they are printed too', () => {
+		const links = scoped('<a href="../ch1/#s2">第１章第２節</a><a href="../ch1/">第１章</a><a href="/plans/sample-plan/ch3/#s1-%E2%91%A0">第３章</a><a href="#s1">この章</a>', '/site/content/plans/sample-plan/ch2.md');
+		expect(links).toBe('<a href="#ch1-s2">第１章第２節</a><a href="#chapter-ch1">第１章</a><a href="#ch3-s1-①">第３章</a><a href="#ch2-s1">この章</a>');
 	});
 	it('leaves links to other pages and to the top of the page alone', () => {
 		expect(html).toContain('<a href="/glossary/ai/">ＡＩ</a>');
