@@ -13,7 +13,7 @@ import type { MarkdownLink } from '../markdown/markdown-links.ts';
 import { bodyLineInFile } from './content-check/read-content.ts';
 import type { BrokenLink } from './link-check.ts';
 import { messages } from './messages.ts';
-import { printScopedId } from './page-ids.ts';
+import { printChapterId, printScopedId } from './page-ids.ts';
 import { routeOfPath, withBase } from './routes.ts';
 import { pageUrlOfFile } from './sitemap.ts';
 
@@ -23,8 +23,9 @@ const resolvedOn = (page: string, url: string) => URL.parse(url, `http://site.in
 /**
  * The texts a page is made from, each with the address as that text has it:
  * the print page is its plan's chapters one after another, each chapter's
- * ids under its prefix (#s1 → #ch1-s1) and its relative addresses written
- * from the root (rehype-print-scope).
+ * ids under its prefix (#s1 → #ch1-s1), its links to the plan's chapters
+ * going to them on the page (../ch1/#s1 → #ch1-s1, ../ch1/ → #chapter-ch1)
+ * and its other relative addresses written from the root (rehype-print-scope).
  */
 function sourcesOf(page: string, href: string, content: ContentSnapshot): Array<{ text: LinkedText; written: (link: MarkdownLink) => boolean }> {
 	const url = pageUrlOfFile(page, withBase('/'));
@@ -34,13 +35,22 @@ function sourcesOf(page: string, href: string, content: ContentSnapshot): Array<
 			const shownOn = routeOfPath(text.page);
 			return shownOn?.name === 'chapter' && shownOn.ids[0] === route.ids[0];
 		};
-		return linkedTexts(content)
-			.filter(ofThePlan)
-			.map((text) => {
-				const prefix = `#${printScopedId(text.record.id, '')}`;
-				if (href.startsWith(prefix)) return { text, written: (link: MarkdownLink) => link.url === `#${href.slice(prefix.length)}` };
-				return { text, written: (link: MarkdownLink) => link.url === href || (!link.url.startsWith('#') && resolvedOn(text.page, link.url) === resolvedOn(url, href)) };
-			});
+		const texts = linkedTexts(content).filter(ofThePlan);
+		// The chapter a fragment of the print page is in, and the id there ('' for the chapter's own heading); the longest id first (ch1 is a prefix of ch1-2).
+		const target = href.startsWith('#')
+			? [...texts]
+					.sort((a, b) => b.record.id.length - a.record.id.length)
+					.flatMap((t) => (href === `#${printChapterId(t.record.id)}` ? [{ text: t, id: '' }] : href.startsWith(`#${printScopedId(t.record.id, '')}`) ? [{ text: t, id: href.slice(printScopedId(t.record.id, '').length + 1) }] : []))[0]
+			: undefined;
+		if (target) {
+			const onItsPage = resolvedOn(target.text.page, target.id ? `#${target.id}` : '');
+			// Written in that chapter as #s1, or in any chapter of the plan as an address of that place.
+			return texts.map((text) => ({
+				text,
+				written: (link: MarkdownLink) => (text === target.text && target.id !== '' && link.url === `#${target.id}`) || (!link.url.startsWith('#') && resolvedOn(text.page, link.url) === onItsPage),
+			}));
+		}
+		return texts.map((text) => ({ text, written: (link: MarkdownLink) => link.url === href || (!link.url.startsWith('#') && resolvedOn(text.page, link.url) === resolvedOn(url, href)) }));
 	}
 	return linkedTexts(content)
 		.filter((text) => text.page === url)

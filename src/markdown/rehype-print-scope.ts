@@ -16,6 +16,7 @@ import type { VFile } from 'vfile';
 import { isSameSiteAddress } from '../lib/external-links.ts';
 import { reservedChapterIds } from '../content-paths.ts';
 import { printChapterId, printScopedId, tableRegionId } from '../lib/page-ids.ts';
+import type { PlanLinkIndex } from '../lib/plan-links.ts';
 import { routes } from '../lib/routes.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { hasClass } from './has-class.ts';
@@ -25,17 +26,23 @@ import { scopeElementIds } from './scoped-ids.ts';
 
 const addressAttributes = ['href', 'src'] as const;
 
-export function rehypePrintScope() {
+export interface PrintScopeOptions {
+	/** The built plans' chapters: a link to a chapter the plan does not have stays a link to its address, which the link check reports. */
+	planLinks: PlanLinkIndex;
+}
+
+export function rehypePrintScope({ planLinks }: PrintScopeOptions) {
 	return (tree: Root, file: VFile) => {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
+		const chapters = planLinks.get(chapter.planId);
 		const prefix = (id: string) => printScopedId(chapter.chapterId, id);
 		const chapterPage = `http://site.invalid${routes.chapter(chapter.planId, chapter.chapterId)}`;
 		const planPath = routes.chapter(chapter.planId, 'x').slice(0, -'x/'.length);
 		/** The place on the print page of an address in the plan's chapters (/plans/p/ch1/#s2 → #ch1-s2), if it is one. */
 		const onPrintPage = ({ pathname, search, hash }: URL) => {
 			const chapterId = pathname.startsWith(planPath) && !search ? /^([^/]+)\/$/.exec(pathname.slice(planPath.length))?.[1] : undefined;
-			if (chapterId === undefined || reservedChapterIds.has(chapterId)) return undefined;
+			if (chapterId === undefined || reservedChapterIds.has(chapterId) || !chapters?.has(chapterId)) return undefined;
 			return `#${hash ? printScopedId(chapterId, decodeURIComponent(hash.slice(1))) : printChapterId(chapterId)}`;
 		};
 		let tables = 0;

@@ -73,7 +73,6 @@ interface ChapterHtml {
 }
 
 const withoutReadingAids = rehypeWithoutReadingAids();
-const printScope = rehypePrintScope();
 
 /**
  * Both renderings of a chapter from one parse: the page's tree is serialised,
@@ -90,7 +89,7 @@ async function renderChapter(markdown: string, file: string, context: LinkContex
 	const { tree, vfile, stringify } = await pageTree(markdown, file, context);
 	const page = stringify();
 	withoutReadingAids(tree);
-	printScope(tree, vfile);
+	rehypePrintScope({ planLinks: context.planLinks })(tree, vfile);
 	const rendered = { page, print: stringify() };
 	if (key) await cache.set(key, rendered);
 	return rendered;

@@ -19,8 +19,8 @@ describe('brokenLinkSource', () => {
 		expect(source?.line).toBeUndefined();
 	});
 
-	it('finds a print page’s link in the chapter that holds it', () => {
-		expect(at(brokenLinkSource('plans/sample-plan/print/index.html', '../ch1/#s1', content))).toEqual({ file: 'plans/sample-plan/ch2.md', line: 21, href: '../ch1/#s1' });
+	it('finds a print page’s link to another chapter, which goes to that chapter on the page, in the chapter that holds it', () => {
+		expect(at(brokenLinkSource('plans/sample-plan/print/index.html', '#ch1-s1', content))).toEqual({ file: 'plans/sample-plan/ch2.md', line: 21, href: '../ch1/#s1' });
 	});
 
 	it('finds a print page’s in-page link, which the print page gives the chapter’s prefix, as the chapter has it', async () => {

@@ -4,9 +4,11 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { rehypePrintScope } from '../../src/markdown/rehype-print-scope.ts';
 
+/** sample-plan has chapters ch1–ch3. */
+const planLinks = new Map([['sample-plan', new Map(['ch1', 'ch2', 'ch3'].map((id) => [id, new Set<string>()]))]]);
 const scoped = (html: string, path: string) => {
 	const tree = fromHtml(html, { fragment: true });
-	rehypePrintScope()(tree, new VFile({ path }));
+	rehypePrintScope({ planLinks })(tree, new VFile({ path }));
 	return toHtml(tree);
 };
 
@@ -28,8 +30,9 @@ describe('rehypePrintScope', () => {
 		expect(addresses).toBe('<img src="/plans/sample-plan/ch2/zu.png" alt=""><a href="/plans/sample-plan/indicators/">指標</a><a href="/plans/sample-plan/ch2/%E8%B3%87%E6%96%99.pdf">資料</a><a href="/plans/sample-plan/ch2/?q=1">q</a><a href="https://example.jp/a">外</a><a href="/plans/other-plan/ch1/">他の計画</a>');
 	});
 	it('sends links to the plan’s chapters to them on the print page, where they are printed too', () => {
-		const links = scoped('<a href="../ch1/#s2">第１章第２節</a><a href="../ch1/">第１章</a><a href="/plans/sample-plan/ch3/#s1-%E2%91%A0">第３章</a><a href="#s1">この章</a>', '/site/content/plans/sample-plan/ch2.md');
-		expect(links).toBe('<a href="#ch1-s2">第１章第２節</a><a href="#chapter-ch1">第１章</a><a href="#ch3-s1-①">第３章</a><a href="#ch2-s1">この章</a>');
+		const links = scoped('<a href="../ch1/#s2">第１章第２節</a><a href="../ch1/">第１章</a><a href="/plans/sample-plan/ch3/#s1-%E2%91%A0">第３章</a><a href="#s1">この章</a><a href="../ch9/">ない章</a>', '/site/content/plans/sample-plan/ch2.md');
+		// A chapter the plan does not have stays its address, for the link check to report at the link.
+		expect(links).toBe('<a href="#ch1-s2">第１章第２節</a><a href="#chapter-ch1">第１章</a><a href="#ch3-s1-①">第３章</a><a href="#ch2-s1">この章</a><a href="/plans/sample-plan/ch9/">ない章</a>');
 	});
 	it('leaves links to other pages and to the top of the page alone', () => {
 		expect(html).toContain('<a href="/glossary/ai/">ＡＩ</a>');
