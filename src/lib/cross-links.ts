@@ -131,6 +131,19 @@ function excerptOf(section: OutlineSection, sections: OutlineSection[]): string 
 	return excerpt(own || sections.find((s) => s.parents.includes(section.id) && s.body.trim())?.body || '', excerptLength);
 }
 
+/**
+ * A section's excerpt for a part of a plan (a role theme) it holds among others: from the line that names
+ * the part (「・計画期間・・・令和2年から…」 under 三重県's 推進計画, after its 基本方針), so the comparison
+ * matrix shows the period in the 計画期間 row, not the section's opening again. The section's own excerpt
+ * where its text names the part first, or not at all.
+ */
+function roleExcerpt(ref: SectionRef, ownText: string, names: readonly string[]): SectionRef {
+	const at = Math.min(...names.map((name) => ownText.indexOf(name)).filter((i) => i > 0));
+	if (!Number.isFinite(at)) return ref;
+	const lineStart = ownText.lastIndexOf('\n', at) + 1;
+	return lineStart > 0 ? { ...ref, excerpt: excerpt(ownText.slice(lineStart), excerptLength) } : ref;
+}
+
 /** Appends to a list in a map (in place: these lists grow with the whole site). */
 function addTo<T>(map: Map<string, T[]>, key: string, ...values: T[]): void {
 	const list = map.get(key);
@@ -153,7 +166,7 @@ export function buildCrossLinks(input: {
 
 	/** Every section, in plan → chapter → document order, with its own themes. */
 	/** `body` is the heading and the section's own text: where its terms are looked for; `termText` is the part of it the page links terms in. */
-	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string }> = [];
+	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string; ownText: string }> = [];
 	/** Where terms are used: each chapter's text before its first heading, then its sections. */
 	const termPlaces: Array<{ ref: SectionRef; body: string; termText: string }> = [];
 	for (const chapter of input.chapters) {
@@ -175,7 +188,7 @@ export function buildCrossLinks(input: {
 		if (chapter.intro?.body.trim()) termPlaces.push({ ref: refIn(introSectionId, '', excerpt(chapter.intro.body, excerptLength)), ...chapter.intro });
 		for (const section of chapter.sections) {
 			const place = { ref: refIn(section.id, section.text, excerptOf(section, chapter.sections), section.parents), body: `${section.text}\n${section.body}`, termText: section.termText };
-			all.push({ ...place, themes: chapter.themes[section.id] ?? [], parents: section.parents });
+			all.push({ ...place, themes: chapter.themes[section.id] ?? [], parents: section.parents, ownText: section.body.trim() });
 			termPlaces.push(place);
 		}
 	}
@@ -203,7 +216,13 @@ export function buildCrossLinks(input: {
 	}
 
 	const sectionsOnTheme = new Map<string, SectionRef[]>();
-	for (const t of tagged) for (const theme of new Set(t.themes)) addTo(sectionsOnTheme, `${theme}/${t.ref.prefectureCode}`, t.ref);
+	const roleNames = new Map(themes.filter((t) => t.data.kind === 'role').map((t) => [t.id, [t.data.title, ...t.data.aliases]]));
+	for (const t of tagged) {
+		for (const theme of new Set(t.themes)) {
+			const names = roleNames.get(theme);
+			addTo(sectionsOnTheme, `${theme}/${t.ref.prefectureCode}`, names ? roleExcerpt(t.ref, t.ownText, names) : t.ref);
+		}
+	}
 	const coverage: ThemeCoverage[] = themes.map((theme) => ({
 		id: theme.id,
 		data: theme.data,

@@ -39,6 +39,20 @@ describe('buildCrossLinks', () => {
 		expect(links.theme('admin')!.byPrefecture[0]!.sections[0]!.excerpt).toBe('オンライン化を進めます。ＡＩを使う。');
 	});
 
+	it('starts the excerpt of a section on several parts of a plan at the line that names the part (計画期間 after the 基本方針)', () => {
+		const mie = buildCrossLinks({
+			plans: [{ id: 'mie', prefecture: { name: '三重県', code: '24' }, name: '三重県 資料' }],
+			chapters: [{ planId: 'mie', id: 'ch2', label: '２．', themes: { plan: ['principles', 'period'] }, sections: [section('plan', '推進計画', '基本方針１ 「ICTを活用した県庁改革」\n基本方針２ 「県民サービスの向上」\n・計画期間・・・令和2年から令和5年度（4年間）')] }],
+			themes: [{ id: 'principles', data: theme('基本方針', 'role', 100) }, { id: 'period', data: { ...theme('計画期間', 'role', 240), aliases: ['期間'] } }],
+		});
+		const [principles, period] = ['principles', 'period'].map((id) => mie.theme(id)!.byPrefecture[0]!.sections[0]!.excerpt);
+		// 基本方針 is named at the start: the section's own excerpt.
+		expect(principles).toMatch(/^基本方針１/);
+		expect(period).toBe('・計画期間・・・令和2年から令和5年度（4年間）');
+		// The section's own excerpt wherever else it is listed.
+		expect(links.theme('period')!.byPrefecture[0]!.sections[0]!.excerpt).toBe('令和４年度から令和７年度まで。');
+	});
+
 	it('links a section to other prefectures on the same themes, never to its own prefecture', () => {
 		const related = links.related('fukushima', 'ch1', 's2');
 		expect(related.map((g) => [g.theme.id, g.total, g.prefectures.map((p) => `${p.section.planId}#${p.section.sectionId}×${p.count}`)])).toEqual([['admin', 1, ['chiba#gyosei×1']]]);
