@@ -30,3 +30,6 @@ export function pointInTime(value: Pick<IndicatorValue, 'year' | 'asOf'>): strin
 	const finer = finerTime(value);
 	return finer ? `${formatFiscalYear(value.year)}（${finer}）` : formatFiscalYear(value.year);
 }
+
+/** Said after an indicator's name that is the editors' (nameIsDescriptive), wherever the name is listed. */
+export const descriptiveNameMark = '（名称は編集部による）';

@@ -58,7 +58,13 @@ interface IndicatorRow {
 export const indicatorColumns = [
 	...planColumns((r: IndicatorRow) => ({ planId: r.entry.planId, prefecture: r.entry.prefecture, planTitle: r.entry.planName })),
 	{ key: 'indicatorId', header: '指標ID', description: '計画の中での指標の識別子', cell: (r) => r.entry.anchor },
-	{ key: 'indicator', header: '指標名', description: '計画に書かれたとおりの指標名', cell: (r) => r.entry.data.name },
+	{ key: 'indicator', header: '指標名', description: '指標名。計画に名称がない、または語を補ったため編集部が付けたものは、次の列が「はい」。比較値の行では、比べる相手の計画の指標名', cell: (r) => r.entry.data.name },
+	{
+		key: 'indicatorNamedByEditors',
+		header: '指標名は編集部による',
+		description: '「はい」は、指標名の全部または一部が計画の文言どおりでなく、編集部が付けたもの（どの語かは指標のページの編集部注に）。「いいえ」は計画に書かれたとおり',
+		cell: (r) => (r.entry.data.nameIsDescriptive ? 'はい' : 'いいえ'),
+	},
 	{ key: 'metric', header: '共通指標キー', description: '同じ尺度の指標に共通のキー。空欄は共通キーなし', cell: (r) => r.entry.data.metric ?? null },
 	{ key: 'area', header: '対象地域', description: '値の対象。計画の都道府県自身の値か、比較のために計画が示す値（全国など）', cell: (r) => r.figure.area },
 	{ key: 'role', header: '区分', description: '基準値・現況値・実績値・目標値、または比較値', cell: (r) => r.figure.role },

@@ -2,7 +2,7 @@ import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { IndicatorCatalog, IndicatorEntry } from '../lib/indicator-catalog.ts';
-import { formatFigure, formatPercent, pointInTime } from '../lib/indicator-format.ts';
+import { descriptiveNameMark, formatFigure, formatPercent, pointInTime } from '../lib/indicator-format.ts';
 import { indicatorFigures } from '../lib/indicator-progress.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { wrappedHeading } from './rehype-heading-anchors.ts';
@@ -46,7 +46,7 @@ export function rehypeSectionIndicators(options: SectionIndicatorsOptions) {
 					h('p.section-indicators-title', 'この箇所の指標'),
 					h(
 						'ul',
-						entries.map((entry) => h('li', [h('a', { href: indicatorUrl(entry.planId, entry.anchor) }, entry.data.name), `: ${figuresText(entry)}`])),
+						entries.map((entry) => h('li', [h('a', { href: indicatorUrl(entry.planId, entry.anchor) }, entry.data.name), `${entry.data.nameIsDescriptive ? descriptiveNameMark : ''}: ${figuresText(entry)}`])),
 					),
 				]),
 			);

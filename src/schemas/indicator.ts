@@ -48,8 +48,13 @@ export const indicatorSchema = z
 		chapter: chapterId(),
 		/** Heading id of the section the indicator belongs to; the indicator is shown there. */
 		section: headingId(),
-		/** The indicator's name as the plan writes it (full-width digits kept). */
+		/** The indicator's name as the plan writes it (full-width digits kept); or the editors' own, from the plan's words (then set nameIsDescriptive). */
 		name: z.string().min(1),
+		/**
+		 * The name is wholly or partly the editors' (the plan gives the figure without a name, or the editors
+		 * added words to tell it apart): said beside the name on the pages and in the open data. The notes say which words.
+		 */
+		nameIsDescriptive: z.boolean().default(false),
 		/** Unit of every value (%, 件, 市町村 …), kept apart from the numbers. */
 		unit: z.string().min(1),
 		/** 増加 when the plan treats a rise as improvement, 減少 when a fall; omitted when the plan states no aim for the figure. */

@@ -495,9 +495,10 @@ describe('indicators', () => {
 		expect(texts(section, 'caption')).toEqual(['県及び市町村の行政手続のオンライン利用率（単位: %）']);
 		expect(selectAll('thead th[scope="col"]', section)).toHaveLength(4);
 		expect(texts(section, 'tbody th[scope="row"]')).toEqual(['令和3（2021）年度', '令和4（2022）年度', '令和5（2023）年度', '令和7（2025）年度', '令和3（2021）年度']);
-		expect(texts(section, 'tbody td.num')).toEqual(['48.2', '空欄', '64.1', '80', '0']);
+		// 80.0 as the file writes it (YAML reads the number 80).
+		expect(texts(section, 'tbody td.num')).toEqual(['48.2', '空欄', '64.1', '80.0', '0']);
 		// The value right after its year: the column a phone shows without scrolling.
-		expect(texts(section, 'tbody td:nth-child(2)')).toEqual(['48.2', '空欄', '64.1', '80', '0']);
+		expect(texts(section, 'tbody td:nth-child(2)')).toEqual(['48.2', '空欄', '64.1', '80.0', '0']);
 		expect(texts(section, 'tbody td:nth-child(3)')).toEqual(['現況値', '実績値', '実績値', '目標値', '比較値（全国）']);
 		// A date the plan does not state: a dash on screen, words for a screen reader.
 		const undated = selectAll('section.indicator', page('plans/other-plan/indicators')).flatMap((s) => selectAll('tbody td:nth-child(4)', s)).filter((td) => toString(td) === '—記載なし');
@@ -527,7 +528,7 @@ describe('indicators', () => {
 		// The formula in view; which values it takes, folded, so the first indicator stays near the top on a phone.
 		expect(texts(sample, '#progress-formula ~ details:not([open]) > summary')).toEqual(['詳しい説明（どの値を使うか、計算しないとき）']);
 		expect(texts(sample, '#progress-formula ~ details > p').join('')).toContain('目標値は最も遅い年度の目標値です');
-		expect(texts(sample, '.indicator-progress')[0]).toMatch(/^進捗率 50\.0%（基準値 令和3（2021）年度 48\.2% → 実績値 令和5（2023）年度 64\.1%、目標値 令和7（2025）年度 80%。計算方法）$/);
+		expect(texts(sample, '.indicator-progress')[0]).toMatch(/^進捗率 50\.0%（基準値 令和3（2021）年度 48\.2% → 実績値 令和5（2023）年度 64\.1%、目標値 令和7（2025）年度 80\.0%。計算方法）$/);
 		const other = page('plans/other-plan/indicators');
 		const progress = Object.fromEntries(selectAll('section.indicator', other).map((s) => [texts(s, 'h2')[0], texts(s, '.indicator-progress')[0]]));
 		expect(progress['紙で受け付けた申請の件数']).toMatch(/^進捗率 50\.0%（/);
@@ -582,13 +583,13 @@ describe('indicators', () => {
 		expect(dataFile('indicators.csv').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
 		const rows = csvRows('indicators.csv');
 		expect(rows).toHaveLength(11);
-		expect(Object.keys(rows[0]!)).toEqual(['計画ID', '都道府県コード', '都道府県', '計画名', '指標ID', '指標名', '共通指標キー', '対象地域', '区分', '年度（西暦）', '年度（和暦）', '時点（計画の表記）', '値', '単位', '望ましい方向', '出典', '掲載箇所']);
-		expect(rows.filter((r) => r['指標ID'] === 'kpi-online').map((r) => [r['年度（西暦）'], r['年度（和暦）'], r['区分'], r['値'], r['単位']])).toEqual([
-			['2021', '令和3（2021）年度', '現況値', '48.2', '%'],
-			['2022', '令和4（2022）年度', '実績値', '', '%'],
-			['2023', '令和5（2023）年度', '実績値', '64.1', '%'],
-			['2025', '令和7（2025）年度', '目標値', '80', '%'],
-			['2021', '令和3（2021）年度', '比較値', '0', '%'],
+		expect(Object.keys(rows[0]!)).toEqual(['計画ID', '都道府県コード', '都道府県', '計画名', '指標ID', '指標名', '指標名は編集部による', '共通指標キー', '対象地域', '区分', '年度（西暦）', '年度（和暦）', '時点（計画の表記）', '値', '小数点以下の桁数', '単位', '望ましい方向', '出典', '掲載箇所']);
+		expect(rows.filter((r) => r['指標ID'] === 'kpi-online').map((r) => [r['年度（西暦）'], r['年度（和暦）'], r['区分'], r['値'], r['小数点以下の桁数'], r['単位']])).toEqual([
+			['2021', '令和3（2021）年度', '現況値', '48.2', '1', '%'],
+			['2022', '令和4（2022）年度', '実績値', '', '', '%'],
+			['2023', '令和5（2023）年度', '実績値', '64.1', '1', '%'],
+			['2025', '令和7（2025）年度', '目標値', '80', '1', '%'],
+			['2021', '令和3（2021）年度', '比較値', '0', '0', '%'],
 		]);
 		expect(rows.find((r) => r['年度（西暦）'] === '2019')!['年度（和暦）']).toBe('令和元（2019）年度');
 		expect(rows[0]!['出典']).toBe('総務省調査を基に算出（県, 市町村の合算）');
@@ -604,7 +605,7 @@ describe('indicators', () => {
 		const data = page('data');
 		expect(texts(data, 'main')[0]).toContain('UTF-8（BOM付き）');
 		expect(texts(data, 'main')[0]).toContain('ライセンス');
-		expect(texts(selectAll('table', data)[0]!, 'tbody th')).toHaveLength(17);
+		expect(texts(selectAll('table', data)[0]!, 'tbody th')).toHaveLength(19);
 		expect(texts(data, 'a[download]')).toContain('全計画の指標データ（CSV形式、3指標）');
 		// Each plan's files: the plan named once on its line, each link named in full for screen readers.
 		const planFiles = selectAll('a[download][href="/data/plans/sample-plan/indicators.csv"]', data)[0]!;

@@ -10,6 +10,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -161,6 +162,20 @@ describe('indicators on the real site', () => {
 		expect(selectAll('.indicator-summary tbody tr', index).length).toBeGreaterThan(10);
 		expect(selectAll('.indicator-summary th', index).map((th) => toString(th))).not.toContain('進捗率');
 		expect(toString(select('.indicator-summary-note', index)!)).toContain('進捗率（計算方法）は算出していません');
+	});
+
+	it('says of each name the editors gave an indicator, and of no other, that it is theirs, in the list of indicators and in the open data', () => {
+		const indicatorFiles = plans.flatMap((plan) => {
+			const folder = path.join(plansDir, plan, 'indicators');
+			return existsSync(folder) ? readdirSync(folder).map((file) => readFileSync(path.join(folder, file), 'utf8')) : [];
+		});
+		const named = (text: string) => /^name: (.+)$/m.exec(text)![1]!.replace(/^"|"$/g, '');
+		const byEditors = indicatorFiles.filter((text) => /^nameIsDescriptive: true$/m.test(text)).map(named).sort();
+		expect(byEditors.length).toBeGreaterThan(0);
+		const marked = selectAll('.indicator-summary tbody th[scope="row"]', page('indicators')).filter((th) => toString(th).endsWith('（名称は編集部による）'));
+		expect(marked.map((th) => toString(select('a', th)!)).sort()).toEqual(byEditors);
+		const rows = parse(readFileSync(path.join(dist, 'data', 'indicators.csv')), { bom: true, columns: true }) as Array<Record<string, string>>;
+		expect([...new Set(rows.filter((row) => row['指標名は編集部による'] === 'はい').map((row) => row['指標名']))].sort()).toEqual(byEditors);
 	});
 
 	it('shows a figure with the decimal places the plan prints: 福島県’s target ８０.０％ as 80.0, in the table, the chart and the chapter', () => {

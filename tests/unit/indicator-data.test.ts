@@ -37,6 +37,7 @@ const indicator: Indicator = {
 	chapter: 'ch1',
 	section: 's1',
 	name: 'デジタル化に取り組んでいる割合',
+	nameIsDescriptive: true,
 	unit: '%',
 	direction: '増加',
 	values: [
@@ -71,6 +72,8 @@ describe('indicator records (long format)', () => {
 		expect(parsed.map((r) => r['値'])).toEqual(['', '76.9', '91.8']);
 		// The places the plan writes, which a number cannot keep (91.80 → 91.8).
 		expect(parsed.map((r) => r['小数点以下の桁数'])).toEqual(['', '1', '2']);
+		// A name the editors gave is said to be theirs on every row, the comparison's too.
+		expect(parsed.map((r) => r['指標名は編集部による'])).toEqual(['はい', 'はい', 'はい']);
 		expect(parsed[0]!['出典']).toBe('調査, "報告書"');
 		for (const row of parsed) expect(row['値']).toMatch(/^(-?\d+(\.\d+)?)?$/);
 	});

@@ -12,11 +12,12 @@ import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
 const fixtures = path.resolve('tests/fixtures/section-indicators');
-const indicator = (section: string, name: string, values: Indicator['values'], comparisons: Indicator['comparisons'] = []): Indicator => ({
+const indicator = (section: string, name: string, values: Indicator['values'], comparisons: Indicator['comparisons'] = [], nameIsDescriptive = false): Indicator => ({
 	plan: 'sample-plan',
 	chapter: 'ch1',
 	section,
 	name,
+	nameIsDescriptive,
 	unit: '%',
 	direction: '増加',
 	values,
@@ -30,7 +31,7 @@ const indicators = indicatorCatalog({
 	indicators: [
 		{ planId: 'sample-plan', id: 'online', data: indicator('s1', 'オンライン利用率', [{ year: 2025, role: '目標値', value: 80 }, { year: 2021, role: '現況値', value: 48.2 }], [{ area: '全国', value: 60 }]) },
 		{ planId: 'sample-plan', id: 'forms', data: indicator('s1-1', '電子申請の割合', [{ year: 2020, role: '基準値', value: 10 }, { year: 2023, role: '実績値', value: 30 }, { year: 2025, role: '目標値', value: 50 }]) },
-		{ planId: 'sample-plan', id: 'staff', data: indicator('s2', '研修の受講率', [{ role: '現況値', value: null }]) },
+		{ planId: 'sample-plan', id: 'staff', data: indicator('s2', '研修の受講率', [{ role: '現況値', value: null }], [], true) },
 	],
 });
 const processor = markdownProcessor(markdownOptions({ indicators }));

@@ -22,7 +22,8 @@ const notes = {
 };
 
 /** The optional fields, left as comments to fill in where the document gives them. */
-const optionalFields = `# comparisons:    # 文書が並べている比較の値（全国、他県）があれば
+const optionalFields = `# nameIsDescriptive: true    # 文書に指標の名前がなく（または語を補って）、上の name を編集部が付けたときだけ。どの語かは本文の編集部注に
+# comparisons:    # 文書が並べている比較の値（全国、他県）があれば
 #   - { area: 全国, year: 2022, value: 0 }
 # source: 出典    # 数値の出典が書かれていれば、そのとおりに
 # themes: [administrative-dx]    # テーマ（content/themes/ のファイル名）
