@@ -132,16 +132,16 @@ function excerptOf(section: OutlineSection, sections: OutlineSection[]): string 
 }
 
 /**
- * A section's excerpt for a part of a plan (a role theme) it holds among others: from the line that names
- * the part (「・計画期間・・・令和2年から…」 under 三重県's 推進計画, after its 基本方針), so the comparison
- * matrix shows the period in the 計画期間 row, not the section's opening again. The section's own excerpt
- * where its text names the part first, or not at all.
+ * A section's excerpt for a part of a plan (a role theme) it holds among others: from the first line that
+ * starts with the part's name, after a bullet at most, when that is not its first (「・計画期間・・・令和2年から…」 under 三重県's 推進計画,
+ * after its 基本方針), so the comparison matrix shows the period in the 計画期間 row, not the section's
+ * opening again. The section's own excerpt otherwise: a name in the middle of a line is a mention
+ * (「千葉県の戦略期間」), not the part.
  */
 function roleExcerpt(ref: SectionRef, ownText: string, names: readonly string[]): SectionRef {
-	const at = Math.min(...names.map((name) => ownText.indexOf(name)).filter((i) => i > 0));
-	if (!Number.isFinite(at)) return ref;
-	const lineStart = ownText.lastIndexOf('\n', at) + 1;
-	return lineStart > 0 ? { ...ref, excerpt: excerpt(ownText.slice(lineStart), excerptLength) } : ref;
+	const lines = ownText.split('\n');
+	const named = lines.findIndex((line) => names.some((name) => line.replace(/^[\s・●○■□◆◇▶▷-]+/, '').startsWith(name)));
+	return named > 0 ? { ...ref, excerpt: excerpt(lines.slice(named).join('\n'), excerptLength) } : ref;
 }
 
 /** Appends to a list in a map (in place: these lists grow with the whole site). */

@@ -17,7 +17,7 @@ const { content } = await readContentOnce(path.resolve('content'));
 const site = linkContextOnce(content, publishedOnly);
 const documentOptions = markdownOptions({ planLinks: site.planLinks, omittedPlans: site.omittedPlans });
 const pageDocument = markdownProcessor(markdownOptions(site));
-const printDocument = markdownProcessor({ ...documentOptions, rehypePlugins: [...documentOptions.rehypePlugins, rehypePrintScope] });
+const printDocument = markdownProcessor({ ...documentOptions, rehypePlugins: [...documentOptions.rehypePlugins, [rehypePrintScope, { planLinks: site.planLinks }]] });
 
 describe('chapterHtml', () => {
 	const rendered = Promise.all(

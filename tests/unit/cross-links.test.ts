@@ -49,8 +49,14 @@ describe('buildCrossLinks', () => {
 		// 基本方針 is named at the start: the section's own excerpt.
 		expect(principles).toMatch(/^基本方針１/);
 		expect(period).toBe('・計画期間・・・令和2年から令和5年度（4年間）');
-		// The section's own excerpt wherever else it is listed.
+		// The section's own excerpt wherever else it is listed, and where the part is named in passing.
 		expect(links.theme('period')!.byPrefecture[0]!.sections[0]!.excerpt).toBe('令和４年度から令和７年度まで。');
+		const mention = buildCrossLinks({
+			plans: [{ id: 'mie', prefecture: { name: '三重県', code: '24' }, name: '三重県 資料' }],
+			chapters: [{ planId: 'mie', id: 'ch2', label: '２．', themes: { plan: ['period'] }, sections: [section('plan', '推進計画', '令和4年度から。\n他県の例: 千葉県の計画期間。')] }],
+			themes: [{ id: 'period', data: theme('計画期間', 'role', 240) }],
+		});
+		expect(mention.theme('period')!.byPrefecture[0]!.sections[0]!.excerpt).toBe('令和4年度から。 他県の例: 千葉県の計画期間。');
 	});
 
 	it('links a section to other prefectures on the same themes, never to its own prefecture', () => {
