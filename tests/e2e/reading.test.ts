@@ -223,7 +223,7 @@ describe('reading a plan', () => {
 		});
 	});
 
-	it('keeps each prefecture’s column of the plan-part comparison wide enough to read on a phone (it scrolls sideways instead)', async () => {
+	it('keeps each prefecture’s column of the plan-part comparison wide enough to read on a phone (it scrolls sideways instead), each part’s name in view beside it', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/themes/compare/', origin).href);
 		// Width of each prefecture's cell in characters of its own text: squeezed to the box, a cell held 3–4 characters a line.
@@ -232,6 +232,18 @@ describe('reading a plan', () => {
 		);
 		expect(widths.length).toBeGreaterThan(20);
 		expect(Math.min(...widths)).toBeGreaterThanOrEqual(10);
+		// Scrolled sideways to the last prefecture, each row still shows which part it is, beside the cells and not over them.
+		const box = narrow.locator('.table-scroll:has(.compare-matrix)');
+		await box.evaluate((scroller) => scroller.scrollTo(scroller.scrollWidth, 0));
+		const rows = await box.evaluate((scroller) => {
+			const left = scroller.getBoundingClientRect().left;
+			return [...scroller.querySelectorAll('tbody tr')].map((row) => {
+				const [name, last] = [row.querySelector('th')!, row.querySelector('td:last-child')!].map((cell) => cell.getBoundingClientRect());
+				return { part: row.querySelector('th')!.textContent, atLeftEdge: Math.abs(name!.left - left) <= 1, besideLastCell: name!.right <= last!.left + 1 };
+			});
+		});
+		expect(rows.length).toBeGreaterThan(5);
+		expect(rows.filter((row) => !row.atLeftEdge || !row.besideLastCell)).toEqual([]);
 		await narrow.close();
 	});
 
