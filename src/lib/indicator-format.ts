@@ -5,9 +5,14 @@ import { formatFiscalYear } from './japanese-dates.ts';
 /** A figure as its file gives it: the number, and the decimal places it is written with (80.0 → 1). */
 type Figure = { value: number | null; decimals?: number | undefined };
 
+/** The decimal places a figure shows: as its file writes it (80.0 → 1), and at least the number's own (76.9 → 1). */
+export const decimalPlaces = ({ value, decimals = 0 }: Figure) => Math.max(decimals, String(value ?? '').split('.')[1]?.length ?? 0);
+
 /** 3477 → 3,477; 80 written 80.0 → 80.0, as the plan prints it; blank (null) stays visibly different from zero. */
-export const formatNumber = ({ value, decimals = 0 }: Figure) =>
-	value === null ? '空欄' : new Intl.NumberFormat('ja-JP', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 10) }).format(value);
+export const formatNumber = (figure: Figure) => {
+	const places = decimalPlaces(figure);
+	return figure.value === null ? '空欄' : new Intl.NumberFormat('ja-JP', { minimumFractionDigits: places, maximumFractionDigits: places }).format(figure.value);
+};
 
 /** 3477, 件 → 3,477件 */
 export const formatFigure = (figure: Figure, unit: string) => (figure.value === null ? '空欄' : `${formatNumber(figure)}${unit}`);

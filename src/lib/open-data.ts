@@ -10,6 +10,7 @@ import type { Evaluation } from '../schemas/evaluation.ts';
 import type { IndicatorEntry } from './indicator-catalog.ts';
 import { type CsvCell, toCsv } from './csv.ts';
 import { type IndicatorFigure, indicatorFigures } from './indicator-progress.ts';
+import { decimalPlaces } from './indicator-format.ts';
 import { formatFiscalYear } from './japanese-dates.ts';
 
 /** A column as the open-data page and the JSON describe it. */
@@ -81,8 +82,7 @@ export const indicatorColumns = [
 		key: 'decimals',
 		header: '小数点以下の桁数',
 		description: '計画が値を書いている小数点以下の桁数（８０.０％ なら 1、3,477件 なら 0）。数値の 80.0 は 80 と書かれるため、計画のとおりに示すときはこの桁数で。値が空欄なら空欄',
-		// The number's own places at least (76.9), where the file's were not read.
-		cell: (r) => (r.figure.value === null ? null : Math.max(r.figure.decimals ?? 0, String(r.figure.value).split('.')[1]?.length ?? 0)),
+		cell: (r) => (r.figure.value === null ? null : decimalPlaces(r.figure)),
 	},
 	{ key: 'unit', header: '単位', description: '値の単位（%、件 など）', cell: (r) => r.entry.data.unit },
 	{
