@@ -118,8 +118,9 @@ export function withoutKanaFragments<T extends ScoredResult>(ranked: Array<Ranke
 	if (!wordsOf(query).every((word) => hiraganaWord.test(word)) || ranked.some((r) => r.phrase)) return ranked;
 	const words = [...new Set(variants.flatMap(wordsOf))].map(compact);
 	return ranked.filter((r) => {
-		const page = pages.get(r.result.id);
-		return page !== undefined && words.some((word) => compact(page.content).includes(word));
+		const content = pages.get(r.result.id)?.content;
+		const text = content === undefined ? undefined : compact(content);
+		return text !== undefined && words.some((word) => text.includes(word));
 	});
 }
 
