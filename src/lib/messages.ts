@@ -394,13 +394,13 @@ export const messages = {
 	resultsPlaceToConcerns: '該当箇所は表のとおり place に書きました。章・節に読めなかったものも、このサイトにある案の節なら concerns: plan:<計画>/<章>#<節> を書き加えると、結果の表の該当箇所がその節へのリンクになり、案の本文からも結果へリンクします',
 	resultsNext: (marker: string) => `次に npm run check で確かめてください（「${marker}」が残る間、公開中の意見募集なら npm run build は止まります）。`,
 	scaffoldUsage: (usage: string) => `作るファイルの種類と id を指定してください:\n${usage}`,
-	/** `meant`: the usage line of the kind a slip or a Japanese word means. */
-	scaffoldUnknownKind: (kind: string, meant: string | undefined, usage: string) =>
+	/** `meant`: the kind a Japanese word for it or a slip means, with its usage line. */
+	scaffoldUnknownKind: (kind: string, meant: { by: 'word' | 'slip'; usage: string } | undefined, usage: string) =>
 		!meant
 			? `種類「${kind}」はありません — 作れるのは次の種類です:\n${usage}`
-			: /^[\x21-\x7e]+$/.test(kind)
-				? `種類「${kind}」はありません — 次のことではありませんか:\n${meant}`
-				: `種類は英字の名前で書きます — 「${kind}」なら次のとおりです:\n${meant}`,
+			: meant.by === 'slip'
+				? `種類「${kind}」はありません — 次のことではありませんか:\n${meant.usage}`
+				: `種類は英字の名前で書きます — 「${kind}」なら次のとおりです:\n${meant.usage}`,
 	/** `args`: the ids the kind takes, an optional one in brackets ([plan-id]). */
 	scaffoldIdCount: (kind: string, args: readonly string[], given: readonly string[], usage: string) =>
 		`${kind} には ${args.join('、')} を${args.length > 1 ? '順に' : ''}指定します（${given.length === 0 ? 'id が指定されていません' : `指定されたのは${given.map((id) => `「${id}」`).join('')}`}）:\n${usage}`,

@@ -129,22 +129,27 @@ export const templates: Record<string, Template> = {
 	},
 };
 
-/** The ids a kind takes, an optional first one in brackets. */
-const argNames = (t: Template) => t.args.map((a, i) => (i === 0 && t.firstOptional ? `[${a}]` : a));
+/** The ids a kind takes, each as `shown` writes it, an optional first one in brackets. */
+const argNames = (t: Template, shown = (arg: string) => arg) => t.args.map((a, i) => (i === 0 && t.firstOptional ? `[${shown(a)}]` : shown(a)));
 /** How to run the command for one kind: `  npm run new -- chapter <plan-id> <chapter-id>    計画の章`. */
-const usageLine = (kind: string, t: Template) => `  npm run new -- ${kind} ${argNames(t).map((a) => (a.startsWith('[') ? `[<${a.slice(1, -1)}>]` : `<${a}>`)).join(' ')}    ${t.summary}`;
+const usageLine = (kind: string, t: Template) => `  npm run new -- ${kind} ${argNames(t, (a) => `<${a}>`).join(' ')}    ${t.summary}`;
 const scaffoldUsage = () => Object.entries(templates).map(([kind, t]) => usageLine(kind, t)).join('\n');
 
-/** The kind a mistyped one (chpter) or a Japanese word for one (章) means. */
-const kindMeant = (typed: string) =>
-	Object.keys(templates).find((kind) => templates[kind]!.words.includes(typed)) ?? nearestName(typed, Object.keys(templates));
+/** The kind meant by a Japanese word for one (章), or by a slip (chpter). */
+function kindMeant(typed: string): { kind: string; by: 'word' | 'slip' } | undefined {
+	const byWord = Object.keys(templates).find((kind) => templates[kind]!.words.includes(typed));
+	if (byWord) return { kind: byWord, by: 'word' };
+	const bySlip = nearestName(typed, Object.keys(templates));
+	return bySlip === undefined ? undefined : { kind: bySlip, by: 'slip' };
+}
 
 /** Writes the files for `kind`; returns their paths, and the template's notes. Never overwrites: where any file exists, it writes none. */
 export async function scaffold(kind: string, ids: string[], contentDir: string, options: ScaffoldOptions = {}): Promise<{ files: string[]; notes: string[] }> {
 	const template = templates[kind];
 	if (!template) {
-		const meant = kind === '' ? undefined : kindMeant(kind);
-		throw new ScaffoldError(kind === '' ? messages.scaffoldUsage(scaffoldUsage()) : messages.scaffoldUnknownKind(kind, meant && usageLine(meant, templates[meant]!), scaffoldUsage()));
+		if (kind === '') throw new ScaffoldError(messages.scaffoldUsage(scaffoldUsage()));
+		const meant = kindMeant(kind);
+		throw new ScaffoldError(messages.scaffoldUnknownKind(kind, meant && { ...meant, usage: usageLine(meant.kind, templates[meant.kind]!) }, scaffoldUsage()));
 	}
 	const given = ids.length === template.args.length || !template.firstOptional ? template.args : template.args.slice(1);
 	if (ids.length !== given.length) throw new ScaffoldError(messages.scaffoldIdCount(kind, argNames(template), ids, usageLine(kind, template)));
