@@ -219,8 +219,7 @@ if (result.report.length > 0) console.log(`\nこの一覧は ${writeChecklist(re
 /** Adds the report to the plan's NOTES.md (made if missing), unless the same list is there already; returns its path. */
 function writeChecklist(report: ReportEntry[], pageOfLine: number[] | undefined): string {
 	const file = path.join(dir, 'NOTES.md');
-	const section = reportChecklist(report, new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' }), pageOfLine);
-	const items = section.slice(section.indexOf('\n- [ ] '));
+	const { section, items } = reportChecklist(report, new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' }), pageOfLine);
 	const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 	if (existing === undefined) writeFileSync(file, `# ${values.plan} — 編集メモ\n\n${section}`);
 	else if (!existing.includes(items)) writeFileSync(file, `${existing.replace(/\n*$/, '\n\n')}${section}`);
