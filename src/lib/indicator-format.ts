@@ -1,6 +1,6 @@
 /** How indicator figures and their times read on the pages and in the open data. */
 import type { IndicatorValue } from '../schemas/indicator.ts';
-import { formatFiscalYear } from './japanese-dates.ts';
+import { formatFiscalYear, readPointInTime } from './japanese-dates.ts';
 
 /** A figure as its file gives it: the number, and the decimal places it is written with (80.0 → 1). */
 type Figure = { value: number | null; decimals?: number | undefined };
@@ -24,10 +24,19 @@ export const formatPercent = (percent: number) => `${(Math.round(percent * 10) /
 export const noPointInTime = '時点の記載なし';
 
 /**
- * The plan's own words for a figure's time where they name a point finer than its 年度 (R5.8末, the end of
- * August 2023; 2022年12月): the 年度 alone would state a whole year the plan does not.
+ * The plan's own words for a figure's time where they name a point finer than its 年度 (a month: R5.8末, the end
+ * of August 2023; 2022年12月; or an end: 令和5年度末): the 年度 alone would state a whole year the plan does not.
  */
-export const finerTime = ({ asOf }: Pick<IndicatorValue, 'asOf'>) => (asOf !== undefined && /月|末|日|[0-9０-９][.．][0-9０-９]/.test(asOf) ? asOf : undefined);
+export const finerTime = ({ asOf }: Pick<IndicatorValue, 'asOf'>) => (asOf !== undefined && (monthOf(asOf) !== undefined || /末/.test(asOf)) ? asOf : undefined);
+
+/** The month a time names; none for a time the content check would reject (`npm run dev` shows pages with problems). */
+function monthOf(time: string): number | undefined {
+	try {
+		return readPointInTime(time)?.month;
+	} catch {
+		return undefined;
+	}
+}
 
 /** 令和3（2021）年度, with the plan's finer time after it (令和5（2023）年度（R5.8末）), or the plan's own words when it gives no fiscal year, or 時点の記載なし. */
 export function pointInTime(value: Pick<IndicatorValue, 'year' | 'asOf'>): string {

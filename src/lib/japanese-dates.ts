@@ -173,6 +173,11 @@ function monthOf(text: string): number {
  * 平成31年5月), RangeError for one that never existed (令和0年, R3.13).
  */
 export function parseFiscalYear(text: string): number | undefined {
+	return readPointInTime(text)?.fiscalYear;
+}
+
+/** As parseFiscalYear, with the month when the text names one (R5.8末 → 8, 2022年12月 → 12): a point finer than its 年度. */
+export function readPointInTime(text: string): { fiscalYear: number; month?: number | undefined } | undefined {
 	const folded = text.normalize('NFKC').replace(/\s+/g, '');
 	const era = new RegExp(`${eraYearPattern}(?:[.．](\\d{1,2})|(\\d{1,2})月)?`, 'i').exec(folded);
 	if (era) {
@@ -181,11 +186,13 @@ export function parseFiscalYear(text: string): number | undefined {
 		const year = countedWesternYear(time.era, time.year);
 		const inEra = inItsEra(time, year);
 		if (inEra) throw new OutsideEraError(time.era, `${folded.slice(0, era.index)}${inEra}${folded.slice(era.index + era[0].length)}`);
-		return time.month === undefined ? year : fiscalYearOfMonth(year, time.month);
+		return time.month === undefined ? { fiscalYear: year } : { fiscalYear: fiscalYearOfMonth(year, time.month), month: time.month };
 	}
 	const western = /(\d{4})(?:年度|年(\d{1,2})月)/.exec(folded);
 	if (!western) return undefined;
-	return western[2] === undefined ? Number(western[1]) : fiscalYearOfMonth(Number(western[1]), monthOf(western[2]));
+	if (western[2] === undefined) return { fiscalYear: Number(western[1]) };
+	const month = monthOf(western[2]);
+	return { fiscalYear: fiscalYearOfMonth(Number(western[1]), month), month };
 }
 
 /** A year an author wrote in 和暦 (令和4年度, R4, 令和5年3月20日), read back to 西暦. */

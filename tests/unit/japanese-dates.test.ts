@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearInEra, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear } from '../../src/lib/japanese-dates.ts';
+import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearInEra, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear, readPointInTime } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -183,6 +183,17 @@ describe('fiscal year (年度) semantics', () => {
 		expect(() => parseFiscalYear('平成32年度')).toThrow(OutsideEraError);
 		expect(() => parseFiscalYear('R3.13')).toThrow(RangeError);
 		expect(() => parseFiscalYear('2021年13月')).toThrow(RangeError);
+	});
+
+	it('gives the month a point in time names, finer than its 年度 (R5.8末, 2022年12月), and none for a 年度', () => {
+		expect(['R5.8末', '2022年12月', '令和6年2月', '令和３年度', 'R②', '2021年度'].map((text) => readPointInTime(text))).toEqual([
+			{ fiscalYear: 2023, month: 8 },
+			{ fiscalYear: 2022, month: 12 },
+			{ fiscalYear: 2023, month: 2 },
+			{ fiscalYear: 2021 },
+			{ fiscalYear: 2020 },
+			{ fiscalYear: 2021 },
+		]);
 	});
 
 	it('reads an era letter only where it starts a word (PM2.5 is no 明治 year)', () => {
