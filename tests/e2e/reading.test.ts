@@ -791,6 +791,25 @@ describe('search', () => {
 		}
 	});
 
+	it('folds the filters on a phone, so the results start under the keyword, and opens them where there is room or a filter is chosen, named by its title', async () => {
+		const phone = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await phone.goto(new URL(`/search/?q=${encodeURIComponent('テレワーク')}`, origin).href);
+		await phone.getByRole('status').filter({ hasText: '件' }).waitFor();
+		await expect(phone.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+		await expect(phone.getByLabel('都道府県').isVisible()).resolves.toBe(false);
+		// The count on the first screen (below it, a term's card, then the results).
+		const count = await phone.locator('#search-status').boundingBox();
+		expect(count!.y + count!.height).toBeLessThan(640);
+		// Chosen by the URL: open, its summary naming the plan by its title, not its id.
+		await phone.goto(new URL(`/search/?q=${encodeURIComponent('テレワーク')}&plan=chiba-dx-2026`, origin).href);
+		await phone.getByRole('status').filter({ hasText: /件|見つかりませんでした/ }).waitFor();
+		await expect(phone.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+		await expect(phone.locator('#search-filters summary').textContent()).resolves.toMatch(/^絞り込み（千葉県.+）$/);
+		await phone.close();
+		await session.page.goto(new URL(`/search/?q=${encodeURIComponent('テレワーク')}`, origin).href);
+		await expect(session.page.getByLabel('都道府県').isVisible()).resolves.toBe(true);
+	});
+
 	it('is usable at 320px', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/search/?q=オープンデータ', origin).href);
