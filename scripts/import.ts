@@ -16,7 +16,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, planNoteFiles } from '../src/content-paths.ts';
-import { readMarkdownFile, readYamlFile } from '../src/lib/content-check/read-content.ts';
+import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
+import { startsUnpublished } from '../src/lib/scaffold/scaffold.ts';
 import { glossarySchema } from '../src/schemas/glossary.ts';
 import { ImportError, importPlanText } from '../src/lib/importer/import-plan.ts';
 import { isCompoundFile, isPdf, isZip } from '../src/lib/importer/file-kinds.ts';
@@ -139,16 +140,10 @@ try {
 
 const dir = path.join(values.out, values.plan);
 
-/** A plan on the site: its plan.yaml does not say publish: false (the field's default is true). */
-function isPublished(planDir: string): boolean {
-	const file = path.join(planDir, 'plan.yaml');
-	if (!existsSync(file)) return false;
-	const read = readYamlFile(readFileSync(file));
-	const data = read.ok ? read.file.data : undefined;
-	return typeof data === 'object' && data !== null && (data as { publish?: unknown }).publish !== false;
-}
-// A re-import's raw chapters would replace pages residents read, and the edits made since the first import.
-if (isPublished(dir)) {
+// A plan on the site (a plan.yaml not saying publish: false, whose default is true): a re-import's raw chapters
+// would replace pages residents read, and the edits made since the first import.
+const planYamlFile = path.join(dir, 'plan.yaml');
+if (existsSync(planYamlFile) && !(await startsUnpublished(planYamlFile, path.dirname(values.out)))) {
 	fail(`計画「${values.plan}」は公開中です（plan.yaml が publish: false ではありません）。取り込んだままの章で公開中の章を置き換えないよう、--force を付けても取り込みません — 別の id（例: --plan ${values.plan}-new）に取り込み、章を見比べて、直す箇所だけを ${path.relative(process.cwd(), dir) || dir} の章に移してください`);
 }
 const conflicts: string[] = [];

@@ -82,7 +82,7 @@ describe('npm run import', () => {
 		const chapter = path.join(out, 'test-plan', 'ch1.md');
 		const planYaml = path.join(out, 'test-plan', 'plan.yaml');
 		writeFileSync(chapter, 'edited by hand');
-		writeFileSync(planYaml, 'filled in by hand');
+		writeFileSync(planYaml, 'publish: false\ntitle: 手で書いた題名\n');
 
 		const refused = await importer(source, '--plan', 'test-plan', '--out', out);
 		expect(refused.code).toBe(1);
@@ -93,7 +93,7 @@ describe('npm run import', () => {
 		const forced = await importer(source, '--plan', 'test-plan', '--out', out, '--force');
 		expect(forced.code).toBe(0);
 		expect(readFileSync(chapter, 'utf8')).toContain('## 第１節 趣旨');
-		expect(readFileSync(planYaml, 'utf8')).toBe('filled in by hand');
+		expect(readFileSync(planYaml, 'utf8')).toBe('publish: false\ntitle: 手で書いた題名\n');
 		expect(forced.stdout).toContain('plan.yaml: 既にあるため変更していません');
 	});
 
