@@ -272,13 +272,13 @@ export const messages = {
 		`metric「${metric}」の単位「${unit}」が ${otherFile} の単位「${otherUnit}」と違います — 同じ metric の指標は同じ単位で書くか、別の metric にしてください`,
 	indicatorPageIdClash: (id: string, otherFile: string, planId: string) =>
 		`このファイル名からできる id「${id}」が ${otherFile} と同じになり、指標のページ（/plans/${planId}/indicators/）でリンク先が重なります — どちらかのファイル名を変えてください`,
-	figureNotInSection: (value: number, chapter: string, section: string) =>
+	figureNotInSection: (value: string, chapter: string, section: string) =>
 		`値 ${value} が section「${section}」（章「${chapter}」）の本文に見つかりません — 計画の数値を写し間違えていないか、section が正しいかを確かめてください（全角・半角や桁区切りのカンマの違いは問題ありません）`,
 	yearOutsidePeriod: (year: number, role: string, start: number, end: number | undefined) =>
 		`${role}の year ${year} が計画期間（${start}〜${end ?? ''}年度）の外です — 年度を写し間違えていないか、和暦から西暦への直し方（令和7年度 → 2025）を計画の文書で確かめてください。文書のとおりなら、このままで公開できます`,
 	gradeCount: (count: number, scales: number) =>
 		`grades が${count}つですが、scales は${scales}つです — scales の順に、評価を1つずつ書いてください`,
-	targetAgainstDirection: (direction: string, target: number, baseline: number, baselineRole: string) =>
+	targetAgainstDirection: (direction: string, target: string, baseline: string, baselineRole: string) =>
 		`direction は「${direction}」ですが、目標値 ${target} が${baselineRole} ${baseline} より${direction === '増加' ? '小さく' : '大きく'}なっています（ページには進捗率を出せません）— 値と direction（${direction === '増加' ? '減少' : '増加'}）のどちらが文書のとおりか確かめてください`,
 	templateSampleLeft: (sample: string, unpublished: boolean) =>
 		`雛形の「${sample}」が書き換えられずに残っています${unpublished ? '（publish: false なので公開はされません）' : '。このままでは文書の言葉として公開されます'} — 文書に書かれているとおりに書き換えてください`,

@@ -39,14 +39,17 @@ export function figuresInText(text: string): Set<number> {
 	return figures;
 }
 
+/** A figure and the decimal places it is written with (80.0: 80 and 1). */
+type StatedFigure = { value: number; decimals?: number | undefined };
+
 /** Where an indicator's figure is written in its file: ['values', 2] or ['comparisons', 0]. */
 type FigureField = ['values' | 'comparisons', number];
 
 /** The figures of an indicator (blank cells aside) missing from `stated` (figuresInText of a text), with where each is written. */
-export function unstatedFigures(indicator: Pick<Indicator, 'values' | 'comparisons'>, stated: ReadonlySet<number>): Array<{ field: FigureField; value: number }> {
+export function unstatedFigures(indicator: Pick<Indicator, 'values' | 'comparisons'>, stated: ReadonlySet<number>): Array<{ field: FigureField; figure: StatedFigure }> {
 	const figures = [
-		...indicator.values.map((v, i) => ({ field: ['values', i] as FigureField, value: v.value })),
-		...indicator.comparisons.map((c, i) => ({ field: ['comparisons', i] as FigureField, value: c.value })),
+		...indicator.values.map((figure, i) => ({ field: ['values', i] as FigureField, figure })),
+		...indicator.comparisons.map((figure, i) => ({ field: ['comparisons', i] as FigureField, figure })),
 	];
-	return figures.flatMap(({ field, value }) => (value === null || stated.has(value) ? [] : [{ field, value }]));
+	return figures.flatMap(({ field, figure: { value, decimals } }) => (value === null || stated.has(value) ? [] : [{ field, figure: { value, decimals } }]));
 }

@@ -40,7 +40,7 @@ describe('unstatedFigures', () => {
 			],
 			comparisons: [{ area: '全国', value: 91.8 }],
 		};
-		expect(unstatedFigures(indicator, figuresInText('現況値 ４８.２％ → 目標値 ８０.０％（全国 ９１.８％）'))).toEqual([{ field: ['values', 2], value: 8 }]);
+		expect(unstatedFigures(indicator, figuresInText('現況値 ４８.２％ → 目標値 ８０.０％（全国 ９１.８％）'))).toEqual([{ field: ['values', 2], figure: { value: 8 } }]);
 	});
 });
 

@@ -7,6 +7,7 @@
  * (warnings: a mistyped figure, year or direction, or the wrong section).
  */
 import type { OutlineSection } from '../../markdown/chapter-outline.ts';
+import { figureAsWritten } from '../indicator-format.ts';
 import { evaluationElementIds, indicatorElementIds } from '../indicator-page-ids.ts';
 import { targetAgainstDirection } from '../indicator-progress.ts';
 import { messages } from '../messages.ts';
@@ -26,7 +27,7 @@ function checkTargetsAgainstDirection(content: ContentSnapshot, report: Report):
 	for (const indicator of content.indicators) {
 		const { direction, values } = indicator.data;
 		const against = direction && targetAgainstDirection(values, direction);
-		if (against) report(indicator, ['direction'], messages.targetAgainstDirection(direction, against.target.value, against.baseline.value, against.baseline.role), 'warning');
+		if (against) report(indicator, ['direction'], messages.targetAgainstDirection(direction, figureAsWritten(against.target), figureAsWritten(against.baseline), against.baseline.role), 'warning');
 	}
 }
 
@@ -76,8 +77,8 @@ function checkFiguresInSections(content: ContentSnapshot, report: Report): void 
 		// A chapter or section that does not exist is reported as an error already.
 		if (!section) continue;
 		if (!statedIn.has(section)) statedIn.set(section, figuresInText(`${section.text}\n${section.body}`));
-		for (const { field, value } of unstatedFigures(indicator.data, statedIn.get(section)!)) {
-			report(indicator, [...field, 'value'], messages.figureNotInSection(value, chapterId, sectionId), 'warning');
+		for (const { field, figure } of unstatedFigures(indicator.data, statedIn.get(section)!)) {
+			report(indicator, [...field, 'value'], messages.figureNotInSection(figureAsWritten(figure), chapterId, sectionId), 'warning');
 		}
 	}
 }
