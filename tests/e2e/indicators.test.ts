@@ -1,5 +1,6 @@
 /** Indicator pages in headless Chromium: axe, charts as images with a text alternative, no scripts, the CSV download. */
 import { describe, expect, inject, it } from 'vitest';
+import { accessibleNames } from '../support/accessibility-tree.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
@@ -30,6 +31,32 @@ describe('indicator pages', () => {
 			return [computed.textAlign, computed.fontVariantNumeric];
 		});
 		expect(style).toEqual(['right', 'tabular-nums']);
+	});
+
+	it('stacks each indicator of the list on a 320 px phone, its figures beside their column’s name and in view, still a table of 19 rows to screen readers', async () => {
+		const phone = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await phone.goto(new URL('/indicators/', origin).href);
+		const table = phone.locator('table.indicator-summary');
+		// Scrolled sideways, the figures were off the screen, away from the indicator's name.
+		await expect(table.evaluate((t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth)).resolves.toBe(0);
+		const fukushima = table.locator('tbody tr').filter({ hasText: '県及び市町村の行政手続のオンライン利用率' });
+		const cells = await fukushima.locator('td').evaluateAll((all) =>
+			all.map((cell) => {
+				const box = cell.getBoundingClientRect();
+				const label = getComputedStyle(cell, '::before');
+				return { text: `${label.content.replace(/ \/ ""$/, '')} ${label.display} ${cell.textContent!.replace(/\s+/g, ' ').trim()}`, inView: box.left >= 0 && box.right <= innerWidth };
+			}),
+		);
+		expect(cells).toEqual([
+			{ text: '"都道府県" inline 福島県', inView: true },
+			{ text: '"最初の値" inline 48.2令和3（2021）年度', inView: true },
+			{ text: '"最新の値" inline —値なし', inView: true },
+			{ text: '"目標値" inline 80.0令和7（2025）年度', inView: true },
+			{ text: '"単位" inline %', inView: true },
+		]);
+		await expect(accessibleNames(phone, 'columnheader')).resolves.toEqual(expect.arrayContaining(['都道府県', '指標', '最初の値', '最新の値', '目標値', '単位']));
+		await expect(accessibleNames(phone, 'rowheader')).resolves.toHaveLength(19);
+		await phone.close();
 	});
 
 	it('links to the indicator from its chapter section', async () => {
