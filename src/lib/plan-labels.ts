@@ -4,7 +4,8 @@ import { formatPeriod } from './japanese-dates.ts';
 
 /** What a field the source document does not give says, the same in every column. */
 const notInSource = '資料に記載なし';
-export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.period) : notInSource);
+/** The period in 和暦 and 西暦, or what the document says of it in its words (quoted), or 資料に記載なし. */
+export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.period) : plan.periodInWords ? `「${plan.periodInWords}」` : notInSource);
 export const planStatusLabel = (plan: Plan) => plan.status ?? notInSource;
 /** Statuses of a draft not yet adopted: a plan in one is named so, or its title would pass for the adopted plan's. */
 const draftStatuses: ReadonlySet<Plan['status']> = new Set(['素案', '中間案', '最終案']);

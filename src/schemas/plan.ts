@@ -43,6 +43,12 @@ export const planSchema = z
 			})
 			.register(fieldHelp, { example: 'start: 2022\nend: 2025' })
 			.optional(),
+		/**
+		 * What the document says of its period when it gives no fiscal years to put in `period`
+		 * (終期の設定は行わず、随時更新), in its own words: shown where the period would be, quoted,
+		 * rather than 資料に記載なし, which would say the document is silent.
+		 */
+		periodInWords: z.string().trim().min(1).optional(),
 		/** Key dates exactly as the source states them (策定, 改訂, 公表 …). */
 		dates: z
 			.array(

@@ -277,6 +277,21 @@ describe('cross-links on the real site', () => {
 		for (const { file, texts } of lists) expect(texts.filter((text, i) => texts.indexOf(text) !== i), file).toEqual([]);
 	});
 
+	it('compares a prefecture’s 計画期間 where, and only where, the plan lists give one: not a period of another plan its document describes', () => {
+		const periodSaid = new Map(
+			selectAll('main tbody tr', page('plans')).map((row) => {
+				const cells = selectAll('th, td', row).map((cell) => toString(cell).trim());
+				return [cells[0]!, cells[3]!];
+			}),
+		);
+		const matrix = page('themes/compare');
+		const prefectures = selectAll('thead th', matrix).slice(1).map((th) => toString(th));
+		const periodRow = selectAll('tbody tr', matrix).find((tr) => toString(select('th', tr)!) === '計画期間')!;
+		const compared = selectAll('td', periodRow).map((td, i) => [prefectures[i]!, toString(td) !== '該当なし']);
+		expect(compared.length).toBe(5);
+		for (const [prefecture, hasPlace] of compared) expect({ prefecture, hasPlace }).toEqual({ prefecture, hasPlace: periodSaid.get(prefecture as string) !== '資料に記載なし' });
+	});
+
 	it('prints the build report', () => {
 		expect(buildOutput).toMatch(/テーマ \d+、テーマ付きの節 \d+\/\d+（\d+%）/);
 		expect(buildOutput).toContain('リンク切れ 0');
