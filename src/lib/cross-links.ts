@@ -126,9 +126,14 @@ export const relatedPrefectureLimit = 6;
 
 const excerptLength = 90;
 
+/**
+ * A section's opening text; for one without text of its own (a goal over its projects), its subsections'
+ * headings: the first subsection's text alone would pass for the whole section's (one project's
+ * 「【総括】 C」 under a goal whose other project is graded B).
+ */
 function excerptOf(section: OutlineSection, sections: OutlineSection[]): string {
 	const own = section.body.trim();
-	return excerpt(own || sections.find((s) => s.parents.includes(section.id) && s.body.trim())?.body || '', excerptLength);
+	return excerpt(own || sections.filter((s) => s.parents.at(-1) === section.id).map((s) => s.text).join(' ／ '), excerptLength);
 }
 
 /**

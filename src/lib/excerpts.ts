@@ -1,16 +1,32 @@
 /** Short one-line extracts of a text: theme excerpts, a term's toggletip, page descriptions. */
+import { phrases } from './phrases.ts';
 
 /**
  * Text on one line (line breaks and runs of spaces as one space), at most
  * `length` characters and 「…」 where it is cut. The cut comes after the last
  * sentence (「。」) that fits, unless that would keep less than half: a
  * definition then stops at its end, not in the middle of the next word.
+ * Otherwise after the last phrase that fits (BudouX), never inside one: cut
+ * inside 「できないか」, a proposal would read 「できない…」, its opposite.
  */
 export function excerpt(text: string, length: number): string {
 	const flat = text.trim().replace(/\s+/g, ' ');
 	if (flat.length <= length) return flat;
 	const sentenceEnd = flat.lastIndexOf('。', length - 1) + 1;
-	return `${flat.slice(0, sentenceEnd >= length / 2 ? sentenceEnd : length)}…`;
+	return `${flat.slice(0, sentenceEnd >= length / 2 ? sentenceEnd : phrasesEnd(flat, length)).trimEnd()}…`;
+}
+
+/** Characters past the cut that BudouX reads to tell where the phrase there ends. */
+const phraseLookahead = 10;
+
+/** The end of the last whole phrase within `length` characters; `length` when the first phrase is longer. */
+function phrasesEnd(flat: string, length: number): number {
+	let end = 0;
+	for (const phrase of phrases(flat.slice(0, length + phraseLookahead))) {
+		if (end + phrase.length > length) break;
+		end += phrase.length;
+	}
+	return end || length;
 }
 
 /** Characters of text in a page description: about what search engines and link previews show. */

@@ -17,7 +17,7 @@ const loneKanji = /^\p{Script=Han}$/u;
  * when that ends in kanji (「展開方｜向」, 「ウェブアクセシビリティ方｜針」), else the start of the word
  * after it (「施策の｜方｜向性」): a phrase ends in a particle or a word, never in half of one.
  */
-function phrases(text: string): string[] {
+export function phrases(text: string): string[] {
 	const parts = parser.parse(text);
 	const mended: string[] = [];
 	for (let i = 0; i < parts.length; i++) {

@@ -13,7 +13,7 @@ const links = buildCrossLinks({
 		{ id: 'mie', prefecture: { name: '三重県', code: '24' }, name: '三重県 資料' },
 	],
 	chapters: [
-		{ planId: 'fukushima', id: 'ch1', label: '第１章 計画の策定', themes: { s3: ['period'], s2: ['admin', 'data'] }, sections: [section('s2', '第２節 行政', ''), section('s2-1', '１ 手続', 'オンライン化を進めます。ＡＩを使う。', ['s2']), section('s3', '第３節 計画の期間', '令和４年度から令和７年度まで。')] },
+		{ planId: 'fukushima', id: 'ch1', label: '第１章 計画の策定', themes: { s3: ['period'], s2: ['admin', 'data'] }, sections: [section('s2', '第２節 行政', ''), section('s2-1', '１ 手続', 'オンライン化を進めます。ＡＩを使う。', ['s2']), section('s2-1-1', '（１）申請', '電子申請。', ['s2', 's2-1']), section('s2-2', '２ 窓口', '書かない窓口。', ['s2']), section('s3', '第３節 計画の期間', '令和４年度から令和７年度まで。')] },
 		{ planId: 'chiba', id: 'ch1', label: '第1章 基本的な考え方', themes: { period: ['period'], gyosei: ['admin'] }, sections: [section('period', '戦略期間', '終期の設定は行わず。'), section('gyosei', '行政', 'AIを活用。')] },
 	],
 	themes: [
@@ -35,8 +35,8 @@ describe('buildCrossLinks', () => {
 		]);
 	});
 
-	it('uses a child section’s text as the excerpt when the tagged heading has none', () => {
-		expect(links.theme('admin')!.byPrefecture[0]!.sections[0]!.excerpt).toBe('オンライン化を進めます。ＡＩを使う。');
+	it('lists the subsections’ headings as the excerpt of a tagged heading without text of its own, not the first one’s text as if it were the whole section’s', () => {
+		expect(links.theme('admin')!.byPrefecture[0]!.sections[0]!.excerpt).toBe('１ 手続 ／ ２ 窓口');
 	});
 
 	it('starts the excerpt of a section on several parts of a plan at the line that names the part (計画期間 after the 基本方針)', () => {
@@ -195,6 +195,6 @@ describe('buildCrossLinks', () => {
 	});
 
 	it('counts sections, tagged sections and term links for the build report', () => {
-		expect(links.stats).toMatchObject({ themes: 3, sections: 5, taggedSections: 4, termLinks: 2 });
+		expect(links.stats).toMatchObject({ themes: 3, sections: 7, taggedSections: 4, termLinks: 2 });
 	});
 });

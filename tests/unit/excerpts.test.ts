@@ -10,9 +10,17 @@ describe('excerpt', () => {
 
 	it('ends after the last sentence that fits, unless that keeps less than half', () => {
 		expect(excerpt('公開されたデータのこと。１ 営利目的、非営利目的を問わず', 20)).toBe('公開されたデータのこと。…');
-		expect(excerpt('前の文。次の文は長く続き、最後まで読まれません', 20)).toBe('前の文。次の文は長く続き、最後まで読まれ…');
+		expect(excerpt('前の文。次の文は長く続き、最後まで読まれません', 20)).toBe('前の文。次の文は長く続き、最後まで…');
 		expect(excerpt('一文目。二文目です。', 10)).toBe('一文目。二文目です。');
 		expect(excerpt('ちょうど十文字の文。次', 10)).toBe('ちょうど十文字の文。…');
+	});
+
+	it('cuts between phrases, never inside one: 「できないか」 cut after 「できない」 would say the opposite', () => {
+		const proposal = '①スポーツ・文化施設の共通予約について、市町村施設も含めた共通システムとできないか検討する';
+		expect(excerpt(proposal, 40)).toBe('①スポーツ・文化施設の共通予約について、市町村施設も含めた共通システムと…');
+		expect(excerpt(proposal, 41)).toBe('①スポーツ・文化施設の共通予約について、市町村施設も含めた共通システムとできないか…');
+		// One phrase longer than the excerpt is cut where the length ends.
+		expect(excerpt('デジタルトランスフォーメーションデジタルトランスフォーメーション', 10)).toBe('デジタルトランスフォ…');
 	});
 });
 
