@@ -5,6 +5,7 @@
  * plain data out: used by the pages and by the Markdown plugin alike.
  */
 import { excerpt } from './excerpts.ts';
+import { notUsedAt } from './glossary-links.ts';
 import { introSectionId, pageIds, termUseId } from './page-ids.ts';
 import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
 import type { Chapter } from '../schemas/chapter.ts';
@@ -162,6 +163,8 @@ export function buildCrossLinks(input: {
 	themes: Array<{ id: string; data: Theme }>;
 	/** Finds glossary terms in section text, for each term's places of use. */
 	terms?: TermMatcher;
+	/** Per term, places whose words look like it but are not it (glossary `notUsedIn`): not among its uses. */
+	notUsedIn?: ReadonlyMap<string, readonly string[]>;
 }) {
 	const planById = new Map(input.plans.map((p) => [p.id, p]));
 	const prefectures = [...new Map(input.plans.map((p) => [p.prefecture.code, p.prefecture.name])).entries()]
@@ -209,11 +212,12 @@ export function buildCrossLinks(input: {
 	const { terms } = input;
 	if (terms) {
 		for (const place of termPlaces) {
-			const linked = new Set(terms.find(place.termText).map((m) => m.termId));
+			const usedHere = (termId: string) => !notUsedAt(input.notUsedIn?.get(termId) ?? [], place.ref.planId, place.ref.chapterId, place.ref.sectionId);
+			const linked = new Set(terms.find(place.termText).map((m) => m.termId).filter(usedHere));
 			termLinks += linked.size;
 			// Where no linked use marks the term (the text before the first heading has no heading to go to either): the section, or the page's main content.
 			const unmarked = place.ref.sectionId === introSectionId ? pageIds.main : place.ref.sectionId;
-			for (const [termId, matches] of Map.groupBy(terms.find(place.body), (m) => m.termId)) {
+			for (const [termId, matches] of Map.groupBy(terms.find(place.body).filter((m) => usedHere(m.termId)), (m) => m.termId)) {
 				const forms = [...new Set(matches.map((m) => m.text))];
 				addTo(usage, termId, { ...place.ref, anchor: linked.has(termId) ? termUseId(place.ref.sectionId, termId) : unmarked, forms });
 			}
@@ -307,9 +311,11 @@ export function crossLinksFromRecords(records: {
 	chapters: Array<{ planId: string; id: string; data: Chapter; sections: OutlineSection[]; intro?: OutlineText }>;
 	themes: Array<{ id: string; data: Theme }>;
 	terms?: TermMatcher;
+	notUsedIn?: ReadonlyMap<string, readonly string[]>;
 }): CrossLinks {
 	return buildCrossLinks({
 		...(records.terms ? { terms: records.terms } : {}),
+		...(records.notUsedIn ? { notUsedIn: records.notUsedIn } : {}),
 		plans: records.plans.map((p) => ({ id: p.id, prefecture: p.data.prefecture, name: planFullName(p.data) })),
 		chapters: records.chapters.map((c) => ({ planId: c.planId, id: c.id, label: chapterLabel(c.data), themes: c.data.themes, sections: c.sections, ...(c.intro ? { intro: c.intro } : {}) })),
 		themes: records.themes,

@@ -5,9 +5,14 @@ import type { GlossaryTermInfo } from '../markdown/remark-glossary-terms.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { routes } from './routes.ts';
+import { planLinkPrefix } from './plan-links.ts';
 import { createTermMatcher, type TermMatcher } from './term-matcher.ts';
 
 const summaryLength = 120;
+
+/** Whether a term's `notUsedIn` (places as `<plan>/<chapter>#<section>`, or a whole `<plan>/<chapter>`) holds this section. */
+export const notUsedAt = (notUsedIn: readonly string[], planId: string, chapterId: string, sectionId: string) =>
+	notUsedIn.includes(`${planId}/${chapterId}`) || notUsedIn.includes(`${planId}/${chapterId}#${sectionId}`);
 
 export interface GlossaryLinks {
 	matcher: TermMatcher;
@@ -32,6 +37,7 @@ export function glossaryLinks(
 			url: routes.term(entry.id),
 			summary: excerpt(text, summaryLength),
 			sourceLabel: 'plan' in source ? `${prefectureOf.get(source.plan) ?? ''}の計画の用語解説より` : '編集部による解説',
+			notUsedIn: entry.data.notUsedIn.map((place) => place.slice(planLinkPrefix.length)),
 		});
 	}
 	const matcher = createTermMatcher(glossary.map((g) => ({ id: g.id, names: [g.data.term, ...g.data.aliases] })));

@@ -54,7 +54,7 @@ function linkContext(
 	const planLinks = planLinkIndex(chapters, built);
 	return {
 		glossaryLinks: glossary,
-		crossLinks: crossLinksFromRecords({ plans, chapters, themes: records.themes, terms: glossary.matcher }),
+		crossLinks: crossLinksFromRecords({ plans, chapters, themes: records.themes, terms: glossary.matcher, notUsedIn: new Map([...glossary.terms].map(([id, term]) => [id, term.notUsedIn])) }),
 		planLinks,
 		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
 		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId)) }),

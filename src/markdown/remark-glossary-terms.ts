@@ -3,6 +3,7 @@ import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { introSectionId, termTipId, termUseId } from '../lib/page-ids.ts';
+import { notUsedAt } from '../lib/glossary-links.ts';
 import type { TermMatcher } from '../lib/term-matcher.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { isEditorialNote } from './remark-editorial-notes.ts';
@@ -16,6 +17,8 @@ export interface GlossaryTermInfo {
 	summary: string;
 	/** Whose definition: 「福島県の用語解説」 or 「編集部による解説」. */
 	sourceLabel: string;
+	/** Places whose words look like the term but are not it (`<plan>/<chapter>#<section>`): not linked there. */
+	notUsedIn: string[];
 }
 
 export interface GlossaryTermsOptions {
@@ -49,13 +52,14 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 	const { matcher, terms } = options;
 	return (tree: Root, file: VFile) => {
 		// Only chapters: a glossary definition must not link to itself, and indicator notes share a page.
-		if (!chapterOfFile(file)) return;
+		const chapter = chapterOfFile(file);
+		if (!chapter) return;
 		/** Terms already linked, per section. */
 		const linked = new Map<string, Set<string>>();
 		visitLinkableText(tree, (node, section, parent, index) => {
 			const seen = linked.get(section) ?? new Set<string>();
 			linked.set(section, seen);
-			const replacement = linkTerms(node, matcher, terms, section, seen);
+			const replacement = linkTerms(node, matcher, terms, section, seen, (info) => notUsedAt(info.notUsedIn, chapter.planId, chapter.chapterId, section));
 			if (!replacement) return undefined;
 			parent.children.splice(index, 1, ...(replacement as Parent['children']));
 			return replacement.length;
@@ -89,9 +93,10 @@ export function visitLinkableText(tree: Root, onText: (node: Text, section: stri
 	}
 }
 
-function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, section: string, seen: Set<string>): PhrasingContent[] | undefined {
+function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, section: string, seen: Set<string>, notHere: (info: GlossaryTermInfo) => boolean): PhrasingContent[] | undefined {
 	const matches = matcher.find(node.value).filter((m) => {
-		if (seen.has(m.termId) || !terms.has(m.termId)) return false;
+		const info = terms.get(m.termId);
+		if (seen.has(m.termId) || !info || notHere(info)) return false;
 		seen.add(m.termId);
 		return true;
 	});

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldHelp } from './field-help.ts';
-import { isoDate, notOnCalendar, onCalendar, slug } from './ids.ts';
+import { isoDate, notOnCalendar, onCalendar, planReference, slug } from './ids.ts';
 import { messages } from '../lib/messages.ts';
 import { publish } from './publish.ts';
 import { prefectureSchema } from './prefecture.ts';
@@ -44,12 +44,6 @@ const lastMoment = (m: JstMomentValue) => `${m.date} ${m.time ?? '24:00'}`;
 const firstMoment = (m: JstMomentValue) => `${m.date} ${m.time ?? '00:00'}`;
 /** A moment as the author writes it in the file. */
 const written = (m: JstMomentValue) => (m.time ? `${m.date} ${m.time}` : m.date);
-
-/** A reference to a place in a plan on this site: `plan:<plan>/<chapter>` or `plan:<plan>/<chapter>#<section>`. */
-const planReference = () =>
-	z.string().regex(/^plan:[a-z0-9-]+\/[a-z0-9-]+(#[a-z0-9-]+)?$/, {
-		message: '「plan:計画id/章id#節id」の形で書いてください（例: plan:fukushima-dx-2022/ch3#s2-1）',
-	});
 
 /** What the organiser says about a posted opinion's deadline: it must arrive by then, or only be postmarked by then. */
 const postalDeadlines = ['必着', '消印有効'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './ids.ts';
+import { planReference, slug } from './ids.ts';
 import { publish } from './publish.ts';
 
 /** Who wrote a definition: a plan's 用語解説, or the site's editors. */
@@ -26,6 +26,12 @@ export const glossarySchema = z
 		}),
 		/** Other spellings and abbreviations that mean the same thing. */
 		aliases: z.array(z.string().min(1)).default([]),
+		/**
+		 * Places whose words look like the term but are not it (a pun: 「AI(愛)サイ(佐井)ボード」; another
+		 * body's name), as `plan:<plan>/<chapter>#<section>` (a whole chapter without `#…`): the term is not
+		 * linked there and the place is not counted among the term's uses.
+		 */
+		notUsedIn: z.array(planReference()).default([]),
 		/** Where the definition (the Markdown body) comes from. */
 		source: definitionSourceSchema,
 		/** The definition's 【参照】 lines, verbatim. */

@@ -25,6 +25,12 @@ export const headingId = () => idOfForm('見出しの id を書いてくださ�
  */
 export const themeId = () => z.string().min(1);
 
+/** A reference to a place in a plan on this site: `plan:<plan>/<chapter>` or `plan:<plan>/<chapter>#<section>`. */
+export const planReference = () =>
+	z.string().regex(/^plan:[a-z0-9-]+\/[a-z0-9-]+(#[a-z0-9-]+)?$/, {
+		message: '「plan:計画id/章id#節id」の形で書いてください（例: plan:fukushima-dx-2022/ch3#s2-1）',
+	});
+
 /** A fiscal year (年度) written in 西暦, e.g. 2022 for 令和4年度. */
 export const fiscalYear = () => z.number().int().min(1868).max(2200).register(fieldHelp, { example: '2022' });
 

@@ -194,6 +194,22 @@ describe('buildCrossLinks', () => {
 		expect(usage({ body: ' ', termText: '' }).termUsage('ai').map((s) => s.sectionId)).toEqual(['s1']);
 	});
 
+	it('leaves out of a term’s uses, and of the links counted, a place whose words only look like it (a pun, a name: glossary notUsedIn)', () => {
+		const usage = (notUsedIn: string[]) =>
+			buildCrossLinks({
+				plans: [{ id: 'aomori', prefecture: { name: '青森県', code: '02' }, name: '青森県 資料' }],
+				chapters: [{ planId: 'aomori', id: 'ch5', label: '資料3', themes: {}, sections: [section('case-sai', 'AI(愛)サイ(佐井)ボード', 'AI(愛)の名のとおり。'), section('case-watch', '見守り', 'AIで見守る。')] }],
+				themes: [],
+				terms: createTermMatcher([{ id: 'ai', names: ['AI'] }]),
+				notUsedIn: new Map([['ai', notUsedIn]]),
+			});
+		expect(usage([]).termUsage('ai').map((s) => s.sectionId)).toEqual(['case-sai', 'case-watch']);
+		const punLeftOut = usage(['aomori/ch5#case-sai']);
+		expect(punLeftOut.termUsage('ai').map((s) => s.sectionId)).toEqual(['case-watch']);
+		expect(punLeftOut.stats.termLinks).toBe(1);
+		expect(usage(['aomori/ch5']).termUsage('ai')).toEqual([]);
+	});
+
 	it('counts sections, tagged sections and term links for the build report', () => {
 		expect(links.stats).toMatchObject({ themes: 3, sections: 7, taggedSections: 4, termLinks: 2 });
 	});

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { glossaryLinks } from '../../src/lib/glossary-links.ts';
+import { glossaryLinks, notUsedAt } from '../../src/lib/glossary-links.ts';
 import { introSectionId, termUseId } from '../../src/lib/page-ids.ts';
 import { chapterOutline } from '../../src/markdown/chapter-outline.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
@@ -13,14 +13,15 @@ import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
 const fixtures = path.resolve('tests/fixtures/glossary-terms');
-const entry = (id: string, term: string, aliases: string[], body: string) => ({
+const entry = (id: string, term: string, aliases: string[], body: string, notUsedIn: string[] = []) => ({
 	id,
 	body,
-	data: { term, publish: true, reading: 'てすと', aliases, source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
+	data: { term, publish: true, reading: 'てすと', aliases, notUsedIn, source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
 });
 const glossary = glossaryLinks(
 	[
-		entry('ai', 'AI', ['人工知能'], '「Artificial Intelligence」の略。'),
+		// A pun on the term's letters (not-used-in): 「AI(愛)」 in a service's name.
+		entry('ai', 'AI', ['人工知能'], '「Artificial Intelligence」の略。', ['plan:sample-plan/ch1#case-ai-board']),
 		entry('iot', 'IoT', [], 'モノのインターネット。'),
 		entry('5g', '５Ｇ', [], '第5世代移動通信システム。'),
 		entry('os', 'OS', [], 'オペレーティング・システム。'),
@@ -50,7 +51,9 @@ describe('the chapter outline’s text for term uses', () => {
 			const outline = await chapterOutline(input, '/site/content/plans/sample-plan/ch1.md');
 			if (!outline.ok) throw new Error(outline.message);
 			const places = [{ id: introSectionId, termText: outline.intro.termText }, ...outline.sections];
-			const fromOutline = places.flatMap((s) => [...new Set(glossary.matcher.find(s.termText).map((m) => termUseId(s.id, m.termId)))]);
+			const fromOutline = places.flatMap((s) => [
+				...new Set(glossary.matcher.find(s.termText).filter((m) => !notUsedAt(glossary.terms.get(m.termId)!.notUsedIn, 'sample-plan', 'ch1', s.id)).map((m) => termUseId(s.id, m.termId))),
+			]);
 			const onPage = [...(await renderChapter(input)).matchAll(/<span id="([^"]+)" class="term">/g)].map((m) => m[1]!);
 			expect(fromOutline.sort(), name).toEqual(onPage.sort());
 			compared += onPage.length;

@@ -496,6 +496,9 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 				report(entry, [...field, 'plan'], messages.unknownPlan(`${field.join('.')}.plan`, source.plan, [...content.planFolders]));
 			}
 		}
+		entry.data.notUsedIn.forEach((place, i) => {
+			if (!resolvePlanLink(place, links)) report(entry, ['notUsedIn', i], messages.unresolvedPlanLink(place));
+		});
 		if (entry.data.publish !== false && 'plan' in entry.data.source && hasPlaceholderId(entry.id, entry.data.source.plan)) {
 			report(entry, ['publish'], messages.placeholderTermId(entry.id), 'warning');
 		}
