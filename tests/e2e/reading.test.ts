@@ -223,6 +223,20 @@ describe('reading a plan', () => {
 		});
 	});
 
+	it('stacks a prefecture’s plans on a 320 px phone: each plan’s period and status in view under its name, not scrolled off beside it', async () => {
+		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await narrow.goto(new URL('/prefectures/24/', origin).href);
+		const row = narrow.locator('#plan-list-caption').locator('xpath=..').locator('tbody tr').first();
+		const cells = await row.locator('th, td').evaluateAll((all) =>
+			all.map((cell) => {
+				const box = cell.getBoundingClientRect();
+				return `${getComputedStyle(cell, '::before').content.replace(/ \/ ""$/, '')} ${cell.textContent!.trim()} ${box.left >= 0 && box.right <= innerWidth ? 'in view' : 'off screen'}`;
+			}),
+		);
+		expect(cells).toEqual(['none みえデジタル戦略推進計画の全面改定について in view', '"種別" 改定方針 in view', '"計画期間" 資料に記載なし in view', '"状況" 検討中 in view']);
+		await narrow.close();
+	});
+
 	it('keeps each prefecture’s column of the plan-part comparison wide enough to read on a phone (it scrolls sideways instead), each part’s name in view beside it', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/themes/compare/', origin).href);
