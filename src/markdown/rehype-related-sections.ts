@@ -38,7 +38,7 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 				]),
 				groups.length > 0
 					? h('details', [
-							h('summary', `他県の計画では（${groups.map((g) => `${g.theme.title} ${g.total}件`).join('、')}）`),
+							h('summary', `他県の計画では（${groups.map((g) => `${g.theme.title} ${g.total}か所`).join('、')}）`),
 							...groups.map((g) =>
 								h('div.related-group', [
 									h('p', g.theme.title),
@@ -47,11 +47,11 @@ export function rehypeRelatedSections(options: RelatedSectionsOptions) {
 										g.prefectures.map(({ section: s, count }) =>
 											h('li', [
 												h('a', { href: sectionUrl(s.planId, s.chapterId, s.sectionId) }, `「${s.planName}」${s.chapterLabel} › ${s.heading}`),
-												count > 1 ? h('span.muted', ` ほか${count - 1}件`) : '',
+												count > 1 ? h('span.muted', ` ほか${count - 1}か所`) : '',
 											]),
 										),
 									),
-									h('p', [h('a', { href: themeUrl(g.theme.id) }, `「${g.theme.title}」を全都道府県で比べる（${g.total}件）`)]),
+									h('p', [h('a', { href: themeUrl(g.theme.id) }, `「${g.theme.title}」を全都道府県で比べる（他県の${g.total}か所を含む）`)]),
 								]),
 							),
 						])

@@ -292,6 +292,15 @@ describe('cross-links on the real site', () => {
 		for (const [prefecture, hasPlace] of compared) expect({ prefecture, hasPlace }).toEqual({ prefecture, hasPlace: periodSaid.get(prefecture as string) !== '資料に記載なし' });
 	});
 
+	it('leads on from a plan part’s theme page and a prefecture’s page to the comparison table, and from a prefecture’s full list back to the others', () => {
+		const compareLinks = (pathname: string) => selectAll('main a', page(pathname)).filter((a) => a.properties.href === '/themes/compare/').map((a) => toString(a));
+		expect(compareLinks('themes/role-period')).toEqual(['計画の構成要素（めざす姿・計画期間など）を一覧表で比べる']);
+		expect(compareLinks('themes/administrative-dx')).toEqual([]);
+		expect(compareLinks('prefectures/24')).toEqual(['計画の構成要素（めざす姿・計画期間など）を都道府県で比べる']);
+		const fullList = selectAll('main a', page('themes/administrative-dx/16')).at(-1)!;
+		expect([fullList.properties.href, toString(fullList)]).toEqual(['/themes/administrative-dx/#pref-16', '「行政のDX」をほかの都道府県の計画と並べて読む']);
+	});
+
 	it('prints the build report', () => {
 		expect(buildOutput).toMatch(/テーマ \d+、テーマ付きの節 \d+\/\d+（\d+%）/);
 		expect(buildOutput).toContain('リンク切れ 0');

@@ -33,6 +33,8 @@ describe('rehypeRelatedSections', () => {
 		const html = await renderFile(processor, '## 1 行政 {#n1}\n\n### (1) 県庁 {#n1-1}\n\n#### 令和5年度末 {#n1-1-r5}\n\n本文。\n', '/site/content/plans/toyama/ch3.md');
 		const boxes = selectAll('aside.related-sections', fromHtml(html, { fragment: true }));
 		expect(boxes.map((box) => toString(selectAll('.related-themes', box)[0]!))).toEqual(['テーマ: 行政のDX', 'テーマ: データ利活用']);
-		expect(boxes.map((box) => toString(selectAll('summary', box)[0]!))).toEqual(['他県の計画では（行政のDX 1件）', '他県の計画では（データ利活用 1件）']);
+		// Places counted as か所, as the theme pages count them; the theme page lists this plan's places too.
+		expect(boxes.map((box) => toString(selectAll('summary', box)[0]!))).toEqual(['他県の計画では（行政のDX 1か所）', '他県の計画では（データ利活用 1か所）']);
+		expect(toString(selectAll('.related-group > p:last-child', boxes[0]!)[0]!)).toBe('「行政のDX」を全都道府県で比べる（他県の1か所を含む）');
 	});
 });
