@@ -268,6 +268,37 @@ describe('forced colours (Windows high contrast)', () => {
 		}
 		await page.close();
 	});
+
+	it('shows an open consultation’s status (募集中) in its tag, which a backplate had hidden, light or dark', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await session.browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.emulateMedia({ forcedColors: 'active' });
+			await page.clock.install({ time: consultationBuildTime });
+			await page.goto(new URL('/consultations/other-open/', consultationOrigin).href);
+			const tag = page.locator('.consultation-status[data-phase="open"] .status-tag').first();
+			await expect(tag.textContent()).resolves.toMatch(/^募集中/);
+			// The text's box as drawn: glyphs on a fill are several colours; a backplate under text of its own colour is one.
+			const box = await tag.evaluate((element) => {
+				const range = document.createRange();
+				range.selectNodeContents(element);
+				const { x, y, width, height } = range.getBoundingClientRect();
+				return { x, y, width, height };
+			});
+			const png = (await page.screenshot({ clip: box })).toString('base64');
+			const colours = await page.evaluate(async (data) => {
+				// Decoded from bytes: the site's CSP allows no data: image.
+				const image = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+				const canvas = new OffscreenCanvas(image.width, image.height);
+				const context2d = canvas.getContext('2d')!;
+				context2d.drawImage(image, 0, 0);
+				const pixels = new Uint32Array(context2d.getImageData(0, 0, image.width, image.height).data.buffer);
+				return new Set(pixels).size;
+			}, png);
+			expect(colours, colorScheme).toBeGreaterThan(2);
+			await context.close();
+		}
+	});
 });
 
 describe('dark colour scheme (the reader’s device set to dark)', () => {
