@@ -213,6 +213,44 @@ describe('moving through a page with Tab (WCAG 2.1.2, 2.4.3, 2.4.7)', () => {
 		expect(reached.filter((r) => !r.followsPrevious).map((r) => r.what)).toEqual([]);
 		expect(reached.filter((r) => !r.visible).map((r) => r.what)).toEqual([]);
 	});
+
+	/** TOC links whose focus ring (6px round the link) the contents' scroll box cuts off, or the drafts button covers, each focused in turn. */
+	const tocLinksHidden = (page: Page) =>
+		page.locator('nav.toc-wide a').evaluateAll((links) => {
+			const toc = links[0]!.closest('nav')!;
+			const toggle = document.querySelector('.opinion-toggle:not([hidden])')?.getBoundingClientRect();
+			return links.flatMap((link) => {
+				(link as HTMLElement).focus();
+				const box = toc.getBoundingClientRect();
+				const [right, bottom] = [box.left + toc.clientLeft + toc.clientWidth, box.top + toc.clientTop + toc.clientHeight];
+				const ring = link.getBoundingClientRect();
+				const cut = ring.right + 6 > right + 0.5 || ring.bottom + 6 > bottom + 0.5;
+				const covered = toggle && ring.bottom > toggle.top && ring.right > toggle.left;
+				return cut || covered ? [`${link.textContent!.trim().slice(0, 12)}${cut ? ' cut' : ''}${covered ? ' covered' : ''}`] : [];
+			});
+		});
+
+	it('shows a focused link of a chapter’s contents beside the text with its whole ring (WCAG 2.4.7)', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		await expect(page.locator('nav.toc-wide a').count()).resolves.toBeGreaterThan(20);
+		await expect(tocLinksHidden(page)).resolves.toEqual([]);
+		await page.close();
+	});
+
+	it('keeps a long chapter’s contents clear of the floating drafts button during a consultation (WCAG 2.4.11)', async () => {
+		const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const page = await context.newPage();
+		await page.clock.install({ time: consultationBuildTime });
+		await page.goto(new URL('/plans/other-plan/ch2/', consultationOrigin).href);
+		await expect(page.locator('.opinion-toggle').isVisible()).resolves.toBe(true);
+		// A chapter with some thirty headings (the fixture's has two): its contents longer than the window.
+		await page.locator('nav.toc-wide ol').first().evaluate((list) => {
+			for (let i = 0; i < 15; i++) for (const item of [...list.children].slice(0, 2)) list.append(item.cloneNode(true));
+		});
+		await expect(tocLinksHidden(page)).resolves.toEqual([]);
+		await context.close();
+	});
 });
 
 describe('text size (as the accessibility statement says: nothing but the charts under 14px)', () => {
