@@ -261,6 +261,35 @@ describe('reading a plan', () => {
 		await narrow.close();
 	});
 
+	it.each([360, 768])('scrolls a link focused in the plan-part comparison to beside the parts’ names at %i px, not under them (WCAG 2.4.11), Tab and Shift+Tab', async (width) => {
+		const page = await session.browser.newPage({ viewport: { width, height: 740 } });
+		await page.goto(new URL('/themes/compare/', origin).href);
+		const links = page.locator('.compare-matrix tbody td a');
+		const count = await links.count();
+		expect(count).toBeGreaterThan(20);
+		/** The focused link's ring (6px round it) under the sticky name of its row, in px; 0 when clear. */
+		const underNames = () =>
+			page.evaluate(() => {
+				const link = document.activeElement!;
+				// A part's own name (the row's th) is the sticky column itself.
+				if (!link.closest('.compare-matrix tbody td')) return { link: '', px: 0 };
+				const name = link.closest('tr')!.querySelector('th')!.getBoundingClientRect();
+				return { link: link.textContent!.trim().slice(0, 12), px: Math.max(0, Math.round(name.right - (link.getBoundingClientRect().left - 6))) };
+			});
+		const hidden: Array<{ link: string; px: number }> = [];
+		await links.first().focus();
+		for (let i = 1; i < count; i++) {
+			await page.keyboard.press('Tab');
+			hidden.push(await underNames());
+		}
+		for (let i = 1; i < count; i++) {
+			await page.keyboard.press('Shift+Tab');
+			hidden.push(await underNames());
+		}
+		expect(hidden.filter((stop) => stop.px > 0)).toEqual([]);
+		await page.close();
+	});
+
 	it('never leaves a paragraph’s ¶ alone at the start of a line on a phone, and keeps it a 24px target (WCAG 2.5.8)', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		for (const pathname of ['/plans/toyama-dx-evaluation-2023/ch3/', '/plans/fukushima-dx-2022/ch2/', '/plans/aomori-dx-plan-2023/ch5/']) {
