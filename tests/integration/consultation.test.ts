@@ -412,11 +412,12 @@ describe('stylesheets', () => {
 			.map((link) => readFileSync(path.join(open, String(link.properties.href)), 'utf8'))
 			.join('\n');
 
-	it('give the stacked tables (results, the accessibility checklist) and the version comparison their rules on their own pages, and every other page none of them (the budget every page pays stays small)', () => {
+	it('give the stacked tables (results, the accessibility checklist, the plan and indicator lists) and the version comparison their rules on their own pages, and every other page none of them (the budget every page pays stays small)', () => {
 		expect(styles('consultations/sample-interim/results')).toContain('.results-table');
-		for (const pathname of ['consultations/sample-interim/results', 'accessibility']) expect(styles(pathname), pathname).toContain('.stacked-table');
+		for (const pathname of ['consultations/sample-interim/results', 'accessibility', '', 'indicators']) expect(styles(pathname), pathname).toContain('.stacked-table');
 		expect(styles('plans/sample-plan/changes/ch1')).toContain('.diff-block');
-		for (const pathname of ['', 'plans/other-plan/ch1', 'consultations/other-open', 'plans/sample-plan/changes', 'glossary']) {
+		expect(styles('')).not.toMatch(/\.results-table|\.diff-block/);
+		for (const pathname of ['plans/other-plan/ch1', 'consultations/other-open', 'plans/sample-plan/changes', 'glossary']) {
 			expect(styles(pathname), pathname).not.toMatch(/\.results-table|\.stacked-table|\.diff-block/);
 			expect(styles(pathname), pathname).toContain('.term-tip');
 		}
