@@ -109,9 +109,15 @@ const timestamp = (date: string) => `${firstDayOf(date)}T00:00:00Z`;
 /** A feed as the response of its route (feed.xml, a prefecture's). */
 export const atomFeedResponse = (feed: Parameters<typeof atomFeed>[0]) => new Response(atomFeed(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 
-export function atomFeed(feed: { title: string; siteUrl: string; feedUrl: string; entries: FeedEntry[] }): string {
+/**
+ * `author`: who publishes the feed (the site). `asOfWhenEmpty`: the date a feed without entries (a prefecture
+ * with nothing dated yet, which a resident may follow for its first consultation) gives as updated: the site's
+ * newest dated event, a date from the content, so two builds stay the same.
+ */
+export function atomFeed(feed: { title: string; author: string; siteUrl: string; feedUrl: string; entries: FeedEntry[]; asOfWhenEmpty?: string | undefined }): string {
 	const entries = newestFirst(feed.entries, feedLength);
-	const updated = entries[0] ? timestamp(entries[0].date) : '1970-01-01T00:00:00Z';
+	const newest = entries[0]?.date ?? feed.asOfWhenEmpty;
+	const updated = newest ? timestamp(newest) : '1970-01-01T00:00:00Z';
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
@@ -120,7 +126,7 @@ export function atomFeed(feed: { title: string; siteUrl: string; feedUrl: string
 		`<updated>${updated}</updated>`,
 		`<link rel="self" type="application/atom+xml" href="${escapeXml(feed.feedUrl)}"/>`,
 		`<link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>`,
-		`<author><name>${escapeXml(feed.title)}</name></author>`,
+		`<author><name>${escapeXml(feed.author)}</name></author>`,
 		...entries.map((e) =>
 			[
 				'<entry>',

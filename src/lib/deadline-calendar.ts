@@ -95,8 +95,8 @@ export const deadlinesTitle = (prefecture?: string) => `${prefecture ? `${prefec
 /**
  * The calendar to subscribe to: the deadline of every consultation in scope with
  * a period, past ones too (a calendar keeps its history). A calendar with no
- * event yet when no case has dates: subscribed now, it shows the next ones as
- * they come.
+ * event yet when no case has dates (its time zone its only component):
+ * subscribed now, it shows the next ones as they come.
  */
 export function deadlinesCalendar(consultations: readonly CalendarCase[], scope: DeadlinesScope, site: DeadlineCalendarSite): string {
 	const calendar = calendarOf(site, 'consultation-deadlines', {
@@ -105,9 +105,16 @@ export function deadlinesCalendar(consultations: readonly CalendarCase[], scope:
 		url: scope.listUrl,
 		ttl: refreshSeconds,
 	});
-	for (const consultation of consultations) addDeadline(calendar, consultation, site);
-	return fileOf(calendar);
+	const deadlines = consultations.filter((consultation) => addDeadline(calendar, consultation, site)).length;
+	return deadlines > 0 ? fileOf(calendar) : fileOf(calendar).replace(/END:VCALENDAR\r\n$/, `${japanTimeZone}END:VCALENDAR\r\n`);
 }
+
+/**
+ * Japan's time zone, which has kept +09:00 all year since 1951: the component a calendar without events holds,
+ * as RFC 5545 (3.6) asks every calendar for one at least; a strict reader rejects one without any.
+ */
+const japanTimeZone = ['BEGIN:VTIMEZONE', 'TZID:Asia/Tokyo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'TZNAME:JST', 'END:STANDARD', 'END:VTIMEZONE', '']
+	.join('\r\n');
 
 /** A route's response: the file as a calendar, which phones offer to add. */
 export const calendarResponse = (calendar: string) => new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

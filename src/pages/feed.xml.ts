@@ -7,5 +7,5 @@ import { siteInfo } from '../lib/site-info.ts';
 
 export const GET: APIRoute = async () => {
 	const site = await loadSite();
-	return atomFeedResponse({ title: siteInfo.name, siteUrl: absoluteUrl(routes.home()), feedUrl: absoluteUrl(routes.feed()), entries: siteUpdateEntries(site, absoluteUrl) });
+	return atomFeedResponse({ title: siteInfo.name, author: siteInfo.name, siteUrl: absoluteUrl(routes.home()), feedUrl: absoluteUrl(routes.feed()), entries: siteUpdateEntries(site, absoluteUrl) });
 };

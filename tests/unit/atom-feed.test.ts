@@ -6,7 +6,7 @@ import type { Plan } from '../../src/schemas/plan.ts';
 const plan = (dates: Plan['dates']) =>
 	({ prefecture: { name: '千葉県', code: '12' }, title: '千葉県DX推進戦略', titleIsDescriptive: false, publish: true, kind: '戦略', dates, summary: 'A & B', source: { title: 't', file: 'source.txt' } }) satisfies Plan;
 const planUrl = (id: string) => `https://example.jp/plans/${id}/`;
-const feedOf = (entries: FeedEntry[]) => atomFeed({ title: 'サイト', siteUrl: 'https://example.jp/', feedUrl: 'https://example.jp/feed.xml', entries });
+const feedOf = (entries: FeedEntry[], asOfWhenEmpty?: string) => atomFeed({ title: '千葉県の動き | サイト', author: 'サイト', asOfWhenEmpty, siteUrl: 'https://example.jp/', feedUrl: 'https://example.jp/feed.xml', entries });
 
 describe('planUpdateEntries', () => {
 	it('makes one entry per stated date, each with its own id', () => {
@@ -97,6 +97,12 @@ describe('atomFeed', () => {
 	it('lists entries newest first, dated by the newest, with month-only dates on the 1st', () => {
 		const xml = feedOf([entry('2024-03-29'), entry('2025-04')]);
 		expect([...xml.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1])).toEqual(['2025-04-01T00:00:00Z', '2025-04-01T00:00:00Z', '2024-03-29T00:00:00Z']);
+	});
+	it('dates a feed without entries by the date given for it (the site’s newest event), not 1970, and names the site as its author', () => {
+		const empty = feedOf([], '2026-03-25');
+		expect([...empty.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1])).toEqual(['2026-03-25T00:00:00Z']);
+		expect(empty).toContain('<author><name>サイト</name></author>');
+		expect(feedOf([entry('2024-03-29')], '2026-03-25')).toContain('<updated>2024-03-29T00:00:00Z</updated>');
 	});
 	it('escapes text', () => {
 		expect(feedOf([entry('2024-01-01')])).toContain('<title>&lt;2024-01-01&gt;</title>');

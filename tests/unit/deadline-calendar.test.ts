@@ -111,9 +111,14 @@ describe('every consultation’s deadline as a calendar to subscribe to', () => 
 		expect(value(deadlinesCalendar(cases, { listUrl }, site), 'X-WR-CALNAME')).toBe('意見募集の締切（都道府県計画ライブラリ）');
 	});
 
-	it('is a calendar without events while no case has dates, to subscribe to before the next one', () => {
+	it('is a calendar without events while no case has dates, to subscribe to before the next one, with Japan’s time zone as the one component RFC 5545 asks for', () => {
 		const calendar = deadlinesCalendar([cases[1]!], { listUrl }, site);
 		expect(events(calendar)).toEqual([]);
 		expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n[^]*\r\nEND:VCALENDAR\r\n$/);
+		const components = [...calendar.matchAll(/^BEGIN:(\w+)\r$/gm)].map((m) => m[1]);
+		expect(components).toEqual(['VCALENDAR', 'VTIMEZONE', 'STANDARD']);
+		expect(value(calendar, 'TZOFFSETTO')).toBe('+0900');
+		// With deadlines, they are its components: their times are in UTC or all-day dates, no zone to name.
+		expect(deadlinesCalendar(cases, { listUrl }, site)).not.toContain('VTIMEZONE');
 	});
 });

@@ -1,7 +1,7 @@
 /** /prefectures/<code>/feed.xml: Atom feed of one prefecture's plan updates and consultations. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site.ts';
-import { atomFeedResponse, siteUpdateEntries, updatesTitle } from '../../../lib/atom-feed.ts';
+import { atomFeedResponse, newestFirst, siteUpdateEntries, updatesTitle } from '../../../lib/atom-feed.ts';
 import { consultationsOfPrefecture } from '../../../lib/consultations.ts';
 import { absoluteUrl, routes } from '../../../lib/routes.ts';
 import type { PrefectureNode } from '../../../lib/site-model.ts';
@@ -17,8 +17,10 @@ export const GET: APIRoute<{ prefecture: PrefectureNode }> = async ({ props: { p
 	const consultations = consultationsOfPrefecture(site.consultations, prefecture.code);
 	return atomFeedResponse({
 		title: `${updatesTitle(prefecture.name)} | ${siteInfo.name}`,
+		author: siteInfo.name,
 		siteUrl: absoluteUrl(routes.prefecture(prefecture.code)),
 		feedUrl: absoluteUrl(routes.prefectureFeed(prefecture.code)),
 		entries: siteUpdateEntries({ plans: prefecture.plans, consultations }, absoluteUrl),
+		asOfWhenEmpty: newestFirst(siteUpdateEntries(site), 1)[0]?.date,
 	});
 };
