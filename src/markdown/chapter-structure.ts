@@ -115,7 +115,7 @@ export function structureProblems(tree: Root, inChapter: boolean): StructureProb
 }
 
 function markupProblems(tree: Root): StructureProblem[] {
-	return [...hidingComments(tree), ...unreadHeadings(tree), ...indentedLines(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...vagueLinks(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
+	return [...hidingComments(tree), ...unreadHeadings(tree), ...listsWrittenAsLines(tree), ...indentedLines(tree), ...unreadLinks(tree), ...htmlTagProblems(tree), ...removedMarkup(tree), ...tableProblems(tree), ...imagesWithoutText(tree), ...vagueLinks(tree), ...otherSiteImages(tree), ...undefinedFootnotes(tree)];
 }
 
 /** A link written with a full-width bracket or parenthesis somewhere (［第２章］（../ch2/）): its text and an address where one would start (this site's paths, a fragment, another site, a plan reference). */
@@ -159,6 +159,27 @@ function unreadHeadings(tree: Root): StructureProblem[] {
 			// Pasted from Word with its indent: Markdown's own indent is half-width spaces only.
 			if (/^[ \u3000]*\u3000[ \u3000]*#{1,6}[ \u3000]/.test(text)) problems.push({ line, message: messages.headingIndented(quoted.trim(), 'full-width') });
 		});
+	}
+	return problems;
+}
+
+/** A mark the documents start a list item with: ・ ● ■ ①. */
+const listMark = /^[・●○■□◆◇▶▷①-⑳]/;
+
+/**
+ * A paragraph whose lines, broken with a trailing \ (a hard break), each start with a list mark: a list on
+ * screen, one paragraph to a screen reader (WCAG 1.3.1). A warning: written as Markdown list items, the
+ * marks stay as the document prints them.
+ */
+function listsWrittenAsLines(tree: Root): StructureProblem[] {
+	const problems: StructureProblem[] = [];
+	for (const { node } of nodesOfType(tree, 'paragraph')) {
+		// Each line's start: the paragraph's first child, and what follows each hard break.
+		const starts = node.children.filter((_, i) => i === 0 || node.children[i - 1]!.type === 'break');
+		const texts = starts.map((child) => (child.type === 'text' ? child.value.trimStart() : ''));
+		if (texts.length < 2 || !texts.every((text) => listMark.test(text))) continue;
+		const first = texts[0]!.split('\n')[0]!;
+		problems.push({ line: node.position?.start.line, message: messages.listWrittenAsLines(first.length > 20 ? `${first.slice(0, 20)}…` : first, texts.length), severity: 'warning' });
 	}
 	return problems;
 }
