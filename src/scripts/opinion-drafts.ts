@@ -287,15 +287,22 @@ if (panel) {
 		renderDrafts();
 	}
 
+	/** The buttons that open the drawer say whether it is open (WCAG 4.1.2): one pressed again while it is open moves focus into it. */
+	function markExpanded(open: boolean) {
+		for (const button of document.querySelectorAll('[data-action="open-panel"]')) button.setAttribute('aria-expanded', String(open));
+	}
+
 	function openPanel(from: HTMLElement | null) {
 		opener = from;
 		panel!.hidden = false;
+		markExpanded(true);
 		if (toggle) toggle.hidden = true;
 	}
 
 	/** `keepFocus`: closed from elsewhere on the page, where the reader stays. */
 	function closePanel({ keepFocus = false } = {}) {
 		panel!.hidden = true;
+		markExpanded(false);
 		showPhase();
 		if (!keepFocus) (opener ?? toggle)?.focus();
 	}

@@ -376,6 +376,20 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('tells a screen reader whether the drawer its buttons open is open (WCAG 4.1.2)', async () => {
+		const { context, page } = await pageAt(openPeriod.lastDayNoon);
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '意見です。');
+		const buttons = page.locator('[data-action="open-panel"]');
+		const states = () => buttons.evaluateAll((all) => all.map((b) => `${b.getAttribute('aria-controls')} ${b.getAttribute('aria-expanded')}`));
+		await expect(states()).resolves.toEqual(['opinion-panel true', 'opinion-panel true']);
+		await page.keyboard.press('Escape');
+		await expect(states()).resolves.toEqual(['opinion-panel false', 'opinion-panel false']);
+		await page.locator('.opinion-shortcut button').click();
+		await expect(states()).resolves.toEqual(['opinion-panel true', 'opinion-panel true']);
+		await context.close();
+	});
+
 	it('keeps the drafts panel open when Escape ends an IME conversion in a draft', async () => {
 		const { context, page } = await menuOpenedByKeyboard('#admin-p2 a.para-link');
 		await writeOpinionByKeyboard(page);
