@@ -944,7 +944,7 @@ describe('accessibility of the consultation pages', () => {
 
 	it('passes axe on the consultation list, case, results and changes pages', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
-		for (const pathname of ['/consultations/', '/consultations/other-open/', '/consultations/papers-elsewhere/', '/consultations/sample-interim/', '/consultations/sample-interim/results/', '/plans/sample-plan/changes/', '/plans/sample-plan/changes/ch1/']) {
+		for (const pathname of ['/consultations/', '/consultations/other-open/', '/consultations/papers-elsewhere/', '/consultations/sample-interim/', '/consultations/sample-interim/results/', '/plans/sample-plan/changes/', '/plans/sample-plan/changes/ch1/', '/plans/sample-plan/changes/ch2/']) {
 			await page.goto(url(pathname));
 			expect({ pathname, violations: await axeViolations(page) }).toEqual({ pathname, violations: [] });
 		}

@@ -392,6 +392,16 @@ describe('changes between versions', () => {
 		expect(selectAll('.diff-added', ch1).map((block) => toString(block)).join('\n')).toContain('人工知能のことです（注1）。');
 	});
 
+	it('keeps a chapter’s unchanged headings as headings on its changes page, without a landmark per change, each block’s link naming the section it is in (WCAG 1.3.1, 2.4.4)', () => {
+		const ch1 = page('plans/sample-plan/changes/ch1');
+		expect(selectAll('main :is(h1, h2, h3, h4, h5, h6)', ch1).map((h) => `${h.tagName} ${toString(h)}`)).toEqual(['h1 第１章 計画の策定：変更点', 'h2 第１節 計画の策定趣旨', 'h3 １ デジタル・トランスフォーメーション', 'h2 【概念図】']);
+		expect(selectAll('main section[aria-label], main [role="region"]', ch1)).toEqual([]);
+		const links = selectAll('.diff-tag a', ch1).map((a) => toString(a));
+		expect(links.length).toBeGreaterThan(1);
+		expect(new Set(links).size).toBe(links.length);
+		expect(links[0]).toMatch(/^(新しい|前の)版で読む（.+）$/);
+	});
+
 	it('puts the changes pages under their plan in the breadcrumbs, below its prefecture', () => {
 		const crumbs = (pathname: string) => selectAll('nav.breadcrumbs a', page(pathname)).map((a) => a.properties.href);
 		const plan = ['/', '/prefectures/', '/prefectures/07/', '/plans/sample-plan/'];
