@@ -93,11 +93,14 @@ export function leftOutNote(drafts: SubmissionDraft[]): string | undefined {
  * What the page says once the text is copied: the opinions in it, the empty drafts left out, and,
  * while it can still be submitted, that it has not been (the site sends nothing).
  */
-export function copiedMessage(drafts: SubmissionDraft[], { submittable }: { submittable: boolean }): string {
+export function copiedMessage(drafts: SubmissionDraft[], { submittable, missing = [] }: { submittable: boolean; missing?: readonly string[] }): string {
 	const written = writtenDrafts(drafts).length;
 	const empty = drafts.length - written;
 	const copied = `${submittable ? '提出用の文章' : '下書きをまとめた文章'}をコピーしました（意見${written}件${empty > 0 ? `。空の下書き${empty}件は含めていません` : ''}）。`;
-	return submittable ? `${copied}まだ提出は完了していません。提出先に貼り付けて送ってください。` : copied;
+	if (!submittable) return copied;
+	// Pasted as it is, a text without a required field may be turned away: said here, where the copy is confirmed.
+	if (missing.length > 0) return `${copied}ただし${missing.map((name) => `「${name}」`).join('')}が未記入です。記入してからコピーし直してください。`;
+	return `${copied}まだ提出は完了していません。提出先に貼り付けて送ってください。`;
 }
 
 export function submissionText(submission: Submission): string {

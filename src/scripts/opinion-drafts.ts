@@ -76,6 +76,8 @@ if (panel) {
 	let store = load();
 	let storageWorks = true;
 	let opener: HTMLElement | null = null;
+	// Whether the resident has tried to use the text (copy, save, mail): only then is an empty required field marked invalid.
+	let triedToSend = false;
 	// Drafts whose place no longer has the text they quote (placeKey), found by checkPlaces.
 	let changed = new Set<string>();
 
@@ -394,6 +396,15 @@ if (panel) {
 		];
 		missing.textContent = problems.join(' ');
 		missing.hidden = problems.length === 0;
+		// Each empty required field says so itself once the text has been used, not as the resident first reaches it (WCAG 3.3.1).
+		const empty = new Set(missingFields(current));
+		for (const field of panel!.querySelectorAll<HTMLElement>('[data-field]')) {
+			const invalid = triedToSend && empty.has(field.dataset.field!);
+			if (invalid) field.setAttribute('aria-invalid', 'true');
+			else field.removeAttribute('aria-invalid');
+			if (invalid) field.setAttribute('aria-describedby', missing.id);
+			else field.removeAttribute('aria-describedby');
+		}
 		// Heard with the text and the buttons that send it on, not only seen above them.
 		for (const part of [output, ...panel!.querySelectorAll('[data-action="copy-submission"], [data-action="download-submission"], [data-mailto]')]) {
 			if (problems.length > 0) part.setAttribute('aria-describedby', missing.id);
@@ -464,6 +475,10 @@ if (panel) {
 	});
 
 	panel.addEventListener('click', async (event) => {
+		if ((event.target as Element).closest('[data-mailto]')) {
+			triedToSend = true;
+			renderSubmission();
+		}
 		const button = (event.target as Element).closest<HTMLElement>('[data-action]');
 		switch (button?.dataset.action) {
 			case 'close-panel':
@@ -509,8 +524,12 @@ if (panel) {
 			case 'copy-submission': {
 				const output = $<HTMLTextAreaElement>('[data-submission-text]');
 				const copied = await copyText(output.value);
-				const drafts = submission()?.drafts ?? [];
-				$('[data-copy-result]').textContent = copied ? copiedMessage(drafts, { submittable: phase() !== 'closed' }) : 'コピーできませんでした。上の文章を選択しましたので、コピーしてください（長押しや Ctrl+C）';
+				const current = submission();
+				triedToSend = true;
+				renderSubmission();
+				$('[data-copy-result]').textContent = copied
+					? copiedMessage(current?.drafts ?? [], { submittable: phase() !== 'closed', missing: current ? missingFields(current) : [] })
+					: 'コピーできませんでした。上の文章を選択しましたので、コピーしてください（長押しや Ctrl+C）';
 				// Selected for the resident to copy by hand.
 				if (!copied) output.select();
 				break;
@@ -526,6 +545,7 @@ if (panel) {
 				setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 				store = { ...store, savedFile: savedFileOf(shown, new Date()) };
 				save();
+				triedToSend = true;
 				renderSubmission();
 				announce('テキストファイルを保存しました');
 				break;

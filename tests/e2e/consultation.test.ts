@@ -242,7 +242,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('says beside the text how many empty drafts it leaves out, and after copying, in a status message seen beside the button, that nothing is submitted yet (WCAG 4.1.3)', async () => {
+	it('says beside the text how many empty drafts it leaves out, and after copying, in a status message seen beside the button, that nothing is submitted yet, or which required fields are empty, then marked on the fields (WCAG 4.1.3, 3.3.1)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '一つ目');
@@ -251,10 +251,22 @@ describe('opinion drafts', () => {
 		await page.locator('[data-submission] summary').click();
 		await expect(page.locator('.opinion-toggle [data-draft-count]').textContent()).resolves.toBe('3');
 		await expect(page.locator('[data-left-out]').textContent()).resolves.toBe('下書き3件のうち、何も書かれていない1件は文章に含めていません。');
+		const fields = page.locator('[data-field]');
+		const invalid = () => fields.evaluateAll((all) => all.map((f) => `${(f as HTMLInputElement).dataset.field} ${f.getAttribute('aria-invalid')} ${f.getAttribute('aria-describedby')}`));
+		// Not marked before the text is used: the resident has not had the chance to fill them in.
+		await expect(invalid()).resolves.toEqual(['氏名 null null', '住所 null null', '年齢 null null']);
 		await page.locator('[data-action="copy-submission"]').click();
-		// Said once the clipboard has taken the text.
+		// Said once the clipboard has taken the text, with the required fields still empty; each of them now says so itself (WCAG 3.3.1).
 		const result = page.locator('[data-copy-result]');
 		await page.waitForFunction(() => document.querySelector('[data-copy-result]')!.textContent!.includes('コピー'));
+		await expect(result.textContent()).resolves.toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。ただし「氏名」「住所」が未記入です。記入してからコピーし直してください。');
+		// 年齢 is optional.
+		await expect(invalid()).resolves.toEqual(['氏名 true submission-problems', '住所 true submission-problems', '年齢 null null']);
+		await fields.nth(0).fill('県民 太郎');
+		await fields.nth(1).fill('福島市');
+		await expect(invalid()).resolves.toEqual(['氏名 null null', '住所 null null', '年齢 null null']);
+		await page.locator('[data-action="copy-submission"]').click();
+		await page.waitForFunction(() => document.querySelector('[data-copy-result]')!.textContent!.includes('まだ提出'));
 		await expect(result.textContent()).resolves.toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
 		await expect(result.isVisible()).resolves.toBe(true);
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await page.locator('[data-submission-text]').inputValue());

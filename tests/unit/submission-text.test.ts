@@ -115,6 +115,9 @@ describe('what the page says about the text', () => {
 	it('says after copying that nothing has been submitted yet, while it still can be', () => {
 		expect(copiedMessage(submission.drafts, { submittable: true })).toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。まだ提出は完了していません。提出先に貼り付けて送ってください。');
 		expect(copiedMessage(submission.drafts, { submittable: false })).toBe('下書きをまとめた文章をコピーしました（意見2件。空の下書き1件は含めていません）。');
+		// A required field left empty is said where the copy is confirmed: pasted as it is, the text may be turned away.
+		expect(copiedMessage(submission.drafts, { submittable: true, missing: ['氏名', '住所'] })).toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。ただし「氏名」「住所」が未記入です。記入してからコピーし直してください。');
+		expect(copiedMessage(submission.drafts, { submittable: false, missing: ['氏名'] })).toBe('下書きをまとめた文章をコピーしました（意見2件。空の下書き1件は含めていません）。');
 	});
 });
 
