@@ -292,6 +292,15 @@ describe('cross-links on the real site', () => {
 		for (const [prefecture, hasPlace] of compared) expect({ prefecture, hasPlace }).toEqual({ prefecture, hasPlace: periodSaid.get(prefecture as string) !== '資料に記載なし' });
 	});
 
+	it('counts a term’s places beyond those listed as places, and offers the search for them as what it is: pages of that prefecture’s plans', () => {
+		const sections = selectAll('#usage ~ section', page('glossary/ai')).filter((section) => select('a[href^="/search/"]', section));
+		expect(sections.length).toBeGreaterThan(1);
+		for (const section of sections) {
+			const prefecture = toString(select('h3', section)!);
+			expect(toString(select('p', section)!)).toMatch(new RegExp(`^ほか\\d+か所。${prefecture}の計画を「(ＡＩ|AI)」で検索する（結果はページごとに並びます）$`));
+		}
+	});
+
 	it('leads on from a plan part’s theme page and a prefecture’s page to the comparison table, and from a prefecture’s full list back to the others', () => {
 		const compareLinks = (pathname: string) => selectAll('main a', page(pathname)).filter((a) => a.properties.href === '/themes/compare/').map((a) => toString(a));
 		expect(compareLinks('themes/role-period')).toEqual(['計画の構成要素（めざす姿・計画期間など）を一覧表で比べる']);
