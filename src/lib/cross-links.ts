@@ -46,6 +46,7 @@ export interface SectionRef {
 	heading: string;
 	/** Headings of the sections it is in, outermost first (「(1)スマート県庁推進」 for its 「課題」). */
 	within: string[];
+	/** The section's opening, for the theme pages and the comparison: a tagged section's only (a term's list of uses shows none). */
 	excerpt: string;
 }
 
@@ -193,9 +194,10 @@ export function buildCrossLinks(input: {
 			within: parents.map((id) => headingOf.get(id)!),
 			excerpt: excerptText,
 		});
-		if (chapter.intro?.body.trim()) termPlaces.push({ ref: refIn(introSectionId, '', excerpt(chapter.intro.body, excerptLength)), ...chapter.intro });
+		if (chapter.intro?.body.trim()) termPlaces.push({ ref: refIn(introSectionId, '', ''), ...chapter.intro });
 		for (const section of chapter.sections) {
-			const place = { ref: refIn(section.id, section.text, excerptOf(section, chapter.sections), section.parents), body: `${section.text}\n${section.body}`, termText: section.termText };
+			const themed = (chapter.themes[section.id] ?? []).length > 0;
+			const place = { ref: refIn(section.id, section.text, themed ? excerptOf(section, chapter.sections) : '', section.parents), body: `${section.text}\n${section.body}`, termText: section.termText };
 			all.push({ ...place, themes: chapter.themes[section.id] ?? [], parents: section.parents, ownText: section.body.trim() });
 			termPlaces.push(place);
 		}
