@@ -7,7 +7,8 @@
  * site's root (the print page is not in the chapter's folder: zu.png there is another file),
  * and headings move one level down under the chapter's own heading. Each
  * table's scroll box is named after the chapter too (「第２章 … 表1」), as
- * every chapter numbers its tables from 1. Run last, on the rendered document,
+ * every chapter numbers its tables from 1, and its permalinks' names start with
+ * the chapter's (「第２章 第１節 第１段落へのリンク」). Run last, on the rendered document,
  * so it sees every id the other plugins added.
  */
 import type { Element, Root } from 'hast';
@@ -29,9 +30,14 @@ const addressAttributes = ['href', 'src'] as const;
 export interface PrintScopeOptions {
 	/** The built plans' chapters: a link to a chapter the plan does not have stays a link to its address, which the link check reports. */
 	planLinks: PlanLinkIndex;
+	/** The chapter's short name (第２章, or its title without a number), put before its permalinks' names. */
+	chapterName: string;
 }
 
-export function rehypePrintScope({ planLinks }: PrintScopeOptions) {
+/** Permalinks named after their place in the chapter (「第１節 第１段落へのリンク」): on the print page each chapter's are named after it too. */
+const permalinkClasses = ['para-link', 'heading-anchor'];
+
+export function rehypePrintScope({ planLinks, chapterName }: PrintScopeOptions) {
 	return (tree: Root, file: VFile) => {
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
@@ -58,6 +64,7 @@ export function rehypePrintScope({ planLinks }: PrintScopeOptions) {
 				else if (!address.startsWith('/')) node.properties[attribute] = `${resolved.pathname}${resolved.search}${resolved.hash}`;
 			}
 			lowerHeading(node, 1);
+			if (permalinkClasses.some((name) => hasClass(node, name)) && typeof node.properties.ariaLabel === 'string') node.properties.ariaLabel = `${chapterName} ${node.properties.ariaLabel}`;
 			if (hasClass(node, tableScrollClass)) {
 				// The chapter's heading, then the box's own label: an element that names itself reads its aria-label.
 				const id = prefix(tableRegionId(++tables));

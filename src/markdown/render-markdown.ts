@@ -80,16 +80,16 @@ const withoutReadingAids = rehypeWithoutReadingAids();
  * chapter whose Markdown and inputs (chapterInputs) are unchanged is read
  * back from the build's render cache instead.
  */
-async function renderChapter(markdown: string, file: string, context: LinkContext): Promise<ChapterHtml> {
+async function renderChapter(markdown: string, file: string, context: LinkContext, chapterName: string): Promise<ChapterHtml> {
 	const chapter = chapterOfFile(new VFile({ path: path.resolve(file) }));
 	const cache = renderCacheOfBuild();
-	const key = cache && chapter && entryKey(chapter.planId, chapter.chapterId, markdown, chapterInputs(context, chapter.planId, chapter.chapterId));
+	const key = cache && chapter && entryKey(chapter.planId, chapter.chapterId, markdown, `${chapterInputs(context, chapter.planId, chapter.chapterId)}\n${chapterName}`);
 	const cached = key ? await cache.get<ChapterHtml>(key) : undefined;
 	if (cached) return cached;
 	const { tree, vfile, stringify } = await pageTree(markdown, file, context);
 	const page = stringify();
 	withoutReadingAids(tree);
-	rehypePrintScope({ planLinks: context.planLinks })(tree, vfile);
+	rehypePrintScope({ planLinks: context.planLinks, chapterName })(tree, vfile);
 	const rendered = { page, print: stringify() };
 	if (key) await cache.set(key, rendered);
 	return rendered;
@@ -102,11 +102,12 @@ async function renderChapter(markdown: string, file: string, context: LinkContex
  */
 const waiting = new Map<string, { rendered: Promise<ChapterHtml>; readers: number }>();
 
-export async function chapterHtml(part: keyof ChapterHtml, markdown: string, file: string, context: LinkContext): Promise<string> {
+/** `chapterName`: how the print page names the chapter in its links' names (第２章), where every chapter has its 第１節. */
+export async function chapterHtml(part: keyof ChapterHtml, markdown: string, file: string, context: LinkContext, chapterName: string): Promise<string> {
 	const key = `${file}\n${markdown}`;
 	let entry = waiting.get(key);
 	if (!entry) {
-		entry = { rendered: renderChapter(markdown, file, context), readers: 2 };
+		entry = { rendered: renderChapter(markdown, file, context, chapterName), readers: 2 };
 		waiting.set(key, entry);
 	}
 	if (--entry.readers === 0) waiting.delete(key);

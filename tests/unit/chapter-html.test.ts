@@ -17,18 +17,19 @@ const { content } = await readContentOnce(path.resolve('content'));
 const site = linkContextOnce(content, publishedOnly);
 const documentOptions = markdownOptions({ planLinks: site.planLinks, omittedPlans: site.omittedPlans });
 const pageDocument = markdownProcessor(markdownOptions(site));
-const printDocument = markdownProcessor({ ...documentOptions, rehypePlugins: [...documentOptions.rehypePlugins, [rehypePrintScope, { planLinks: site.planLinks }]] });
+const printDocument = (chapterName: string) => markdownProcessor({ ...documentOptions, rehypePlugins: [...documentOptions.rehypePlugins, [rehypePrintScope, { planLinks: site.planLinks, chapterName }]] });
 
 describe('chapterHtml', () => {
 	const rendered = Promise.all(
 		content.chapters.map(async (chapter) => {
 			const markdown = chapter.parsed.body?.text ?? '';
+			const name = chapter.data.number ?? chapter.data.title;
 			return {
 				chapter,
-				page: await chapterHtml('page', markdown, chapter.file, site),
-				print: await chapterHtml('print', markdown, chapter.file, site),
+				page: await chapterHtml('page', markdown, chapter.file, site, name),
+				print: await chapterHtml('print', markdown, chapter.file, site, name),
 				expectedPage: await renderFile(pageDocument, markdown, chapter.file),
-				expectedPrint: await renderFile(printDocument, markdown, chapter.file),
+				expectedPrint: await renderFile(printDocument(name), markdown, chapter.file),
 			};
 		}),
 	);

@@ -8,7 +8,7 @@ import { rehypePrintScope } from '../../src/markdown/rehype-print-scope.ts';
 const planLinks = new Map([['sample-plan', new Map(['ch1', 'ch2', 'ch3'].map((id) => [id, new Set<string>()]))]]);
 const scoped = (html: string, path: string) => {
 	const tree = fromHtml(html, { fragment: true });
-	rehypePrintScope({ planLinks })(tree, new VFile({ path }));
+	rehypePrintScope({ planLinks, chapterName: '第２章' })(tree, new VFile({ path }));
 	return toHtml(tree);
 };
 
@@ -33,6 +33,10 @@ describe('rehypePrintScope', () => {
 		const links = scoped('<a href="../ch1/#s2">第１章第２節</a><a href="../ch1/">第１章</a><a href="/plans/sample-plan/ch3/#s1-%E2%91%A0">第３章</a><a href="#s1">この章</a><a href="../ch9/">ない章</a>', '/site/content/plans/sample-plan/ch2.md');
 		// A chapter the plan does not have stays its address, for the link check to report at the link.
 		expect(links).toBe('<a href="#ch1-s2">第１章第２節</a><a href="#chapter-ch1">第１章</a><a href="#ch3-s1-①">第３章</a><a href="#ch2-s1">この章</a><a href="/plans/sample-plan/ch9/">ない章</a>');
+	});
+	it('names the chapter’s permalinks after it too, as every chapter on the print page has its 第１節 第１段落', () => {
+		const named = scoped('<h2 id="s1">第１節</h2><a class="heading-anchor" href="#s1" aria-label="「第１節」へのリンク"></a><p id="s1-p1">本文<a class="para-link" href="#s1-p1" aria-label="第１節 第１段落へのリンク"></a></p><a href="#s1" aria-label="上へ">↑</a>', '/site/content/plans/sample-plan/ch2.md');
+		expect([...named.matchAll(/aria-label="([^"]+)"/g)].map((m) => m[1])).toEqual(['第２章 「第１節」へのリンク', '第２章 第１節 第１段落へのリンク', '上へ']);
 	});
 	it('leaves links to other pages and to the top of the page alone', () => {
 		expect(html).toContain('<a href="/glossary/ai/">ＡＩ</a>');
