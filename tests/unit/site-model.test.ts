@@ -92,6 +92,8 @@ describe('planFullName', () => {
 		expect(draft('福島県DX推進計画', '策定済')).toBe('福島県DX推進計画');
 		expect(draft('みえデジタル戦略推進計画の全面改定について', '検討中')).toBe('福島県 みえデジタル戦略推進計画の全面改定について');
 		expect(planFullName({ ...plan('千葉県', '12', '千葉県DX推進戦略'), version: '1.1版', status: '最終案' })).toBe('千葉県DX推進戦略（1.1版）（最終案）');
+		// A version the title names already, as a cover often does, is not said twice.
+		expect(planFullName({ ...plan('福島県', '07', '福島県デジタル化推進計画（改訂版）'), version: '改訂版', status: '策定済' })).toBe('福島県デジタル化推進計画（改訂版）');
 		// Beside the name, a status or stage is said once.
 		expect(planStatusSuffix({ ...plan('福島県', '07', '福島県DX推進計画'), status: '中間案' })).toBe('');
 		expect(planStatusSuffix({ ...plan('福島県', '07', '福島県DX推進計画'), status: '策定済' })).toBe('（策定済）');
