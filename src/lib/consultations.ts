@@ -167,6 +167,19 @@ export const opinionRowId = (number: number) => `opinion-${number}`;
 /** The results table's columns, in the results page's order: its headings, and the names the importer reports the columns it found by. */
 export const resultColumns = { number: '番号', place: '該当箇所', summary: '意見の概要', response: '県の考え方', reflection: '反映' } as const;
 
+
+/**
+ * The results' rows by 区分, after 提出意見数: 「内訳: 反映する 2件、…」. Where the rows do not number the
+ * opinions submitted (a row for several 同趣旨 opinions, one opinion over several rows), they are counted as
+ * rows (項目), so the breakdown is not read as one of 提出意見数 that does not add up.
+ */
+export function resultsBreakdown({ items, opinionCount }: Pick<NonNullable<Consultation['results']>, 'items' | 'opinionCount'>): string | undefined {
+	if (items.length === 0) return undefined;
+	const asOpinions = items.length === opinionCount;
+	const unit = asOpinions ? '件' : '項目';
+	const counts = Object.entries(Object.groupBy(items, (item) => item.reflection)).map(([kind, rows]) => `${kind} ${rows!.length}${unit}`);
+	return `${asOpinions ? '内訳' : `意見の概要 ${items.length}項目の内訳`}: ${counts.join('、')}。`;
+}
 /** Whether the results table has a 該当箇所 column: only when some row gives one, else it would be a column of 記載なし the published table does not have. */
 export const resultsHavePlaces = (items: ReadonlyArray<Pick<ResultItem, 'place' | 'concerns'>>) => items.some((item) => item.place !== undefined || item.concerns !== undefined);
 

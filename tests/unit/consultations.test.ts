@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsDrafts, buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsHavePlaces } from '../../src/lib/consultations.ts';
+import { acceptsDrafts, buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsBreakdown, resultsHavePlaces } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -307,5 +307,19 @@ describe('the results table’s 該当箇所 column', () => {
 		expect(resultsHavePlaces([row, { ...row, place: 'P.12' }])).toBe(true);
 		expect(resultsHavePlaces([row, { ...row, concerns: 'plan:p/ch1#s1' }])).toBe(true);
 		expect(resultsHavePlaces([row, row])).toBe(false);
+	});
+});
+
+describe('resultsBreakdown', () => {
+	const row = (reflection: ResultItem['reflection']) => ({ summary: '意見', response: '考え方', reflection }) as ResultItem;
+	const items = [row('反映する'), row('反映する'), row('今後の参考とする')];
+	it('breaks 提出意見数 down by 区分 where each row is an opinion', () => {
+		expect(resultsBreakdown({ items, opinionCount: 3 })).toBe('内訳: 反映する 2件、今後の参考とする 1件。');
+	});
+	it('counts rows as 項目 where they do not number the opinions (同趣旨の意見 in one row), so the breakdown does not pass for one of 11 opinions that adds up to 3', () => {
+		expect(resultsBreakdown({ items, opinionCount: 11 })).toBe('意見の概要 3項目の内訳: 反映する 2項目、今後の参考とする 1項目。');
+	});
+	it('says nothing of a table without rows', () => {
+		expect(resultsBreakdown({ items: [], opinionCount: 0 })).toBeUndefined();
 	});
 });
