@@ -8,6 +8,7 @@ import type { Plan } from '../schemas/plan.ts';
 import { canChangeWithoutRebuild, closingInstant, closingTimeNotStated, formatDeadline, formatJstMoment, type JstMoment, type Schedule, type Status, scheduleOf, statusAt } from './consultation-status.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
 import { type PlanLinkIndex, parsePlanLink, resolvePlanLink } from './plan-links.ts';
+import { headingWords } from './heading-numbering.ts';
 import { routes } from './routes.ts';
 import type { PlanNode } from './site-model.ts';
 import type { SubmissionChannel } from './submission-text.ts';
@@ -128,6 +129,23 @@ export const keepsDrafts = (c: ConsultationNode) => c.status !== undefined;
 export const draftingConsultation = (all: ConsultationNode[], planId: string) => all.find((c) => c.data.plan === planId && acceptsDrafts(c));
 
 /** What the results table says about the place an opinion concerns. */
+/** A section as the places of opinions need it: its id and heading. */
+type SectionHeading = { id: string; text: string };
+
+/**
+ * Where a draft's section is in the adopted plan's same chapter: the section of the same id whose heading says
+ * the same, its number aside; else the one whose heading does (a section inserted before it renumbers it:
+ * 「９ デジタルデバイド対策」 became 「10 …」); else none. A heading of the same id that says something else
+ * is another section, where the opinion was not about.
+ */
+export function sectionInAdopted(draft: readonly SectionHeading[], adopted: readonly SectionHeading[], sectionId: string): string | undefined {
+	const heading = draft.find((s) => s.id === sectionId);
+	if (!heading) return undefined;
+	const words = headingWords(heading.text);
+	const same = adopted.filter((s) => headingWords(s.text) === words);
+	return (same.find((s) => s.id === sectionId) ?? same[0])?.id;
+}
+
 export interface ResultPlace {
 	/** 「第１章 計画の策定 第１節 計画の策定趣旨」 */
 	label: string;
@@ -154,10 +172,11 @@ export function resultPlace(
 	const heading = sectionId ? site.sections(planId, chapterId).find((s) => s.id === sectionId)?.text : undefined;
 	const finalPlan = finalPlanId ? site.planById.get(finalPlanId) : undefined;
 	const inFinal = finalPlan?.data.previousVersion === draftId ? site.planLinks.get(finalPlan!.id)?.get(chapterId) : undefined;
+	const sectionInFinal = inFinal && sectionId ? sectionInAdopted(site.sections(planId, chapterId), site.sections(finalPlanId!, chapterId), sectionId) : undefined;
 	return {
 		label: [chapter?.label ?? chapterId, heading].filter(Boolean).join(' '),
 		href: resolvePlanLink(concerns, site.planLinks),
-		changes: inFinal && `${routes.chapterChanges(finalPlanId!, chapterId)}${sectionId && inFinal.has(sectionId) ? `#${sectionId}` : ''}`,
+		changes: inFinal && `${routes.chapterChanges(finalPlanId!, chapterId)}${sectionInFinal ? `#${sectionInFinal}` : ''}`,
 	};
 }
 
@@ -207,14 +226,16 @@ export interface OpinionIndex {
 }
 
 /**
- * Each result row at the draft's place it concerns, and at the same place in the adopted plan
- * (`finalPlan`) when that plan is the draft's next version and still has the place (same
- * chapter, same section id), as the changes pages pair them.
+ * Each result row at the draft's place it concerns, and at that place in the adopted plan
+ * (`finalPlan`) when that plan is the draft's next version and still has it: the same chapter,
+ * and the section whose heading says the same (sectionInAdopted). `sections` gives a chapter's
+ * sections with their headings.
  */
 export function opinionIndex(
 	consultations: Array<{ id: string; data: Consultation }>,
 	plans: Array<{ id: string; data: Plan }>,
 	planLinks: PlanLinkIndex,
+	sections: (planId: string, chapterId: string) => readonly SectionHeading[],
 ): OpinionIndex {
 	const previousVersion = new Map(plans.map((p) => [p.id, p.data.previousVersion]));
 	const places = new Map<string, OpinionsAtPlace[]>();
@@ -240,8 +261,9 @@ export function opinionIndex(
 			const { chapterId, sectionId } = target;
 			const row = { number: i + 1, label: resultNumber(item, i), reflection: item.reflection };
 			add(draftId, chapterId, sectionId, { consultationId: id, title: data.title, draftName: undefined }, row);
-			const adoptedSections = adopted?.get(chapterId);
-			if (adoptedSections && (!sectionId || adoptedSections.has(sectionId))) add(finalId!, chapterId, sectionId, { consultationId: id, title: data.title, draftName: data.stage ?? '案' }, row);
+			if (!adopted?.has(chapterId)) return;
+			const inAdopted = sectionId ? sectionInAdopted(sections(draftId, chapterId), sections(finalId!, chapterId), sectionId) : undefined;
+			if (!sectionId || inAdopted) add(finalId!, chapterId, inAdopted, { consultationId: id, title: data.title, draftName: data.stage ?? '案' }, row);
 		});
 	}
 	return { at: (planId, chapterId, sectionId) => places.get(key(planId, chapterId, sectionId)) ?? [] };

@@ -73,6 +73,13 @@ export function headingNumberText(text: string): string | undefined {
 	return undefined;
 }
 
+/** A heading's words without its numbering (「９ デジタルデバイド対策」 → 「デジタルデバイド対策」): what stays when sections are renumbered. */
+export function headingWords(text: string): string {
+	const number = headingNumberText(text);
+	const trimmed = text.trim();
+	return number ? trimmed.slice(trimmed.indexOf(number) + number.length).replace(/^[\s\u3000．.]+/, '') : trimmed;
+}
+
 /**
  * Id of a numbered heading under its nearest parent heading's id (if any):
  * `s2` + `3` → `s2-3`; `3` with no parent → `n3`. 第N章 and 第N節 start their own

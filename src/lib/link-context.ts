@@ -52,13 +52,14 @@ function linkContext(
 	const built = new Set(plans.map((p) => p.id));
 	const chapters = records.chapters.filter((c) => built.has(c.planId));
 	const planLinks = planLinkIndex(chapters, built);
+	const sectionsOf = new Map(chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	return {
 		glossaryLinks: glossary,
 		crossLinks: crossLinksFromRecords({ plans, chapters, themes: records.themes, terms: glossary.matcher, notUsedIn: new Map([...glossary.terms].map(([id, term]) => [id, term.notUsedIn])) }),
 		planLinks,
 		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
 		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId)) }),
-		opinions: opinionIndex(records.consultations.filter(publishesConsultation(keep, built)), plans, planLinks),
+		opinions: opinionIndex(records.consultations.filter(publishesConsultation(keep, built)), plans, planLinks, (planId, chapterId) => sectionsOf.get(`${planId}/${chapterId}`) ?? []),
 	};
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsDrafts, buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsBreakdown, resultsHavePlaces } from '../../src/lib/consultations.ts';
+import { acceptsDrafts, buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsBreakdown, resultsHavePlaces, sectionInAdopted } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -259,15 +259,15 @@ describe('plan versions and the places results point at', () => {
 		});
 		const plans = [{ id: 'draft', data: plan() }, { id: 'final', data: plan('draft') }, { id: 'unrelated', data: plan('elsewhere') }];
 		/** The adopted plan kept ch1's 第１節 (s1), not its 第２節 (s2), and dropped ch2. */
-		const planLinks = planLinkIndex(
-			[
-				{ planId: 'draft', id: 'ch1', sections: [{ id: 's1' }, { id: 's2' }] },
-				{ planId: 'draft', id: 'ch2', sections: [] },
-				{ planId: 'final', id: 'ch1', sections: [{ id: 's1' }] },
-				{ planId: 'unrelated', id: 'ch1', sections: [{ id: 's1' }] },
-			],
-			['draft', 'final', 'unrelated'],
-		);
+		const chapters = [
+			{ planId: 'draft', id: 'ch1', sections: [{ id: 's1', text: '第１節 計画の趣旨' }, { id: 's2', text: '第２節 計画の期間' }] },
+			{ planId: 'draft', id: 'ch2', sections: [] },
+			{ planId: 'final', id: 'ch1', sections: [{ id: 's1', text: '第１節 計画の趣旨' }] },
+			{ planId: 'unrelated', id: 'ch1', sections: [{ id: 's1', text: '第１節 計画の趣旨' }] },
+		];
+		const planLinks = planLinkIndex(chapters, ['draft', 'final', 'unrelated']);
+		const sectionsOf = (list: typeof chapters) => (planId: string, chapterId: string) => list.find((c) => c.planId === planId && c.id === chapterId)?.sections ?? [];
+		const sections = sectionsOf(chapters);
 		const interim = consultation('interim', 'final', '中間案', [
 			item('plan:draft/ch1#s1', '反映する'),
 			item(undefined, '今後の参考とする'),
@@ -277,7 +277,7 @@ describe('plan versions and the places results point at', () => {
 		]);
 
 		it('finds each row at the draft’s section, or chapter, it concerns, by its place in the results table and its 番号 there (its own, 3-2, where given), one entry per consultation', () => {
-			const index = opinionIndex([interim, consultation('again', undefined, undefined, [item('plan:draft/ch1#s1', '反映しない')])], plans, planLinks);
+			const index = opinionIndex([interim, consultation('again', undefined, undefined, [item('plan:draft/ch1#s1', '反映しない')])], plans, planLinks, sections);
 			expect(index.at('draft', 'ch1', 's1')).toEqual([
 				{ consultationId: 'interim', title: '案', draftName: undefined, rows: [{ number: 1, label: '1', reflection: '反映する' }, { number: 4, label: '3-2', reflection: '今後の参考とする' }] },
 				{ consultationId: 'again', title: '案', draftName: undefined, rows: [{ number: 1, label: '1', reflection: '反映しない' }] },
@@ -289,7 +289,7 @@ describe('plan versions and the places results point at', () => {
 		});
 
 		it('repeats them at the same place of the adopted plan, as opinions on the draft, where that plan is the draft’s next version and still has the place', () => {
-			const index = opinionIndex([interim, consultation('unnamed-stage', 'final', undefined, [item('plan:draft/ch1#s1', '反映する')]), consultation('not-next', 'unrelated', undefined, [item('plan:draft/ch1#s1', '反映する')])], plans, planLinks);
+			const index = opinionIndex([interim, consultation('unnamed-stage', 'final', undefined, [item('plan:draft/ch1#s1', '反映する')]), consultation('not-next', 'unrelated', undefined, [item('plan:draft/ch1#s1', '反映する')])], plans, planLinks, sections);
 			expect(index.at('final', 'ch1', 's1')).toEqual([
 				{ consultationId: 'interim', title: '案', draftName: '中間案', rows: [{ number: 1, label: '1', reflection: '反映する' }, { number: 4, label: '3-2', reflection: '今後の参考とする' }] },
 				{ consultationId: 'unnamed-stage', title: '案', draftName: '案', rows: [{ number: 1, label: '1', reflection: '反映する' }] },
@@ -298,6 +298,27 @@ describe('plan versions and the places results point at', () => {
 			expect(index.at('final', 'ch2')).toEqual([]);
 			expect(index.at('unrelated', 'ch1', 's1')).toEqual([]);
 		});
+
+		it('follows a section the adopted plan renumbered to its new place, by its heading, and never puts an opinion under another section that took its number', () => {
+			// A section inserted in the adopted plan: 「２ 生成ＡＩ」 took s2, 計画の期間 is now 「３」 (s3).
+			const renumbered = [
+				...chapters.filter((c) => c.planId !== 'final'),
+				{ planId: 'final', id: 'ch1', sections: [{ id: 's1', text: '第１節 計画の趣旨' }, { id: 's2', text: '第２節 生成ＡＩの活用' }, { id: 's3', text: '第３節 計画の期間' }] },
+			];
+			const index = opinionIndex([interim], plans, planLinkIndex(renumbered, ['draft', 'final', 'unrelated']), sectionsOf(renumbered));
+			expect(index.at('final', 'ch1', 's2')).toEqual([]);
+			expect(index.at('final', 'ch1', 's3')).toEqual([{ consultationId: 'interim', title: '案', draftName: '中間案', rows: [{ number: 3, label: '3', reflection: '一部反映する' }] }]);
+		});
+	});
+});
+
+describe('sectionInAdopted', () => {
+	const draft = [{ id: 's2-9', text: '９ デジタルデバイド対策' }];
+	it('is the section of the same id and words, else the one with the same words under another number, else none', () => {
+		expect(sectionInAdopted(draft, [{ id: 's2-9', text: '９ デジタルデバイド対策' }], 's2-9')).toBe('s2-9');
+		expect(sectionInAdopted(draft, [{ id: 's2-9', text: '９ 生成ＡＩの適正な活用' }, { id: 's2-10', text: '10 デジタルデバイド対策' }], 's2-9')).toBe('s2-10');
+		expect(sectionInAdopted(draft, [{ id: 's2-9', text: '９ デジタルデバイド対策の推進' }], 's2-9')).toBeUndefined();
+		expect(sectionInAdopted(draft, [], 's2-1')).toBeUndefined();
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinHeadingId, readHeadingNumber } from '../../src/lib/heading-numbering.ts';
+import { headingWords, joinHeadingId, readHeadingNumber } from '../../src/lib/heading-numbering.ts';
 
 describe('readHeadingNumber', () => {
 	it.each([
@@ -35,5 +35,15 @@ describe('joinHeadingId', () => {
 	});
 	it('keeps a 節 under a 章 heading of the same page', () => {
 		expect(joinHeadingId('c2', { part: 's1', rootLevel: true })).toBe('c2-s1');
+	});
+});
+
+describe('headingWords', () => {
+	it('is a heading without its numbering, what stays when sections are renumbered', () => {
+		expect(headingWords('９ デジタルデバイド対策')).toBe('デジタルデバイド対策');
+		expect(headingWords('10 デジタルデバイド対策')).toBe('デジタルデバイド対策');
+		expect(headingWords('第２節 計画の期間')).toBe('計画の期間');
+		expect(headingWords('（１）スマート県庁推進')).toBe('スマート県庁推進');
+		expect(headingWords('【概念図】')).toBe('【概念図】');
 	});
 });

@@ -19,6 +19,11 @@ const consultation = (id: string, title: string, results: object) => ({
 	data: consultationSchema.parse({ title, prefecture: { name: '福島県', code: '07' }, organiser: '課', plan: 'draft', stage: '中間案', period: { start: '2022-01-05', end: '2022-02-04' }, results: { published: '2022-03-01', opinionCount: 1, ...results } }),
 });
 const row = (concerns: string, reflection: string) => ({ concerns, summary: '意見', response: '考え方', reflection });
+/** The adopted plan kept the draft's 第１節 and 第２節, not its 第１節 １. */
+const chapters = [
+	{ planId: 'draft', id: 'ch1', sections: [{ id: 's1', text: '第１節 趣旨' }, { id: 's1-1', text: '１ 背景' }, { id: 's2', text: '第２節 期間' }] },
+	{ planId: 'final', id: 'ch1', sections: [{ id: 's1', text: '第１節 趣旨' }, { id: 's2', text: '第２節 期間' }] },
+];
 const opinions = opinionIndex(
 	[
 		consultation('interim', '計画（中間案）に対する意見募集', {
@@ -28,13 +33,8 @@ const opinions = opinionIndex(
 		consultation('interim-again', '計画（中間案）に対する再度の意見募集', { items: [row('plan:draft/ch1#s1', '反映しない')] }),
 	],
 	[{ id: 'draft', data: {} as Plan }, { id: 'final', data: { previousVersion: 'draft' } as Plan }],
-	planLinkIndex(
-		[
-			{ planId: 'draft', id: 'ch1', sections: [{ id: 's1' }, { id: 's1-1' }, { id: 's2' }] },
-			{ planId: 'final', id: 'ch1', sections: [{ id: 's1' }, { id: 's2' }] },
-		],
-		['draft', 'final'],
-	),
+	planLinkIndex(chapters, ['draft', 'final']),
+	(planId, chapterId) => chapters.find((c) => c.planId === planId && c.id === chapterId)?.sections ?? [],
 );
 const processor = markdownProcessor(markdownOptions({ opinions }));
 
