@@ -19,7 +19,8 @@ titleIsDescriptive: false    # 文書に題名がなく、上の title を編集
 publish: false    # 書き終えて公開するときに true にします（false の間は npm run build で公開されず、npm run dev でだけ見られます。章・指標も計画と一緒です）
 kind: ${planKinds[0]}    # ${toFill}文書の種類: ${planKinds.join(' | ')}
 # status: ${planStatuses[4]}    # 文書に書かれているときだけ: ${planStatuses.join(' | ')}
-# version: 1.0版    # 文書に書かれた版（書かれているとおりに）
+# version: 1.0版    # 文書に書かれた版（書かれているとおりに。題名に書かれていれば不要）
+# previousVersion: <前の版の計画 id>    # この計画が前の版（中間案・旧計画）の新しい版のとき。変更点のページができます
 # period:    # 計画期間。年度を西暦で（令和8年度なら 2026）
 #   start: 2026
 #   end: 2030    # 終期がなければ end の行を削除
