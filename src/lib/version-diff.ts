@@ -1,15 +1,17 @@
 /**
  * What changed in a chapter between two versions of a plan (中間案 → 最終案),
  * block by block: headings, paragraphs and list items as the site numbers
- * them, and tables. Blocks are matched with jsdiff's array diff; a changed
- * block shows its word-level differences (Japanese words from Intl.Segmenter).
+ * them, and tables. Blocks are matched with jsdiff's array diff, and a block
+ * that replaced a like one is an edit of it; a changed block shows its
+ * word-level differences (Japanese words from Intl.Segmenter).
  */
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays, diffChars, diffWords } from 'diff';
 import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { headingWords } from './heading-numbering.ts';
 
 export interface Block {
 	kind: 'heading' | 'paragraph' | 'table';
@@ -82,6 +84,57 @@ function wordParts(before: string, after: string): TextPart[] {
 	}));
 }
 
+/**
+ * How alike two blocks of one kind are, 0 to 1: headings that say the same words under another number (a
+ * section renumbered: ９ → 10) are the same heading; other blocks, the share of characters they keep.
+ */
+function likeness(before: Block, after: Block): number {
+	if (before.kind !== after.kind) return 0;
+	if (before.kind === 'heading' && headingWords(before.text) === headingWords(after.text)) return 1;
+	const kept = diffChars(before.text, after.text).reduce((n, part) => n + (part.added || part.removed ? 0 : part.value.length), 0);
+	return kept / Math.max(before.text.length, after.text.length, 1);
+}
+
+/** Below this likeness a removed and an added block are two blocks, not one block edited: a paragraph inserted next to an edited one is not the edit. */
+const sameBlockLikeness = 0.5;
+
+/**
+ * A run of removed blocks and the run of added blocks that replaced them, as rows: each removed block paired,
+ * in order, with the added block most like it, if alike enough (an edit); the rest removed or added, each where
+ * it stood. Pairing the k-th with the k-th would show a kept paragraph "rewritten" into one inserted before it,
+ * and a renumbered section "renamed".
+ */
+function replacedRun(removed: Block[], added: Block[]): DiffRow[] {
+	const pairedWith = new Map<number, number>();
+	let from = 0;
+	removed.forEach((block, r) => {
+		let best = -1;
+		let bestLikeness = sameBlockLikeness;
+		for (let a = from; a < added.length; a++) {
+			const like = likeness(block, added[a]!);
+			if (like > bestLikeness || (best === -1 && like === bestLikeness)) [best, bestLikeness] = [a, like];
+		}
+		if (best === -1) return;
+		pairedWith.set(best, r);
+		from = best + 1;
+	});
+	const rows: DiffRow[] = [];
+	let nextRemoved = 0;
+	added.forEach((block, a) => {
+		const r = pairedWith.get(a);
+		if (r === undefined) {
+			rows.push({ kind: 'added', block });
+			return;
+		}
+		for (; nextRemoved < r; nextRemoved++) rows.push({ kind: 'removed', block: removed[nextRemoved]! });
+		const before = removed[r]!;
+		rows.push({ kind: 'changed', before, after: block, parts: wordParts(before.text, block.text) });
+		nextRemoved = r + 1;
+	});
+	for (; nextRemoved < removed.length; nextRemoved++) rows.push({ kind: 'removed', block: removed[nextRemoved]! });
+	return rows;
+}
+
 export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
 	const rows: DiffRow[] = [];
 	const parts = diffArrays(before, after, { comparator: (a, b) => a.kind === b.kind && a.text === b.text });
@@ -91,21 +144,10 @@ export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
 			rows.push({ kind: 'unchanged', blocks: part.value });
 			continue;
 		}
-		// A removal followed by an addition is an edit of the same blocks: pair them up.
-		let removed: Block[] = [];
-		let added: Block[] = part.value;
-		if (part.removed) {
-			removed = part.value;
-			added = parts[i + 1]?.added ? parts[++i]!.value : [];
-		}
-		for (let k = 0; k < Math.max(removed.length, added.length); k++) {
-			const [b, a] = [removed[k], added[k]];
-			if (b && a && b.kind === a.kind) rows.push({ kind: 'changed', before: b, after: a, parts: wordParts(b.text, a.text) });
-			else {
-				if (b) rows.push({ kind: 'removed', block: b });
-				if (a) rows.push({ kind: 'added', block: a });
-			}
-		}
+		// A removal followed by an addition may be an edit of some of the same blocks.
+		const removed = part.removed ? part.value : [];
+		const added = part.added ? part.value : parts[i + 1]?.added ? parts[++i]!.value : [];
+		rows.push(...replacedRun(removed, added));
 	}
 	const count = (kind: DiffRow['kind']) => rows.filter((r) => r.kind === kind).length;
 	return { rows, counts: { changed: count('changed'), added: count('added'), removed: count('removed') } };

@@ -400,6 +400,8 @@ describe('changes between versions', () => {
 		expect(links.length).toBeGreaterThan(1);
 		expect(new Set(links).size).toBe(links.length);
 		expect(links[0]).toMatch(/^(新しい|前の)版で読む（.+）$/);
+		// A changed block leads to both texts whole.
+		expect(selectAll('.diff-changed .diff-tag a', ch1).map((a) => toString(a).replace(/（.+）$/, ''))).toEqual(['前の版で読む', '新しい版で読む']);
 	});
 
 	it('puts the changes pages under their plan in the breadcrumbs, below its prefecture', () => {

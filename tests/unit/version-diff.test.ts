@@ -50,6 +50,33 @@ describe('chapter diff', () => {
 		expect(diff.rows[0]).toEqual({ kind: 'unchanged', blocks: [before[0], before[1]] });
 	});
 
+	it('shows a paragraph inserted before an edited one as added, and the edit as an edit of the paragraph it changed, not of the one inserted', () => {
+		const period = p('s3-p1', '本計画の期間は、改訂により、令和６年度から令和９年度までの４か年とします。');
+		const inserted = p('s3-p1', '本計画は、令和４年３月に策定した計画を改訂するものです。');
+		const edited = p('s3-p2', '本計画の期間は、令和６年度から令和９年度までの４か年とします。');
+		const diff = diffChapters([h('s3', '第３節 計画の期間'), period], [h('s3', '第３節 計画の期間'), inserted, edited]);
+		expect(diff.rows.map((r) => (r.kind === 'changed' ? `changed ${r.before.text.slice(0, 6)}→${r.after.text.slice(0, 6)}` : r.kind === 'unchanged' ? 'unchanged' : `${r.kind} ${r.block.text.slice(0, 6)}`))).toEqual([
+			'unchanged',
+			'added 本計画は、令',
+			'changed 本計画の期間→本計画の期間',
+		]);
+		expect(diff.counts).toEqual({ changed: 1, added: 1, removed: 0 });
+	});
+
+	it('shows a section inserted before others as added, and those after it renumbered, not renamed or removed', () => {
+		const text = p('x', 'デジタル活用支援員を配置します。');
+		const before = [h('s2-9', '９ デジタルデバイド対策'), text, h('s2-10', '10 情報セキュリティ対策')];
+		const after = [h('s2-9', '９ 生成ＡＩの適正な活用'), p('y', '生成ＡＩを適正に活用します。'), h('s2-10', '10 デジタルデバイド対策'), text, h('s2-11', '11 情報セキュリティ対策')];
+		const rows = diffChapters(before, after).rows;
+		expect(rows.map((r) => (r.kind === 'changed' ? `changed ${r.before.text}→${r.after.text}` : r.kind === 'unchanged' ? 'unchanged' : `${r.kind} ${r.block.text}`))).toEqual([
+			'added ９ 生成ＡＩの適正な活用',
+			'added 生成ＡＩを適正に活用します。',
+			'changed ９ デジタルデバイド対策→10 デジタルデバイド対策',
+			'unchanged',
+			'changed 10 情報セキュリティ対策→11 情報セキュリティ対策',
+		]);
+	});
+
 	it('treats a chapter missing on one side as wholly added or removed', () => {
 		expect(diffChapters([], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 1, removed: 0 });
 		expect(diffChapters([p('p1', 'x')], []).counts).toEqual({ changed: 0, added: 0, removed: 1 });
