@@ -31,11 +31,13 @@ export type DiffRow =
 	| { kind: 'unchanged'; blocks: Block[] }
 	| { kind: 'changed'; before: Block; after: Block; parts: TextPart[] }
 	| { kind: 'added'; block: Block }
-	| { kind: 'removed'; block: Block };
+	| { kind: 'removed'; block: Block }
+	/** The same text in another place of the chapter: shown where it now stands. */
+	| { kind: 'moved'; before: Block; after: Block };
 
 export interface ChapterDiff {
 	rows: DiffRow[];
-	counts: { changed: number; added: number; removed: number };
+	counts: { changed: number; added: number; removed: number; moved: number };
 }
 
 const headingDepth = /^h([2-6])$/;
@@ -149,8 +151,27 @@ export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
 		const added = part.added ? part.value : parts[i + 1]?.added ? parts[++i]!.value : [];
 		rows.push(...replacedRun(removed, added));
 	}
-	const count = (kind: DiffRow['kind']) => rows.filter((r) => r.kind === kind).length;
-	return { rows, counts: { changed: count('changed'), added: count('added'), removed: count('removed') } };
+	const moved = withMoves(rows);
+	const count = (kind: DiffRow['kind']) => moved.filter((r) => r.kind === kind).length;
+	return { rows: moved, counts: { changed: count('changed'), added: count('added'), removed: count('removed'), moved: count('moved') } };
+}
+
+/**
+ * A block removed in one place and added, word for word, in another is one block moved: shown once, where it
+ * now stands, rather than the same text struck out and underlined, which reads as one thing dropped and another added.
+ */
+function withMoves(rows: DiffRow[]): DiffRow[] {
+	const sameText = (block: Block) => `${block.kind}\n${block.text}`;
+	const removedByText = Map.groupBy(rows.flatMap((row) => (row.kind === 'removed' ? [row.block] : [])), sameText);
+	const movedFrom = new Set<Block>();
+	const placed = rows.map((row): DiffRow => {
+		if (row.kind !== 'added') return row;
+		const before = removedByText.get(sameText(row.block))?.shift();
+		if (!before) return row;
+		movedFrom.add(before);
+		return { kind: 'moved', before, after: row.block };
+	});
+	return placed.filter((row) => row.kind !== 'removed' || !movedFrom.has(row.block));
 }
 
 /**
@@ -170,7 +191,7 @@ export function headingAnchors(rows: DiffRow[]): Map<Block, string> {
 	};
 	for (const row of rows) {
 		if (row.kind === 'unchanged') row.blocks.forEach((b) => add(b));
-		else if (row.kind === 'changed') add(row.after);
+		else if (row.kind === 'changed' || row.kind === 'moved') add(row.after);
 		else add(row.block, row.kind === 'removed' ? 'removed-' : '');
 	}
 	return anchors;

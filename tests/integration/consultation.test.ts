@@ -379,8 +379,8 @@ describe('changes between versions', () => {
 	it('counts changes per chapter and shows deletions and insertions in words', () => {
 		const index = page('plans/sample-plan/changes');
 		expect(selectAll('tbody tr', index).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([
-			['1', '2', '1'],
-			['0', '3', '1'],
+			['1', '2', '1', '0'],
+			['0', '3', '1', '0'],
 		]);
 		const ch1 = page('plans/sample-plan/changes/ch1');
 		const changed = select('.diff-changed', ch1)!;

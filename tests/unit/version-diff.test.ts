@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterBlocks, diffChapters, headingAnchors } from '../../src/lib/version-diff.ts';
+import { chapterBlocks, type DiffRow, diffChapters, headingAnchors } from '../../src/lib/version-diff.ts';
 
 const html = (body: string) => body.replace(/\n\s*/g, '');
 
@@ -28,10 +28,13 @@ describe('chapter blocks', () => {
 describe('chapter diff', () => {
 	const p = (id: string, text: string) => ({ kind: 'paragraph' as const, id, text });
 	const h = (id: string, text: string) => ({ kind: 'heading' as const, id, depth: 2, text });
+	/** A row in a line: its kind and the text (before→after) it shows, to `length` characters. */
+	const line = (length: number) => (row: DiffRow) =>
+		row.kind === 'unchanged' ? 'unchanged' : row.kind === 'changed' || row.kind === 'moved' ? `${row.kind} ${row.before.text.slice(0, length)}→${row.after.text.slice(0, length)}` : `${row.kind} ${row.block.text.slice(0, length)}`;
 
 	it('pairs a replaced paragraph as a change with word-level parts', () => {
 		const diff = diffChapters([h('s1', '第１節'), p('s1-p1', '行政手続の電子化を進めます。')], [h('s1', '第１節'), p('s1-p1', '行政手続のオンライン化を進めます。')]);
-		expect(diff.counts).toEqual({ changed: 1, added: 0, removed: 0 });
+		expect(diff.counts).toEqual({ changed: 1, added: 0, removed: 0, moved: 0 });
 		const changed = diff.rows.find((r) => r.kind === 'changed')!;
 		expect(changed.kind === 'changed' && changed.parts).toEqual([
 			{ text: '行政手続の' },
@@ -45,7 +48,7 @@ describe('chapter diff', () => {
 		const before = [h('s1', '第１節'), p('s1-p1', 'a'), p('s1-p2', '消える段落'), p('s1-p3', 'c')];
 		const after = [h('s1', '第１節'), p('s1-p1', 'a'), p('s1-p2', 'c'), h('s2', '第２節'), p('s2-p1', '新しい段落')];
 		const diff = diffChapters(before, after);
-		expect(diff.counts).toEqual({ changed: 0, added: 2, removed: 1 });
+		expect(diff.counts).toEqual({ changed: 0, added: 2, removed: 1, moved: 0 });
 		expect(diff.rows.map((r) => r.kind)).toEqual(['unchanged', 'removed', 'unchanged', 'added', 'added']);
 		expect(diff.rows[0]).toEqual({ kind: 'unchanged', blocks: [before[0], before[1]] });
 	});
@@ -55,12 +58,12 @@ describe('chapter diff', () => {
 		const inserted = p('s3-p1', '本計画は、令和４年３月に策定した計画を改訂するものです。');
 		const edited = p('s3-p2', '本計画の期間は、令和６年度から令和９年度までの４か年とします。');
 		const diff = diffChapters([h('s3', '第３節 計画の期間'), period], [h('s3', '第３節 計画の期間'), inserted, edited]);
-		expect(diff.rows.map((r) => (r.kind === 'changed' ? `changed ${r.before.text.slice(0, 6)}→${r.after.text.slice(0, 6)}` : r.kind === 'unchanged' ? 'unchanged' : `${r.kind} ${r.block.text.slice(0, 6)}`))).toEqual([
+		expect(diff.rows.map(line(6))).toEqual([
 			'unchanged',
 			'added 本計画は、令',
 			'changed 本計画の期間→本計画の期間',
 		]);
-		expect(diff.counts).toEqual({ changed: 1, added: 1, removed: 0 });
+		expect(diff.counts).toEqual({ changed: 1, added: 1, removed: 0, moved: 0 });
 	});
 
 	it('shows a section inserted before others as added, and those after it renumbered, not renamed or removed', () => {
@@ -68,7 +71,7 @@ describe('chapter diff', () => {
 		const before = [h('s2-9', '９ デジタルデバイド対策'), text, h('s2-10', '10 情報セキュリティ対策')];
 		const after = [h('s2-9', '９ 生成ＡＩの適正な活用'), p('y', '生成ＡＩを適正に活用します。'), h('s2-10', '10 デジタルデバイド対策'), text, h('s2-11', '11 情報セキュリティ対策')];
 		const rows = diffChapters(before, after).rows;
-		expect(rows.map((r) => (r.kind === 'changed' ? `changed ${r.before.text}→${r.after.text}` : r.kind === 'unchanged' ? 'unchanged' : `${r.kind} ${r.block.text}`))).toEqual([
+		expect(rows.map(line(20))).toEqual([
 			'added ９ 生成ＡＩの適正な活用',
 			'added 生成ＡＩを適正に活用します。',
 			'changed ９ デジタルデバイド対策→10 デジタルデバイド対策',
@@ -77,10 +80,17 @@ describe('chapter diff', () => {
 		]);
 	});
 
+	it('shows two paragraphs swapped as one moved, once, where it now stands, not as the same text removed and added', () => {
+		const [a, b, c] = [p('p1', '推進本部を置きます。'), p('p2', '協議会と連携します。'), p('p3', '毎年度公表します。')];
+		const diff = diffChapters([a, b, c], [b, a, c]);
+		expect(diff.rows.map(line(4))).toEqual(['unchanged', 'moved 推進本部→推進本部', 'unchanged']);
+		expect(diff.counts).toEqual({ changed: 0, added: 0, removed: 0, moved: 1 });
+	});
+
 	it('treats a chapter missing on one side as wholly added or removed', () => {
-		expect(diffChapters([], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 1, removed: 0 });
-		expect(diffChapters([p('p1', 'x')], []).counts).toEqual({ changed: 0, added: 0, removed: 1 });
-		expect(diffChapters([p('p1', 'x')], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 0, removed: 0 });
+		expect(diffChapters([], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 1, removed: 0, moved: 0 });
+		expect(diffChapters([p('p1', 'x')], []).counts).toEqual({ changed: 0, added: 0, removed: 1, moved: 0 });
+		expect(diffChapters([p('p1', 'x')], [p('p1', 'x')]).counts).toEqual({ changed: 0, added: 0, removed: 0, moved: 0 });
 	});
 });
 
