@@ -9,10 +9,12 @@ export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.
 export const planStatusLabel = (plan: Plan) => plan.status ?? notInSource;
 /** Statuses of a draft not yet adopted: a plan in one is named so, or its title would pass for the adopted plan's. */
 const draftStatuses: ReadonlySet<Plan['status']> = new Set(['素案', '中間案', '最終案']);
+/** Whether the plan is a draft not yet adopted (素案, 中間案, 最終案): a proposal, which replaces nothing yet. */
+export const isDraft = (plan: Plan) => draftStatuses.has(plan.status);
 /** A word in brackets after a plan's name (its status, a consultation's 中間案), unless the name says it already. */
 export const unlessNamed = (name: string, word: string | undefined) => (word && !name.includes(word) ? `（${word}）` : '');
 /** Title with the version and the draft stage, each where the title does not say it already (テスト用デジタル推進計画（中間案）, not 計画（改訂版）（改訂版）). */
-export const planTitleLabel = (plan: Plan) => `${plan.title}${unlessNamed(plan.title, plan.version)}${draftStatuses.has(plan.status) ? unlessNamed(plan.title, plan.status) : ''}`;
+export const planTitleLabel = (plan: Plan) => `${plan.title}${unlessNamed(plan.title, plan.version)}${isDraft(plan) ? unlessNamed(plan.title, plan.status) : ''}`;
 
 /** Prefecture and title, without repeating the prefecture when the title already starts with it. */
 export const planFullName = (plan: Plan) =>

@@ -8,6 +8,7 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Evaluation } from '../schemas/evaluation.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { type GojuonGroup, groupByGojuon } from './gojuon.ts';
+import { isDraft } from './plan-labels.ts';
 
 export interface ContentRecord<T> {
 	id: string;
@@ -37,6 +38,21 @@ export interface PlanNode {
 	terms: Array<ContentRecord<GlossaryEntry>>;
 	/** Plans on this site that name this one their `previousVersion` (the 最終案 of this 中間案). */
 	laterVersions: PlanNode[];
+}
+
+/**
+ * What a chapter of a plan with later versions tells its reader of each: the later version and its same
+ * chapter, whether it is only a proposal (a draft: 中間案 replaces nothing yet), and for a proposal, the
+ * version adopted from it, if any, with its same chapter (2022 → 中間案 → 改訂版: the reader of 2022 is
+ * led to the plan now in force).
+ */
+export function laterVersionNotices(plan: PlanNode, chapterId: string) {
+	const sameChapter = (version: PlanNode) => version.chapters.find((c) => c.id === chapterId);
+	return plan.laterVersions.map((later) => {
+		const proposal = isDraft(later.data);
+		const adopted = proposal ? later.laterVersions.find((next) => !isDraft(next.data)) : undefined;
+		return { later, chapter: sameChapter(later), proposal, adopted: adopted && { plan: adopted, chapter: sameChapter(adopted) } };
+	});
 }
 
 export interface PrefectureNode {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, definitionByPlan } from '../../src/lib/site-model.ts';
+import { buildSiteModel, definitionByPlan, laterVersionNotices } from '../../src/lib/site-model.ts';
 import { planFullName, planStatusSuffix, unlessNamed } from '../../src/lib/plan-labels.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
+import type { Chapter } from '../../src/schemas/chapter.ts';
 
 const plan = (name: string, code: string, title: string): Plan => ({
 	prefecture: { name, code },
@@ -71,6 +72,21 @@ describe('buildSiteModel', () => {
 		expect(versions.planById.get('draft')!.laterVersions.map((p) => p.id)).toEqual(['final']);
 		expect(versions.planById.get('final')!.laterVersions).toEqual([]);
 		expect(model.plans.every((p) => p.laterVersions.length === 0)).toBe(true);
+	});
+	it('tells a chapter’s reader of each later version: a draft as a proposal, with the version adopted from it and their same chapter', () => {
+		const version = (id: string, status: Plan['status'], previousVersion?: string) => ({ id, data: { ...plan('福島県', '07', '福島県デジタル化推進計画'), status, ...(previousVersion ? { previousVersion } : {}) } });
+		const chapter = (planId: string, id: string) => ({ planId, id, data: { plan: planId, order: 1, number: '第１章', title: '計画の策定', themes: {} } as Chapter });
+		const site = buildSiteModel({
+			plans: [version('in-force', '策定済'), version('interim', '中間案', 'in-force'), version('adopted', '策定済', 'interim')],
+			chapters: [chapter('in-force', 'ch1'), chapter('interim', 'ch1'), chapter('adopted', 'ch1')],
+			evaluations: [],
+			glossary: [],
+		});
+		const notices = (planId: string) =>
+			laterVersionNotices(site.planById.get(planId)!, 'ch1').map((n) => ({ later: n.later.id, chapter: n.chapter?.id, proposal: n.proposal, adopted: n.adopted && `${n.adopted.plan.id}/${n.adopted.chapter?.id}` }));
+		expect(notices('in-force')).toEqual([{ later: 'interim', chapter: 'ch1', proposal: true, adopted: 'adopted/ch1' }]);
+		expect(notices('interim')).toEqual([{ later: 'adopted', chapter: 'ch1', proposal: false, adopted: undefined }]);
+		expect(notices('adopted')).toEqual([]);
 	});
 	it('says which of a term’s definitions a plan gives: its main one, another, or none', () => {
 		const [ai, cloud] = model.glossary.flatMap((group) => group.entries).sort((a, b) => a.id.localeCompare(b.id));
