@@ -367,6 +367,9 @@ describe('changes between versions', () => {
 		expect(text(page('plans/sample-plan/ch1'), 'title')).toBe('第１章 計画の策定 | 福島県 テスト用デジタル推進計画 | 都道府県計画ライブラリ');
 		const notice = select('.chapter-header .notice', interim)!;
 		expect(toString(notice)).toBe('この章は福島県 テスト用デジタル推進計画（中間案）の本文です。新しい版「福島県 テスト用デジタル推進計画」が公開されています：新しい版の第１章 計画の策定、この章の変更点');
+		// The new version's chapter leads back to what changed in it.
+		const changed = selectAll('.chapter-header p.muted a', page('plans/sample-plan/ch1')).find((a) => toString(a) === 'この章の変更点');
+		expect(changed?.properties.href).toBe('/plans/sample-plan/changes/ch1/');
 		expect(selectAll('a', notice).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/ch1/', '/plans/sample-plan/changes/ch1/']);
 		// The adopted plan's chapters have no later version.
 		expect(select('.chapter-header .notice', page('plans/sample-plan/ch1'))).toBeUndefined();
