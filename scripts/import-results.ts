@@ -4,7 +4,7 @@
  * Adds a consultation's results (意見の概要と県の考え方) from the table the
  * organiser keeps in Excel or Word, the file itself or saved as CSV, to
  * `content/consultations/<id>.md` (src/lib/importer/results-file.ts). Writes nothing when the file has results
- * already, or would no longer be valid; prints what to check, by the table's line.
+ * already, or would no longer be valid; prints what to check, by the table's row as a spreadsheet shows it.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -123,8 +123,8 @@ console.log(messages.resultsColumns(Object.entries(read.columns).map(([column, h
 const { rows, notes } = resultsToCheck(read, facts.opinionCount);
 if (rows.length + notes.length > 0) {
 	console.log('確かめてください:');
-	// file:line as editors read it; a row of one of several tables also says which.
-	for (const row of rows) console.log(`  ${row.table === undefined ? `${table}:${row.line}` : `${table}（${rowWhere(row)}）`}: ${row.message}`);
+	// By the row a spreadsheet or the document shows (表の5行目), where staff keep the table; a row of one of several tables also says which.
+	for (const row of rows) console.log(`  ${table}（${rowWhere(row)}）: ${row.message}`);
 	for (const note of notes) console.log(`  ${note}`);
 }
 console.log(messages.resultsNext(toFill));

@@ -136,8 +136,9 @@ describe('npm run import:results', () => {
 			'content/consultations/other-open.md に結果（意見 4件）を書き加えました（表は UTF-8 の CSV、見出しは3行目）。',
 			'列: 番号 ←「No.」、該当箇所 ←「該当箇所」、意見の概要 ←「ご意見の要旨」、県の考え方 ←「ご意見に対する県の考え方」、反映 ←「対応区分」',
 		]);
-		expect(result.stdout).toContain(`${table('excel-utf8.csv')}:8: 区分「Ｃ」はこのサイトの区分にないため`);
-		expect(result.stdout).toContain(`${table('excel-utf8.csv')}:11: 県の考え方が空欄のため「【要記入】」にしました`);
+		// By the row Excel shows: a cell's line breaks do not count (row 5 is lines 8–9 of the file).
+		expect(result.stdout).toContain(`${table('excel-utf8.csv')}（表の5行目）: 区分「Ｃ」はこのサイトの区分にないため`);
+		expect(result.stdout).toContain(`${table('excel-utf8.csv')}（表の8行目）: 県の考え方が空欄のため「【要記入】」にしました`);
 		const written = readFileSync(file, 'utf8');
 		expect(written).toContain('results:\n  published: 2026-12-28    # 結果の公示日\n  opinionCount: 5    # 提出意見数\n');
 		// Each 【要記入】 is an error while the case is published, at the line the importer wrote it on.
@@ -178,8 +179,8 @@ describe('npm run import:results', () => {
 		const fromWorkbook = importResults(root, table('excel.xlsx'), ...args);
 		expect(fromWorkbook.status, fromWorkbook.stderr).toBe(0);
 		expect(fromWorkbook.stdout).toContain('に結果（意見 4件）を書き加えました（表は Excel ブックのシート「意見と県の考え方」、見出しは3行目）。');
-		expect(fromWorkbook.stdout).toContain(`${table('excel.xlsx')}:5: 区分「Ｃ」はこのサイトの区分にないため`);
-		expect(fromWorkbook.stdout).toContain(`${table('excel.xlsx')}:7: 意見も考え方もない行（「第５章について」）`);
+		expect(fromWorkbook.stdout).toContain(`${table('excel.xlsx')}（表の5行目）: 区分「Ｃ」はこのサイトの区分にないため`);
+		expect(fromWorkbook.stdout).toContain(`${table('excel.xlsx')}（表の7行目）: 意見も考え方もない行（「第５章について」）`);
 		// The same results, each item's comment naming the sheet's row instead of the CSV's line.
 		const written = readFileSync(file, 'utf8');
 		expect(written).toContain('    # 表の5行目（番号 2）\n    - place: 第４章\n');
@@ -207,7 +208,7 @@ describe('npm run import:results', () => {
 		const result = importResults(root, table('word.docx'), ...args);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('に結果（意見 4件）を書き加えました（表は Word 文書の2つ目の表、見出しは1行目）。');
-		expect(result.stdout).toContain(`${table('word.docx')}:6: 県の考え方は、表で5行目から結合されたセルのため、同じ内容を書きました`);
+		expect(result.stdout).toContain(`${table('word.docx')}（表の6行目）: 県の考え方は、表で5行目から結合されたセルのため、同じ内容を書きました`);
 		const written = readFileSync(file, 'utf8');
 		expect(written.match(/response: オープンデータの推進に記載しています。/g)).toHaveLength(2);
 		await writeFile(file, before);
@@ -237,8 +238,8 @@ describe('npm run import:results', () => {
 		await writeFile(path.join(root, 'content/consultations/other-open.md'), readFileSync(path.join(consultationFixture, 'content/consultations/other-open.md'), 'utf8'));
 		const result = importResults(root, blank, '--consultation', 'other-open', '--published', '2026-12-28', '--opinions', '2');
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toContain(`${blank}:3: 反映が空欄のため「【要記入】」にしました`);
-		expect(result.stdout).not.toContain(`${blank}:2:`);
+		expect(result.stdout).toContain(`${blank}（表の3行目）: 反映が空欄のため「【要記入】」にしました`);
+		expect(result.stdout).not.toContain(`${blank}（表の2行目）`);
 	});
 
 	it('stops on a mistyped case, date or count, saying what it needs, and writes nothing', async () => {

@@ -23,8 +23,8 @@ describe('a results table saved from Excel', () => {
 			reflection: '反映する',
 			reflectionWritten: '反映',
 		});
-		// Cells of two lines each, on lines 4 to 7: the next row starts after them.
-		expect(table.items.map((item) => item.line)).toEqual([4, 8, 11, 12]);
+		// Rows as a spreadsheet numbers them: cells of two lines each (file lines 4 to 7) are one row, 4.
+		expect(table.items.map((item) => item.line)).toEqual([4, 5, 8, 9]);
 	});
 
 	it('reads 反映 in the site’s words, keeps what it cannot, and leaves blank cells blank', () => {
@@ -40,7 +40,7 @@ describe('a results table saved from Excel', () => {
 	});
 
 	it('lists the rows it leaves out that hold words (a heading row), not the empty ones', () => {
-		expect(readResultsTable(fixture('excel-utf8.csv')).skipped).toEqual([{ line: 10, text: '第５章について' }]);
+		expect(readResultsTable(fixture('excel-utf8.csv')).skipped).toEqual([{ line: 7, text: '第５章について' }]);
 	});
 
 	it('leaves out the header typed again further down (at a page break), not taking it for an opinion', () => {
@@ -101,10 +101,10 @@ describe('what staff are told to check after the import', () => {
 		const table = readResultsTable(fixture('excel-utf8.csv'));
 		const { rows, notes } = resultsToCheck(table);
 		expect(rows.map(({ line, message }) => `${line}: ${message.split('—')[0]!.trim()}`)).toEqual([
-			'8: 区分「Ｃ」はこのサイトの区分にないため、reflection を「【要記入】」の印付きの「その他」にしました',
-			'10: 意見も考え方もない行（「第５章について」）は取り込んでいません（見出しの行なら、このままで構いません）',
-			'11: 県の考え方が空欄のため「【要記入】」にしました',
-			'12: 意見の概要が空欄のため「【要記入】」にしました',
+			'5: 区分「Ｃ」はこのサイトの区分にないため、reflection を「【要記入】」の印付きの「その他」にしました',
+			'7: 意見も考え方もない行（「第５章について」）は取り込んでいません（見出しの行なら、このままで構いません）',
+			'8: 県の考え方が空欄のため「【要記入】」にしました',
+			'9: 意見の概要が空欄のため「【要記入】」にしました',
 		]);
 		expect(notes).toHaveLength(1);
 		expect(notes[0]).toContain('該当箇所は表のとおり place に書きました。章・節に読めなかったものも');

@@ -144,8 +144,8 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 	} catch (error) {
 		throw new ImportError(messages.resultsTableUnreadable((error as Error).message));
 	}
-	// Each record's info says the line it ends on: it starts after the one before it.
-	const rows = records.map(({ record }, i) => ({ cells: record.map((cell) => cell.trim()), line: (records[i - 1]?.info.lines ?? 0) + 1 }));
+	// Rows numbered as a spreadsheet shows them, where staff keep and read the table: a cell's line breaks (Alt+Enter) do not count.
+	const rows = records.map(({ record }, i) => ({ cells: record.map((cell) => cell.trim()), line: i + 1 }));
 	const table = resultsFromRows(rows, `${encoding} の CSV`);
 	// Excel's plain "CSV" writes 「?」 for each character Shift_JIS lacks; a full-width ？ is kept as it is.
 	if (encoding !== 'Shift_JIS') return table;
