@@ -297,8 +297,11 @@ export const messages = {
 					? 'この plan.yaml に publish: false と書きます。公開中の計画なら、計画全体がサイトからなくなります'
 					: 'このファイルを content フォルダの外に移して書き、書き終えてから戻します。計画の plan.yaml に publish: false と書くと、計画全体が公開されなくなります'
 		}）`,
-	leftToFillInComment: (marker: string, unpublished: boolean) =>
-		`この行の値は雛形のまま（# の後に「${marker}」）です${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 値を文書のとおりに書き換え、確かめたら # の後の「${marker}」を消してください`,
+	/** `note`: what the comment says after the mark (the importer's reading to confirm, a template's hint). */
+	leftToFillInComment: (marker: string, unpublished: boolean, note?: string) =>
+		note
+			? `この行の値は確かめるよう印（# の後の「${marker}」）が付いたままです：「${note}」${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 文書と見比べ、合っていれば # の後の「${marker}」を消してください（違っていれば値を直してから）`
+			: `この行の値は雛形のまま（# の後に「${marker}」）です${unpublished ? '（publish: false なので公開はされません）' : '。このままでは公開できません'} — 値を文書のとおりに書き換え、確かめたら # の後の「${marker}」を消してください`,
 	/** What an importer wrote as the text shows (both importers): 「⾏」→「行」 12字、… */
 	lookalikesWritten: (found: ReadonlyArray<{ char: string; meant: string; count: number }>, more = false) =>
 		`見た目が同じ別の文字を、見た目どおりの文字に直しました（${found.map(({ char, meant, count }) => `「${char}」→「${meant}」 ${count}字`).join('、')}${more ? ' …' : ''}）— PDF のフォントによっては、「行」「用」などの漢字が部首の文字（康熙部首）として、「・」が「‧」として抜き出され、検索や読み上げで見た目どおりに扱われません`,

@@ -150,6 +150,8 @@ describe('npm run import:results', () => {
 		expect(checked.status).toBe(1);
 		for (const line of marked) expect(checked.stderr).toContain(`content/consultations/other-open.md:${line}: `);
 		expect(checked.stderr).toContain('4件のエラーがあります');
+		// The importer's reading is quoted for staff to confirm, not called the template's example to rewrite.
+		expect(checked.stderr).toContain('この行の値は確かめるよう印（# の後の「【要記入】」）が付いたままです：「表の該当箇所「第２章 ２(1)」を「第2章 2 人材の育成」と読みました」。このままでは公開できません — 文書と見比べ、合っていれば');
 		// Confirmed and filled in, the file passes the check: concerns names a section that exists.
 		await writeFile(file, written.replace(/ {4}# 【要記入】.*$/gm, '').replaceAll('【要記入】', '記載します。'));
 		const confirmed = check(root);

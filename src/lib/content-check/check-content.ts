@@ -165,7 +165,13 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 				if (at === -1) return;
 				// A mark in a YAML comment flags the value before it as the template's example (a date, an address).
 				const comment = part.yaml ? text.search(/(?:^|\s)#/) : -1;
-				if (comment !== -1 && comment < at) report(file, part.line + i, messages.leftToFillInComment(toFill, unpublished), severity);
+				if (comment !== -1 && comment < at) {
+					// An importer's reading to confirm (表の該当箇所「…」を…と読みました — 確かめたら、この印を消してください) is quoted,
+					// not called the template's example: its value is most often right.
+					const note = text.slice(at + toFill.length).trim();
+					const reading = /印を消/.test(note) ? note.replace(/\s*—.*$/, '') : undefined;
+					report(file, part.line + i, messages.leftToFillInComment(toFill, unpublished, reading && reading.length > 60 ? `${reading.slice(0, 60)}…` : reading), severity);
+				}
 				else report(file, part.line + i, unpublished ? messages.leftToFillUnpublished(toFill) : messages.leftToFill(toFill, holdBack(file)), severity);
 			});
 		}
