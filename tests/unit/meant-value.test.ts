@@ -17,6 +17,8 @@ describe('meantValue', () => {
 		expect(meantValue('窓口', channelKinds)).toBe('持参');
 		expect(meantValue('参考とする', reflectionKinds)).toBe('今後の参考とする');
 		expect(meantValue('改定', planStatuses)).toBe('改訂');
+		// Results tables' short forms of 既に盛り込み済み.
+		for (const short of ['盛込済', '記載済', '対応済']) expect(meantValue(short, reflectionKinds), short).toBe('既に盛り込み済み');
 	});
 
 	it('looks a word up only among the values the field takes', () => {
