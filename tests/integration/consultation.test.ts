@@ -367,6 +367,10 @@ describe('changes between versions', () => {
 		expect(text(page('plans/sample-plan/ch1'), 'title')).toBe('第１章 計画の策定 | 福島県 テスト用デジタル推進計画 | 都道府県計画ライブラリ');
 		const notice = select('.chapter-header .notice', interim)!;
 		expect(toString(notice)).toBe('この章は福島県 テスト用デジタル推進計画（中間案）の本文です。新しい版「福島県 テスト用デジタル推進計画」が公開されています：新しい版の第１章 計画の策定、この章の変更点');
+		// The plan lists say the 中間案 has a version adopted in its place, and lead to it.
+		const interimRow = selectAll('main tbody tr', page('prefectures/07')).find((tr) => toString(tr).includes('（中間案）'))!;
+		expect(toString(selectAll('td', interimRow).at(-1)!)).toBe('中間案新しい版あり');
+		expect(select('td:last-child a', interimRow)?.properties.href).toBe('/plans/sample-plan/');
 		// The new version's chapter leads back to what changed in it.
 		const changed = selectAll('.chapter-header p.muted a', page('plans/sample-plan/ch1')).find((a) => toString(a) === 'この章の変更点');
 		expect(changed?.properties.href).toBe('/plans/sample-plan/changes/ch1/');
