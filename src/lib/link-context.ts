@@ -20,6 +20,7 @@ import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
 import { type Publication, publishedOnly, publishesConsultation } from './publication.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
+import { replacedPlanIds } from './version-pairs.ts';
 
 export interface LinkContext {
 	glossaryLinks: GlossaryLinks;
@@ -53,9 +54,17 @@ function linkContext(
 	const chapters = records.chapters.filter((c) => built.has(c.planId));
 	const planLinks = planLinkIndex(chapters, built);
 	const sectionsOf = new Map(chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
+	// Compared across prefectures: the plans in force and drafts, not a plan a version on the site replaced.
+	const replaced = replacedPlanIds(plans);
 	return {
 		glossaryLinks: glossary,
-		crossLinks: crossLinksFromRecords({ plans, chapters, themes: records.themes, terms: glossary.matcher, notUsedIn: new Map([...glossary.terms].map(([id, term]) => [id, term.notUsedIn])) }),
+		crossLinks: crossLinksFromRecords({
+			plans: plans.filter((p) => !replaced.has(p.id)),
+			chapters: chapters.filter((c) => !replaced.has(c.planId)),
+			themes: records.themes,
+			terms: glossary.matcher,
+			notUsedIn: new Map([...glossary.terms].map(([id, term]) => [id, term.notUsedIn])),
+		}),
 		planLinks,
 		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
 		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId)) }),

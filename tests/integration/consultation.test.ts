@@ -371,6 +371,10 @@ describe('changes between versions', () => {
 		const interimRow = selectAll('main tbody tr', page('prefectures/07')).find((tr) => toString(tr).includes('（中間案）'))!;
 		expect(toString(selectAll('td', interimRow).at(-1)!)).toBe('中間案新しい版あり');
 		expect(select('td:last-child a', interimRow)?.properties.href).toBe('/plans/sample-plan/');
+		// Compared across prefectures by the plan adopted in its place, not the 中間案 it replaced.
+		const onTheme = selectAll('main .section-list a', page('themes/administrative-dx')).map((a) => String(a.properties.href));
+		expect(onTheme.filter((href) => href.startsWith('/plans/sample-plan/ch1/'))).not.toEqual([]);
+		expect(onTheme.filter((href) => href.startsWith('/plans/sample-plan-interim/'))).toEqual([]);
 		// The new version's chapter leads back to what changed in it.
 		const changed = selectAll('.chapter-header p.muted a', page('plans/sample-plan/ch1')).find((a) => toString(a) === 'この章の変更点');
 		expect(changed?.properties.href).toBe('/plans/sample-plan/changes/ch1/');
