@@ -128,7 +128,6 @@ export const keepsDrafts = (c: ConsultationNode) => c.status !== undefined;
 /** The consultation residents can draft opinions for on this plan's chapters. */
 export const draftingConsultation = (all: ConsultationNode[], planId: string) => all.find((c) => c.data.plan === planId && acceptsDrafts(c));
 
-/** What the results table says about the place an opinion concerns. */
 /** A section as the places of opinions need it: its id and heading. */
 type SectionHeading = { id: string; text: string };
 
@@ -146,6 +145,7 @@ export function sectionInAdopted(draft: readonly SectionHeading[], adopted: read
 	return (same.find((s) => s.id === sectionId) ?? same[0])?.id;
 }
 
+/** What the results table says about the place an opinion concerns. */
 export interface ResultPlace {
 	/** 「第１章 計画の策定 第１節 計画の策定趣旨」 */
 	label: string;
@@ -186,7 +186,6 @@ export const opinionRowId = (number: number) => `opinion-${number}`;
 /** The results table's columns, in the results page's order: its headings, and the names the importer reports the columns it found by. */
 export const resultColumns = { number: '番号', place: '該当箇所', summary: '意見の概要', response: '県の考え方', reflection: '反映' } as const;
 
-
 /**
  * The results' rows by 区分, after 提出意見数: 「内訳: 反映する 2件、…」. Where the rows do not number the
  * opinions submitted (a row for several 同趣旨 opinions, one opinion over several rows), they are counted as
@@ -199,6 +198,7 @@ export function resultsBreakdown({ items, opinionCount }: Pick<NonNullable<Consu
 	const counts = Object.entries(Object.groupBy(items, (item) => item.reflection)).map(([kind, rows]) => `${kind} ${rows!.length}${unit}`);
 	return `${asOpinions ? '内訳' : `意見の概要 ${items.length}項目の内訳`}: ${counts.join('、')}。`;
 }
+
 /** Whether the results table has a 該当箇所 column: only when some row gives one, else it would be a column of 記載なし the published table does not have. */
 export const resultsHavePlaces = (items: ReadonlyArray<Pick<ResultItem, 'place' | 'concerns'>>) => items.some((item) => item.place !== undefined || item.concerns !== undefined);
 

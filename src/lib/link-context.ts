@@ -20,7 +20,7 @@ import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
 import { type Publication, publishedOnly, publishesConsultation } from './publication.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
-import { replacedPlanIds } from './version-pairs.ts';
+import { replacements } from './version-pairs.ts';
 
 export interface LinkContext {
 	glossaryLinks: GlossaryLinks;
@@ -55,7 +55,7 @@ function linkContext(
 	const planLinks = planLinkIndex(chapters, built);
 	const sectionsOf = new Map(chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	// Compared across prefectures: the plans in force and drafts, not a plan a version on the site replaced.
-	const replaced = replacedPlanIds(plans);
+	const replaced = replacements(plans);
 	return {
 		glossaryLinks: glossary,
 		crossLinks: crossLinksFromRecords({

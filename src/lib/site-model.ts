@@ -55,10 +55,6 @@ export function laterVersionNotices(plan: PlanNode, chapterId: string) {
 	});
 }
 
-/** The version adopted in this plan's place, if any: a later version not a draft, or one adopted from a draft of it (the lists mark the plan 「新しい版あり」). */
-export const adoptedLaterVersion = (plan: PlanNode): PlanNode | undefined =>
-	plan.laterVersions.find((later) => !isDraft(later.data)) ?? plan.laterVersions.flatMap((draft) => draft.laterVersions).find((later) => !isDraft(later.data));
-
 export interface PrefectureNode {
 	code: string;
 	name: string;

@@ -31,13 +31,23 @@ export function versionPairs(plans: PlanNode[], planById: Map<string, PlanNode>)
 }
 
 /**
- * Plans a version on the site has replaced: one adopted in their place (a later version that is not a draft, or
- * one adopted from a draft of them). The comparisons across prefectures leave them out, so a prefecture is
- * compared by the plan in force, not the one it replaced; their own pages stay, saying a newer version exists.
+ * The version adopted in each replaced plan's place, by plan id: a later version that is not a draft, or one
+ * adopted from a draft of it (2022 → 中間案 → 改訂版: both 2022 and the 中間案 are replaced by the 改訂版). The
+ * plan lists mark a replaced plan 「新しい版あり」, and the comparisons across prefectures leave it out, so a
+ * prefecture is compared by the plan in force; its own pages stay, saying a newer version exists.
  */
-export function replacedPlanIds(plans: ReadonlyArray<{ id: string; data: Plan }>): Set<string> {
+export function replacements(plans: ReadonlyArray<{ id: string; data: Plan }>): Map<string, string> {
 	const laterOf = Map.groupBy(plans.filter((p) => p.data.previousVersion), (p) => p.data.previousVersion!);
-	const adoptedAfter = (id: string, seen: Set<string>): boolean =>
-		(laterOf.get(id) ?? []).some((later) => !seen.has(later.id) && (!isDraft(later.data) || adoptedAfter(later.id, new Set([...seen, later.id]))));
-	return new Set(plans.filter((p) => adoptedAfter(p.id, new Set([p.id]))).map((p) => p.id));
+	const adoptedAfter = (id: string, seen: ReadonlySet<string>): string | undefined => {
+		for (const later of laterOf.get(id) ?? []) {
+			if (seen.has(later.id)) continue;
+			const adopted = isDraft(later.data) ? adoptedAfter(later.id, new Set([...seen, later.id])) : later.id;
+			if (adopted) return adopted;
+		}
+		return undefined;
+	};
+	return new Map(plans.flatMap((p) => {
+		const adopted = adoptedAfter(p.id, new Set([p.id]));
+		return adopted ? [[p.id, adopted] as const] : [];
+	}));
 }

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { replacedPlanIds } from '../../src/lib/version-pairs.ts';
+import { replacements } from '../../src/lib/version-pairs.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
 const version = (id: string, status: Plan['status'], previousVersion?: string) => ({ id, data: { status, ...(previousVersion ? { previousVersion } : {}) } as Plan });
 
-describe('replacedPlanIds', () => {
-	it('is every plan a version adopted in its place replaced: the plan before a draft too, once the draft is adopted', () => {
-		expect(replacedPlanIds([version('r4', '策定済'), version('interim', '中間案', 'r4'), version('r6', '策定済', 'interim')])).toEqual(new Set(['r4', 'interim']));
+describe('replacements', () => {
+	it('gives every plan a version adopted in its place replaced that version: the plan before a draft too, once the draft is adopted', () => {
+		expect(replacements([version('r4', '策定済'), version('interim', '中間案', 'r4'), version('r6', '策定済', 'interim')])).toEqual(new Map([['r4', 'r6'], ['interim', 'r6']]));
 	});
 
 	it('leaves the plan in force compared while a draft of its revision is only proposed', () => {
-		expect(replacedPlanIds([version('r4', '策定済'), version('interim', '中間案', 'r4')])).toEqual(new Set());
-		expect(replacedPlanIds([version('r4', '策定済'), version('r6', '改訂', 'r4')])).toEqual(new Set(['r4']));
+		expect(replacements([version('r4', '策定済'), version('interim', '中間案', 'r4')])).toEqual(new Map());
+		expect(replacements([version('r4', '策定済'), version('r6', '改訂', 'r4')])).toEqual(new Map([['r4', 'r6']]));
 	});
 
 	it('ends on versions that name each other', () => {
-		expect(replacedPlanIds([version('a', '中間案', 'b'), version('b', '中間案', 'a')])).toEqual(new Set());
+		expect(replacements([version('a', '中間案', 'b'), version('b', '中間案', 'a')])).toEqual(new Map());
 	});
 });
