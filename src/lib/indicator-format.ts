@@ -15,7 +15,7 @@ export const formatNumber = (figure: Figure) => {
 };
 
 /** A figure as its file writes it, for messages to authors: 80 written 80.0 → "80.0", 3477 → "3477" (no grouping, as in YAML). */
-export const figureAsWritten = (figure: Figure) => (figure.value === null ? 'null' : figure.value.toFixed(decimalPlaces(figure)));
+export const figureAsWritten = (figure: Figure & { value: number }) => figure.value.toFixed(decimalPlaces(figure));
 
 /** 3477, 件 → 3,477件 */
 export const formatFigure = (figure: Figure, unit: string) => (figure.value === null ? '空欄' : `${formatNumber(figure)}${unit}`);
