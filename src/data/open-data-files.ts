@@ -20,7 +20,7 @@ export async function indicatorData(planId: string | undefined, format: DataForm
 export async function evaluationData(format: DataFormat): Promise<Response> {
 	const { plans } = await loadSite();
 	const tables = plans.flatMap((plan) =>
-		plan.evaluations.map((e) => ({ planId: plan.id, planTitle: planFullName(plan.data), prefecture: plan.data.prefecture, tableId: e.id.slice(e.id.indexOf('/') + 1), data: e.data })),
+		plan.evaluations.map((e) => ({ planId: plan.id, planTitle: planFullName(plan.data), prefecture: plan.data.prefecture, replacedBy: plan.replacedBy?.id, tableId: e.id.slice(e.id.indexOf('/') + 1), data: e.data })),
 	);
 	return dataFile(evaluationColumns, evaluationRecords(tables, sectionAddress), format, dataLicence.line);
 }

@@ -38,6 +38,8 @@ interface RowPlan {
 	planId: string;
 	prefecture: { name: string; code: string };
 	planTitle: string;
+	/** The version adopted in the plan's place, if any. */
+	replacedBy?: string | undefined;
 }
 
 /** The first columns of every table: which plan a row is from. */
@@ -47,6 +49,12 @@ const planColumns = <Row>(planOf: (row: Row) => RowPlan) =>
 		{ key: 'prefectureCode', header: '都道府県コード', description: '全国地方公共団体コード（JIS X 0401）の都道府県コード（2桁）', cell: (r: Row) => planOf(r).prefecture.code },
 		{ key: 'prefecture', header: '都道府県', description: '計画を策定した都道府県', cell: (r: Row) => planOf(r).prefecture.name },
 		{ key: 'planTitle', header: '計画名', description: '計画の名称', cell: (r: Row) => planOf(r).planTitle },
+		{
+			key: 'replacedBy',
+			header: '新しい版の計画ID',
+			description: 'この計画に代わって策定された版がこのサイトにあれば、その計画ID（都道府県を比べるときは、空欄の行が各都道府県の今の計画）。空欄は、代わる版がまだないこと',
+			cell: (r: Row) => planOf(r).replacedBy ?? null,
+		},
 	] as const satisfies ReadonlyArray<ColumnOf<Row>>;
 
 /** One figure of one indicator, with the address of the indicator's section. */
@@ -57,7 +65,7 @@ interface IndicatorRow {
 }
 
 export const indicatorColumns = [
-	...planColumns((r: IndicatorRow) => ({ planId: r.entry.planId, prefecture: r.entry.prefecture, planTitle: r.entry.planName })),
+	...planColumns((r: IndicatorRow) => ({ planId: r.entry.planId, prefecture: r.entry.prefecture, planTitle: r.entry.planName, replacedBy: r.entry.replacedBy })),
 	{ key: 'indicatorId', header: '指標ID', description: '計画の中での指標の識別子', cell: (r) => r.entry.anchor },
 	{ key: 'indicator', header: '指標名', description: '指標名。計画に名称がない、または語を補ったため編集部が付けたものは、次の列が「はい」。比較値の行では、比べる相手の計画の指標名', cell: (r) => r.entry.data.name },
 	{
@@ -105,10 +113,7 @@ export function indicatorRecords(entries: readonly IndicatorEntry[], sectionUrl:
 	});
 }
 
-export interface EvaluationSource {
-	planId: string;
-	planTitle: string;
-	prefecture: { name: string; code: string };
+export interface EvaluationSource extends RowPlan {
 	/** File name of the table. */
 	tableId: string;
 	data: Evaluation;

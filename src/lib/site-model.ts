@@ -9,6 +9,7 @@ import type { Evaluation } from '../schemas/evaluation.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { type GojuonGroup, groupByGojuon } from './gojuon.ts';
 import { isDraft } from './plan-labels.ts';
+import { replacements } from './version-pairs.ts';
 
 export interface ContentRecord<T> {
 	id: string;
@@ -38,16 +39,18 @@ export interface PlanNode {
 	terms: Array<ContentRecord<GlossaryEntry>>;
 	/** Plans on this site that name this one their `previousVersion` (the 最終案 of this 中間案). */
 	laterVersions: PlanNode[];
+	/** The version adopted in this plan's place (replacements()): set, the plan is no longer the one in force. */
+	replacedBy?: PlanNode | undefined;
 }
 
 /**
- * What a chapter of a plan with later versions tells its reader of each: the later version and its same
- * chapter, whether it is only a proposal (a draft: 中間案 replaces nothing yet), and for a proposal, the
+ * What a page of a plan with later versions tells its reader of each: the later version and its same
+ * chapter (a chapter's page; none for the plan's other pages), whether it is only a proposal (a draft: 中間案 replaces nothing yet), and for a proposal, the
  * version adopted from it, if any, with its same chapter (2022 → 中間案 → 改訂版: the reader of 2022 is
  * led to the plan now in force).
  */
-export function laterVersionNotices(plan: PlanNode, chapterId: string) {
-	const sameChapter = (version: PlanNode) => version.chapters.find((c) => c.id === chapterId);
+export function laterVersionNotices(plan: PlanNode, chapterId?: string) {
+	const sameChapter = (version: PlanNode) => (chapterId === undefined ? undefined : version.chapters.find((c) => c.id === chapterId));
 	return plan.laterVersions.map((later) => {
 		const proposal = isDraft(later.data);
 		const adopted = proposal ? later.laterVersions.find((next) => !isDraft(next.data)) : undefined;
@@ -117,6 +120,7 @@ export function buildSiteModel(input: {
 		});
 		if (plan.data.previousVersion) planById.get(plan.data.previousVersion)?.laterVersions.push(plan);
 	}
+	for (const [replaced, adopted] of replacements(plans)) planById.get(replaced)!.replacedBy = planById.get(adopted);
 
 	const prefectures = new Map<string, PrefectureNode>();
 	for (const plan of plans) {

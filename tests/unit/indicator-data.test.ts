@@ -127,6 +127,25 @@ describe('indicatorCatalog', () => {
 		expect(themed.byTheme('dx').map((e) => e.anchor)).toEqual(['later']);
 	});
 
+	it('compares prefectures by the plans in force: a replaced plan keeps its indicators, out of the metrics and themes', () => {
+		const chapterOf = (planId: string) => ({ planId, id: 'ch1', data: { plan: planId, order: 1, title: '一', titleIsDescriptive: false, themes: {} }, sections: [section('x')] });
+		const versions = indicatorCatalog({
+			plans: [
+				{ id: 'aomori-r4', data: plan },
+				{ id: 'aomori-r6', data: { ...plan, status: '改訂', previousVersion: 'aomori-r4' } },
+			],
+			chapters: [chapterOf('aomori-r4'), chapterOf('aomori-r6')],
+			indicators: ['aomori-r4', 'aomori-r6'].map((planId) => ({ planId, id: 'kpi', data: { ...at('ch1', 'x', planId), plan: planId, themes: ['industry'] } })),
+		});
+		expect(versions.byPlan('aomori-r4').map((e) => e.replacedBy)).toEqual(['aomori-r6']);
+		// The list of all indicators shows a prefecture's first plans: the one in force comes first.
+		expect(versions.all.map((e) => e.planId)).toEqual(['aomori-r6', 'aomori-r4']);
+		expect(versions.metric('sme-digitalization-rate')?.entries.map((e) => e.planId)).toEqual(['aomori-r6']);
+		expect(versions.byTheme('industry').map((e) => e.planId)).toEqual(['aomori-r6']);
+		const rows = indicatorRecords(versions.all, () => '');
+		expect(new Set(rows.map((r) => `${r.planId} → ${r.replacedBy}`))).toEqual(new Set(['aomori-r4 → aomori-r6', 'aomori-r6 → null']));
+	});
+
 	it('gives a plan an indicator page for indicators or evaluation tables, and data files for indicators only', () => {
 		expect([ordered.hasIndicators('aomori'), ordered.hasIndicators('toyama')]).toEqual([true, false]);
 		expect(hasIndicatorPage({ id: 'aomori', evaluations: [] }, ordered)).toBe(true);
