@@ -44,7 +44,7 @@ interface PagefindResultData {
 	/** The page's indexed text (normalised at build time). */
 	content: string;
 	/** widths: which characters of `content` are published full-width (widths.ts). */
-	meta: { title?: string; widths?: string; [headingMetaKey]?: string };
+	meta: { title?: string; widths?: string; [headingMetaKey]?: string; versionNote?: string };
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
 	anchors: PagefindAnchor[];
@@ -130,7 +130,8 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	// Excerpts and section titles come from the index's width-folded text: shown as published.
 	const published = (html: string) => restoreWidths(html, result.content, result.meta.widths);
 	const item = element('li', 'search-result');
-	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? [])].join('・');
+	// A replaced plan's page says so before it is opened (BaseLayout's versionNote).
+	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? []), ...(result.meta.versionNote ? [result.meta.versionNote] : [])].join('・');
 	// A page that holds the phrase shows it, the section it is in comes first, and its link goes to the phrase.
 	const headings = sectionHeadings(result);
 	const found = phrase ? phraseInPage(result, variants, headings, phraseExcerptLength) : undefined;

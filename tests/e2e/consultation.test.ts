@@ -963,3 +963,16 @@ describe('accessibility of the consultation pages', () => {
 		await context.close();
 	});
 });
+
+describe('versions in search', () => {
+	it('marks the results from a version adopted in another’s place 新しい版あり, and not the version in force', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(url(`/search/?q=${encodeURIComponent('計画の策定趣旨')}`));
+		const results = page.locator('#search-results > li');
+		await results.first().waitFor();
+		const found = await results.evaluateAll((items) => items.map((li) => [li.querySelector('h2 a')!.getAttribute('href')!.replace(/#.*/, ''), li.querySelector('.result-meta')!.textContent]));
+		expect(found).toContainEqual(['/plans/sample-plan-interim/ch1/', '本文・福島県・新しい版あり']);
+		expect(found).toContainEqual(['/plans/sample-plan/ch1/', '本文・福島県']);
+		await context.close();
+	});
+});

@@ -387,6 +387,29 @@ describe('changes between versions', () => {
 		expect(text(page('consultations/sample-interim'), '#documents + p')).toMatch(/^福島県 テスト用デジタル推進計画（中間案）の本文を/);
 	});
 
+	it('tells the replaced version’s overview and print page, not only its chapters, and marks its search results', () => {
+		for (const pathname of ['plans/sample-plan-interim', 'plans/sample-plan-interim/print']) {
+			const notice = select('main .notice', page(pathname))!;
+			expect(toString(notice), pathname).toBe('福島県 テスト用デジタル推進計画（中間案）には新しい版があります。新しい版「福島県 テスト用デジタル推進計画」が公開されています：新しい版を読む、変更点');
+			expect(selectAll('a', notice).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/', '/plans/sample-plan/changes/']);
+		}
+		expect(select('main .notice', page('plans/sample-plan'))).toBeUndefined();
+		const versionNote = (pathname: string) => selectAll('main [data-pagefind-meta]', page(pathname)).map((span) => span.properties.dataPagefindMeta);
+		expect(versionNote('plans/sample-plan-interim')).toEqual(['versionNote:新しい版あり']);
+		expect(versionNote('plans/sample-plan-interim/ch1')).toEqual(['versionNote:新しい版あり']);
+		expect(versionNote('plans/sample-plan')).toEqual([]);
+	});
+
+	it('compares the prefectures’ indicators by the plan in force, and says so on the replaced version’s indicator', () => {
+		const compared = selectAll('main a', page('indicators/compare/online-procedure-rate')).map((a) => String(a.properties.href));
+		expect(compared.filter((href) => href.startsWith('/plans/sample-plan/'))).not.toEqual([]);
+		expect(compared.filter((href) => href.includes('sample-plan-interim'))).toEqual([]);
+		expect(selectAll('main a', page('themes/administrative-dx')).filter((a) => String(a.properties.href).includes('sample-plan-interim'))).toEqual([]);
+		const interim = page('plans/sample-plan-interim/indicators');
+		expect(definitions(interim, 'main .indicator dl.meta').get('他県と比べる')).toBe('同じ尺度の指標を都道府県で比べる（この計画には新しい版があるため、この指標は比較に含めていません）');
+		expect(definitions(page('plans/sample-plan/indicators'), 'main .indicator dl.meta').get('他県と比べる')).toMatch(/（ほかの計画に\d+件）$/);
+	});
+
 	it('counts changes per chapter and shows deletions and insertions in words', () => {
 		const index = page('plans/sample-plan/changes');
 		expect(selectAll('tbody tr', index).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([

@@ -87,6 +87,10 @@ describe('buildSiteModel', () => {
 		expect(notices('in-force')).toEqual([{ later: 'interim', chapter: 'ch1', proposal: true, adopted: 'adopted/ch1' }]);
 		expect(notices('interim')).toEqual([{ later: 'adopted', chapter: 'ch1', proposal: false, adopted: undefined }]);
 		expect(notices('adopted')).toEqual([]);
+		// The plan's other pages (overview, print) have no chapter of their own to match.
+		expect(laterVersionNotices(site.planById.get('in-force')!).map((n) => [n.later.id, n.chapter, n.adopted?.plan.id, n.adopted?.chapter])).toEqual([['interim', undefined, 'adopted', undefined]]);
+		// Replaced: the 2022 plan and its 中間案, once the version adopted from the draft is on the site.
+		expect(site.plans.map((p) => [p.id, p.replacedBy?.id])).toEqual([['adopted', undefined], ['in-force', 'adopted'], ['interim', 'adopted']]);
 	});
 	it('says which of a term’s definitions a plan gives: its main one, another, or none', () => {
 		const [ai, cloud] = model.glossary.flatMap((group) => group.entries).sort((a, b) => a.id.localeCompare(b.id));
