@@ -3,7 +3,8 @@
  * block by block: headings, paragraphs and list items as the site numbers
  * them, and tables. Blocks are matched with jsdiff's array diff, and a block
  * that replaced a like one is an edit of it; a changed block shows its
- * word-level differences (Japanese words from Intl.Segmenter).
+ * word-level differences (Japanese words from Intl.Segmenter), a changed table
+ * its rows and cells (rows matched by their first cell, columns by their heading).
  */
 import { diffArrays, diffChars, diffWords } from 'diff';
 import type { ElementContent, RootContent } from 'hast';
@@ -19,7 +20,28 @@ export interface Block {
 	id: string;
 	/** Heading level for headings. */
 	depth?: number;
+	/** The text compared: a table's rows a line each, its cells apart by ' | '. */
 	text: string;
+	/** A table's cells, row by row. */
+	cells?: TableCell[][];
+}
+
+export interface TableCell {
+	text: string;
+	/** A `th`: its row's or column's heading. */
+	header: boolean;
+}
+
+/** A cell of a changed table as both versions have it: the new version's text with the words that changed, or a cell added or removed whole. */
+export interface DiffCell {
+	header: boolean;
+	parts: TextPart[];
+}
+
+export interface DiffTableRow {
+	/** A row only one version has; otherwise its cells say what changed. */
+	change?: 'added' | 'removed';
+	cells: DiffCell[];
 }
 
 export interface TextPart {
@@ -29,7 +51,7 @@ export interface TextPart {
 
 export type DiffRow =
 	| { kind: 'unchanged'; blocks: Block[] }
-	| { kind: 'changed'; before: Block; after: Block; parts: TextPart[] }
+	| { kind: 'changed'; before: Block; after: Block; parts: TextPart[]; table?: DiffTableRow[] }
 	| { kind: 'added'; block: Block }
 	| { kind: 'removed'; block: Block }
 	/** The same text in another place of the chapter: shown where it now stands. */
@@ -56,8 +78,8 @@ export function chapterBlocks(html: string): Block[] {
 				sectionId = id;
 				blocks.push({ kind: 'heading', id, depth: Number(heading[1]), text: toString(node).trim() });
 			} else if (node.tagName === 'table') {
-				const rows = selectAll('tr', node).map((row) => selectAll('th, td', row).map((cell) => toString(cell).trim()).join(' | '));
-				blocks.push({ kind: 'table', id: sectionId, text: rows.join('\n') });
+				const cells = selectAll('tr', node).map((row) => selectAll('th, td', row).map((cell) => ({ text: toString(cell).trim(), header: cell.tagName === 'th' })));
+				blocks.push({ kind: 'table', id: sectionId, text: cells.map((row) => row.map((cell) => cell.text).join(' | ')).join('\n'), cells });
 			} else if ((node.tagName === 'p' || node.tagName === 'li') && id) {
 				// A list item's own text: nested lists are blocks of their own.
 				blocks.push({ kind: 'paragraph', id, text: node.children.filter((c) => !isList(c)).map((c) => toString(c)).join('').trim() });
@@ -86,6 +108,12 @@ function wordParts(before: string, after: string): TextPart[] {
 	}));
 }
 
+/** How alike two texts are, 0 to 1: the share of characters they keep. */
+function textLikeness(before: string, after: string): number {
+	const kept = diffChars(before, after).reduce((n, part) => n + (part.added || part.removed ? 0 : part.value.length), 0);
+	return kept / Math.max(before.length, after.length, 1);
+}
+
 /**
  * How alike two blocks of one kind are, 0 to 1: headings that say the same words under another number (a
  * section renumbered: ９ → 10) are the same heading; other blocks, the share of characters they keep.
@@ -93,48 +121,102 @@ function wordParts(before: string, after: string): TextPart[] {
 function likeness(before: Block, after: Block): number {
 	if (before.kind !== after.kind) return 0;
 	if (before.kind === 'heading' && headingWords(before.text) === headingWords(after.text)) return 1;
-	const kept = diffChars(before.text, after.text).reduce((n, part) => n + (part.added || part.removed ? 0 : part.value.length), 0);
-	return kept / Math.max(before.text.length, after.text.length, 1);
+	return textLikeness(before.text, after.text);
 }
 
-/** Below this likeness a removed and an added block are two blocks, not one block edited: a paragraph inserted next to an edited one is not the edit. */
+/** Below this likeness a removed and an added block (or table row) are two, not one edited: a paragraph inserted next to an edited one is not the edit. */
 const sameBlockLikeness = 0.5;
 
+type Paired<T> = { kind: 'added'; item: T } | { kind: 'removed'; item: T } | { kind: 'changed'; before: T; after: T };
+
 /**
- * A run of removed blocks and the run of added blocks that replaced them, as rows: each removed block paired,
- * in order, with the added block most like it, if alike enough (an edit); the rest removed or added, each where
- * it stood. Pairing the k-th with the k-th would show a kept paragraph "rewritten" into one inserted before it,
+ * A run of removed items and the run of added items that replaced them: each removed item paired, in order,
+ * with the added item most like it, if alike enough (an edit); the rest removed or added, each where it
+ * stood. Pairing the k-th with the k-th would show a kept paragraph "rewritten" into one inserted before it,
  * and a renumbered section "renamed".
  */
-function replacedRun(removed: Block[], added: Block[]): DiffRow[] {
+function replacedRun<T>(removed: T[], added: T[], like: (before: T, after: T) => number): Array<Paired<T>> {
 	const pairedWith = new Map<number, number>();
 	let from = 0;
-	removed.forEach((block, r) => {
+	removed.forEach((item, r) => {
 		let best = -1;
 		let bestLikeness = sameBlockLikeness;
 		for (let a = from; a < added.length; a++) {
-			const like = likeness(block, added[a]!);
-			if (like > bestLikeness || (best === -1 && like === bestLikeness)) [best, bestLikeness] = [a, like];
+			const likeThis = like(item, added[a]!);
+			if (likeThis > bestLikeness || (best === -1 && likeThis === bestLikeness)) [best, bestLikeness] = [a, likeThis];
 		}
 		if (best === -1) return;
 		pairedWith.set(best, r);
 		from = best + 1;
 	});
-	const rows: DiffRow[] = [];
+	const rows: Array<Paired<T>> = [];
 	let nextRemoved = 0;
-	added.forEach((block, a) => {
+	added.forEach((item, a) => {
 		const r = pairedWith.get(a);
 		if (r === undefined) {
-			rows.push({ kind: 'added', block });
+			rows.push({ kind: 'added', item });
 			return;
 		}
-		for (; nextRemoved < r; nextRemoved++) rows.push({ kind: 'removed', block: removed[nextRemoved]! });
-		const before = removed[r]!;
-		rows.push({ kind: 'changed', before, after: block, parts: wordParts(before.text, block.text) });
+		for (; nextRemoved < r; nextRemoved++) rows.push({ kind: 'removed', item: removed[nextRemoved]! });
+		rows.push({ kind: 'changed', before: removed[r]!, after: item });
 		nextRemoved = r + 1;
 	});
-	for (; nextRemoved < removed.length; nextRemoved++) rows.push({ kind: 'removed', block: removed[nextRemoved]! });
+	for (; nextRemoved < removed.length; nextRemoved++) rows.push({ kind: 'removed', item: removed[nextRemoved]! });
 	return rows;
+}
+
+/**
+ * Two versions of a table, row by row in the new version's order (a removed row where it stood): rows match
+ * by their first cell (the row's name), or, renamed, by being alike; columns by their heading, or by place
+ * when both have as many. A column only the old version has comes last, removed.
+ */
+function tableRows(before: TableCell[][], after: TableCell[][]): DiffTableRow[] {
+	const width = (rows: TableCell[][]) => Math.max(0, ...rows.map((row) => row.length));
+	const [headBefore, headAfter] = [before[0] ?? [], after[0] ?? []];
+	const samePlaces = width(before) === width(after);
+	// For each of the new version's columns, the old version's, if any.
+	const columnOf = Array.from({ length: width(after) }, (_, i) => (samePlaces ? i : headBefore.findIndex((cell) => cell.text === headAfter[i]?.text)));
+	const removedColumns = Array.from({ length: width(before) }, (_, i) => i).filter((i) => !columnOf.includes(i));
+	const whole = (cell: TableCell | undefined, change: 'added' | 'removed'): DiffCell => ({ header: cell?.header ?? false, parts: cell?.text ? [{ text: cell.text, change }] : [] });
+	const rowOf = (row: TableCell[], change: 'added' | 'removed'): DiffTableRow =>
+		change === 'added'
+			? { change, cells: row.map((cell) => whole(cell, change)) }
+			: { change, cells: [...columnOf.map((i) => whole(i === -1 ? undefined : row[i], change)), ...removedColumns.map((i) => whole(row[i], change))] };
+	const edited = (old: TableCell[], row: TableCell[]): DiffTableRow => ({
+		cells: [
+			...columnOf.map((i, j) => {
+				const cell = row[j];
+				if (i === -1 || old[i] === undefined) return whole(cell, 'added');
+				return { header: cell?.header ?? old[i].header, parts: wordParts(old[i].text, cell?.text ?? '') };
+			}),
+			...removedColumns.map((i) => whole(old[i], 'removed')),
+		],
+	});
+	const rowText = (row: TableCell[]) => row.map((cell) => cell.text).join(' | ');
+	const rows: DiffTableRow[] = [];
+	const parts = diffArrays(before, after, { comparator: (a, b) => (a[0]?.text ?? '') === (b[0]?.text ?? '') });
+	// The value of an unchanged part is the new version's rows (matched by name only): the old version's are read from here.
+	let nextBefore = 0;
+	for (let i = 0; i < parts.length; i++) {
+		const part = parts[i]!;
+		if (!part.added && !part.removed) {
+			for (const row of part.value) rows.push(edited(before[nextBefore++]!, row));
+			continue;
+		}
+		const removed = part.removed ? part.value : [];
+		const added = part.added ? part.value : parts[i + 1]?.added ? parts[++i]!.value : [];
+		nextBefore += removed.length;
+		for (const paired of replacedRun(removed, added, (a, b) => textLikeness(rowText(a), rowText(b)))) {
+			rows.push(paired.kind === 'changed' ? edited(paired.before, paired.after) : rowOf(paired.item, paired.kind));
+		}
+	}
+	return rows;
+}
+
+/** A removed block and the added one that replaced it, as a change: its words, and a table's rows and cells. */
+function changedBlock(before: Block, after: Block): DiffRow {
+	const table = before.cells && after.cells ? { table: tableRows(before.cells, after.cells) } : {};
+	return { kind: 'changed', before, after, parts: wordParts(before.text, after.text), ...table };
 }
 
 export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
@@ -149,7 +231,9 @@ export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
 		// A removal followed by an addition may be an edit of some of the same blocks.
 		const removed = part.removed ? part.value : [];
 		const added = part.added ? part.value : parts[i + 1]?.added ? parts[++i]!.value : [];
-		rows.push(...replacedRun(removed, added));
+		for (const paired of replacedRun(removed, added, likeness)) {
+			rows.push(paired.kind === 'changed' ? changedBlock(paired.before, paired.after) : { kind: paired.kind, block: paired.item });
+		}
 	}
 	const moved = withMoves(rows);
 	const count = (kind: DiffRow['kind']) => moved.filter((r) => r.kind === kind).length;

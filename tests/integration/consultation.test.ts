@@ -410,11 +410,23 @@ describe('changes between versions', () => {
 		expect(definitions(page('plans/sample-plan/indicators'), 'main .indicator dl.meta').get('他県と比べる')).toMatch(/（ほかの計画に\d+件）$/);
 	});
 
+	it('shows a changed table as a table, each figure changed in its cell, with its headings', () => {
+		const table = select('.diff-changed table.diff-table', page('plans/sample-plan/changes/ch2'))!;
+		expect(toString(select('caption', table)!)).toBe('変更された表（１ 「誰もが行政手続をオンラインで行える社会」）');
+		expect(selectAll('tr', table).map((tr) => selectAll('th, td', tr).map((cell) => `${cell.tagName}${cell.properties.scope ? `[${cell.properties.scope}]` : ''} ${toString(cell)}`))).toEqual([
+			['th[col] 指標名', 'th[col] 現況値（令和３年度）', 'th[col] 目標値（令和７年度）'],
+			['td 県及び市町村の行政手続のオンライン利用率', 'td ４８.２％', 'td ［削除: ７０.０］［追加: ８０.０］％'],
+		]);
+		// In its own scroll box on a phone, named by its caption.
+		const box = table && selectAll('.table-scroll', page('plans/sample-plan/changes/ch2')).find((div) => select('table.diff-table', div));
+		expect(box?.properties.ariaLabelledBy).toEqual([String(select('caption', table)!.properties.id)]);
+	});
+
 	it('counts changes per chapter and shows deletions and insertions in words', () => {
 		const index = page('plans/sample-plan/changes');
 		expect(selectAll('tbody tr', index).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([
 			['1', '2', '1', '0'],
-			['0', '3', '1', '0'],
+			['1', '2', '1', '0'],
 		]);
 		const ch1 = page('plans/sample-plan/changes/ch1');
 		const changed = select('.diff-changed', ch1)!;

@@ -20,7 +20,57 @@ describe('chapter blocks', () => {
 			{ kind: 'paragraph', id: 's1-p1', text: '本文です（注1）。' },
 			{ kind: 'paragraph', id: 's1-p2', text: '項目' },
 			{ kind: 'paragraph', id: 's1-p3', text: '入れ子' },
-			{ kind: 'table', id: 's1', text: '指標 | 値\n率 | 48.2%' },
+			{
+				kind: 'table',
+				id: 's1',
+				text: '指標 | 値\n率 | 48.2%',
+				cells: [
+					[{ text: '指標', header: true }, { text: '値', header: true }],
+					[{ text: '率', header: false }, { text: '48.2%', header: false }],
+				],
+			},
+		]);
+	});
+});
+
+describe('table diff', () => {
+	const table = (...rows: string[]) => chapterBlocks(`<h2 id="s1">第１節</h2><table>${rows.map((row, r) => `<tr>${row.split('|').map((cell, c) => (r === 0 || c === 0 ? `<th>${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`).join('')}</table>`);
+	/** Each row of the changed table in a line: its change, then its cells with [-removed-] and {+added+} words. */
+	const shown = (before: ReturnType<typeof table>, after: ReturnType<typeof table>) => {
+		const changed = diffChapters(before, after).rows.find((row) => row.kind === 'changed');
+		if (changed?.kind !== 'changed') return undefined;
+		return changed.table?.map((row) =>
+			[row.change ?? '', ...row.cells.map((cell) => cell.parts.map((part) => (part.change === 'removed' ? `[-${part.text}-]` : part.change === 'added' ? `{+${part.text}+}` : part.text)).join(''))].join(' | '),
+		);
+	};
+
+	it('shows a changed table row by row: a figure changed in its cell, a row added where it stands, a row removed where it stood', () => {
+		expect(
+			shown(
+				table('指標|現況値|目標値', 'オンライン利用率|48.2%|80.0%', '電子申請件数|3,477件|5,000件', '窓口の数|12|10'),
+				table('指標|現況値|目標値', 'オンライン利用率|48.2%|90.0%', 'キャッシュレス決済の導入率|20%|50%', '電子申請件数|3,477件|5,000件'),
+			),
+		).toEqual([
+			' | 指標 | 現況値 | 目標値',
+			' | オンライン利用率 | 48.2% | [-80.0-]{+90.0+}%',
+			'added | {+キャッシュレス決済の導入率+} | {+20%+} | {+50%+}',
+			' | 電子申請件数 | 3,477件 | 5,000件',
+			'removed | [-窓口の数-] | [-12-] | [-10-]',
+		]);
+	});
+
+	it('matches columns by their heading when a column is added, and lists a removed one last', () => {
+		expect(shown(table('指標|基準値|目標値', '利用率|40%|80%'), table('指標|現況値|目標値|備考', '利用率|48%|80%|県調査'))).toEqual([
+			' | 指標 | {+現況値+} | 目標値 | {+備考+} | [-基準値-]',
+			' | 利用率 | {+48%+} | 80% | {+県調査+} | [-40%-]',
+		]);
+	});
+
+	it('keeps a renamed row one row, edited, when the rest of it is alike', () => {
+		expect(shown(table('指標|値', 'オンライン利用率|48.2%', '件数|3'), table('指標|値', 'オンライン利用率（県）|48.2%', '件数|3'))).toEqual([
+			' | 指標 | 値',
+			' | オンライン利用率{+（県）+} | 48.2%',
+			' | 件数 | 3',
 		]);
 	});
 });
