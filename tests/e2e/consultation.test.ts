@@ -242,6 +242,28 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('marks the empty required fields once the text is saved as a file or handed to a mail program, as after copying (WCAG 3.3.1)', async () => {
+		const send = {
+			file: (page: Page) => Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-submission"]').click()]),
+			// The mail program is not opened: the link's own navigation is stopped, the panel still hears the click.
+			mail: (page: Page) => page.locator('[data-mailto]').evaluate((link: HTMLAnchorElement) => {
+				link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+				link.click();
+			}),
+		};
+		for (const [way, sendBy] of Object.entries(send)) {
+			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+			await page.goto(chapter2);
+			await writeOpinion(page, 'admin-p1', '意見です');
+			await page.locator('[data-submission] summary').click();
+			const invalid = () => page.locator('[data-field]').evaluateAll((all) => all.map((f) => `${(f as HTMLInputElement).dataset.field} ${f.getAttribute('aria-invalid')} ${f.getAttribute('aria-describedby')}`));
+			await expect(invalid()).resolves.toEqual(['氏名 null null', '住所 null null', '年齢 null null']);
+			await sendBy(page);
+			await expect({ way, fields: await invalid() }).toEqual({ way, fields: ['氏名 true submission-problems', '住所 true submission-problems', '年齢 null null'] });
+			await context.close();
+		}
+	});
+
 	it('says beside the text how many empty drafts it leaves out, and after copying, in a status message seen beside the button, that nothing is submitted yet, or which required fields are empty, then marked on the fields (WCAG 4.1.3, 3.3.1)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
