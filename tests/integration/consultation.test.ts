@@ -390,7 +390,7 @@ describe('changes between versions', () => {
 	it('tells the replaced version’s overview and print page, not only its chapters, and marks its search results', () => {
 		for (const pathname of ['plans/sample-plan-interim', 'plans/sample-plan-interim/print']) {
 			const notice = select('main .notice', page(pathname))!;
-			expect(toString(notice), pathname).toBe('福島県 テスト用デジタル推進計画（中間案）には新しい版があります。新しい版「福島県 テスト用デジタル推進計画」が公開されています：新しい版を読む、変更点');
+			expect(toString(notice), pathname).toBe('福島県 テスト用デジタル推進計画（中間案）には新しい版があります。新しい版「福島県 テスト用デジタル推進計画」が公開されています：新しい版を読む、変更点の一覧');
 			expect(selectAll('a', notice).map((a) => a.properties.href)).toEqual(['/plans/sample-plan/', '/plans/sample-plan/changes/']);
 		}
 		expect(select('main .notice', page('plans/sample-plan'))).toBeUndefined();
