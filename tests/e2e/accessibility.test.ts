@@ -391,7 +391,7 @@ describe('dark colour scheme (the reader’s device set to dark)', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	it('passes axe on the consultation pages: the drafts drawer, a case page’s drafts, results with kept drafts, changes struck through and underlined', async () => {
+	it('passes axe on the consultation pages: the drafts drawer, a case page’s drafts, results with kept drafts, changes struck through and underlined, a changed table and the indicators’ changes', async () => {
 		const url = (pathname: string) => new URL(pathname, consultationOrigin).href;
 		await page.goto(url('/plans/other-plan/ch2/'));
 		await page.locator('#admin-p1 a.para-link').click();
@@ -411,9 +411,12 @@ describe('dark colour scheme (the reader’s device set to dark)', () => {
 		await expect(page.locator('#drafts').isVisible()).resolves.toBe(true);
 		expect({ at: 'results', violations: await axeViolations(page) }).toEqual({ at: 'results', violations: [] });
 
-		await page.goto(url('/plans/sample-plan/changes/ch1/'));
-		await expect(page.locator('main del, main ins').count()).resolves.toBeGreaterThan(1);
-		expect({ at: 'changes', violations: await axeViolations(page) }).toEqual({ at: 'changes', violations: [] });
+		// A chapter's changes (ch2: a changed table), and the plan's with its indicators'.
+		for (const at of ['/plans/sample-plan/changes/ch1/', '/plans/sample-plan/changes/ch2/', '/plans/sample-plan/changes/']) {
+			await page.goto(url(at));
+			await expect(page.locator('main del, main ins, main #indicator-changes').count()).resolves.toBeGreaterThan(0);
+			expect({ at, violations: await axeViolations(page) }).toEqual({ at, violations: [] });
+		}
 	});
 
 	it('keeps a figure on the white it was drawn on, within the column of a 320 px phone', async () => {

@@ -422,9 +422,23 @@ describe('changes between versions', () => {
 		expect(box?.properties.ariaLabelledBy).toEqual([String(select('caption', table)!.properties.id)]);
 	});
 
+	it('lists the indicators changed from the previous version, each figure added, changed or dropped said in words', () => {
+		const section = select('section[aria-labelledby="indicator-changes"]', page('plans/sample-plan/changes'))!;
+		expect(toString(select('p', section)!)).toBe('変更 1件、追加 0件、削除 0件、変更のない指標 0件。');
+		const rows = selectAll('tbody tr', section);
+		expect(rows.map((tr) => [select('th a', tr)?.properties.href, ...selectAll('td', tr).map((td) => selectAll('li', td).map((li) => toString(li)).join(' / ') || toString(td))])).toEqual([
+			[
+				'/plans/sample-plan/indicators/#kpi-online',
+				'変更',
+				// The 実績値 of 令和5年度 is the same in both: not listed.
+				'現況値（令和3（2021）年度）：48.2%（新しい版で追加） / 実績値（令和4（2022）年度）：空欄（新しい版で追加） / 目標値（令和7（2025）年度）：80.0%（新しい版で追加） / 全国の比較値（令和3（2021）年度）：0%（新しい版で追加）',
+			],
+		]);
+	});
+
 	it('counts changes per chapter and shows deletions and insertions in words', () => {
 		const index = page('plans/sample-plan/changes');
-		expect(selectAll('tbody tr', index).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([
+		expect(selectAll('main > .table-scroll tbody tr', index).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([
 			['1', '2', '1', '0'],
 			['1', '2', '1', '0'],
 		]);
