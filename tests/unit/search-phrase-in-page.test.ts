@@ -157,4 +157,11 @@ describe('markedAsPhrase', () => {
 		expect(markedAsPhrase('<mark>ワーク</mark>ショップ', ['テレワーク'])).toBe('<mark>ワーク</mark>ショップ');
 		expect(markedAsPhrase('<mark>高齢者</mark>の<mark>スマホ</mark>', ['高齢者 スマホ'])).toBe('<mark>高齢者</mark>の<mark>スマホ</mark>');
 	});
+
+	it('marks a Latin or number query only where it stands whole, and a page holds it only there: IC not in ICT, 令和1 not in 令和10', () => {
+		expect(markedAsPhrase('<mark>IC</mark>Tの活用と<mark>IC</mark>カード', ['ic'])).toBe('ICTの活用と<mark>IC</mark>カード');
+		expect(markedAsPhrase('<mark>令和1</mark>0年度', ['令和1'])).toBe('<mark>令和1</mark>0年度');
+		expect(inPage('令和10(2028)年度まで。令和1年度に開始。', ['令和1'], [], 40)!.excerpt).toBe('<mark>令和1</mark>年度に開始。');
+		expect(inPage('「Artificial Intelligence」の略', ['ar'], [], 40)).toBeUndefined();
+	});
 });

@@ -52,6 +52,20 @@ describe('phraseTier', () => {
 	});
 });
 
+describe('phraseTier for Latin letters and numbers', () => {
+	it('finds a query that begins or ends with a letter or digit only where no letter or digit runs on: AR is not in Artificial, 令和1 not in 令和10', () => {
+		expect(phraseTier('「artificial intelligence」の略', typed('ar'))).toBe(2);
+		expect(phraseTier('ar/vrの活用', typed('ar'))).toBe(0);
+		expect(phraseTier('ictを活用した教育', typed('ic'))).toBe(2);
+		expect(phraseTier('icカードの普及', typed('ic'))).toBe(0);
+		expect(phraseTier('計画期間 令和6(2024)年度~令和10(2028)年度', typed('令和1'))).toBe(2);
+		expect(phraseTier('令和1年度の実績', typed('令和1'))).toBe(0);
+		expect(phraseTier('平成28(2016)年12月に公布', typed('平成2'))).toBe(2);
+		// Beside kana and kanji, a Latin word stands as it is.
+		expect(phraseTier('dx推進計画', typed('dx'))).toBe(0);
+	});
+});
+
 describe('phraseTier for a query typed as words apart', () => {
 	it('counts a page as holding 「高齢者 スマホ」 when it has each word anywhere, in any order', () => {
 		expect(phraseTier('スマホ教室を開き、高齢者を支援する', typed('高齢者 スマホ'))).toBe(0);

@@ -8,7 +8,7 @@
  * スマホ) it marked pieces of them (者 in 事業者) and showed neither. The page's
  * indexed text decides instead, as it does for the ranking (rank.ts).
  */
-import { compact } from './rank.ts';
+import { compact, holds, usesOf } from './rank.ts';
 
 /** The phrase's first use in indexed text, with the words either side of it in the same run of text (see `quoted`). */
 export interface Quote {
@@ -43,7 +43,7 @@ const escapeHtml = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&
  * words). Never one typed as words apart: Pagefind marks pieces of them (者 of 高齢者), or some only.
  */
 const shows = (excerptHtml: string, phrase: string) =>
-	!/\s/.test(phrase.trim()) && compact(excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).includes(compact(phrase));
+	!/\s/.test(phrase.trim()) && holds(compact(excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')), compact(phrase));
 
 /** Where a phrase, or one of the words of a query typed as words apart, is used in the text: `start`…`end`. */
 interface Span {
@@ -86,11 +86,7 @@ function firstUse(content: string, variants: readonly string[]): Use | undefined
  */
 function shortestStretch(text: string, words: readonly string[]): Span[] | undefined {
 	if (words.length === 0) return undefined;
-	const uses = words.map((word) => {
-		const found: Span[] = [];
-		for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push({ start: at, end: at + word.length });
-		return found;
-	});
+	const uses = words.map((word) => usesOf(text, word).map((at): Span => ({ start: at, end: at + word.length })));
 	if (uses.some((found) => found.length === 0)) return undefined;
 	let best: Span[] | undefined;
 	// For each use of the rarest word (fewest to try), the nearest use of every other word, before or after it.
@@ -238,7 +234,12 @@ export function markedAsPhrase(excerptHtml: string, variants: readonly string[])
 	for (const variant of variants) {
 		if (/\s/.test(variant.trim())) continue;
 		const needle = escapeHtml(variant).toLowerCase();
-		for (let at = folded.indexOf(needle); needle && at >= 0; at = folded.indexOf(needle, at + needle.length)) spans.push({ start: at, end: at + needle.length });
+		let end = 0;
+		for (const at of usesOf(folded, needle)) {
+			if (at < end) continue;
+			end = at + needle.length;
+			spans.push({ start: at, end });
+		}
 	}
 	if (spans.length === 0) return excerptHtml;
 	return marked(text, 0, text.length, spans.sort((a, b) => a.start - b.start || b.end - a.end), (html) => html);

@@ -55,13 +55,34 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 /** Spaces and 「・」 left out: デジタル・デバイド and デジタルデバイド are one phrase, however the page or the resident wrote it. */
 export const compact = (text: string) => text.toLowerCase().replace(/[\s・]+/g, '');
 
+const latinOrDigit = /[a-z0-9]/;
+
+/**
+ * Where `word` stands in `text` (both compacted or lower-cased), a start at each: a word that begins or ends
+ * with a Latin letter or a digit only where no letter or digit runs on beside it, as the glossary's Latin
+ * names count only as whole tokens: AR is not in "artificial", IC not in ICT, 令和1 not in 令和10.
+ */
+export function usesOf(text: string, word: string): number[] {
+	const uses: number[] = [];
+	if (!word) return uses;
+	const [edgeBefore, edgeAfter] = [latinOrDigit.test(word[0]!), latinOrDigit.test(word.at(-1)!)];
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		const runsOn = (edgeBefore && latinOrDigit.test(text[at - 1] ?? '')) || (edgeAfter && latinOrDigit.test(text[at + word.length] ?? ''));
+		if (!runsOn) uses.push(at);
+	}
+	return uses;
+}
+
+/** Whether `text` holds `word` as usesOf finds it. */
+export const holds = (text: string, word: string) => usesOf(text, word).length > 0;
+
 /** The words of a query typed with spaces between them (高齢者 スマホ); one word for a query without. */
 const wordsOf = (query: string) => query.trim().split(/\s+/);
 
 /** Which variant a (width-folded) text holds first, or -1. A text holds a query typed as one phrase if it contains it; one typed as words apart if it contains each of them. */
 function variantHeld(text: string, variants: string[]): number {
 	const compacted = compact(text);
-	return variants.findIndex((variant) => wordsOf(variant).every((word) => compacted.includes(compact(word))));
+	return variants.findIndex((variant) => wordsOf(variant).every((word) => holds(compacted, compact(word))));
 }
 
 /** The tier a page's (width-folded) text earns: 0 if it holds the query's own words, 1 other words for it, else 2. */
@@ -120,7 +141,7 @@ export function withoutKanaFragments<T extends ScoredResult>(ranked: Array<Ranke
 	return ranked.filter((r) => {
 		const content = pages.get(r.result.id)?.content;
 		const text = content === undefined ? undefined : compact(content);
-		return text !== undefined && words.some((word) => text.includes(word));
+		return text !== undefined && words.some((word) => holds(text, word));
 	});
 }
 
