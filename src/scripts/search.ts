@@ -18,11 +18,11 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsAskedAbout } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
-import { headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, withoutKanaFragments } from '../lib/search/rank.ts';
+import { askedNote, headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 import { glossaryKind } from '../lib/search-kinds.ts';
@@ -263,7 +263,9 @@ const filterLabels = (filters: Record<string, string>) =>
 async function runSearch(params: URLSearchParams) {
 	const run = ++latestSearch;
 	const stale = () => run !== latestSearch;
-	const query = (params.get('q') ?? '').trim();
+	const typed = (params.get('q') ?? '').trim();
+	// A question (マイナンバーカードとは？) or quoted words are searched as the words they ask about.
+	const query = wordsAskedAbout(typed) ?? typed;
 	const filters: Record<string, string> = {};
 	for (const key of facets) {
 		const value = params.get(key) ?? '';
@@ -274,7 +276,7 @@ async function runSearch(params: URLSearchParams) {
 	narrowToNarrowestChoice(filters);
 	const narrowedTo = filterLabels(filters).join('・') || undefined;
 	filtersChosen.textContent = narrowedTo ? `（${narrowedTo}）` : '';
-	(form.elements.namedItem('q') as HTMLInputElement).value = query;
+	(form.elements.namedItem('q') as HTMLInputElement).value = typed;
 	list.replaceChildren();
 	more.hidden = true;
 	termCard.hidden = true;
@@ -352,8 +354,9 @@ async function runSearch(params: URLSearchParams) {
 	more.onclick = async () => (await showMore())?.[0]?.querySelector('a')?.focus();
 	await showMore();
 	if (stale()) return;
-	document.title = `「${query}」の検索結果（${ranked.length}件） | ${pageTitle}`;
+	document.title = `「${typed}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = searched === query ? resultSummary(query, ranked, narrowedTo) : `${resultSummary(searched, ranked, narrowedTo)} ${splitNote(query, searched)}`;
+	if (query !== typed) status.append(` ${askedNote(typed, query)}`);
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, wordsAskedAbout, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -281,5 +281,25 @@ describe('synonyms and readings from the glossary', () => {
 	});
 	it('returns nothing for an empty query', () => {
 		expect(expandQuery('   ').variants).toEqual([]);
+	});
+});
+
+describe('wordsAskedAbout', () => {
+	it.each([
+		['マイナンバーカードとは？', 'マイナンバーカード'],
+		['DXって何', 'DX'],
+		['ＤＸって？', 'ＤＸ'],
+		['オープンデータとは何ですか', 'オープンデータ'],
+		['オープンデータの意味', 'オープンデータ'],
+		['子育て支援について教えてください', '子育て支援'],
+		['「デジタル人材」', 'デジタル人材'],
+		['"デジタル人材"', 'デジタル人材'],
+		['「誰一人取り残さない」とは', '誰一人取り残さない'],
+	])('reads %s as asking about %s', (typed, words) => {
+		expect(wordsAskedAbout(typed)).toBe(words);
+	});
+
+	it('leaves words that are not a question as they are, and a question with nothing left to ask about', () => {
+		expect([wordsAskedAbout('テレワーク'), wordsAskedAbout('高齢者がスマホを使えるようにする取り組み'), wordsAskedAbout('とは'), wordsAskedAbout('「」')]).toEqual([undefined, undefined, undefined, undefined]);
 	});
 });

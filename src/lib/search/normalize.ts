@@ -249,6 +249,31 @@ export function termOfQuery<T extends TermNames>(raw: string, terms: readonly T[
 	return terms.find((t) => t.names.includes(query) || t.names.includes(joined) || t.reading === readingKey(query));
 }
 
+/** How residents ask about a word, after it (マイナンバーカードとは？, DXって何, オープンデータの意味): longest first. */
+const questionEndings = [
+	...['とは', 'って', 'は'].flatMap((topic) => ['なんですか', '何ですか', 'なに', '何'].map((what) => `${topic}${what}`)),
+	'とは',
+	'って',
+	...['について', 'の意味を'].flatMap((about) => ['教えてください', '教えて下さい', '教えて', '知りたい'].map((ask) => `${about}${ask}`)),
+	'の意味は',
+	'の意味',
+];
+const askingMarks = /[?？!！。．]+$/;
+/** Brackets and quotes a query comes in, copied from a document (「デジタル人材」) or typed to mean the exact words. */
+const quotes: ReadonlyArray<readonly [string, string]> = [['「', '」'], ['『', '』'], ['【', '】'], ['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']];
+
+/**
+ * The words a query typed as a question or in quotes asks about (「マイナンバーカードとは？」: マイナンバーカード;
+ * 「「デジタル人材」」: デジタル人材), or undefined when it is neither: the pages hold the words, not the question.
+ */
+export function wordsAskedAbout(raw: string): string | undefined {
+	let words = raw.trim().replace(askingMarks, '');
+	const ending = questionEndings.find((end) => words.endsWith(end) && words.length > end.length + 1);
+	if (ending) words = words.slice(0, -ending.length).replace(askingMarks, '').trim();
+	for (const [open, close] of quotes) if (words.length > 2 && words.startsWith(open) && words.endsWith(close)) words = words.slice(1, -1).trim();
+	return words && words !== raw.trim() ? words : undefined;
+}
+
 /** At most this many queries are run for one search. */
 export const maxVariants = 8;
 

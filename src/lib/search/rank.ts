@@ -172,6 +172,11 @@ export function splitNote(typed: string, split: string): string {
 	return `「${typed}」をそのまま含むページはないため、「${split}」で検索しました。`;
 }
 
+/** What the search says when it searched a question or quoted words as the words they ask about (wordsAskedAbout). */
+export function askedNote(typed: string, words: string): string {
+	return `「${typed}」は「${words}」として検索しました。`;
+}
+
 /**
  * What the search says it found: nothing (within the filters `narrowedTo` names, when any), only pages with part
  * of the query, or pages holding it (first, when some have only part). Holding is containing the phrase, or each word of a query typed as words apart.
