@@ -601,6 +601,28 @@ describe('search', () => {
 		await expect(session.page.evaluate((n) => document.activeElement === document.querySelectorAll('#search-results > li h2 a')[n], total)).resolves.toBe(true);
 	});
 
+	it('says with JavaScript off that the words were not searched, and links the ways to browse instead', async () => {
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(new URL(`/search/?q=${encodeURIComponent('テレワーク')}`, origin).href);
+		const note = page.locator('main .note').filter({ hasText: 'JavaScript' });
+		await expect(note.textContent()).resolves.toBe('検索には JavaScript が必要なため、入力した言葉は検索していません。計画一覧・用語集（五十音順）・テーマからたどれます。');
+		await expect(note.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).resolves.toEqual(['/plans/', '/glossary/', '/themes/']);
+		await context.close();
+	});
+
+	it('searches a question or quoted words as the words asked about, says so, and keeps what was typed in the box', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const asked = await search('マイナンバーカードとは？');
+		await expect(session.page.locator('#search-term-card h2').textContent()).resolves.toBe('用語: マイナンバーカード');
+		await expect(session.page.getByLabel('キーワード').inputValue()).resolves.toBe('マイナンバーカードとは？');
+		expect(asked.status).toMatch(/^「マイナンバーカード」の検索結果: \d+件.*「マイナンバーカードとは？」は「マイナンバーカード」として検索しました。$/);
+		const quoted = await search('「デジタル人材」');
+		expect(quoted.status).toMatch(/^「デジタル人材」の検索結果: \d+件/);
+		expect(quoted.paths).toEqual((await search('デジタル人材')).paths);
+		expect(asked.paths).toEqual((await search('マイナンバーカード')).paths);
+	});
+
 	it('finds what a word typed in hiragana means: a term by its reading, a loanword in katakana', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const typed = await search('ぱぶりっくこめんと');
