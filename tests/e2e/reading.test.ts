@@ -774,7 +774,8 @@ describe('search', () => {
 		expect(narrowed.every((path) => path.startsWith('/plans/chiba-dx-2026/'))).toBe(true);
 		// Found as holding the word, which the two words together were not: its chapters write テレワーク, not 千葉県.
 		expect(chiba.status).toContain('語をすべて含むページは見つかりませんでした');
-		await expect(session.page.getByRole('status').textContent()).resolves.toMatch(/^「テレワーク」の検索結果: \d+件$/);
+		// The status says the filter with the count: a screen reader hears it without going back to the form.
+		await expect(session.page.getByRole('status').textContent()).resolves.toMatch(/^「テレワーク」の検索結果（千葉県）: \d+件$/);
 		// Narrowed already, nothing is offered.
 		await search('千葉県 テレワーク');
 		await expect(session.page.getByRole('status').getByRole('link').count()).resolves.toBe(0);

@@ -207,9 +207,9 @@ describe('resultSummary', () => {
 		expect(resultSummary('ぴよ', results(false))).toBe('「ぴよ」をそのまま含むページは見つかりませんでした。語句の一部を含むページ 1件を表示しています。');
 		expect(resultSummary('ぴよ', [])).toMatch(/^「ぴよ」に一致するページは見つかりませんでした。/);
 	});
-	it('names the filters when nothing is found within them, which other words would not help', () => {
+	it('names the filters with the count, and when nothing is found within them, which other words would not help', () => {
 		expect(resultSummary('テレワーク', [], '三重県')).toBe('「テレワーク」に一致するページは、絞り込み（三重県）の中には見つかりませんでした。絞り込みを外すと、ほかのページが見つかるかもしれません。');
-		expect(resultSummary('テレワーク', results(true), '三重県')).toBe('「テレワーク」の検索結果: 1件');
+		expect(resultSummary('テレワーク', results(true), '三重県')).toBe('「テレワーク」の検索結果（三重県）: 1件');
 	});
 	it('speaks of all the words, not the phrase, for a query typed as words apart', () => {
 		expect(resultSummary('高齢者 スマホ', results(true, false))).toBe('「高齢者 スマホ」の検索結果: 2件（すべての語を含むページ 1件を先に表示）');

@@ -179,7 +179,7 @@ export function askedNote(typed: string, words: string): string {
 
 /**
  * What the search says it found: nothing (within the filters `narrowedTo` names, when any), only pages with part
- * of the query, or pages holding it (first, when some have only part). Holding is containing the phrase, or each word of a query typed as words apart.
+ * of the query, or pages holding it (first, when some have only part), with the filters. Holding is containing the phrase, or each word of a query typed as words apart.
  */
 export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boolean }>, narrowedTo?: string): string {
 	const phraseCount = ranked.filter((r) => r.phrase).length;
@@ -192,6 +192,8 @@ export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boo
 		return oneWord
 			? `「${query}」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${ranked.length}件を表示しています。`
 			: `「${query}」の語をすべて含むページは見つかりませんでした。一部の語を含むページ ${ranked.length}件を表示しています。`;
-	if (phraseCount === ranked.length) return `「${query}」の検索結果: ${ranked.length}件`;
-	return `「${query}」の検索結果: ${ranked.length}件（${oneWord ? '語句をそのまま含む' : 'すべての語を含む'}ページ ${phraseCount}件を先に表示）`;
+	// Read out without the form: the filters applied are said with the count.
+	const found = `「${query}」の検索結果${narrowedTo ? `（${narrowedTo}）` : ''}: ${ranked.length}件`;
+	if (phraseCount === ranked.length) return found;
+	return `${found}（${oneWord ? '語句をそのまま含む' : 'すべての語を含む'}ページ ${phraseCount}件を先に表示）`;
 }
