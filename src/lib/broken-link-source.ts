@@ -14,11 +14,12 @@ import { bodyLineInFile } from './content-check/read-content.ts';
 import type { BrokenLink } from './link-check.ts';
 import { messages } from './messages.ts';
 import { printChapterId, printScopedId } from './page-ids.ts';
-import { routeOfPath, withBase } from './routes.ts';
+import { fileUnderBase, routeOfPath, withBase } from './routes.ts';
 import { pageUrlOfFile } from './sitemap.ts';
 
 /** An address as a browser resolves it on a page (a site path). */
-const resolvedOn = (page: string, url: string) => URL.parse(url, `http://site.invalid${page}`)?.href;
+/** Where an address on `page` leads, a file from the site's root under the base, as the page has it (remark-site-files.ts). */
+const resolvedOn = (page: string, url: string) => URL.parse(fileUnderBase(url), `http://site.invalid${page}`)?.href;
 
 /**
  * The texts a page is made from, each with the address as that text has it:
@@ -93,7 +94,7 @@ export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot,
 		const where = source ? `${path.relative(projectRoot, source.file)}${source.line ? `:${source.line}` : ''}` : link.page;
 		const href = source?.href ?? link.href;
 		const page = source ? undefined : `/${link.page.replace(/index\.html$/, '')}`;
-		const publicFile = link.reason === 'missing-page' ? publicFileOf(href, source?.page ?? pageUrlOfFile(link.page, withBase('/'))) : undefined;
+		const publicFile = link.reason === 'missing-page' ? publicFileOf(source ? fileUnderBase(source.href) : link.href, source?.page ?? pageUrlOfFile(link.page, withBase('/'))) : undefined;
 		const misread = source ? misreadAddress(href, source.page) : undefined;
 		lines.add(`${where}: ${misread ?? (publicFile ? messages.missingFile(href, publicFile, source?.kind ?? 'link', page) : messages.brokenLink(href, link.reason === 'missing-fragment' ? 'fragment' : 'page', page))}`);
 	}

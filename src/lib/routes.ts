@@ -20,6 +20,13 @@ export const absoluteUrl = (sitePath: string) => `${siteOrigin}${sitePath}`;
 /** Prefixes a site-absolute path with the deployment base: `/plans/` → `/sub/plans/`. */
 export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
+/**
+ * A file linked from the site's root in content (`/images/zu1.png`, public/'s, as the authors' guide says),
+ * under the deployment base: content is written for the root, wherever a build publishes it (BASE_PATH=/pref12/
+ * → `/pref12/images/zu1.png`). Other addresses, pages among them, as written.
+ */
+export const fileUnderBase = (url: string) => (/^\/(?!\/)[^?#]*\.[^/?#]*(?:[?#]|$)/.test(url) ? withBase(url) : url);
+
 export const routes = {
 	home: () => withBase('/'),
 	/** Every prefecture that has plans (the page a prefecture's address leads up to). */

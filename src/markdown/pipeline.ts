@@ -33,6 +33,7 @@ import { remarkEditorialNotes } from './remark-editorial-notes.ts';
 import { remarkGlossaryTerms } from './remark-glossary-terms.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkPlanLinks } from './remark-plan-links.ts';
+import { remarkSiteFiles } from './remark-site-files.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Whatever of the site's link context a render needs; plugins without theirs are left out. */
@@ -53,7 +54,7 @@ export function markdownOptions(context: MarkdownContext = {}) {
 	const planLinks: RemarkPlugins = context.planLinks ? [[remarkPlanLinks, { index: context.planLinks, omitted: context.omittedPlans }]] : [];
 	return {
 		// The syntax first, here rather than Astro's gfm option: the page pipeline and Astro's processor read alike.
-		remarkPlugins: [...markdownSyntax, ...remarkPlugins, ...planLinks, ...glossaryTerms] as RemarkPlugins,
+		remarkPlugins: [...markdownSyntax, ...remarkPlugins, remarkSiteFiles, ...planLinks, ...glossaryTerms] as RemarkPlugins,
 		// Raw HTML is parsed and passed through the allow-list before any of our
 		// rehype plugins add what the schema would strip (permalinks, phrase spans, rel).
 		// Lists are marked before the plugins that add the site's own lists (他県の計画では, この箇所の指標).

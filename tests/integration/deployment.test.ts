@@ -7,7 +7,7 @@
  * consultation, so nothing else on its pages depends on the day).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -20,7 +20,7 @@ import { immutableFiles } from '../../src/lib/host-headers.ts';
 import { formatDate } from '../../src/lib/japanese-dates.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { buildSite } from '../support/build-site.ts';
-import { validContent } from '../support/content-fixture.ts';
+import { contentWithOverlay } from '../support/content-fixture.ts';
 
 const origin = 'https://plans.example.jp';
 const base = '/sub/path/';
@@ -37,7 +37,10 @@ const parseXml = (file: string) => {
 
 beforeAll(async () => {
 	dist = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-deploy-')), 'dist');
-	const result = buildSite(validContent, dist, { SITE_URL: origin, BASE_PATH: base, SOURCE_DATE_EPOCH: String(builtAsOf) });
+	// A figure and a file of public/, linked from the site's root as the authors' guide says.
+	const root = await contentWithOverlay();
+	await appendFile(path.join(root, 'content/plans/sample-plan/ch2.md'), '\n![サイトのアイコン](/favicon.svg)\n\n[アイコンの画像ファイル](/favicon.svg)\n');
+	const result = buildSite(path.join(root, 'content'), dist, { SITE_URL: origin, BASE_PATH: base, SOURCE_DATE_EPOCH: String(builtAsOf) });
 	expect(result.status, result.output).toBe(0);
 	buildOutput = result.output;
 }, 240_000);
@@ -143,6 +146,12 @@ describe('a build under a sub-path', () => {
 			expect(title === ogTitle || title.startsWith(`${ogTitle} | `), file).toBe(true);
 			expect(selectAll('meta[property="og:description"]', tree)[0]?.properties.content, file).toBe(selectAll('meta[name="description"]', tree)[0]?.properties.content);
 		}
+	});
+
+	it('puts the figures and files content links from the site’s root under the base: one content folder builds any deployment', () => {
+		const chapter = fromHtml(read('plans/sample-plan/ch2/index.html'));
+		expect(selectAll('main img', chapter).map((img) => img.properties.src)).toEqual([`${base}favicon.svg`]);
+		expect(selectAll('main a', chapter).filter((a) => toString(a) === 'アイコンの画像ファイル').map((a) => a.properties.href)).toEqual([`${base}favicon.svg`]);
 	});
 
 	it('resolves every link under the base, including from the not-found page', async () => {

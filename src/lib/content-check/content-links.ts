@@ -18,7 +18,7 @@ import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
 import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
 import { type PlanLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
-import { type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
+import { fileUnderBase, type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
 import type { ContentFile, ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
@@ -262,14 +262,16 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 		return portable ? { message: messages.linkFromSiteRoot(url, portable), severity: 'warning' } : undefined;
 	};
 	const missingProblem = (url: string, kind: MarkdownLink['kind'], page: string, published: boolean, file: string) => {
-		const missing = missingTarget(url, page, targets);
+		// Where the page links (a file from the site's root under the base); said as written.
+		const address = fileUnderBase(url);
+		const missing = missingTarget(address, page, targets);
 		if (missing === 'file') {
 			const beside = besideTheText(url, file, content.unreadFiles);
-			return beside ? messages.fileInContent(url, rel(beside), publicFileOf(url, page)!, kind) : messages.missingFile(url, publicFileOf(url, page)!, kind);
+			return beside ? messages.fileInContent(url, rel(beside), publicFileOf(address, page)!, kind) : messages.missingFile(url, publicFileOf(address, page)!, kind);
 		}
 		if (missing) return messages.brokenLink(url, missing);
 		// A published page that links to one the build leaves out would have a broken link.
-		return published && missingTarget(url, page, publishedTargets) ? messages.linkToUnpublished(url) : undefined;
+		return published && missingTarget(address, page, publishedTargets) ? messages.linkToUnpublished(url) : undefined;
 	};
 	const problems: Problem[] = [];
 	for (const { record, page, links, published } of linkedTexts(content)) {
