@@ -22,6 +22,7 @@ import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, sear
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
+import { namesTopic } from '../lib/search/topics.ts';
 import { askedNote, headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
@@ -165,6 +166,17 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	return item;
 }
 
+const topicList = document.querySelector<HTMLUListElement>('#search-topics')!;
+/** The pages across prefectures (themes, indicators compared) the query names, listed in the HTML: shown above the results. */
+function showTopics(query: string) {
+	let any = false;
+	for (const item of topicList.querySelectorAll<HTMLLIElement>('li')) {
+		item.hidden = !namesTopic(query, item.dataset.topicNames!.split('\n'));
+		any ||= !item.hidden;
+	}
+	topicList.hidden = !any;
+}
+
 function showTermCard(query: string, terms: SearchTerm[]) {
 	const term = termOfQuery(query, terms);
 	termCard.hidden = !term;
@@ -280,6 +292,7 @@ async function runSearch(params: URLSearchParams) {
 	list.replaceChildren();
 	more.hidden = true;
 	termCard.hidden = true;
+	topicList.hidden = true;
 	noResults.hidden = true;
 	document.title = pageTitle;
 	if (!query) {
@@ -337,6 +350,7 @@ async function runSearch(params: URLSearchParams) {
 	const { searched, ranked, variants, readAs } = found;
 	// The term the words searched name (ぱぶりっくこめんとについて: パブリックコメント).
 	showTermCard(searched, terms);
+	showTopics(query);
 
 	let shown = 0;
 	const showMore = async () => {

@@ -601,6 +601,18 @@ describe('search', () => {
 		await expect(session.page.evaluate((n) => document.activeElement === document.querySelectorAll('#search-results > li h2 a')[n], total)).resolves.toBe(true);
 	});
 
+	it('offers the page comparing the prefectures that a query names (a theme, an indicator), which the index leaves out', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const topics = session.page.getByRole('list', { name: '都道府県を並べて見るページ' });
+		await search('デジタルデバイド対策について');
+		await expect(topics.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname]))).resolves.toEqual([['テーマ「デジタルデバイド対策」', '/themes/digital-divide/']]);
+		await search('マイナンバーカードの保有率');
+		await expect(topics.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).resolves.toContain('/indicators/compare/mynumber-card-rate/');
+		// Hidden again for a query that names none.
+		await search('ぴよぴよ');
+		await expect(session.page.locator('#search-topics').isHidden()).resolves.toBe(true);
+	});
+
 	it('says with JavaScript off that the words were not searched, and links the ways to browse instead', async () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
