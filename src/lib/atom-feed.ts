@@ -9,7 +9,7 @@
 import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { entryKey } from './cache-keys.ts';
-import { formatDeadline } from './consultation-status.ts';
+import { formatDeadline, jstOffset } from './consultation-status.ts';
 import { firstDayOf } from './japanese-dates.ts';
 import { planFullName, planSummaryLine } from './plan-labels.ts';
 import { routes } from './routes.ts';
@@ -110,14 +110,17 @@ const timestamp = (date: string) => `${firstDayOf(date)}T00:00:00Z`;
 export const atomFeedResponse = (feed: Parameters<typeof atomFeed>[0]) => new Response(atomFeed(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 
 /**
- * `author`: who publishes the feed (the site). `asOfWhenEmpty`: the date a feed without entries (a prefecture
- * with nothing dated yet, which a resident may follow for its first consultation) gives as updated: the site's
- * newest dated event, a date from the content, so two builds stay the same.
+ * The date a feed without entries (a prefecture with nothing dated yet, which a resident may follow for its first
+ * consultation) gives as updated: the site's newest dated event, a date from the content, so two builds stay the
+ * same; in a site with none (a prefecture's own build, before its first), the day in Japan it was built (SOURCE_DATE_EPOCH).
  */
-export function atomFeed(feed: { title: string; author: string; siteUrl: string; feedUrl: string; entries: FeedEntry[]; asOfWhenEmpty?: string | undefined }): string {
+export const feedAsOfWhenEmpty = (site: Parameters<typeof siteUpdateEntries>[0], builtAt: number) =>
+	newestFirst(siteUpdateEntries(site), 1)[0]?.date ?? new Date(builtAt + jstOffset).toISOString().slice(0, 10);
+
+/** `author`: who publishes the feed (the site). `asOfWhenEmpty`: feedAsOfWhenEmpty. */
+export function atomFeed(feed: { title: string; author: string; siteUrl: string; feedUrl: string; entries: FeedEntry[]; asOfWhenEmpty: string }): string {
 	const entries = newestFirst(feed.entries, feedLength);
-	const newest = entries[0]?.date ?? feed.asOfWhenEmpty;
-	const updated = newest ? timestamp(newest) : '1970-01-01T00:00:00Z';
+	const updated = timestamp(entries[0]?.date ?? feed.asOfWhenEmpty);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',

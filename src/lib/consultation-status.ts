@@ -12,7 +12,8 @@ import { formatDate } from './japanese-dates.ts';
 
 const hour = 3_600_000;
 const day = 24 * hour;
-const jstOffset = 9 * hour;
+/** Japan's offset from UTC (it keeps no summer time). */
+export const jstOffset = 9 * hour;
 
 /** A JST calendar date `YYYY-MM-DD` and, when the source gives one, a time `HH:MM`. */
 export interface JstMoment {

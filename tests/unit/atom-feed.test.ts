@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, consultationEntries, type FeedEntry, feedLength, newestFirst, planUpdateEntries, siteUpdateEntries, updatesTitle } from '../../src/lib/atom-feed.ts';
+import { atomFeed, consultationEntries, type FeedEntry, feedAsOfWhenEmpty, feedLength, newestFirst, planUpdateEntries, siteUpdateEntries, updatesTitle } from '../../src/lib/atom-feed.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
 const plan = (dates: Plan['dates']) =>
 	({ prefecture: { name: '千葉県', code: '12' }, title: '千葉県DX推進戦略', titleIsDescriptive: false, publish: true, kind: '戦略', dates, summary: 'A & B', source: { title: 't', file: 'source.txt' } }) satisfies Plan;
 const planUrl = (id: string) => `https://example.jp/plans/${id}/`;
-const feedOf = (entries: FeedEntry[], asOfWhenEmpty?: string) => atomFeed({ title: '千葉県の動き | サイト', author: 'サイト', asOfWhenEmpty, siteUrl: 'https://example.jp/', feedUrl: 'https://example.jp/feed.xml', entries });
+const feedOf = (entries: FeedEntry[], asOfWhenEmpty = '2020-01-01') => atomFeed({ title: '千葉県の動き | サイト', author: 'サイト', asOfWhenEmpty, siteUrl: 'https://example.jp/', feedUrl: 'https://example.jp/feed.xml', entries });
 
 describe('planUpdateEntries', () => {
 	it('makes one entry per stated date, each with its own id', () => {
@@ -103,6 +103,12 @@ describe('atomFeed', () => {
 		expect([...empty.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1])).toEqual(['2026-03-25T00:00:00Z']);
 		expect(empty).toContain('<author><name>サイト</name></author>');
 		expect(feedOf([entry('2024-03-29')], '2026-03-25')).toContain('<updated>2024-03-29T00:00:00Z</updated>');
+	});
+	it('gives a feed without entries the site’s newest event, or, in a site with none, the day it was built', () => {
+		// 08:00 in Japan, the 5th still in UTC.
+		const builtAt = Date.parse('2026-12-06T08:00:00+09:00');
+		expect(feedAsOfWhenEmpty({ plans: [{ id: 'p', data: plan([{ label: '策定', date: '2022-03-31' }]) }], consultations: [] }, builtAt)).toBe('2022-03-31');
+		expect(feedAsOfWhenEmpty({ plans: [{ id: 'p', data: plan([]) }], consultations: [] }, builtAt)).toBe('2026-12-06');
 	});
 	it('escapes text', () => {
 		expect(feedOf([entry('2024-01-01')])).toContain('<title>&lt;2024-01-01&gt;</title>');

@@ -1,7 +1,8 @@
 /** /prefectures/<code>/feed.xml: Atom feed of one prefecture's plan updates and consultations. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site.ts';
-import { atomFeedResponse, newestFirst, siteUpdateEntries, updatesTitle } from '../../../lib/atom-feed.ts';
+import { atomFeedResponse, feedAsOfWhenEmpty, siteUpdateEntries, updatesTitle } from '../../../lib/atom-feed.ts';
+import { buildTime } from '../../../lib/build-time.ts';
 import { consultationsOfPrefecture } from '../../../lib/consultations.ts';
 import { absoluteUrl, routes } from '../../../lib/routes.ts';
 import type { PrefectureNode } from '../../../lib/site-model.ts';
@@ -21,6 +22,6 @@ export const GET: APIRoute<{ prefecture: PrefectureNode }> = async ({ props: { p
 		siteUrl: absoluteUrl(routes.prefecture(prefecture.code)),
 		feedUrl: absoluteUrl(routes.prefectureFeed(prefecture.code)),
 		entries: siteUpdateEntries({ plans: prefecture.plans, consultations }, absoluteUrl),
-		asOfWhenEmpty: newestFirst(siteUpdateEntries(site), 1)[0]?.date,
+		asOfWhenEmpty: feedAsOfWhenEmpty(site, buildTime()),
 	});
 };
