@@ -7,15 +7,18 @@
 import { messages } from './messages.ts';
 import { prefectures } from './prefectures.ts';
 import { contentPartFromEnv, inContentPart } from './publication.ts';
+import { mergedSitesFromEnv } from './search/merged-sites.ts';
 
 /**
- * What is wrong with SITE_URL, BASE_PATH, ONLY_PREFECTURES and ONLY_PLANS for content
+ * What is wrong with SITE_URL, BASE_PATH, SEARCH_MERGE_SITES, ONLY_PREFECTURES and ONLY_PLANS for content
  * with these plans, and whether they leave any plan to publish; each message
  * says how to fix it. (Content without any plan is the content check's error.)
  */
 export function buildSettingProblems(env: Record<string, string | undefined>, plans: ReadonlyArray<{ id: string; data: { publish: boolean; prefecture: { code: string } } }>): string[] {
 	const problems: string[] = [];
-	if (env.SITE_URL) {
+	// A space pasted with the address: URL.parse drops it, the sitemap and feeds would not.
+	if (env.SITE_URL && env.SITE_URL !== env.SITE_URL.trim()) problems.push(messages.siteUrlWithSpaces(env.SITE_URL));
+	else if (env.SITE_URL) {
 		const url = URL.parse(env.SITE_URL);
 		if (!url || !/^https?:$/.test(url.protocol)) problems.push(messages.siteUrlNotWebAddress(env.SITE_URL));
 		else if (url.pathname !== '/' || url.search || url.hash) problems.push(messages.siteUrlWithPath(env.SITE_URL, url.origin, url.pathname));
@@ -24,6 +27,11 @@ export function buildSettingProblems(env: Record<string, string | undefined>, pl
 		const url = URL.parse(env.BASE_PATH);
 		if (url && /^https?:$/.test(url.protocol)) problems.push(messages.basePathWithOrigin(env.BASE_PATH, url.origin, url.pathname));
 		else if (/[\s?#\\]|(^|\/)\.{1,2}(\/|$)/.test(env.BASE_PATH)) problems.push(messages.basePathNotPath(env.BASE_PATH));
+	}
+	try {
+		mergedSitesFromEnv(env);
+	} catch (error) {
+		problems.push((error as Error).message);
 	}
 	const part = contentPartFromEnv(env);
 	const notCodes = [...part.prefectures].filter((code) => !prefectures.some((p) => p.code === code));

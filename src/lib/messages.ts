@@ -439,6 +439,7 @@ export const messages = {
 	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
 	siteUrlNotWebAddress: (value: string) => `SITE_URL「${value}」はウェブのアドレスではありません — https://plans.example.jp のように書いてください`,
+	siteUrlWithSpaces: (value: string) => `SITE_URL「${value}」の前後に空白があります — 空白を消して「${value.trim()}」と書いてください（ホスティングの設定画面に貼り付けたときに入りがちです）`,
 	siteUrlWithPath: (value: string, origin: string, path: string) =>
 		`SITE_URL「${value}」にパスがあります — SITE_URL はオリジンだけ（${origin}）にし、パス（${path}）は BASE_PATH に書いてください`,
 	basePathWithOrigin: (value: string, origin: string, path: string) =>

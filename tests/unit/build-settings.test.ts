@@ -26,6 +26,13 @@ describe('buildSettingProblems', () => {
 		expect(problems({ SITE_URL: 'plans.example.jp' })[0]).toContain('ウェブのアドレスではありません');
 	});
 
+	it('refuses a SITE_URL pasted with a space around it, and a SEARCH_MERGE_SITES site on another origin, before anything is built', () => {
+		for (const value of ['https://plans.example.jp ', ' https://plans.example.jp']) expect(problems({ SITE_URL: value }), value).toEqual([messages.siteUrlWithSpaces(value)]);
+		expect(messages.siteUrlWithSpaces(' https://plans.example.jp')).toContain('「https://plans.example.jp」と書いてください');
+		expect(problems({ SEARCH_MERGE_SITES: '/pref07/,https://other.example.jp/pref12/' })).toEqual(['SEARCH_MERGE_SITES は同じオリジンのパス（例: /pref12/）で指定してください: https://other.example.jp/pref12/']);
+		expect(problems({ SEARCH_MERGE_SITES: '/pref07/, /pref12/' })).toEqual([]);
+	});
+
 	it('refuses a BASE_PATH that is a whole address, or no path a site can live under', () => {
 		expect(problems({ BASE_PATH: 'https://example.github.io/prefplan/' })).toEqual([
 			'BASE_PATH「https://example.github.io/prefplan/」はアドレス全体です — BASE_PATH にはパスだけ（/prefplan/）を書き、オリジン（https://example.github.io）は SITE_URL に書いてください',
