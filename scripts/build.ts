@@ -38,12 +38,16 @@ const outDir = path.resolve(options.outDir);
 const scratch = `${outDir}.building`;
 const base = withBase('/');
 
+/** Warnings said last, after the report, where they are read: on GitHub Actions as annotations shown on the run's page. */
+const warnings: string[] = [];
+const warnAtTheEnd = (message: string) => warnings.push(message);
+
 /** sitemap.xml (every page) and robots.txt pointing at it; absolute URLs need SITE_URL. */
 async function writeSitemap(siteDir: string): Promise<void> {
 	const pages = (await readdir(siteDir, { recursive: true })).filter(isSitemapPage);
 	await writeFile(path.join(siteDir, 'sitemap.xml'), sitemapXml(pages.map((file) => absoluteUrl(pageUrlOfFile(file, base)))));
 	await writeFile(path.join(siteDir, 'robots.txt'), robotsTxt(absoluteUrl(routes.sitemap())));
-	if (!deployedOrigin) console.warn(`SITE_URL が未設定のため、印刷用ページに載せる計画の URL、オープンデータ（CSV・JSON）の掲載箇所、sitemap.xml・robots.txt・feed.xml と意見募集の締切のカレンダー（.ics。意見募集のページに載せる購読用のアドレスも）の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);
+	if (!deployedOrigin) warnAtTheEnd(`SITE_URL が未設定のため、印刷用ページに載せる計画の URL、オープンデータ（CSV・JSON）の掲載箇所、sitemap.xml・robots.txt・feed.xml と意見募集の締切のカレンダー（.ics。意見募集のページに載せる購読用のアドレスも）の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);
 }
 
 function fail(message: string): never {
@@ -130,5 +134,6 @@ console.log(`外部リンクの一覧を ${path.relative(process.cwd(), path.joi
 
 // The statement /accessibility/ publishes is dated: the operators' yearly review by eye keeps it true.
 if (reviewIsDue(buildTime())) {
-	console.warn(`アクセシビリティの目視による確認（${formatDate(reviewedOn)}）から1年以上たっています。ページの種類ごとに確認し直し、src/lib/accessibility-test.ts の reviewedOn（ウェブアクセシビリティ方針の表明日）と結果を更新してください。`);
+	warnAtTheEnd(`アクセシビリティの目視による確認（${formatDate(reviewedOn)}）から1年以上たっています。ページの種類ごとに確認し直し、src/lib/accessibility-test.ts の reviewedOn（ウェブアクセシビリティ方針の表明日）と結果を更新してください。`);
 }
+for (const message of warnings) console.warn(`${process.env.GITHUB_ACTIONS === 'true' ? '::warning::' : '\n'}${message}`);

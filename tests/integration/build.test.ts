@@ -48,6 +48,12 @@ describe('built fixture site', () => {
 		expect(await htmlProblems(dist)).toEqual([]);
 	});
 
+	it('says last, after the report, that SITE_URL is not set: what would point at localhost', () => {
+		const lines = buildOutput.trimEnd().split('\n');
+		expect(lines.at(-1)).toMatch(/^SITE_URL が未設定のため、.*http:\/\/localhost:4321 を指しています。公開するビルドでは SITE_URL=https:\/\/… を指定してください。$/);
+		expect(lines.findIndex((line) => line.startsWith('SITE_URL が未設定'))).toBeGreaterThan(lines.indexOf('ビルドレポート'));
+	});
+
 	it('lists the external links beside the site with the pages that carry them', () => {
 		expect(readFileSync(`${dist}.reports/external-links.tsv`, 'utf8').split('\n')).toEqual([
 			'URL\tページ数\tリンク元のページ',
