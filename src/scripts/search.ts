@@ -18,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsAskedAbout } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
@@ -230,6 +230,8 @@ function readingsFor(readings: string[], sites: string[]): Promise<ReadingDictio
 
 /** A query that may be romaji typed with the IME off: Latin letters and spaces only (romaji.ts decides). */
 const mayBeRomaji = /^[a-z' -]+$/i;
+/** A query all in katakana (spaces aside), which no page holds: perhaps a kanji word's reading, converted a step too far. */
+const allKatakana = /^[\u30a1-\u30f6ー ]+$/;
 
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
 let latestSearch = 0;
@@ -331,16 +333,17 @@ async function runSearch(params: URLSearchParams) {
 	};
 	let found = await findPages(query, dictionary);
 	// No page holds it as typed: a phrase (高齢者のスマホ, or left in hiragana: こうれいしゃのすまほ) is
-	// searched as its words, and a query typed in romaji with the IME off (koureisha) as the hiragana it
-	// spells, if some page then holds them.
+	// searched as its words, and a query typed in romaji with the IME off (koureisha), or a kanji word's reading
+	// converted to katakana (ボウサイ), as the hiragana it spells, if some page then holds them.
 	if (!found.ranked.some((r) => r.phrase)) {
 		const romaji = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(query) : undefined;
-		const retried = romaji ?? query;
+		const kana = romaji ?? (allKatakana.test(query) ? toHiragana(query) : undefined);
+		const retried = kana ?? query;
 		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha) and spell づ as ず (tetsuzuki): such readings count too.
 		const readings = withReadingsAsTyped(await readingsFor(readingsToSplit(retried), sites));
 		// A word read only so (これいしゃ) is searched as typed, with those readings.
 		const readOnlyAsTyped = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings);
-		const instead = splitPhrases(retried, terms, readings) ?? (romaji !== undefined || readOnlyAsTyped ? retried : undefined);
+		const instead = splitPhrases(retried, terms, readings) ?? (kana !== undefined || readOnlyAsTyped ? retried : undefined);
 		if (instead !== undefined && !stale()) {
 			const ofInstead = await findPages(instead, readings);
 			if (ofInstead.ranked.some((r) => r.phrase)) found = ofInstead;

@@ -601,6 +601,16 @@ describe('search', () => {
 		await expect(session.page.evaluate((n) => document.activeElement === document.querySelectorAll('#search-results > li h2 a')[n], total)).resolves.toBe(true);
 	});
 
+	it('searches a kanji word’s reading converted to katakana (ボウサイ, コソダテ), which no page holds, as the same reading in hiragana', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		for (const [katakana, hiragana] of [['ボウサイ', 'ぼうさい'], ['コソダテ', 'こそだて']]) {
+			const typed = await search(katakana!);
+			expect(typed.status).toContain(`「${katakana}」をそのまま含むページはないため、「${hiragana}」で検索しました。`);
+			expect(typed.paths.length).toBeGreaterThan(0);
+			expect(typed.paths).toEqual((await search(hiragana!)).paths);
+		}
+	});
+
 	it('offers the page comparing the prefectures that a query names (a theme, an indicator), which the index leaves out', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const topics = session.page.getByRole('list', { name: '都道府県を並べて見るページ' });
