@@ -589,7 +589,7 @@ describe('indicators', () => {
 		expect(dataFile('indicators.csv').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
 		const rows = csvRows('indicators.csv');
 		expect(rows).toHaveLength(11);
-		expect(Object.keys(rows[0]!)).toEqual(['計画ID', '都道府県コード', '都道府県', '計画名', '指標ID', '指標名', '指標名は編集部による', '共通指標キー', '対象地域', '区分', '年度（西暦）', '年度（和暦）', '時点（計画の表記）', '値', '小数点以下の桁数', '単位', '望ましい方向', '出典', '掲載箇所']);
+		expect(Object.keys(rows[0]!)).toEqual(['計画ID', '都道府県コード', '都道府県', '計画名', '新しい版の計画ID', '指標ID', '指標名', '指標名は編集部による', '共通指標キー', '対象地域', '区分', '年度（西暦）', '年度（和暦）', '時点（計画の表記）', '値', '小数点以下の桁数', '単位', '望ましい方向', '出典', '掲載箇所']);
 		expect(rows.filter((r) => r['指標ID'] === 'kpi-online').map((r) => [r['年度（西暦）'], r['年度（和暦）'], r['区分'], r['値'], r['小数点以下の桁数'], r['単位']])).toEqual([
 			['2021', '令和3（2021）年度', '現況値', '48.2', '1', '%'],
 			['2022', '令和4（2022）年度', '実績値', '', '', '%'],
@@ -599,6 +599,8 @@ describe('indicators', () => {
 		]);
 		expect(rows.find((r) => r['年度（西暦）'] === '2019')!['年度（和暦）']).toBe('令和元（2019）年度');
 		expect(rows[0]!['出典']).toBe('総務省調査を基に算出（県, 市町村の合算）');
+		// No version on this site replaces these plans.
+		expect(new Set(rows.map((r) => r['新しい版の計画ID']))).toEqual(new Set(['']));
 		for (const row of rows) expect(row['値']).toMatch(/^(\d+(\.\d+)?)?$/);
 		expect(csvRows('plans/other-plan/indicators.csv').map((r) => r['計画ID'])).toEqual(Array(6).fill('other-plan'));
 	});
@@ -611,14 +613,14 @@ describe('indicators', () => {
 		const data = page('data');
 		expect(texts(data, 'main')[0]).toContain('UTF-8（BOM付き）');
 		expect(texts(data, 'main')[0]).toContain('ライセンス');
-		expect(texts(selectAll('table', data)[0]!, 'tbody th')).toHaveLength(19);
+		expect(texts(selectAll('table', data)[0]!, 'tbody th')).toHaveLength(20);
 		expect(texts(data, 'a[download]')).toContain('全計画の指標データ（CSV形式、3指標）');
 		// Each plan's files: the plan named once on its line, each link named in full for screen readers.
 		const planFiles = selectAll('a[download][href="/data/plans/sample-plan/indicators.csv"]', data)[0]!;
 		const visible = (link: Element) => link.children.filter((c) => !(c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('visually-hidden'))).map((c) => toString(c)).join('');
 		expect(toString(planFiles)).toMatch(/^福島県 テスト用デジタル推進計画.*の指標データ（CSV形式）$/);
 		expect(visible(planFiles)).toBe('CSV形式');
-		expect(texts(selectAll('table', data)[1]!, 'tbody th')).toHaveLength(13);
+		expect(texts(selectAll('table', data)[1]!, 'tbody th')).toHaveLength(14);
 	});
 
 	it('writes the evaluation tables as CSV, one row per item × scale, with the stated definitions', () => {
