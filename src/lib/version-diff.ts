@@ -128,6 +128,7 @@ function likeness(before: Block, after: Block): number {
 const sameBlockLikeness = 0.5;
 
 type Paired<T> = { kind: 'added'; item: T } | { kind: 'removed'; item: T } | { kind: 'changed'; before: T; after: T };
+type Aligned<T> = Paired<T> | { kind: 'same'; before: T; after: T };
 
 /**
  * A run of removed items and the run of added items that replaced them: each removed item paired, in order,
@@ -166,6 +167,32 @@ function replacedRun<T>(removed: T[], added: T[], like: (before: T, after: T) =>
 }
 
 /**
+ * Two sequences in order: items `same` matches kept as pairs, and between them each run removed and the run
+ * added in its place paired by likeness (replacedRun). `same` may match items that differ (table rows by name):
+ * both are given.
+ */
+function aligned<T>(before: T[], after: T[], same: (before: T, after: T) => boolean, like: (before: T, after: T) => number): Array<Aligned<T>> {
+	const rows: Array<Aligned<T>> = [];
+	const parts = diffArrays(before, after, { comparator: same });
+	let nextBefore = 0;
+	let nextAfter = 0;
+	for (let i = 0; i < parts.length; i++) {
+		const part = parts[i]!;
+		if (!part.added && !part.removed) {
+			for (let k = 0; k < part.value.length; k++) rows.push({ kind: 'same', before: before[nextBefore++]!, after: after[nextAfter++]! });
+			continue;
+		}
+		// A removal followed by an addition may be an edit of some of the same items.
+		const removed = part.removed ? part.value : [];
+		const added = part.added ? part.value : parts[i + 1]?.added ? parts[++i]!.value : [];
+		nextBefore += removed.length;
+		nextAfter += added.length;
+		rows.push(...replacedRun(removed, added, like));
+	}
+	return rows;
+}
+
+/**
  * Two versions of a table, row by row in the new version's order (a removed row where it stood): rows match
  * by their first cell (the row's name), or, renamed, by being alike; columns by their heading, or by place
  * when both have as many. A column only the old version has comes last, removed.
@@ -193,24 +220,9 @@ function tableRows(before: TableCell[][], after: TableCell[][]): DiffTableRow[] 
 		],
 	});
 	const rowText = (row: TableCell[]) => row.map((cell) => cell.text).join(' | ');
-	const rows: DiffTableRow[] = [];
-	const parts = diffArrays(before, after, { comparator: (a, b) => (a[0]?.text ?? '') === (b[0]?.text ?? '') });
-	// The value of an unchanged part is the new version's rows (matched by name only): the old version's are read from here.
-	let nextBefore = 0;
-	for (let i = 0; i < parts.length; i++) {
-		const part = parts[i]!;
-		if (!part.added && !part.removed) {
-			for (const row of part.value) rows.push(edited(before[nextBefore++]!, row));
-			continue;
-		}
-		const removed = part.removed ? part.value : [];
-		const added = part.added ? part.value : parts[i + 1]?.added ? parts[++i]!.value : [];
-		nextBefore += removed.length;
-		for (const paired of replacedRun(removed, added, (a, b) => textLikeness(rowText(a), rowText(b)))) {
-			rows.push(paired.kind === 'changed' ? edited(paired.before, paired.after) : rowOf(paired.item, paired.kind));
-		}
-	}
-	return rows;
+	return aligned(before, after, (a, b) => (a[0]?.text ?? '') === (b[0]?.text ?? ''), (a, b) => textLikeness(rowText(a), rowText(b))).map((row) =>
+		row.kind === 'same' || row.kind === 'changed' ? edited(row.before, row.after) : rowOf(row.item, row.kind),
+	);
 }
 
 /** A removed block and the added one that replaced it, as a change: its words, and a table's rows and cells. */
@@ -221,19 +233,11 @@ function changedBlock(before: Block, after: Block): DiffRow {
 
 export function diffChapters(before: Block[], after: Block[]): ChapterDiff {
 	const rows: DiffRow[] = [];
-	const parts = diffArrays(before, after, { comparator: (a, b) => a.kind === b.kind && a.text === b.text });
-	for (let i = 0; i < parts.length; i++) {
-		const part = parts[i]!;
-		if (!part.added && !part.removed) {
-			rows.push({ kind: 'unchanged', blocks: part.value });
-			continue;
-		}
-		// A removal followed by an addition may be an edit of some of the same blocks.
-		const removed = part.removed ? part.value : [];
-		const added = part.added ? part.value : parts[i + 1]?.added ? parts[++i]!.value : [];
-		for (const paired of replacedRun(removed, added, likeness)) {
-			rows.push(paired.kind === 'changed' ? changedBlock(paired.before, paired.after) : { kind: paired.kind, block: paired.item });
-		}
+	for (const row of aligned(before, after, (a, b) => a.kind === b.kind && a.text === b.text, likeness)) {
+		const last = rows.at(-1);
+		if (row.kind === 'same' && last?.kind === 'unchanged') last.blocks.push(row.after);
+		else if (row.kind === 'same') rows.push({ kind: 'unchanged', blocks: [row.after] });
+		else rows.push(row.kind === 'changed' ? changedBlock(row.before, row.after) : { kind: row.kind, block: row.item });
 	}
 	const moved = withMoves(rows);
 	const count = (kind: DiffRow['kind']) => moved.filter((r) => r.kind === kind).length;
