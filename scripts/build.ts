@@ -23,7 +23,7 @@ import { buildTime } from '../src/lib/build-time.ts';
 import { formatDate } from '../src/lib/japanese-dates.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
 import { outputFolderProblem } from '../src/lib/output-folder.ts';
-import { publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
+import { contentPartFromEnv, isSomeOfTheContent, publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
 import { absoluteUrl, deployedOrigin, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
@@ -110,6 +110,7 @@ try {
 		externalLinks: links.external.length,
 		chapterRenders: renderCache.stats,
 		unpublished: unpublishedIds(content),
+		partOfTheContent: isSomeOfTheContent(contentPartFromEnv(process.env)),
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
 } catch (error) {

@@ -15,6 +15,11 @@ export interface BuildReportInput {
 	chapterRenders: { rendered: number; reused: number };
 	/** Files marked `publish: false` that the build left out, named by their id. */
 	unpublished: { plans: Iterable<string>; terms: Iterable<string>; consultations: Iterable<string> };
+	/**
+	 * The build is of some prefectures or plans (ONLY_PREFECTURES, ONLY_PLANS): themes in fewer than two
+	 * prefectures and terms its plans do not use say nothing of the content, and are not listed.
+	 */
+	partOfTheContent: boolean;
 }
 
 export function buildReport(input: BuildReportInput): string[] {
@@ -25,8 +30,8 @@ export function buildReport(input: BuildReportInput): string[] {
 	return [
 		`ページ ${input.pages}（検索索引 ${input.search.pages}、ひらがなで探せる語の読み ${input.search.readings}）`,
 		`テーマ ${stats.themes}、テーマ付きの節 ${stats.taggedSections}/${stats.sections}（${share}%）`,
-		...(singlePrefectureThemes.length > 0 ? [`  2都道府県未満のテーマ: ${singlePrefectureThemes.map((t) => t.data.title).join('、')}`] : []),
-		`本文中の用語リンク ${stats.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,
+		...(singlePrefectureThemes.length > 0 && !input.partOfTheContent ? [`  2都道府県未満のテーマ: ${singlePrefectureThemes.map((t) => t.data.title).join('、')}`] : []),
+		`本文中の用語リンク ${stats.termLinks}、用語 ${input.terms.length}（本文で使われていない用語 ${unused.length}${unused.length > 0 && !input.partOfTheContent ? `: ${unused.map((t) => t.term).join('、')}` : ''}）`,
 		`内部リンク ${input.internalLinks}、リンク切れ ${input.brokenLinks}、外部リンク ${input.externalLinks}`,
 		`章の本文 ${input.chapterRenders.rendered + input.chapterRenders.reused}（変更がなく前回のビルドから再利用 ${input.chapterRenders.reused}）`,
 		...unpublishedLine(input.unpublished),

@@ -6,7 +6,7 @@
  */
 import { messages } from './messages.ts';
 import { prefectures } from './prefectures.ts';
-import { contentPartFromEnv, inContentPart } from './publication.ts';
+import { contentPartFromEnv, inContentPart, isSomeOfTheContent } from './publication.ts';
 import { mergedSitesFromEnv } from './search/merged-sites.ts';
 
 /**
@@ -42,6 +42,6 @@ export function buildSettingProblems(env: Record<string, string | undefined>, pl
 	const selected = plans.filter((plan) => inContentPart(part, plan));
 	// Every plan named exists, so an empty selection is prefectures without plans.
 	if (selected.length === 0) problems.push(messages.noPlansOfPrefectures([...part.prefectures], [...new Set(plans.map((p) => p.data.prefecture.code))].sort()));
-	else if (!selected.some((plan) => plan.data.publish)) problems.push(messages.noPublishedPlans(part.prefectures.size > 0 || part.plans.size > 0));
+	else if (!selected.some((plan) => plan.data.publish)) problems.push(messages.noPublishedPlans(isSomeOfTheContent(part)));
 	return problems;
 }

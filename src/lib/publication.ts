@@ -40,6 +40,9 @@ const list = (value: string | undefined) => new Set((value ?? '').split(',').map
 
 export const contentPartFromEnv = (env: Record<string, string | undefined>): ContentPart => ({ prefectures: list(env.ONLY_PREFECTURES), plans: list(env.ONLY_PLANS) });
 
+/** The part names some prefectures or plans: the build is not of the whole content. */
+export const isSomeOfTheContent = (part: ContentPart) => part.prefectures.size > 0 || part.plans.size > 0;
+
 /** Whether a plan is in the part: of one of its prefectures, or one of its plans. */
 export const inContentPart = (part: ContentPart, plan: { id: string; data: { prefecture: { code: string } } }) =>
 	(part.prefectures.size === 0 && part.plans.size === 0) || part.prefectures.has(plan.data.prefecture.code) || part.plans.has(plan.id);

@@ -44,6 +44,9 @@ describe('a build of one prefecture', () => {
 		expect(texts('plans', 'tbody th')).toEqual(['福島県']);
 		expect(texts('prefectures', 'main li')).toEqual(['福島県（計画1件）']);
 		expect(output).toContain('リンク切れ 0');
+		// Themes and terms of the other prefectures' plans are not this build's to tidy: counted, not listed.
+		expect(output).not.toContain('2都道府県未満のテーマ');
+		expect(output).toMatch(/本文で使われていない用語 \d+）/);
 	});
 
 	it('keeps the text of a plan: link to a plan left out, without the link', () => {
