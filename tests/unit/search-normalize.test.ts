@@ -111,6 +111,9 @@ describe('era years', () => {
 		['h30年度', ['平成30年度', '2018年度', '平成30(2018)年度']],
 		['2025年度', ['令和7年度', '令和7(2025)年度', 'r7年度']],
 		['2018年', ['平成30年', '平成30(2018)年', 'h30年']],
+		// A year typed bare, as a word of its own.
+		['2024', ['令和6', 'r6']],
+		['2024 計画', ['令和6', 'r6']],
 	])('%s → %j', (query, alternatives) => {
 		expect(eraAlternatives(query).flatMap(([, others]) => others)).toEqual(alternatives);
 	});
@@ -125,6 +128,7 @@ describe('era years', () => {
 	});
 	it('leaves numbers that are not years alone', () => {
 		expect(eraAlternatives('5g 100件 r2d2')).toEqual([]);
+		expect(eraAlternatives('2000件 3,477件 12345 1000')).toEqual([]);
 	});
 });
 

@@ -127,11 +127,12 @@ export function eraAlternatives(query: string): Array<[string, string[]]> {
 	for (const match of query.matchAll(eraLetters)) {
 		add(match[0], searchedEras.find((era) => era.letter === match[1]), Number(match[2]), match[3] ?? '');
 	}
-	for (const match of query.matchAll(/(?<!\d)(\d{4})(年度|年)/g)) {
-		const year = Number(match[1]);
+	// A year with 年 or 年度, or a bare one typed as a word of its own (2024: 令和6 as the plans write it; not 2000件).
+	for (const match of query.matchAll(/(?<!\d)(\d{4})(年度|年)|(?<!\S)(\d{4})(?!\S)/g)) {
+		const year = Number(match[1] ?? match[3]);
 		if (year < 1926 || year > 2100) continue;
 		const { era, year: n } = fiscalYearEra(year);
-		add(match[0], eraNamed(era), n, match[2]!);
+		add(match[0], eraNamed(era), n, match[2] ?? '');
 	}
 	return found;
 }
