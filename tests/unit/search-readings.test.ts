@@ -117,10 +117,15 @@ describe('readings as romaji spells them: long vowels left out, ヅ and ヂ as �
 		expect(typed['ボサイ']).toEqual(['防災']);
 	});
 
+	it('adds no two kana shortened so, which are words as typed (こと, もの): not 高等 for こと', () => {
+		const short = withReadingsAsTyped({ コウトウ: ['高等'], モウ: ['網'], コウレイシャ: ['高齢者'] });
+		expect([short['コト'], short['モ'], short['コレイシャ']]).toEqual([undefined, undefined, ['高齢者']]);
+	});
+
 	it('adds each reading with ヅ and ヂ as ズ and ジ, as romaji spells them, alone and with the long vowels left out', () => {
 		const zu = withReadingsAsTyped({ テツヅキ: ['手続'], コウヂ: ['仮の語'] });
 		expect(zu['テツズキ']).toEqual(['手続']);
-		expect(Object.keys(zu).sort()).toEqual(['コウジ', 'コウヂ', 'コジ', 'コヂ', 'テツズキ', 'テツヅキ']);
+		expect(Object.keys(zu).sort()).toEqual(['コウジ', 'コウヂ', 'テツズキ', 'テツヅキ']);
 	});
 
 	it('keeps every reading as it was, and a reading that is a word of its own its own spellings', () => {

@@ -162,12 +162,14 @@ const asZuJi = (reading: string) => reading.replaceAll('ヅ', 'ズ').replaceAll(
  * long vowels left out (koreisha → これいしゃ for コウレイシャ, jumin → じゅみん for ジュウミン), ヅ and ヂ
  * as ズ and ジ (tetsuzuki → てつずき for テツヅキ), or both. The spellings of the readings typed alike are
  * merged. Only what no word reads is added: a reading that is itself a word keeps its own spellings
- * (コセイ is 個性, not also 構成).
+ * (コセイ is 個性, not also 構成); and no two kana shortened so (こと is not コウトウ, 高等).
  */
 export function withReadingsAsTyped(dictionary: ReadingDictionary): ReadingDictionary {
 	const typed = Object.entries(dictionary).flatMap(([reading, spellings]) => {
 		const short = reading.replace(longVowelLeftOut, '');
-		return [...new Set([short, asZuJi(reading), asZuJi(short)])].filter((form) => !(form in dictionary)).map((form) => ({ [form]: spellings }));
+		// Two kana with a long vowel left out are a word as typed (こと, もの), not 高等 or 紋.
+		const longEnough = (form: string) => form.length >= 3 || form.length === reading.length;
+		return [...new Set([short, asZuJi(reading), asZuJi(short)])].filter((form) => !(form in dictionary) && longEnough(form)).map((form) => ({ [form]: spellings }));
 	});
 	return { ...mergeReadingDictionaries(typed), ...dictionary };
 }
