@@ -613,7 +613,7 @@ describe('search', () => {
 
 	it('offers the page comparing the prefectures that a query names (a theme, an indicator), which the index leaves out', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
-		const topics = session.page.getByRole('list', { name: '都道府県を並べて見るページ' });
+		const topics = session.page.getByRole('list', { name: '関連する比較のページ' });
 		await search('デジタルデバイド対策について');
 		await expect(topics.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname]))).resolves.toEqual([['テーマ「デジタルデバイド対策」', '/themes/digital-divide/']]);
 		await search('マイナンバーカードの保有率');
