@@ -17,8 +17,7 @@ import { printChapterId, printScopedId } from './page-ids.ts';
 import { fileUnderBase, routeOfPath, withBase } from './routes.ts';
 import { pageUrlOfFile } from './sitemap.ts';
 
-/** An address as a browser resolves it on a page (a site path). */
-/** Where an address on `page` leads, a file from the site's root under the base, as the page has it (remark-site-files.ts). */
+/** An address as a browser resolves it on a page (a site path): a file from the site's root under the base, as the page has it (remark-site-files.ts). */
 const resolvedOn = (page: string, url: string) => URL.parse(fileUnderBase(url), `http://site.invalid${page}`)?.href;
 
 /**

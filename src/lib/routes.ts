@@ -25,7 +25,10 @@ export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
  * under the deployment base: content is written for the root, wherever a build publishes it (BASE_PATH=/pref12/
  * → `/pref12/images/zu1.png`). Other addresses, pages among them, as written.
  */
-export const fileUnderBase = (url: string) => (/^\/(?!\/)[^?#]*\.[^/?#]*(?:[?#]|$)/.test(url) ? withBase(url) : url);
+export const fileUnderBase = (url: string) => (/^\/(?!\/)/.test(url) && isFilePath(url.split(/[?#]/)[0]!) ? withBase(url) : url);
+
+/** A path whose last segment has a dot names a file: no route's page has one there. */
+export const isFilePath = (pathname: string) => /\.[^/]*$/.test(pathname);
 
 export const routes = {
 	home: () => withBase('/'),

@@ -18,7 +18,7 @@ import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
 import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
 import { type PlanLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
-import { fileUnderBase, type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
+import { fileUnderBase, isFilePath, type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
 import type { ContentFile, ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
@@ -35,8 +35,6 @@ export interface LinkTargets {
 	file(sitePath: string): boolean | undefined;
 }
 
-/** A path whose last segment has a dot names a file: no route's page has one there. */
-const isFilePath = (pathname: string) => /\.[^/]*$/.test(pathname);
 
 /** Files the build writes beside its routes' pages: a link to one is left to the build's link check. */
 const filesOfTheBuild = /^\/(?:_astro\/|pagefind\/|search-readings\/|(?:robots\.txt|_headers|404\.html|search-terms\.json|heading-ids\.json)$)/;
