@@ -45,7 +45,7 @@ export const isSomeOfTheContent = (part: ContentPart) => part.prefectures.size >
 
 /** Whether a plan is in the part: of one of its prefectures, or one of its plans. */
 export const inContentPart = (part: ContentPart, plan: { id: string; data: { prefecture: { code: string } } }) =>
-	(part.prefectures.size === 0 && part.plans.size === 0) || part.prefectures.has(plan.data.prefecture.code) || part.plans.has(plan.id);
+	!isSomeOfTheContent(part) || part.prefectures.has(plan.data.prefecture.code) || part.plans.has(plan.id);
 
 export function publicationFromEnv(
 	env: Record<string, string | undefined> = globalThis.process?.env ?? {},
