@@ -23,7 +23,7 @@ import { mergeReadingDictionaries, type ReadingDictionary, readingShard, reading
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
 import { namesTopic } from '../lib/search/topics.ts';
-import { askedNote, headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, withoutKanaFragments } from '../lib/search/rank.ts';
+import { askedNote, headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, versionNoteMetaKey, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 import { glossaryKind } from '../lib/search-kinds.ts';
@@ -45,7 +45,7 @@ interface PagefindResultData {
 	/** The page's indexed text (normalised at build time). */
 	content: string;
 	/** widths: which characters of `content` are published full-width (widths.ts). */
-	meta: { title?: string; widths?: string; [headingMetaKey]?: string; versionNote?: string };
+	meta: { title?: string; widths?: string; [headingMetaKey]?: string; [versionNoteMetaKey]?: string };
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
 	anchors: PagefindAnchor[];
@@ -131,8 +131,8 @@ function renderResult(result: PagefindResultData, phrase: boolean, variants: str
 	// Excerpts and section titles come from the index's width-folded text: shown as published.
 	const published = (html: string) => restoreWidths(html, result.content, result.meta.widths);
 	const item = element('li', 'search-result');
-	// A replaced plan's page says so before it is opened (BaseLayout's versionNote).
-	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? []), ...(result.meta.versionNote ? [result.meta.versionNote] : [])].join('・');
+	// A replaced plan's page says so before it is opened.
+	const labels = [...(result.filters.kind ?? []), ...(result.filters.prefecture ?? []), ...(result.meta[versionNoteMetaKey] ? [result.meta[versionNoteMetaKey]] : [])].join('・');
 	// A page that holds the phrase shows it, the section it is in comes first, and its link goes to the phrase.
 	const headings = sectionHeadings(result);
 	const found = phrase ? phraseInPage(result, variants, headings, phraseExcerptLength) : undefined;

@@ -94,6 +94,9 @@ export function phraseTier(content: string, { variants, sameWords }: QueryVarian
 /** The metadata key of a page's own heading, its h1 (index-html.ts): the result title also names the plan, which every page of the plan shares. */
 export const headingMetaKey = 'heading';
 
+/** The metadata key of a replaced plan's pages (BaseLayout): its value, 新しい版あり, is said with the result. */
+export const versionNoteMetaKey = 'versionNote';
+
 /** A loaded result's page as the index holds it (width-folded): its text, its own heading (h1) and its sections' headings. */
 export interface IndexedPage {
 	content: string;
