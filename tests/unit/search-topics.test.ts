@@ -15,5 +15,8 @@ describe('topics a query names', () => {
 		// A word of the name is not the topic: デジタル is on every theme.
 		expect(namesTopic('デジタル', divide)).toBe(false);
 		expect(namesTopic('DX', divide)).toBe(false);
+		// A Latin name only where it stands whole, as a page holds a query: ict is not in ictx.
+		expect(namesTopic('ICT活用', topicNames(['ICT']))).toBe(true);
+		expect(namesTopic('ICTX', topicNames(['ICT']))).toBe(false);
 	});
 });
