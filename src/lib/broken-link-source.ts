@@ -17,8 +17,11 @@ import { printChapterId, printScopedId } from './page-ids.ts';
 import { fileUnderBase, routeOfPath, withBase } from './routes.ts';
 import { pageUrlOfFile } from './sitemap.ts';
 
-/** An address as a browser resolves it on a page (a site path): a file from the site's root under the base, as the page has it (remark-site-files.ts). */
-const resolvedOn = (page: string, url: string) => URL.parse(fileUnderBase(url), `http://site.invalid${page}`)?.href;
+/** An address as a browser resolves it on a page (a site path). */
+const resolvedOn = (page: string, url: string) => URL.parse(url, `http://site.invalid${page}`)?.href;
+
+/** An address as a content text writes it, as its page has it: a file from the site's root goes under the base (remark-site-files.ts). */
+const asOnThePage = (link: MarkdownLink) => fileUnderBase(link.url);
 
 /**
  * The texts a page is made from, each with the address as that text has it:
@@ -47,14 +50,14 @@ function sourcesOf(page: string, href: string, content: ContentSnapshot): Array<
 			// Written in that chapter as #s1, or in any chapter of the plan as an address of that place.
 			return texts.map((text) => ({
 				text,
-				written: (link: MarkdownLink) => (text === target.text && target.id !== '' && link.url === `#${target.id}`) || (!link.url.startsWith('#') && resolvedOn(text.page, link.url) === onItsPage),
+				written: (link: MarkdownLink) => (text === target.text && target.id !== '' && link.url === `#${target.id}`) || (!link.url.startsWith('#') && resolvedOn(text.page, asOnThePage(link)) === onItsPage),
 			}));
 		}
-		return texts.map((text) => ({ text, written: (link: MarkdownLink) => link.url === href || (!link.url.startsWith('#') && resolvedOn(text.page, link.url) === resolvedOn(url, href)) }));
+		return texts.map((text) => ({ text, written: (link: MarkdownLink) => asOnThePage(link) === href || (!link.url.startsWith('#') && resolvedOn(text.page, asOnThePage(link)) === resolvedOn(url, href)) }));
 	}
 	return linkedTexts(content)
 		.filter((text) => text.page === url)
-		.map((text) => ({ text, written: (link: MarkdownLink) => link.url === href }));
+		.map((text) => ({ text, written: (link: MarkdownLink) => asOnThePage(link) === href }));
 }
 
 interface LinkSource {
@@ -92,8 +95,8 @@ export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot,
 		const source = brokenLinkSource(link.page, link.href, content);
 		const where = source ? `${path.relative(projectRoot, source.file)}${source.line ? `:${source.line}` : ''}` : link.page;
 		const href = source?.href ?? link.href;
-		const page = source ? undefined : `/${link.page.replace(/index\.html$/, '')}`;
-		const publicFile = link.reason === 'missing-page' ? publicFileOf(source ? fileUnderBase(source.href) : link.href, source?.page ?? pageUrlOfFile(link.page, withBase('/'))) : undefined;
+		const page = source ? undefined : pageUrlOfFile(link.page, withBase('/'));
+		const publicFile = link.reason === 'missing-page' ? publicFileOf(source ? fileUnderBase(source.href) : link.href, source?.page ?? page!) : undefined;
 		const misread = source ? misreadAddress(href, source.page) : undefined;
 		lines.add(`${where}: ${misread ?? (publicFile ? messages.missingFile(href, publicFile, source?.kind ?? 'link', page) : messages.brokenLink(href, link.reason === 'missing-fragment' ? 'fragment' : 'page', page))}`);
 	}
