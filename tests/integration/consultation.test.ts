@@ -4,7 +4,7 @@
  * open period, and again after it closed, and inspects the HTML.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, ElementContent } from 'hast';
@@ -22,6 +22,7 @@ import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 
 let open: string;
 let closed: string;
+/** Built with six more open consultations and a revision of other-plan proposed (a 素案 not yet adopted). */
 let many: string;
 const reader = (dist: string) => (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
 let page: ReturnType<typeof reader>;
@@ -41,6 +42,16 @@ async function moreOpenConsultations(root: string) {
 	}
 }
 
+/** A 素案 that revises other-plan: proposed, it replaces nothing yet. */
+async function revisionProposed(root: string) {
+	const folder = path.join(root, 'content/plans/other-plan-revision');
+	await mkdir(folder);
+	const plan = readFileSync(path.join(root, 'content/plans/other-plan/plan.yaml'), 'utf8');
+	await writeFile(path.join(folder, 'plan.yaml'), `${plan.replace(/^summary: .+$/m, 'summary: 統合テスト用の2つめの計画の改訂の素案です。')}status: 素案\npreviousVersion: other-plan\n`);
+	const chapter = readFileSync(path.join(root, 'content/plans/other-plan/ch1.md'), 'utf8');
+	await writeFile(path.join(folder, 'ch1.md'), chapter.replace('plan: other-plan', 'plan: other-plan-revision').replace('随時更新します。', '令和10年度までとします。'));
+}
+
 async function build(env: Record<string, string>, extend?: (root: string) => Promise<void>) {
 	const root = await contentWithOverlay(consultationFixture);
 	await extend?.(root);
@@ -54,7 +65,10 @@ async function build(env: Record<string, string>, extend?: (root: string) => Pro
 beforeAll(async () => {
 	open = await build(consultationBuildEnv);
 	closed = await build({ SOURCE_DATE_EPOCH: String(jst('2026-12-29T00:00:00') / 1000) });
-	many = await build(consultationBuildEnv, moreOpenConsultations);
+	many = await build(consultationBuildEnv, async (root) => {
+		await moreOpenConsultations(root);
+		await revisionProposed(root);
+	});
 	page = reader(open);
 	pageAfter = reader(closed);
 }, 480_000);
@@ -385,6 +399,20 @@ describe('changes between versions', () => {
 		expect(text(page('plans/sample-plan/changes/ch1'), 'main > p')).toMatch(/^福島県 テスト用デジタル推進計画（中間案）との比較。/);
 		expect(text(page('plans/sample-plan/changes'), 'main > p')).toBe('福島県 テスト用デジタル推進計画（中間案）から福島県 テスト用デジタル推進計画（策定済）への変更を、段落ごとに示します。');
 		expect(text(page('consultations/sample-interim'), '#documents + p')).toMatch(/^福島県 テスト用デジタル推進計画（中間案）の本文を/);
+	});
+
+	it('tells the readers of a plan whose revision is only proposed that it is under review, and that the proposal replaces nothing yet', () => {
+		const proposed = '改訂の案「千葉県テスト用DX推進戦略（素案）」が公開されています（案の段階で、この計画に代わるものではありません）：';
+		for (const pathname of ['plans/other-plan', 'plans/other-plan/indicators', 'plans/other-plan/print']) {
+			const notice = select('main .notice', reader(many)(pathname))!;
+			expect(toString(notice), pathname).toBe(`千葉県テスト用DX推進戦略の改訂が検討されています。${proposed}案を読む、変更点の一覧`);
+			expect(selectAll('a', notice).map((a) => a.properties.href)).toEqual(['/plans/other-plan-revision/', '/plans/other-plan-revision/changes/']);
+		}
+		const chapter = reader(many)('plans/other-plan/ch1');
+		expect(toString(select('.chapter-header .notice', chapter)!)).toBe(`この章は千葉県テスト用DX推進戦略の本文です。${proposed}案の第1章 基本的な考え方、この章の変更点`);
+		// Still the plan in force: not marked in search, and still compared across prefectures.
+		expect(selectAll('main [data-pagefind-meta]', chapter)).toEqual([]);
+		expect(selectAll('main .section-list a', reader(many)('themes/administrative-dx')).map((a) => String(a.properties.href))).toContainEqual(expect.stringMatching(/^\/plans\/other-plan\/ch1\//));
 	});
 
 	it('tells the replaced version’s overview and print page, not only its chapters, and marks its search results', () => {
