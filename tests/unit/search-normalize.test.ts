@@ -132,6 +132,31 @@ describe('era years', () => {
 	});
 });
 
+describe('numbers written otherwise', () => {
+	it.each([
+		['1000人', '1,000人'],
+		['3,477件', '3477件'],
+		['230326件の申請', '230,326件の申請'],
+		['12000時間', '1万2,000時間'],
+		['1万2000時間', '1万2,000時間'],
+		['1万人', '10,000人'],
+		['１０００人', '1,000人'],
+		['第三章', '第3章'],
+		['第３章', '第三章'],
+		['第十二条', '第12条'],
+		['第二十一条', '第21条'],
+		['第3次行動計画', '第三次行動計画'],
+	])('searches %s as %s too, as the plans write it', (query, written) => {
+		expect(expandQuery(query).variants).toContain(written);
+		expect(expandQuery(query).sameWords).toBe(expandQuery(query).variants.length);
+	});
+	it('leaves years and other numbers as they are', () => {
+		for (const query of ['2025年度', '令和7(2025)年度', '2024', '2024 計画', '100件', '1000.5', '第100回', '第章']) {
+			expect(expandQuery(query).variants.filter((v) => /\d,\d|[一二三四五六七八九十]/.test(v)), query).toEqual([]);
+		}
+	});
+});
+
 describe('synonyms and readings from the glossary', () => {
 	const groups = [
 		{ term: 'デジタル・トランスフォーメーション：デジタル変革（DX）', aliases: ['デジタル・トランスフォーメーション', 'ＤＸ'], reading: 'でじたるとらんすふぉーめーしょん' },

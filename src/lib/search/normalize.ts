@@ -236,6 +236,50 @@ function waveDashAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/[^\s]*[~〜][^\s]*/g)].map(([word]) => [word, [word.replace(/[~〜]/g, (dash) => (dash === '~' ? '〜' : '~'))]]);
 }
 
+/** 1234567 → 1,234,567. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+/** 12000 → 1万2,000, as the plans write large counts. */
+const withMan = (n: number) => `${Math.floor(n / 10000)}万${n % 10000 ? grouped(n % 10000) : ''}`;
+
+/**
+ * A number written with or without thousands separators, or with 万: the plans print 1,000人, 3,477件 and
+ * 1万2,000時間, residents type 1000人 or 12000時間. Not a year (2025年度, 令和7(2025)年度, or 2024 as a word:
+ * eraAlternatives), which is never grouped.
+ */
+function numberAlternatives(query: string): Array<[string, string[]]> {
+	// A year typed as a word of its own is matched first, to be left alone.
+	const numbers = /(?<!\S)(?:19|20)\d\d(?!\S)|(?<![\d,.])(\d{1,4})万(\d,\d{3}|\d{1,4})?(?![\d,.])|(?<![\d,.万])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.]|\)?年)/g;
+	return [...query.matchAll(numbers)].flatMap(([written, man, belowMan, digits]): Array<[string, string[]]> => {
+		if (man) {
+			const n = Number(man) * 10000 + Number(belowMan?.replace(',', '') ?? 0);
+			return [[written, [grouped(n), String(n), withMan(n)].filter((form) => form !== written)]];
+		}
+		if (!digits) return [];
+		const n = Number(digits.replaceAll(',', ''));
+		const otherGrouping = digits.includes(',') ? String(n) : grouped(n);
+		return [[digits, n >= 10000 ? [otherGrouping, withMan(n)] : [otherGrouping]]];
+	});
+}
+
+const kanjiDigits = '〇一二三四五六七八九';
+/** 1–99 in 漢数字 as the plans write ordinals (三, 十二, 二十). */
+const kanjiNumber = (n: number) => `${n >= 20 ? kanjiDigits[Math.floor(n / 10)] : ''}${n >= 10 ? '十' : ''}${n % 10 ? kanjiDigits[n % 10] : ''}`;
+const numberOfKanji = (kanji: string) => {
+	const [tens, ones] = kanji.includes('十') ? kanji.split('十') : ['', kanji];
+	return (kanji.includes('十') ? (tens ? kanjiDigits.indexOf(tens) : 1) * 10 : 0) + (ones ? kanjiDigits.indexOf(ones) : 0);
+};
+/** What the plans number with 第: chapters, sections, the n-th plan or period, articles. */
+const ordinalOf = /第([一二三四五六七八九]?十?[一二三四五六七八九]?|\d{1,2})(章|節|款|次|期|条|項|号|部|編|回|弾|版)/g;
+
+/** An ordinal in digits or in 漢数字 (第3章, 第三章; 第三次, 第3次): plans write either, a resident types one. */
+function ordinalAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(ordinalOf)].flatMap(([ordinal, number, counter]): Array<[string, string[]]> => {
+		const n = /\d/.test(number!) ? Number(number) : numberOfKanji(number!);
+		if (!number || n < 1 || n > 99) return [];
+		return [[ordinal, [/\d/.test(number!) ? `第${kanjiNumber(n)}${counter}` : `第${n}${counter}`]]];
+	});
+}
+
 /** A Latin name's letters and the number after them (society5.0), written with a space between or without: plans write it both ways. */
 const lettersThenNumber = /(?<![a-z0-9])([a-z]{2,})( ?)([0-9][0-9.]*)(?![a-z0-9])/g;
 
@@ -318,6 +362,8 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = [], readi
 		...readTogether,
 		...rowAlternatives(query, [...okuriganaVariants, ...writtenVariants]),
 		...eraAlternatives(query),
+		...numberAlternatives(query),
+		...ordinalAlternatives(query),
 		...read,
 		...longVowelAlternatives(query),
 		...middleDotAlternatives(query),
