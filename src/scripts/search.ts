@@ -18,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, kanjiReadings, normalizeSearchText, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
@@ -315,13 +315,17 @@ async function runSearch(params: URLSearchParams) {
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
-	/** The pages found for a query, ranked, with what it was searched as. */
-	const findPages = async (searched: string, readings: ReadingDictionary) => {
+	/** The pages found for a query, ranked, with what it was searched as; `byWordStarts`, also those its words' beginnings find (wordStarts). */
+	const findPages = async (searched: string, readings: ReadingDictionary, byWordStarts = false) => {
 		const expanded = expandQuery(searched, terms, readings);
 		const readAs = kanjiReadings(searched, terms, readings);
+		const asWords = (variant: string) => (byWordStarts ? wordStarts(variant) : searchedAsWords(variant, readAs) ? variant : undefined);
 		const runs = await Promise.all([
 			...expanded.variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })),
-			...expanded.variants.map((v) => (searchedAsWords(v, readAs) ? pagefind.search(v, { filters: searchFilters }) : { results: [] })),
+			...expanded.variants.map((v) => {
+				const words = asWords(v);
+				return words === undefined ? { results: [] } : pagefind.search(words, { filters: searchFilters });
+			}),
 		]);
 		const count = expanded.variants.length;
 		const guessed = rankResults(runs.slice(0, count).map((r) => r.results), runs.slice(count).map((r) => r.results), expanded.sameWords);
@@ -347,6 +351,11 @@ async function runSearch(params: URLSearchParams) {
 		if (instead !== undefined && !stale()) {
 			const ofInstead = await findPages(instead, readings);
 			if (ofInstead.ranked.some((r) => r.phrase)) found = ofInstead;
+		}
+		// A phrase whose words the index cut otherwise (分かりやすい) is found by its words' beginnings.
+		if (!found.ranked.some((r) => r.phrase) && wordStarts(normalizeSearchText(query)) !== undefined && !stale()) {
+			const byStarts = await findPages(query, dictionary, true);
+			if (byStarts.ranked.some((r) => r.phrase)) found = byStarts;
 		}
 	}
 	if (stale()) return;

@@ -870,6 +870,16 @@ describe('search', () => {
 		expect(status).toBe(`「デジタルぴよ」をそのまま含むページは見つかりませんでした。語句の一部を含むページ ${paths.length}件を表示しています。`);
 	});
 
+	it('finds a phrase whose words the index cut otherwise than the browser cuts the query (分かりやすい), and a sentence pasted from the plan that holds it', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		for (const query of ['分かりやすい', '行政手続のオンライン化を積極的に推進し、統一した分かりやすいユーザーインターフェースの導入']) {
+			const { paths, status } = await search(query);
+			expect(paths[0], query).toBe('/plans/fukushima-dx-2022/ch3/');
+			expect(status, query).toMatch(/の検索結果: \d+件/);
+			expect(status, query).not.toContain('見つかりませんでした');
+		}
+	});
+
 	it('lists no page matched only on kana of a word typed in hiragana that no page holds (はんこ: は, こと), and gives the advice for finding nothing', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		for (const query of ['はんこ', 'いつまで']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, wordsAskedAbout, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, wordsAskedAbout, wordStarts, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -154,6 +154,20 @@ describe('numbers written otherwise', () => {
 		for (const query of ['2025年度', '令和7(2025)年度', '2024', '2024 計画', '100件', '1000.5', '第100回', '第章']) {
 			expect(expandQuery(query).variants.filter((v) => /\d,\d|[一二三四五六七八九十]/.test(v)), query).toEqual([]);
 		}
+	});
+});
+
+describe('wordStarts', () => {
+	it('gives the beginnings of a phrase’s words: a kanji run with at most two kana, a katakana word, a Latin word', () => {
+		expect(wordStarts('分かりやすい')).toBe('分かり');
+		expect(wordStarts('統一した分かりやすいユーザーインターフェースの導入')).toBe('統一した 分かり ユーザーインターフェース 導入');
+		expect(wordStarts('子育て支援')).toBe('子育て 支援');
+		expect(wordStarts('dxを推進する')).toBe('dx 推進する');
+	});
+	it('gives nothing where the beginnings are the query itself, or it has none', () => {
+		expect(wordStarts('行政')).toBeUndefined();
+		expect(wordStarts('テレワーク')).toBeUndefined();
+		expect(wordStarts('はんこ')).toBeUndefined();
 	});
 });
 

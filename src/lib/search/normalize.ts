@@ -442,6 +442,20 @@ export function readingsToSplit(raw: string): string[] {
 	return [...new Set(readings)].filter((reading) => !neverFirst.test(reading));
 }
 
+/** A word's beginning that Pagefind's index and the browser's cutting of a query agree on: a kanji run and at most two kana after it, a katakana word, a Latin word. */
+const wordStart = /[\p{sc=Han}々〆ヶ]+[ぁ-ゖ]{0,2}|[\p{sc=Katakana}ー]+|[a-z0-9]+/gu;
+
+/**
+ * The beginnings of a (normalised) query's words, as words to search (統一した分かりやすい → 統一した 分かり), or
+ * undefined where that is the query itself. The index cuts a few words otherwise than the browser cuts a query
+ * (分かりやすい: the browser gives 分|か|り|やすい, which no page's words match), and matches a word by its
+ * beginning: the pages its beginnings find are then checked for the whole phrase (rank.ts).
+ */
+export function wordStarts(query: string): string | undefined {
+	const starts = [...query.matchAll(wordStart)].map(([start]) => start).join(' ');
+	return starts && starts !== query ? starts : undefined;
+}
+
 /**
  * A query whose phrases are split into the words they are made of, the particles between left out, as
  * a resident who wrote a phrase means its words: 高齢者のスマホ → 高齢者 スマホ, 子育て支援について →
