@@ -71,6 +71,7 @@ const indexedPage = (data: PagefindResultData): IndexedPage => ({
 	heading: data.meta[headingMetaKey] ?? data.meta.title ?? '',
 	sectionHeadings: sectionHeadings(data).map((anchor) => anchor.text),
 	aboutItsHeading: data.filters.kind?.includes(glossaryKind) ?? false,
+	replaced: data.meta[versionNoteMetaKey] !== undefined,
 });
 
 const base = import.meta.env.BASE_URL;

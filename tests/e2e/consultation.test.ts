@@ -987,7 +987,7 @@ describe('accessibility of the consultation pages', () => {
 });
 
 describe('versions in search', () => {
-	it('marks the results from a version adopted in another’s place 新しい版あり, and not the version in force', async () => {
+	it('marks the results from a version adopted in another’s place 新しい版あり, and not the version in force, and lists them after the version in force’s', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(url(`/search/?q=${encodeURIComponent('計画の策定趣旨')}`));
 		const results = page.locator('#search-results > li');
@@ -995,6 +995,8 @@ describe('versions in search', () => {
 		const found = await results.evaluateAll((items) => items.map((li) => [li.querySelector('h2 a')!.getAttribute('href')!.replace(/#.*/, ''), li.querySelector('.result-meta')!.textContent]));
 		expect(found).toContainEqual(['/plans/sample-plan-interim/ch1/', '本文・福島県・新しい版あり']);
 		expect(found).toContainEqual(['/plans/sample-plan/ch1/', '本文・福島県']);
+		const place = (path: string) => found.findIndex(([href]) => href === path);
+		expect(place('/plans/sample-plan/ch1/')).toBeLessThan(place('/plans/sample-plan-interim/ch1/'));
 		await context.close();
 	});
 });

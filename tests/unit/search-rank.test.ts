@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
+import { type IndexedPage, phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 /** A query searched as typed, then in the other words given. */
@@ -181,6 +181,20 @@ describe('verifyPhrases', () => {
 			['card', 0, -1],
 			['words', 2, 0],
 		]);
+	});
+
+	it('puts a replaced version’s page after the version in force’s that holds the phrase alike, whatever Pagefind’s score', () => {
+		const guessed = rankResults([[r('interim', 9), r('adopted', 3), r('other', 2)]], [[r('interim', 9), r('adopted', 3), r('other', 2)]], 1);
+		const chapter = (replaced: boolean) => ({ content: '行政手続のオンライン化を…', heading: '第１章 計画の策定', sectionHeadings: ['１ 行政手続'], aboutItsHeading: false, replaced });
+		const pages = new Map<string, IndexedPage>([
+			['interim', chapter(true)],
+			['adopted', chapter(false)],
+			['other', { content: '行政手続の…', heading: '第２章', sectionHeadings: [], aboutItsHeading: false }],
+		]);
+		expect(verifyPhrases(guessed, pages, typed('行政手続')).map((x) => x.result.id)).toEqual(['adopted', 'other', 'interim']);
+		// Not before a page that holds more of the query: a phrase hit of the old version before a word hit of the new.
+		const words = verifyPhrases(guessed, new Map([...pages, ['adopted', { ...chapter(false), content: '行政の手続' }]]), typed('行政手続'));
+		expect(words.map((x) => x.result.id)).toEqual(['other', 'interim', 'adopted']);
 	});
 
 	it('keeps the guess for results whose text is not loaded', () => {

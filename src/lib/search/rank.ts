@@ -31,6 +31,8 @@ export interface RankedResult<T extends ScoredResult> {
 	place: number;
 	/** Orders results within a tier: Pagefind's best word-search score for the page. */
 	relevance: number;
+	/** Its plan has a later version (IndexedPage.replaced), once its text is loaded. */
+	replaced?: boolean;
 }
 
 /** `phraseRuns[i]` and `wordRuns[i]` are Pagefind's results for variant i; the first `sameWords` variants write the query's own words (QueryVariants). */
@@ -104,6 +106,8 @@ export interface IndexedPage {
 	sectionHeadings: string[];
 	/** The page is about its heading alone (a glossary entry, whose aliases the query variants include): its text holding the query is a passing mention. */
 	aboutItsHeading: boolean;
+	/** A later version of its plan is published (versionNoteMetaKey): the version in force's pages come first. */
+	replaced?: boolean;
 }
 
 /**
@@ -124,7 +128,7 @@ export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult
 			const page = pages.get(r.result.id);
 			if (page === undefined) return r;
 			const tier = phraseTier(page.content, query);
-			return { ...r, tier: tier < 2 ? tier : Math.max(r.tier, 2), phrase: tier < 2, place: placeOfQuery(page, query.variants) };
+			return { ...r, tier: tier < 2 ? tier : Math.max(r.tier, 2), phrase: tier < 2, place: placeOfQuery(page, query.variants), replaced: page.replaced ?? false };
 		}),
 	);
 }
@@ -155,8 +159,11 @@ export function withoutKanaFragments<T extends ScoredResult>(ranked: Array<Ranke
  */
 const standing = (r: RankedResult<ScoredResult>) => (r.tier >= 2 ? 2 : r.place < 0 ? 1 : 0);
 
+/** A replaced version's page after the version in force's: a resident who searches means the plan as it stands. */
+const replacedLast = (r: RankedResult<ScoredResult>) => (r.replaced ? 1 : 0);
+
 function sortByTier<T extends ScoredResult>(ranked: Array<RankedResult<T>>): Array<RankedResult<T>> {
-	return [...ranked].sort((a, b) => standing(a) - standing(b) || a.tier - b.tier || b.place - a.place || b.relevance - a.relevance);
+	return [...ranked].sort((a, b) => standing(a) - standing(b) || a.tier - b.tier || replacedLast(a) - replacedLast(b) || b.place - a.place || b.relevance - a.relevance);
 }
 
 /**
