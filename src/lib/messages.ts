@@ -305,6 +305,15 @@ export const messages = {
 	/** What an importer wrote as the text shows (both importers): 「⾏」→「行」 12字、… */
 	lookalikesWritten: (found: ReadonlyArray<{ char: string; meant: string; count: number }>, more = false) =>
 		`見た目が同じ別の文字を、見た目どおりの文字に直しました（${found.map(({ char, meant, count }) => `「${char}」→「${meant}」 ${count}字`).join('、')}${more ? ' …' : ''}）— PDF のフォントによっては、「行」「用」などの漢字が部首の文字（康熙部首）として、「・」が「‧」として抜き出され、検索や読み上げで見た目どおりに扱われません`,
+	/** A symbolic link (a shortcut on Windows' WSL, an alias made by ln -s) in content/ or public/. */
+	symbolicLink: (folder: string) =>
+		`シンボリックリンクは使えません（リンク先はサイトの確認を通らずに公開されてしまいます）— リンクを削除し、リンク先のファイルやフォルダそのものを ${folder}/ に置いてください`,
+	/** A C0 control character (unsafe-values.ts), by its code point. */
+	controlCharacter: (char: string) =>
+		`目に見えない制御文字（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）が入っています（PDF や Word からのコピーで入ることがあります。フィードなどが壊れます）— この行の文字を打ち直すか、エディタの検索で見つけて削除してください`,
+	/** A value of an indicator or evaluation that a spreadsheet would run as a formula (unsafe-values.ts). */
+	readAsFormula: (value: string) =>
+		`「${value.length > 30 ? `${value.slice(0, 30)}…` : value}」は${{ '\t': 'タブ', '\r': '改行' }[value[0]!] ?? `「${value[0]}」`}で始まるため、オープンデータの CSV を表計算ソフトで開くと数式として扱われます — 計画の表記どおりの文字（全角の「＝」「＋」「－」「＠」など）にするか、先頭の記号を削除してください`,
 	lookalikeCharacters: (found: ReadonlyArray<{ char: string; meant: string }>, unpublished: boolean) =>
 		`${found.map(({ char }) => `「${char}」`).join('')}は、見た目が${found.map(({ meant }) => `「${meant}」`).join('')}と同じ別の文字です（PDF からコピーした文字によくあります: 漢字に見える部首の文字や、「・」に見える「‧」）${unpublished ? '（publish: false なので公開はされません）' : ''}— 検索・読み上げ・用語のリンクで見た目どおりの文字として扱われないため、書き換えてください: ${found.map(({ char, meant }) => `「${char}」→「${meant}」`).join('、')}（エディタの置換で、ファイル全体を一度に直せます）`,
 	/** Why text taken from a PDF is a jumble of other characters (unreadable-text.ts). */

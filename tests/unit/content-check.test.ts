@@ -4,7 +4,7 @@
  * report lines (file:line: message) the author must see.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,22 @@ describe('content check', () => {
 		await writeFile(path.join(root, 'dist', headingIdManifestFile), JSON.stringify(headingIdManifest(content)));
 		const { problems } = await checkSite(path.join(root, 'contnet'), path.join(root, 'dist'), root);
 		expect(problems.map(formatProblem)).toEqual([`contnet: ${messages.contentFolderMissing()}`]);
+	});
+
+	it('refuses a symbolic link in content/ or public/, which the build would follow past the check', async () => {
+		const root = await contentWithOverlay();
+		const outside = await mkdtemp(path.join(tmpdir(), 'prefplan-outside-'));
+		await mkdir(path.join(outside, 'linked-plan'));
+		await writeFile(path.join(outside, 'linked-plan', 'plan.yaml'), await readFile(path.join(root, 'content/plans/sample-plan/plan.yaml')));
+		await writeFile(path.join(outside, 'term.md'), await readFile(path.join(root, 'content/glossary/ai.md')));
+		await symlink(path.join(outside, 'linked-plan'), path.join(root, 'content/plans/linked-plan'));
+		await symlink(path.join(outside, 'term.md'), path.join(root, 'content/glossary/linked-term.md'));
+		await symlink(path.join(outside, 'term.md'), path.join(root, 'public/notes.md'));
+		expect(await checkContent(path.join(root, 'content'), root).then((problems) => problems.map(formatProblem))).toEqual([
+			`content/glossary/linked-term.md: ${messages.symbolicLink('content')}`,
+			`content/plans/linked-plan: ${messages.symbolicLink('content')}`,
+			`public/notes.md: ${messages.symbolicLink('public')}`,
+		]);
 	});
 
 	it('stops at content without any plan: the site would have none', async () => {

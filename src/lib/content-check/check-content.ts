@@ -29,6 +29,7 @@ import { entryScopedId, printScopedId } from '../page-ids.ts';
 import { hasPlaceholderId } from '../importer/term-drafts.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { templateLeftover } from './template-leftovers.ts';
+import { controlCharacterIn, readAsFormula, stringValues } from './unsafe-values.ts';
 import { nameKey } from '../term-matcher.ts';
 import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
@@ -116,10 +117,10 @@ function meantContentName(name: string): string | undefined {
 	return meant === name ? undefined : meant;
 }
 
-/** Every file below `dir`, by absolute path; none if there is no such folder. */
-async function filesBelow(dir: string): Promise<string[]> {
+/** Every file, or every symbolic link, below `dir`, by absolute path; none if there is no such folder. */
+async function filesBelow(dir: string, kind: 'file' | 'symbolic link' = 'file'): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-	return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+	return entries.filter((e) => (kind === 'file' ? e.isFile() : e.isSymbolicLink())).map((e) => path.join(e.parentPath, e.name));
 }
 
 /** The files of the project's public/ folder by site path (/images/zu1.png). */
@@ -156,6 +157,9 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const severity = unpublished ? 'warning' : 'error';
 		for (const part of parts) {
 			part.text.split('\n').forEach((text, i) => {
+				// A value's escaped control character (\x08 in quotes) is found in the value (load).
+				const control = part.yaml ? undefined : controlCharacterIn(text);
+				if (control) report(file, part.line + i, messages.controlCharacter(control), 'error');
 				const lookalikes = lookalikesIn(text);
 				if (lookalikes.length > 0) report(file, part.line + i, messages.lookalikeCharacters(lookalikes, unpublished), severity);
 				if (isUnreadable(text)) report(file, part.line + i, messages.unreadableText(quote(text.trim()), { unpublished }), severity);
@@ -177,6 +181,17 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 	};
 
+	/** The file line of the value at `at` in a file's YAML. */
+	const lineOfValue = (parsed: ParsedFile, at: PropertyKey[]) => {
+		const line = lineOfPath(parsed.yaml, at);
+		return line === undefined ? parsed.yamlLine : parsed.yamlLine + line - 1;
+	};
+
+	/** An indicator's or evaluation's values go into the open data's CSV, which residents open in a spreadsheet. */
+	const reportFormulas = (entry: ContentFile<unknown>) => {
+		for (const { path: at, text } of stringValues(entry.parsed.data)) if (readAsFormula(text)) report(entry.file, lineOfValue(entry.parsed, at), messages.readAsFormula(text));
+	};
+
 	async function load<T>(file: string, schema: z.ZodType<T>, kind: 'yaml' | 'markdown', id: string): Promise<ContentFile<T> | undefined> {
 		const bytes = await readFile(file);
 		const result = kind === 'yaml' ? readYamlFile(bytes) : readMarkdownFile(bytes);
@@ -187,12 +202,15 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const parsed = schema.safeParse(result.file.data);
 		if (!parsed.success) {
 			for (const issue of toAuthorIssues(parsed.error, result.file.data, schema, result.file.yaml)) {
-				const line = lineOfPath(result.file.yaml, issue.path);
-				report(file, line === undefined ? result.file.yamlLine : result.file.yamlLine + line - 1, issue.message);
+				report(file, lineOfValue(result.file, issue.path), issue.message);
 			}
 			return undefined;
 		}
 		reportLinesNotToPublish(file, id, result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
+		for (const { path: at, text } of stringValues(result.file.data)) {
+			const control = controlCharacterIn(text);
+			if (control) report(file, lineOfValue(result.file, at), messages.controlCharacter(control));
+		}
 		return { file, id, parsed: result.file, data: parsed.data };
 	}
 
@@ -218,6 +236,11 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 		return files.sort((a, b) => a.name.localeCompare(b.name));
 	};
+
+	// The build's loader follows a link out of the folders this check reads, and public/ publishes what one points at.
+	for (const folder of [contentDir, path.join(projectRoot, 'public')]) {
+		for (const link of (await filesBelow(folder, 'symbolic link')).sort()) report(link, undefined, messages.symbolicLink(path.relative(projectRoot, folder)));
+	}
 
 	const outlines = await openOutlineCache(contentDir);
 	const content: ContentSnapshot = {
@@ -322,10 +345,12 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const notes: TextOnSharedPage[] = [];
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
 			const indicator = await loadEntry('indicators', file, indicatorSchema, name, `${planId}/${name}`, notes);
+			if (indicator) reportFormulas(indicator);
 			if (indicator) content.indicators.push({ ...indicator, data: withStatedDecimals(indicator.data, indicator.parsed.yaml), planId });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'evaluations'))) {
 			const evaluation = await loadEntry('evaluations', file, evaluationSchema, name, `${planId}/${name}`, notes);
+			if (evaluation) reportFormulas(evaluation);
 			if (evaluation) content.evaluations.push({ ...evaluation, planId });
 		}
 		for (const problem of sharedPageIdClashes(notes, entryScopedId, messages.notesIdClash)) report(problem.file, problem.line, problem.message);
