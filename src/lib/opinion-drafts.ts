@@ -76,8 +76,11 @@ export interface DraftStore {
 
 export const emptyStore = (): DraftStore => ({ version: 1, drafts: [], fields: {}, channel: 0 });
 
+/** What every consultation's localStorage key starts with (the privacy page names it). */
+export const storageKeyPrefix = 'prefplan:opinions:';
+
 /** The localStorage key of a consultation's drafts. */
-export const storageKey = (consultationId: string) => `prefplan:opinions:${consultationId}`;
+export const storageKey = (consultationId: string) => `${storageKeyPrefix}${consultationId}`;
 
 /** A draft's place as an address: the page, and the element cited on it when it is not the whole page. */
 export const draftHref = (draft: Pick<OpinionDraft, 'path' | 'anchor'>) => (draft.anchor ? `${draft.path}#${draft.anchor}` : draft.path);

@@ -69,6 +69,8 @@ export const routes = {
 	/** The comparison of one region's prefectures, when there are too many prefectures for one table. */
 	compareRegion: (regionId: string) => withBase(`/themes/compare/${regionId}/`),
 	accessibility: () => withBase('/accessibility/'),
+	/** What the site sends (nothing) and keeps on the resident's device (opinion drafts), and erasing them. */
+	privacy: () => withBase('/privacy/'),
 	consultations: () => withBase('/consultations/'),
 	consultation: (id: string) => withBase(`/consultations/${id}/`),
 	consultationResults: (id: string) => withBase(`/consultations/${id}/results/`),

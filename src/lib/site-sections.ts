@@ -3,7 +3,7 @@
  * plan and prefecture lists, a plan, its chapters and a prefecture's page are
  * reached from 計画一覧; a term from 用語集; and so on. Pages outside every
  * section (the home page, reached by the site's name; the open-data and
- * accessibility pages) mark none.
+ * accessibility and privacy pages) mark none.
  */
 import { type RouteName, routeOfPath, routes } from './routes.ts';
 

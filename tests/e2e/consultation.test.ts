@@ -673,6 +673,40 @@ describe('drafts after the period', () => {
 	});
 });
 
+describe('the privacy page', () => {
+	it('lists the drafts this browser keeps for the site’s consultations, the name and address among them, and erases them all, leaving another site’s', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '一つ目の意見です。');
+		await writeOpinion(page, 'admin-p3', '二つ目の意見です。');
+		await page.locator('[data-submission] summary').click();
+		await page.getByLabel('氏名（必須）').fill('県民 太郎');
+		// The panel says the name is kept too, and where to read about it.
+		await expect(page.locator('.opinion-panel-note').first().textContent()).resolves.toContain('氏名・住所などは、この端末のブラウザに入力のたびに保存されます');
+		await page.getByRole('link', { name: '端末に保存する内容について' }).click();
+		await page.waitForURL(url('/privacy/'));
+		// A consultation of another site on this origin (another BASE_PATH) keeps its drafts.
+		const otherSite = storageKey('another-sites-case');
+		await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"drafts":[],"fields":{},"channel":0}'), otherSite);
+		await page.reload();
+		const section = page.locator('[data-stored-drafts]');
+		await expect(section.locator('[data-stored-summary]').textContent()).resolves.toBe('この端末には、次の1件の意見募集の下書きが保存されています。');
+		await expect(section.locator('li').allTextContents()).resolves.toEqual(['千葉県テスト用DX推進戦略に対する意見募集（下書き 2件、氏名・住所などの記入内容）']);
+		await expect(section.locator('li a').getAttribute('href')).resolves.toBe('/consultations/other-open/');
+		expect(await axeViolations(page)).toEqual([]);
+
+		const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.message()), void dialog.accept())));
+		await page.getByRole('button', { name: 'この端末に保存された下書きをすべて消去' }).click();
+		await expect(asked).resolves.toBe('この端末に保存されている1件の意見募集の下書きと、氏名・住所などの記入内容をすべて消去しますか？元には戻せません。');
+		await expect(page.evaluate((key) => localStorage.getItem(key), storageKey('other-open'))).resolves.toBeNull();
+		await expect(page.evaluate((key) => localStorage.getItem(key), otherSite)).resolves.not.toBeNull();
+		await expect(section.locator('[data-stored-summary]').textContent()).resolves.toBe('この端末には、このサイトの意見募集の下書きは保存されていません。');
+		await expect(page.getByRole('button', { name: 'この端末に保存された下書きをすべて消去' }).isHidden()).resolves.toBe(true);
+		await expect(page.locator('[data-stored-drafts] [data-live]').textContent()).resolves.toBe('この端末から、このサイトの意見募集の下書きをすべて消去しました');
+		await context.close();
+	});
+});
+
 describe('status re-checked in the browser', () => {
 	const statusText = (page: Page) => page.locator('[data-status-text]').first().textContent();
 

@@ -439,11 +439,15 @@ describe('built fixture site', () => {
 		expect(texts(other, 'li')[0]).toContain('https://example.jp/ai');
 	});
 
-	it('publishes the accessibility policy, linked from every page', () => {
+	it('publishes the accessibility policy and the privacy page, linked from every page', () => {
 		expect(texts(page('accessibility'), 'h1')).toEqual(['ウェブアクセシビリティ方針']);
 		expect(texts(page('accessibility'), 'main')[0]).toContain('適合レベルAAに準拠');
+		expect(texts(page('privacy'), 'h1')).toEqual(['プライバシーと端末への保存']);
+		// What is kept, under which name, that nothing is sent, and the advice for shared computers, readable without JavaScript.
+		const privacy = texts(page('privacy'), 'main')[0]!;
+		for (const said of ['prefplan:opinions:', '入力した氏名・住所', 'サーバーには送られず', '共用の端末', 'JavaScript が無効なため']) expect(privacy).toContain(said);
 		for (const pathname of ['', 'plans/sample-plan/ch1', 'glossary/ai']) {
-			expect(selectAll('footer a', page(pathname)).map((a) => a.properties.href), pathname).toContain('/accessibility/');
+			expect(selectAll('footer a', page(pathname)).map((a) => a.properties.href), pathname).toEqual(expect.arrayContaining(['/accessibility/', '/privacy/']));
 		}
 	});
 

@@ -24,12 +24,13 @@ describe('the section a page is in', () => {
 		[routes.search(), ['検索 page']],
 		[routes.openData(), []],
 		[routes.accessibility(), []],
+		[routes.privacy(), []],
 	])('%s', (pathname, expected) => {
 		expect(marks(pathname)).toEqual(expected);
 	});
 
 	it('places every page’s route under a section, but those outside them all (a route added without a section fails here)', () => {
-		const outside: RouteName[] = ['home', 'openData', 'accessibility', 'prefectureFeed', 'prefectureDeadlines', 'feed', 'consultationDeadline', 'consultationDeadlines', 'sitemap', 'indicator', 'allIndicatorData', 'indicatorData', 'evaluationData'];
+		const outside: RouteName[] = ['home', 'openData', 'accessibility', 'privacy', 'prefectureFeed', 'prefectureDeadlines', 'feed', 'consultationDeadline', 'consultationDeadlines', 'sitemap', 'indicator', 'allIndicatorData', 'indicatorData', 'evaluationData'];
 		const placed = new Set(siteSections().flatMap((s) => s.routes));
 		expect((Object.keys(routes) as RouteName[]).filter((name) => !placed.has(name) && !outside.includes(name))).toEqual([]);
 	});
