@@ -239,11 +239,36 @@ function undefinedFootnotes(tree: Root): StructureProblem[] {
 	return problems;
 }
 
-/** Raw HTML the sanitiser takes out (scripts, embedded frames, event handlers): said, so that an author does not think it is shown. */
+/**
+ * The classes the sanitiser keeps for our plugins' elements (a glossary term's toggletip, an editorial note,
+ * footnotes), which share its pass with raw HTML: raw HTML with one of them, or with a popover, would pass
+ * for the site's own parts.
+ */
+const siteComponentClasses = new Set(
+	Object.values(sanitizeSchema.attributes ?? {})
+		.flat()
+		.flatMap((rule) => (Array.isArray(rule) && rule[0] === 'className' ? rule.slice(1).map(String) : [])),
+);
+
+function imitatesSiteComponent(tag: HtmlTag): boolean {
+	if (/(?:^|\s)popover(?:target)?\s*=/i.test(tag.attributes)) return true;
+	const classes = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag.attributes);
+	return (classes?.slice(1).find((value) => value !== undefined) ?? '').split(/\s+/).some((name) => siteComponentClasses.has(name));
+}
+
+/**
+ * Raw HTML the sanitiser takes out (scripts, embedded frames, event handlers): said, so that an author does not
+ * think it is shown; and raw HTML made like the site's own parts (a toggletip, an editorial note), which would
+ * put words the prefecture did not write in them: refused.
+ */
 function removedMarkup(tree: Root): StructureProblem[] {
 	const problems: StructureProblem[] = [];
 	for (const tag of htmlTags(tree)) {
 		if (tag.closing) continue;
+		if (imitatesSiteComponent(tag)) {
+			problems.push({ line: tag.line, message: messages.imitatesSiteComponent(tag.name) });
+			continue;
+		}
 		// Stripped elements go with their content; any other element not allowed leaves its text behind, unformatted.
 		if (sanitizeSchema.strip?.includes(tag.name)) problems.push({ line: tag.line, message: messages.removedTag(tag.name), severity: 'warning' });
 		else if (!sanitizeSchema.tagNames?.includes(tag.name)) problems.push({ line: tag.line, message: messages.unwrappedTag(tag.name), severity: 'warning' });

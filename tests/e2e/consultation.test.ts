@@ -691,8 +691,8 @@ describe('the privacy page', () => {
 		await page.reload();
 		const section = page.locator('[data-stored-drafts]');
 		await expect(section.locator('[data-stored-summary]').textContent()).resolves.toBe('この端末には、次の1件の意見募集の下書きが保存されています。');
-		await expect(section.locator('li').allTextContents()).resolves.toEqual(['千葉県テスト用DX推進戦略に対する意見募集（下書き 2件、氏名・住所などの記入内容）']);
-		await expect(section.locator('li a').getAttribute('href')).resolves.toBe('/consultations/other-open/');
+		await expect(section.locator('li:visible').allTextContents()).resolves.toEqual(['千葉県テスト用DX推進戦略に対する意見募集（下書き 2件、氏名・住所などの記入内容）']);
+		await expect(section.locator('li:visible a').getAttribute('href')).resolves.toBe('/consultations/other-open/');
 		expect(await axeViolations(page)).toEqual([]);
 
 		const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.message()), void dialog.accept())));

@@ -64,6 +64,7 @@ const pageTypes = [
 	'/themes/compare/',
 	'/themes/administrative-dx/',
 	'/accessibility/',
+	'/privacy/',
 	'/404.html',
 ];
 
