@@ -439,6 +439,14 @@ describe('built fixture site', () => {
 		expect(texts(other, 'li')[0]).toContain('https://example.jp/ai');
 	});
 
+	it('says of every link to another site, on every page, that it leaves the site, and opens it without a referrer or an opener', () => {
+		const outward = builtPages().flatMap((file) =>
+			selectAll('a[href^="http"]', fromHtml(readFileSync(path.join(dist, file), 'utf8'))).map((a) => ({ file, href: String(a.properties.href), rel: a.properties.rel, text: toString(a) })),
+		);
+		expect(outward.map((link) => link.file)).toContain('data/index.html');
+		for (const link of outward) expect(link, link.file).toMatchObject({ rel: ['noopener', 'noreferrer'], text: expect.stringMatching(/（外部サイト）$/) });
+	});
+
 	it('publishes the accessibility policy and the privacy page, linked from every page', () => {
 		expect(texts(page('accessibility'), 'h1')).toEqual(['ウェブアクセシビリティ方針']);
 		expect(texts(page('accessibility'), 'main')[0]).toContain('適合レベルAAに準拠');
