@@ -283,8 +283,9 @@ async function runSearch(params: URLSearchParams) {
 	const query = wordsAskedAbout(typed) ?? typed;
 	const filters: Record<string, string> = {};
 	for (const key of facets) {
-		const value = params.get(key) ?? '';
 		const field = form.elements.namedItem(key) as HTMLSelectElement | null;
+		// Only a choice the form offers: another value in an address finds nothing, and would be shown back as typed.
+		const value = [...(field?.options ?? [])].some((option) => option.value === params.get(key)) ? params.get(key)! : '';
 		if (field) field.value = value;
 		if (value) filters[key] = value;
 	}

@@ -843,6 +843,15 @@ describe('search', () => {
 		await expect(session.page.getByLabel('都道府県').inputValue()).resolves.toBe('千葉県');
 	});
 
+	it('leaves out a filter the form does not offer, from an address written by hand or by someone else, and does not show it back', async () => {
+		await session.page.goto(new URL(`/search/?q=DX&kind=${encodeURIComponent('<b>偽の種類</b>')}&prefecture=${encodeURIComponent('福島県')}`, origin).href);
+		const status = session.page.getByRole('status').filter({ hasText: '「DX」' }).filter({ hasText: '件' });
+		await status.waitFor();
+		await expect(status.textContent()).resolves.toMatch(/^「DX」の検索結果（福島県）: \d+件/);
+		await expect(session.page.locator('#search-filters-chosen').textContent()).resolves.toBe('（福島県）');
+		await expect(session.page.getByLabel('種類').inputValue()).resolves.toBe('');
+	});
+
 	it('narrows by theme to the chapters tagged with it', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const all = await search('データ');
