@@ -23,6 +23,7 @@ import { buildTime } from '../src/lib/build-time.ts';
 import { formatDate } from '../src/lib/japanese-dates.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
 import { outputFolderProblem } from '../src/lib/output-folder.ts';
+import { removeSystemFiles } from '../src/lib/public-files.ts';
 import { contentPartFromEnv, isSomeOfTheContent, publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
@@ -82,6 +83,8 @@ try {
 	const { content, errors } = await check;
 	if (errors > 0) throw new Error(`コンテンツまたは設定に ${errors} 件のエラーがあります。上の各行を直してください。`);
 	if (astroFailure) throw astroFailure;
+	// Astro copies public/ as it is: not the files an operating system left in its folders.
+	await removeSystemFiles(scratch);
 
 	// Pagefind writes its files in its own process while this one checks the links: the two use both cores.
 	const [search, links] = await Promise.all([searchIndex.write(scratch), checkLinks(scratch, base, deployedOrigin)]);

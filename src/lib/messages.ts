@@ -310,6 +310,9 @@ export const messages = {
 	/** A symbolic link (a shortcut on Windows' WSL, an alias made by ln -s) in content/ or public/. */
 	symbolicLink: (folder: string) =>
 		`シンボリックリンクは使えません（リンク先はサイトの確認を通らずに公開されてしまいます）— リンクを削除し、リンク先のファイルやフォルダそのものを ${folder}/ に置いてください`,
+	/** A file in public/ hidden by its name (public-files.ts). */
+	hiddenPublicFile: () =>
+		'名前が「.」で始まるファイルは、設定や秘密の情報のことが多いため公開しません — サイトに載せるファイルでなければ public/ の外に移し、載せるものなら「.」で始まらない名前にしてください',
 	/** A C0 control character (unsafe-values.ts), by its code point. */
 	controlCharacter: (char: string) =>
 		`目に見えない制御文字（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）が入っています（PDF や Word からのコピーで入ることがあります。フィードなどが壊れます）— この行の文字を打ち直すか、エディタの検索で見つけて削除してください`,

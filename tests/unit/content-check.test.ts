@@ -74,6 +74,17 @@ describe('content check', () => {
 		]);
 	});
 
+	it('refuses a file in public/ hidden by its name, but the files an operating system leaves there and .well-known/', async () => {
+		const root = await contentWithOverlay();
+		await mkdir(path.join(root, 'public/images/.drafts'), { recursive: true });
+		await mkdir(path.join(root, 'public/.well-known'));
+		for (const file of ['.env', 'images/.drafts/zu9.png', 'images/.DS_Store', 'images/Thumbs.db', 'images/._zu1.png', '.well-known/security.txt']) await writeFile(path.join(root, 'public', file), 'x');
+		expect(await checkContent(path.join(root, 'content'), root).then((problems) => problems.map(formatProblem))).toEqual([
+			`public/.env: ${messages.hiddenPublicFile()}`,
+			`public/images/.drafts/zu9.png: ${messages.hiddenPublicFile()}`,
+		]);
+	});
+
 	it('stops at content without any plan: the site would have none', async () => {
 		const root = await mkdtemp(path.join(tmpdir(), 'no-plans-'));
 		await mkdir(path.join(root, 'content', 'glossary'), { recursive: true });

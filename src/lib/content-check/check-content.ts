@@ -30,6 +30,7 @@ import { hasPlaceholderId } from '../importer/term-drafts.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { templateLeftover } from './template-leftovers.ts';
 import { controlCharacterIn, readAsFormula, stringValues } from './unsafe-values.ts';
+import { isHiddenFile, isSystemFile } from '../public-files.ts';
 import { nameKey } from '../term-matcher.ts';
 import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
@@ -256,6 +257,9 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		staticFiles: await publicFiles(projectRoot),
 		unreadFiles: await otherFiles(contentDir),
 	};
+	for (const sitePath of [...content.staticFiles].sort()) {
+		if (isHiddenFile(sitePath) && !isSystemFile(path.posix.basename(sitePath))) report(path.join(projectRoot, 'public', sitePath), undefined, messages.hiddenPublicFile());
+	}
 	/** Reads a Markdown file of `collection`; `id` is its file name, `entryId` its id in the collection. */
 	const loadMarkdown = <T>(collection: MarkdownCollection, file: string, schema: z.ZodType<T>, id: string, entryId = id) => {
 		content.filesRead[collection].add(entryId);
