@@ -19,6 +19,8 @@ const securityHeaders: Record<string, string> = {
 	'Referrer-Policy': 'no-referrer',
 	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
+	// HTTPS from the first visit on, for a year; not includeSubDomains: the prefecture's other hosts are not this site's to decide.
+	'Strict-Transport-Security': 'max-age=31536000',
 };
 
 const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');

@@ -20,6 +20,7 @@ describe('security policy', () => {
 		expect(header('X-Content-Type-Options')).toBe('nosniff');
 		expect(header('Referrer-Policy')).toBe('no-referrer');
 		expect(header('Permissions-Policy')).toContain('camera=()');
+		expect(header('Strict-Transport-Security')).toBe('max-age=31536000');
 	});
 
 	it('caches hashed assets for a year', () => {
