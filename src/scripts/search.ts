@@ -18,8 +18,8 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, kanjiReadings, normalizeSearchText, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
-import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, withReadingsAsTyped } from '../lib/search/readings.ts';
+import { expandQuery, hiraganaWordReadings, isPartlyConverted, kanjiReadings, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
+import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
 import { namesTopic } from '../lib/search/topics.ts';
@@ -210,23 +210,46 @@ function loadEngine() {
 	return engine;
 }
 
-const readingFiles = new Map<string, Promise<ReadingDictionary>>();
-/**
- * The readings of the kanji words of the sites searched (this one first, then those merged into
- * its search) that the words typed in hiragana may be: only the file of each word's first kana,
- * a few KB, each fetched once. Without them a search still runs.
- */
-function readingsFor(readings: string[], sites: string[]): Promise<ReadingDictionary> {
-	const shards = [...new Set(readings.map(readingShard))];
+const readingFiles = new Map<string, Promise<object>>();
+/** The shards of the readings folder of each site searched (this one first, then those merged into its search), each fetched once; an empty one for a file that cannot be. */
+function readingFilesOf<T extends object>(shards: string[], sites: string[]): Promise<T[]> {
 	const file = (url: string) => {
 		let loading = readingFiles.get(url);
 		if (!loading) {
-			loading = fetch(url).then((r) => (r.ok ? (r.json() as Promise<ReadingDictionary>) : {}), () => ({}));
+			loading = fetch(url).then((r) => (r.ok ? (r.json() as Promise<object>) : {}), () => ({}));
 			readingFiles.set(url, loading);
 		}
-		return loading;
+		return loading as Promise<T>;
 	};
-	return Promise.all(sites.flatMap((site) => shards.map((shard) => file(`${site}${readingsFolder}/${shard}.json`)))).then(mergeReadingDictionaries);
+	return Promise.all(sites.flatMap((site) => [...new Set(shards)].map((shard) => file(`${site}${readingsFolder}/${shard}.json`))));
+}
+
+/**
+ * The readings of the kanji words of the sites searched that the words typed in hiragana may be: only the file
+ * of each word's first kana, a few KB. Without them a search still runs.
+ */
+function readingsFor(readings: string[], sites: string[]): Promise<ReadingDictionary> {
+	return readingFilesOf<ReadingDictionary>(readings.map(readingShard), sites).then(mergeReadingDictionaries);
+}
+
+/**
+ * The pages' spellings of the words of a query converted only in part (子そだて → 子育て), by each word's reading
+ * key as the readings have theirs: from the file of each word's first character. A word that starts in hiragana
+ * (こ育て) does not tell which file.
+ */
+async function partlyConvertedReadings(query: string, sites: string[]): Promise<ReadingDictionary> {
+	const words = normalizeSearchText(query)
+		.split(/\s+/)
+		.filter((word) => isPartlyConverted(word) && !/^[\u3041-\u3096]/.test(word));
+	if (words.length === 0) return {};
+	// The first site's reading of a spelling, as mergeReadingDictionaries keeps its spellings first.
+	const bySpelling = Object.assign({}, ...(await readingFilesOf<SpellingReadings>(words.map(spellingShard), sites)).reverse()) as SpellingReadings;
+	return Object.fromEntries(
+		words.flatMap((word) => {
+			const spellings = spellingsOfPartlyConverted(word, bySpelling);
+			return spellings.length > 0 ? [[readingKey(word), spellings]] : [];
+		}),
+	);
 }
 
 /** A query that may be romaji typed with the IME off: Latin letters and spaces only (romaji.ts decides). */
@@ -346,9 +369,10 @@ async function runSearch(params: URLSearchParams) {
 		const kana = romaji ?? (allKatakana.test(query) ? toHiragana(query) : undefined);
 		const retried = kana ?? query;
 		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha) and spell づ as ず (tetsuzuki): such readings count too.
-		const readings = withReadingsAsTyped(await readingsFor(readingsToSplit(retried), sites));
-		// A word read only so (これいしゃ) is searched as typed, with those readings.
-		const readOnlyAsTyped = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings);
+		const partly = await partlyConvertedReadings(retried, sites);
+		const readings = { ...withReadingsAsTyped(await readingsFor(readingsToSplit(retried), sites)), ...partly };
+		// A word read only so (これいしゃ), or converted only in part (子そだて), is searched as typed, with those readings.
+		const readOnlyAsTyped = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings) || Object.keys(partly).length > 0;
 		const instead = splitPhrases(retried, terms, readings) ?? (kana !== undefined || readOnlyAsTyped ? retried : undefined);
 		if (instead !== undefined && !stale()) {
 			const ofInstead = await findPages(instead, readings);

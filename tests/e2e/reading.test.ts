@@ -680,6 +680,17 @@ describe('search', () => {
 		}
 	});
 
+	it('finds a word a phone left converted only in part (子そだて, 高れい者) as the plans write it, and says so', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		for (const [typed, written] of [['子そだて', '子育て'], ['高れい者', '高齢者']] as const) {
+			const { paths, status } = await search(typed);
+			const asWritten = await search(written);
+			expect(status, typed).toContain(`「${typed}」は「${written}」としても検索しました。`);
+			expect(status, typed).not.toContain('見つかりませんでした');
+			expect(paths.slice(0, 3), typed).toEqual(asWritten.paths.slice(0, 3));
+		}
+	});
+
 	it('marks the word searched in the excerpts of pages that hold it, not other words Pagefind matched a part of (ネットワーク for テレワーク)', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		await search('テレワーク');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts';
-import { countWordStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
-import { readingKey } from '../../src/lib/search/normalize.ts';
+import { countWordStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, spellingShard, spellingShards, spellingsOfPartlyConverted, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
+import { expandQuery, kanjiReadings, readingKey } from '../../src/lib/search/normalize.ts';
 
 describe('the stretches of text that may hold kanji or katakana words', () => {
 	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, and katakana alone, each stretch once per use', () => {
@@ -138,5 +138,34 @@ describe('readings as romaji spells them: long vowels left out, ヅ and ヂ as �
 		const other = withReadingsAsTyped({ カウンター: ['カウンター'], セイフ: ['政府'], イウ: ['言う'] });
 		expect(Object.keys(other).sort()).toEqual(['イウ', 'カウンター', 'セイフ']);
 		expect(Object.keys(typed).length).toBe(Object.keys(dictionary).length + 5);
+	});
+});
+
+describe('words converted only in part (子そだて)', () => {
+	const dictionary = { コソダテ: ['子育て'], コドモ: ['子ども', '子供'], コウレイシャ: ['高齢者'], コウレイカ: ['高齢化'], ギョウセイ: ['行政'], デジタルジンザイ: ['デジタル人材'], オープンデータ: ['オープンデータ'] };
+	const bySpelling = Object.assign({}, ...spellingShards(dictionary).map(([, part]) => part));
+
+	it('files each spelling with a kanji by its first character, a file for every shard, empty or not', () => {
+		const shards = new Map(spellingShards(dictionary));
+		expect(shards.size).toBe(64);
+		expect(shards.get(spellingShard('子育て'))).toMatchObject({ 子育て: 'コソダテ', 子ども: 'コドモ', 子供: 'コドモ' });
+		expect(Object.values(Object.fromEntries(shards)).flatMap(Object.keys)).not.toContain('オープンデータ');
+	});
+
+	it('finds the spelling with the kanji typed where they stand and the reading with the kana typed where they stand', () => {
+		expect(spellingsOfPartlyConverted('子そだて', bySpelling)).toEqual(['子育て']);
+		expect(spellingsOfPartlyConverted('高れい者', bySpelling)).toEqual(['高齢者']);
+		expect(spellingsOfPartlyConverted('行せい', bySpelling)).toEqual(['行政']);
+		expect(spellingsOfPartlyConverted('デジタル人ざい', bySpelling)).toEqual(['デジタル人材']);
+		// The kana must be in the reading (子ども is not 子育て), the kanji in the spelling (低れい者 is not 高齢者).
+		expect(spellingsOfPartlyConverted('子ども', bySpelling)).toEqual(['子供', '子ども']);
+		expect(spellingsOfPartlyConverted('子そだ', bySpelling)).toEqual([]);
+		expect(spellingsOfPartlyConverted('低れい者', bySpelling)).toEqual([]);
+	});
+
+	it('searches such a word as the spelling its readings give it', () => {
+		const readings = { [readingKey('子そだて')]: ['子育て'] };
+		expect(expandQuery('子そだて 支援', [], readings).variants).toContain('子育て 支援');
+		expect(kanjiReadings('子そだて', [], readings)).toEqual([['子そだて', ['子育て']]]);
 	});
 });

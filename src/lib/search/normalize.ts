@@ -203,10 +203,17 @@ function spellingsOfReading(word: string, terms: readonly TermNames[], readings:
 	const key = readingKey(word);
 	const term = terms.find((t) => t.reading === key);
 	if (term) return { spellings: term.names.slice(0, 1), kanji: false };
-	if (!isHiraganaWord(word)) return undefined;
 	const kanji = readings[key];
-	return kanji ? { spellings: kanji, kanji: true } : { spellings: [toKatakana(word)], kanji: false };
+	// A word converted only in part (子そだて) is in the readings by its own key (partlyConvertedReadings).
+	if (kanji && (isHiraganaWord(word) || isPartlyConverted(word))) return { spellings: kanji, kanji: true };
+	return isHiraganaWord(word) ? { spellings: [toKatakana(word)], kanji: false } : undefined;
 }
+
+/**
+ * A word with kanji and two hiragana or more, which a phone leaves of a word converted only in part (子そだて,
+ * 高れい者), as a word written with its okurigana (子育て) looks too: searched so only when no page holds it.
+ */
+export const isPartlyConverted = (word: string) => /\p{sc=Han}/u.test(word) && /[\u3041-\u3096]{2,}/.test(word);
 
 function readingAlternatives(query: string, terms: readonly TermNames[], readings: ReadingDictionary): Array<[string, string[]]> {
 	return query.split(' ').flatMap((word): Array<[string, string[]]> => {

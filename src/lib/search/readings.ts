@@ -12,6 +12,8 @@
  * each reading leads to a result.
  */
 
+import { readingKey } from './normalize.ts';
+
 /** A katakana reading (as readingKey writes a query's word) → the spellings the pages use for it, the most used first. */
 export type ReadingDictionary = Record<string, string[]>;
 
@@ -38,6 +40,45 @@ export function readingShards(dictionary: ReadingDictionary): Array<[string, Rea
 		shards.set(shard, part);
 	}
 	return [...shards];
+}
+
+/**
+ * The file a spelling is in, for a word typed part in kanji, part in hiragana (子そだて): its first character's
+ * code point modulo spellingShardCount, in hex, after `s` (子 → s30). A few KB each, the same number however many
+ * plans the site holds.
+ */
+export const spellingShard = (spelling: string) => `s${(spelling.codePointAt(0)! % spellingShardCount).toString(16)}`;
+const spellingShardCount = 64;
+
+/** A word's spelling → its reading, for the spellings that hold a kanji. */
+export type SpellingReadings = Record<string, string>;
+
+/** The dictionary by spelling, split by spellingShard: [shard, its spellings]; a file for every shard, empty or not, as readingShards. */
+export function spellingShards(dictionary: ReadingDictionary): Array<[string, SpellingReadings]> {
+	const shards = new Map<string, SpellingReadings>(Array.from({ length: spellingShardCount }, (_, i) => [`s${i.toString(16)}`, {}]));
+	for (const [reading, spellings] of Object.entries(dictionary)) {
+		for (const spelling of spellings) if (hasKanji.test(spelling)) shards.get(spellingShard(spelling))![spelling] ??= reading;
+	}
+	return [...shards];
+}
+
+const kanjiRun = /\p{sc=Han}+/u;
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The spellings of the pages' words that a word typed part in kanji, part in hiragana may be, as a phone leaves a
+ * word converted in part (子そだて → 子育て, 高れい者 → 高齢者): the spelling has its kanji where it has them, the
+ * reading its kana where it has them. The shortest first, at most spellingsPerReading.
+ */
+export function spellingsOfPartlyConverted(word: string, bySpelling: SpellingReadings): string[] {
+	const runs = word.match(/\p{sc=Han}+|\P{sc=Han}+/gu) ?? [];
+	const spelling = new RegExp(`^${runs.map((run) => (kanjiRun.test(run) ? escapeForPattern(run) : '.+')).join('')}$`, 'u');
+	const reading = new RegExp(`^${runs.map((run) => (kanjiRun.test(run) ? '.+' : escapeForPattern(readingKey(run)))).join('')}$`, 'u');
+	return Object.entries(bySpelling)
+		.filter(([written, read]) => spelling.test(written) && reading.test(read))
+		.map(([written]) => written)
+		.sort((a, b) => a.length - b.length || byCodePoint(a, b))
+		.slice(0, spellingsPerReading);
 }
 
 /** How many spellings a reading keeps: こうせい is 構成, 厚生 and more; each one searched costs a query. */

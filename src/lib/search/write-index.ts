@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, isIndexedPage, pagefindText } from './index-html.ts';
 import { type SearchIndex, searchIndexOfBuild, setSearchIndexOfBuild } from './index-of-build.ts';
-import { countWordStretches, type ReadingDictionary, readingShards, readingsFolder } from './readings.ts';
+import { countWordStretches, type ReadingDictionary, readingShards, readingsFolder, spellingShards } from './readings.ts';
 
 /**
  * Pagefind's ready-made search interfaces, written with every index. This
@@ -69,7 +69,8 @@ export async function startSearchIndex(): Promise<SearchIndex> {
 				// Looked up while Pagefind's process writes its files.
 				lookUpReadings(wordStretches).then(async (dictionary) => {
 					await mkdir(path.join(siteDir, readingsFolder), { recursive: true });
-					await Promise.all(readingShards(dictionary).map(([shard, part]) => writeFile(path.join(siteDir, readingsFolder, `${shard}.json`), JSON.stringify(part))));
+					const shards = [...readingShards(dictionary), ...spellingShards(dictionary)];
+					await Promise.all(shards.map(([shard, part]) => writeFile(path.join(siteDir, readingsFolder, `${shard}.json`), JSON.stringify(part))));
 					return dictionary;
 				}),
 			]);
