@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchIndexOfBuild } from '../../src/lib/search/index-of-build.ts';
 import { startSearchIndex } from '../../src/lib/search/write-index.ts';
+import { spellingShard } from '../../src/lib/search/readings.ts';
 
 const page = (body: string) => `<!doctype html><html lang="ja"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -22,13 +23,18 @@ describe('the build’s search index', () => {
 			expect(existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
 			// The readings of the indexed pages' kanji words, and only theirs.
 			const files = await readdir(path.join(site, 'search-readings'));
-			const readings = Object.assign({}, ...(await Promise.all(files.map(async (file) => JSON.parse(await readFile(path.join(site, 'search-readings', file), 'utf8')) as Record<string, string[]>))));
+			const read = (file: string) => readFile(path.join(site, 'search-readings', file), 'utf8').then((text) => JSON.parse(text) as object);
+			// The files by first kana, and (named s…) by a spelling's first character.
+			const readings = Object.assign({}, ...(await Promise.all(files.filter((file) => !file.startsWith('s')).map(read)))) as Record<string, string[]>;
+			const spellings = Object.assign({}, ...(await Promise.all(files.filter((file) => file.startsWith('s')).map(read)))) as Record<string, string>;
 			expect(readings['ギョウセイテツヅキ']).toEqual(['行政手続']);
 			expect(readings['ジンザイ']).toEqual(['人材']);
 			expect(readings['マイゴ']).toBeUndefined();
 			expect(written.readings).toBe(Object.keys(readings).length);
 			// Each in the file of its first kana: ギ is U+30AE.
 			expect(Object.keys(JSON.parse(await readFile(path.join(site, 'search-readings', '30ae.json'), 'utf8')))).toContain('ギョウセイテツヅキ');
+			expect(spellings['行政手続']).toBe('ギョウセイテツヅキ');
+			expect(Object.keys(await read(`${spellingShard('行政手続')}.json`))).toContain('行政手続');
 		} finally {
 			await index.close();
 		}
