@@ -912,6 +912,20 @@ describe('accessibility of the consultation pages', () => {
 		await context.close();
 	});
 
+	it('leaves out the floating drafts button at 400 % zoom (256 px high), where the chapter’s own button opens the drafts, and keeps it on a phone', async () => {
+		for (const [viewport, floating] of [[{ width: 320, height: 256 }, false], [{ width: 320, height: 640 }, true]] as const) {
+			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport });
+			await page.goto(url('/plans/other-plan/ch1/'));
+			await writeOpinion(page, 'period-p1', '意見です。');
+			await page.locator('[data-action="close-panel"]').click();
+			await expect(page.locator('.opinion-toggle').isVisible(), `${viewport.height}`).resolves.toBe(floating);
+			await expect(page.evaluate(() => getComputedStyle(document.body).paddingBottom), `${viewport.height}`).resolves.toBe(floating ? '80px' : '0px');
+			await page.locator('[data-opinion-shortcut] button').click();
+			await expect(page.locator('[data-opinion-panel]').isVisible()).resolves.toBe(true);
+			await context.close();
+		}
+	});
+
 	it('shows the whole box of a draft started from a ¶ in the drawer, at 200 % zoom and on a 320 px phone', async () => {
 		for (const viewport of [{ width: 640, height: 450 }, { width: 320, height: 640 }]) {
 			const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport });
