@@ -38,6 +38,17 @@ describe('content caches', () => {
 		}
 	});
 
+	it('keeps each build of a folder apart (a prefecture’s site, another base path or origin), so that one does not clear another’s rendered chapters', async () => {
+		const whole = await contentCacheDir('content', process.cwd(), {});
+		const builds = await Promise.all(
+			[{ ONLY_PREFECTURES: '07', BASE_PATH: '/pref07/' }, { ONLY_PREFECTURES: '12', BASE_PATH: '/pref12/' }, { BASE_PATH: '/pref07/' }, { SITE_URL: 'https://plans.example.jp' }, { ONLY_PLANS: 'chiba-dx-2026' }].map((env) => contentCacheDir('content', process.cwd(), env)),
+		);
+		expect(new Set([whole, ...builds]).size).toBe(6);
+		// Settings that do not change a chapter share the whole site's.
+		expect(await contentCacheDir('content', process.cwd(), { SEARCH_MERGE_SITES: '/pref12/' })).toBe(whole);
+		expect(await contentCacheDir('content', process.cwd(), { ONLY_PREFECTURES: '07', BASE_PATH: '/pref07/' })).toBe(builds[0]);
+	});
+
 	it('after a build, keeps its content folder’s cache for the schemas in use and those of other folders, not the ones of older schemas', async () => {
 		// A caches folder of this test's own: the run's is shared with the builds of other tests.
 		const caches = await mkdtemp(path.join(tmpdir(), 'caches-'));
