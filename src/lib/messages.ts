@@ -87,6 +87,8 @@ export const messages = {
 	removedTag: (name: string) =>
 		`<${name}> は安全のため公開するページから取り除かれ、表示されません — 削除するか、埋め込みの地図や動画なら元のページへのリンクにしてください`,
 	unwrappedTag: (name: string) => `<${name}> はこのサイトでは使えないため、タグを除いた中の文字だけが表示されます — 強調なら **…** を使うか、タグを削除してください`,
+	mailtoWithFields: (url: string) =>
+		`メールのリンク「${url.length > 60 ? `${url.slice(0, 60)}…` : url}」には、宛先のほかに「?」以降の指定（cc・件名・本文など）があります — 住民のメールソフトがそのとおりに書き込むため、計画の文書にある宛先だけ（mailto:…）にしてください`,
 	imitatesSiteComponent: (name: string) =>
 		`この <${name}> はサイトの部品（用語の解説、編集部注、注記）と同じ形の HTML で、計画の本文やサイトの表示と見分けがつかなくなるため使えません — 削除してください。編集部注は「> [!編集部注]」で書き、用語の解説は用語集（content/glossary/）に書きます`,
 	removedEventHandler: (name: string) => `<${name}> の on… で始まる属性（スクリプト）は安全のため取り除かれます — 属性を削除してください`,

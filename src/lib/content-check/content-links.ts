@@ -254,6 +254,8 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 		if (url.startsWith(planLinkPrefix)) return error(resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url));
 		const misread = misreadAddress(url, page);
 		if (misread) return error(misread);
+		// A mail link that also copies to another address, or writes the mail for the resident (mailto:…?cc=…&body=…).
+		if (/^mailto:[^?]*\?/i.test(url)) return { message: messages.mailtoWithFields(url), severity: 'warning' };
 		const missing = missingProblem(url, kind, page, published, file);
 		if (missing) return error(missing);
 		const portable = portableAddress(url, page);
