@@ -87,6 +87,8 @@ export const messages = {
 	removedTag: (name: string) =>
 		`<${name}> は安全のため公開するページから取り除かれ、表示されません — 削除するか、埋め込みの地図や動画なら元のページへのリンクにしてください`,
 	unwrappedTag: (name: string) => `<${name}> はこのサイトでは使えないため、タグを除いた中の文字だけが表示されます — 強調なら **…** を使うか、タグを削除してください`,
+	addressAboveSite: (url: string) =>
+		`「${url}」は「../」がページの深さより多く、サイトの外を指しています（ブラウザはサイトの先頭で止まり、別の場所を開きます）— 行き先のページやファイルを確かめて、「../」の数を直してください`,
 	mailtoWithFields: (url: string) =>
 		`メールのリンク「${url.length > 60 ? `${url.slice(0, 60)}…` : url}」には、宛先のほかに「?」以降の指定（cc・件名・本文など）があります — 住民のメールソフトがそのとおりに書き込むため、計画の文書にある宛先だけ（mailto:…）にしてください`,
 	imitatesSiteComponent: (name: string) =>

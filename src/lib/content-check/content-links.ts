@@ -204,11 +204,14 @@ const pagesWithoutChildren: ReadonlySet<RouteName> = new Set(['chapter', 'term']
 /**
  * The mistake in an address that can only be a mistake, and how to write it: another site's without its
  * https:// (`www.pref…`, read as a page of this one), a content file's (`../ch2.md`, never published), or a
- * relative one leading below a page that has none (`ch2` on a chapter page, for `../ch2/`). Said by the content
+ * relative one leading below a page that has none (`ch2` on a chapter page, for `../ch2/`), or above the site's root
+ * (`../../../../etc/passwd`, as pasted from somewhere else). Said by the content
  * check and by the build's link report alike.
  */
 export function misreadAddress(url: string, fromPage: string): string | undefined {
 	if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go|lg|or|co|ac|ed|ne)\.jp(?:[/:?#]|$))/i.test(url)) return messages.addressWithoutScheme(url);
+	// More ../ than the page is deep: a browser stops at the site's root, so the address names something else than written.
+	if (!/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url) && /^\.\.(?:\/|$)/.test(path.posix.join(fromPage.replace(/[^/]*$/, '').slice(1) || '.', url.split(/[?#]/)[0]!))) return messages.addressAboveSite(url);
 	const target = withinSite(url, fromPage);
 	if (!target || /^(?:\/|#)/.test(url)) return undefined;
 	const from = routeOfPage(fromPage);
