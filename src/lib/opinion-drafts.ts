@@ -4,7 +4,6 @@
  * plus the submitter's details. Pure functions over plain data, so the
  * storage format is unit-tested; the browser script only reads and writes it.
  */
-import { citationText } from './citation.ts';
 
 /**
  * The cited text as published when the draft was started. Ids and citation
@@ -91,13 +90,8 @@ export const draftHref = (draft: Pick<OpinionDraft, 'path' | 'anchor'>) => (draf
  */
 export const wholePlanPlace = (plan: { path: string; name: string }): DraftPlace => ({ anchor: '', path: plan.path, citation: `${plan.name} 全体`, order: [-1, 0] });
 
-/** The place of an opinion on a chapter as a whole (第３章): its page, before the drafts on its passages. */
-export const wholeChapterPlace = (chapter: { path: string; planName: string; chapter: string; order: number }): DraftPlace => ({
-	anchor: '',
-	path: chapter.path,
-	citation: citationText({ planName: chapter.planName, chapter: chapter.chapter, location: [] }),
-	order: [chapter.order, -1],
-});
+/** The place of an opinion on a chapter as a whole (cited as citationText cites the chapter: 第３章): its page, before the drafts on its passages. */
+export const wholeChapterPlace = (chapter: { path: string; citation: string; order: number }): DraftPlace => ({ anchor: '', path: chapter.path, citation: chapter.citation, order: [chapter.order, -1] });
 
 /**
  * The place of an opinion on the whole of a draft that is not on this site (its documents are elsewhere):

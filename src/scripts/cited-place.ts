@@ -1,4 +1,5 @@
 /** A citable place of a chapter page as the opinion drafts keep it: where it is, how it is cited, and the text it has now. */
+import { citationText } from '../lib/citation.ts';
 import { type DraftPlace, quoteOf, wholeChapterPlace } from '../lib/opinion-drafts.ts';
 import { passageText } from './passage-text.ts';
 import { placeCitation, placeLinks } from './place-citation.ts';
@@ -12,4 +13,4 @@ export function citedPlace(article: HTMLElement, link: HTMLAnchorElement, path: 
 
 /** The chapter at `path` as a whole (`article` is its text, carrying the plan's and chapter's names and order). */
 export const wholeChapterOf = (article: HTMLElement, path: string): DraftPlace =>
-	wholeChapterPlace({ path, planName: article.dataset.citationPlan!, chapter: article.dataset.citationChapter!, order: Number(article.dataset.chapterOrder) });
+	wholeChapterPlace({ path, citation: citationText({ planName: article.dataset.citationPlan!, chapter: article.dataset.citationChapter!, location: [] }), order: Number(article.dataset.chapterOrder) });

@@ -52,7 +52,7 @@ describe('opinion draft store', () => {
 
 	it('keeps an opinion on the plan as a whole first, and one on a chapter before its passages, once each, at the page itself', () => {
 		const whole = wholePlanPlace({ path: '/plans/p/', name: '福島県 デジタル推進計画' });
-		const chapter = wholeChapterPlace({ path: '/plans/p/ch1/', planName: '福島県 デジタル推進計画', chapter: '第１章', order: 1 });
+		const chapter = wholeChapterPlace({ path: '/plans/p/ch1/', citation: '福島県 デジタル推進計画 第１章', order: 1 });
 		let store = addDraft(emptyStore(), place('/plans/p/ch1/', 's1-p1', [1, 0]), now);
 		store = addDraft(store, chapter, now);
 		store = addDraft(store, whole, now);
