@@ -929,6 +929,25 @@ describe('search', () => {
 		await expect(session.page.getByLabel('都道府県').isVisible()).resolves.toBe(true);
 	});
 
+	it('shows results on a phone without moving what is already in sight (Core Web Vitals: layout shift under 0.1)', async () => {
+		const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+		await phone.addInitScript(() => {
+			const shifts: number[] = [];
+			Object.assign(window, { shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const query of ['子育て', 'はんこ']) {
+			await phone.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, origin).href);
+			await phone.getByRole('status').filter({ hasText: /件|見つかりませんでした/ }).waitFor();
+			await phone.waitForTimeout(500);
+			const shifted = await phone.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+			expect(shifted, query).toBeLessThan(0.05);
+		}
+		await phone.close();
+	});
+
 	it('is usable at 320px', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/search/?q=オープンデータ', origin).href);
