@@ -929,6 +929,23 @@ describe('search', () => {
 		await expect(session.page.getByLabel('都道府県').isVisible()).resolves.toBe(true);
 	});
 
+	it('loads the search engine when the box is focused and the index for the words typed once typing pauses, before Enter', async () => {
+		const page = await session.browser.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto(new URL('/search/', origin).href);
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		await page.getByLabel('キーワード').focus();
+		await expect.poll(() => requested.some((path) => /^\/pagefind\/wasm\.[^/]+\.pagefind$/.test(path)), { timeout: 5000 }).toBe(true);
+		const beforeTyping = requested.filter((path) => path.startsWith('/pagefind/index/')).length;
+		await page.getByLabel('キーワード').pressSequentially('子育て');
+		await expect.poll(() => requested.filter((path) => path.startsWith('/pagefind/index/')).length, { timeout: 5000 }).toBeGreaterThan(beforeTyping);
+		// Nothing was searched: the status still asks for a keyword.
+		await expect(page.getByRole('status').textContent()).resolves.toBe('キーワードを入力して検索してください。');
+		await page.close();
+	});
+
 	it('shows results on a phone without moving what is already in sight (Core Web Vitals: layout shift under 0.1)', async () => {
 		const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
 		await phone.addInitScript(() => {
