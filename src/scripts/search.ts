@@ -373,8 +373,8 @@ async function runSearch(params: URLSearchParams) {
 		const kana = romaji ?? (allKatakana.test(query) ? toHiragana(query) : undefined);
 		const retried = kana ?? query;
 		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha) and spell づ as ず (tetsuzuki): such readings count too.
-		const partly = await partlyConvertedReadings(retried, sites);
-		const readings = { ...withReadingsAsTyped(await readingsFor(readingsToSplit(retried), sites)), ...partly };
+		const [partly, readingsOfWords] = await Promise.all([partlyConvertedReadings(retried, sites), readingsFor(readingsToSplit(retried), sites)]);
+		const readings = { ...withReadingsAsTyped(readingsOfWords), ...partly };
 		// A word read only so (これいしゃ), or converted only in part (子そだて), is searched as typed, with those readings.
 		const readOnlyAsTyped = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings) || Object.keys(partly).length > 0;
 		const instead = splitPhrases(retried, terms, readings) ?? (kana !== undefined || readOnlyAsTyped ? retried : undefined);
