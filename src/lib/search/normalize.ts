@@ -2,6 +2,7 @@
  * Search text the way residents type it. Both sides are normalised: the text
  * given to the index (never the page readers see) and the query. On top, a
  * query grows variants: okurigana and kana/kanji spellings, 和暦 ⇔ 西暦,
+ * numbers with or without separators or 万, ordinals in digits or 漢数字,
  * words typed in hiragana, loanwords' closing long vowel, words joined by
  * 「・」 and a range's 〜 or ～ (the same words), then synonyms from the glossary and everyday words
  * (other words), each searched and the results merged.
