@@ -72,7 +72,7 @@ export function htmlTags(tree: Root): HtmlTag[] {
 }
 
 /** A quick test before parsing the tag: its attributes may include this one. */
-const mayHave = { id: /\bid\s*=/i, href: /\bhref\s*=/i, src: /\bsrc\s*=/i, alt: /\balt\s*=/i };
+const mayHave = { id: /\bid\s*=/i, href: /\bhref\s*=/i, src: /\bsrc\s*=/i, alt: /\balt\s*=/i, class: /\bclass\s*=/i };
 
 /** An attribute of an opening tag the sanitiser keeps, read as a browser reads it (`id="a&amp;b"` is `a&b`); the sanitiser drops other elements, and their attributes with them. */
 export function attributeOfTag(tag: HtmlTag, attribute: keyof typeof mayHave): string | undefined {
@@ -252,8 +252,7 @@ const siteComponentClasses = new Set(
 
 function imitatesSiteComponent(tag: HtmlTag): boolean {
 	if (/(?:^|\s)popover(?:target)?\s*=/i.test(tag.attributes)) return true;
-	const classes = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag.attributes);
-	return (classes?.slice(1).find((value) => value !== undefined) ?? '').split(/\s+/).some((name) => siteComponentClasses.has(name));
+	return (attributeOfTag(tag, 'class') ?? '').split(/\s+/).some((name) => siteComponentClasses.has(name));
 }
 
 /**
