@@ -47,8 +47,8 @@ export function readingShards(dictionary: ReadingDictionary): Array<[string, Rea
  * code point modulo spellingShardCount, in hex, after `s` (子 → s30). A few KB each, the same number however many
  * plans the site holds.
  */
-export const spellingShard = (spelling: string) => `s${(spelling.codePointAt(0)! % spellingShardCount).toString(16)}`;
 const spellingShardCount = 64;
+export const spellingShard = (spelling: string) => `s${(spelling.codePointAt(0)! % spellingShardCount).toString(16)}`;
 
 /** A word's spelling → its reading, for the spellings that hold a kanji. */
 export type SpellingReadings = Record<string, string>;
@@ -62,7 +62,6 @@ export function spellingShards(dictionary: ReadingDictionary): Array<[string, Sp
 	return [...shards];
 }
 
-const kanjiRun = /\p{sc=Han}+/u;
 const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -72,8 +71,8 @@ const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '
  */
 export function spellingsOfPartlyConverted(word: string, bySpelling: SpellingReadings): string[] {
 	const runs = word.match(/\p{sc=Han}+|\P{sc=Han}+/gu) ?? [];
-	const spelling = new RegExp(`^${runs.map((run) => (kanjiRun.test(run) ? escapeForPattern(run) : '.+')).join('')}$`, 'u');
-	const reading = new RegExp(`^${runs.map((run) => (kanjiRun.test(run) ? '.+' : escapeForPattern(readingKey(run)))).join('')}$`, 'u');
+	const spelling = new RegExp(`^${runs.map((run) => (hasKanji.test(run) ? escapeForPattern(run) : '.+')).join('')}$`, 'u');
+	const reading = new RegExp(`^${runs.map((run) => (hasKanji.test(run) ? '.+' : escapeForPattern(readingKey(run)))).join('')}$`, 'u');
 	return Object.entries(bySpelling)
 		.filter(([written, read]) => spelling.test(written) && reading.test(read))
 		.map(([written]) => written)
