@@ -349,13 +349,15 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const notes: TextOnSharedPage[] = [];
 		for (const { name, file } of await markdownFiles(path.join(dir, 'indicators'))) {
 			const indicator = await loadEntry('indicators', file, indicatorSchema, name, `${planId}/${name}`, notes);
-			if (indicator) reportFormulas(indicator);
-			if (indicator) content.indicators.push({ ...indicator, data: withStatedDecimals(indicator.data, indicator.parsed.yaml), planId });
+			if (!indicator) continue;
+			reportFormulas(indicator);
+			content.indicators.push({ ...indicator, data: withStatedDecimals(indicator.data, indicator.parsed.yaml), planId });
 		}
 		for (const { name, file } of await markdownFiles(path.join(dir, 'evaluations'))) {
 			const evaluation = await loadEntry('evaluations', file, evaluationSchema, name, `${planId}/${name}`, notes);
-			if (evaluation) reportFormulas(evaluation);
-			if (evaluation) content.evaluations.push({ ...evaluation, planId });
+			if (!evaluation) continue;
+			reportFormulas(evaluation);
+			content.evaluations.push({ ...evaluation, planId });
 		}
 		for (const problem of sharedPageIdClashes(notes, entryScopedId, messages.notesIdClash)) report(problem.file, problem.line, problem.message);
 		inUnpublishedPlan = false;

@@ -35,7 +35,6 @@ export interface LinkTargets {
 	file(sitePath: string): boolean | undefined;
 }
 
-
 /** Files the build writes beside its routes' pages: a link to one is left to the build's link check. */
 const filesOfTheBuild = /^\/(?:_astro\/|pagefind\/|search-readings\/|(?:robots\.txt|_headers|404\.html|search-terms\.json|heading-ids\.json)$)/;
 
@@ -201,6 +200,13 @@ export function linkedTexts(content: ContentSnapshot): LinkedText[] {
 /** Pages with nothing below them: a relative address that leads under one (`ch2` on a chapter page) was meant elsewhere. */
 const pagesWithoutChildren: ReadonlySet<RouteName> = new Set(['chapter', 'term']);
 
+/** A relative address with more ../ than its page is deep: a browser stops at the site's root, so it names something else than written. */
+function climbsAboveRoot(url: string, fromPage: string): boolean {
+	if (/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url)) return false;
+	const fromFolder = fromPage.replace(/[^/]*$/, '').slice(1) || '.';
+	return /^\.\.(?:\/|$)/.test(path.posix.join(fromFolder, url.split(/[?#]/)[0]!));
+}
+
 /**
  * The mistake in an address that can only be a mistake, and how to write it: another site's without its
  * https:// (`www.pref…`, read as a page of this one), a content file's (`../ch2.md`, never published), or a
@@ -210,8 +216,7 @@ const pagesWithoutChildren: ReadonlySet<RouteName> = new Set(['chapter', 'term']
  */
 export function misreadAddress(url: string, fromPage: string): string | undefined {
 	if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go|lg|or|co|ac|ed|ne)\.jp(?:[/:?#]|$))/i.test(url)) return messages.addressWithoutScheme(url);
-	// More ../ than the page is deep: a browser stops at the site's root, so the address names something else than written.
-	if (!/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url) && /^\.\.(?:\/|$)/.test(path.posix.join(fromPage.replace(/[^/]*$/, '').slice(1) || '.', url.split(/[?#]/)[0]!))) return messages.addressAboveSite(url);
+	if (climbsAboveRoot(url, fromPage)) return messages.addressAboveSite(url);
 	const target = withinSite(url, fromPage);
 	if (!target || /^(?:\/|#)/.test(url)) return undefined;
 	const from = routeOfPage(fromPage);
