@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { normalizeSearchText } from '../src/lib/search/normalize.ts';
+import { containsName, normalizeSearchText } from '../src/lib/search/normalize.ts';
 import { launchBrowser, servePreview } from '../tests/support/browser.ts';
 import { readingText } from '../tests/support/reading-text.ts';
 import { median, ndcg } from './bench-support.ts';
@@ -71,15 +71,8 @@ function grade(page: GradedPage, means: string[][]): number {
 	return holds(page.heading) ? 3 : holds(page.sectionHeadings) ? 2 : holds(page.text) ? 1 : 0;
 }
 
-
-/** Whether a page's text contains a form; Latin forms (ai, dx) only as whole words, not inside 「main」. */
-function mentions(text: string, form: string): boolean {
-	if (!/^[a-z0-9]/.test(form) || !/[a-z0-9]$/.test(form)) return text.includes(form);
-	return new RegExp(`(?<![a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
-}
-
 /** Whether a text contains every word of a form written as words apart (「高齢者 スマホ」: both, anywhere). */
-const mentionsAll = (text: string, words: string[]) => words.every((word) => mentions(text, word));
+const mentionsAll = (text: string, words: string[]) => words.every((word) => containsName(text, word));
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 

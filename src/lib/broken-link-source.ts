@@ -16,6 +16,7 @@ import { messages } from './messages.ts';
 import { printChapterId, printScopedId } from './page-ids.ts';
 import { fileUnderBase, routeOfPath, withBase } from './routes.ts';
 import { pageUrlOfFile } from './sitemap.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** An address as a browser resolves it on a page (a site path). */
 const resolvedOn = (page: string, url: string) => URL.parse(url, `http://site.invalid${page}`)?.href;
@@ -77,7 +78,7 @@ export function brokenLinkSource(page: string, href: string, content: ContentSna
 		const link = text.links.find(written);
 		if (link) return { file: text.record.file, line: bodyLineInFile(text.record.parsed.body!, link.line), href: link.url, kind: link.kind, page: text.page };
 		// An address in the frontmatter (a glossary entry's source), as a whole word: 「x」 is not the x of fukushima-dx.
-		const address = new RegExp(`(?:^|[\\s"'(（「:])${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s"')）」,])`);
+		const address = new RegExp(`(?:^|[\\s"'(（「:])${escapeStringRegexp(href)}(?=$|[\\s"')）」,])`);
 		const index = text.record.parsed.yaml.split('\n').findIndex((line) => address.test(line));
 		if (index !== -1) return { file: text.record.file, line: text.record.parsed.yamlLine + index, href, kind: 'link', page: text.page };
 	}

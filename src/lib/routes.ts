@@ -1,5 +1,6 @@
 /** Every URL the site generates, in one place. Paths carry the deployment base (BASE_PATH). */
 import type { DataFormat } from './open-data.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 // BASE_PATH, the setting astro.config gives Astro as `base`. Not import.meta.env.BASE_URL: at build
 // time Astro lets an environment variable of that name (set by Vitest, common in CI) override it.
@@ -108,7 +109,7 @@ const routePatterns: RoutePattern[] = Object.entries(routes)
 	.flatMap(([name, route]) => {
 		const address = (route as (...ids: string[]) => string)(...Array.from({ length: route.length }, (_, i) => `\u0000${i}\u0000`));
 		if (/[?#]/.test(address)) return [];
-		const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = escapeStringRegexp(address);
 		return [{
 			name: name as RouteName,
 			pattern: new RegExp(`^${escaped.replace(placeholder, '([^/]+)')}$`),

@@ -5,6 +5,7 @@
  * found in DOS. Full- and half-width forms match each other (ＡＩ = AI), and
  * where names overlap the longest wins (官民データ活用 before 官民データ).
  */
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** Names compared as authors mean them (ＤＸ and dx are one): what makes two glossary names the same term. */
 export const nameKey = (name: string) => name.normalize('NFKC').toLowerCase();
@@ -27,10 +28,9 @@ const latinChar = '[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]';
 /** A pattern for one character that also accepts its full-/half-width twin. */
 function widthInsensitive(char: string): string {
 	const code = char.charCodeAt(0);
-	const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-	if (code >= 0x21 && code <= 0x7e) return `[${escape(char)}${escape(String.fromCharCode(code + 0xfee0))}]`;
-	if (code >= 0xff01 && code <= 0xff5e) return `[${escape(char)}${escape(String.fromCharCode(code - 0xfee0))}]`;
-	return escape(char);
+	if (code >= 0x21 && code <= 0x7e) return `[${escapeStringRegexp(char)}${escapeStringRegexp(String.fromCharCode(code + 0xfee0))}]`;
+	if (code >= 0xff01 && code <= 0xff5e) return `[${escapeStringRegexp(char)}${escapeStringRegexp(String.fromCharCode(code - 0xfee0))}]`;
+	return escapeStringRegexp(char);
 }
 
 /** Where a Latin name may be written with a space or not: between its letters and its numbers (Society5.0, Society 5.0). */

@@ -11,6 +11,7 @@
 import { eras, fiscalYearEra } from '../japanese-dates.ts';
 import { withMeantCharacters } from '../lookalike-characters.ts';
 import type { ReadingDictionary } from './readings.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /**
  * Width folding: ＤＸ → DX, ５Ｇ → 5G, （ → (, ﾏｲﾅﾝﾊﾞｰ → マイナンバー, the ideographic
@@ -144,10 +145,10 @@ export interface TermNames {
 	reading: string;
 }
 
-/** Latin names (dx, ai) count only as whole tokens: not 「ai」 inside 「mail」. */
-function containsName(query: string, name: string): boolean {
+/** Whether a normalised text holds a name; Latin names (dx, ai) only as whole tokens: not 「ai」 inside 「mail」. */
+export function containsName(query: string, name: string): boolean {
 	if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) return query.includes(name);
-	return new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(query);
+	return new RegExp(`(?<![a-z0-9])${escapeStringRegexp(name)}(?![a-z0-9])`).test(query);
 }
 
 function synonymAlternatives(query: string, terms: readonly TermNames[]): Array<[string, string[]]> {

@@ -13,6 +13,7 @@
  */
 
 import { readingKey } from './normalize.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** A katakana reading (as readingKey writes a query's word) → the spellings the pages use for it, the most used first. */
 export type ReadingDictionary = Record<string, string[]>;
@@ -62,8 +63,6 @@ export function spellingShards(dictionary: ReadingDictionary): Array<[string, Sp
 	return [...shards];
 }
 
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The spellings of the pages' words that a word typed part in kanji, part in hiragana may be, as a phone leaves a
  * word converted in part (子そだて → 子育て, 高れい者 → 高齢者): the spelling has its kanji where it has them, the
@@ -71,8 +70,8 @@ const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '
  */
 export function spellingsOfPartlyConverted(word: string, bySpelling: SpellingReadings): string[] {
 	const runs = word.match(/\p{sc=Han}+|\P{sc=Han}+/gu) ?? [];
-	const spelling = new RegExp(`^${runs.map((run) => (hasKanji.test(run) ? escapeForPattern(run) : '.+')).join('')}$`, 'u');
-	const reading = new RegExp(`^${runs.map((run) => (hasKanji.test(run) ? '.+' : escapeForPattern(readingKey(run)))).join('')}$`, 'u');
+	const spelling = new RegExp(`^${runs.map((run) => (hasKanji.test(run) ? escapeStringRegexp(run) : '.+')).join('')}$`, 'u');
+	const reading = new RegExp(`^${runs.map((run) => (hasKanji.test(run) ? '.+' : escapeStringRegexp(readingKey(run)))).join('')}$`, 'u');
 	return Object.entries(bySpelling)
 		.filter(([written, read]) => spelling.test(written) && reading.test(read))
 		.map(([written]) => written)
