@@ -2,19 +2,19 @@
  * A build for deployment under a sub-path of a real origin (SITE_URL,
  * BASE_PATH): sitemap, robots.txt and the Atom feed are well-formed and use
  * absolute URLs with origin and base; assets have hashed names under the base;
- * every link resolves under the base. Built as of a day over a year after the
+ * every link resolves under the base; public/ is published without Finder's .DS_Store. Built as of a day over a year after the
  * accessibility review by eye, which the build reminds of (the fixture has no
  * consultation, so nothing else on its pages depends on the day).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { appendFile, mkdtemp } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewedOn } from '../../src/lib/accessibility-test.ts';
 import { immutableFiles } from '../../src/lib/host-headers.ts';
 import { formatDate } from '../../src/lib/japanese-dates.ts';
@@ -29,6 +29,9 @@ let buildOutput: string;
 /** 400 days after the review by eye, in seconds (SOURCE_DATE_EPOCH). */
 const builtAsOf = Math.floor(Date.parse(`${reviewedOn}T00:00:00+09:00`) / 1000) + 400 * 24 * 60 * 60;
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+// Finder's file in public/, as a Mac leaves it: the build copies public/ and must leave this one out.
+const finderFile = path.resolve('public/.DS_Store');
+const finderFileMadeHere = !existsSync(finderFile);
 const parseXml = (file: string) => {
 	const xml = read(file);
 	expect(XMLValidator.validate(xml), file).toBe(true);
@@ -40,10 +43,15 @@ beforeAll(async () => {
 	// A figure and a file of public/, linked from the site's root as the authors' guide says.
 	const root = await contentWithOverlay();
 	await appendFile(path.join(root, 'content/plans/sample-plan/ch2.md'), '\n![サイトのアイコン](/favicon.svg)\n\n[アイコンの画像ファイル](/favicon.svg)\n');
+	if (finderFileMadeHere) await writeFile(finderFile, 'Bud1 favicon.svg');
 	const result = buildSite(path.join(root, 'content'), dist, { SITE_URL: origin, BASE_PATH: base, SOURCE_DATE_EPOCH: String(builtAsOf) });
 	expect(result.status, result.output).toBe(0);
 	buildOutput = result.output;
 }, 240_000);
+
+afterAll(async () => {
+	if (finderFileMadeHere) await rm(finderFile, { force: true });
+});
 
 describe('a build a year after the accessibility review', () => {
 	it('says the review by eye is due, and which file records it', () => {
@@ -152,6 +160,11 @@ describe('a build under a sub-path', () => {
 		const chapter = fromHtml(read('plans/sample-plan/ch2/index.html'));
 		expect(selectAll('main img', chapter).map((img) => img.properties.src)).toEqual([`${base}favicon.svg`]);
 		expect(selectAll('main a', chapter).filter((a) => toString(a) === 'アイコンの画像ファイル').map((a) => a.properties.href)).toEqual([`${base}favicon.svg`]);
+	});
+
+	it('publishes public/ without the files an operating system left in it', () => {
+		expect(read('favicon.svg')).toContain('<svg');
+		expect(existsSync(path.join(dist, '.DS_Store'))).toBe(false);
 	});
 
 	it('resolves every link under the base, including from the not-found page', async () => {
