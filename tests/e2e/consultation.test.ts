@@ -452,6 +452,27 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('shows the chapter’s 「意見の下書きを開く」 in the page while the consultation is open, so the script moves nothing; leaves it out without JavaScript', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 360, height: 740 } });
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			Object.assign(window, { shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(chapter2);
+		await page.getByRole('button', { name: '意見の下書きを開く（0件）' }).waitFor();
+		await page.waitForTimeout(500);
+		await expect(page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).resolves.toEqual([]);
+		await context.close();
+		const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+		const plain = await withoutScript.newPage();
+		await plain.goto(chapter2);
+		await expect(plain.locator('.opinion-shortcut').isHidden()).resolves.toBe(true);
+		await withoutScript.close();
+	});
+
 	it('returns focus to the heading’s # link a draft was started from, not to the table of contents', async () => {
 		const { context, page } = await menuOpenedByKeyboard('.chapter a.heading-anchor[href="#admin"]');
 		await writeOpinionByKeyboard(page);
