@@ -12,7 +12,7 @@ import { contentDir } from '../src/content-paths.ts';
 import { reviewedOn, reviewIsDue } from '../src/lib/accessibility-test.ts';
 import { brokenLinkReport } from '../src/lib/broken-link-source.ts';
 import { buildReport } from '../src/lib/build-report.ts';
-import { buildSettingProblems } from '../src/lib/build-settings.ts';
+import { buildSettingProblems, draftsOnSharedOriginWarning } from '../src/lib/build-settings.ts';
 import { contentCacheDir, removeOutdatedContentCaches } from '../src/lib/content-cache.ts';
 import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
@@ -24,7 +24,7 @@ import { formatDate } from '../src/lib/japanese-dates.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
 import { outputFolderProblem } from '../src/lib/output-folder.ts';
 import { removeSystemFiles } from '../src/lib/public-files.ts';
-import { contentPartFromEnv, isSomeOfTheContent, publicationFromEnv, unpublishedIds } from '../src/lib/publication.ts';
+import { contentPartFromEnv, isSomeOfTheContent, publicationFromEnv, publishesConsultation, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
 import { absoluteUrl, deployedOrigin, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
@@ -116,6 +116,9 @@ try {
 		partOfTheContent: isSomeOfTheContent(contentPartFromEnv(process.env)),
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
+	const builtPlans = new Set(content.plans.filter(publication.plan).map((plan) => plan.id));
+	const sharedOrigin = draftsOnSharedOriginWarning(process.env.SITE_URL, content.consultations.filter(publishesConsultation(publication, builtPlans)));
+	if (sharedOrigin) warnAtTheEnd(sharedOrigin);
 } catch (error) {
 	await searchIndex.close();
 	await rm(scratch, { recursive: true, force: true });

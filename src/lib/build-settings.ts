@@ -45,3 +45,17 @@ export function buildSettingProblems(env: Record<string, string | undefined>, pl
 	else if (!selected.some((plan) => plan.data.publish)) problems.push(messages.noPublishedPlans(isSomeOfTheContent(part)));
 	return problems;
 }
+
+/** Hosts that give every site of an account one origin, whatever its path: GitHub Pages and GitLab Pages. */
+const sharedPagesHosts: ReadonlyArray<[RegExp, string]> = [[/\.github\.io$/i, 'GitHub Pages'], [/\.gitlab\.io$/i, 'GitLab Pages']];
+
+/**
+ * A warning when the site is deployed where other sites share its origin and residents keep opinion drafts
+ * (with their names and addresses) in its localStorage: every consultation with a period keeps them.
+ */
+export function draftsOnSharedOriginWarning(siteUrl: string | undefined, consultations: ReadonlyArray<{ data: { title: string; period?: unknown } }>): string | undefined {
+	const url = siteUrl ? URL.parse(siteUrl) : null;
+	const host = url && sharedPagesHosts.find(([pattern]) => pattern.test(url.hostname))?.[1];
+	const drafted = consultations.filter((c) => c.data.period);
+	return host && drafted.length > 0 ? messages.draftsOnSharedOrigin(url.origin, host, drafted.map((c) => c.data.title)) : undefined;
+}

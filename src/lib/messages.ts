@@ -464,6 +464,8 @@ export const messages = {
 		`BASE_PATH「${value}」はアドレス全体です — BASE_PATH にはパスだけ（${path}）を書き、オリジン（${origin}）は SITE_URL に書いてください`,
 	basePathNotPath: (value: string) =>
 		`BASE_PATH「${value}」はサイトを置くパスとして使えません（空白、?、#、\\、. や .. の区切りを含む） — /plans/ のように、/ で区切った名前だけで書いてください`,
+	draftsOnSharedOrigin: (origin: string, host: string, titles: string[]) =>
+		`SITE_URL のオリジン ${origin} は、同じアカウントのほかの ${host} のサイトと共有されます。このサイトの意見募集（${titles.map((t) => `「${t}」`).join('、')}）で住民が書いた意見の下書きと、提出用に入力した氏名・住所はブラウザにオリジンごとに保存されるため、それらのサイトからも読めます — 意見を募集するサイトは独自のドメイン（例: plans.pref.example.lg.jp）で公開してください（docs/deployment.md「A site with consultations needs an origin of its own」）`,
 	notPrefectureCodes: (codes: string[]) => `ONLY_PREFECTURES の「${codes.join('、')}」は都道府県コードではありません — 2桁の JIS コード（福島県は 07、千葉県は 12）で書いてください`,
 	unknownPlansToBuild: (ids: string[], known: string[]) =>
 		`ONLY_PLANS の「${ids.join('、')}」という計画はありません — ${ids.map((id) => typoOf(id, known)).join('')}content/plans/ のフォルダ名（${known.join(', ')}）で書いてください`,

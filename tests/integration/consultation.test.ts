@@ -52,6 +52,9 @@ async function revisionProposed(root: string) {
 	await writeFile(path.join(folder, 'ch1.md'), chapter.replace('plan: other-plan', 'plan: other-plan-revision').replace('随時更新します。', '令和10年度までとします。'));
 }
 
+/** What each build printed, by its output folder. */
+const buildOutputs = new Map<string, string>();
+
 async function build(env: Record<string, string>, extend?: (root: string) => Promise<void>) {
 	const root = await contentWithOverlay(consultationFixture);
 	await extend?.(root);
@@ -59,13 +62,15 @@ async function build(env: Record<string, string>, extend?: (root: string) => Pro
 	const result = buildSite(path.join(root, 'content'), dist, env);
 	expect(result.output).toContain('リンク切れ 0');
 	expect(result.status).toBe(0);
+	buildOutputs.set(dist, result.output);
 	return dist;
 }
 
 beforeAll(async () => {
 	open = await build(consultationBuildEnv);
 	closed = await build({ SOURCE_DATE_EPOCH: String(jst('2026-12-29T00:00:00') / 1000) });
-	many = await build(consultationBuildEnv, async (root) => {
+	// On a GitHub Pages origin, which the account's other sites share.
+	many = await build({ ...consultationBuildEnv, SITE_URL: 'https://example.github.io' }, async (root) => {
 		await moreOpenConsultations(root);
 		await revisionProposed(root);
 	});
@@ -104,6 +109,12 @@ describe('status at build time', () => {
 		}
 		// Open, the section is there from the start.
 		expect(select('[data-drafts-section]', page('consultations/other-open'))?.properties.hidden).toBeUndefined();
+	});
+
+	it('warns a build on an origin other sites share (GitHub Pages) that residents’ drafts, names and addresses would be readable there', () => {
+		expect(buildOutputs.get(many)).toContain('SITE_URL のオリジン https://example.github.io は、同じアカウントのほかの GitHub Pages のサイトと共有されます。');
+		expect(buildOutputs.get(many)).toContain('「追加の意見募集（20日締切）」');
+		expect(buildOutputs.get(open)).not.toContain('共有されます');
 	});
 
 	it('shows at most five open consultations on the home page, soonest deadline first, and links to the rest', () => {

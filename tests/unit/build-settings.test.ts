@@ -1,6 +1,6 @@
 /** The build's settings are checked before a site is built from them. */
 import { describe, expect, it } from 'vitest';
-import { buildSettingProblems } from '../../src/lib/build-settings.ts';
+import { buildSettingProblems, draftsOnSharedOriginWarning } from '../../src/lib/build-settings.ts';
 import { messages } from '../../src/lib/messages.ts';
 
 const plans = [
@@ -56,5 +56,25 @@ describe('buildSettingProblems', () => {
 		expect(messages.noPublishedPlans(false)).toContain('publish: true にしてください');
 		expect(problems({ ONLY_PLANS: 'chiba-dx-2027' })).toEqual([messages.noPublishedPlans(true)]);
 		expect(problems({ ONLY_PREFECTURES: '12' })).toEqual([]);
+	});
+});
+
+describe('draftsOnSharedOriginWarning', () => {
+	const open = { data: { title: '千葉県DX推進戦略（案）', period: { start: '2026-12-01', end: '2026-12-28' } } };
+	const record = { data: { title: '過去の意見募集（期間の記録なし）' } };
+
+	it('warns when a site whose residents keep drafts shares its origin with the account’s other Pages sites, naming them', () => {
+		const warning = draftsOnSharedOriginWarning('https://example.github.io', [open, record]);
+		expect(warning).toContain('SITE_URL のオリジン https://example.github.io は、同じアカウントのほかの GitHub Pages のサイトと共有されます');
+		expect(warning).toContain('意見募集（「千葉県DX推進戦略（案）」）');
+		expect(warning).toContain('独自のドメイン');
+		expect(draftsOnSharedOriginWarning('https://Group.GitLab.io', [open])).toContain('GitLab Pages');
+	});
+
+	it('says nothing for a site of its own origin, without SITE_URL, or with no consultation that keeps drafts', () => {
+		expect(draftsOnSharedOriginWarning('https://plans.pref.example.lg.jp', [open])).toBeUndefined();
+		expect(draftsOnSharedOriginWarning('https://github.io.example.jp', [open])).toBeUndefined();
+		expect(draftsOnSharedOriginWarning(undefined, [open])).toBeUndefined();
+		expect(draftsOnSharedOriginWarning('https://example.github.io', [record])).toBeUndefined();
 	});
 });
