@@ -45,7 +45,7 @@ const warnAtTheEnd = (message: string) => warnings.push(message);
 
 /** sitemap.xml (every page) and robots.txt pointing at it; absolute URLs need SITE_URL. */
 async function writeSitemap(siteDir: string): Promise<void> {
-	const pages = (await readdir(siteDir, { recursive: true })).filter(isSitemapPage);
+	const pages = (await readdir(siteDir, { recursive: true })).filter((file) => isSitemapPage(file, base));
 	await writeFile(path.join(siteDir, 'sitemap.xml'), sitemapXml(pages.map((file) => absoluteUrl(pageUrlOfFile(file, base)))));
 	await writeFile(path.join(siteDir, 'robots.txt'), robotsTxt(absoluteUrl(routes.sitemap())));
 	if (!deployedOrigin) warnAtTheEnd(`SITE_URL が未設定のため、印刷用ページに載せる計画の URL、オープンデータ（CSV・JSON）の掲載箇所、sitemap.xml・robots.txt・feed.xml と意見募集の締切のカレンダー（.ics。意見募集のページに載せる購読用のアドレスも）の URL は ${siteOrigin} を指しています。公開するビルドでは SITE_URL=https://… を指定してください。`);

@@ -1,4 +1,5 @@
 /** sitemap.xml and robots.txt: every published page as an absolute URL (origin + deployment base). */
+import { routeOfPath } from './routes.ts';
 
 /** Text or an attribute value safe inside XML (sitemap, Atom feed). */
 export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -6,8 +7,8 @@ export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/
 /** The site URL of a built HTML file (`plans/a/index.html` → `/base/plans/a/`). */
 export const pageUrlOfFile = (file: string, base: string) => `${base}${file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** Pages a sitemap lists: every page but the not-found page. */
-export const isSitemapPage = (file: string) => file.endsWith('.html') && file !== '404.html';
+/** Pages a sitemap lists: every page but the not-found page and the plans' print pages (not for search engines: PlanPrint). */
+export const isSitemapPage = (file: string, base: string) => file.endsWith('.html') && file !== '404.html' && routeOfPath(pageUrlOfFile(file, base))?.name !== 'planPrint';
 
 export function sitemapXml(urls: string[]): string {
 	return [

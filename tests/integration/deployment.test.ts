@@ -61,10 +61,13 @@ describe('a build a year after the accessibility review', () => {
 });
 
 describe('a build under a sub-path', () => {
-	it('lists every page but the not-found page in sitemap.xml, as absolute URLs under the base', () => {
+	it('lists every page but the not-found page and those search engines are told to leave out (the print pages) in sitemap.xml, as absolute URLs under the base', () => {
 		const urls = (parseXml('sitemap.xml').urlset.url as Array<{ loc: string }>).map((u) => u.loc);
 		const pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && f !== '404.html');
-		expect(urls).toHaveLength(pages.length);
+		const notIndexed = pages.filter((f) => select('meta[name="robots"]', fromHtml(read(f)))?.properties.content === 'noindex');
+		expect(notIndexed.sort()).toEqual(['plans/other-plan/print/index.html', 'plans/sample-plan/print/index.html']);
+		expect(urls).toHaveLength(pages.length - notIndexed.length);
+		expect(urls).not.toContain(`${origin}${base}plans/sample-plan/print/`);
 		expect(urls).toContain(`${origin}${base}`);
 		expect(urls).toContain(`${origin}${base}plans/sample-plan/ch1/`);
 		for (const url of urls) expect(url.startsWith(`${origin}${base}`), url).toBe(true);
