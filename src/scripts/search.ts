@@ -18,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, isPartlyConverted, kanjiReadings, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
@@ -386,6 +386,17 @@ async function runSearch(params: URLSearchParams) {
 		if (!found.ranked.some((r) => r.phrase) && wordStarts(normalizeSearchText(query)) !== undefined && !stale()) {
 			const byStarts = await findPages(query, dictionary, true);
 			if (byStarts.ranked.some((r) => r.phrase)) found = byStarts;
+		}
+		// A sentence no page holds, nor its phrases (子育て世帯への支援はありますか): as many of its key words, in its
+		// order, as some page holds together (Pagefind finds pages with every word: 使える would leave none).
+		const keyWords = found.ranked.some((r) => r.phrase) ? [] : (keyWordsOf(query)?.split(' ') ?? []);
+		const kept: string[] = [];
+		for (const word of keyWords) {
+			const withWord = await findPages([...kept, word].join(' '), dictionary);
+			if (stale()) return;
+			if (!withWord.ranked.some((r) => r.phrase)) continue;
+			kept.push(word);
+			found = withWord;
 		}
 	}
 	if (stale()) return;

@@ -691,6 +691,20 @@ describe('search', () => {
 		}
 	});
 
+	it('searches a question asked as a sentence by as many of its key words as pages hold together, and says so', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		for (const [asked, searched] of [
+			['高齢者がスマホを使えるようにする取り組み', '高齢者 スマホ 取り組み'],
+			['子育て世帯への支援はありますか', '子育て世帯 支援'],
+			['県はテレワークをどのように進めていますか', 'テレワーク'],
+		] as const) {
+			const { paths, status } = await search(asked);
+			expect(status, asked).toContain(`「${asked}」をそのまま含むページはないため、「${searched}」で検索しました。`);
+			expect(paths.slice(0, 3), asked).toEqual((await search(searched)).paths.slice(0, 3));
+			expect(paths.length, asked).toBeGreaterThan(0);
+		}
+	});
+
 	it('marks the word searched in the excerpts of pages that hold it, not other words Pagefind matched a part of (ネットワーク for テレワーク)', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		await search('テレワーク');

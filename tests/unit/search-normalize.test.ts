@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, wordsAskedAbout, wordStarts, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, keyWordsOf, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, wordsAskedAbout, wordStarts, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -154,6 +154,26 @@ describe('numbers written otherwise', () => {
 		for (const query of ['2025年度', '令和7(2025)年度', '2024', '2024 計画', '100件', '1000.5', '第100回', '第章']) {
 			expect(expandQuery(query).variants.filter((v) => /\d,\d|[一二三四五六七八九十]/.test(v)), query).toEqual([]);
 		}
+	});
+});
+
+describe('keyWordsOf', () => {
+	it('keeps the words of a sentence that carry its meaning, joined where the browser broke a word, in order', () => {
+		expect(keyWordsOf('高齢者がスマホを使えるようにする取り組み')).toBe('高齢者 スマホ 使える 取り組み');
+		expect(keyWordsOf('子育て世帯への支援はありますか')).toBe('子育て世帯 支援');
+		expect(keyWordsOf('ＤＸの推進について')).toBe('DX 推進');
+	});
+
+	it('leaves out particles and endings in hiragana, marks, single characters and repeats', () => {
+		expect(keyWordsOf('県はテレワークをどのように進めていますか')).toBe('テレワーク');
+		expect(keyWordsOf('マイナンバーカードの普及率の目標は何％ですか')).toBe('マイナンバーカード 普及率 目標');
+		expect(keyWordsOf('テレワークとテレワーク')).toBe('テレワーク');
+	});
+
+	it('is undefined for a word alone or a sentence with no such word', () => {
+		expect(keyWordsOf('子育て')).toBeUndefined();
+		expect(keyWordsOf('DX推進')).toBeUndefined();
+		expect(keyWordsOf('どうすればいいですか')).toBeUndefined();
 	});
 });
 

@@ -501,6 +501,30 @@ export function splitPhrases(raw: string, terms: readonly TermNames[], readings:
 	return split && split !== query ? split : undefined;
 }
 
+let japaneseWords: Intl.Segmenter | undefined;
+
+/**
+ * The words that carry a sentence's meaning, as a resident asks in one (高齢者がスマホを使えるようにする取り組み →
+ * 高齢者 スマホ 使える 取り組み; 子育て世帯への支援はありますか → 子育て世帯 支援), or undefined when that leaves it
+ * as it was or empty. The browser's word breaks, rejoined where nothing in hiragana stands between them (高齢|者);
+ * hiragana words (particles, する, ありますか), marks and single characters (県, 何) are left out.
+ */
+export function keyWordsOf(query: string): string | undefined {
+	japaneseWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
+	const words: string[] = [];
+	let word = '';
+	for (const { segment, isWordLike } of japaneseWords.segment(foldWidth(query))) {
+		if (isWordLike && !allHiragana.test(segment)) word += segment;
+		else {
+			words.push(word);
+			word = '';
+		}
+	}
+	words.push(word);
+	const key = [...new Set(words.filter((w) => w.length >= 2))].join(' ');
+	return key && key !== query ? key : undefined;
+}
+
 /** The best split of a phrase so far, up to some point of it: fewest characters no word reads, then fewest pieces. */
 interface PhraseSplit {
 	unread: number;
