@@ -3,6 +3,7 @@
  * programmers: each says what is wrong and how to fix it, in Japanese.
  */
 
+import { toHiragana } from './search/normalize.ts';
 import { nearestName } from './nearest-name.ts';
 import type { Prefecture } from './prefectures.ts';
 
@@ -456,6 +457,14 @@ export const messages = {
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」は ${found} にありますが、コンテンツのフォルダにあるファイルはサイトに載りません — ${publicFile} に移してください`,
 	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
+	readingNotHiragana: (reading: string) => {
+		const asHiragana = toHiragana(reading.trim());
+		const others = [...new Set(asHiragana.match(/[^\u3041-\u3096\u30fc・\s]/g) ?? [])];
+		if (reading.trim() === '') return 'よみが空です — 用語の読みを ひらがなで書いてください（例: おーぷんでーた）';
+		if (others.length > 0) return `よみ「${reading}」に ひらがな以外の文字（${others.join('、')}）があります — 読みを ひらがなで書いてください（例: おーぷんでーた）`;
+		if (asHiragana !== reading.trim()) return `よみ「${reading}」は ひらがなで書いてください — 「${asHiragana}」と書けます`;
+		return `よみ「${reading}」の最初の「${reading.trim().charAt(0)}」では五十音のどの行か決まりません — ひらがなで始めてください（「${reading.trim().charAt(0)}」の前に抜けた字がないか確かめてください）`;
+	},
 	siteUrlNotWebAddress: (value: string) => `SITE_URL「${value}」はウェブのアドレスではありません — https://plans.example.jp のように書いてください`,
 	siteUrlWithSpaces: (value: string) => `SITE_URL「${value}」の前後に空白があります — 空白を消して「${value.trim()}」と書いてください（ホスティングの設定画面に貼り付けたときに入りがちです）`,
 	siteUrlWithPath: (value: string, origin: string, path: string) =>

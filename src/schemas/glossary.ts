@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { planReference, slug } from './ids.ts';
 import { publish } from './publish.ts';
+import { messages } from '../lib/messages.ts';
+
+/** A reading: hiragana first (it decides the term's 五十音 row), then hiragana, ー, 「・」 or spaces. */
+const hiraganaReading = /^\s*[\u3041-\u3096][\u3041-\u3096\u30fc・\s]*$/;
 
 /** Who wrote a definition: a plan's 用語解説, or the site's editors. */
 const definitionSourceSchema = z.union([
@@ -21,9 +25,7 @@ export const glossarySchema = z
 		/** false while the file is being written: see publish.ts. */
 		publish: publish(),
 		/** Reading in hiragana; drives 五十音 order. */
-		reading: z.string().regex(/^[\u3041-\u309f\u30fc・\s]+$/, {
-			message: 'よみがなは ひらがな で書いてください（例: おーぷんでーた）',
-		}),
+		reading: z.string().regex(hiraganaReading, { error: (issue) => messages.readingNotHiragana(String(issue.input)) }),
 		/** Other spellings and abbreviations that mean the same thing. */
 		aliases: z.array(z.string().min(1)).default([]),
 		/**

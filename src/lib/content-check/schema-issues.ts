@@ -100,7 +100,7 @@ function numberAsTyped(yaml: string | undefined, path: PropertyKey[]): string | 
  */
 function unseenSlip(value: string): string | undefined {
 	const trimmed = value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-	if (trimmed !== value) return messages.valueWithSpaces(value.includes('\u3000'), trimmed);
+	if (trimmed !== value && trimmed !== '') return messages.valueWithSpaces(value.includes('\u3000'), trimmed);
 	const wide = value.match(/[\uff01-\uff5e]/g);
 	return wide ? messages.valueWithFullWidth([...new Set(wide)], value.replace(/[\uff01-\uff5e]/g, (c) => c.normalize('NFKC'))) : undefined;
 }
