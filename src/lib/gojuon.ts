@@ -40,6 +40,8 @@ export function gojuonRowOf(term: string, reading: string): GojuonRow {
 }
 
 const collator = new Intl.Collator('ja');
+/** 英数字 in number order: 3D, 5G, 10年計画. */
+const latinCollator = new Intl.Collator('ja', { numeric: true });
 
 export interface GojuonGroup<T> extends GojuonRow {
 	entries: T[];
@@ -54,7 +56,7 @@ export function groupByGojuon<T extends { term: string; reading: string }>(entri
 	for (const group of groups) {
 		group.entries.sort((a, b) =>
 			group.key === latinRow.key
-				? collator.compare(a.term.normalize('NFKC'), b.term.normalize('NFKC'))
+				? latinCollator.compare(a.term.normalize('NFKC'), b.term.normalize('NFKC'))
 				: collator.compare(a.reading, b.reading) || collator.compare(a.term, b.term),
 		);
 	}

@@ -385,6 +385,16 @@ describe('built fixture site', () => {
 		expect(selectAll('.jump-bar a', glossary).map((a) => a.properties.href)).toEqual(['#row-a', '#row-ka', '#row-latin']);
 	});
 
+	it('lists a term’s other name written in Latin letters or kana where a resident may look it up, leading to the term', () => {
+		const glossary = page('glossary');
+		expect(texts(glossary, 'section:has(> #row-latin) dt')).toEqual(['ＡＩ （えーあい）', 'Artificial Intelligence']);
+		const alias = select('section:has(> #row-latin) .term-list > div:nth-child(2) > dd', glossary)!;
+		expect(toString(alias)).toBe('「ＡＩ」の別の呼び方です。');
+		expect(select('a', alias)!.properties.href).toBe('/glossary/ai/');
+		// 人工知能: where it goes in 五十音 needs its reading, which the entry does not give.
+		expect(texts(glossary, '.term-list dt')).toEqual(['オープンデータ', 'クラウドサービス', 'ＡＩ （えーあい）', 'Artificial Intelligence']);
+	});
+
 	it('gives each term of the glossary its definition’s opening and whose it is, the editors’ marked as theirs', () => {
 		const glossary = page('glossary');
 		const definitionOf = (term: string) => texts(glossary, `.term-list > div:has(> dt a[href="/glossary/${term}/"]) > dd`);
