@@ -10,6 +10,17 @@ import { createTermMatcher, type TermMatcher } from './term-matcher.ts';
 
 const summaryLength = 120;
 
+/** Words by which a plan's definition means its own prefecture: said beside it, as another prefecture's residents read it too. */
+const ownPrefectureWord = /本県|当県/;
+
+/** Whose definition it is, as the glossary, its tips and the search say it. */
+function sourceLabel(source: GlossaryEntry['source'], text: string, prefectureOf: ReadonlyMap<string, string>): string {
+	if (!('plan' in source)) return '編集部による解説';
+	const prefecture = prefectureOf.get(source.plan) ?? '';
+	const ownWord = ownPrefectureWord.exec(text)?.[0];
+	return `${prefecture}の計画の用語解説より${ownWord && prefecture ? `。文中の「${ownWord}」は${prefecture}` : ''}`;
+}
+
 /** Whether a term's `notUsedIn` (places as `<plan>/<chapter>#<section>`, or a whole `<plan>/<chapter>`) holds this section. */
 export const notUsedAt = (notUsedIn: readonly string[], planId: string, chapterId: string, sectionId: string) =>
 	notUsedIn.includes(`${planId}/${chapterId}`) || notUsedIn.includes(`${planId}/${chapterId}#${sectionId}`);
@@ -36,7 +47,7 @@ export function glossaryLinks(
 			term: entry.data.term,
 			url: routes.term(entry.id),
 			summary: excerpt(text, summaryLength),
-			sourceLabel: 'plan' in source ? `${prefectureOf.get(source.plan) ?? ''}の計画の用語解説より` : '編集部による解説',
+			sourceLabel: sourceLabel(source, text, prefectureOf),
 			notUsedIn: entry.data.notUsedIn.map((place) => place.slice(planLinkPrefix.length)),
 		});
 	}

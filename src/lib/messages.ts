@@ -457,6 +457,8 @@ export const messages = {
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」は ${found} にありますが、コンテンツのフォルダにあるファイルはサイトに載りません — ${publicFile} に移してください`,
 	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
+	definitionNotInPlan: (plan: string, sourceFile: string, sentence: string) =>
+		`この解説の「${sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence}」は、出典とした計画 ${plan} の本文（${sourceFile}）にありません。計画の用語解説として公開されます — 計画の用語解説から写したなら文言を本文どおりに直し、編集部で書いた解説なら source を「editorial: true」にしてください`,
 	readingNotHiragana: (reading: string) => {
 		const asHiragana = toHiragana(reading.trim());
 		const others = [...new Set(asHiragana.match(/[^\u3041-\u3096\u30fc・\s]/g) ?? [])];

@@ -106,3 +106,12 @@ describe('glossary terms', () => {
 		expect(code).not.toContain('term-link');
 	});
 });
+
+describe('whose definition a tip says it is', () => {
+	it('names the prefecture 本県 or 当県 means in a plan’s definition, as residents of other prefectures read it too', () => {
+		const plans = [{ id: 'sample-plan', data: { prefecture: { name: '福島県', code: '07' } } as Plan }];
+		const links = glossaryLinks([entry('telework', 'テレワーク', [], '本県では、在宅勤務などを総称してテレワークと言います。'), entry('iot', 'IoT', [], 'モノのインターネット。')], plans);
+		expect(links.terms.get('telework')!.sourceLabel).toBe('福島県の計画の用語解説より。文中の「本県」は福島県');
+		expect(links.terms.get('iot')!.sourceLabel).toBe('福島県の計画の用語解説より');
+	});
+});

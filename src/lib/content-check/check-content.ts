@@ -38,6 +38,7 @@ import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSh
 import { checkConsultationNotices } from './consultation-notices.ts';
 import { checkConsultationPeriods } from './consultation-period.ts';
 import { contentLinkProblems } from './content-links.ts';
+import { checkDefinitionsFromPlans } from './definitions-from-plans.ts';
 import { checkFutureDates } from './future-dates.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
@@ -99,6 +100,8 @@ export interface ContentSnapshot {
 	glossary: Array<ContentFile<GlossaryEntry>>;
 	themes: Array<ContentFile<Theme>>;
 	consultations: Array<ContentFile<Consultation>>;
+	/** Each plan's source document as extracted (its plan.yaml's source.file, source.txt), by plan id, where the folder has it. */
+	sourceTexts: Map<string, { file: string; text: string }>;
 	/** Files in public/, which the build copies into the site as they are, by site path without the base (/images/zu1.png). */
 	staticFiles: Set<string>;
 	/** Other files in the content folder (a figure or PDF put beside the Markdown), by absolute path: the build publishes none of them. */
@@ -255,6 +258,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		themes: [],
 		consultations: [],
 		staticFiles: await publicFiles(projectRoot),
+		sourceTexts: new Map(),
 		unreadFiles: await otherFiles(contentDir),
 	};
 	for (const sitePath of [...content.staticFiles].sort()) {
@@ -317,6 +321,8 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			inUnpublishedPlan = plan?.data.publish === false;
 			if (plan) sourceFile = plan.data.source.file;
 		}
+		const sourceText = await readFile(path.join(dir, sourceFile), 'utf8').catch(() => undefined);
+		if (sourceText !== undefined) content.sourceTexts.set(planId, { file: rel(path.join(dir, sourceFile)), text: sourceText });
 		const chapterFiles = await markdownFiles(dir, [...planNoteFiles, sourceFile]);
 		const chapterIds = chapterFiles.map(({ name }) => name).filter((name) => !reservedChapterIds.has(name));
 		const printed: TextOnSharedPage[] = [];
@@ -557,6 +563,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	checkConsultationPeriods(content, report, now);
 	checkResultPlaces(content, report);
 	checkFutureDates(content, report, now);
+	checkDefinitionsFromPlans(content, report);
 	return problems;
 }
 
