@@ -2,7 +2,8 @@
  * Finds glossary terms and their aliases in running Japanese text. Japanese
  * has no spaces, so kana/kanji terms match anywhere; terms made of Latin
  * letters and digits (AI, IoT, OS) match only as whole tokens, so OS is not
- * found in DOS. Full- and half-width forms match each other (ＡＩ = AI), and
+ * found in DOS; so do names beginning or ending in katakana (イノベーション is not found in
+ * オープンイノベーション). Full- and half-width forms match each other (ＡＩ = AI), and
  * where names overlap the longest wins (官民データ活用 before 官民データ).
  */
 import escapeStringRegexp from 'escape-string-regexp';
@@ -40,6 +41,16 @@ const matchKey = (name: string) => name.normalize('NFKC').replace(/(?<=[A-Za-z])
 
 const isLatinToken = (name: string) => /^[A-Za-z0-9]/.test(name.normalize('NFKC')) && /[A-Za-z0-9]$/.test(name.normalize('NFKC'));
 
+const katakanaChar = '[ァ-ヺー]';
+/**
+ * A name beginning or ending in katakana, which counts only where no katakana runs on beside it there: イノベーション
+ * is not in オープンイノベーション, as a Latin name is not in a longer word.
+ */
+const katakanaBounded = (name: string, body: string) => {
+	const key = name.normalize('NFKC');
+	return `${/^[ァ-ヺ]/.test(key) ? `(?<!${katakanaChar})` : ''}${body}${/[ァ-ヺー]$/.test(key) ? `(?!${katakanaChar})` : ''}`;
+};
+
 export function createTermMatcher(terms: MatchableTerm[]) {
 	const byKey = new Map<string, string>();
 	const names: string[] = [];
@@ -59,7 +70,7 @@ export function createTermMatcher(terms: MatchableTerm[]) {
 			.split(letterDigitSeam)
 			.map((part) => [...part].map(widthInsensitive).join(''))
 			.join('[ 　]?');
-		return isLatinToken(name) ? `(?<!${latinChar})${body}(?!${latinChar})` : body;
+		return isLatinToken(name) ? `(?<!${latinChar})${body}(?!${latinChar})` : katakanaBounded(name, body);
 	});
 	const pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : undefined;
 

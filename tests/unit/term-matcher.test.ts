@@ -8,6 +8,8 @@ const matcher = createTermMatcher([
 	{ id: 'data', names: ['官民データ'] },
 	{ id: 'act', names: ['官民データ活用推進基本法'] },
 	{ id: 'society', names: ['Society5.0'] },
+	{ id: 'innovation', names: ['イノベーション'] },
+	{ id: 'card', names: ['マイナンバーカード'] },
 ]);
 const ids = (text: string) => matcher.find(text).map((m) => `${m.termId}:${m.text}`);
 
@@ -32,6 +34,12 @@ describe('createTermMatcher', () => {
 	it('keeps Latin terms to whole tokens', () => {
 		expect(ids('DOS OSS ＤＯＳ BIOS CHAOS')).toEqual([]);
 		expect(ids('OS、「OS」、ＯＳの')).toEqual(['os:OS', 'os:OS', 'os:ＯＳ']);
+	});
+	it('keeps names beginning or ending in katakana from the inside of a longer katakana word', () => {
+		expect(ids('オープンイノベーションを推進し、イノベーションを生む')).toEqual(['innovation:イノベーション']);
+		expect(ids('イノベーションハブ')).toEqual([]);
+		// Beside kanji, kana or 「・」 it is the term: 福島イノベーション・コースト構想 is told apart with notUsedIn.
+		expect(ids('福島イノベーション・コースト構想、マイナンバーカードの普及')).toEqual(['innovation:イノベーション', 'card:マイナンバーカード']);
 	});
 	it('is case-sensitive, so an ordinary word is not taken for an acronym', () => {
 		expect(ids('ai')).toEqual([]);
