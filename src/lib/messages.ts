@@ -190,6 +190,8 @@ export const messages = {
 		`用語ファイルの名前「${id}」は npm run import が付けた仮の名前です。名前はページのアドレス /glossary/${id}/ になり、公開した後は変えられません — 内容を表す英小文字の名前（例: open-data.md）に変えてから公開してください`,
 	duplicateTerm: (term: string, other: string) =>
 		`用語「${term}」は ${other} でも定義されています — 1つの概念は1つのファイルにまとめてください`,
+	glossaryNameTaken: (name: string, isTerm: boolean, others: Array<{ file: string; asTerm: boolean }>) =>
+		`「${name}」はこのファイルの${isTerm ? '用語名' : '別名'}で、${others.map((o) => `${o.file} の${o.asTerm ? '用語名' : '別名'}`).join('、')}でもあります。本文の「${name}」をどの用語にリンクするか決められません — 同じ概念なら1つのファイルにまとめ、別の概念ならどちらか一方から消してください`,
 	/** `named`: the themes whose title or an alias `theme` is, or is part of (市町村 → 市町村との連携), if any. */
 	unknownTheme: (theme: string, known: string[], named: Array<{ id: string; title: string }>) =>
 		named.length === 1

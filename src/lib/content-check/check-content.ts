@@ -40,6 +40,7 @@ import { checkConsultationPeriods } from './consultation-period.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { checkDefinitionsFromPlans } from './definitions-from-plans.ts';
 import { checkFutureDates } from './future-dates.ts';
+import { checkGlossaryNames } from './glossary-names.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
 import { openOutlineCache } from './outline-cache.ts';
@@ -531,7 +532,6 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	const links = planLinkIndex(content.chapters, content.planFolders);
 	problems.push(...contentLinkProblems(content, links, rel));
 
-	const namesSeen = new Map<string, string>();
 	for (const entry of content.glossary) {
 		const sources = [{ source: entry.data.source, path: ['source'] }, ...entry.data.otherDefinitions.map((d, i) => ({ source: d.source, path: ['otherDefinitions', i, 'source'] }))];
 		for (const { source, path: field } of sources) {
@@ -545,13 +545,8 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		if (entry.data.publish !== false && 'plan' in entry.data.source && hasPlaceholderId(entry.id, entry.data.source.plan)) {
 			report(entry, ['publish'], messages.placeholderTermId(entry.id), 'warning');
 		}
-		for (const [i, name] of [entry.data.term, ...entry.data.aliases].entries()) {
-			const key = nameKey(name);
-			const other = namesSeen.get(key);
-			if (other && other !== rel(entry.file)) report(entry, i === 0 ? ['term'] : ['aliases', i - 1], messages.duplicateTerm(name, other));
-			else if (!other) namesSeen.set(key, rel(entry.file));
-		}
 	}
+	checkGlossaryNames(content.glossary, report, rel);
 	for (const plan of content.plans) {
 		// osaka-dx-2026 for 京都府: the id or the prefecture mistyped, and the id is the plan's address for good.
 		const ofId = prefectureOfPlanId(plan.id);
