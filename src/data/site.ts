@@ -13,7 +13,7 @@ import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts
 import { contentDir } from '../content-paths.ts';
 import { readContentOnce } from '../lib/content-check/check-content.ts';
 import { contentCheckPassed } from '../lib/content-check/shared-check.ts';
-import { renderDocument, renderEntryText } from '../markdown/render-markdown.ts';
+import { chapterHtml, renderDocument, renderEntryText } from '../markdown/render-markdown.ts';
 import type { ChapterNode } from '../lib/site-model.ts';
 import { chapterBlocks, type ChapterDiff, diffChapters } from '../lib/version-diff.ts';
 import type { ChapterPair } from '../lib/version-pairs.ts';
@@ -111,4 +111,15 @@ export function renderEntry(collection: BodyCollection, id: string, underHeading
 	return bodies.get(key)!;
 }
 
-export { getEntry } from 'astro:content';
+/** A chapter's text as HTML, as its page or the plan's print page shows it (render-markdown.ts's chapterHtml). */
+export async function renderChapter(chapter: ChapterNode, part: 'page' | 'print'): Promise<string> {
+	const site = loadSite();
+	const entry = (await getEntry('chapters', chapter.entryId))!;
+	return chapterHtml(part, entry.body ?? '', entry.filePath!, await site, chapter.data.number ?? chapter.data.title);
+}
+
+/** An entry's Markdown as written (a theme's note, which its page's description opens with). */
+export const entryMarkdown = async (collection: BodyCollection, id: string) => (await getEntry(collection, id))!.body ?? '';
+
+/** A glossary entry's record, for its page. */
+export const glossaryEntry = async (id: string) => (await getEntry('glossary', id))!;
