@@ -5,7 +5,7 @@
  * plain data out: used by the pages and by the Markdown plugin alike.
  */
 import { excerpt } from './excerpts.ts';
-import { notUsedAt } from './glossary-links.ts';
+import { notUsedAt, termsLinkedByPlace } from './glossary-links.ts';
 import { introSectionId, pageIds, termUseId } from './page-ids.ts';
 import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
 import type { Chapter } from '../schemas/chapter.ts';
@@ -176,8 +176,8 @@ export function buildCrossLinks(input: {
 	/** Every section, in plan → chapter → document order, with its own themes. */
 	/** `body` is the heading and the section's own text: where its terms are looked for; `termText` is the part of it the page links terms in. */
 	const all: Array<{ ref: SectionRef; themes: string[]; parents: string[]; body: string; termText: string; ownText: string }> = [];
-	/** Where terms are used: each chapter's text before its first heading, then its sections. */
-	const termPlaces: Array<{ ref: SectionRef; body: string; termText: string }> = [];
+	/** Where terms are used: each chapter's text before its first heading, then its sections; `part`: what a term is linked once in (termsLinkedByPlace). */
+	const termPlaces: Array<{ ref: SectionRef; body: string; termText: string; part: string }> = [];
 	for (const chapter of input.chapters) {
 		const plan = planById.get(chapter.planId);
 		if (!plan) continue;
@@ -194,12 +194,12 @@ export function buildCrossLinks(input: {
 			within: parents.map((id) => headingOf.get(id)!),
 			excerpt: excerptText,
 		});
-		if (chapter.intro?.body.trim()) termPlaces.push({ ref: refIn(introSectionId, '', ''), ...chapter.intro });
+		if (chapter.intro?.body.trim()) termPlaces.push({ ref: refIn(introSectionId, '', ''), ...chapter.intro, part: introSectionId });
 		for (const section of chapter.sections) {
 			const themed = (chapter.themes[section.id] ?? []).length > 0;
 			const place = { ref: refIn(section.id, section.text, themed ? excerptOf(section, chapter.sections) : '', section.parents), body: `${section.text}\n${section.body}`, termText: section.termText };
 			all.push({ ...place, themes: chapter.themes[section.id] ?? [], parents: section.parents, ownText: section.body.trim() });
-			termPlaces.push(place);
+			termPlaces.push({ ...place, part: section.parents[0] ?? section.id });
 		}
 	}
 	const tagged = all.filter((s) => s.themes.length > 0);
@@ -213,15 +213,20 @@ export function buildCrossLinks(input: {
 	let termLinks = 0;
 	const { terms } = input;
 	if (terms) {
-		for (const place of termPlaces) {
-			const usedHere = (termId: string) => !notUsedAt(input.notUsedIn?.get(termId) ?? [], place.ref.planId, place.ref.chapterId, place.ref.sectionId);
-			const linked = new Set(terms.find(place.termText).map((m) => m.termId).filter(usedHere));
-			termLinks += linked.size;
-			// Where no linked use marks the term (the text before the first heading has no heading to go to either): the section, or the page's main content.
-			const unmarked = place.ref.sectionId === introSectionId ? pageIds.main : place.ref.sectionId;
-			for (const [termId, matches] of Map.groupBy(terms.find(place.body).filter((m) => usedHere(m.termId)), (m) => m.termId)) {
-				const forms = [...new Set(matches.map((m) => m.text))];
-				addTo(usage, termId, { ...place.ref, anchor: linked.has(termId) ? termUseId(place.ref.sectionId, termId) : unmarked, forms });
+		const termsIn = (text: string) => terms.find(text).map((m) => m.termId);
+		for (const places of Map.groupBy(termPlaces, (place) => `${place.ref.planId}/${place.ref.chapterId}`).values()) {
+			const { planId, chapterId } = places[0]!.ref;
+			const usedAt = (termId: string, sectionId: string) => !notUsedAt(input.notUsedIn?.get(termId) ?? [], planId, chapterId, sectionId);
+			const linkedAt = termsLinkedByPlace(places.map((place) => ({ id: place.ref.sectionId, part: place.part, termText: place.termText })), termsIn, usedAt);
+			for (const place of places) {
+				const linked = linkedAt.get(place.ref.sectionId)!;
+				termLinks += linked.size;
+				// Where no linked use marks the term (the text before the first heading has no heading to go to either): the section, or the page's main content.
+				const unmarked = place.ref.sectionId === introSectionId ? pageIds.main : place.ref.sectionId;
+				for (const [termId, matches] of Map.groupBy(terms.find(place.body).filter((m) => usedAt(m.termId, place.ref.sectionId)), (m) => m.termId)) {
+					const forms = [...new Set(matches.map((m) => m.text))];
+					addTo(usage, termId, { ...place.ref, anchor: linked.has(termId) ? termUseId(place.ref.sectionId, termId) : unmarked, forms });
+				}
 			}
 		}
 	}

@@ -25,6 +25,29 @@ function sourceLabel(source: GlossaryEntry['source'], text: string, prefectureOf
 export const notUsedAt = (notUsedIn: readonly string[], planId: string, chapterId: string, sectionId: string) =>
 	notUsedIn.includes(`${planId}/${chapterId}`) || notUsedIn.includes(`${planId}/${chapterId}#${sectionId}`);
 
+/**
+ * The terms a chapter's text links in each of its places (the text before the first heading, then each section, in
+ * document order): each term once in a part (a top-level section with the sections under it, or the text before the
+ * first heading), where it is first used, unless notUsedIn keeps it out of that section. The glossary-term plugin
+ * links so as it walks the text; the term pages point to those uses.
+ */
+export function termsLinkedByPlace(
+	places: ReadonlyArray<{ id: string; part: string; termText: string }>,
+	termsIn: (text: string) => string[],
+	usedAt: (termId: string, sectionId: string) => boolean,
+): Map<string, Set<string>> {
+	const linkedInPart = new Map<string, Set<string>>();
+	const linked = new Map<string, Set<string>>();
+	for (const place of places) {
+		const inPart = linkedInPart.get(place.part) ?? new Set<string>();
+		linkedInPart.set(place.part, inPart);
+		const here = new Set(termsIn(place.termText).filter((termId) => !inPart.has(termId) && usedAt(termId, place.id)));
+		for (const termId of here) inPart.add(termId);
+		linked.set(place.id, here);
+	}
+	return linked;
+}
+
 export interface GlossaryLinks {
 	matcher: TermMatcher;
 	terms: Map<string, GlossaryTermInfo>;

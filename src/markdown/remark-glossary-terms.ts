@@ -43,8 +43,8 @@ function insideRawElement(parent: Parent, index: number): boolean {
 }
 
 /**
- * Links the first occurrence of each glossary term in every section to its
- * term page, and puts the definition one tap away in a toggletip (a native
+ * Links the first occurrence of each glossary term in every part of a chapter (a top-level section with
+ * those under it; termsLinkedByPlace) to its term page, and puts the definition one tap away in a toggletip (a native
  * popover: keyboard, touch and screen readers, no JavaScript; WCAG 1.4.13).
  * Headings, links, code and author-written <abbr>/<dfn> are left alone.
  */
@@ -54,11 +54,11 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 		// Only chapters: a glossary definition must not link to itself, and indicator notes share a page.
 		const chapter = chapterOfFile(file);
 		if (!chapter) return;
-		/** Terms already linked, per section. */
+		/** Terms already linked, per part. */
 		const linked = new Map<string, Set<string>>();
-		visitLinkableText(tree, (node, section, parent, index) => {
-			const seen = linked.get(section) ?? new Set<string>();
-			linked.set(section, seen);
+		visitLinkableText(tree, (node, section, parent, index, part) => {
+			const seen = linked.get(part) ?? new Set<string>();
+			linked.set(part, seen);
 			const replacement = linkTerms(node, matcher, terms, section, seen, (info) => notUsedAt(info.notUsedIn, chapter.planId, chapter.chapterId, section));
 			if (!replacement) return undefined;
 			parent.children.splice(index, 1, ...(replacement as Parent['children']));
@@ -69,25 +69,30 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 
 /**
  * Each text node whose terms the plugin links, with the id of the section it
- * is in (introSectionId before the first heading): text outside headings, links,
+ * is in (introSectionId before the first heading) and of its part (the outermost heading it is under): text outside headings, links,
  * code, raw HTML, definitions, editorial notes (the editors' words are no use of a
  * term by the plan) and author-written <abbr>/<dfn>/<a>. `onText`
  * may replace the node, returning how many nodes took its place. The chapter
  * outline walks the same text, so a term's page links only to uses that are
  * linked (termUseId).
  */
-export function visitLinkableText(tree: Root, onText: (node: Text, section: string, parent: Parent, index: number) => number | undefined): void {
+export function visitLinkableText(tree: Root, onText: (node: Text, section: string, parent: Parent, index: number, part: string) => number | undefined): void {
 	let section = introSectionId;
+	/** The headings the text is under, outermost first: the first is its part's. */
+	const headings: Array<{ id: string; depth: number }> = [];
 	for (const block of tree.children) {
 		if (block.type === 'heading') {
 			section = String(block.data?.hProperties?.id ?? section);
+			while (headings.length > 0 && headings.at(-1)!.depth >= block.depth) headings.pop();
+			headings.push({ id: section, depth: block.depth });
 			continue;
 		}
+		const part = headings[0]?.id ?? introSectionId;
 		if (skippedTypes.has(block.type) || isEditorialNote(block)) continue;
 		visit(block, (node, index, parent) => {
 			if (skippedTypes.has(node.type) || isEditorialNote(node as RootContent)) return SKIP;
 			if (node.type !== 'text' || !parent || index === undefined || insideRawElement(parent, index)) return;
-			const replaced = onText(node as Text, section, parent as Parent, index);
+			const replaced = onText(node as Text, section, parent as Parent, index, part);
 			return replaced === undefined ? undefined : [SKIP, index + replaced];
 		});
 	}

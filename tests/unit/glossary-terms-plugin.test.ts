@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { glossaryLinks, notUsedAt } from '../../src/lib/glossary-links.ts';
+import { glossaryLinks, notUsedAt, termsLinkedByPlace } from '../../src/lib/glossary-links.ts';
 import { introSectionId, termUseId } from '../../src/lib/page-ids.ts';
 import { chapterOutline } from '../../src/markdown/chapter-outline.ts';
 import { markdownOptions, markdownProcessor, renderFile } from '../../src/markdown/pipeline.ts';
@@ -50,10 +50,13 @@ describe('the chapter outline’s text for term uses', () => {
 			const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8');
 			const outline = await chapterOutline(input, '/site/content/plans/sample-plan/ch1.md');
 			if (!outline.ok) throw new Error(outline.message);
-			const places = [{ id: introSectionId, termText: outline.intro.termText }, ...outline.sections];
-			const fromOutline = places.flatMap((s) => [
-				...new Set(glossary.matcher.find(s.termText).filter((m) => !notUsedAt(glossary.terms.get(m.termId)!.notUsedIn, 'sample-plan', 'ch1', s.id)).map((m) => termUseId(s.id, m.termId))),
-			]);
+			const places = [{ id: introSectionId, part: introSectionId, termText: outline.intro.termText }, ...outline.sections.map((s) => ({ ...s, part: s.parents[0] ?? s.id }))];
+			const linked = termsLinkedByPlace(
+				places,
+				(text) => glossary.matcher.find(text).map((m) => m.termId),
+				(termId, sectionId) => !notUsedAt(glossary.terms.get(termId)!.notUsedIn, 'sample-plan', 'ch1', sectionId),
+			);
+			const fromOutline = [...linked].flatMap(([sectionId, termIds]) => [...termIds].map((termId) => termUseId(sectionId, termId)));
 			const onPage = [...(await renderChapter(input)).matchAll(/<span id="([^"]+)" class="term">/g)].map((m) => m[1]!);
 			expect(fromOutline.sort(), name).toEqual(onPage.sort());
 			compared += onPage.length;
