@@ -27,6 +27,12 @@ describe('indicatorProgress', () => {
 		expect(percentOf(down)).toBeCloseTo(100);
 	});
 
+	it('marks an increasing indicator sitting exactly on its target as reached (100%)', () => {
+		const progress = indicatorProgress([v(2020, '基準値', 10), v(2024, '実績値', 20), v(2025, '目標値', 20)], '増加');
+		expect(progress).toMatchObject({ computed: true, reached: true });
+		expect(percentOf(progress)).toBeCloseTo(100);
+	});
+
 	it('goes below zero when the indicator moved away from the target', () => {
 		expect(percentOf(indicatorProgress([v(2020, '基準値', 50), v(2022, '実績値', 45), v(2025, '目標値', 60)], '増加'))).toBeCloseTo(-50);
 	});

@@ -5,7 +5,8 @@ import { checkLinks, externalLinksTable } from '../../src/lib/link-check.ts';
 describe('checkLinks', async () => {
 	const report = await checkLinks(path.resolve('tests/fixtures/link-check/site'));
 
-	// Malformed % escapes (a%zz, #50%) are broken links, not a crash of the whole check.
+	// Malformed % escapes (a%zz, #50%) are broken links, not a crash of the whole check; a well-formed
+	// fragment missing from its own page (#nope) is broken too.
 	// Fragments are looked up on pages read before the link (/#gone) and after it (plans/a/#s9), in the order written.
 	it('finds missing pages, fragments and assets, and nothing else', () => {
 		expect(report.broken).toEqual([
@@ -15,6 +16,7 @@ describe('checkLinks', async () => {
 			{ page: 'plans/a/index.html', href: '/missing.png', reason: 'missing-page' },
 			{ page: 'plans/a/index.html', href: '/files/a%zz.pdf', reason: 'missing-page' },
 			{ page: 'plans/a/index.html', href: '#50%', reason: 'missing-fragment' },
+			{ page: 'plans/a/index.html', href: '#nope', reason: 'missing-fragment' },
 			{ page: 'plans/a/index.html', href: '/#gone', reason: 'missing-fragment' },
 		]);
 	});
