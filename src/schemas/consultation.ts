@@ -152,8 +152,11 @@ export const consultationSchema = z
 			.object({
 				/** Section and, if stated, the person. */
 				name: z.string().min(1),
+				/** Telephone number as the notice writes it; shown as text, not a tel: link. */
 				phone: z.string().optional(),
+				/** Mail address without `mailto:`; the page makes the mailto: link. */
 				email: z.email({ message: emailMessage }).optional(),
+				/** The contact page, http(s) only; linked as 問合せ先のページ. */
 				url: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
 			})
 			.strict()
