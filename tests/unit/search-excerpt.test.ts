@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tidyExcerptHtml } from '../../src/lib/search/excerpt.ts';
+import { excerptText, tidyExcerptHtml } from '../../src/lib/search/excerpt.ts';
 
 describe('tidyExcerptHtml', () => {
 	it('shows the stop Pagefind puts after a Japanese heading as a space, after a closing bracket or a highlighted word too', () => {
@@ -17,5 +17,11 @@ describe('tidyExcerptHtml', () => {
 		expect(tidyExcerptHtml('see (p. 5). Next')).toBe('see (p. 5). Next');
 		expect(tidyExcerptHtml('<mark>DX</mark>. 推進')).toBe('<mark>DX</mark>. 推進');
 		expect(tidyExcerptHtml('Society 5.0.')).toBe('Society 5.0.');
+	});
+});
+
+describe('excerptText', () => {
+	it('leaves out the marks and reads back the angle brackets Pagefind escapes', () => {
+		expect(excerptText('<mark>高齢者</mark>の&lt;スマホ&gt;教室')).toBe('高齢者の<スマホ>教室');
 	});
 });

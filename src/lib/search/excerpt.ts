@@ -10,3 +10,11 @@
 export function tidyExcerptHtml(html: string): string {
 	return html.replace(/(?<=[^\x00-\x7f](?:<\/mark>)?(?:[)\]](?:<\/mark>)?)?)\.(?: (?=\S)|$)/g, (stop) => (stop === '.' ? '' : ' '));
 }
+
+/**
+ * The text of an excerpt or title from Pagefind: its `<mark>`s left out and the
+ * only entities Pagefind writes (`&lt;`, `&gt;`) read back.
+ */
+export function excerptText(html: string): string {
+	return html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}

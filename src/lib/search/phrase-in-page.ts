@@ -8,6 +8,7 @@
  * スマホ) it marked pieces of them (者 in 事業者) and showed neither. The page's
  * indexed text decides instead, as it does for the ranking (rank.ts).
  */
+import { excerptText } from './excerpt.ts';
 import { compact, holds, usesOf } from './rank.ts';
 
 /** The phrase's first use in indexed text, with the words either side of it in the same run of text (see `quoted`). */
@@ -45,7 +46,7 @@ const escapeHtml = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&
  * words). Never one typed as words apart: Pagefind marks pieces of them (者 of 高齢者), or some only.
  */
 const shows = (excerptHtml: string, phrase: string) =>
-	!/\s/.test(phrase.trim()) && holds(compact(excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')), compact(phrase));
+	!/\s/.test(phrase.trim()) && holds(compact(excerptText(excerptHtml)), compact(phrase));
 
 /** Where a phrase, or one of the words of a query typed as words apart, is used in the text: `start`…`end`. */
 interface Span {

@@ -10,6 +10,7 @@
  * text order: Pagefind adds full stops of its own after headings and blocks,
  * so a full stop cannot be counted (the index keeps 「．」 as published).
  */
+import { excerptText } from './excerpt.ts';
 
 /** The metadata key (`data-pagefind-meta="widths:…"`). */
 export const widthsMetaKey = 'widths';
@@ -64,7 +65,7 @@ const recordedBefore = (text: string, end: number) => {
 export function restoreWidths(html: string, content: string, encoded: string | undefined): string {
 	const widths = encoded === undefined ? undefined : decodeWidths(encoded);
 	if (!widths?.includes(true) || widths.length !== recordedBefore(content, content.length)) return html;
-	const text = html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	const text = excerptText(html);
 	const at = content.indexOf(text);
 	if (at < 0) return html;
 	let next = recordedBefore(content, at);
