@@ -17,13 +17,13 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentCacheDir } from '../src/lib/content-cache.ts';
 import { outlineCacheFile } from '../src/lib/content-check/outline-cache.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
 import { chapterLabel } from '../src/lib/site-model.ts';
 import type { Chapter } from '../src/schemas/chapter.ts';
 import { median, pageKind } from './bench-support.ts';
+import { commandOptions } from './command-options.ts';
 
 /** Corpus sizes by the number of pages our build writes: prefectures × copies of the real plans. */
 const presets: Record<string, { prefectures: number; scale: number }> = {
@@ -36,13 +36,16 @@ const peerNames = ['starlight', 'hugo'] as const;
 const starlightMaxSize = 2000;
 type Peer = (typeof peerNames)[number];
 
-const { values: options } = parseArgs({
-	options: {
-		sizes: { type: 'string', default: '500,2000,10000' },
-		peers: { type: 'string', default: peerNames.join(',') },
-		work: { type: 'string', default: path.join(tmpdir(), 'prefplan-bench-build') },
+const { values: options } = commandOptions(
+	{
+		options: {
+			sizes: { type: 'string', default: '500,2000,10000' },
+			peers: { type: 'string', default: peerNames.join(',') },
+			work: { type: 'string', default: path.join(tmpdir(), 'prefplan-bench-build') },
+		},
 	},
-});
+	'npm run bench:build [-- --sizes 500,2000,10000] [--peers starlight,hugo | --peers none] [--work DIR]',
+);
 const sizes = options.sizes.split(',');
 const unknownSize = sizes.find((s) => !presets[s]);
 const peers = options.peers === 'none' ? [] : (options.peers.split(',') as Peer[]);

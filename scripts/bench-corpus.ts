@@ -13,17 +13,20 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { prefectures } from '../src/lib/prefectures.ts';
+import { commandOptions } from './command-options.ts';
 
-const { values: options } = parseArgs({
-	options: {
-		prefectures: { type: 'string', default: '47' },
-		scale: { type: 'string', default: '1' },
-		source: { type: 'string', default: 'content' },
-		out: { type: 'string', default: 'bench/corpus/content' },
+const { values: options } = commandOptions(
+	{
+		options: {
+			prefectures: { type: 'string', default: '47' },
+			scale: { type: 'string', default: '1' },
+			source: { type: 'string', default: 'content' },
+			out: { type: 'string', default: 'bench/corpus/content' },
+		},
 	},
-});
+	'npm run bench:corpus -- --prefectures 47 --scale N [--source content] [--out bench/corpus/content]',
+);
 const count = Math.min(Number(options.prefectures), prefectures.length);
 const scale = Number(options.scale);
 if (!(count > 0) || !(scale > 0)) {

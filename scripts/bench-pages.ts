@@ -10,11 +10,11 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchBrowser, servePreview } from '../tests/support/browser.ts';
 import { median, pageKind } from './bench-support.ts';
+import { commandOptions } from './command-options.ts';
 
-const { values: options } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+const { values: options } = commandOptions({ options: { site: { type: 'string', default: 'dist' } } }, 'npm run bench:pages [-- --site dist]');
 const siteDir = path.resolve(options.site);
 
 const readingTypes = new Set(['home', 'prefecture', 'plan', 'chapter', 'print', 'changes', 'indicators', 'glossary', 'term', 'compare', 'theme, prefecture', 'themes']);

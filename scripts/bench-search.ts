@@ -16,7 +16,6 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -24,6 +23,7 @@ import { containsName, normalizeSearchText } from '../src/lib/search/normalize.t
 import { launchBrowser, servePreview } from '../tests/support/browser.ts';
 import { readingText } from '../tests/support/reading-text.ts';
 import { median, ndcg } from './bench-support.ts';
+import { commandOptions } from './command-options.ts';
 
 interface BenchQuery {
 	query: string;
@@ -32,9 +32,10 @@ interface BenchQuery {
 	sameAs?: string;
 }
 
-const { values: options } = parseArgs({
-	options: { site: { type: 'string', default: 'dist' }, queries: { type: 'string', default: 'bench/search-queries.json' } },
-});
+const { values: options } = commandOptions(
+	{ options: { site: { type: 'string', default: 'dist' }, queries: { type: 'string', default: 'bench/search-queries.json' } } },
+	'npm run bench:search [-- --site dist] [--queries bench/search-queries.json]',
+);
 const siteDir = path.resolve(options.site);
 const { queries } = JSON.parse(readFileSync(options.queries, 'utf8')) as { queries: BenchQuery[] };
 
