@@ -18,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, toHiragana, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
+import { expandQuery, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
@@ -370,7 +370,7 @@ async function runSearch(params: URLSearchParams) {
 	// converted to katakana (ボウサイ), as the hiragana it spells, if some page then holds them.
 	if (!found.ranked.some((r) => r.phrase)) {
 		const romaji = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(query) : undefined;
-		const kana = romaji ?? (allKatakana.test(query) ? toHiragana(query) : undefined);
+		const kana = romaji ?? (allKatakana.test(query) ? hiraganaOf(query) : undefined);
 		const retried = kana ?? query;
 		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha) and spell づ as ず (tetsuzuki): such readings count too.
 		const [partly, readingsOfWords] = await Promise.all([partlyConvertedReadings(retried, sites), readingsFor(readingsToSplit(retried), sites)]);

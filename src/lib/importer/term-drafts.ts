@@ -10,7 +10,7 @@
 import { slugPattern } from '../../schemas/ids.ts';
 import { termFile } from '../scaffold/term-template.ts';
 import { toFill } from '../scaffold/to-fill.ts';
-import { toHiragana } from '../search/normalize.ts';
+import { hiraganaOf } from '../search/normalize.ts';
 import type { ReadingTokenizer } from '../search/readings.ts';
 import { nameKey } from '../term-matcher.ts';
 import type { TermDraft } from './glossary-terms.ts';
@@ -33,7 +33,7 @@ export interface ExistingTerm {
 function kanaReading(term: string): string | undefined {
 	const kana = term.replace(/[・\s]/g, '');
 	if (!/^[\u3041-\u3096\u30a1-\u30f6ー]+$/.test(kana)) return undefined;
-	return toHiragana(kana);
+	return hiraganaOf(kana);
 }
 
 const katakanaWord = /^[\u30a1-\u30f6ー]+$/;
@@ -51,7 +51,7 @@ export function dictionaryReading(term: string, tokenize: ReadingTokenizer): str
 		if (!known || !katakanaWord.test(known)) return undefined;
 		reading += known;
 	}
-	return reading ? toHiragana(reading) : undefined;
+	return reading ? hiraganaOf(reading) : undefined;
 }
 
 /**

@@ -189,8 +189,11 @@ function isHiraganaWord(word: string): boolean {
 export const hiraganaWordReadings = (query: string) => normalizeSearchText(query).split(/\s+/).filter((word) => isHiraganaWord(word)).map(readingKey);
 /** Hiragana in katakana (くらうど → クラウド); other characters stay. */
 export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-/** Katakana in hiragana (クラウド → くらうど), ー kept as the glossary's readings write it; other characters stay. */
-export const toHiragana = (katakana: string) => katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+/**
+ * Katakana in hiragana (クラウド → くらうど), ー kept as the glossary's readings write it; other characters stay.
+ * Not wanakana's toHiragana (romaji.ts), which also turns romaji into kana.
+ */
+export const hiraganaOf = (katakana: string) => katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 /**
  * What a word typed in hiragana and left unconverted, as on a phone, is
