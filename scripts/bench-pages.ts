@@ -10,7 +10,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, servePreview } from '../tests/support/browser.ts';
+import { launchBrowser, servePreview } from './support/browser.ts';
 import { median, pageKind } from './bench-support.ts';
 import { commandOptions } from './command-options.ts';
 

@@ -20,8 +20,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { containsName, normalizeSearchText } from '../src/lib/search/normalize.ts';
-import { launchBrowser, servePreview } from '../tests/support/browser.ts';
-import { readingText } from '../tests/support/reading-text.ts';
+import { launchBrowser, servePreview } from './support/browser.ts';
+import { readingText } from './support/reading-text.ts';
 import { median, ndcg } from './bench-support.ts';
 import { commandOptions } from './command-options.ts';
 

@@ -3,7 +3,7 @@
  * into screenshots/, for reviewing changes. Needs a built dist/ and Chromium.
  */
 import { mkdir } from 'node:fs/promises';
-import { launchBrowser, servePreview } from '../tests/support/browser.ts';
+import { launchBrowser, servePreview } from './support/browser.ts';
 
 const pages: Record<string, string> = {
 	home: '/',

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quoteOf, storageKey } from '../../src/lib/opinion-drafts.ts';
 import { accessibleNames } from '../support/accessibility-tree.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
 import { jst, openPeriod } from '../support/consultation-fixture.ts';
 
 const origin = inject('consultationOrigin');

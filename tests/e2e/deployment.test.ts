@@ -10,10 +10,10 @@ import path from 'node:path';
 import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
-import type { PreviewServer } from '../support/browser.ts';
+import type { PreviewServer } from '../../scripts/support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { validContent } from '../support/content-fixture.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 const session = useBrowser();

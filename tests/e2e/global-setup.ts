@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../support/build-site.ts';
-import { servePreview } from '../support/browser.ts';
+import { servePreview } from '../../scripts/support/browser.ts';
 import { consultationBuildEnv, consultationFixture } from '../support/consultation-fixture.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 import { fixtureCorpus } from '../support/corpus.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type PreviewServer, servePreview } from '../support/browser.ts';
+import { type PreviewServer, servePreview } from '../../scripts/support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
 import { useBrowser } from '../support/use-browser.ts';

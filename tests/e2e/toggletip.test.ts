@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
 
 const origin = inject('siteOrigin');
 const chapter = new URL('/plans/fukushima-dx-2022/ch2/', origin).href;

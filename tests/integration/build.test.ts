@@ -19,7 +19,7 @@ import { buildSite } from '../support/build-site.ts';
 import { htmlProblems } from '../support/html-conformance.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
-import { indexedTree, readingText } from '../support/reading-text.ts';
+import { indexedTree, readingText } from '../../scripts/support/reading-text.ts';
 
 let dist: string;
 let buildOutput: string;

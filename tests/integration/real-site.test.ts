@@ -27,7 +27,7 @@ import { buildSite } from '../support/build-site.ts';
 import { sharedDescriptions } from '../support/descriptions.ts';
 import { htmlProblems } from '../support/html-conformance.ts';
 import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
-import { indexedTree, readingText } from '../support/reading-text.ts';
+import { indexedTree, readingText } from '../../scripts/support/reading-text.ts';
 
 const plansDir = path.resolve('content/plans');
 const plans = readdirSync(plansDir).filter((id) => readdirSync(path.join(plansDir, id)).includes('source.txt'));
