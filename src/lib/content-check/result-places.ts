@@ -1,14 +1,14 @@
 /**
  * A results row's 該当箇所 (`place`, the table's words) against its `concerns`
  * (the draft's section the page links it to): where the place reads as a
- * section of the draft (importer/result-places.ts, the importer's own
- * reading), a row without `concerns` could link to it, and one whose
+ * section of the draft (draft-places.ts, read as the results importer
+ * reads it), a row without `concerns` could link to it, and one whose
  * `concerns` leads elsewhere would send residents to the wrong section.
  * Warnings: a place may mean more than its numbers say.
  */
 import { parsePlanLink } from '../plan-links.ts';
 import { messages } from '../messages.ts';
-import { type DraftChapter, placeInDraft } from '../importer/result-places.ts';
+import { type DraftChapter, draftChapters, placeInDraft } from '../draft-places.ts';
 import type { ContentSnapshot, Report } from './check-content.ts';
 
 /** Whether two references to the draft lead to the same place: one chapter, and one section or one inside the other (or a chapter's whole). */
@@ -20,10 +20,6 @@ function samePlace(a: string, b: string, chapters: readonly DraftChapter[]): boo
 	const parentsOf = (id: string) => sections.find((section) => section.id === id)?.parents ?? [];
 	return parentsOf(one.sectionId).includes(other.sectionId) || parentsOf(other.sectionId).includes(one.sectionId);
 }
-
-/** The chapters of a consultation's draft as the content check read them (a chapter it rejected is not among them), for placeInDraft. */
-export const draftChapters = (content: Pick<ContentSnapshot, 'chapters'>, plan: string): DraftChapter[] =>
-	content.chapters.filter((chapter) => chapter.planId === plan).map(({ id, data, sections }) => ({ id, number: data.number, sections }));
 
 export function checkResultPlaces(content: ContentSnapshot, report: Report): void {
 	for (const consultation of content.consultations) {

@@ -21,7 +21,7 @@ import { messages } from '../messages.ts';
 import { reflectionKinds } from '../../schemas/consultation.ts';
 import { toFill } from '../scaffold/to-fill.ts';
 import { ImportError } from './import-plan.ts';
-import type { PlaceInDraft } from './result-places.ts';
+import type { PlaceInDraft } from '../draft-places.ts';
 import { decodeText } from './text-encoding.ts';
 
 type Reflection = (typeof reflectionKinds)[number];
@@ -44,7 +44,7 @@ export interface ImportedResult {
 	place?: string;
 	/** The table's own number for the row, when it has a number column. */
 	number?: string;
-	/** The draft's section the 該当箇所 was read as (result-places.ts), for staff to confirm. */
+	/** The draft's section the 該当箇所 was read as (draft-places.ts), for staff to confirm. */
 	concerns?: PlaceInDraft;
 	/** Read from a Shift_JIS CSV: a 「?」 in it may be a character Excel could not save (𠮷, emoji). */
 	maybeReplaced?: true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftChapter, placeInDraft } from '../../src/lib/importer/result-places.ts';
+import { type DraftChapter, placeInDraft } from '../../src/lib/draft-places.ts';
 import { chapterOutline } from '../../src/markdown/chapter-outline.ts';
 
 /** A chapter as the draft writes it: 節, then numbered headings and (1) under them. */

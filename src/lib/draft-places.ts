@@ -4,9 +4,11 @@
  * matched against the numbering of the draft's headings (heading-numbering.ts).
  * Only a place that names its chapter (第N章) is read: it leads to the one
  * heading its numbers name, or else to the chapter. Page numbers (P.12,
- * 12ページ) are not numbering and are passed over.
+ * 12ページ) are not numbering and are passed over. Shared by the results
+ * importer (scripts/import-results.ts), which fills in `concerns`, and the
+ * content check (content-check/result-places.ts), which compares them.
  */
-import { readHeadingNumber } from '../heading-numbering.ts';
+import { readHeadingNumber } from './heading-numbering.ts';
 
 /** A chapter of the draft: its id, its 第N章, and its headings as the chapter outline has them. */
 export interface DraftChapter {
@@ -15,6 +17,12 @@ export interface DraftChapter {
 	number?: string | undefined;
 	sections: ReadonlyArray<{ id: string; text: string; parents: readonly string[] }>;
 }
+
+/** The chapters of a consultation's draft as the content check read them (a chapter it rejected is not among them), for placeInDraft. */
+export const draftChapters = (
+	content: { chapters: ReadonlyArray<{ planId: string; id: string; data: { number?: string | undefined }; sections: DraftChapter['sections'] }> },
+	plan: string,
+): DraftChapter[] => content.chapters.filter((chapter) => chapter.planId === plan).map(({ id, data, sections }) => ({ id, number: data.number, sections }));
 
 /** Where a place leads in the draft: the `concerns` to write, and the heading's text to show staff. */
 export interface PlaceInDraft {
