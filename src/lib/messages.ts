@@ -30,7 +30,36 @@ const idOfThePage = (id: string, published: string) =>
 		? 'ページ自体が（ページの部品や、段落・脚注・用語の解説へのリンク先に）使っています'
 		: `全章の印刷用ページで「${published}」となり、ページ自体が使う id と重なります`;
 
+/** js-yaml's complaints, in words an author can act on. */
+const yamlReasons: ReadonlyArray<readonly [RegExp, string]> = [
+	[/bad indentation|deficient indentation/, '字下げがそろっていません'],
+	[/duplicated mapping key/, '同じ項目が2回書かれています'],
+	[/unexpected end of the (stream|document) within a (double|single) quoted scalar/, '引用符が閉じていません'],
+	[/end of the stream or a document separator is expected/, '項目の途中で行が終わっているか、字下げが崩れています'],
+	[/incomplete explicit mapping pair|can not read a block mapping entry|expected ':' after a mapping key/, '「キー: 値」の形になっていない行があります'],
+	[/within a flow collection/, '「[」や「{」が閉じていません'],
+	[/missed comma between flow collection entries/, '「[ ]」の中の値の間に半角カンマがありません'],
+	[/expected the node content, but found ','/, '「[ ]」の中で半角カンマが続いているか、値のない項目があります'],
+	[/escape|hexadecimal/, '「"」で囲んだ値の中の「\\」の後ろが読めません。「\\」をそのまま書くなら、値を「\'」で囲んでください'],
+	[/non-printable/, '目に見えない制御文字が含まれています'],
+	[/a line break is expected/, '「|」や「>」の後ろは改行し、次の行から字下げして書いてください'],
+	[/whitespace character is expected after the key-value separator/, '「キー:」のコロンの後ろに半角スペースがありません'],
+];
+
+/** Zod's type names, as a field's expected value is said to authors. */
+const typeNames: Record<string, string> = {
+	string: '文字列',
+	number: '数字',
+	int: '整数（小数点なし）',
+	boolean: 'true か false の値',
+	array: '「- 」で始まる箇条書き（リスト）',
+	object: '字下げした項目のまとまり',
+	record: '字下げした項目のまとまり',
+};
+
 export const messages = {
+	/** js-yaml's complaint in words an author can act on; one the table does not know keeps js-yaml's words, as the detail for whoever helps the author. */
+	yamlReason: (reason: string) => yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? `js-yaml の説明: ${reason}`,
 	yamlSyntax: (reason: string) =>
 		`YAML の書き方に誤りがあります（${reason}）— 字下げ（半角スペース）、「キー: 値」のコロンと空白、引用符の閉じ忘れを確認してください`,
 	/** `nested`: the line belongs under the key above it (indented); else it is a key of its own, at the margin. */
@@ -161,6 +190,15 @@ export const messages = {
 		`字下げした項目のまとまりで書いてください — 「${key}:」だけの行の下に、1行に1項目ずつ半角スペース2つで字下げして書きます（例: 「${key}:」${lines.map((line) => `「  ${line}」`).join('')}）${advice ? `。${advice}` : ''}`,
 	/** A value that fits none of the forms its field takes; `written`: the field as it should be written (closes: "2026-12-25 17:00"). */
 	valueUnreadable: (written: string, advice: string | undefined) => `この値は読み取れません — 「${written}」の形で書いてください${advice ? `。${advice}` : ''}`,
+	/** A field's position in a list, 1-based, as the field's name shows it (channels › 2番目 › kind). */
+	nthItem: (n: number) => `${n}番目`,
+	/** What invalidField says when the value is of another type (`expected`: Zod's name of the type). */
+	wrongType: (expected: string) => `${typeNames[expected] ?? expected}で書いてください`,
+	emptyList: () => '1つ以上書いてください',
+	emptyText: () => '空にはできません',
+	tooSmall: (minimum: string) => `${minimum} 以上にしてください`,
+	tooBig: (maximum: string) => `${maximum} 以下にしてください`,
+	unreadableForm: () => '書き方が正しくありません。content/README.md の例を確認してください',
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	/** A value the field does not take; `meant`: the one of `values` it most likely is (src/lib/content-check/meant-value.ts). */
 	notOneOf: (written: unknown, values: readonly unknown[], meant: string | undefined) =>
@@ -236,6 +274,37 @@ export const messages = {
 		`${notInEra(text, era, span)}— 「${inItsEra}」のことなら、西暦で「${iso}」の形に書いてください`,
 	dateNotOnCalendar: (date: string) => `「${date}」という日付はありません — カレンダーで日付を確かめてください`,
 	webAddress: () => 'http:// か https:// で始まるウェブのアドレスを書いてください（例: https://www.pref.fukushima.lg.jp/）',
+	/** An id's form; `example`: one of the kind the field takes (a plan's, a chapter's). */
+	slugForm: (example: string) => `英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: ${example}）`,
+	headingIdForm: () => '見出しの id を書いてください（例: 第１節 → s1、その中の「１」→ s1-1）。英小文字・数字・ハイフンだけで、英小文字で始まります',
+	planReferenceForm: () => '「plan:計画id/章id#節id」の形で書いてください（例: plan:fukushima-dx-2022/ch3#s2-1）',
+	isoDateOrMonthForm: () => 'YYYY-MM-DD か YYYY-MM の形で書いてください（例: 2023-03-20）',
+	isoDateForm: () => 'YYYY-MM-DD の形で書いてください（例: 2026-12-01）',
+	prefectureCodeForm: () => 'JIS X 0401 の都道府県コードを "07" のように2桁の文字列で書いてください',
+	planPeriodEndBeforeStart: () => '終了年度が開始年度より前になっています',
+	/** A figure of an indicator's values. */
+	figureForm: () => '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null',
+	emailAddressForm: () => 'メールアドレスの形（例: dx@pref.example.jp）で書いてください',
+	/** A date, or a date and time, in Japan Standard Time (a consultation's period, a channel's closes). */
+	jstMomentForm: () => '「2026-12-01」か、時刻も書くときは引用符で囲んで「"2026-12-28 17:00"」の形で書いてください（日本時間）',
+	consultationPeriodOrSchedule: () => '意見募集期間（period）か、資料に書かれた日程（schedule）のどちらかを書いてください',
+	consultationEndBeforeStart: () => '締切（end）が開始（start）より前になっています。日付を確かめてください',
+	resultsBeforeDeadline: () => '結果の公示日（published）が締切より前になっています',
+	noticeBeforeAnnouncement: (date: string, announced: string) =>
+		`お知らせの日付「${date}」が案の公示日（announced）「${announced}」より前になっています。お知らせは公示の後に出るものです — 日付を資料で確かめてください`,
+	channelsWithoutPeriod: () => '提出方法（channels）を書くときは意見募集期間（period）も書いてください',
+	/** `kind`: the channel's own (電子メール), which has no postal deadline. */
+	postalDeadlineNotPostal: (kind: string) =>
+		`必着・消印有効（postalDeadline）は郵便で送る意見の締切の扱いのため、kind: 郵送 の提出方法にだけ書けます（この提出方法は${kind}）— kind: 郵送 の項目に移すか、この行を削除してください。${kind}の受付が意見募集期間の締切より早く終わるなら、その日時を closes に書きます`,
+	/** `closes`, `end`: as the file writes them. */
+	channelClosesAfterPeriod: (closes: string, end: string) =>
+		`この提出方法の締切「${closes}」が、意見募集期間の締切（period › end）「${end}」より後になっています。period › end は意見を受け付ける最後の時点です — 資料で日時を確かめ、この提出方法の締切のとおりなら period › end を「${closes}」に直してください`,
+	channelClosesBeforeStart: (closes: string) =>
+		`この提出方法の締切「${closes}」が、意見募集期間の開始（period › start）より前になっています。日付を確かめてください`,
+	/** fieldHelp advice: said with the field's example when its value is unreadable. */
+	chapterThemesAdvice: () => '「:」の左に見出しの id（第１節 → s1）、右にその節のテーマの id を書きます（content/README.md の「Themes of sections」）',
+	closesAdvice: () => '時刻がなければ日付だけを引用符なしで書きます（closes: 2026-12-25）',
+	figureAdvice: () => '「約」や単位は付けず、単位は unit に書きます',
 	/** Where only an encrypted address will do (a form residents type their opinion into). */
 	secureWebAddress: () => 'https:// で始まるウェブのアドレスを書いてください（http:// のページには意見を送る人の情報を書かせられません。例: https://www.pref.fukushima.lg.jp/form）',
 	/** `inChapter`: a chapter's body (under the chapter title), or an entry's text (a term's definition, an indicator's notes), which its page puts under a heading of its own. */
@@ -336,6 +405,10 @@ export const messages = {
 	leftToFillUnpublished: (marker: string) =>
 		`雛形の「${marker}」が残っています（publish: false なので公開はされません）— 公開する前に、文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください`,
 	/** The last line of npm run check; `strict`: warnings fail it too. */
+	/** Put before a warning's message, where errors have nothing. */
+	warningMark: () => '（警告）',
+	/** Thrown by the first page built when the build's content check found errors (they are listed above it). */
+	contentCheckFailed: () => 'コンテンツの確認でエラーが見つかったため、ページを作りません。',
 	checkSummary: (errors: number, warnings: number, strict: boolean) =>
 		errors > 0
 			? `\n${errors}件のエラーがあります。上の各行のファイルと行を直してから、もう一度実行してください。`

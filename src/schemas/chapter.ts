@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages.ts';
 import { fieldHelp } from './field-help.ts';
 import { headingId, slug, themeId } from './ids.ts';
 
@@ -25,7 +26,7 @@ export const chapterSchema = z
 			.record(headingId(), z.array(themeId()).min(1))
 			.register(fieldHelp, {
 				example: 's1: [role-purpose]\ns2-1: [administrative-dx, municipalities]',
-				advice: '「:」の左に見出しの id（第１節 → s1）、右にその節のテーマの id を書きます（content/README.md の「Themes of sections」）',
+				advice: messages.chapterThemesAdvice(),
 			})
 			.default({}),
 	})

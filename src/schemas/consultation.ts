@@ -11,10 +11,6 @@ export const draftStages = ['骨子案', '素案', '中間案', '原案', '最�
 /** How a prefecture responded to an opinion, in the wording results tables use. */
 export const reflectionKinds = ['反映する', '一部反映する', '既に盛り込み済み', '今後の参考とする', '反映しない', 'その他'] as const;
 
-const emailMessage = 'メールアドレスの形（例: dx@pref.example.jp）で書いてください';
-
-const dateTimeMessage = '「2026-12-01」か、時刻も書くときは引用符で囲んで「"2026-12-28 17:00"」の形で書いてください（日本時間）';
-
 /**
  * A date, or a date and time, in Japan Standard Time, as the organiser
  * states it: `2026-12-01`, or `"2026-12-28 17:00"` (quoted, because YAML
@@ -32,7 +28,7 @@ const jstMoment = () =>
 		.pipe(
 			z
 				.string()
-				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[ T]([01]\d|2[0-3]):[0-5]\d)?$/, { message: dateTimeMessage })
+				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[ T]([01]\d|2[0-3]):[0-5]\d)?$/, { message: messages.jstMomentForm() })
 				.refine(onCalendar, notOnCalendar)
 				.transform((text) => ({ date: text.slice(0, 10), time: text.length > 10 ? text.slice(11, 16) : undefined })),
 		);
@@ -60,7 +56,7 @@ const channelBase = {
 	 * This channel's own last day (or closing time) when the organiser gives one other than `period.end`,
 	 * such as a counter closing at 17:00 while e-mail runs to the end of the day. Never after `period.end`.
 	 */
-	closes: jstMoment().register(fieldHelp, { example: '"2026-12-25 17:00"', advice: '時刻がなければ日付だけを引用符なしで書きます（closes: 2026-12-25）' }).optional(),
+	closes: jstMoment().register(fieldHelp, { example: '"2026-12-25 17:00"', advice: messages.closesAdvice() }).optional(),
 	/**
 	 * 郵送 only: whether a posted opinion must arrive by the deadline (必着) or be postmarked by it (消印有効),
 	 * as the organiser states it. Left out when the source does not say; the page then says so.
@@ -71,7 +67,7 @@ const channelBase = {
 /** One official way to submit an opinion. The site itself never submits anything. */
 export const channelSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('ウェブフォーム'), /** The organiser's form. */ url: z.url({ protocol: /^https$/, message: messages.secureWebAddress() }), ...channelBase }).strict(),
-	z.object({ kind: z.literal('電子メール'), /** The address opinions go to. */ email: z.email({ message: emailMessage }), ...channelBase }).strict(),
+	z.object({ kind: z.literal('電子メール'), /** The address opinions go to. */ email: z.email({ message: messages.emailAddressForm() }), ...channelBase }).strict(),
 	z.object({ kind: z.literal('郵送'), /** Postal address with 〒 and the addressee. */ address: z.string().min(1), ...channelBase }).strict(),
 	z.object({ kind: z.literal('ファクシミリ'), /** FAX number as written. */ number: z.string().min(1), ...channelBase }).strict(),
 	z.object({ kind: z.literal('持参'), /** Where to bring it, with opening hours if stated. */ address: z.string().min(1), ...channelBase }).strict(),
@@ -155,7 +151,7 @@ export const consultationSchema = z
 				/** Telephone number as the notice writes it; shown as text, not a tel: link. */
 				phone: z.string().optional(),
 				/** Mail address without `mailto:`; the page makes the mailto: link. */
-				email: z.email({ message: emailMessage }).optional(),
+				email: z.email({ message: messages.emailAddressForm() }).optional(),
 				/** The contact page, http(s) only; linked as 問合せ先のページ. */
 				url: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
 			})
@@ -193,31 +189,31 @@ export const consultationSchema = z
 	})
 	.strict()
 	.superRefine((c, ctx) => {
-		if (!c.period && !c.schedule) ctx.addIssue({ code: 'custom', path: ['period'], message: '意見募集期間（period）か、資料に書かれた日程（schedule）のどちらかを書いてください' });
+		if (!c.period && !c.schedule) ctx.addIssue({ code: 'custom', path: ['period'], message: messages.consultationPeriodOrSchedule() });
 		// Refinements run on what the fields hold even where they failed (a date not parsed is still text): compare only parsed moments.
 		const period = c.period?.start.date && c.period.end.date ? c.period : undefined;
 		if (period && lastMoment(period.end) <= firstMoment(period.start)) {
-			ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: '締切（end）が開始（start）より前になっています。日付を確かめてください' });
+			ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: messages.consultationEndBeforeStart() });
 		}
 		if (c.results && c.period && c.results.published < c.period.end.date) {
-			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: '結果の公示日（published）が締切より前になっています' });
+			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: messages.resultsBeforeDeadline() });
 		}
 		c.notices.forEach((notice, i) => {
 			if (c.announced && notice.date < c.announced) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['notices', i, 'date'],
-					message: `お知らせの日付「${notice.date}」が案の公示日（announced）「${c.announced}」より前になっています。お知らせは公示の後に出るものです — 日付を資料で確かめてください`,
+					message: messages.noticeBeforeAnnouncement(notice.date, c.announced),
 				});
 			}
 		});
-		if (c.channels.length > 0 && !c.period) ctx.addIssue({ code: 'custom', path: ['channels'], message: '提出方法（channels）を書くときは意見募集期間（period）も書いてください' });
+		if (c.channels.length > 0 && !c.period) ctx.addIssue({ code: 'custom', path: ['channels'], message: messages.channelsWithoutPeriod() });
 		c.channels.forEach((channel, i) => {
 			if (channel.postalDeadline && channel.kind !== '郵送') {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['channels', i, 'postalDeadline'],
-					message: `必着・消印有効（postalDeadline）は郵便で送る意見の締切の扱いのため、kind: 郵送 の提出方法にだけ書けます（この提出方法は${channel.kind}）— kind: 郵送 の項目に移すか、この行を削除してください。${channel.kind}の受付が意見募集期間の締切より早く終わるなら、その日時を closes に書きます`,
+					message: messages.postalDeadlineNotPostal(channel.kind),
 				});
 			}
 			if (!channel.closes?.date || !period) return;
@@ -225,10 +221,10 @@ export const consultationSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['channels', i, 'closes'],
-					message: `この提出方法の締切「${written(channel.closes)}」が、意見募集期間の締切（period › end）「${written(period.end)}」より後になっています。period › end は意見を受け付ける最後の時点です — 資料で日時を確かめ、この提出方法の締切のとおりなら period › end を「${written(channel.closes)}」に直してください`,
+					message: messages.channelClosesAfterPeriod(written(channel.closes), written(period.end)),
 				});
 			} else if (lastMoment(channel.closes) <= firstMoment(period.start)) {
-				ctx.addIssue({ code: 'custom', path: ['channels', i, 'closes'], message: `この提出方法の締切「${written(channel.closes)}」が、意見募集期間の開始（period › start）より前になっています。日付を確かめてください` });
+				ctx.addIssue({ code: 'custom', path: ['channels', i, 'closes'], message: messages.channelClosesBeforeStart(written(channel.closes)) });
 			}
 		});
 	});

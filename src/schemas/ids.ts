@@ -10,13 +10,13 @@ export const slugPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const idOfForm = (message: string) => z.string().regex(slugPattern, { message });
 
 /** An id of that form; `example`: one of the kind the field takes (a plan's, a chapter's). */
-export const slug = (example = 'fukushima-dx-2022') => idOfForm(`英小文字・数字・ハイフンだけで書き、英小文字で始めてください（例: ${example}）`);
+export const slug = (example = 'fukushima-dx-2022') => idOfForm(messages.slugForm(example));
 
 /** A chapter's id: its file name without `.md`. */
 export const chapterId = () => slug('ch3');
 
 /** A heading's id in its chapter, which the build makes from the document's numbering (`s2-1`) or takes from `{#id}`. */
-export const headingId = () => idOfForm('見出しの id を書いてください（例: 第１節 → s1、その中の「１」→ s1-1）。英小文字・数字・ハイフンだけで、英小文字で始まります');
+export const headingId = () => idOfForm(messages.headingIdForm());
 
 /**
  * A theme's id, a file name in content/themes/. Any text passes here: the
@@ -28,7 +28,7 @@ export const themeId = () => z.string().min(1);
 /** A reference to a place in a plan on this site: `plan:<plan>/<chapter>` or `plan:<plan>/<chapter>#<section>`. */
 export const planReference = () =>
 	z.string().regex(/^plan:[a-z0-9-]+\/[a-z0-9-]+(#[a-z0-9-]+)?$/, {
-		message: '「plan:計画id/章id#節id」の形で書いてください（例: plan:fukushima-dx-2022/ch3#s2-1）',
+		message: messages.planReferenceForm(),
 	});
 
 /** A fiscal year (年度) written in 西暦, e.g. 2022 for 令和4年度. */
@@ -53,7 +53,7 @@ export const isoDateOrMonth = () =>
 			z
 				.string()
 				.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-					message: 'YYYY-MM-DD か YYYY-MM の形で書いてください（例: 2023-03-20）',
+					message: messages.isoDateOrMonthForm(),
 				})
 				.refine(onCalendar, notOnCalendar),
 		);
@@ -66,6 +66,6 @@ export const isoDate = () =>
 		.pipe(
 			z
 				.string()
-				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YYYY-MM-DD の形で書いてください（例: 2026-12-01）' })
+				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: messages.isoDateForm() })
 				.refine(onCalendar, notOnCalendar),
 		);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages.ts';
 import { fieldHelp } from './field-help.ts';
 import { chapterId, fiscalYear, headingId, slug, themeId } from './ids.ts';
 
@@ -9,10 +10,8 @@ export type ValueRole = (typeof valueRoles)[number];
 /** Which way the plan counts as improvement. */
 export const directions = ['増加', '減少'] as const;
 
-const numberMessage = '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null';
-
 /** A figure as a plain number, or null for a cell the plan leaves blank (blank is not zero). */
-const figure = () => z.number({ message: numberMessage }).register(fieldHelp, { example: '80', advice: '「約」や単位は付けず、単位は unit に書きます' }).nullable();
+const figure = () => z.number({ message: messages.figureForm() }).register(fieldHelp, { example: '80', advice: messages.figureAdvice() }).nullable();
 
 const indicatorValueSchema = z
 	.object({

@@ -38,7 +38,7 @@ export const planSchema = z
 				end: fiscalYear().optional(),
 			})
 			.refine((p) => p.end === undefined || p.end >= p.start, {
-				message: '終了年度が開始年度より前になっています',
+				message: messages.planPeriodEndBeforeStart(),
 				path: ['end'],
 			})
 			.register(fieldHelp, { example: 'start: 2022\nend: 2025' })

@@ -11,7 +11,7 @@ export const prefectureSchema = z
 		/** Prefecture name with its suffix, e.g. 福島県. */
 		name: z.string().refine(isPrefectureName, { error: (issue) => messages.notAPrefecture(String(issue.input), meantPrefecture(String(issue.input))?.name) }),
 		/** JIS X 0401 code, two digits as a quoted string, e.g. "07". */
-		code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, { message: 'JIS X 0401 の都道府県コードを "07" のように2桁の文字列で書いてください' }).register(fieldHelp, { example: '"07"' }),
+		code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, { message: messages.prefectureCodeForm() }).register(fieldHelp, { example: '"07"' }),
 	})
 	.superRefine(({ name, code }, ctx) => {
 		// A mismatched pair files the plan under another prefecture (its page, filters, ONLY_PREFECTURES).

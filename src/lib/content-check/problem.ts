@@ -1,3 +1,5 @@
+import { messages } from '../messages.ts';
+
 /** One thing wrong with the content, pointing at the file and line an author must edit. */
 export interface Problem {
 	/** Path relative to the project root, e.g. content/plans/x/ch1.md. */
@@ -9,7 +11,7 @@ export interface Problem {
 }
 
 export const formatProblem = (p: Problem) =>
-	`${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'warning' ? '（警告）' : ''}${p.message}`;
+	`${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'warning' ? messages.warningMark() : ''}${p.message}`;
 
 
 /** Each file's problems in line order, files as first met: the check finds them kind by kind (structure, ids, links …). */

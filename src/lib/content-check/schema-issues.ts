@@ -6,23 +6,13 @@ import { meantValue } from './meant-value.ts';
 import { asWritten, lineOfPath } from './yaml-source.ts';
 import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 
-const typeNames: Record<string, string> = {
-	string: '文字列',
-	number: '数字',
-	int: '整数（小数点なし）',
-	boolean: 'true か false の値',
-	array: '「- 」で始まる箇条書き（リスト）',
-	object: '字下げした項目のまとまり',
-	record: '字下げした項目のまとまり',
-};
-
 export interface AuthorIssue {
 	/** Path of the field in the file, for finding its line. */
 	path: PropertyKey[];
 	message: string;
 }
 
-const fieldName = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `${p + 1}番目` : String(p))).join(' › ');
+const fieldName = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? messages.nthItem(p + 1) : String(p))).join(' › ');
 
 /** Which values the field takes, with the one a written text most likely means. */
 const notOneOf = (written: unknown, values: readonly unknown[]) =>
@@ -139,7 +129,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				// A group of fields written on one line (period: 2022-2025): its example shows the lines it takes.
 				const group = (issue.expected === 'object' || issue.expected === 'record') && typeof path.at(-1) === 'string' ? helpAt(schema, path) : undefined;
 				if (group) return [{ path, message: messages.invalidField(field, messages.groupOfFields(String(path.at(-1)), group.example.split('\n'), group.advice)) }];
-				return [{ path, message: messages.invalidField(field, `${typeNames[issue.expected] ?? issue.expected}で書いてください`) }];
+				return [{ path, message: messages.invalidField(field, messages.wrongType(issue.expected)) }];
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field, path) }];
 				return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.values)) }];
@@ -149,7 +139,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				if (issue.origin === 'number' && Number(issue.minimum) > 1000 && Number.isInteger(value) && Number(value) >= 1 && Number(value) < 100) {
 					return [{ path, message: messages.invalidField(field, messages.bareEraYear(Number(value), reiwaToWestern(Number(value)))) }];
 				}
-				return [{ path, message: messages.invalidField(field, issue.origin === 'array' ? '1つ以上書いてください' : issue.origin === 'string' ? '空にはできません' : `${String(issue.minimum)} 以上にしてください`) }];
+				return [{ path, message: messages.invalidField(field, issue.origin === 'array' ? messages.emptyList() : issue.origin === 'string' ? messages.emptyText() : messages.tooSmall(String(issue.minimum))) }];
 			}
 			case 'invalid_format': {
 				// Each address field's schema says what it takes (https only, or http and https).
@@ -162,7 +152,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				return [{ path, message: messages.invalidField(field, unseen ? `${unseen}。${issue.message}` : issue.message) }];
 			}
 			case 'too_big':
-				return [{ path, message: messages.invalidField(field, `${String(issue.maximum)} 以下にしてください`) }];
+				return [{ path, message: messages.invalidField(field, messages.tooBig(String(issue.maximum))) }];
 			case 'invalid_key': {
 				// A key of a group whose keys are ids (a chapter's themes by heading id): what an id of that kind looks like.
 				const key = String(path.at(-1));
@@ -178,7 +168,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				const help = helpAt(schema, path);
 				const key = path.at(-1);
 				if (help && typeof key === 'string') return [{ path, message: messages.invalidField(field, messages.valueUnreadable(`${key}: ${help.example}`, help.advice)) }];
-				return [{ path, message: messages.invalidField(field, '書き方が正しくありません。content/README.md の例を確認してください') }];
+				return [{ path, message: messages.invalidField(field, messages.unreadableForm()) }];
 			default:
 				return [{ path, message: messages.invalidField(field, issue.message) }];
 		}

@@ -6,6 +6,7 @@
  * every save (dev-preview.ts) and the pages show its problems. Astro renders
  * the pages with its own bundled copy of this module: the check is found on globalThis.
  */
+import { messages } from '../messages.ts';
 import type { Problem } from './problem.ts';
 
 const shared = globalThis as { prefplanContentCheck?: Promise<boolean>; prefplanPreviewProblems?: Problem[] };
@@ -17,7 +18,7 @@ export function shareContentCheck(passed: Promise<boolean>): void {
 
 /** Waits for the build's check, if there is one (not in `astro dev` or tests); throws when it found errors. */
 export async function contentCheckPassed(): Promise<void> {
-	if (shared.prefplanContentCheck && !(await shared.prefplanContentCheck)) throw new Error('コンテンツの確認でエラーが見つかったため、ページを作りません。');
+	if (shared.prefplanContentCheck && !(await shared.prefplanContentCheck)) throw new Error(messages.contentCheckFailed());
 }
 
 /** Records the problems the dev server's latest check found. */

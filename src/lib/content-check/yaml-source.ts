@@ -24,27 +24,6 @@ export function decodeUtf8(bytes: Uint8Array): { text?: string; issue?: SourceIs
 	}
 }
 
-/** js-yaml's complaints, in words an author can act on. */
-const yamlReasons: Array<[RegExp, string]> = [
-	[/bad indentation|deficient indentation/, '字下げがそろっていません'],
-	[/duplicated mapping key/, '同じ項目が2回書かれています'],
-	[/unexpected end of the (stream|document) within a (double|single) quoted scalar/, '引用符が閉じていません'],
-	[/end of the stream or a document separator is expected/, '項目の途中で行が終わっているか、字下げが崩れています'],
-	[/incomplete explicit mapping pair|can not read a block mapping entry|expected ':' after a mapping key/, '「キー: 値」の形になっていない行があります'],
-	[/within a flow collection/, '「[」や「{」が閉じていません'],
-	[/missed comma between flow collection entries/, '「[ ]」の中の値の間に半角カンマがありません'],
-	[/expected the node content, but found ','/, '「[ ]」の中で半角カンマが続いているか、値のない項目があります'],
-	[/escape|hexadecimal/, '「"」で囲んだ値の中の「\\」の後ろが読めません。「\\」をそのまま書くなら、値を「\'」で囲んでください'],
-	[/non-printable/, '目に見えない制御文字が含まれています'],
-	[/a line break is expected/, '「|」や「>」の後ろは改行し、次の行から字下げして書いてください'],
-	[/whitespace character is expected after the key-value separator/, '「キー:」のコロンの後ろに半角スペースがありません'],
-];
-
-/** A complaint in Japanese; one this table does not know keeps js-yaml's words, as the detail for whoever helps the author. */
-function yamlReasonInJapanese(reason: string) {
-	return yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? `js-yaml の説明: ${reason}`;
-}
-
 /** A line that starts a field, `key:` or `- key:`; the key is the group. */
 const fieldStart = String.raw`^\s*(?:-\s+)?([A-Za-z][\w-]*)`;
 const fullWidthColonField = new RegExp(`${fieldStart}\\s*：`);
@@ -129,7 +108,7 @@ export function parseYaml(source: string, firstLine = 1): { data?: unknown; issu
 			if (listLike) return { issue: { line: firstLine + line, message: messages.yamlListLikeValue(listLike[1]!, listLike[2]!) } };
 			const duplicate = /duplicated mapping key/.test(error.reason) ? firstOfKey(lines, line) : undefined;
 			if (duplicate) return { issue: { line: firstLine + line, message: messages.yamlDuplicateKey(duplicate.key, firstLine + duplicate.index) } };
-			return { issue: { line: firstLine + line, message: messages.yamlSyntax(yamlReasonInJapanese(error.reason)) } };
+			return { issue: { line: firstLine + line, message: messages.yamlSyntax(messages.yamlReason(error.reason)) } };
 		}
 		throw error;
 	}
