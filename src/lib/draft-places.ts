@@ -6,7 +6,7 @@
  * heading its numbers name, or else to the chapter. Page numbers (P.12,
  * 12ページ) are not numbering and are passed over. Shared by the results
  * importer (scripts/import-results.ts), which fills in `concerns`, and the
- * content check (content-check/result-places.ts), which compares them.
+ * content check (content-check/result-place-check.ts), which compares them.
  */
 import { readHeadingNumber } from './heading-numbering.ts';
 

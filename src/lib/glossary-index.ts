@@ -3,7 +3,7 @@
  * instead (DX under 英数字, パブコメ under は), each pointing to the term, as an A–Z index's "see" entries.
  */
 import { type GojuonGroup, groupByGojuon } from './gojuon.ts';
-import { readingKey, toHiragana } from './search/normalize.ts';
+import { readingKey, hiraganaOf } from './search/normalize.ts';
 import { nameKey } from './term-matcher.ts';
 
 /** A line of the index: a term, or another name of one (`isAlias`), with the entry it leads to. */
@@ -36,7 +36,7 @@ export function glossaryIndex<T extends { term: string; reading: string; aliases
 			if (listed.has(nameKey(name)) || !(latin || kanaOnly.test(name))) continue;
 			if (latin ? nameKey(entry.term).startsWith(nameKey(name)) : readingKey(entry.reading).startsWith(readingKey(name))) continue;
 			listed.add(nameKey(name));
-			lines.push({ term: name, reading: latin ? '' : toHiragana(name), entry, isAlias: true });
+			lines.push({ term: name, reading: latin ? '' : hiraganaOf(name), entry, isAlias: true });
 		}
 	}
 	return groupByGojuon(lines);

@@ -3,7 +3,7 @@
  * for terms that begin with a Latin letter or a digit (ＡＩ, ５Ｇ), as Japanese
  * plans' 用語解説 do.
  */
-import { readingKey, toKatakana } from './search/normalize.ts';
+import { readingKey, katakanaOf } from './search/normalize.ts';
 
 export interface GojuonRow {
 	/** ASCII key used in anchors: `a`, `ka`, … `latin`. */
@@ -70,5 +70,5 @@ export function groupByGojuon<T extends { term: string; reading: string }>(entri
  * search compares readings (readingKey), the reading in katakana.
  */
 export function readingIsNeeded(term: string, reading: string): boolean {
-	return readingKey(term) !== readingKey(toKatakana(reading));
+	return readingKey(term) !== readingKey(katakanaOf(reading));
 }

@@ -3,7 +3,7 @@
  * programmers: each says what is wrong and how to fix it, in Japanese.
  */
 
-import { toHiragana } from './search/normalize.ts';
+import { hiraganaOf } from './search/normalize.ts';
 import { nearestName } from './nearest-name.ts';
 import type { Prefecture } from './prefectures.ts';
 
@@ -534,8 +534,9 @@ export const messages = {
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
 	definitionNotInPlan: (plan: string, sourceFile: string, sentence: string) =>
 		`この解説の「${sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence}」は、出典とした計画 ${plan} の本文（${sourceFile}）にありません。計画の用語解説として公開されます — 計画の用語解説から写したなら文言を本文どおりに直し、編集部で書いた解説なら source を「editorial: true」にしてください`,
+	planYamlMissing: (file: string) => `計画フォルダに plan.yaml がありません — content/README.md の例にならって ${file} を作ってください`,
 	readingNotHiragana: (reading: string) => {
-		const asHiragana = toHiragana(reading.trim());
+		const asHiragana = hiraganaOf(reading.trim());
 		const others = [...new Set(asHiragana.match(/[^\u3041-\u3096\u30fc・\s]/g) ?? [])];
 		if (reading.trim() === '') return 'よみが空です — 用語の読みを ひらがなで書いてください（例: おーぷんでーた）';
 		if (others.length > 0) return `よみ「${reading}」に ひらがな以外の文字（${others.join('、')}）があります — 読みを ひらがなで書いてください（例: おーぷんでーた）`;

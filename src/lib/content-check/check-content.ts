@@ -44,7 +44,7 @@ import { checkGlossaryNames } from './glossary-names.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
 import { openOutlineCache } from './outline-cache.ts';
-import { checkResultPlaces } from './result-places.ts';
+import { checkResultPlaces } from './result-place-check.ts';
 import { inLineOrder, type Problem } from './problem.ts';
 import { bodyLineInFile, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
@@ -314,7 +314,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const entries = await listDir(dir);
 		let sourceFile = 'source.txt';
 		if (!entries.some((e) => e.name === 'plan.yaml')) {
-			report(dir, undefined, `計画フォルダに plan.yaml がありません — content/README.md の例にならって ${rel(path.join(dir, 'plan.yaml'))} を作ってください`);
+			report(dir, undefined, messages.planYamlMissing(rel(path.join(dir, 'plan.yaml'))));
 		} else {
 			content.planFolders.add(planId);
 			const plan = await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml', planId);

@@ -167,7 +167,7 @@ function synonymAlternatives(query: string, terms: readonly TermNames[]): Array<
  * (デジタルトランスフォーメーション) is the term that writes it with them.
  */
 export function readingKey(text: string): string {
-	return toKatakana(normalizeSearchText(text).replace(/[・\s]/g, ''));
+	return katakanaOf(normalizeSearchText(text).replace(/[・\s]/g, ''));
 }
 
 /**
@@ -188,7 +188,7 @@ function isHiraganaWord(word: string): boolean {
 /** The words of a query typed in hiragana (or part hiragana, part katakana), which the readings of the pages' kanji words may spell (readings.ts), as readingKey writes them. */
 export const hiraganaWordReadings = (query: string) => normalizeSearchText(query).split(/\s+/).filter((word) => isHiraganaWord(word)).map(readingKey);
 /** Hiragana in katakana (くらうど → クラウド); other characters stay. */
-export const toKatakana = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+export const katakanaOf = (hiragana: string) => hiragana.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 /**
  * Katakana in hiragana (クラウド → くらうど), ー kept as the glossary's readings write it; other characters stay.
  * Not wanakana's toHiragana (romaji.ts), which also turns romaji into kana.
@@ -211,7 +211,7 @@ function spellingsOfReading(word: string, terms: readonly TermNames[], readings:
 	const kanji = readings[key];
 	// A word converted only in part (子そだて) is in the readings by its own key (partlyConvertedReadings).
 	if (kanji && (isHiraganaWord(word) || isPartlyConverted(word))) return { spellings: kanji, kanji: true };
-	return isHiraganaWord(word) ? { spellings: [toKatakana(word)], kanji: false } : undefined;
+	return isHiraganaWord(word) ? { spellings: [katakanaOf(word)], kanji: false } : undefined;
 }
 
 /**
