@@ -67,6 +67,9 @@ if (panel) {
 	const list = $<HTMLOListElement>('[data-draft-list]');
 	const live = $('[data-live]');
 	const heading = document.getElementById(pageIds.opinionPanelTitle)!;
+	// Paper leaves the panel out: the text printed stands at the page's end, and alone when 「印刷する」 prints it.
+	const printable = $('[data-submission-print]');
+	document.body.append(printable);
 	// The floating button, and the one under the chapter's consultation status (first in the tab order).
 	const toggle = document.querySelector<HTMLButtonElement>('.opinion-toggle');
 	const shortcut = document.querySelector<HTMLElement>('[data-opinion-shortcut]');
@@ -367,13 +370,13 @@ if (panel) {
 		const tooLong = $('[data-mailto-too-long]');
 		const webform = $('[data-webform]');
 		if (!current) {
-			output.value = '';
+			output.value = printable.textContent = '';
 			return;
 		}
 		const text = submissionText(current);
 		// A copy made before a change is not what is shown now.
 		if (output.value !== text) $('[data-copy-result]').textContent = '';
-		output.value = text;
+		output.value = printable.textContent = text;
 		const saved = $('[data-saved-file]');
 		const savedNote = savedFileNote(store.savedFile, text);
 		saved.textContent = savedNote ?? '';
@@ -386,7 +389,7 @@ if (panel) {
 			// Nothing can be submitted any more: only the text, to copy or save.
 			for (const part of [missing, mailto, tooLong, webform]) part.hidden = true;
 			mailto.removeAttribute('href');
-			for (const part of [output, ...panel!.querySelectorAll('[data-action="copy-submission"], [data-action="download-submission"]')]) part.removeAttribute('aria-describedby');
+			for (const part of [output, ...panel!.querySelectorAll('[data-action="copy-submission"], [data-action="download-submission"], [data-action="print-submission"]')]) part.removeAttribute('aria-describedby');
 			return;
 		}
 		const problems = [
@@ -406,7 +409,7 @@ if (panel) {
 			else field.removeAttribute('aria-describedby');
 		}
 		// Heard with the text and the buttons that send it on, not only seen above them.
-		for (const part of [output, ...panel!.querySelectorAll('[data-action="copy-submission"], [data-action="download-submission"], [data-mailto]')]) {
+		for (const part of [output, ...panel!.querySelectorAll('[data-action="copy-submission"], [data-action="download-submission"], [data-action="print-submission"], [data-mailto]')]) {
 			if (problems.length > 0) part.setAttribute('aria-describedby', missing.id);
 			else part.removeAttribute('aria-describedby');
 		}
@@ -532,6 +535,14 @@ if (panel) {
 					: 'コピーできませんでした。上の文章を選択しましたので、コピーしてください（長押しや Ctrl+C）';
 				// Selected for the resident to copy by hand.
 				if (!copied) output.select();
+				break;
+			}
+			case 'print-submission': {
+				triedToSend = true;
+				renderSubmission();
+				document.documentElement.classList.add('printing-submission');
+				addEventListener('afterprint', () => document.documentElement.classList.remove('printing-submission'), { once: true });
+				print();
 				break;
 			}
 			case 'download-submission': {

@@ -242,6 +242,38 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('prints the submission text alone and in full with 「印刷する」 (for post, fax or by hand), and no other print carries it', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.addInitScript(() => {
+			// The print dialog: what the page was set to print when it was asked for.
+			window.print = () => Object.assign(window, { printedWith: document.documentElement.className });
+		});
+		await page.goto(chapter2);
+		const long = '県の窓口でのオンライン申請の支援を広げてください。'.repeat(20);
+		await writeOpinion(page, 'admin-p1', long);
+		await writeOpinion(page, 'people-p1', '二つ目の意見です。');
+		await page.locator('[data-submission] summary').click();
+		await page.getByLabel('氏名（必須）').fill('県民 太郎');
+		await page.getByLabel('住所（必須）').fill('千葉市中央区市場町1-1');
+		const printed = page.locator('.submission-print');
+		await expect(printed.isVisible()).resolves.toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		// A chapter printed to read leaves the resident's name and address out.
+		await expect(printed.isVisible()).resolves.toBe(false);
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByRole('button', { name: '印刷する' }).click();
+		await expect(page.evaluate(() => (window as unknown as { printedWith: string }).printedWith)).resolves.toContain('printing-submission');
+		// As the dialog shows it (the stub printed nothing, so the page is still set to print it): the text, all of it, and nothing of the page.
+		await page.emulateMedia({ media: 'print' });
+		await expect(printed.isVisible()).resolves.toBe(true);
+		const text = await printed.innerText();
+		for (const part of ['氏名: 県民 太郎', '住所: 千葉市中央区市場町1-1', '【意見1】', long, '【意見2】', '二つ目の意見です。']) expect(text).toContain(part);
+		const box = await printed.boundingBox();
+		expect(await printed.evaluate((pre) => pre.scrollHeight)).toBeLessThanOrEqual(Math.ceil(box!.height));
+		await expect(page.locator('main').isVisible()).resolves.toBe(false);
+		await context.close();
+	});
+
 	it('marks the empty required fields once the text is saved as a file or handed to a mail program, as after copying (WCAG 3.3.1)', async () => {
 		const send = {
 			file: (page: Page) => Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-submission"]').click()]),

@@ -350,6 +350,27 @@ describe('reading a plan', () => {
 		expect(long.bottom).toBeCloseTo(long.page, 0);
 		await page.close();
 	});
+
+	it('prints within an A4 page: tables as tables in its width, each paragraph with its citation, folded explanations open', async () => {
+		// A4's width less Chrome's default margins, in CSS pixels.
+		const paper = await session.browser.newPage({ viewport: { width: 718, height: 1000 } });
+		await paper.emulateMedia({ media: 'print' });
+		for (const pathname of ['/indicators/', '/plans/toyama-dx-evaluation-2023/indicators/', '/themes/compare/', '/plans/aomori-dx-plan-2023/print/']) {
+			await paper.goto(new URL(pathname, origin).href);
+			const overflowing = await paper.locator('table').evaluateAll((tables) => tables.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth).map((t) => t.querySelector('caption')?.textContent ?? t.className));
+			expect(overflowing, pathname).toEqual([]);
+		}
+		await paper.goto(new URL('/indicators/', origin).href);
+		// Not stacked as on a phone: a table of rows, a council's handout.
+		await expect(paper.locator('table.stacked-table').first().evaluate((table) => getComputedStyle(table).display)).resolves.toBe('table');
+		await expect(paper.locator('main details').first().evaluate((details) => (details.querySelector(':scope > :not(summary)') as HTMLElement).getBoundingClientRect().height)).resolves.toBeGreaterThan(0);
+		await paper.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		const citation = paper.locator('.para-link').first();
+		await expect(citation.isVisible()).resolves.toBe(true);
+		await expect(citation.evaluate((link) => getComputedStyle(link, '::after').content)).resolves.toBe(`"［${await citation.getAttribute('data-cite')}］"`);
+		await expect(paper.locator('.print-source').textContent()).resolves.toMatch(/^都道府県計画ライブラリ https?:\/\/[^/]+\/plans\/fukushima-dx-2022\/ch2\/$/);
+		await paper.close();
+	});
 });
 
 describe('search', () => {

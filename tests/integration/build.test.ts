@@ -425,7 +425,24 @@ describe('built fixture site', () => {
 		const ids = selectAll('[id]', print).map((n) => String(n.properties.id));
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(selectAll('.term-tip, .related-sections', print)).toHaveLength(0);
-		expect(selectAll('a', page('plans/sample-plan')).map((a) => a.properties.href)).toContain('/plans/sample-plan/print/');
+		for (const pathname of ['plans/sample-plan', 'plans/sample-plan/ch1']) expect(selectAll('a', page(pathname)).map((a) => a.properties.href), pathname).toContain('/plans/sample-plan/print/');
+	});
+
+	it('opens the print page, the copy handed on, with what identifies the plan as its overview states it', () => {
+		const [print, overview] = [page('plans/sample-plan/print'), page('plans/sample-plan')];
+		expect(texts(print, '.meta dt')).toEqual([...texts(overview, '.meta dt'), '計画のページ']);
+		expect(texts(print, '.meta dd').slice(0, -1)).toEqual(texts(overview, '.meta dd'));
+		expect(texts(print, '.meta dt')).toEqual(expect.arrayContaining(['種別', '状況', '計画期間', '元の文書']));
+	});
+
+	it('gives every page its address for paper, and the print stylesheet last, for print only', () => {
+		for (const pathname of ['', 'plans/sample-plan/ch1', 'plans/sample-plan/print', 'glossary/ai']) {
+			const tree = page(pathname);
+			expect(texts(tree, '.print-source'), pathname).toEqual([`都道府県計画ライブラリ http://localhost:4321/${pathname ? `${pathname}/` : ''}`]);
+			const stylesheets = selectAll('link[rel="stylesheet"]', tree);
+			expect(stylesheets.at(-1)!.properties, pathname).toMatchObject({ media: 'print', href: expect.stringMatching(/^\/_astro\/print\.[^/]+\.css$/) });
+			expect(stylesheets.filter((link) => link.properties.media === 'print'), pathname).toHaveLength(1);
+		}
 	});
 
 	it('ends the print page with the plan’s 用語解説, in 五十音 order then 英数字, each term with this plan’s definition', () => {
