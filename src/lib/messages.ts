@@ -171,6 +171,7 @@ export const messages = {
 		`「${field}」の値が空です — 記入してください${optional ? '（書くことがなければ、この行ごと削除してください）' : ''}`,
 	/** `key`: the field's own name (`field` is its full path, source.titel); `known`: the fields the place takes that the file lacks. */
 	unknownField: (field: string, key: string, known: string[]) => `「${field}」という項目は使えません — ${typoOf(key, known)}綴りを確認するか、その行を削除してください`,
+	fieldOfGroupNotIndented: (key: string, group: string) => `「${key}」は「${group}:」の中の項目です — 「${group}:」の次の行に、行頭を2字下げて書いてください`,
 	publishOnlyOnEntries: () =>
 		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',
 	thousandsComma: (field: string) =>
@@ -534,6 +535,7 @@ export const messages = {
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
 	definitionNotInPlan: (plan: string, sourceFile: string, sentence: string) =>
 		`この解説の「${sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence}」は、出典とした計画 ${plan} の本文（${sourceFile}）にありません。計画の用語解説として公開されます — 計画の用語解説から写したなら文言を本文どおりに直し、編集部で書いた解説なら source を「editorial: true」にしてください`,
+	fieldsOfOneFormOnly: (keys: string[]) => `${keys.join(' と ')} は一緒には書けません — どれか一つだけを残してください`,
 	planYamlMissing: (file: string) => `計画フォルダに plan.yaml がありません — content/README.md の例にならって ${file} を作ってください`,
 	readingNotHiragana: (reading: string) => {
 		const asHiragana = hiraganaOf(reading.trim());
