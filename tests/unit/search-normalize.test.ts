@@ -331,6 +331,8 @@ describe('synonyms and readings from the glossary', () => {
 	it('finds the term a whole query names, by name or reading', () => {
 		expect(termOfQuery('パブコメ', groups)?.names[0]).toBe('パブリックコメント');
 		expect(termOfQuery('ぱぶりっく・こめんと', groups)?.names[0]).toBe('パブリックコメント');
+		// An alias in katakana typed in hiragana, as a phone leaves it.
+		expect(termOfQuery('ぱぶこめ', groups)?.names[0]).toBe('パブリックコメント');
 		expect(termOfQuery('ＡＩ', groups)?.names[0]).toBe('ai');
 		// Typed without the 「・」 the glossary writes: the reading, in katakana.
 		expect(termOfQuery('デジタルトランスフォーメーション', groups)?.names[0]).toBe('デジタル・トランスフォーメーション');

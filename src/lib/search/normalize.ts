@@ -303,7 +303,9 @@ function letterNumberAlternatives(query: string): Array<[string, string[]]> {
 export function termOfQuery<T extends TermNames>(raw: string, terms: readonly T[]): T | undefined {
 	const query = normalizeSearchText(raw).trim();
 	const joined = query.replace(lettersThenNumber, '$1$3');
-	return terms.find((t) => t.names.includes(query) || t.names.includes(joined) || t.reading === readingKey(query));
+	const reading = readingKey(query);
+	// A name in katakana typed in hiragana (ぱぶこめ for the alias パブコメ) is that name, as the term's own reading is.
+	return terms.find((t) => t.names.includes(query) || t.names.includes(joined) || t.reading === reading || t.names.some((name) => readingKey(name) === reading));
 }
 
 /** How residents ask about a word, after it (マイナンバーカードとは？, DXって何, オープンデータの意味): longest first. */
