@@ -71,6 +71,14 @@ export function glossaryLinks(
 			url: routes.term(entry.id),
 			summary: excerpt(text, summaryLength),
 			sourceLabel: sourceLabel(source, text, prefectureOf),
+			// A plain object, as the render cache's key is written with JSON (chapter-inputs.ts).
+			ofPlan: Object.fromEntries(
+				entry.data.otherDefinitions.flatMap((other) => {
+					if (!('plan' in other.source)) return [];
+					const otherText = markdownToPlainText(other.text);
+					return [[other.source.plan, { summary: excerpt(otherText, summaryLength), sourceLabel: sourceLabel(other.source, otherText, prefectureOf) }] as const];
+				}),
+			),
 			notUsedIn: entry.data.notUsedIn.map((place) => place.slice(planLinkPrefix.length)),
 		});
 	}

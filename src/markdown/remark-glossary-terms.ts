@@ -17,6 +17,8 @@ export interface GlossaryTermInfo {
 	summary: string;
 	/** Whose definition: 「福島県の用語解説」 or 「編集部による解説」. */
 	sourceLabel: string;
+	/** A plan's own definition where it gives one other than the main (otherDefinitions), by plan id: its chapters' tips show it. */
+	ofPlan?: Readonly<Record<string, { summary: string; sourceLabel: string }>>;
 	/** Places whose words look like the term but are not it (`<plan>/<chapter>#<section>`): not linked there. */
 	notUsedIn: string[];
 }
@@ -59,7 +61,7 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 		visitLinkableText(tree, (node, section, parent, index, part) => {
 			const seen = linked.get(part) ?? new Set<string>();
 			linked.set(part, seen);
-			const replacement = linkTerms(node, matcher, terms, section, seen, (info) => notUsedAt(info.notUsedIn, chapter.planId, chapter.chapterId, section));
+			const replacement = linkTerms(node, matcher, terms, section, seen, chapter.planId, (info) => notUsedAt(info.notUsedIn, chapter.planId, chapter.chapterId, section));
 			if (!replacement) return undefined;
 			parent.children.splice(index, 1, ...(replacement as Parent['children']));
 			return replacement.length;
@@ -98,7 +100,7 @@ export function visitLinkableText(tree: Root, onText: (node: Text, section: stri
 	}
 }
 
-function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, section: string, seen: Set<string>, notHere: (info: GlossaryTermInfo) => boolean): PhrasingContent[] | undefined {
+function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, section: string, seen: Set<string>, planId: string, notHere: (info: GlossaryTermInfo) => boolean): PhrasingContent[] | undefined {
 	const matches = matcher.find(node.value).filter((m) => {
 		const info = terms.get(m.termId);
 		if (seen.has(m.termId) || !info || notHere(info)) return false;
@@ -110,7 +112,8 @@ function linkTerms(node: Text, matcher: TermMatcher, terms: Map<string, Glossary
 	let last = 0;
 	for (const match of matches) {
 		if (match.index > last) out.push({ type: 'text', value: node.value.slice(last, match.index) });
-		out.push(termElement(match.text, match.termId, terms.get(match.termId)!, section));
+		const info = terms.get(match.termId)!;
+		out.push(termElement(match.text, match.termId, { ...info, ...info.ofPlan?.[planId] }, section));
 		last = match.index + match.text.length;
 	}
 	if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });

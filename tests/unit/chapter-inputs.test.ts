@@ -21,6 +21,8 @@ const find = <T extends { id: string }>(list: T[], id: string, planId?: string) 
 const changes: Record<string, (c: ContentSnapshot) => void> = {
 	'a glossary definition': (c) => void (find(c.glossary, 'ai').parsed.body!.text = '変更した定義です。'),
 	'a glossary alias': (c) => void find(c.glossary, 'ai').data.aliases.push('デジタル技術'),
+	'a plan’s own definition of a term, which its chapters’ tips show': (c) =>
+		void find(c.glossary, 'digital-transformation').data.otherDefinitions.push({ source: { plan: 'chiba-dx-2026' }, text: 'デジタル技術の活用による変革の取組', references: [] }),
 	'a theme tagged on another plan’s section': (c) => void (find(c.chapters, 'ch3', 'aomori-dx-plan-2023').data.themes['duties'] = ['role-schedule', 'role-situation']),
 	'the heading of another plan’s tagged section': (c) => {
 		const section = find(c.chapters, 'ch5', 'aomori-dx-plan-2023').sections.find((s) => s.id === 'n2-1')!;

@@ -117,4 +117,18 @@ describe('whose definition a tip says it is', () => {
 		expect(links.terms.get('telework')!.sourceLabel).toBe('福島県の計画の用語解説より。文中の「本県」は福島県');
 		expect(links.terms.get('iot')!.sourceLabel).toBe('福島県の計画の用語解説より');
 	});
+
+	it('shows on a plan’s chapters that plan’s own definition where it gives one (otherDefinitions), the main one elsewhere', async () => {
+		const plans = [
+			{ id: 'sample-plan', data: { prefecture: { name: '千葉県', code: '12' } } as Plan },
+			{ id: 'other-plan', data: { prefecture: { name: '福島県', code: '07' } } as Plan },
+		];
+		const dx = entry('dx', 'DX', [], 'ICTの浸透が人々の生活をより良い方向に変化させること。');
+		dx.data.source = { plan: 'other-plan' };
+		dx.data.otherDefinitions = [{ source: { plan: 'sample-plan' }, text: 'デジタル技術の活用による変革の取組', references: [] }];
+		const render = (file: string) => renderFile(markdownProcessor(markdownOptions({ glossaryLinks: glossaryLinks([dx], plans) })), '## 方針\n\nDXを進めます。\n', file);
+		const tip = (html: string) => /<span class="term-tip-source">(.*?)<\/span><span class="term-tip-text">(.*?)<\/span>/.exec(html)!.slice(1);
+		expect(tip(await render('/site/content/plans/sample-plan/ch1.md'))).toEqual(['（千葉県の計画の用語解説より）', 'デジタル技術の活用による変革の取組']);
+		expect(tip(await render('/site/content/plans/other-plan/ch1.md'))).toEqual(['（福島県の計画の用語解説より）', 'ICTの浸透が人々の生活をより良い方向に変化させること。']);
+	});
 });
