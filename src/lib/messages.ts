@@ -123,6 +123,8 @@ export const messages = {
 		`メールのリンク「${url.length > 60 ? `${url.slice(0, 60)}…` : url}」には、宛先のほかに「?」以降の指定（cc・件名・本文など）があります — 住民のメールソフトがそのとおりに書き込むため、計画の文書にある宛先だけ（mailto:…）にしてください`,
 	imitatesSiteComponent: (name: string) =>
 		`この <${name}> はサイトの部品（用語の解説、編集部注、注記）と同じ形の HTML で、計画の本文やサイトの表示と見分けがつかなくなるため使えません — 削除してください。編集部注は「> [!編集部注]」で書き、用語の解説は用語集（content/glossary/）に書きます`,
+	removedAttributes: (name: string, attributes: string[]) =>
+		`<${name}> の属性 ${attributes.join('、')} は公開するページでは取り除かれ、効きません（文字の色や大きさなどの見た目、リンクの開き方はサイトが決めます） — 属性を削除してください`,
 	removedEventHandler: (name: string) => `<${name}> の on… で始まる属性（スクリプト）は安全のため取り除かれます — 属性を削除してください`,
 	undefinedFootnote: (label: string) =>
 		`脚注「[^${label}]」の注記（「[^${label}]: …」の行）がないため、「[^${label}]」がそのままページに表示されます — 本文の後に「[^${label}]: 注記の文」の行を書くか、番号を確かめてください`,

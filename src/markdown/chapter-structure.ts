@@ -14,6 +14,7 @@
  * elements, for the content check to compare with the page's other ids.
  */
 import { Parser } from 'htmlparser2';
+import { find, html } from 'property-information';
 import type { Html, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { messages } from '../lib/messages.ts';
@@ -272,8 +273,21 @@ function removedMarkup(tree: Root): StructureProblem[] {
 		if (sanitizeSchema.strip?.includes(tag.name)) problems.push({ line: tag.line, message: messages.removedTag(tag.name), severity: 'warning' });
 		else if (!sanitizeSchema.tagNames?.includes(tag.name)) problems.push({ line: tag.line, message: messages.unwrappedTag(tag.name), severity: 'warning' });
 		else if (/(?:^|\s)on[a-z]+\s*=/i.test(tag.attributes)) problems.push({ line: tag.line, message: messages.removedEventHandler(tag.name), severity: 'warning' });
+		else {
+			const dropped = droppedAttributes(tag);
+			if (dropped.length > 0) problems.push({ line: tag.line, message: messages.removedAttributes(tag.name, dropped), severity: 'warning' });
+		}
 	}
 	return problems;
+}
+
+/** The attributes of an element the sanitiser keeps that it drops (style, target …), as written: the page does not have them. */
+function droppedAttributes(tag: HtmlTag): string[] {
+	const rules = [...(sanitizeSchema.attributes?.[tag.name] ?? []), ...(sanitizeSchema.attributes?.['*'] ?? [])];
+	const kept = new Set(rules.map((rule) => (typeof rule === 'string' ? rule : rule[0])));
+	const names: string[] = [];
+	new Parser({ onopentag: (_name, attributes) => void names.push(...Object.keys(attributes)) }).end(`<${tag.name}${tag.attributes}>`);
+	return names.filter((name) => !kept.has(find(html, name).property));
 }
 
 function tableProblems(tree: Root): StructureProblem[] {

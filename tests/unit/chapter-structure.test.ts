@@ -21,6 +21,13 @@ describe('chapter structure', () => {
 		]);
 	});
 
+	it('warns about attributes the sanitiser drops from an element it keeps (style, target), not those it keeps', () => {
+		expect(problems('## 見出し\n\n<span style="color:red" title="注">重要</span>と<a href="https://example.jp" target="_blank" data-x="1">リンク</a>\n\n<td colspan="2">表</td>\n')).toEqual([
+			'3: <span> の属性 style は公開するページでは取り除かれ、効きません（文字の色や大きさなどの見た目、リンクの開き方はサイトが決めます）',
+			'3: <a> の属性 target、data-x は公開するページでは取り除かれ、効きません（文字の色や大きさなどの見た目、リンクの開き方はサイトが決めます）',
+		]);
+	});
+
 	it('reports a comment left open, which hides the text after it, and warns about one closed that holds text', () => {
 		// No end at all: the rest of the file.
 		expect(problems('## 見出し\n\n<!-- メモ\n\n## 第２節\n\n本文\n')).toEqual(['3: 「<!--」で始まるコメントが閉じられていないため、この行から後の本文（2行、見出し1つ）が次の「-->」までページに表示されません']);

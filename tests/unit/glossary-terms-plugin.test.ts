@@ -123,9 +123,9 @@ describe('whose definition a tip says it is', () => {
 			{ id: 'sample-plan', data: { prefecture: { name: '千葉県', code: '12' } } as Plan },
 			{ id: 'other-plan', data: { prefecture: { name: '福島県', code: '07' } } as Plan },
 		];
-		const dx = entry('dx', 'DX', [], 'ICTの浸透が人々の生活をより良い方向に変化させること。');
-		dx.data.source = { plan: 'other-plan' };
-		dx.data.otherDefinitions = [{ source: { plan: 'sample-plan' }, text: 'デジタル技術の活用による変革の取組', references: [] }];
+		const main = entry('dx', 'DX', [], 'ICTの浸透が人々の生活をより良い方向に変化させること。');
+		const data: GlossaryEntry = { ...main.data, source: { plan: 'other-plan' }, otherDefinitions: [{ source: { plan: 'sample-plan' }, text: 'デジタル技術の活用による変革の取組', references: [] }] };
+		const dx = { ...main, data };
 		const render = (file: string) => renderFile(markdownProcessor(markdownOptions({ glossaryLinks: glossaryLinks([dx], plans) })), '## 方針\n\nDXを進めます。\n', file);
 		const tip = (html: string) => /<span class="term-tip-source">(.*?)<\/span><span class="term-tip-text">(.*?)<\/span>/.exec(html)!.slice(1);
 		expect(tip(await render('/site/content/plans/sample-plan/ch1.md'))).toEqual(['（千葉県の計画の用語解説より）', 'デジタル技術の活用による変革の取組']);
