@@ -129,7 +129,7 @@ describe('reading a plan', () => {
 		await wide.close();
 	});
 
-	it('prints a plan’s text without the screen’s reading aids: no ¶ or # links, term buttons or navigation on paper, and its 用語解説 at the end', async () => {
+	it('prints a plan’s text without the screen’s reading aids: no # links, term buttons or navigation on paper (¶ becomes the citation), and its 用語解説 at the end', async () => {
 		const page = await session.browser.newPage();
 		// The terms the plan page lists as its 用語解説's: the print page ends with the same, in the same order.
 		await page.goto(new URL('/plans/fukushima-dx-2022/', origin).href);
@@ -138,7 +138,7 @@ describe('reading a plan', () => {
 		const shown = (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => getComputedStyle(n).display !== 'none').length);
 		await expect(shown('.para-link')).resolves.toBeGreaterThan(100);
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['.para-link', '.heading-anchor', '.term-tip-button', '.site-header', '.site-footer', '.breadcrumbs']) {
+		for (const selector of ['.heading-anchor', '.term-tip-button', '.site-header', '.site-footer', '.breadcrumbs']) {
 			await expect(shown(selector), selector).resolves.toBe(0);
 		}
 		await expect(page.locator('main').evaluate((main) => (main as HTMLElement).innerText)).resolves.toContain('第３章');
@@ -148,9 +148,11 @@ describe('reading a plan', () => {
 		await expect(glossary.locator('h3').allInnerTexts()).resolves.toEqual(planTerms);
 		const printedAfter = (link: ReturnType<typeof page.locator>) => link.evaluate((a) => getComputedStyle(a, '::after').content);
 		await expect(glossary.locator('a[href^="http"]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content))).resolves.toSatisfy((after: string[]) => after.length > 10 && after.every((content) => content === 'none'));
-		// A link whose text is not its address prints the address after it.
+		// An outward link whose text is not its address prints the address after it; the site's own links do not (the page's address is at its top).
+		await page.goto(new URL('/plans/chiba-dx-2026/', origin).href);
+		await expect(printedAfter(page.locator('main a[href^="https://www.pref.chiba.lg.jp/"]').first())).resolves.toMatch(/^" <https:\/\/www\.pref\.chiba\.lg\.jp\/.+>"$/);
 		await page.goto(new URL('/glossary/open-data/', origin).href);
-		await expect(printedAfter(page.locator('main a[href^="/plans/"]').first())).resolves.toMatch(/^" <\/plans\/.+>"$/);
+		await expect(printedAfter(page.locator('main a[href^="/plans/"]').first())).resolves.toBe('none');
 		await expect(printedAfter(page.locator('main a.shows-address').first())).resolves.toBe('none');
 		await page.close();
 	});

@@ -170,10 +170,13 @@ describe('keyWordsOf', () => {
 		expect(keyWordsOf('テレワークとテレワーク')).toBe('テレワーク');
 	});
 
-	it('is undefined for a word alone or a sentence with no such word', () => {
+	it('is undefined for a word alone, a sentence with no such word, and words no particle joins nor a question ends', () => {
 		expect(keyWordsOf('子育て')).toBeUndefined();
 		expect(keyWordsOf('DX推進')).toBeUndefined();
 		expect(keyWordsOf('どうすればいいですか')).toBeUndefined();
+		// An unknown word in hiragana is not dropped from what was typed.
+		expect(keyWordsOf('デジタルぴよ')).toBeUndefined();
+		expect(keyWordsOf('存在しない語句ぴよぴよ')).toBeUndefined();
 	});
 });
 

@@ -508,24 +508,32 @@ export function splitPhrases(raw: string, terms: readonly TermNames[], readings:
 
 let japaneseWords: Intl.Segmenter | undefined;
 
+/** How a question asked in a sentence ends (…はありますか, …を知りたい, …を教えてください). */
+const askingEnd = /(?:か|かな|たい|たいです|ください|教えて)[?？。．!！]*$/;
+
 /**
  * The words that carry a sentence's meaning, as a resident asks in one (高齢者がスマホを使えるようにする取り組み →
- * 高齢者 スマホ 使える 取り組み; 子育て世帯への支援はありますか → 子育て世帯 支援), or undefined when that leaves it
- * as it was or empty. The browser's word breaks, rejoined where nothing in hiragana stands between them (高齢|者);
- * hiragana words (particles, する, ありますか), marks and single characters (県, 何) are left out.
+ * 高齢者 スマホ 使える 取り組み; 子育て世帯への支援はありますか → 子育て世帯 支援), or undefined when the query is
+ * no sentence (words joined by a particle, or a question's ending) or that leaves it as it was or empty. The
+ * browser's word breaks, rejoined where nothing in hiragana stands between them (高齢|者); hiragana words
+ * (particles, する, ありますか), marks and single characters (県, 何) are left out. Not デジタルぴよ: an unknown
+ * word in hiragana is not left out of what the resident typed.
  */
 export function keyWordsOf(query: string): string | undefined {
 	japaneseWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
 	const words: string[] = [];
 	let word = '';
+	let joinedByParticle = false;
 	for (const { segment, isWordLike } of japaneseWords.segment(foldWidth(query))) {
 		if (isWordLike && !allHiragana.test(segment)) word += segment;
 		else {
+			joinedByParticle ||= word !== '' && joiningParticles.includes(segment);
 			words.push(word);
 			word = '';
 		}
 	}
 	words.push(word);
+	if (!joinedByParticle && !askingEnd.test(query.trim())) return undefined;
 	const key = [...new Set(words.filter((w) => w.length >= 2))].join(' ');
 	return key && key !== query ? key : undefined;
 }
