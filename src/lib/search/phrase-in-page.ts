@@ -9,6 +9,7 @@
  * indexed text decides instead, as it does for the ranking (rank.ts).
  */
 import { excerptText } from './excerpt.ts';
+import { japaneseWords } from './normalize.ts';
 import { compact, holds, usesOf } from './rank.ts';
 
 /** The phrase's first use in indexed text, with the words either side of it in the same run of text (see `quoted`). */
@@ -35,9 +36,6 @@ export interface PhraseInPage<Heading> {
 const leadLength = 30;
 /** Characters of context quoted on each side of the phrase, at most. */
 const quoteContext = 8;
-let segmenter: Intl.Segmenter | undefined;
-/** The browser's Japanese word cutter, made on first use: making it costs the search page's load some 70 ms on a slow phone. */
-const japaneseWords = () => (segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' }));
 
 const escapeHtml = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
