@@ -23,16 +23,17 @@ export function sentenceNotInSource(definition: string, source: string): string 
 }
 
 export function checkDefinitionsFromPlans(content: ContentSnapshot, report: Report): void {
-	const sources = new Map([...content.sourceTexts].map(([plan, { file, text }]) => [plan, { file, text: sourceForDefinitions(text) }]));
+	const sources = new Map([...content.sourceTexts].map(([id, { file, text }]) => [id, { id, file, text: sourceForDefinitions(text) }]));
 	for (const entry of content.glossary) {
 		const definitions = [
 			{ source: entry.data.source, text: entry.parsed.body?.text ?? '', field: ['source', 'plan'] },
 			...entry.data.otherDefinitions.map((d, i) => ({ source: d.source, text: d.text, field: ['otherDefinitions', i, 'text'] })),
 		];
 		for (const { source, text, field } of definitions) {
+			// The editors' own are theirs to word; a plan without its source text cannot be compared.
 			const plan = 'plan' in source ? sources.get(source.plan) : undefined;
 			const missing = plan && sentenceNotInSource(text, plan.text);
-			if (missing) report(entry, field, messages.definitionNotInPlan('plan' in source ? source.plan : '', plan.file, missing), entry.data.publish ? 'error' : 'warning');
+			if (missing) report(entry, field, messages.definitionNotInPlan(plan.id, plan.file, missing), entry.data.publish ? 'error' : 'warning');
 		}
 	}
 }

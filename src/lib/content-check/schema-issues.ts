@@ -65,17 +65,19 @@ function unknownFieldMessage(schema: z.ZodType, data: unknown, path: PropertyKey
 	if (/^\d+$/.test(key) && path.length > 0) return messages.thousandsComma(fieldName(path));
 	const field = fieldSchema(schema, path);
 	const place = field && unwrapped(field);
-	// A group's field written at the group's level (editorial: true under source: without its indent).
-	const group = place instanceof z.ZodObject
-		? Object.entries(place.shape).find(([, sub]) => {
-				const form = unwrapped(sub as z.ZodType);
-				return (form instanceof z.ZodObject || form instanceof z.ZodUnion) && fieldSchema(form, [key]) !== undefined;
-			})?.[0]
-		: undefined;
+	const group = place instanceof z.ZodObject ? groupTaking(place, key) : undefined;
 	if (group) return messages.fieldOfGroupNotIndented(key, group);
 	const written = valueAt(data, path);
 	const missing = place instanceof z.ZodObject ? Object.keys(place.shape).filter((field) => !(written && typeof written === 'object' && field in written)) : [];
 	return messages.unknownField(fieldName([...path, key]), key, missing);
+}
+
+/** The group field of `place` (source:) whose fields include `key`: written at the group's level, it lost its indent (editorial: true under source:). */
+function groupTaking(place: z.ZodObject, key: string): string | undefined {
+	return Object.entries(place.shape).find(([, field]) => {
+		const group = unwrapped(field as z.ZodType);
+		return (group instanceof z.ZodObject || group instanceof z.ZodUnion) && fieldSchema(group, [key]) !== undefined;
+	})?.[0];
 }
 
 /** Whether the field at `path` is written with its value after a 「#」 (title: #1の計画), which YAML reads as a comment, leaving it empty. */
@@ -172,12 +174,11 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				if ('options' in issue && issue.options?.length) {
 					return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.options)) }];
 				}
-				// Fields of two forms at once (source: with both plan and editorial): each form refuses the other's.
+				// Fields of two forms at once (source: with both plan and editorial): every form refuses a field written.
 				const refused = issue.errors.map((errors) => errors.flatMap((e) => (e.code === 'unrecognized_keys' && e.path.length === 0 ? e.keys : [])));
 				if (refused.length > 1 && refused.every((keys) => keys.length > 0)) {
-					// A form's own fields are those the other forms refuse and it takes, in the schema's order.
-					const own = refused.flatMap((keys, i) => refused.flatMap((other, j) => (j === i ? [] : other)).filter((key) => !keys.includes(key)));
-					return [{ path, message: messages.invalidField(field, messages.fieldsOfOneFormOnly([...new Set(own)])) }];
+					const written = Object.keys(valueAt(data, path) as object);
+					return [{ path, message: messages.invalidField(field, messages.fieldsOfOneFormOnly(written.filter((key) => refused.some((keys) => keys.includes(key))))) }];
 				}
 				// A value fitting none of the forms a field takes (a date, or a date and time): its example shows one.
 				const help = helpAt(schema, path);
