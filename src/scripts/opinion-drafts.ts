@@ -67,7 +67,7 @@ if (panel) {
 	const list = $<HTMLOListElement>('[data-draft-list]');
 	const live = $('[data-live]');
 	const heading = document.getElementById(pageIds.opinionPanelTitle)!;
-	// Paper leaves the panel out: the text printed stands at the page's end, and alone when 「印刷する」 prints it.
+	// Out of the panel, which paper leaves out, to the body's end: 「印刷する」 prints it alone (print.css).
 	const printable = $('[data-submission-print]');
 	document.body.append(printable);
 	// The floating button, and the one under the chapter's consultation status (first in the tab order).
