@@ -433,6 +433,10 @@ describe('built fixture site', () => {
 		expect(texts(print, '.meta dt')).toEqual([...texts(overview, '.meta dt'), '計画のページ']);
 		expect(texts(print, '.meta dd').slice(0, -1)).toEqual(texts(overview, '.meta dd'));
 		expect(texts(print, '.meta dt')).toEqual(expect.arrayContaining(['種別', '状況', '計画期間', '元の文書']));
+		// A title the editors gave (titleIsDescriptive) is said to be theirs on paper too.
+		const editorsTitle = '元の文書から題名を読み取れないため、この名称は編集部が内容から付けたものです。';
+		expect(texts(overview, 'main > p.note')).toContain(editorsTitle);
+		expect(texts(print, '.print-plan > p.note')).toContain(editorsTitle);
 	});
 
 	it('gives every page its address for paper, and the print stylesheet last, for print only', () => {

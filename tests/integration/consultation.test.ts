@@ -79,8 +79,8 @@ beforeAll(async () => {
 }, 480_000);
 
 describe('status at build time', () => {
-	it('shows 募集中 with the days left on the home page, the plan page and every chapter of the draft', () => {
-		for (const pathname of ['', 'plans/other-plan', 'plans/other-plan/ch1']) {
+	it('shows 募集中 with the days left on the home page, the plan page, every chapter of the draft and its print page', () => {
+		for (const pathname of ['', 'plans/other-plan', 'plans/other-plan/ch1', 'plans/other-plan/print']) {
 			const status = select('[data-consultation-status]', page(pathname))!;
 			expect(toString(select('[data-status-text]', status)!)).toBe('募集中（締切まであと18日）');
 			expect(status.properties.dataPhase).toBe('open');
