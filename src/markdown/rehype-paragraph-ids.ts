@@ -8,8 +8,9 @@
  * Only the document's own text is numbered: tables (cited by their section),
  * footnotes, editorial notes and the site's navigation asides are skipped.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { headingCitationLabel, joinLocation, paragraphLabel } from '../lib/citation.ts';
 import { paragraphId } from '../lib/page-ids.ts';
@@ -55,30 +56,24 @@ export function rehypeParagraphIds() {
 			} satisfies Element;
 		};
 
-		const walk = (children: Array<RootContent | ElementContent>, inListItem: boolean) => {
-			for (const node of children) {
-				if (node.type !== 'element' || isSkipped(node)) continue;
-				const heading = headingDepth.exec(node.tagName);
-				if (heading && typeof node.properties.id === 'string') {
-					const depth = Number(heading[1]);
-					while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
-					stack.push({ depth, id: node.properties.id, label: headingCitationLabel(toString(node)), paragraphs: 0 });
-					node.properties.dataCite = joinLocation(stack.map((s) => s.label));
-				} else if (node.tagName === 'p' && !inListItem) {
-					node.children.push(permalink(node));
-				} else if (node.tagName === 'li') {
-					const link = permalink(node);
-					walk(node.children, true);
-					// The link ends the item's own text, before any nested list.
-					const nested = node.children.findIndex((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
-					const ownText = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
-					if (ownText && (nested === -1 || node.children.indexOf(ownText) < nested)) ownText.children.push(link);
-					else node.children.splice(nested === -1 ? node.children.length : nested, 0, link);
-				} else {
-					walk(node.children, inListItem);
-				}
+		visitParents(tree, 'element', (node, ancestors) => {
+			if (isSkipped(node)) return SKIP;
+			const heading = headingDepth.exec(node.tagName);
+			if (heading && typeof node.properties.id === 'string') {
+				const depth = Number(heading[1]);
+				while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
+				stack.push({ depth, id: node.properties.id, label: headingCitationLabel(toString(node)), paragraphs: 0 });
+				node.properties.dataCite = joinLocation(stack.map((s) => s.label));
+			} else if (node.tagName === 'p' && !ancestors.some((a) => a.type === 'element' && a.tagName === 'li')) {
+				node.children.push(permalink(node));
+			} else if (node.tagName === 'li') {
+				// Numbered before the items of a nested list (visited after it); the link ends the item's own text, before any nested list.
+				const link = permalink(node);
+				const nested = node.children.findIndex((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
+				const ownText = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+				if (ownText && (nested === -1 || node.children.indexOf(ownText) < nested)) ownText.children.push(link);
+				else node.children.splice(nested === -1 ? node.children.length : nested, 0, link);
 			}
-		};
-		walk(tree.children, false);
+		});
 	};
 }
