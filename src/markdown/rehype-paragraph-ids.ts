@@ -10,7 +10,7 @@
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { headingCitationLabel, joinLocation, paragraphLabel } from '../lib/citation.ts';
 import { paragraphId } from '../lib/page-ids.ts';
@@ -74,6 +74,7 @@ export function rehypeParagraphIds() {
 				if (ownText && (nested === -1 || node.children.indexOf(ownText) < nested)) ownText.children.push(link);
 				else node.children.splice(nested === -1 ? node.children.length : nested, 0, link);
 			}
+			return CONTINUE;
 		});
 	};
 }
