@@ -242,6 +242,19 @@ export const messages = {
 				: `テーマ「${theme}」がありません — ${typoOf(theme, known)}content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
 		`themes に書かれた見出し「${section}」がこの章にありません — ${typoOf(section, known)}この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
+	themedSectionRenumbered: (id: string, previous: string, was: string, is: string, movedTo: { id: string; text: string } | undefined) =>
+		`themes の「${id}」は、前の版（${previous}）では見出し「${was}」のテーマでした。この版の ${id} は「${is}」です — ${
+			movedTo
+				? `この版の「${movedTo.text}」が ${movedTo.id} です。節が加わって番号が変わったのなら、「${id}」を「${movedTo.id}」に書き換えてください`
+				: '前の版から書き写した行なら、テーマがこの見出しに合うか確かめてください'
+		}`,
+	themesNotCarriedOver: (previous: string, carried: ReadonlyArray<{ id: string | undefined; themes: readonly string[]; heading: string }>) => {
+		const same = carried.filter((c) => c.id !== undefined).map((c) => `「${c.id}: [${c.themes.join(', ')}]」`);
+		const gone = carried.filter((c) => c.id === undefined).map((c) => `「${c.heading}」`);
+		return `前の版（${previous}）のこの章には見出し ${carried.length} か所にテーマ（themes）があり、この版にはありません。テーマがないと、この章は他の都道府県との比較（テーマのページや「他県の計画では」）に出ません — 前の版を見て「themes:」を書いてください${
+			same.length > 0 ? `（同じ見出しなら: ${same.join('、')}）` : ''
+		}${gone.length > 0 ? `。この版に同じ見出しがないもの: ${gone.join('、')}` : ''}`;
+	},
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
 	resultOutsideDraft: (target: string, plan: string | undefined) =>
 		plan === undefined

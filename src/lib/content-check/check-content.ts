@@ -40,6 +40,7 @@ import { checkConsultationPeriods } from './consultation-period.ts';
 import { contentLinkProblems } from './content-links.ts';
 import { checkDefinitionsFromPlans } from './definitions-from-plans.ts';
 import { checkFutureDates } from './future-dates.ts';
+import { checkVersionThemes } from './version-themes.ts';
 import { checkGlossaryNames } from './glossary-names.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
@@ -559,6 +560,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	checkResultPlaces(content, report);
 	checkFutureDates(content, report, now);
 	checkDefinitionsFromPlans(content, report);
+	checkVersionThemes(content, report);
 	return problems;
 }
 
