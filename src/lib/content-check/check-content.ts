@@ -41,7 +41,7 @@ import { contentLinkProblems } from './content-links.ts';
 import { checkDefinitionsFromPlans } from './definitions-from-plans.ts';
 import { checkFutureDates } from './future-dates.ts';
 import { checkVersionThemes } from './version-themes.ts';
-import { checkGlossaryNames } from './glossary-names.ts';
+import { checkGeneralNames, checkGlossaryNames } from './glossary-names.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
 import { openOutlineCache } from './outline-cache.ts';
@@ -548,6 +548,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		}
 	}
 	checkGlossaryNames(content.glossary, report, rel);
+	checkGeneralNames(content, report);
 	for (const plan of content.plans) {
 		// osaka-dx-2026 for 京都府: the id or the prefecture mistyped, and the id is the plan's address for good.
 		const ofId = prefectureOfPlanId(plan.id);

@@ -4,9 +4,11 @@
  * term or alias may be either, so each file it is in is told, with the other, and how to choose.
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { termsLinkedByPlace } from '../glossary-links.ts';
 import { messages } from '../messages.ts';
-import { nameKey } from '../term-matcher.ts';
-import type { ContentFile, Report } from './check-content.ts';
+import { introSectionId } from '../page-ids.ts';
+import { createTermMatcher, nameKey } from '../term-matcher.ts';
+import type { ContentFile, ContentSnapshot, Report } from './check-content.ts';
 
 interface NameUse {
 	entry: ContentFile<GlossaryEntry>;
@@ -36,5 +38,46 @@ export function checkGlossaryNames(glossary: ReadonlyArray<ContentFile<GlossaryE
 			const others = same.filter((other) => other !== use).map((other) => ({ file: rel(other.entry.file), asTerm: other.at === 0 }));
 			report(use.entry, field(use), messages.glossaryNameTaken(use.name, use.at === 0, others));
 		}
+	}
+}
+
+/** Other entries whose names hold a name, from which on it reads as a general word (データ: オープンデータ, ビッグデータ, 官民データ). */
+const generalWordAt = 3;
+
+/**
+ * A name that is part of several other entries' names is a general word (an alias データ): the chapters would link
+ * it wherever it stands alone, each link claiming the word means this term. A warning, with where it would link; a
+ * term may be so named on purpose.
+ */
+export function checkGeneralNames(content: Pick<ContentSnapshot, 'glossary' | 'chapters'>, report: Report): void {
+	const named = content.glossary.map((entry) => ({ entry, names: [entry.data.term, ...entry.data.aliases] }));
+	const general = named.flatMap(({ entry, names }) =>
+		names.map(nameKey).flatMap((key, at) => {
+			// Each other entry by its name that holds this one (信頼性のある自由なデータ流通, not its term DFFT).
+			const holders = named
+				.filter((other) => other.entry !== entry)
+				.flatMap((other) => other.names.find((name) => nameKey(name) !== key && nameKey(name).includes(key)) ?? []);
+			// A one-character name is never linked (createTermMatcher).
+			return holders.length >= generalWordAt && key.length > 1 ? [{ entry, at, key, holders }] : [];
+		}),
+	);
+	if (general.length === 0) return;
+	// Every entry, published or not: an unpublished one is checked before it is published.
+	const matcher = createTermMatcher(content.glossary.map((e) => ({ id: e.id, names: [e.data.term, ...e.data.aliases] })));
+	for (const { entry, at, key, holders } of general) {
+		const plans = new Set<string>();
+		let places = 0;
+		for (const chapter of content.chapters) {
+			const texts = [...(chapter.intro ? [{ id: introSectionId, part: introSectionId, termText: chapter.intro.termText }] : []), ...chapter.sections.map((s) => ({ id: s.id, part: s.parents[0] ?? s.id, termText: s.termText }))];
+			// Linked as the pages link terms (once in each part), and by this name: where the term's first use there is it.
+			const linked = termsLinkedByPlace(texts, (text) => matcher.find(text).map((m) => m.termId), () => true);
+			for (const { id, termText } of texts) {
+				if (!linked.get(id)!.has(entry.id) || nameKey(matcher.find(termText).find((m) => m.termId === entry.id)!.text) !== key) continue;
+				places += 1;
+				plans.add(chapter.planId);
+			}
+		}
+		const name = at === 0 ? entry.data.term : entry.data.aliases[at - 1]!;
+		report(entry, at === 0 ? ['term'] : ['aliases', at - 1], messages.generalGlossaryName(name, at === 0, holders, places, plans.size), 'warning');
 	}
 }
