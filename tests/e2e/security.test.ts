@@ -87,6 +87,16 @@ describe('every page type', () => {
 		expect(ran).toBe('blocked');
 	});
 
+	it('refuses WebAssembly on a reading page: only the search page runs the engine', async () => {
+		const compiles = async (pathname: string) => {
+			await session.page.goto(new URL(pathname, origin).href);
+			// The smallest module: its magic number and version.
+			return session.page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (error: Error) => error.name));
+		};
+		expect(await compiles('/plans/fukushima-dx-2022/ch1/')).toBe('CompileError');
+		expect(await compiles('/search/')).toBe('compiled');
+	});
+
 	it('search runs its WebAssembly engine under the policy and finds pages', async () => {
 		const { requests, errors } = await observe(session.page, new URL('/search/?q=オープンデータ', origin).href, async () => {
 			await session.page.locator('#search-results > li').first().waitFor();

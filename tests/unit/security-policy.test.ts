@@ -9,14 +9,21 @@ const header = (name: string) => new RegExp(`^/\\*\n(?:  .+\n)*?  ${name}: (.+)$
 
 describe('security policy', () => {
 	it('allows no inline script, eval or other origin', () => {
-		expect(contentSecurityPolicyMeta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
-		expect(contentSecurityPolicyMeta).toContain("script-src 'self' 'wasm-unsafe-eval'");
-		expect(contentSecurityPolicyMeta).toContain("object-src 'none'");
+		for (const webAssembly of [true, false]) {
+			expect(contentSecurityPolicyMeta(webAssembly)).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+			expect(contentSecurityPolicyMeta(webAssembly)).toContain("object-src 'none'");
+		}
+	});
+
+	it('allows WebAssembly only to the page that runs the search engine', () => {
+		expect(contentSecurityPolicyMeta(true)).toContain("script-src 'self' 'wasm-unsafe-eval';");
+		expect(contentSecurityPolicyMeta(false)).toContain("script-src 'self';");
 	});
 
 	it('is sent by _headers as in the pages, with frame-ancestors and the other security headers', () => {
 		expect(header('Content-Security-Policy')).toBe(contentSecurityPolicyHeader);
-		expect(contentSecurityPolicyHeader).toBe(`${contentSecurityPolicyMeta}; frame-ancestors 'none'`);
+		// One header for the whole site, the search page among it.
+		expect(contentSecurityPolicyHeader).toBe(`${contentSecurityPolicyMeta(true)}; frame-ancestors 'none'`);
 		expect(header('X-Content-Type-Options')).toBe('nosniff');
 		expect(header('Referrer-Policy')).toBe('no-referrer');
 		expect(header('Permissions-Policy')).toContain('camera=()');
