@@ -23,7 +23,8 @@ export interface IndicatorDraft {
 	unit: string;
 	/** Which way the targets point from the first figure, when there is a target to tell by. */
 	direction: '増加' | '減少' | undefined;
-	values: Array<{ year: number | undefined; asOf: string | undefined; role: ValueRole; value: number }>;
+	/** `written`: the number as the file is to give it, with the decimal places the plan prints (８０.０％ → `80.0`; YAML would read 80). */
+	values: Array<{ year: number | undefined; asOf: string | undefined; role: ValueRole; value: number; written: string }>;
 	/** Where in the chapter it was read: the row's line. */
 	line: number | undefined;
 }
@@ -44,12 +45,13 @@ export function figureColumn(cell: string): { role: ValueRole; asOf: string | un
 const figureCell = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([^\s(]+?)\s*(?:\((.+)\))?$/;
 
 /** A cell as a figure: its number, unit, and time where the cell gives one; undefined for a cell that is not one number and its unit. */
-export function figure(cell: string): { value: number; unit: string; asOf: string | undefined } | undefined {
+export function figure(cell: string): { value: number; written: string; unit: string; asOf: string | undefined } | undefined {
 	const match = figureCell.exec(cell.normalize('NFKC').trim());
 	if (!match) return undefined;
 	// The time as the plan writes it: the cell's own text, not its width-folded form.
 	const asOf = match[4] === undefined ? undefined : /[（(]([^（(]+)[）)]\s*$/.exec(cell.trim())?.[1]?.trim();
-	return { value: Number(`${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`), unit: match[3]!, asOf };
+	const written = `${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`;
+	return { value: Number(written), written, unit: match[3]!, asOf };
 }
 
 function fiscalYear(asOf: string): number | undefined {
@@ -104,7 +106,7 @@ export function indicatorDrafts(chapter: string, tables: ChapterTable[], known: 
 			}
 			const values = figures.map(({ column, figure }) => {
 				const asOf = figure!.asOf ?? column.asOf;
-				return { year: asOf ? fiscalYear(asOf) : undefined, asOf, role: column.role, value: figure!.value };
+				return { year: asOf ? fiscalYear(asOf) : undefined, asOf, role: column.role, value: figure!.value, written: figure!.written };
 			});
 			const first = values.find((v) => v.role !== '目標値');
 			const target = values.find((v) => v.role === '目標値');

@@ -23,10 +23,15 @@ async function draftsOf(plan: string) {
 describe('indicator drafts from KPI tables', () => {
 	it('reads 福島県’s two KPI tables as the editors recorded them: chapter, section, name, unit, direction and every figure', async () => {
 		const drafts = await draftsOf('fukushima-dx-2022');
-		const recorded = readdirSync(new URL('indicators/', planDir('fukushima-dx-2022'))).map((file) => read(new URL(`indicators/${file}`, planDir('fukushima-dx-2022'))).data as Record<string, unknown>);
+		const files = readdirSync(new URL('indicators/', planDir('fukushima-dx-2022'))).map((file) => new URL(`indicators/${file}`, planDir('fukushima-dx-2022')));
+		const recorded = files.map((file) => read(file).data as Record<string, unknown>);
 		const fields = ({ chapter, section, name, unit, direction, values }: { [field: string]: unknown }) => ({ chapter, section, name, unit, direction, values });
 		expect(drafts).toHaveLength(2);
-		expect(drafts.map((draft) => fields({ ...draft }))).toEqual(recorded.map(fields));
+		expect(drafts.map(({ values, ...draft }) => fields({ ...draft, values: values.map(({ written, ...value }) => value) }))).toEqual(recorded.map(fields));
+		// Each figure as the editors wrote it, with the places the plan prints (８０.０％: 80.0, which YAML reads as 80).
+		const writtenInFiles = files.map((file) => [...readFileSync(file, 'utf8').matchAll(/value: ([\d.]+)/g)].map((m) => m[1]));
+		expect(drafts.map((draft) => draft.values.map((v) => v.written))).toEqual(writtenInFiles);
+		expect(writtenInFiles.flat()).toContain('80.0');
 	});
 
 	it('drafts nothing from tables that are not KPI tables (富山県’s evaluation table, 千葉県’s four fields)', async () => {
@@ -48,8 +53,8 @@ describe('indicator drafts from KPI tables', () => {
 		const table = { section: 's2', rows: [{ line: 1, cells: ['KPI', '現状値', '目標値'] }, { line: 3, cells: ['テレワーク実施率', '１２.５％（令和４年度）', '３０％（R8）'] }] };
 		const [draft] = indicatorDrafts('ch4', [table], new Set(), new Set()).drafts;
 		expect(draft!.values).toEqual([
-			{ year: 2022, asOf: '令和４年度', role: '現況値', value: 12.5 },
-			{ year: 2026, asOf: 'R8', role: '目標値', value: 30 },
+			{ year: 2022, asOf: '令和４年度', role: '現況値', value: 12.5, written: '12.5' },
+			{ year: 2026, asOf: 'R8', role: '目標値', value: 30, written: '30' },
 		]);
 		expect(draft!.unit).toBe('%');
 	});

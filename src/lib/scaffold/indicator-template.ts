@@ -50,7 +50,7 @@ export function indicatorDraftFile(planId: string, draft: IndicatorDraft): strin
 		? `direction: ${draft.direction}    # ${notes.direction}（目標値と最初の値の大小から入れました。文書の目標と合うか確かめてください）`
 		: `# direction: ${directions[0]}    # ${notes.direction}。文書に目標がなければ行ごと削除`;
 	const value = (v: IndicatorDraft['values'][number]) =>
-		`  - { ${v.year === undefined ? '' : `year: ${v.year}, `}${v.asOf === undefined ? '' : `asOf: ${JSON.stringify(v.asOf)}, `}role: ${v.role}, value: ${v.value} }`;
+		`  - { ${v.year === undefined ? '' : `year: ${v.year}, `}${v.asOf === undefined ? '' : `asOf: ${JSON.stringify(v.asOf)}, `}role: ${v.role}, value: ${v.written} }`;
 	return `---
 plan: ${planId}    # ${notes.plan}
 chapter: ${draft.chapter}    # ${notes.chapter}
