@@ -374,6 +374,8 @@ export const messages = {
 		`このファイル名からできる id「${id}」が ${otherFile} と同じになり、指標のページ（/plans/${planId}/indicators/）でリンク先が重なります — どちらかのファイル名を変えてください`,
 	figureNotInSection: (value: string, chapter: string, section: string) =>
 		`値 ${value} が section「${section}」（章「${chapter}」）の本文に見つかりません — 計画の数値を写し間違えていないか、section が正しいかを確かめてください（全角・半角や桁区切りのカンマの違いは問題ありません）`,
+	figureWithFewerPlaces: (written: string, stated: string, chapter: string, section: string) =>
+		`値 ${written} は、section「${section}」（章「${chapter}」）の本文では ${stated} と小数点以下まで書かれています。ページには書いたとおり ${written} と出ます — 計画と同じ桁で出るよう、value: ${stated} と書いてください`,
 	yearOutsidePeriod: (year: number, role: string, start: number, end: number | undefined) =>
 		`${role}の year ${year} が計画期間（${start}〜${end ?? ''}年度）の外です — 年度を写し間違えていないか、和暦から西暦への直し方（令和7年度 → 2025）を計画の文書で確かめてください。文書のとおりなら、このままで公開できます`,
 	gradeCount: (count: number, scales: number) =>

@@ -13,26 +13,30 @@ const read = (text: string, at: number) => {
 	token.lastIndex = at;
 	const match = token.exec(text);
 	if (!match) return undefined;
-	return { value: Number(`${match[1]!.replaceAll(',', '')}${match[2] ? `.${match[2]}` : ''}`), end: token.lastIndex };
+	return { value: Number(`${match[1]!.replaceAll(',', '')}${match[2] ? `.${match[2]}` : ''}`), decimals: match[2]?.length ?? 0, end: token.lastIndex };
 };
 
+/** Numbers a text states, each with the decimal places it is written with there (８０.０: 80 with 1). */
+export type StatedNumbers = ReadonlyMap<number, ReadonlySet<number>>;
+
 /** Every number in the text, each as written and, where 万/億/兆 follows, as the amount it spells out. */
-export function figuresInText(text: string): Set<number> {
+export function figuresInText(text: string): StatedNumbers {
 	const folded = text.normalize('NFKC');
-	const figures = new Set<number>();
+	const figures = new Map<number, Set<number>>();
+	const add = (value: number, decimals: number) => figures.set(value, (figures.get(value) ?? new Set()).add(decimals));
 	for (let i = 0; i < folded.length; i++) {
 		if (!/\d/.test(folded[i]!) || /[\d.,]/.test(folded[i - 1] ?? '')) continue;
 		let number = read(folded, i);
 		if (!number) continue;
-		figures.add(number.value);
+		add(number.value, number.decimals);
 		// 1万2,000: a large unit, optionally followed by the rest of the amount.
 		let amount = 0;
 		while (number && units[folded[number.end]!]) {
 			amount += number.value * units[folded[number.end]!]!;
-			figures.add(amount);
+			add(amount, 0);
 			const rest = read(folded, number.end + 1);
 			if (!rest) break;
-			figures.add(amount + rest.value);
+			add(amount + rest.value, 0);
 			number = rest;
 		}
 	}
@@ -46,10 +50,24 @@ type StatedFigure = { value: number; decimals?: number | undefined };
 type FigureField = ['values' | 'comparisons', number];
 
 /** The figures of an indicator (blank cells aside) missing from `stated` (figuresInText of a text), with where each is written. */
-export function unstatedFigures(indicator: Pick<Indicator, 'values' | 'comparisons'>, stated: ReadonlySet<number>): Array<{ field: FigureField; figure: StatedFigure }> {
-	const figures = [
-		...indicator.values.map((figure, i) => ({ field: ['values', i] as FigureField, figure })),
-		...indicator.comparisons.map((figure, i) => ({ field: ['comparisons', i] as FigureField, figure })),
-	];
-	return figures.flatMap(({ field, figure: { value, decimals } }) => (value === null || stated.has(value) ? [] : [{ field, figure: { value, decimals } }]));
+export function unstatedFigures(indicator: Pick<Indicator, 'values' | 'comparisons'>, stated: StatedNumbers): Array<{ field: FigureField; figure: StatedFigure }> {
+	return figuresOf(indicator).flatMap(({ field, figure: { value, decimals } }) => (value === null || stated.has(value) ? [] : [{ field, figure: { value, decimals } }]));
 }
+
+/**
+ * The figures of an indicator the text states only with more decimal places than the file writes them (８０.０％,
+ * `value: 80`): the pages show a figure with the places its file gives, and the plan's table beside it with its own.
+ */
+export function figuresWithFewerPlaces(indicator: Pick<Indicator, 'values' | 'comparisons'>, stated: StatedNumbers): Array<{ field: FigureField; figure: StatedFigure; statedPlaces: number }> {
+	return figuresOf(indicator).flatMap(({ field, figure: { value, decimals = 0 } }) => {
+		const places = value === null ? undefined : stated.get(value);
+		if (!places || places.has(decimals)) return [];
+		const statedPlaces = Math.max(...places);
+		return statedPlaces > decimals ? [{ field, figure: { value: value!, decimals }, statedPlaces }] : [];
+	});
+}
+
+const figuresOf = (indicator: Pick<Indicator, 'values' | 'comparisons'>) => [
+	...indicator.values.map((figure, i) => ({ field: ['values', i] as FigureField, figure })),
+	...indicator.comparisons.map((figure, i) => ({ field: ['comparisons', i] as FigureField, figure })),
+];

@@ -9,24 +9,27 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReferences, type ContentSnapshot, readContent } from '../../src/lib/content-check/check-content.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { figuresInText, unstatedFigures } from '../../src/lib/seed-figures.ts';
+import { figuresInText, figuresWithFewerPlaces, unstatedFigures } from '../../src/lib/seed-figures.ts';
 
 describe('figuresInText', () => {
 	it('reads full-width and half-width digits, decimals and thousands separators alike', () => {
 		const figures = figuresInText('４８.２％ ８０.０％ R②：102件⇒R④：3,477件 7,974人');
-		for (const figure of [48.2, 80, 102, 3477, 7974]) expect(figures).toContain(figure);
+		for (const figure of [48.2, 80, 102, 3477, 7974]) expect(figures.has(figure), String(figure)).toBe(true);
+		// With the places each is written with: ８０.０ is 80 to one place.
+		expect([...figures.get(80)!]).toEqual([1]);
+		expect([...figures.get(3477)!]).toEqual([0]);
 	});
 
 	it('reads amounts written with 万/億/兆', () => {
-		expect(figuresInText('年間1万2,000時間')).toContain(12000);
-		expect(figuresInText('12兆円/年')).toContain(12e12);
+		expect(figuresInText('年間1万2,000時間').has(12000)).toBe(true);
+		expect(figuresInText('12兆円/年').has(12e12)).toBe(true);
 	});
 
 	it('does not find a figure that is not there, nor parts of a longer number', () => {
 		const figures = figuresInText('４８.２％ 3,477件');
-		expect(figures).not.toContain(48.3);
-		expect(figures).not.toContain(477);
-		expect(figures).not.toContain(2);
+		expect(figures.has(48.3)).toBe(false);
+		expect(figures.has(477)).toBe(false);
+		expect(figures.has(2)).toBe(false);
 	});
 });
 
@@ -41,6 +44,23 @@ describe('unstatedFigures', () => {
 			comparisons: [{ area: '全国', value: 91.8 }],
 		};
 		expect(unstatedFigures(indicator, figuresInText('現況値 ４８.２％ → 目標値 ８０.０％（全国 ９１.８％）'))).toEqual([{ field: ['values', 2], figure: { value: 8 } }]);
+	});
+});
+
+describe('figuresWithFewerPlaces', () => {
+	it('names a figure the text states only with more decimal places than its file gives', () => {
+		const indicator = {
+			values: [
+				{ year: 2021, role: '現況値' as const, value: 48.2, decimals: 1 },
+				{ year: 2025, role: '目標値' as const, value: 80 },
+			],
+			comparisons: [{ area: '全国', value: 91.8, decimals: 1 }],
+		};
+		const stated = figuresInText('現況値 ４８.２％ → 目標値 ８０.０％（全国 ９１.８％）');
+		expect(figuresWithFewerPlaces(indicator, stated)).toEqual([{ field: ['values', 1], figure: { value: 80, decimals: 0 }, statedPlaces: 1 }]);
+		// Written with its places, or stated elsewhere in the text without them, it is as the plan gives it.
+		expect(figuresWithFewerPlaces({ ...indicator, values: [{ ...indicator.values[1]!, decimals: 1 }] }, stated)).toEqual([]);
+		expect(figuresWithFewerPlaces(indicator, figuresInText('目標値 ８０.０％。令和７年度に80％'))).toEqual([]);
 	});
 });
 

@@ -12,7 +12,7 @@ import { evaluationElementIds, indicatorElementIds } from '../indicator-page-ids
 import { targetAgainstDirection } from '../indicator-progress.ts';
 import { messages } from '../messages.ts';
 import { toFill } from '../scaffold/to-fill.ts';
-import { figuresInText, unstatedFigures } from '../seed-figures.ts';
+import { figuresInText, figuresWithFewerPlaces, type StatedNumbers, unstatedFigures } from '../seed-figures.ts';
 import type { ContentSnapshot, Report } from './check-content.ts';
 
 export function checkIndicatorFiles(content: ContentSnapshot, report: Report, rel: (file: string) => string): void {
@@ -68,7 +68,7 @@ function checkPageIds(content: ContentSnapshot, report: Report, rel: (file: stri
 function checkFiguresInSections(content: ContentSnapshot, report: Report): void {
 	const chapters = new Map(content.chapters.map((c) => [`${c.planId}/${c.id}`, c]));
 	// Several indicators often share a section: read its numbers once.
-	const statedIn = new Map<OutlineSection, Set<number>>();
+	const statedIn = new Map<OutlineSection, StatedNumbers>();
 	for (const indicator of content.indicators) {
 		// A template still being filled in is already flagged line by line.
 		if (indicator.parsed.yaml.includes(toFill)) continue;
@@ -79,6 +79,9 @@ function checkFiguresInSections(content: ContentSnapshot, report: Report): void 
 		if (!statedIn.has(section)) statedIn.set(section, figuresInText(`${section.text}\n${section.body}`));
 		for (const { field, figure } of unstatedFigures(indicator.data, statedIn.get(section)!)) {
 			report(indicator, [...field, 'value'], messages.figureNotInSection(figureAsWritten(figure), chapterId, sectionId), 'warning');
+		}
+		for (const { field, figure, statedPlaces } of figuresWithFewerPlaces(indicator.data, statedIn.get(section)!)) {
+			report(indicator, [...field, 'value'], messages.figureWithFewerPlaces(figureAsWritten(figure), figureAsWritten({ value: figure.value, decimals: statedPlaces }), chapterId, sectionId), 'warning');
 		}
 	}
 }
