@@ -277,7 +277,7 @@ export const messages = {
 	extensionNotDeadline: (date: string, latest: string, end: string) =>
 		`お知らせ（${date}）は締切の延長・変更を伝えていて、挙げている最も遅い日は「${latest}」ですが、意見募集期間の締切（period › end）は「${end}」です。案件の状態・残り日数・締切の表示は period › end から作られます — 延長後の締切を period › end に書いてください（その日が締切でないなら、このままで公開できます）`,
 	otherSiteImage: (url: string) =>
-		`画像「${url}」は他のサイトにあるため、ページには表示しません（このサイトのページは他のサイトに何も要求しません）— 画像ファイルを public/ に置いてそのパス（例: /images/zu1.png）を書くか、画像ではなくリンクにしてください`,
+		`画像「${url}」は他のサイトにあるため、ページには画像を出さず、代わりにそのアドレスへのリンク（「図: 」と代替テキスト）を出します（このサイトのページは他のサイトに何も要求しません）— 画像をページに出すなら、画像ファイルを public/ に置いてそのパス（例: /images/zu1.png）を書いてください`,
 	reservedChapterId: (id: string) =>
 		`章のファイル名「${id}.md」は使えません（「${id}」は計画のページの名前に使われています）— ch1.md のような別の名前にしてください`,
 	eraYear: (text: string, western: number) => `「${text}」は和暦です。西暦の年度を数字で書いてください（${text} → ${western}）`,
