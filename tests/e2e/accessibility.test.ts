@@ -132,12 +132,19 @@ describe('the accessibility statement’s 達成基準チェックリスト', ()
 	});
 });
 
-describe('text spacing widened as WCAG sets it (WCAG 1.4.12)', () => {
+const textSpacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+describe.each([
+	{ setting: 'text spacing widened as WCAG sets it (WCAG 1.4.12)', width: 1280, style: textSpacing },
+	{ setting: 'text spacing widened on a phone (WCAG 1.4.12, 1.4.10)', width: 320, style: textSpacing },
+	// A phone's own text size setting, as Android's or the browser's enlarges it (WCAG 1.4.4, 1.4.10).
+	{ setting: 'text enlarged to 200% on a phone (WCAG 1.4.4, 1.4.10)', width: 320, style: 'html { font-size: 200% !important; }' },
+])('$setting', ({ width, style }) => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
 		// The reader's own style sheet (a browser extension's), which the site's CSP does not stop.
-		context = await session.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+		context = await session.browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
 		page = await context.newPage();
 	});
 	afterAll(async () => {
@@ -146,12 +153,10 @@ describe('text spacing widened as WCAG sets it (WCAG 1.4.12)', () => {
 
 	it.each(onePerKind)('%s cuts no text off and does not scroll sideways', async (pathname) => {
 		await page.goto(new URL(pathname, origin).href);
-		await page.addStyleTag({
-			content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
-		});
+		await page.addStyleTag({ content: style });
 		const problems = await page.evaluate(() => {
 			const found: string[] = [];
-			if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push('the page scrolls sideways');
+			if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px)`);
 			for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
 				const style = getComputedStyle(element);
 				const clips = (overflow: string) => overflow === 'hidden' || overflow === 'clip';

@@ -1,6 +1,6 @@
 /** Which phrases of a heading are kept on one line. */
 import { describe, expect, it } from 'vitest';
-import { keptWhole, phrasesToKeep } from '../../src/lib/phrases.ts';
+import { keptWhole, phrasesToKeep, trailingBracket } from '../../src/lib/phrases.ts';
 
 describe('phrasesToKeep', () => {
 	it('marks each phrase of a heading to keep on one line but one wider than eleven characters, together giving the text back', () => {
@@ -51,5 +51,15 @@ describe('phrasesToKeep', () => {
 		// Half-width letters and digits count 0.6: eighteen of them fit, not nineteen.
 		expect(keptWhole('Society5.0DXSocie')).toBe(true);
 		expect(keptWhole('Society5.0DXSociety')).toBe(false);
+	});
+});
+
+describe('trailingBracket', () => {
+	it('parts a title from the bracket that ends it, to keep that whole on a line', () => {
+		expect(trailingBracket('電子申請対応手続き数（累計）（単位: 件）')).toEqual({ head: '電子申請対応手続き数（累計）', tail: '（単位: 件）' });
+		expect(trailingBracket('「デジタルデバイド対策」の指標（1件）')).toEqual({ head: '「デジタルデバイド対策」の指標', tail: '（1件）' });
+		// No bracket at the end, or nothing before it: nothing to keep apart.
+		expect(trailingBracket('全計画の指標')).toEqual({ head: '全計画の指標', tail: '' });
+		expect(trailingBracket('（仮称）')).toEqual({ head: '（仮称）', tail: '' });
 	});
 });
