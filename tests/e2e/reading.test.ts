@@ -57,6 +57,13 @@ describe('reading a plan', () => {
 		expect(copied).not.toMatch(/テーマ|他県の計画では/);
 	});
 
+	it('keeps a chapter\'s text under its title on a wide screen (the default 1280 px) when it has no contents beside it (a chapter without headings)', async () => {
+		await session.page.goto(new URL('/plans/chiba-dx-2026/ch1/', origin).href);
+		await session.page.locator('nav.toc-wide').evaluate((toc) => toc.remove());
+		const left = (selector: string) => session.page.locator(selector).first().evaluate((element) => Math.round(element.getBoundingClientRect().left));
+		await expect(left('article.chapter')).resolves.toBe(await left('header.chapter-header'));
+	});
+
 	it('goes home → plan → chapter → section → glossary term', async () => {
 		await session.page.goto(origin);
 		await expect(session.page.locator('h1').textContent()).resolves.toBe('都道府県計画ライブラリ');

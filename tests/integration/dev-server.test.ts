@@ -86,6 +86,8 @@ describe('npm run dev', () => {
 			const page = await html(pathname);
 			expect(page, pathname).not.toContain(notice);
 			expect(page, pathname).not.toContain(problemsBox);
+			// Astro's own toolbar, for the site's developers, is not on an author's preview.
+			expect(page, pathname).not.toContain('dev-toolbar');
 		}
 	}, 60_000);
 
