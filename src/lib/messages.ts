@@ -550,8 +550,14 @@ export const messages = {
 	/** `page` when the link is in the site's own pages rather than a content file. */
 	/** `publicFile`: where the file would be (public/images/zu1.png). */
 	/** `found`: where the file is, in the content folders, which the build does not publish. */
-	fileInContent: (href: string, found: string, publicFile: string, kind: 'link' | 'image') =>
-		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」は ${found} にありますが、コンテンツのフォルダにあるファイルはサイトに載りません — ${publicFile} に移してください`,
+	fileInContent: (href: string, found: string, publicFile: string, kind: 'link' | 'image') => {
+		// The site's usual folder for such a file, and the address to write for it there.
+		const name = found.split(/[\\/]/).at(-1)!;
+		const folder = kind === 'image' ? 'images' : 'files';
+		return `${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」は ${found} にありますが、コンテンツのフォルダにあるファイルはサイトに載りません — public/${folder}/${name} に移して、${kind === 'image' ? 'パス' : 'アドレス'}を「/${folder}/${name}」にしてください（${publicFile} に移せば、今の書き方のままでも表示されます）`;
+	},
+	unlinkedFileInContent: (name: string) =>
+		`「${name}」はどのページからもリンクされておらず、サイトにも載りません（content/ から読むのは Markdown と YAML のファイルだけです）— 図や資料としてページに載せるなら public/images/ か public/files/ に移してページからリンクし、いらないファイルなら content/ の外に移すか削除してください`,
 	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
 	definitionNotInPlan: (plan: string, sourceFile: string, sentence: string) =>

@@ -48,6 +48,12 @@ describe('content check', () => {
 		});
 	}
 
+	it('finds a figure left beside the text with the content folder given as a relative path, as npm run check gives it', async () => {
+		const root = await contentWithOverlay(path.join(corpus, 'file-in-content'));
+		const problems = await checkContent(path.relative(process.cwd(), path.join(root, 'content')), root);
+		expect(problems.map(formatProblem)).toEqual(readFileSync(path.join(corpus, 'file-in-content', 'expected.txt'), 'utf8').trim().split('\n'));
+	});
+
 	it('stops at a content folder that does not exist, with one error instead of a warning per published heading', async () => {
 		const root = await contentWithOverlay();
 		// The last build published the fixture's headings.

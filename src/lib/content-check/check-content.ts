@@ -47,7 +47,7 @@ import { checkIndicatorFiles } from './indicator-files.ts';
 import { openOutlineCache } from './outline-cache.ts';
 import { checkResultPlaces } from './result-place-check.ts';
 import { inLineOrder, type Problem } from './problem.ts';
-import { bodyLineInFile, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
+import { bodyLineInFile, meantContentName, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
 import { withStatedDecimals } from './stated-decimals.ts';
 import { lineOfPath } from './yaml-source.ts';
@@ -110,19 +110,6 @@ export interface ContentSnapshot {
 	unreadFiles: Set<string>;
 }
 
-/**
- * The name a content file was meant to have when the build will not read it:
- * an extension in capitals (ch4.MD), or a text file, often saved by Notepad
- * with the extension hidden (ch4.md.txt, ch4.txt, plan.yaml.txt).
- */
-function meantContentName(name: string): string | undefined {
-	const text = name.replace(/\.txt$/i, '');
-	const [, stem, extension] = /^(.+)\.(md|markdown|yaml)$/i.exec(text) ?? [];
-	if (stem === undefined) return text === name || text === '' ? undefined : `${text}.md`;
-	const meant = `${stem}.${extension!.toLowerCase() === 'yaml' ? 'yaml' : 'md'}`;
-	return meant === name ? undefined : meant;
-}
-
 /** Every file, or every symbolic link, below `dir`, by absolute path; none if there is no such folder. */
 async function filesBelow(dir: string, kind: 'file' | 'symbolic link' = 'file'): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -137,7 +124,7 @@ async function publicFiles(projectRoot: string): Promise<Set<string>> {
 
 /** Files in the content folder that the build does not read as content (figures, PDFs; not Markdown or YAML), by absolute path. */
 async function otherFiles(contentDir: string): Promise<Set<string>> {
-	return new Set((await filesBelow(contentDir)).filter((file) => !/\.(md|yaml)$/i.test(file)));
+	return new Set((await filesBelow(contentDir)).filter((file) => !/\.(md|yaml)$/i.test(file)).map((file) => path.resolve(file)));
 }
 
 /** Reads every content file, validating each on its own (encoding, YAML, schema, headings). */

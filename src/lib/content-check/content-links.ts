@@ -13,6 +13,7 @@
  */
 import path from 'node:path';
 import { decoded } from '../link-check.ts';
+import { isSystemFile } from '../public-files.ts';
 import { unpublishedIds } from '../publication.ts';
 import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
@@ -22,7 +23,7 @@ import { fileUnderBase, isFilePath, type RouteName, routeOfPath, routes, withBas
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
 import type { ContentFile, ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
-import { bodyLineInFile } from './read-content.ts';
+import { bodyLineInFile, meantContentName } from './read-content.ts';
 
 /** What a link points at that the site will not have (as in the build's report): a page, an id on a page, a file (public/). */
 export type MissingTarget = 'page' | 'fragment' | 'file';
@@ -275,12 +276,15 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 		const missing = missingTarget(address, page, targets);
 		if (missing === 'file') {
 			const beside = besideTheText(url, file, content.unreadFiles);
+			if (beside) linkedInContent.add(beside);
 			return beside ? messages.fileInContent(url, rel(beside), publicFileOf(address, page)!, kind) : messages.missingFile(url, publicFileOf(address, page)!, kind);
 		}
 		if (missing) return messages.brokenLink(url, missing);
 		// A published page that links to one the build leaves out would have a broken link.
 		return published && missingTarget(address, page, publishedTargets) ? messages.linkToUnpublished(url) : undefined;
 	};
+	/** Files in content/ that a text links, each told where to move already. */
+	const linkedInContent = new Set<string>();
 	const problems: Problem[] = [];
 	for (const { record, page, links, published } of linkedTexts(content)) {
 		const body = record.parsed.body!;
@@ -288,6 +292,14 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 			const problem = problemOf(link, page, published, record.file);
 			if (problem) problems.push({ file: rel(record.file), line: bodyLineInFile(body, link.line), ...problem });
 		}
+	}
+	// A figure or document left in content/ that no text links: never published, and told nowhere else. Not a plan's
+	// source text, a content file misnamed (told by its name), nor the files an operating system leaves.
+	const sources = new Set([...content.sourceTexts.values()].map((source) => source.file));
+	for (const file of [...content.unreadFiles].sort()) {
+		const name = path.basename(file);
+		if (linkedInContent.has(file) || sources.has(rel(file)) || isSystemFile(name) || meantContentName(name)) continue;
+		problems.push({ file: rel(file), line: undefined, message: messages.unlinkedFileInContent(name), severity: 'warning' });
 	}
 	return problems;
 }
