@@ -210,6 +210,8 @@ export const messages = {
 		`${field} に指定された計画「${plan}」がありません — ${typoOf(plan, known)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
 	planFolderMismatch: (plan: string, folder: string) =>
 		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
+	planFolderMisnamed: (folder: string, plan: string, files: number) =>
+		`計画フォルダ「${folder}」の ${files} ファイルがすべて plan: ${plan} と書いていますが、「${plan}」のフォルダはありません — フォルダ名の書き間違いなら、フォルダ content/plans/${folder} の名前を「${plan}」に変えてください`,
 	unknownChapter: (chapter: string, plan: string, known: string[]) =>
 		`chapter に指定された章「${chapter}」が計画「${plan}」にありません — ${typoOf(chapter, known)}content/plans/${plan}/ にある章のファイル名（拡張子なし${known.length > 0 ? `: ${known.join(', ')}` : ''}）を書いてください`,
 	unknownSection: (section: string, chapter: string, known: string[]) =>

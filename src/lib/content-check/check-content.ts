@@ -444,9 +444,27 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		return named.map(({ id, title }) => ({ id, title }));
 	};
 	const unknownTheme = (theme: string) => messages.unknownTheme(theme, themeIds, themesNamed(theme));
+	// A plan folder whose files all name one other plan, which has no folder: the folder's name is the slip
+	// (niigata-dx-206 for niigata-dx-2026), told once, not a plan: line to change in every file.
+	const filesInPlans = [...content.chapters, ...content.indicators, ...content.evaluations];
+	const misnamedFolders = new Map(
+		[...Map.groupBy(filesInPlans, (file) => file.planId)].flatMap(([folder, files]) => {
+			const named = new Set(files.map((file) => file.data.plan));
+			const [plan] = named;
+			return named.size === 1 && plan !== folder && !content.planFolders.has(plan!) ? [[folder, { plan: plan!, files: files.length, toldIn: files[0]! }] as const] : [];
+		}),
+	);
+	/** Whether a file's plan: names another plan than its folder, told unless its folder is misnamed (told once, in its first file). */
+	const planOutsideFolder = (record: ContentFile<{ plan: string }> & { planId: string }) => {
+		if (record.data.plan === record.planId) return false;
+		const misnamed = misnamedFolders.get(record.planId);
+		if (!misnamed) report(record, ['plan'], messages.planFolderMismatch(record.data.plan, record.planId));
+		else if (misnamed.toldIn === record) report(record, ['plan'], messages.planFolderMisnamed(record.planId, misnamed.plan, misnamed.files));
+		return true;
+	};
 	const chaptersByPlan = new Map<string, Map<string, ChapterFile>>();
 	for (const chapter of content.chapters) {
-		if (chapter.data.plan !== chapter.planId) report(chapter, ['plan'], messages.planFolderMismatch(chapter.data.plan, chapter.planId));
+		planOutsideFolder(chapter);
 		const chapters = chaptersByPlan.get(chapter.planId) ?? new Map<string, ChapterFile>();
 		chaptersByPlan.set(chapter.planId, chapters);
 		const sameOrder = [...chapters.values()].find((c) => c.data.order === chapter.data.order);
@@ -465,10 +483,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	const chapterFileRead = (planId: string, chapterId: string) => content.filesRead.chapters.has(`${planId}/${chapterId}`);
 	const chapterIdsOf = (planId: string) => [...(chaptersByPlan.get(planId)?.keys() ?? [])].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 	const checkPlacement = (record: IndicatorFile | EvaluationFile, data: { plan: string; chapter: string; section?: string | undefined; themes: string[] }) => {
-		if (data.plan !== record.planId) {
-			report(record, ['plan'], messages.planFolderMismatch(data.plan, record.planId));
-			return undefined;
-		}
+		if (planOutsideFolder(record)) return undefined;
 		data.themes.forEach((theme, i) => {
 			if (!themeIds.includes(theme)) report(record, ['themes', i], unknownTheme(theme));
 		});
