@@ -50,7 +50,7 @@ import { inLineOrder, type Problem } from './problem.ts';
 import { bodyLineInFile, meantContentName, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
 import { withStatedDecimals } from './stated-decimals.ts';
-import { lineOfPath } from './yaml-source.ts';
+import { lineOfPath, valuesCutByComment } from './yaml-source.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
 
 
@@ -200,6 +200,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			return undefined;
 		}
 		reportLinesNotToPublish(file, id, result.file, inUnpublishedPlan || (parsed.data as { publish?: boolean }).publish === false);
+		for (const cut of valuesCutByComment(result.file.yaml)) report(file, result.file.yamlLine + cut.index, messages.yamlValueCutByComment(cut.key, cut.kept, cut.cut), 'warning');
 		for (const { path: at, text } of stringValues(result.file.data)) {
 			const control = controlCharacterIn(text);
 			if (control) report(file, lineOfValue(result.file, at), messages.controlCharacter(control));

@@ -254,3 +254,27 @@ export function asWritten(source: string): unknown {
 		return {};
 	}
 }
+
+/**
+ * `key: value #2` lines, whose ` #2` YAML reads as a comment, cutting the value short (新潟県DX計画 #2 → 新潟県DX計画)
+ * without a word. A comment whose # is against its text is rarely meant as one: the templates' comments are `# …`.
+ * Quoted and flow values, and the text of a `|` or `>` block, are left alone.
+ */
+export function valuesCutByComment(source: string): Array<{ index: number; key: string; kept: string; cut: string }> {
+	const found: Array<{ index: number; key: string; kept: string; cut: string }> = [];
+	let blockIndent: number | undefined;
+	source.split('\n').forEach((line, index) => {
+		const indent = /^ */.exec(line)![0].length;
+		if (blockIndent !== undefined && (line.trim() === '' || indent > blockIndent)) return;
+		blockIndent = undefined;
+		if (new RegExp(`${fieldStart}:\\s+[|>][-+0-9]*\\s*(?:#.*)?$`).test(line)) {
+			blockIndent = indent;
+			return;
+		}
+		const match = unquotedValueField.exec(line);
+		if (!match || /^[[{]/.test(match[2]!)) return;
+		const comment = /\s#(?=\S)/.exec(match[2]!);
+		if (comment) found.push({ index, key: match[1]!, kept: match[2]!.slice(0, comment.index).trim(), cut: match[2]!.slice(comment.index).trim() });
+	});
+	return found;
+}
