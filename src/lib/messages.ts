@@ -212,6 +212,8 @@ export const messages = {
 		`${field} に指定された計画「${plan}」がありません — ${typoOf(plan, known)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
 	planFolderMismatch: (plan: string, folder: string) =>
 		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
+	importChecksLeft: (count: number) =>
+		`取り込み（npm run import）で確認が必要とされた箇所のうち ${count} 件が未確認（[ ]）のまま、この計画は公開されます — 各項目を PDF と見比べて直し、行頭の [ ] を [x] にしてください`,
 	planFolderMisnamed: (folder: string, plan: string, files: number) =>
 		`計画フォルダ「${folder}」の ${files} ファイルがすべて plan: ${plan} と書いていますが、「${plan}」のフォルダはありません — フォルダ名の書き間違いなら、フォルダ content/plans/${folder} の名前を「${plan}」に変えてください`,
 	unknownChapter: (chapter: string, plan: string, known: string[]) =>

@@ -311,6 +311,13 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			inUnpublishedPlan = plan?.data.publish === false;
 			if (plan) sourceFile = plan.data.source.file;
 		}
+		// The importer's checklist in NOTES.md (reportChecklist), items left unticked in a plan published.
+		if (!inUnpublishedPlan && content.planFolders.has(planId)) {
+			const notes = path.join(dir, 'NOTES.md');
+			const lines = (await readFile(notes, 'utf8').catch(() => '')).split(/\r?\n/);
+			const unchecked = lines.flatMap((line, index) => (/^\s*- \[ \] source\.txt l\.\d+/.test(line) ? [index] : []));
+			if (unchecked.length > 0) report(notes, unchecked[0]! + 1, messages.importChecksLeft(unchecked.length), 'warning');
+		}
 		const sourceText = await readFile(path.join(dir, sourceFile), 'utf8').catch(() => undefined);
 		if (sourceText !== undefined) content.sourceTexts.set(planId, { file: rel(path.join(dir, sourceFile)), text: sourceText });
 		const chapterFiles = await markdownFiles(dir, [...planNoteFiles, sourceFile]);
