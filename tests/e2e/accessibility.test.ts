@@ -135,11 +135,11 @@ describe('the accessibility statement’s 達成基準チェックリスト', ()
 const textSpacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
 describe.each([
-	{ setting: 'text spacing widened as WCAG sets it (WCAG 1.4.12)', width: 1280, style: textSpacing },
-	{ setting: 'text spacing widened on a phone (WCAG 1.4.12, 1.4.10)', width: 320, style: textSpacing },
-	// A phone's own text size setting, as Android's or the browser's enlarges it (WCAG 1.4.4, 1.4.10).
-	{ setting: 'text enlarged to 200% on a phone (WCAG 1.4.4, 1.4.10)', width: 320, style: 'html { font-size: 200% !important; }' },
-])('$setting', ({ width, style }) => {
+	{ setting: 'text spacing widened as WCAG 1.4.12 sets it', width: 1280, style: textSpacing },
+	{ setting: 'text spacing widened on a phone', width: 320, style: textSpacing },
+	// A phone's own text size setting, as Android's or the browser's enlarges it.
+	{ setting: 'text enlarged to 200% on a phone', width: 320, style: 'html { font-size: 200% !important; }' },
+])('text resized or spaced out (WCAG 1.4.4, 1.4.10, 1.4.12): $setting', ({ width, style }) => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
