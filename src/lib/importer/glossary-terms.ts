@@ -12,6 +12,8 @@
  * narrow column (`第 5 世代移動通信シ` / `ステム（5G）`), or on a line of its own
  * over its definition (`オープンデータ（おーぷんでーた）`, the reading in brackets).
  * The index's lines of their own between rows (あ行, 【か】) are passed over.
+ * A line that starts with an index letter but was read into the row before
+ * is reported, with how many such lines there were and how many became rows.
  */
 import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
 import { hasOpenBracket, joinLineTexts, sentenceEnd, splitsUrl, startsMidSentence } from './join-wrapped-lines.ts';
@@ -49,6 +51,12 @@ const noteMark = /^(?:※|注[)）\s])/;
 /** Words that continue a sentence rather than start a definition. */
 const continuesSentence = /^[のをにがはへとでやも]/;
 
+/** The line without the index letter it starts with (`き キャッシュレス …` → `キャッシュレス …`), or undefined when it has none. */
+function withoutIndexLetter(text: string): string | undefined {
+	const indexed = /^(\S)\s+(\S.*)$/.exec(text);
+	return indexed && indexLetter.test(indexed[1]!) ? indexed[2]! : undefined;
+}
+
 interface Row {
 	line: number;
 	lastLine: number;
@@ -59,8 +67,11 @@ interface Row {
 	blocks: Array<{ kind: 'paragraph' | 'item'; lines: string[] }>;
 	references: string[];
 	inReferences: boolean;
-	/** The last reference line was cut by the wrap (an open bracket, a URL, a full line). */
-	referenceOpen: boolean;
+	/**
+	 * The last reference line may go on on the next line: cut by the wrap inside a bracket or an address
+	 * (`cut`), or only as wide as the column (`full`), which a reference that ends there is too.
+	 */
+	referenceOpen: false | 'cut' | 'full';
 }
 
 export interface GlossaryReading {
@@ -94,11 +105,9 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 	let readingColumn = false;
 
 	const startRow = (line: SourceLine): Row | undefined => {
-		let rest = line.text;
-		const indexed = /^(\S)\s+(\S.*)$/.exec(rest);
-		if (indexed && indexLetter.test(indexed[1]!)) rest = indexed[2]!;
+		const rest = withoutIndexLetter(line.text) ?? line.text;
 		if (itemMark.test(rest) || noteMark.test(rest) || /^[【［]/.test(rest) || url.test(rest)) return undefined;
-		const base = { line: line.no, lastLine: line.no, blocks: [], references: [], inReferences: false, referenceOpen: false };
+		const base = { line: line.no, lastLine: line.no, blocks: [], references: [], inReferences: false, referenceOpen: false as const };
 		// The definition starts on a later line.
 		if (termAlone(rest)) return { ...base, term: [rest], termOpen: true };
 		const withReading = readingColumn ? /^(\S+)\s+([\u3041-\u3096ー・]+)\s+(\S.*)$/.exec(rest) : null;
@@ -114,7 +123,18 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 		const last = lastDefinitionLine(r);
 		return last !== undefined && sentenceEnd.test(last);
 	};
-	const rowMayEnd = (r: Row) => (r.inReferences ? r.references.length > 0 && !r.referenceOpen : definitionEnded(r));
+	/**
+	 * Whether `text` may start the next row. A reference line as wide as the column may have ended there: the
+	 * row after it starts all the same where its index letter shows it (`き キャッシュレス …`).
+	 */
+	const rowMayEnd = (r: Row, text: string) =>
+		r.inReferences
+			? r.references.length > 0 && (!r.referenceOpen || (r.referenceOpen === 'full' && withoutIndexLetter(text) !== undefined))
+			: definitionEnded(r);
+	/** Lines starting with an index letter: how many, how many started a row, and which were read into the row before. */
+	let indexedLines = 0;
+	let indexedRows = 0;
+	const indexedInRow: number[] = [];
 
 	for (const line of lines) {
 		const text = line.text;
@@ -123,12 +143,15 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 			readingColumn = header[1] !== undefined;
 			continue;
 		}
-		if (!row || rowMayEnd(row)) {
+		const indexed = withoutIndexLetter(text) !== undefined;
+		if (indexed) indexedLines++;
+		if (!row || rowMayEnd(row, text)) {
 			if (groupHeading.test(text)) continue;
 			const next = startRow(line);
 			if (next) {
 				if (row) rows.push(row);
 				row = next;
+				if (indexed) indexedRows++;
 				continue;
 			}
 		}
@@ -136,6 +159,7 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 			unread.push(line.no);
 			continue;
 		}
+		if (indexed) indexedInRow.push(line.no);
 		row.lastLine = line.no;
 		if (row.termOpen) {
 			if (termAlone(text)) {
@@ -156,7 +180,8 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 			if (continues) row.references[row.references.length - 1] = joinLineTexts(last, text);
 			else row.references.push(text);
 			// A reference wraps like the definition: inside a bracket, at the column's width, or (an address) after a hyphen.
-			row.referenceOpen = hasOpenBracket(row.references.at(-1)!) || atColumnEdge(text) || (url.test(row.references.at(-1)!) && text.endsWith('-'));
+			const reference = row.references.at(-1)!;
+			row.referenceOpen = hasOpenBracket(reference) || (url.test(reference) && text.endsWith('-')) ? 'cut' : atColumnEdge(text) ? 'full' : false;
 			continue;
 		}
 		const ended = definitionEnded(row) || /[：:]$/.test(lastDefinitionLine(row) ?? '');
@@ -175,6 +200,13 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 		}
 	}
 	if (row) rows.push(row);
+	if (indexedInRow.length > 0) {
+		// A row read into the one before leaves no term of its own, and nothing else would show it.
+		report.push({
+			line: indexedInRow[0]!,
+			message: `索引の文字で始まる用語の行が ${indexedLines} 行ありましたが、用語として読めたのは ${indexedRows} 行です。読めなかった行（${indexedInRow.map((no) => `l.${no}`).join('、')}）は前の用語の解説か【参照】に入れました。別の用語なら、下書きを分けてください`,
+		});
+	}
 	if (unread.length > 0) {
 		report.push({ line: unread[0]!, message: `用語の行と読めなかったため、用語ファイルの下書きに入れていません（${lineRange(unread[0]!, unread.at(-1)!)}）。必要なら書き写してください` });
 	}

@@ -54,6 +54,32 @@ describe('readGlossary', () => {
 		expect(report).toEqual([{ line: 2, message: '「オープンデータ」 の解説の続き（別の段落）として読みました。別の用語の行なら、下書きを分けてください' }]);
 	});
 
+	it('starts the next row after a 【参照】 line as wide as the column when that row begins with its index letter', () => {
+		// The reference line is within the column's slack of its width, as if wrapped; the index letter says a row starts.
+		const { terms, report } = read(
+			'か 官民データ 官（国、地方公共団体等）と民（事業者等）が',
+			'保有する電磁的に記録された情報のこと。',
+			'【参照】',
+			'「官民データ活用推進基本法」第 2条第 1項',
+			'き キャッシュレス お札や小銭などの現金を使用せずにお金を払',
+			'うこと。',
+		);
+		expect(terms.map((t) => [t.term, t.definition, t.references])).toEqual([
+			['官民データ', '官（国、地方公共団体等）と民（事業者等）が保有する電磁的に記録された情報のこと。', ['「官民データ活用推進基本法」第2条第1項']],
+			['キャッシュレス', 'お札や小銭などの現金を使用せずにお金を払うこと。', []],
+		]);
+		expect(report).toEqual([]);
+	});
+
+	it('says how many lines start with an index letter and how many it read as terms, when a row was read into the one before', () => {
+		// A definition without its 。: the next row cannot be told from a wrapped line, but its index letter shows it.
+		const { terms, report } = read('あ アクセシビリティ 誰もが利用しやすいかどうかの度合い', 'い インターネット 世界中のコンピュータをつなぐ通信網のこと。', 'う ウェブサイト 情報をまとめて公開するページの集まりのこと。');
+		expect(terms.map((t) => t.term)).toEqual(['アクセシビリティ', 'ウェブサイト']);
+		expect(report).toEqual([
+			{ line: 2, message: '索引の文字で始まる用語の行が 3 行ありましたが、用語として読めたのは 2 行です。読めなかった行（l.2）は前の用語の解説か【参照】に入れました。別の用語なら、下書きを分けてください' },
+		]);
+	});
+
 	it('passes over the index’s own lines between rows (あ行, 【か】, ■英数字)', () => {
 		const { terms, report } = read('あ行', 'オープンデータ 誰もが利用できるよう公開されたデータのこと。', '【か】', '官民データ 官と民が保有する情報のこと。', '■英数字', 'AI 人工知能のこと。');
 		expect(terms.map((t) => t.term)).toEqual(['オープンデータ', '官民データ', 'AI']);
