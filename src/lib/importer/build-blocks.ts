@@ -197,7 +197,7 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			return false;
 		}
 		if (!explicit) {
-			// The line continues the sentence above: plainly not a heading, nothing to report.
+			// The line continues the sentence above: not a heading (joinBlock reports the join).
 			if (continuesParagraph(line.text)) return false;
 			const next = nextInBlock(index);
 			if ((next && startsMidSentence.test(next.text)) || isFullLine(line.text, layout.wrapWidth, 3)) {

@@ -43,6 +43,7 @@ export interface NotAHeading {
 /** ア イ ウ … in 五十音 order: the numbering below ① in many plans. */
 export const kanaNumbers = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ';
 
+const chapterPattern = /^第[0-9０-９一二三四五六七八九十]+章/;
 const sectionPattern = /^第[0-9０-９一二三四五六七八九十]+節(?:[\s\u3000]|$)/;
 const kanaPattern = new RegExp(`^([${kanaNumbers}])[\\s\\u3000]+(\\S.*)$`);
 const figureWords = /図|イメージ|写真|グラフ|画像|表$/;
@@ -62,7 +63,7 @@ function endProblem(text: string): string | undefined {
 
 /** The numbering a line starts with (第N節, １, １．, （１）, ①, ア) and its number, from the text alone. */
 export function numberingOf(text: string): { style: HeadingStyle; rank: number; n: number } | undefined {
-	if (/^第[0-9０-９一二三四五六七八九十]+章/.test(text)) return undefined;
+	if (chapterPattern.test(text)) return undefined;
 	if (sectionPattern.test(text)) return { style: 'section', rank: 1, n: Number((readHeadingNumber(text)?.part ?? '').slice(1)) };
 	const kana = kanaPattern.exec(text);
 	if (kana) return length(kana[2]!) < 2 ? undefined : { style: 'kana', rank: 5, n: kanaNumbers.indexOf(kana[1]!) + 1 };
@@ -76,6 +77,15 @@ export function numberingOf(text: string): { style: HeadingStyle; rank: number; 
 	// `132.pdf` (a wrapped URL) or `2.0` is not numbering.
 	if (/^[0-9０-９]+[．.][A-Za-z0-9]/.test(text)) return undefined;
 	return { style: /^[0-9０-９]+[．.]/.test(text) ? 'num-dot' : 'num-space', rank: 2, n };
+}
+
+/**
+ * Whether a line begins as a numbered heading does (第N章, 第N節, １, （１）, ①, ア), whatever follows. A year in
+ * brackets (令和５ / `（2023）年春から…`, wrapped after the era's year) is not numbering.
+ */
+export function startsLikeHeading(text: string): boolean {
+	if (/^[（(][0-9０-９]{4}[）)]年/.test(text)) return false;
+	return chapterPattern.test(text) || numberingOf(text) !== undefined;
 }
 
 /** The numbered heading style of a line, if its length and ending allow a heading. */

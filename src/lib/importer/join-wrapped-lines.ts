@@ -4,8 +4,9 @@
  * paragraph break, or something the text alone does not tell (keep the
  * break as a Markdown line break and report it).
  */
+import { startsLikeHeading } from './detect-headings.ts';
 import { displayWidth } from './layout.ts';
-import { lineRange } from './report.ts';
+import { lineRange, quote } from './report.ts';
 import type { Layout, ReportEntry } from './types.ts';
 
 /** One line as the joiner sees it. */
@@ -108,7 +109,9 @@ export interface TextLine extends JoinLine {
  * Joins the lines of one block (no blank line between them) into paragraphs,
  * and reports the breaks it could not read: a sentence ending at the margin,
  * a break kept as a Markdown line break, a run of such breaks (a figure's
- * labels or a table flattened one cell per line).
+ * labels or a table flattened one cell per line); and a line that begins
+ * like a numbered heading but was joined onto the line before, since a lost
+ * heading shows nowhere else.
  */
 export function joinBlock(block: TextLine[], layout: Layout): { paragraphs: Array<{ line: number; text: string }>; report: ReportEntry[] } {
 	const paragraphs: Array<{ line: number; text: string }> = [];
@@ -135,6 +138,9 @@ export function joinBlock(block: TextLine[], layout: Layout): { paragraphs: Arra
 		const next = block[i]!;
 		const decision = decideJoin(prev, next, { wrapWidth: layout.wrapWidth, blockWidth, typicalWidth: layout.typicalWidth, soFar: raw });
 		if (decision.action === 'join') {
+			if (startsLikeHeading(next.text)) {
+				report.push({ line: next.no, message: `見出しの形の行 ${quote(next.text)} を、前の行から続く文とみなして前の行につなげました。見出しなら、行を分けて見出しにしてください` });
+			}
 			text = joinLineTexts(text, next.out);
 			raw = joinLineTexts(raw, next.text);
 		} else if (decision.action === 'hard-break') {

@@ -75,6 +75,17 @@ describe('importPlanText', () => {
 		expect(await checkContent(path.join(root, 'content'), root)).toEqual([]);
 	});
 
+	it('reports a line that looks like a heading when it joins it onto the line before', () => {
+		const input = ['第１章 計画の策定', '', '本計画で取り組む施策の詳細は、', '第２節 施策の展開方向', 'をご覧ください。'].join('\n');
+		const result = importPlanText(input, { plan: 'test-plan' });
+		expect(result.files[0]!.content).toContain('\n\n本計画で取り組む施策の詳細は、第２節 施策の展開方向をご覧ください。\n');
+		expect(result.report).toContainEqual({
+			line: 4,
+			message: '見出しの形の行 「第２節 施策の展開方向」 を、前の行から続く文とみなして前の行につなげました。見出しなら、行を分けて見出しにしてください',
+			place: 'ch1.md:8',
+		});
+	});
+
 	const withGlossary = (...glossary: string[]) => ['第１章 計画の策定', '', '本文です。', '', '用語解説', '', ...glossary].join('\n');
 
 	it('turns the 用語解説 into glossary drafts the content check accepts, warning only of what is left to write', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockWrapWidth, decideJoin, hasOpenBracket, joinLineTexts } from '../../../src/lib/importer/join-wrapped-lines.ts';
+import { blockWrapWidth, decideJoin, hasOpenBracket, joinBlock, joinLineTexts } from '../../../src/lib/importer/join-wrapped-lines.ts';
 
 const line = (text: string, extra: { pageStart?: boolean; hardBreak?: boolean } = {}) => ({ text, pageStart: false, hardBreak: false, ...extra });
 const wrapped = { wrapWidth: 68, blockWidth: undefined, typicalWidth: undefined };
@@ -59,5 +59,21 @@ describe('helpers', () => {
 describe('URLs cut by the wrap', () => {
 	it('are joined, and their tail is not read as numbering', () => {
 		expect(decideJoin(line('https://www.soumu.go.jp/main_content/000727'), line('132.pdf'), { ...loose, soFar: '' }).action).toBe('join');
+	});
+});
+
+describe('joinBlock', () => {
+	const block = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text, out: text, pageStart: false, hardBreak: false }));
+	const layout = { doubleSpaced: false, wrapWidth: 68, typicalWidth: undefined, markdownish: false };
+
+	it('reports a line that begins like a numbered heading when it joins it onto the line before, but not a year in brackets', () => {
+		const { paragraphs, report } = joinBlock(
+			block('施策の詳細は、', '（１）行政サービスの向上', 'をご覧ください。また、令和５年度からの取組は令和５', '（2023）年春から適用される規定によります。'),
+			layout,
+		);
+		expect(paragraphs.map((p) => p.text)).toEqual(['施策の詳細は、（１）行政サービスの向上をご覧ください。また、令和５年度からの取組は令和５（2023）年春から適用される規定によります。']);
+		expect(report).toEqual([
+			{ line: 2, message: '見出しの形の行 「（１）行政サービスの向上」 を、前の行から続く文とみなして前の行につなげました。見出しなら、行を分けて見出しにしてください' },
+		]);
 	});
 });
