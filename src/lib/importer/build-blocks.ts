@@ -176,16 +176,16 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		return undefined;
 	};
 
-	/** Whether the line before (in the open paragraph) leaves its sentence unfinished, so this line continues it. */
-	const continuesParagraph = (next?: string): boolean => {
+	/**
+	 * Whether the line before (in the open paragraph) leaves its sentence unfinished, so this line continues it;
+	 * `'full'` when only its width says so: it reaches the wrap width, as a wrapped line does, but so does a note
+	 * or a sentence that ends there without 「。」.
+	 */
+	const continuesParagraph = (next?: string): boolean | 'full' => {
 		const prev = paragraph.at(-1);
 		if (!prev || sentenceEnd.test(prev.text)) return false;
-		return (
-			hasOpenBracket(paragraph.map((l) => l.text).join('')) ||
-			endsMidSentence.test(prev.text) ||
-			isFullLine(prev.text, layout.wrapWidth, 9) ||
-			(next !== undefined && splitsUrl(prev.text, next))
-		);
+		if (hasOpenBracket(paragraph.map((l) => l.text).join('')) || endsMidSentence.test(prev.text) || (next !== undefined && splitsUrl(prev.text, next))) return true;
+		return isFullLine(prev.text, layout.wrapWidth, 9) ? 'full' : false;
 	};
 
 	/** Takes `candidate` as a heading if it fits; returns false (after reporting) if not. */
@@ -197,8 +197,12 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 			return false;
 		}
 		if (!explicit) {
-			// The line continues the sentence above: not a heading (joinBlock reports the join).
-			if (continuesParagraph(line.text)) return false;
+			// The line continues the sentence above: not a heading (joinBlock reports the join). A full line
+			// above is no such sign for a 第N節 line: running text wrapped at the margin hardly ever puts the
+			// section numbering and a space at a line's start, while a note (※ …) as wide as the text can
+			// come right before the next section's heading.
+			const continues = continuesParagraph(line.text);
+			if (continues === true || (continues === 'full' && candidate.style !== 'section')) return false;
 			const next = nextInBlock(index);
 			if ((next && startsMidSentence.test(next.text)) || isFullLine(line.text, layout.wrapWidth, 3)) {
 				report.add(line.no, `見出しの形の行 ${quote(line.text)} ですが、次の行と続く文に見えるため本文としました`);

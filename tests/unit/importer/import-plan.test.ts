@@ -75,6 +75,31 @@ describe('importPlanText', () => {
 		expect(await checkContent(path.join(root, 'content'), root)).toEqual([]);
 	});
 
+	/** A PDF's text: no blank lines, prose wrapped at one width, ⽅ as PDF.js reads it (the Kangxi radical), `\f` before a page. */
+	const pdfLines = (pageBreak: string) =>
+		[
+			'第３章 計画の目指すべき姿及び施策の展開⽅向',
+			'第１節 計画の目指すべき姿',
+			'デジタル変革（ＤＸ）によって、日々の暮らしや仕事など、社会のあらゆ',
+			'る場面で県民一人一人が豊かさや幸せを実感できるよう、次のとおり目指す',
+			'べき姿及び指標を掲げ、デジタル技術の活用と官民データの利活用を推進し',
+			'ていきます。',
+			'※ 「スマートシティに取り組む市町村数」は、県総合計画の補完指標',
+			`${pageBreak}第２節 施策の展開⽅向`,
+			'ＤＸ基本⽅針に基づき、本計画の目指すべき姿を実現するため、デジタル',
+			'技術と官民データを利活用する各種施策を、次の 10 の⽅向に展開していき',
+			'ます。',
+		].join('\n');
+
+	it.each([
+		['at the top of a page', '\f'],
+		['on the same page', ''],
+	])('takes a 第N節 line after a note as wide as the text as a heading, %s of a PDF’s text', (_, pageBreak) => {
+		const result = importPlanText(`${pdfLines(pageBreak)}\n`, { plan: 'test-plan' });
+		const chapter = result.files.find((file) => file.path === 'ch3.md')!.content;
+		expect(chapter).toContain('\n\n※ 「スマートシティに取り組む市町村数」は、県総合計画の補完指標\n\n## 第２節 施策の展開方向\n\nＤＸ基本方針に基づき、');
+	});
+
 	it('reports a line that looks like a heading when it joins it onto the line before', () => {
 		const input = ['第１章 計画の策定', '', '本計画で取り組む施策の詳細は、', '第２節 施策の展開方向', 'をご覧ください。'].join('\n');
 		const result = importPlanText(input, { plan: 'test-plan' });
