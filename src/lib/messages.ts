@@ -328,7 +328,7 @@ export const messages = {
 	channelClosesBeforeStart: (closes: string) =>
 		`この提出方法の締切「${closes}」が、意見募集期間の開始（period › start）より前になっています。日付を確かめてください`,
 	/** fieldHelp advice: said with the field's example when its value is unreadable. */
-	chapterThemesAdvice: () => '「:」の左に見出しの id（第１節 → s1）、右にその節のテーマの id を書きます（content/README.md の「Themes of sections」）',
+	chapterThemesAdvice: () => '「:」の左に見出しの id（第１節 → s1）、右にその節のテーマの id を書きます（content/README.md の「見出しのテーマ」）',
 	closesAdvice: () => '時刻がなければ日付だけを引用符なしで書きます（closes: 2026-12-25）',
 	figureAdvice: () => '「約」や単位は付けず、単位は unit に書きます',
 	/** Where only an encrypted address will do (a form residents type their opinion into). */
