@@ -20,7 +20,13 @@ export function optionProblem(error: { code?: string; message: string }, options
 	}
 }
 
-export function commandOptions<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+/** `help`: what --help (or -h) prints, the usage when not given; the command then ends, having done nothing. */
+export function commandOptions<T extends ParseArgsConfig>(config: T, usage: string, help = messages.commandUsage(usage)): ReturnType<typeof parseArgs<T>> {
+	const args = config.args ?? process.argv.slice(2);
+	if (args.includes('--help') || args.includes('-h')) {
+		console.log(help);
+		process.exit(0);
+	}
 	try {
 		return parseArgs(config);
 	} catch (error) {

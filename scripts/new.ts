@@ -5,13 +5,14 @@
 import path from 'node:path';
 import { contentDir } from '../src/content-paths.ts';
 import { messages } from '../src/lib/messages.ts';
-import { ScaffoldError, scaffold, startsUnpublished } from '../src/lib/scaffold/scaffold.ts';
+import { ScaffoldError, scaffold, scaffoldUsage, startsUnpublished } from '../src/lib/scaffold/scaffold.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
 import { commandOptions } from './command-options.ts';
 
 const { values: options, positionals } = commandOptions(
 	{ allowPositionals: true, options: { prefecture: { type: 'string' } } },
 	'npm run new -- plan|chapter|term|indicator|indicators|consultation <id…> [--prefecture 福島県]',
+	scaffoldUsage(),
 );
 const [kind = '', ...ids] = positionals;
 try {

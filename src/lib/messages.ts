@@ -449,6 +449,7 @@ export const messages = {
 	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	periodWithoutChannels: () =>
 		'意見募集期間（period）はありますが、提出方法（channels）が書かれていないため、ページには「提出方法は資料に書かれていません」と表示され、意見の下書きも提出できません — 募集要項の提出方法（電子メール、ウェブフォーム、郵送など）を channels に書いてください（資料に提出方法が書かれていないなら、このままで構いません）',
+	commandUsage: (usage: string) => `使い方: ${usage}`,
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	unknownCommandOption: (written: string, meant: string | undefined) => `「${written}」というオプションはありません${meant ? `。${meant} のことではありませんか` : ''}`,
 	commandOptionWithoutValue: (option: string) => `${option} の後に値がありません`,

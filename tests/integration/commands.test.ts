@@ -82,6 +82,17 @@ describe('npm run check against the last published site', () => {
 });
 
 describe('npm run new', () => {
+	it('answers --help and -h with what it makes and how, and writes nothing', async () => {
+		const root = await contentWithOverlay();
+		for (const flag of ['--help', '-h']) {
+			const help = spawnSync(process.execPath, [path.resolve('scripts/new.ts'), flag], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+			expect(help.status, flag).toBe(0);
+			expect(help.stdout, flag).toContain('npm run new -- chapter <plan-id> <chapter-id>');
+		}
+		const check = spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--help'], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+		expect([check.status, check.stdout.trim()]).toEqual([0, '使い方: npm run check [-- --site dist] [--strict]']);
+	});
+
 	it('writes the file and says what to do next; refuses to overwrite it', async () => {
 		const root = await contentWithOverlay();
 		const newTerm = () => spawnSync(process.execPath, [path.resolve('scripts/new.ts'), 'term', 'open-government'], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });

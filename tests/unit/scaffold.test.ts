@@ -128,6 +128,15 @@ describe('npm run new', () => {
 		expect((await errorsAndWarnings(content, root)).errors).toEqual([]);
 	});
 
+	it('places a chapter named chN Nth where no chapter has that place (ch2 written after ch1, ch3 and ch4), else next', async () => {
+		const { content } = await freshContent();
+		await scaffold('plan', ['aomori-dx-2026'], content);
+		for (const chapter of ['ch1', 'ch3', 'ch4', 'ch2', 'summary', 'ch9']) await scaffold('chapter', ['aomori-dx-2026', chapter], content);
+		const orderOf = async (chapter: string) => /^order: (\d+)/m.exec(await readFile(path.join(content, `plans/aomori-dx-2026/${chapter}.md`), 'utf8'))?.[1];
+		expect(await Promise.all(['ch1', 'ch3', 'ch4', 'ch2', 'summary', 'ch9'].map(orderOf))).toEqual(['1', '3', '4', '2', '5', '9']);
+		expect(await readFile(path.join(content, 'plans/aomori-dx-2026/ch2.md'), 'utf8')).toContain('number: 第２章');
+	});
+
 	it('knows which new files wait for publish: true — plans, terms, consultations, and the chapters of a new plan — and which join a published plan', async () => {
 		const { content } = await freshContent();
 		const unpublished = async (kind: string, ids: string[]) => startsUnpublished(await only(scaffold(kind, ids, content)), content);

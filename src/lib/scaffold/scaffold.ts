@@ -74,7 +74,10 @@ export const templates: Record<string, Template> = {
 		files: async ([plan, chapter], folder) => {
 			if (reservedChapterIds.has(chapter!)) throw new ScaffoldError(messages.reservedChapterId(chapter!));
 			const orders = (await folder.chapters(plan!)).map((c) => c.order);
-			return one({ path: `plans/${plan}/${chapter}.md`, text: chapterTemplate(plan!, orders.length === 0 ? 1 : Math.max(...orders) + 1) });
+			// ch2 is the second chapter where no other has that place (written after an import made ch1, ch3 and ch4); else the next.
+			const numbered = Number(/^ch(\d+)$/.exec(chapter!)?.[1] ?? Number.NaN);
+			const order = numbered > 0 && !orders.includes(numbered) ? numbered : orders.length === 0 ? 1 : Math.max(...orders) + 1;
+			return one({ path: `plans/${plan}/${chapter}.md`, text: chapterTemplate(plan!, order) });
 		},
 	},
 	term: {
@@ -133,7 +136,7 @@ export const templates: Record<string, Template> = {
 const argNames = (t: Template, shown = (arg: string) => arg) => t.args.map((a, i) => (i === 0 && t.firstOptional ? `[${shown(a)}]` : shown(a)));
 /** How to run the command for one kind: `  npm run new -- chapter <plan-id> <chapter-id>    計画の章`. */
 const usageLine = (kind: string, t: Template) => `  npm run new -- ${kind} ${argNames(t, (a) => `<${a}>`).join(' ')}    ${t.summary}`;
-const scaffoldUsage = () => Object.entries(templates).map(([kind, t]) => usageLine(kind, t)).join('\n');
+export const scaffoldUsage = () => Object.entries(templates).map(([kind, t]) => usageLine(kind, t)).join('\n');
 
 /** The kind meant by a Japanese word for one (章), or by a slip (chpter). */
 function kindMeant(typed: string): { kind: string; by: 'word' | 'slip' } | undefined {
