@@ -88,8 +88,10 @@ export const messages = {
 			: `「${key}」の値の「{」が閉じていません — 同じ行の最後に「}」を書いてください`,
 	yamlUnclosedQuote: (key: string, quote: string) =>
 		`「${key}」の値の引用符 ${quote} が閉じていません — 値の最後にも ${quote} を書いてください`,
-	notUtf8: () => 'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— エディタで文字コードを UTF-8 にして保存し直してください',
-	bom: () => 'ファイルの先頭に BOM があります — エディタで「UTF-8（BOM なし）」として保存し直してください',
+	notUtf8: () =>
+		'ファイルが UTF-8 ではありません（Shift_JIS などの可能性）— 文字コードを「UTF-8」にして保存し直してください。メモ帳なら「名前を付けて保存」の「エンコード」で「UTF-8」を選びます（「ANSI」は Shift_JIS です）',
+	bom: () =>
+		'ファイルの先頭に BOM（UTF-8 の印）があります — 文字コードを「UTF-8」（「UTF-8 (BOM 付き)」ではなく）にして保存し直してください。メモ帳なら「名前を付けて保存」の「エンコード」で選べます',
 	emptyFile: () => 'ファイルが空です（保存されていないか、中身が消えています）— 内容を書いて保存するか、不要ならファイルを削除してください',
 	noFrontmatter: () =>
 		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
@@ -265,6 +267,8 @@ export const messages = {
 			same.length > 0 ? `（同じ見出しなら: ${same.join('、')}）` : ''
 		}${gone.length > 0 ? `。この版に同じ見出しがないもの: ${gone.join('、')}` : ''}`;
 	},
+	consultationOfUnpublishedPlan: (plan: string) =>
+		`計画「${plan}」が publish: false のため、この意見募集も公開されません（npm run dev では表示されます）— 計画を公開すると、一緒に公開されます。意見募集だけを先に出すことはできません`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
 	resultOutsideDraft: (target: string, plan: string | undefined) =>
 		plan === undefined

@@ -587,9 +587,14 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 		planExists(plan, ['previousVersion'], plan.data.previousVersion);
 		if (plan.data.previousVersion === plan.id) report(plan, ['previousVersion'], messages.ownPreviousVersion());
 	}
+	const unpublishedPlans = new Set(content.plans.filter((p) => !p.data.publish).map((p) => p.id));
 	for (const consultation of content.consultations) {
 		const { plan, schedule, results } = consultation.data;
 		planExists(consultation, ['plan'], plan);
+		// Published by its own file, left out with its plan: the author sees it in the preview, and not on the site.
+		for (const [field, id] of [[['plan'], plan], [['results', 'finalPlan'], results?.finalPlan]] as const) {
+			if (consultation.data.publish && id !== undefined && unpublishedPlans.has(id)) report(consultation, [...field], messages.consultationOfUnpublishedPlan(id), 'warning');
+		}
 		if (schedule && !resolvePlanLink(schedule.source, links)) report(consultation, ['schedule', 'source'], messages.unresolvedPlanLink(schedule.source));
 		planExists(consultation, ['results', 'finalPlan'], results?.finalPlan);
 		results?.items.forEach((item, i) => {
