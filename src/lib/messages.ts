@@ -316,7 +316,15 @@ export const messages = {
 	figureForm: () => '値は数字だけで書いてください（例: 48.2）。単位は unit に書きます。空欄は null',
 	emailAddressForm: () => 'メールアドレスの形（例: dx@pref.example.jp）で書いてください',
 	/** A date, or a date and time, in Japan Standard Time (a consultation's period, a channel's closes). */
-	jstMomentForm: () => '「2026-12-01」か、時刻も書くときは引用符で囲んで「"2026-12-28 17:00"」の形で書いてください（日本時間）',
+	jstMomentForm: (written: string) => {
+		// The author's own date and time in the form to write (2026/10/31 17:00:00 → "2026-10-31 17:00"), where they can be read.
+		const [, year, month, day, hour, minute] = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/.exec(written.trim()) ?? [];
+		const two = (n: string) => n.padStart(2, '0');
+		const meant = year && `${year}-${two(month!)}-${two(day!)}${hour ? ` ${two(hour)}:${minute}` : ''}`;
+		return meant
+			? `「${written}」は「${hour ? `"${meant}"` : meant}」と書いてください（${hour ? '時刻は時と分まで、引用符で囲んで。' : ''}日本時間）`
+			: '「2026-12-01」か、時刻も書くときは引用符で囲んで「"2026-12-28 17:00"」の形で書いてください（日本時間）';
+	},
 	consultationPeriodOrSchedule: () => '意見募集期間（period）か、資料に書かれた日程（schedule）のどちらかを書いてください',
 	consultationEndBeforeStart: () => '締切（end）が開始（start）より前になっています。日付を確かめてください',
 	resultsBeforeDeadline: () => '結果の公示日（published）が締切より前になっています',

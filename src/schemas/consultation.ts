@@ -28,7 +28,7 @@ const jstMoment = () =>
 		.pipe(
 			z
 				.string()
-				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[ T]([01]\d|2[0-3]):[0-5]\d)?$/, { message: messages.jstMomentForm() })
+				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[ T]([01]\d|2[0-3]):[0-5]\d)?$/, { error: (issue) => messages.jstMomentForm(String(issue.input)) })
 				.refine(onCalendar, notOnCalendar)
 				.transform((text) => ({ date: text.slice(0, 10), time: text.length > 10 ? text.slice(11, 16) : undefined })),
 		);
