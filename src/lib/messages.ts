@@ -267,6 +267,8 @@ export const messages = {
 			same.length > 0 ? `（同じ見出しなら: ${same.join('、')}）` : ''
 		}${gone.length > 0 ? `。この版に同じ見出しがないもの: ${gone.join('、')}` : ''}`;
 	},
+	consultationOfOtherPrefecture: (written: string, plan: string, ofPlan: { name: string; code: string }) =>
+		`この意見募集の都道府県は「${written}」ですが、対象の計画「${plan}」は${ofPlan.name}の計画です — prefecture を計画と同じ「name: ${ofPlan.name}」「code: "${ofPlan.code}"」にしてください`,
 	consultationOfUnpublishedPlan: (plan: string) =>
 		`計画「${plan}」が publish: false のため、この意見募集も公開されません（npm run dev では表示されます）— 計画を公開すると、一緒に公開されます。意見募集だけを先に出すことはできません`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',

@@ -591,6 +591,8 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 	for (const consultation of content.consultations) {
 		const { plan, schedule, results } = consultation.data;
 		planExists(consultation, ['plan'], plan);
+		const ofPlan = content.plans.find((p) => p.id === plan)?.data.prefecture;
+		if (ofPlan && ofPlan.code !== consultation.data.prefecture.code) report(consultation, ['prefecture', 'name'], messages.consultationOfOtherPrefecture(consultation.data.prefecture.name, plan!, ofPlan));
 		// Published by its own file, left out with its plan: the author sees it in the preview, and not on the site.
 		for (const [field, id] of [[['plan'], plan], [['results', 'finalPlan'], results?.finalPlan]] as const) {
 			if (consultation.data.publish && id !== undefined && unpublishedPlans.has(id)) report(consultation, [...field], messages.consultationOfUnpublishedPlan(id), 'warning');
