@@ -5,7 +5,7 @@
  * into place. A failure at any step leaves the previous site untouched.
  */
 import './bundler-memory.ts';
-import { mkdir, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { contentDir } from '../src/content-paths.ts';
@@ -22,7 +22,7 @@ import { hostHeaders } from '../src/lib/host-headers.ts';
 import { buildTime } from '../src/lib/build-time.ts';
 import { formatDate } from '../src/lib/japanese-dates.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
-import { outputFolderProblem } from '../src/lib/output-folder.ts';
+import { outputFolderProblem, scratchFolder } from '../src/lib/output-folder.ts';
 import { removeSystemFiles } from '../src/lib/public-files.ts';
 import { contentPartFromEnv, isSomeOfTheContent, publicationFromEnv, publishesConsultation, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
@@ -36,7 +36,7 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 const { values: options } = commandOptions({ options: { outDir: { type: 'string', default: 'dist' } } }, 'npm run build [-- --outDir dist]');
 const outDir = path.resolve(options.outDir);
-const scratch = `${outDir}.building`;
+const scratch = scratchFolder(outDir, process.cwd());
 const base = withBase('/');
 
 /** Warnings said last, after the report, where they are read: on GitHub Actions as annotations shown on the run's page. */
@@ -129,7 +129,12 @@ const previous = `${outDir}.previous`;
 await rm(previous, { recursive: true, force: true });
 const hadPrevious = await stat(outDir).then(() => true, () => false);
 if (hadPrevious) await rename(outDir, previous);
-await rename(scratch, outDir);
+// A scratch folder inside the project may be on another file system than the output folder: copied there, then removed.
+await rename(scratch, outDir).catch(async (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EXDEV') throw error;
+	await cp(scratch, outDir, { recursive: true });
+	await rm(scratch, { recursive: true, force: true });
+});
 await rm(previous, { recursive: true, force: true });
 console.log(`サイトを ${path.relative(process.cwd(), outDir) || outDir} に書き出しました。`);
 

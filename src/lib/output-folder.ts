@@ -36,3 +36,15 @@ export async function outputFolderProblem(outDir: string, projectRoot: string, c
 	if (entries.length > 0 && !entries.includes(headingIdManifestFile)) return messages.outDirNotBuilt(outDir, headingIdManifestFile);
 	return undefined;
 }
+
+/**
+ * Where the build writes before the site replaces `outDir`: beside it (`dist.building`), on its file system, so the
+ * swap is a rename. Not where Astro would take that folder for one inside the project, its path starting as the
+ * project's does (`../site-dist` for `./site`): Astro then puts the pages' code there, outside the project, where it
+ * cannot find the project's packages. Such a build writes inside the project instead, a folder of its own per run.
+ */
+export function scratchFolder(outDir: string, projectRoot: string, run = process.pid): string {
+	const beside = `${path.resolve(outDir)}.building`;
+	const root = path.resolve(projectRoot);
+	return beside.startsWith(root) && !within(beside, root) ? path.join(root, 'node_modules', '.cache', 'prefplan-build', String(run)) : beside;
+}

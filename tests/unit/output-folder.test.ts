@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { outputFolderProblem } from '../../src/lib/output-folder.ts';
+import { outputFolderProblem, scratchFolder } from '../../src/lib/output-folder.ts';
 
 let root: string;
 const problem = (outDir: string, contentDir = './content') => outputFolderProblem(outDir, root, contentDir);
@@ -49,5 +49,14 @@ describe('outputFolderProblem', () => {
 			'出力先「notes」には、このサイトのビルドが書き出したものではないファイルがあります（ビルドの出力なら heading-ids.json があります）。ビルドは出力先を丸ごと置き換えるため、それらが消えてしまいます — 空のフォルダかまだない名前のフォルダを指定してください。このフォルダを使うなら、中身が要らないことを確かめてから、中身を別の場所に移してください',
 		);
 		expect(await problem('file.txt')).toContain('フォルダではなくファイルです');
+	});
+});
+
+describe('scratchFolder', () => {
+	it('builds beside the output folder, or inside the project when that folder only begins like the project’s path', () => {
+		expect(scratchFolder('/home/u/site/dist', '/home/u/site')).toBe('/home/u/site/dist.building');
+		expect(scratchFolder('/tmp/out', '/home/u/site')).toBe('/tmp/out.building');
+		// ../site-dist for ./site: Astro would take it for a folder inside the project and put the pages' code there.
+		expect(scratchFolder('/home/u/site-dist', '/home/u/site', 42)).toBe('/home/u/site/node_modules/.cache/prefplan-build/42');
 	});
 });
