@@ -5,7 +5,7 @@
  * plain data out: used by the pages and by the Markdown plugin alike.
  */
 import { excerpt } from './excerpts.ts';
-import { notUsedAt, termsLinkedByPlace } from './glossary-links.ts';
+import { notUsedAt, termLinkPart, termsLinkedByPlace } from './glossary-links.ts';
 import { introSectionId, pageIds, termUseId } from './page-ids.ts';
 import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
 import type { Chapter } from '../schemas/chapter.ts';
@@ -199,7 +199,7 @@ export function buildCrossLinks(input: {
 			const themed = (chapter.themes[section.id] ?? []).length > 0;
 			const place = { ref: refIn(section.id, section.text, themed ? excerptOf(section, chapter.sections) : '', section.parents), body: `${section.text}\n${section.body}`, termText: section.termText };
 			all.push({ ...place, themes: chapter.themes[section.id] ?? [], parents: section.parents, ownText: section.body.trim() });
-			termPlaces.push({ ...place, part: section.parents[0] ?? section.id });
+			termPlaces.push({ ...place, part: termLinkPart(section) });
 		}
 	}
 	const tagged = all.filter((s) => s.themes.length > 0);

@@ -25,6 +25,9 @@ function sourceLabel(source: GlossaryEntry['source'], text: string, prefectureOf
 export const notUsedAt = (notUsedIn: readonly string[], planId: string, chapterId: string, sectionId: string) =>
 	notUsedIn.includes(`${planId}/${chapterId}`) || notUsedIn.includes(`${planId}/${chapterId}#${sectionId}`);
 
+/** The part of a chapter a section's terms are linked once in: its top-level section, with the sections under it. */
+export const termLinkPart = (section: { id: string; parents: readonly string[] }) => section.parents[0] ?? section.id;
+
 /**
  * The terms a chapter's text links in each of its places (the text before the first heading, then each section, in
  * document order): each term once in a part (a top-level section with the sections under it, or the text before the

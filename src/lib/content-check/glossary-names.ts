@@ -4,7 +4,7 @@
  * term or alias may be either, so each file it is in is told, with the other, and how to choose.
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { termsLinkedByPlace } from '../glossary-links.ts';
+import { termLinkPart, termsLinkedByPlace } from '../glossary-links.ts';
 import { messages } from '../messages.ts';
 import { introSectionId } from '../page-ids.ts';
 import { createTermMatcher, nameKey } from '../term-matcher.ts';
@@ -68,7 +68,7 @@ export function checkGeneralNames(content: Pick<ContentSnapshot, 'glossary' | 'c
 		const plans = new Set<string>();
 		let places = 0;
 		for (const chapter of content.chapters) {
-			const texts = [...(chapter.intro ? [{ id: introSectionId, part: introSectionId, termText: chapter.intro.termText }] : []), ...chapter.sections.map((s) => ({ id: s.id, part: s.parents[0] ?? s.id, termText: s.termText }))];
+			const texts = [...(chapter.intro ? [{ id: introSectionId, part: introSectionId, termText: chapter.intro.termText }] : []), ...chapter.sections.map((s) => ({ id: s.id, part: termLinkPart(s), termText: s.termText }))];
 			// Linked as the pages link terms (once in each part), and by this name: where the term's first use there is it.
 			const linked = termsLinkedByPlace(texts, (text) => matcher.find(text).map((m) => m.termId), () => true);
 			for (const { id, termText } of texts) {
