@@ -28,8 +28,8 @@ function unnumberedHeadingMessage(text: string): string {
 /**
  * Gives every heading a stable, readable id built from the document's own
  * numbering (第１節 → s1, its １ → s1-1), or from `{#id}` written by the author.
- * Fails the file on an invalid or duplicate id; a heading with neither is a
- * message on the file, at the heading.
+ * An invalid or duplicate id, and a heading with neither number nor id, are
+ * messages on the file, at the heading: the content check reports each as an error.
  */
 export function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
@@ -46,8 +46,9 @@ export function remarkHeadingIds() {
 			// (not for a # heading, which the check says to remove).
 			if (!explicit && !number && heading.depth > 1) file.message(unnumberedHeadingMessage(text.trim()), heading);
 			const id = explicit ?? (number ? joinHeadingId(parentId, number) : textHashId(text.trim()));
-			if (!slugPattern.test(id)) file.fail(messages.badHeadingId(id), heading);
-			if (seen.has(id)) file.fail(messages.duplicateHeadingId(id, seen.get(id)!), heading);
+			// Messages, not failures: the content check reports them as errors with every other problem of the file.
+			if (!slugPattern.test(id)) file.message(messages.badHeadingId(id), heading);
+			if (seen.has(id)) file.message(messages.duplicateHeadingId(id, seen.get(id)!), heading);
 			seen.set(id, text.trim());
 			stack.push({ depth: heading.depth, id });
 			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };

@@ -83,14 +83,16 @@ describe('heading ids', () => {
 		for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
 	});
 
-	it('fails on two headings with the same id, at the second, naming the first', async () => {
-		await expect(render('## 第１節 目的\n\n本文\n\n## 第１節 目的（再掲）\n')).rejects.toMatchObject({
-			line: 5,
-			reason: expect.stringContaining('見出しの id「s1」が同じファイルの見出し「第１節 目的」と重複しています'),
-		});
+	it('reports two headings with the same id at the second, naming the first, with the file\'s other problems', async () => {
+		const outline = await chapterOutline('## 第１節 目的\n\n本文\n\n## 第１節 目的（再掲）\n\n## 【概念図】\n');
+		expect(outline.ok && outline.problems).toEqual([
+			{ line: 5, message: expect.stringContaining('見出しの id「s1」が同じファイルの見出し「第１節 目的」と重複しています') },
+			{ line: 7, message: expect.stringContaining('「【概念図】」') },
+		]);
 	});
 
-	it('rejects an explicit id that is not lower-case ASCII', async () => {
-		await expect(render('## 概要 {#概要}\n')).rejects.toMatchObject({ line: 1, reason: expect.stringContaining('「概要」は使えません') });
+	it('reports an explicit id that is not lower-case ASCII', async () => {
+		const outline = await chapterOutline('## 概要 {#概要}\n');
+		expect(outline.ok && outline.problems).toEqual([{ line: 1, message: expect.stringContaining('「概要」は使えません') }]);
 	});
 });
