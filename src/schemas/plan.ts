@@ -74,6 +74,11 @@ export const planSchema = z
 			url: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
 		}),
 	})
-	.strict();
+	.strict()
+	// One or the other: the overview shows one period, and the words stand where the years would.
+	.refine((plan) => plan.period === undefined || plan.periodInWords === undefined, {
+		message: messages.fieldsOfOneFormOnly(['period', 'periodInWords']),
+		path: ['periodInWords'],
+	});
 
 export type Plan = z.infer<typeof planSchema>;
