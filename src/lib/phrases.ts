@@ -72,7 +72,10 @@ export function phrasesToKeep(text: string): Array<{ text: string; keep: boolean
 	});
 }
 
-/** A title and the bracket that ends it (指標名（単位: 件）), kept whole on a line of its own rather than 「（単位: ⏎ 件）」. */
+/**
+ * A title and the bracket that ends it (指標名（単位: 件）), kept on one line (`keep-line`, inline: an inline block would put
+ * a space into the table's accessible name) rather than 「（単位: ⏎ 件）」.
+ */
 export function trailingBracket(text: string): { head: string; tail: string } {
 	const at = /（[^（）]*）$/.exec(text)?.index;
 	return at === undefined || at === 0 ? { head: text, tail: '' } : { head: text.slice(0, at), tail: text.slice(at) };

@@ -57,6 +57,12 @@ describe('reading a plan', () => {
 		expect(copied).not.toMatch(/テーマ|他県の計画では/);
 	});
 
+	it('names headings by their words alone: the phrases kept on a line add no space to what a screen reader hears', async () => {
+		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
+		await expect(session.page.getByRole('heading', { level: 2, name: '第１節 デジタル化の進展', exact: true }).count()).resolves.toBe(1);
+		await expect(session.page.locator('h2 .phrase').count()).resolves.toBeGreaterThan(0);
+	});
+
 	it('keeps a chapter\'s text under its title on a wide screen (the default 1280 px) when it has no contents beside it (a chapter without headings)', async () => {
 		await session.page.goto(new URL('/plans/chiba-dx-2026/ch1/', origin).href);
 		await session.page.locator('nav.toc-wide').evaluate((toc) => toc.remove());
