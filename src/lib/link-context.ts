@@ -18,7 +18,7 @@ import { type OpinionIndex, opinionIndex } from './consultations.ts';
 import { type CrossLinks, crossLinksFromRecords } from './cross-links.ts';
 import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
-import { type Publication, publishedOnly, publishesConsultation } from './publication.ts';
+import { chapterKey, type Publication, publishedOnly, publishesConsultation, withItsChapters } from './publication.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
 import { replacements } from './version-pairs.ts';
 
@@ -35,7 +35,7 @@ export interface LinkContext {
 	omittedPlans: Set<string>;
 }
 
-/** Links between the plans and terms `keep` publishes (all but `publish: false` by default); glossary sources still name every plan. */
+/** Links between the plans, chapters and terms `keep` publishes (all but `publish: false` by default); glossary sources still name every plan. */
 function linkContext(
 	records: {
 		plans: Array<{ id: string; data: Plan }>;
@@ -51,7 +51,10 @@ function linkContext(
 	const glossary = glossaryLinks(records.glossary.filter(keep.entry), records.plans);
 	const plans = records.plans.filter(keep.plan);
 	const built = new Set(plans.map((p) => p.id));
-	const chapters = records.chapters.filter((c) => built.has(c.planId));
+	// A chapter marked publish: false is not linked to, listed or compared (its terms, themes, indicators, results rows), as if it were not there.
+	const inBuiltPlans = records.chapters.filter((c) => built.has(c.planId));
+	const chapters = inBuiltPlans.filter(keep.chapter);
+	const chaptersLeftOut = new Set(inBuiltPlans.filter((c) => !keep.chapter(c)).map((c) => chapterKey(c.planId, c.id)));
 	const planLinks = planLinkIndex(chapters, built);
 	const sectionsOf = new Map(chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	// Compared across prefectures: the plans in force and drafts, not a plan a version on the site replaced.
@@ -67,7 +70,7 @@ function linkContext(
 		}),
 		planLinks,
 		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
-		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId)) }),
+		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId) && withItsChapters(chaptersLeftOut)(i)) }),
 		opinions: opinionIndex(records.consultations.filter(publishesConsultation(keep, built)), plans, planLinks, (planId, chapterId) => sectionsOf.get(`${planId}/${chapterId}`) ?? []),
 	};
 }

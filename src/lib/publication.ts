@@ -1,6 +1,8 @@
 /**
  * What a build publishes. Files marked `publish: false` (src/schemas/publish.ts)
- * are left out, except by `npm run dev`. Builds of part of the content — one
+ * are left out, except by `npm run dev`: a plan with all its files; a chapter
+ * of a plan built with the indicators and evaluation tables placed in it
+ * (withItsChapters), as if its file were not there. Builds of part of the content — one
  * prefecture's site, or a few plans: `ONLY_PREFECTURES=07,12` keeps the plans
  * of those prefectures (JIS codes), `ONLY_PLANS=<plan>,<plan>` those plans;
  * with both, a plan matching either is kept. Glossary and themes stay whole;
@@ -14,6 +16,8 @@ import { consultationPlanIds } from './consultations.ts';
 export interface Publication {
 	/** Whether a plan (with its chapters, indicators and evaluations) is built. */
 	plan: (plan: { id: string; data: Plan }) => boolean;
+	/** Whether a chapter of a plan built is built (not one marked publish: false). */
+	chapter: (chapter: { data: { publish: boolean } }) => boolean;
 	/** Whether a glossary term or a consultation is built (a consultation also needs its plans). */
 	entry: (entry: { data: { publish: boolean } }) => boolean;
 }
@@ -24,7 +28,20 @@ export interface PublicationOptions {
 }
 
 /** Everything that is not marked `publish: false`. */
-export const publishedOnly: Publication = { plan: (plan) => plan.data.publish, entry: (entry) => entry.data.publish };
+export const publishedOnly: Publication = { plan: (plan) => plan.data.publish, chapter: (chapter) => chapter.data.publish, entry: (entry) => entry.data.publish };
+
+/** A chapter among a plan's files, as Astro's collection names it: `<plan>/<chapter>`. */
+export const chapterKey = (planId: string, chapterId: string) => `${planId}/${chapterId}`;
+
+/**
+ * Whether an indicator or evaluation table goes into a build that leaves out the chapters `leftOut`
+ * (chapterKey): not when it is placed in one (`chapter`, an evaluation's `itemChapter`). Such a file
+ * describes a section of a chapter still being written (npm run new -- indicators drafts them from its
+ * KPI tables), and would point at a page the build does not make: it waits with its chapter, and is
+ * published with it once the chapter's publish: false is removed, as a plan's files wait with the plan.
+ */
+export const withItsChapters = (leftOut: ReadonlySet<string>) => ({ data }: { data: { plan: string; chapter: string; itemChapter?: string | undefined } }) =>
+	!leftOut.has(chapterKey(data.plan, data.chapter)) && (data.itemChapter === undefined || !leftOut.has(chapterKey(data.plan, data.itemChapter)));
 
 /** Whether a build publishes a consultation: `keep` publishes it, and builds every plan it concerns (`builtPlans`). */
 export const publishesConsultation = (keep: Publication, builtPlans: Set<string>) => (consultation: { data: Consultation }) =>
@@ -51,25 +68,29 @@ export function publicationFromEnv(
 	env: Record<string, string | undefined> = globalThis.process?.env ?? {},
 	{ includeUnpublished = false }: PublicationOptions = {},
 ): Publication {
-	const base: Publication = includeUnpublished ? { plan: () => true, entry: () => true } : publishedOnly;
+	const base: Publication = includeUnpublished ? { plan: () => true, chapter: () => true, entry: () => true } : publishedOnly;
 	const part = contentPartFromEnv(env);
 	return { ...base, plan: (plan) => base.plan(plan) && inContentPart(part, plan) };
 }
 
 /**
  * The ids of what `publish: false` leaves out of every build: plans so marked
- * (their chapters, indicators and evaluations go with them), terms so marked,
- * and consultations so marked or about a plan left out.
+ * (their chapters, indicators and evaluations go with them), chapters so
+ * marked in the other plans (chapterKey; the indicators and evaluations placed
+ * in them go with them: withItsChapters), terms so marked, and consultations
+ * so marked or about a plan left out.
  */
 export function unpublishedIds(content: {
 	plans: Array<{ id: string; data: Plan }>;
+	chapters: Array<{ planId: string; id: string; data: { publish: boolean } }>;
 	glossary: Array<{ id: string; data: { publish: boolean } }>;
 	consultations: Array<{ id: string; data: Consultation }>;
-}): { plans: Set<string>; terms: Set<string>; consultations: Set<string> } {
+}): { plans: Set<string>; chapters: Set<string>; terms: Set<string>; consultations: Set<string> } {
 	const leftOut = <T extends { id: string }>(records: T[], out: (record: T) => boolean) => new Set(records.filter(out).map((r) => r.id));
 	const plans = leftOut(content.plans, (p) => !p.data.publish);
 	return {
 		plans,
+		chapters: new Set(content.chapters.filter((c) => !c.data.publish && !plans.has(c.planId)).map((c) => chapterKey(c.planId, c.id))),
 		terms: leftOut(content.glossary, (g) => !g.data.publish),
 		consultations: leftOut(content.consultations, (c) => !c.data.publish || consultationPlanIds(c.data).some((id) => plans.has(id))),
 	};

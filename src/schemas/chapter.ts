@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
 import { fieldHelp } from './field-help.ts';
 import { headingId, slug, themeId } from './ids.ts';
+import { publish } from './publish.ts';
 
 export const chapterSchema = z
 	.object({
@@ -17,6 +18,12 @@ export const chapterSchema = z
 		titleIsDescriptive: z.boolean().default(false),
 		/** Optional one-line summary shown in tables of contents. */
 		summary: z.string().optional(),
+		/**
+		 * false while the chapter is being written (a new chapter of a plan already
+		 * published): see publish.ts. No build publishes it, nor the indicators and
+		 * evaluation tables placed in it; `npm run dev` shows it.
+		 */
+		publish: publish(),
 		/**
 		 * Themes of this chapter's sections: heading id → theme ids
 		 * (`s2-1: [administrative-dx, municipalities]`). Tag the section a theme

@@ -213,7 +213,7 @@ describe('plan versions and the places results point at', () => {
 		summary: 's',
 		source: { title: 't', file: 'source.txt' },
 	});
-	const chapter = (planId: string, id: string, order: number): { id: string; data: Chapter } => ({ id: `${planId}/${id}`, data: { plan: planId, order, number: `第${order}章`, title: `章${order}`, titleIsDescriptive: false, themes: {} } });
+	const chapter = (planId: string, id: string, order: number): { id: string; data: Chapter } => ({ id: `${planId}/${id}`, data: { plan: planId, order, number: `第${order}章`, title: `章${order}`, titleIsDescriptive: false, publish: true, themes: {} } });
 	const model = buildSiteModel({
 		plans: [{ id: 'draft', data: plan() }, { id: 'final', data: plan('draft') }],
 		chapters: [chapter('draft', 'ch1', 1), chapter('draft', 'ch2', 2), chapter('final', 'ch1', 1), chapter('final', 'ch3', 3)],

@@ -20,7 +20,7 @@ const indicator = (name: string, values: Indicator['values'], more: Partial<Indi
 
 /** The indicators of a 中間案 and its 最終案, as the catalog lists them. */
 function versions(before: Record<string, Indicator>, after: Record<string, Indicator>) {
-	const chapter = (planId: string) => ({ planId, id: 'ch1', data: { plan: planId, order: 1, title: '一', titleIsDescriptive: false, themes: {} }, sections: [{ depth: 2, id: 's1', text: '第１節', line: 1, parents: [], body: '', termText: '' }] });
+	const chapter = (planId: string) => ({ planId, id: 'ch1', data: { plan: planId, order: 1, title: '一', titleIsDescriptive: false, publish: true, themes: {} }, sections: [{ depth: 2, id: 's1', text: '第１節', line: 1, parents: [], body: '', termText: '' }] });
 	const catalog = indicatorCatalog({
 		plans: [
 			{ id: 'interim', data: { ...plan, status: '中間案' } },

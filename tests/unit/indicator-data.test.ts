@@ -51,7 +51,7 @@ const indicator: Indicator = {
 };
 const catalog = indicatorCatalog({
 	plans: [{ id: 'aomori', data: plan }],
-	chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '現状', titleIsDescriptive: false, themes: {} }, sections: [{ depth: 2, id: 's1', text: '第１節 現状', line: 1, parents: [], body: '', termText: '' }] }],
+	chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '現状', titleIsDescriptive: false, publish: true, themes: {} }, sections: [{ depth: 2, id: 's1', text: '第１節 現状', line: 1, parents: [], body: '', termText: '' }] }],
 	indicators: [{ planId: 'aomori', id: 'sme-digitalization', data: indicator }],
 });
 const records = indicatorRecords(catalog.all, (e) => `/plans/${e.planId}/${e.chapterId}/#${e.sectionId}`);
@@ -92,8 +92,8 @@ describe('indicatorCatalog', () => {
 	const ordered = indicatorCatalog({
 		plans: [{ id: 'aomori', data: plan }],
 		chapters: [
-			{ planId: 'aomori', id: 'ch2', data: { plan: 'aomori', order: 2, title: '二', titleIsDescriptive: false, themes: {} }, sections: [section('a'), section('b')] },
-			{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '一', titleIsDescriptive: false, themes: {} }, sections: [section('x')] },
+			{ planId: 'aomori', id: 'ch2', data: { plan: 'aomori', order: 2, title: '二', titleIsDescriptive: false, publish: true, themes: {} }, sections: [section('a'), section('b')] },
+			{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '一', titleIsDescriptive: false, publish: true, themes: {} }, sections: [section('x')] },
 		],
 		indicators: [
 			{ planId: 'aomori', id: 'a-first', data: at('ch2', 'b', 'ch2 b') },
@@ -117,7 +117,7 @@ describe('indicatorCatalog', () => {
 	it('lists an indicator once under each of its themes, in document order', () => {
 		const themed = indicatorCatalog({
 			plans: [{ id: 'aomori', data: plan }],
-			chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '一', titleIsDescriptive: false, themes: {} }, sections: [section('x'), section('y')] }],
+			chapters: [{ planId: 'aomori', id: 'ch1', data: { plan: 'aomori', order: 1, title: '一', titleIsDescriptive: false, publish: true, themes: {} }, sections: [section('x'), section('y')] }],
 			indicators: [
 				{ planId: 'aomori', id: 'later', data: { ...at('ch1', 'y', 'y'), themes: ['industry', 'industry', 'dx'] } },
 				{ planId: 'aomori', id: 'earlier', data: { ...at('ch1', 'x', 'x'), themes: ['industry'] } },
@@ -128,7 +128,7 @@ describe('indicatorCatalog', () => {
 	});
 
 	it('compares prefectures by the plans in force: a replaced plan keeps its indicators, out of the metrics and themes', () => {
-		const chapterOf = (planId: string) => ({ planId, id: 'ch1', data: { plan: planId, order: 1, title: '一', titleIsDescriptive: false, themes: {} }, sections: [section('x')] });
+		const chapterOf = (planId: string) => ({ planId, id: 'ch1', data: { plan: planId, order: 1, title: '一', titleIsDescriptive: false, publish: true, themes: {} }, sections: [section('x')] });
 		const versions = indicatorCatalog({
 			plans: [
 				{ id: 'aomori-r4', data: plan },

@@ -1,7 +1,12 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publicationFromEnv, type PublicationOptions, publishesConsultation, unpublishedIds } from '../../src/lib/publication.ts';
+import { readContent } from '../../src/lib/content-check/check-content.ts';
+import { linkContextOfSnapshot } from '../../src/lib/link-context.ts';
+import { publicationFromEnv, type PublicationOptions, publishesConsultation, unpublishedIds, withItsChapters } from '../../src/lib/publication.ts';
 import type { Consultation } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
+import { contentWithOverlay } from '../support/content-fixture.ts';
 
 const plan = (id: string, code: string, publish = true) => ({ id, data: { prefecture: { name: 'X県', code }, publish } as Plan });
 const plans = [plan('fukushima-dx', '07'), plan('chiba-dx', '12'), plan('chiba-data', '12'), plan('mie-dx', '24'), plan('mie-dx-2027', '24', false)];
@@ -38,12 +43,38 @@ describe('publicationFromEnv', () => {
 describe('unpublishedIds', () => {
 	it('leaves out what is marked publish: false, and a consultation with a plan left out', () => {
 		const consultation = (id: string, plan: string, publish = true) => ({ id, data: { plan, publish } as Consultation });
+		const chapter = (planId: string, id: string, publish = true) => ({ planId, id, data: { publish } });
 		const left = unpublishedIds({
 			plans,
+			// A draft chapter of a plan published is left out on its own; those of a plan left out go with the plan.
+			chapters: [chapter('mie-dx', 'ch1'), chapter('mie-dx', 'shiryo', false), chapter('mie-dx-2027', 'ch1'), chapter('mie-dx-2027', 'ch2', false)],
 			glossary: [{ id: 'ai', data: { publish: true } }, { id: 'draft-term', data: { publish: false } }],
 			consultations: [consultation('open', 'mie-dx'), consultation('on-draft-plan', 'mie-dx-2027'), consultation('being-written', 'mie-dx', false)],
 		});
-		expect(left).toEqual({ plans: new Set(['mie-dx-2027']), terms: new Set(['draft-term']), consultations: new Set(['on-draft-plan', 'being-written']) });
+		expect(left).toEqual({
+			plans: new Set(['mie-dx-2027']),
+			chapters: new Set(['mie-dx/shiryo']),
+			terms: new Set(['draft-term']),
+			consultations: new Set(['on-draft-plan', 'being-written']),
+		});
+	});
+});
+
+describe('chapters marked publish: false', () => {
+	const chapters = [{ id: 'mie-dx/ch1', data: { publish: true } }, { id: 'mie-dx/shiryo', data: { publish: false } }];
+	it('are left out of a build, whatever part of the content it is of, and kept by npm run dev', () => {
+		expect(chapters.filter(publicationFromEnv({}).chapter).map((c) => c.id)).toEqual(['mie-dx/ch1']);
+		expect(chapters.filter(publicationFromEnv({ ONLY_PLANS: 'mie-dx' }).chapter).map((c) => c.id)).toEqual(['mie-dx/ch1']);
+		expect(chapters.filter(publicationFromEnv({}, { includeUnpublished: true }).chapter).map((c) => c.id)).toEqual(['mie-dx/ch1', 'mie-dx/shiryo']);
+	});
+	it('take the indicators and evaluation tables placed in them along (chapter, or an evaluation\'s itemChapter)', () => {
+		const placed = withItsChapters(new Set(['mie-dx/shiryo']));
+		expect(placed({ data: { plan: 'mie-dx', chapter: 'ch1' } })).toBe(true);
+		expect(placed({ data: { plan: 'mie-dx', chapter: 'shiryo' } })).toBe(false);
+		expect(placed({ data: { plan: 'mie-dx', chapter: 'ch1', itemChapter: 'shiryo' } })).toBe(false);
+		expect(placed({ data: { plan: 'mie-dx', chapter: 'ch1', itemChapter: 'ch1' } })).toBe(true);
+		// Another plan's chapter of that name is another chapter.
+		expect(placed({ data: { plan: 'chiba-dx', chapter: 'shiryo' } })).toBe(true);
 	});
 });
 
@@ -55,5 +86,43 @@ describe('publishesConsultation', () => {
 		expect(publishes(consultation(false, 'chiba-dx'))).toBe(false);
 		// Its results would link to sections of the adopted plan, which this build leaves out.
 		expect(publishes(consultation(true, 'mie-dx-2027'))).toBe(false);
+	});
+});
+
+/** The fixture site with a chapter marked publish: false in a published plan. */
+const root = await contentWithOverlay();
+const samplePlan = path.join(root, 'content/plans/sample-plan');
+// A 資料編 being written: tagged with a theme, using a glossary term, with an indicator placed in it.
+await writeFile(path.join(samplePlan, 'shiryo.md'), '---\nplan: sample-plan\norder: 3\ntitle: 資料編\npublish: false\nthemes:\n  s1: [administrative-dx]\n---\n\n## 第１節 ＡＩの活用 {#s1}\n\nＡＩの活用事例の件数は1,200件。\n');
+await mkdir(path.join(samplePlan, 'indicators'), { recursive: true });
+await writeFile(path.join(samplePlan, 'indicators/shiryo-kpi.md'), '---\nplan: sample-plan\nchapter: shiryo\nsection: s1\nname: ＡＩの活用事例の件数\nunit: 件\ndirection: 増加\nvalues:\n  - { year: 2021, role: 現況値, value: 1200 }\nthemes: [administrative-dx]\n---\n');
+const { content, problems } = await readContent(path.join(root, 'content'), root);
+
+describe('the link context of content with a chapter marked publish: false', () => {
+	const inShiryo = (refs: Array<{ planId: string; chapterId: string }>) => refs.filter((r) => r.planId === 'sample-plan' && r.chapterId === 'shiryo');
+
+	it('reads it without errors', () => {
+		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(content.chapters.some((c) => c.id === 'shiryo' && !c.data.publish)).toBe(true);
+	});
+	it('leaves it out of a build: no plan: target, theme section, term use, indicator', () => {
+		const built = linkContextOfSnapshot(content, publicationFromEnv({}));
+		expect(built.planLinks.get('sample-plan')?.has('shiryo')).toBe(false);
+		expect(built.planLinks.get('sample-plan')?.has('ch1')).toBe(true);
+		expect(built.crossLinks.chapterThemes('sample-plan', 'shiryo')).toEqual([]);
+		expect(inShiryo(built.crossLinks.themes.flatMap((t) => t.byPrefecture.flatMap((p) => p.sections)))).toEqual([]);
+		expect(inShiryo(built.crossLinks.termUsage('ai'))).toEqual([]);
+		expect(built.indicators.byPlan('sample-plan').map((i) => i.data.name)).not.toContain('ＡＩの活用事例の件数');
+		expect(built.omittedPlans).toEqual(new Set());
+	});
+	it('keeps it, with all that, for npm run dev', () => {
+		const dev = linkContextOfSnapshot(content, publicationFromEnv({}, { includeUnpublished: true }));
+		expect(dev.planLinks.get('sample-plan')?.has('shiryo')).toBe(true);
+		expect(dev.crossLinks.chapterThemes('sample-plan', 'shiryo').map((t) => t.id)).toEqual(['administrative-dx']);
+		expect(inShiryo(dev.crossLinks.termUsage('ai'))).not.toEqual([]);
+		expect(dev.indicators.byPlan('sample-plan').map((i) => i.data.name)).toContain('ＡＩの活用事例の件数');
+	});
+	it('names it among what publish: false leaves out', () => {
+		expect(unpublishedIds(content).chapters).toEqual(new Set(['sample-plan/shiryo']));
 	});
 });

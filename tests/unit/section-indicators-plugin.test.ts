@@ -27,7 +27,7 @@ const indicator = (section: string, name: string, values: Indicator['values'], c
 const section = (id: string, depth: number) => ({ depth, id, text: id, line: 1, parents: [], body: '', termText: '' });
 const indicators = indicatorCatalog({
 	plans: [{ id: 'sample-plan', data: { prefecture: { name: '福島県', code: '07' }, title: 'テスト計画' } as Plan }],
-	chapters: [{ planId: 'sample-plan', id: 'ch1', data: { plan: 'sample-plan', order: 1, title: '一', titleIsDescriptive: false, themes: {} }, sections: [section('s1', 2), section('s1-1', 3), section('s1-2', 3), section('s2', 2)] }],
+	chapters: [{ planId: 'sample-plan', id: 'ch1', data: { plan: 'sample-plan', order: 1, title: '一', titleIsDescriptive: false, publish: true, themes: {} }, sections: [section('s1', 2), section('s1-1', 3), section('s1-2', 3), section('s2', 2)] }],
 	indicators: [
 		{ planId: 'sample-plan', id: 'online', data: indicator('s1', 'オンライン利用率', [{ year: 2025, role: '目標値', value: 80 }, { year: 2021, role: '現況値', value: 48.2 }], [{ area: '全国', value: 60 }]) },
 		{ planId: 'sample-plan', id: 'forms', data: indicator('s1-1', '電子申請の割合', [{ year: 2020, role: '基準値', value: 10 }, { year: 2023, role: '実績値', value: 30 }, { year: 2025, role: '目標値', value: 50 }]) },

@@ -22,9 +22,9 @@ const model = buildSiteModel({
 		{ id: 'chiba-data', data: plan('千葉県', '12', '千葉県データ利活用計画') },
 	],
 	chapters: [
-		{ id: 'chiba-dx/ch2', data: { plan: 'chiba-dx', order: 2, title: '目指す姿', number: '第2章', titleIsDescriptive: false, themes: {} } },
-		{ id: 'chiba-dx/summary', data: { plan: 'chiba-dx', order: 0, title: '概要', titleIsDescriptive: false, themes: {} } },
-		{ id: 'chiba-dx/ch1', data: { plan: 'chiba-dx', order: 1, title: '基本的な考え方', number: '第1章', titleIsDescriptive: false, themes: {} } },
+		{ id: 'chiba-dx/ch2', data: { plan: 'chiba-dx', order: 2, title: '目指す姿', number: '第2章', titleIsDescriptive: false, publish: true, themes: {} } },
+		{ id: 'chiba-dx/summary', data: { plan: 'chiba-dx', order: 0, title: '概要', titleIsDescriptive: false, publish: true, themes: {} } },
+		{ id: 'chiba-dx/ch1', data: { plan: 'chiba-dx', order: 1, title: '基本的な考え方', number: '第1章', titleIsDescriptive: false, publish: true, themes: {} } },
 	],
 	evaluations: [],
 	glossary: [
