@@ -179,7 +179,7 @@ export const messages = {
 	unknownField: (field: string, key: string, known: string[]) => `「${field}」という項目は使えません — ${typoOf(key, known)}綴りを確認するか、その行を削除してください`,
 	fieldOfGroupNotIndented: (key: string, group: string) => `「${key}」は「${group}:」の中の項目です — 「${group}:」の次の行に、行頭を2字下げて書いてください`,
 	publishOnlyOnEntries: () =>
-		'publish は計画の plan.yaml と、用語・意見募集のファイルにだけ書けます — 章と指標は計画の publish に従うので、この行を削除してください',
+		'publish は計画の plan.yaml と、章・用語・意見募集のファイルにだけ書けます — 指標と評価の表は、計画と、置かれた章（chapter）の publish に従うので、この行を削除してください',
 	thousandsComma: (field: string) =>
 		`「${field}」の数字に桁区切りの「,」があるようです — 値は 3477 のように「,」を付けずに書いてください（「,」は項目の区切りと読まれます）`,
 	/** A number written as text the schema cannot read: full-width digits (８０), thousands commas (3,477) or both; `number`: as it should be written. */
@@ -276,6 +276,9 @@ export const messages = {
 		plan === undefined
 			? `concerns「${target}」を使うには、意見募集の対象の計画（plan）を書いてください — plan: に案の計画 id を追加してください`
 			: `concerns「${target}」は意見募集の対象「${plan}」の箇所ではありません — 「plan:${plan}/章id#節id」の形で書いてください`,
+	/** A consultation published points (a results row's concerns, its schedule's source) into a chapter marked publish: false. */
+	consultationLinksUnpublishedChapter: (target: string, chapter: string) =>
+		`「${target}」の章「${chapter}」は publish: false のため公開されず、この意見募集のページからのリンクが切れます — 章を公開する（章の publish: false の行を削除する）か、章を公開するまでこの行を外してください`,
 	unresolvedPlanLink: (target: string) =>
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	futureNotice: (date: string) =>
@@ -373,6 +376,8 @@ export const messages = {
 		`公開中の見出しの id「${id}」がなくなります（外部からのリンク …#${id} が切れます）— 見出しを残すか、新しい見出しの行末に {#${id}} を付けて id を引き継いでください。意図した削除なら、このまま公開できます`,
 	publishedPlanUnpublished: (plan: string) =>
 		`公開中の計画「${plan}」が publish: false になっていて、次のビルドでサイトからなくなります（/plans/${plan}/ へのリンクが切れます）— 意図して公開をやめるなら、このまま公開できます`,
+	publishedChapterUnpublished: (plan: string, chapter: string) =>
+		`公開中の章「${plan}/${chapter}」が publish: false になっていて、次のビルドでサイトからなくなります（/plans/${plan}/${chapter}/ へのリンクが切れ、この章に置いた指標・評価の表も公開されなくなります）— 意図して公開をやめるなら、このまま公開できます`,
 	publishedChapterGone: (plan: string, chapter: string) =>
 		`公開中の章「${plan}/${chapter}」のファイルがなくなります（/plans/${plan}/${chapter}/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
@@ -409,13 +414,15 @@ export const messages = {
 	termIsFileName: (id: string, unpublished: boolean) =>
 		`用語（term）がファイル名「${id}」のままです${unpublished ? '（publish: false なので公開はされません）' : '。このままでは用語集にこの名前で載ります'} — 計画に書かれているとおりの用語に書き換えてください`,
 	/** `holdBack`: how the file can wait unpublished: its own publish: false (a term, a consultation), its plan's (plan.yaml), or out of content/ (a plan's other files). */
-	leftToFill: (marker: string, holdBack: 'own-file' | 'plan' | 'in-plan') =>
+	leftToFill: (marker: string, holdBack: 'own-file' | 'plan' | 'chapter' | 'in-plan') =>
 		`雛形の「${marker}」が残っていて、このままでは公開できません — 文書に書かれている内容に書き換えるか、任意の項目なら行ごと削除してください（書き終えるまで公開しないなら、${
 			holdBack === 'own-file'
 				? 'このファイルに publish: false と書きます'
 				: holdBack === 'plan'
 					? 'この plan.yaml に publish: false と書きます。公開中の計画なら、計画全体がサイトからなくなります'
-					: 'このファイルを content フォルダの外に移して書き、書き終えてから戻します。計画の plan.yaml に publish: false と書くと、計画全体が公開されなくなります'
+					: holdBack === 'chapter'
+						? 'この章のファイルに publish: false と書きます。章は npm run dev でだけ表示され、書き終えて publish: false の行を削除すると公開されます'
+						: 'このファイルを content フォルダの外に移して書き、書き終えてから戻します。publish: false の章に置いた（chapter に書いた）指標・評価の表は、その章と一緒に公開されません'
 		}）`,
 	/** `note`: what the comment says after the mark (the importer's reading to confirm, a template's hint). */
 	leftToFillInComment: (marker: string, unpublished: boolean, note?: string) =>
@@ -470,11 +477,14 @@ export const messages = {
 	unexpectedCommandArgument: (written: string) => `余分な指定「${written}」があります`,
 	scaffoldNoKpiRows: (plan: string) =>
 		`計画「${plan}」の章に、まだ指標になっていない指標の表の行がありません — 指標の表は、見出しの行に「指標名」の列と「現況値（令和３年度）」「目標値（令和７年度）」のような列がある表です`,
-	scaffoldWritten: (files: string[], marker: string, unpublished: boolean) =>
+	/** `unpublished`: the file or its plan says publish: false; 'draft-chapter', a chapter of a published plan written as a draft. */
+	scaffoldWritten: (files: string[], marker: string, unpublished: boolean | 'draft-chapter') =>
 		`${files.length === 1 ? `${files[0]} ` : `上の ${files.length} 件`}を作りました — 「${marker}」の箇所を文書のとおりに書き換え、npm run check で確かめてください。${
-			unpublished
-				? 'publish: false の間は公開されません（npm run dev では表示されます）。書き終えたら publish: true にします（計画の章・指標は plan.yaml の publish）'
-				: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
+			unpublished === 'draft-chapter'
+				? '公開中の計画に加える章なので、下書き（publish: false）として作りました。npm run dev では表示され、npm run build では公開されません。書き終えたら publish: false の行を削除すると公開されます'
+				: unpublished
+					? 'publish: false の間は公開されません（npm run dev では表示されます）。書き終えたら publish: true にします（計画の章・指標は plan.yaml の publish）'
+					: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
 		}`,
 	resultsTableUnreadable: (reason: string) => `表を CSV として読めません（${reason}）— Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください`,
 	resultPlaceReadable: (place: string, heading: string, concerns: string) =>

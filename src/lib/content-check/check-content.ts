@@ -35,9 +35,10 @@ import { nameKey } from '../term-matcher.ts';
 import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
+import { consultationPlanIds } from '../consultations.ts';
 import { checkConsultationNotices } from './consultation-notices.ts';
 import { checkConsultationPeriods } from './consultation-period.ts';
-import { contentLinkProblems } from './content-links.ts';
+import { contentLinkProblems, publishedPlanLinks } from './content-links.ts';
 import { checkDefinitionsFromPlans } from './definitions-from-plans.ts';
 import { checkFutureDates } from './future-dates.ts';
 import { checkVersionThemes } from './version-themes.ts';
@@ -133,11 +134,13 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 	const rel = (file: string) => path.relative(projectRoot, file) || file;
 	const report = (file: string, line: number | undefined, message: string, severity: Problem['severity'] = 'error') => problems.push({ file: rel(file), line, message, severity });
 	// The plan whose files are being read is marked publish: false (its chapters, indicators and evaluations are not published either).
+	// A chapter marked so is, on its own (its publish field, read like the other files').
 	let inUnpublishedPlan = false;
-	/** How a file with something left to write can wait unpublished: a plan's chapters and data go with the whole plan. */
+	/** How a file with something left to write can wait unpublished: a chapter by its own publish: false, a plan's other data with its chapter or the whole plan. */
 	const holdBack = (file: string) => {
-		const [folder] = path.relative(contentDir, file).split(path.sep);
-		return folder !== 'plans' ? 'own-file' : path.basename(file) === 'plan.yaml' ? 'plan' : 'in-plan';
+		const parts = path.relative(contentDir, file).split(path.sep);
+		if (parts[0] !== 'plans') return 'own-file';
+		return path.basename(file) === 'plan.yaml' ? 'plan' : parts.length === 3 ? 'chapter' : 'in-plan';
 	};
 	/**
 	 * What a line must not publish: the template's 【要記入】 and what it leaves once only the mark is deleted
@@ -588,6 +591,12 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 		if (plan.data.previousVersion === plan.id) report(plan, ['previousVersion'], messages.ownPreviousVersion());
 	}
 	const unpublishedPlans = new Set(content.plans.filter((p) => !p.data.publish).map((p) => p.id));
+	const publishedLinks = publishedPlanLinks(content);
+	/** A place a consultation published links to (its schedule's source, a results row's section) in a chapter marked publish: false: the link would break. */
+	const inUnpublishedChapter = (consultation: ContentFile<Consultation>, field: PropertyKey[], target: string) => {
+		if (!consultation.data.publish || consultationPlanIds(consultation.data).some((id) => unpublishedPlans.has(id))) return;
+		if (resolvePlanLink(target, links) && !resolvePlanLink(target, publishedLinks)) report(consultation, field, messages.consultationLinksUnpublishedChapter(target, parsePlanLink(target)!.chapterId!));
+	};
 	for (const consultation of content.consultations) {
 		const { plan, schedule, results } = consultation.data;
 		planExists(consultation, ['plan'], plan);
@@ -598,12 +607,14 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 			if (consultation.data.publish && id !== undefined && unpublishedPlans.has(id)) report(consultation, [...field], messages.consultationOfUnpublishedPlan(id), 'warning');
 		}
 		if (schedule && !resolvePlanLink(schedule.source, links)) report(consultation, ['schedule', 'source'], messages.unresolvedPlanLink(schedule.source));
+		if (schedule) inUnpublishedChapter(consultation, ['schedule', 'source'], schedule.source);
 		planExists(consultation, ['results', 'finalPlan'], results?.finalPlan);
 		results?.items.forEach((item, i) => {
 			if (!item.concerns) return;
 			const field = ['results', 'items', i, 'concerns'];
 			if (parsePlanLink(item.concerns)?.planId !== plan) report(consultation, field, messages.resultOutsideDraft(item.concerns, plan));
 			else if (!resolvePlanLink(item.concerns, links)) report(consultation, field, messages.unresolvedPlanLink(item.concerns));
+			else inUnpublishedChapter(consultation, field, item.concerns);
 		});
 	}
 }

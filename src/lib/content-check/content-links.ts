@@ -14,11 +14,11 @@
 import path from 'node:path';
 import { decoded } from '../link-check.ts';
 import { isSystemFile } from '../public-files.ts';
-import { unpublishedIds } from '../publication.ts';
+import { chapterKey, unpublishedIds, withItsChapters } from '../publication.ts';
 import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
 import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
-import { type PlanLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
+import { type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import { fileUnderBase, isFilePath, type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
 import type { ContentFile, ContentSnapshot } from './check-content.ts';
@@ -75,25 +75,42 @@ function hasIndicatorPageId(fragment: string, sections: Set<string>): boolean | 
 	return partOfSection || fragment.startsWith(entryIdPrefix) || fragment === progressFormulaId || isFixedPageId(fragment) ? undefined : false;
 }
 
-/** The content without what a build leaves out (publish: false): a plan's files go with it, a consultation with any of its plans. */
+/**
+ * The content without what a build leaves out (publish: false): a plan's files go with it, a consultation with any of
+ * its plans; a chapter's with it, and the indicators and evaluation tables placed in it (withItsChapters).
+ */
 function publishedPart(content: ContentSnapshot): Pick<ContentSnapshot, 'planFolders' | 'filesRead' | 'chapters' | 'indicators' | 'evaluations'> {
-	const { plans, terms, consultations } = unpublishedIds(content);
+	const { plans, chapters: unpublishedChapters, terms, consultations } = unpublishedIds(content);
 	const inPublishedPlan = (id: string) => !plans.has(id.split('/')[0]!);
+	const placed = withItsChapters(unpublishedChapters);
+	const [indicators, evaluations] = [content.indicators.filter((i) => !plans.has(i.planId) && placed(i)), content.evaluations.filter((e) => !plans.has(e.planId) && placed(e))];
+	/** Indicators and evaluation tables in a published plan that wait with their chapter. */
+	const waiting = new Set([...content.indicators, ...content.evaluations].filter((r) => !plans.has(r.planId) && !placed(r)).map((r) => `${r.planId}/${r.id}`));
 	const { filesRead } = content;
 	return {
 		planFolders: new Set([...content.planFolders].filter((id) => !plans.has(id))),
 		filesRead: {
 			...filesRead,
-			chapters: new Set([...filesRead.chapters].filter(inPublishedPlan)),
-			indicators: new Set([...filesRead.indicators].filter(inPublishedPlan)),
-			evaluations: new Set([...filesRead.evaluations].filter(inPublishedPlan)),
+			chapters: new Set([...filesRead.chapters].filter((id) => inPublishedPlan(id) && !unpublishedChapters.has(id))),
+			indicators: new Set([...filesRead.indicators].filter((id) => inPublishedPlan(id) && !waiting.has(id))),
+			evaluations: new Set([...filesRead.evaluations].filter((id) => inPublishedPlan(id) && !waiting.has(id))),
 			glossary: new Set([...filesRead.glossary].filter((id) => !terms.has(id))),
 			consultations: new Set([...filesRead.consultations].filter((id) => !consultations.has(id))),
 		},
-		chapters: content.chapters.filter((c) => !plans.has(c.planId)),
-		indicators: content.indicators.filter((i) => !plans.has(i.planId)),
-		evaluations: content.evaluations.filter((e) => !plans.has(e.planId)),
+		chapters: content.chapters.filter((c) => !plans.has(c.planId) && !unpublishedChapters.has(chapterKey(c.planId, c.id))),
+		indicators,
+		evaluations,
 	};
+}
+
+/**
+ * The `plan:` index of what a build publishes, but for plans left out: a link to one of those becomes its text
+ * (remark-plan-links.ts), while one to a chapter marked publish: false of a plan published, or to its headings,
+ * would not resolve and stop the build.
+ */
+export function publishedPlanLinks(content: ContentSnapshot): PlanLinkIndex {
+	const { chapters } = unpublishedIds(content);
+	return planLinkIndex(content.chapters.filter((c) => !chapters.has(chapterKey(c.planId, c.id))), content.planFolders);
 }
 
 /**
@@ -188,13 +205,14 @@ export function linkedTexts(content: ContentSnapshot): LinkedText[] {
 	const shownOn = <T extends ContentFile<unknown>>(records: T[], page: (record: T) => string, isPublished: (record: T) => boolean) =>
 		records.map((record) => ({ record, page: page(record), links: linksOfMarkdown(record.parsed.body?.text ?? ''), published: isPublished(record) }));
 	const published = publishedPart(content);
+	const publishedData = new Set<ContentFile<unknown>>([...published.indicators, ...published.evaluations]);
 	return [
 		...content.chapters.map((chapter) => ({ record: chapter, page: routes.chapter(chapter.planId, chapter.id), links: chapter.links, published: published.filesRead.chapters.has(`${chapter.planId}/${chapter.id}`) })),
 		...shownOn(content.glossary, (entry) => routes.term(entry.id), (entry) => published.filesRead.glossary.has(entry.id)),
 		...shownOn(content.themes, (theme) => routes.theme(theme.id), () => true),
 		...shownOn(content.consultations, (consultation) => routes.consultation(consultation.id), (consultation) => published.filesRead.consultations.has(consultation.id)),
-		...shownOn(content.indicators, (indicator) => routes.planIndicators(indicator.planId), (indicator) => published.planFolders.has(indicator.planId)),
-		...shownOn(content.evaluations, (evaluation) => routes.planIndicators(evaluation.planId), (evaluation) => published.planFolders.has(evaluation.planId)),
+		...shownOn(content.indicators, (indicator) => routes.planIndicators(indicator.planId), (indicator) => publishedData.has(indicator)),
+		...shownOn(content.evaluations, (evaluation) => routes.planIndicators(evaluation.planId), (evaluation) => publishedData.has(evaluation)),
 	];
 }
 
@@ -258,9 +276,14 @@ function besideTheText(url: string, textFile: string, unreadFiles: Set<string>):
 /** Links in content Markdown whose target does not exist, at the line each is written on. */
 export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
 	const [targets, publishedTargets] = [linkTargets(content), linkTargets(content, { published: true })];
+	const publishedLinks = publishedPlanLinks(content);
 	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean, file: string): Pick<Problem, 'message' | 'severity'> | undefined => {
 		const error = (message: string | undefined) => (message === undefined ? undefined : { message, severity: 'error' as const });
-		if (url.startsWith(planLinkPrefix)) return error(resolvePlanLink(url, planLinks) ? undefined : messages.unresolvedPlanLink(url));
+		if (url.startsWith(planLinkPrefix)) {
+			if (!resolvePlanLink(url, planLinks)) return error(messages.unresolvedPlanLink(url));
+			// To a chapter marked publish: false (or its heading) from a page published: the build could not make the link.
+			return error(published && !resolvePlanLink(url, publishedLinks) ? messages.linkToUnpublished(url) : undefined);
+		}
 		const misread = misreadAddress(url, page);
 		if (misread) return error(misread);
 		// A mail link that also copies to another address, or writes the mail for the resident (mailto:…?cc=…&body=…).

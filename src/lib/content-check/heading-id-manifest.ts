@@ -20,7 +20,7 @@ export type HeadingIdManifest = Record<string, string[]>;
 /** The heading ids of the chapters a build publishes (`keep`; by default all but publish: false). */
 export function headingIdManifest(content: ContentSnapshot, keep: Publication = publishedOnly): HeadingIdManifest {
 	const leftOut = new Set(content.plans.filter((p) => !keep.plan(p)).map((p) => p.id));
-	const entries = content.chapters.filter((c) => !leftOut.has(c.planId)).map((c) => [`${c.planId}/${c.id}`, c.sections.map((s) => s.id).sort()] as const);
+	const entries = content.chapters.filter((c) => !leftOut.has(c.planId) && keep.chapter(c)).map((c) => [`${c.planId}/${c.id}`, c.sections.map((s) => s.id).sort()] as const);
 	return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -34,10 +34,10 @@ export async function readHeadingIdManifest(siteDir: string): Promise<HeadingIdM
 	}
 }
 
-/** A warning for every published chapter or heading id the content no longer has. */
+/** A warning for every published chapter or heading id the content no longer has (or marks publish: false). */
 export function vanishedHeadingIds(content: ContentSnapshot, published: HeadingIdManifest, contentDir: string, projectRoot = process.cwd()): Problem[] {
 	const current = headingIdManifest(content);
-	const unpublished = unpublishedIds(content).plans;
+	const { plans: unpublished, chapters: unpublishedChapters } = unpublishedIds(content);
 	const problems: Problem[] = [];
 	for (const [key, ids] of Object.entries(published)) {
 		const [plan, chapter] = key.split('/') as [string, string];
@@ -47,6 +47,10 @@ export function vanishedHeadingIds(content: ContentSnapshot, published: HeadingI
 			// Said once, at the plan, however many chapters it has.
 			const planFile = path.relative(projectRoot, path.join(contentDir, 'plans', plan, 'plan.yaml'));
 			if (!problems.some((p) => p.file === planFile)) problems.push({ file: planFile, message: messages.publishedPlanUnpublished(plan), severity: 'warning' });
+			continue;
+		}
+		if (unpublishedChapters.has(key)) {
+			problems.push({ file, message: messages.publishedChapterUnpublished(plan, chapter), severity: 'warning' });
 			continue;
 		}
 		if (!current[key]) {

@@ -59,7 +59,7 @@ function helpAt(schema: z.ZodType, path: PropertyKey[]): FieldHelp | undefined {
 	return undefined;
 }
 
-/** What an unknown key most likely is: publish in a chapter or indicator, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo of a field the place takes and the file lacks. */
+/** What an unknown key most likely is: publish in an indicator or evaluation table, a flow mapping split at a thousands comma ({ value: 3,477 }), or a typo of a field the place takes and the file lacks. */
 function unknownFieldMessage(schema: z.ZodType, data: unknown, path: PropertyKey[], key: string): string {
 	if (path.length === 0 && key === 'publish') return messages.publishOnlyOnEntries();
 	if (/^\d+$/.test(key) && path.length > 0) return messages.thousandsComma(fieldName(path));
