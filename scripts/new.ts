@@ -19,7 +19,9 @@ try {
 	const { files, notes } = await scaffold(kind, ids, contentDir, options);
 	const shown = files.map((file) => path.relative(process.cwd(), file));
 	if (files.length > 1) console.log(shown.map((file) => `  ${file}`).join('\n'));
-	console.log(messages.scaffoldWritten(shown, toFill, await startsUnpublished(files[0]!, contentDir)));
+	const unpublished = await startsUnpublished(files[0]!, contentDir);
+	// A chapter that says publish: false itself is a draft added to a published plan (a new plan's chapters follow its plan.yaml).
+	console.log(messages.scaffoldWritten(shown, toFill, kind === 'chapter' && unpublished === 'file' ? 'draft-chapter' : unpublished !== false));
 	if (notes.length > 0) console.log(notes.map((note) => `  ${note}`).join('\n'));
 } catch (error) {
 	if (!(error instanceof ScaffoldError)) throw error;

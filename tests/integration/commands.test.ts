@@ -105,10 +105,11 @@ describe('npm run new', () => {
 		expect(second.stderr).toContain('content/glossary/open-government.md はすでにあります — 上書きはしません');
 	});
 
-	it('says whether the plan a new chapter joins is published, so that its 【要記入】 stop the build', async () => {
+	it('says whether the plan a new file joins is published: a chapter of a published plan is a draft until its publish: false is removed, an indicator stops the build until written', async () => {
 		const root = await contentWithOverlay();
 		const newFile = (...args: string[]) => spawnSync(process.execPath, [path.resolve('scripts/new.ts'), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
-		expect(newFile('chapter', 'sample-plan', 'ch3').stdout).toContain('公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります');
+		expect(newFile('chapter', 'sample-plan', 'ch3').stdout).toContain('下書き（publish: false）として作りました。npm run dev では表示され、npm run build では公開されません。書き終えたら publish: false の行を削除すると公開されます');
+		expect(newFile('indicator', 'sample-plan', 'kpi-new').stdout).toContain('公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります');
 		expect(newFile('plan', 'aomori-dx-2026').status).toBe(0);
 		expect(newFile('chapter', 'aomori-dx-2026', 'ch1').stdout).toContain('publish: false の間は公開されません');
 	});

@@ -45,8 +45,11 @@ describe('npm run new', () => {
 		expect([...new Set(examples.map((e) => e.kind))].sort()).toEqual(Object.keys(templates).sort());
 	});
 
-	/** Kinds whose file is published with a plan that is already published (sample-plan): their 【要記入】 stop the build. */
-	const inPublishedPlan = new Set(['chapter', 'indicator', 'indicators']);
+	/**
+	 * Kinds whose file is published with a plan that is already published (sample-plan): their 【要記入】 stop the build.
+	 * Not a chapter: one added to a published plan is a draft (publish: false) until written.
+	 */
+	const inPublishedPlan = new Set(['indicator', 'indicators']);
 	for (const { kind, ids, overlay, prefecture } of examples) {
 		const outcome = inPublishedPlan.has(kind) ? 'errors, as a published plan cannot carry them' : 'warnings, as the file is not published yet';
 		it(`${kind} ${ids.join(' ')}: writes commented files that pass the content check but for what is left to fill: ${outcome}`, async () => {
@@ -102,9 +105,28 @@ describe('npm run new', () => {
 		expect(after.warnings).toEqual([]);
 		for (const file of [plan, chapter]) expect(after.errors.some((e) => e.startsWith(`${path.relative(root, file)}:`))).toBe(true);
 		expect(after.errors[0]).toContain('このままでは公開できません');
-		// How each can wait: the plan by its publish: false; its chapter outside content/, as publish: false would take the whole plan off the site.
+		// How each can wait: the plan by its publish: false; its chapter by its own, without taking the whole plan off the site.
 		expect(after.errors.find((e) => e.startsWith(`${path.relative(root, plan)}:`))).toContain('書き終えるまで公開しないなら、この plan.yaml に publish: false と書きます');
-		expect(after.errors.find((e) => e.startsWith(`${path.relative(root, chapter)}:`) && e.includes('雛形の「【要記入】」'))).toContain('このファイルを content フォルダの外に移して書き');
+		expect(after.errors.find((e) => e.startsWith(`${path.relative(root, chapter)}:`) && e.includes('雛形の「【要記入】」'))).toContain('この章のファイルに publish: false と書きます');
+	});
+
+	it('writes a chapter added to a published plan as a draft: publish: false, its 【要記入】 warnings until the line is removed', async () => {
+		const { root, content } = await freshContent();
+		const chapter = await only(scaffold('chapter', ['sample-plan', 'ch3'], content));
+		const text = await readFile(chapter, 'utf8');
+		expect(text).toMatch(/^publish: false {4}# 下書きの印。.*書き終えたら、この行を削除します$/m);
+		const before = await errorsAndWarnings(content, root);
+		expect(before.errors).toEqual([]);
+		expect(before.warnings.join('\n')).toContain('publish: false なので公開はされません');
+
+		await writeFile(chapter, text.replace(/^publish: false.*\n/m, ''));
+		const after = await errorsAndWarnings(content, root);
+		expect(after.warnings).toEqual([]);
+		expect(after.errors.length).toBeGreaterThan(0);
+		for (const error of after.errors) expect(error.startsWith(`${path.relative(root, chapter)}:`)).toBe(true);
+		// A new plan's chapters follow its plan.yaml: no line of their own.
+		await scaffold('plan', ['aomori-dx-2026'], content);
+		expect(await readFile(await only(scaffold('chapter', ['aomori-dx-2026', 'ch1'], content)), 'utf8')).not.toMatch(/^publish:/m);
 	});
 
 	it('says of a mark in a comment that the value before it is the example, and how to clear it once checked', async () => {
@@ -137,14 +159,15 @@ describe('npm run new', () => {
 		expect(await readFile(path.join(content, 'plans/aomori-dx-2026/ch2.md'), 'utf8')).toContain('number: 第２章');
 	});
 
-	it('knows which new files wait for publish: true — plans, terms, consultations, and the chapters of a new plan — and which join a published plan', async () => {
+	it('knows which new files wait for publish: true — plans, terms, consultations, the chapters of a new plan, a chapter added to a published plan — and which join a published plan', async () => {
 		const { content } = await freshContent();
 		const unpublished = async (kind: string, ids: string[]) => startsUnpublished(await only(scaffold(kind, ids, content)), content);
-		await expect(unpublished('plan', ['aomori-dx-2026'])).resolves.toBe(true);
-		await expect(unpublished('chapter', ['aomori-dx-2026', 'ch1'])).resolves.toBe(true);
-		await expect(unpublished('indicator', ['aomori-dx-2026', 'kpi'])).resolves.toBe(true);
-		await expect(unpublished('term', ['open-government'])).resolves.toBe(true);
-		await expect(unpublished('chapter', ['sample-plan', 'ch3'])).resolves.toBe(false);
+		await expect(unpublished('plan', ['aomori-dx-2026'])).resolves.toBe('file');
+		await expect(unpublished('chapter', ['aomori-dx-2026', 'ch1'])).resolves.toBe('plan');
+		await expect(unpublished('indicator', ['aomori-dx-2026', 'kpi'])).resolves.toBe('plan');
+		await expect(unpublished('term', ['open-government'])).resolves.toBe('file');
+		// A chapter added to a published plan: a draft of its own.
+		await expect(unpublished('chapter', ['sample-plan', 'ch3'])).resolves.toBe('file');
 		await expect(unpublished('indicator', ['sample-plan', 'kpi-new'])).resolves.toBe(false);
 	});
 

@@ -31,6 +31,8 @@ export interface ContentFolder {
 	indicators(planId: string): Promise<Array<{ id: string; name: string | undefined }>>;
 	/** The prefecture a plan's plan.yaml names; throws when the plan does not exist. */
 	prefectureOfPlan(planId: string): Promise<Prefecture>;
+	/** Whether a plan is published: its plan.yaml does not say publish: false (whose default is true). */
+	planPublished(planId: string): Promise<boolean>;
 }
 
 export interface ScaffoldOptions {
@@ -77,7 +79,8 @@ export const templates: Record<string, Template> = {
 			// ch2 is the second chapter where no other has that place (written after an import made ch1, ch3 and ch4); else the next.
 			const numbered = Number(/^ch(\d+)$/.exec(chapter!)?.[1] ?? Number.NaN);
 			const order = numbered > 0 && !orders.includes(numbered) ? numbered : orders.length === 0 ? 1 : Math.max(...orders) + 1;
-			return one({ path: `plans/${plan}/${chapter}.md`, text: chapterTemplate(plan!, order) });
+			// A chapter added to a plan on the site is a draft (publish: false) until written: shown by npm run dev, left out of builds.
+			return one({ path: `plans/${plan}/${chapter}.md`, text: chapterTemplate(plan!, order, { draft: await folder.planPublished(plan!) }) });
 		},
 	},
 	term: {
@@ -179,17 +182,20 @@ export async function scaffold(kind: string, ids: string[], contentDir: string, 
 	return { files: files.map(({ file }) => file), notes: made.notes ?? [] };
 }
 
+/** Whether a plan.yaml or Markdown file says publish: false. (Read like the templates' other hints; the content check reads the YAML.) */
+const markedUnpublished = async (yamlOrMarkdown: string) => /^publish: false\b/m.test(await readFile(yamlOrMarkdown, 'utf8').catch(() => ''));
+
 /**
  * Whether no build will publish a file `scaffold` wrote until its author says
- * so: it says publish: false, or its plan's plan.yaml does. (Read like the
- * templates' other hints; the content check reads the YAML.)
+ * so: 'file' when it says publish: false (a plan, term, consultation, or a draft
+ * chapter of a published plan), 'plan' when its plan's plan.yaml does; false
+ * when it joins a plan already published.
  */
-export async function startsUnpublished(file: string, contentDir: string): Promise<boolean> {
-	const marked = async (yamlOrMarkdown: string) => /^publish: false\b/m.test(await readFile(yamlOrMarkdown, 'utf8').catch(() => ''));
-	if (await marked(file)) return true;
+export async function startsUnpublished(file: string, contentDir: string): Promise<'file' | 'plan' | false> {
+	if (await markedUnpublished(file)) return 'file';
 	const plans = path.resolve(contentDir, 'plans');
 	for (let dir = path.dirname(path.resolve(file)); dir.startsWith(`${plans}${path.sep}`); dir = path.dirname(dir)) {
-		if (await marked(path.join(dir, 'plan.yaml'))) return true;
+		if (await markedUnpublished(path.join(dir, 'plan.yaml'))) return 'plan';
 	}
 	return false;
 }
@@ -248,6 +254,9 @@ function contentFolder(dir: string): ContentFolder {
 			const prefecture = prefectures.find((p) => p.code === code);
 			if (!prefecture) throw new ScaffoldError(messages.scaffoldPrefectureUnknown(planId, undefined));
 			return prefecture;
+		},
+		async planPublished(planId) {
+			return !(await markedUnpublished(path.join(dir, 'plans', planId, 'plan.yaml')));
 		},
 	};
 }
