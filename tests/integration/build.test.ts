@@ -3,12 +3,13 @@
  * and inspects the HTML it writes.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -734,6 +735,59 @@ describe('cross-links between plans', () => {
 
 	it('resolves plan: cross-references to the target section', () => {
 		expect(selectAll('a', page('plans/sample-plan/ch2')).map((a) => a.properties.href)).toContain('/plans/other-plan/ch1/#period');
+	});
+});
+
+describe('a chapter marked publish: false in a published plan', () => {
+	let draftSite: string;
+	let draftOutput: string;
+	/** Every file the build wrote, as text: Pagefind's fragments unzipped, the rest read as they are. */
+	const writtenTexts = () =>
+		readdirSync(draftSite, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => {
+				const file = path.join(entry.parentPath, entry.name);
+				const bytes = readFileSync(file);
+				return { file: path.relative(draftSite, file), text: (entry.name.endsWith('.pf_fragment') ? gunzipSync(bytes) : bytes).toString('utf8') };
+			});
+
+	beforeAll(async () => {
+		const root = await contentWithOverlay();
+		const plan = path.join(root, 'content/plans/sample-plan');
+		// A 資料編 being written for the published plan: a theme, a glossary term, an indicator placed in it, 【要記入】 left, links to published pages.
+		await writeFile(
+			path.join(plan, 'draft-annex.md'),
+			'---\nplan: sample-plan\norder: 3\nnumber: 資料編\ntitle: 下書きの付録\npublish: false\nthemes:\n  s1: [administrative-dx]\n---\n\n## 第１節 ＡＩの草稿 {#s1}\n\n【要記入】草稿段落。ＡＩの活用事例は1,200件あります。[第１章](../ch1/#s1)と[ＡＩ](../../../glossary/ai/)を参照。\n',
+		);
+		await mkdir(path.join(plan, 'indicators'), { recursive: true });
+		await writeFile(
+			path.join(plan, 'indicators/draft-annex-kpi.md'),
+			'---\nplan: sample-plan\nchapter: draft-annex\nsection: s1\nname: 草稿の活用事例の件数\nunit: 件\ndirection: 増加\nvalues:\n  - { year: 2021, role: 現況値, value: 1200 }\nthemes: [administrative-dx]\nmetric: draft-annex-cases\n---\n',
+		);
+		draftSite = path.join(root, 'dist');
+		const result = buildSite(path.join(root, 'content'), draftSite);
+		draftOutput = result.output;
+		expect(result.status, result.output).toBe(0);
+	}, 240_000);
+
+	it('builds without it: no page, no broken link, a warning for what is left to fill, and the report names it', () => {
+		expect(existsSync(path.join(draftSite, 'plans/sample-plan/draft-annex'))).toBe(false);
+		expect(existsSync(path.join(draftSite, 'plans/sample-plan/ch2/index.html'))).toBe(true);
+		expect(draftOutput).toContain('リンク切れ 0');
+		expect(draftOutput).toMatch(/plans\/sample-plan\/draft-annex\.md:\d+: （警告）雛形の「【要記入】」が残っています（publish: false なので公開はされません）/);
+		expect(draftOutput).toContain('公開していないファイル（publish: false）: 章 sample-plan/draft-annex');
+	});
+
+	it('leaves no trace of it or its indicator: contents, pager, print page, themes, terms, indicators, open data, sitemap, feeds, search index', () => {
+		const texts = writtenTexts();
+		expect(texts.some((t) => t.file.startsWith('pagefind/fragment/'))).toBe(true);
+		for (const word of ['draft-annex', '下書きの付録', '草稿']) expect(texts.filter((t) => t.text.includes(word)).map((t) => t.file), word).toEqual([]);
+		// The chapter before it is the plan's last: no 「次の章」.
+		const ch2 = fromHtml(readFileSync(path.join(draftSite, 'plans/sample-plan/ch2/index.html'), 'utf8'));
+		expect(selectAll('a', ch2).map((a) => String(a.properties.href))).toContainEqual(expect.stringContaining('/plans/sample-plan/ch1/'));
+		expect(selectAll('a', ch2).map((a) => String(a.properties.href))).not.toContainEqual(expect.stringContaining('draft-annex'));
+		expect(texts.find((t) => t.file === 'sitemap.xml')!.text).toContain('/plans/sample-plan/ch2/');
+		expect(Object.keys(JSON.parse(readFileSync(path.join(draftSite, 'heading-ids.json'), 'utf8')))).toEqual(['other-plan/ch1', 'sample-plan/ch1', 'sample-plan/ch2']);
 	});
 });
 

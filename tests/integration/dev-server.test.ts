@@ -66,6 +66,11 @@ describe('npm run dev', () => {
 		// A placeholder left in an unpublished chapter: a warning, which stops no build.
 		const draftChapter = path.join(content, 'plans/other-plan/ch1.md');
 		await writeFile(draftChapter, `${await readFile(draftChapter, 'utf8')}\n【要記入】\n`);
+		// A chapter being written for a published plan: a draft of its own.
+		await writeFile(
+			path.join(content, 'plans/sample-plan/draft-annex.md'),
+			'---\nplan: sample-plan\norder: 3\nnumber: 資料編\ntitle: 下書きの付録\npublish: false\n---\n\n## 第１節 付録の草稿 {#s1}\n\n【要記入】草稿の本文。\n',
+		);
 		dev = startDev(content);
 		origin = await dev.origin;
 	}, 120_000);
@@ -79,6 +84,16 @@ describe('npm run dev', () => {
 			expect(await html(pathname), pathname).toContain(notice);
 		}
 		expect(await html('/glossary/')).toContain('クラウドサービス');
+	}, 60_000);
+
+	it('shows a chapter marked publish: false in a published plan, saying it is not published, in its plan\'s contents and pager', async () => {
+		const chapter = await html('/plans/sample-plan/draft-annex/');
+		expect(chapter).toContain(notice);
+		expect(chapter).toContain('下書きの付録');
+		expect(await html('/plans/sample-plan/')).toMatch(/href="\/plans\/sample-plan\/draft-annex\/">資料編 下書きの付録<\/a>[\s\S]*?（公開されていない章: publish: false）/);
+		expect(await html('/plans/sample-plan/ch2/')).toContain('/plans/sample-plan/draft-annex/');
+		// The plan's other chapters are published: no notice there.
+		expect(await html('/plans/sample-plan/ch2/')).not.toContain(notice);
 	}, 60_000);
 
 	it('says nothing of the kind on published pages, and shows no errors while there are none', async () => {
