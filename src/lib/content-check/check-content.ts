@@ -22,7 +22,7 @@ import { type Plan, planSchema } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { buildTime } from '../build-time.ts';
-import { quote } from '../importer/report.ts';
+import { openChecklistItems, quote } from '../importer/report.ts';
 import { lookalikesIn } from '../lookalike-characters.ts';
 import { messages } from '../messages.ts';
 import { entryScopedId, printScopedId } from '../page-ids.ts';
@@ -34,14 +34,13 @@ import { isHiddenFile, isSystemFile } from '../public-files.ts';
 import { nameKey } from '../term-matcher.ts';
 import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
+import { unpublishedIds } from '../publication.ts';
 import { chapterIdProblems, htmlIdDuplicates, sharedPageIdClashes, type TextOnSharedPage } from './chapter-ids.ts';
-import { consultationPlanIds } from '../consultations.ts';
 import { checkConsultationNotices } from './consultation-notices.ts';
 import { checkConsultationPeriods } from './consultation-period.ts';
 import { contentLinkProblems, publishedPlanLinks } from './content-links.ts';
 import { checkDefinitionsFromPlans } from './definitions-from-plans.ts';
 import { checkFutureDates } from './future-dates.ts';
-import { checkVersionThemes } from './version-themes.ts';
 import { checkGeneralNames, checkGlossaryNames } from './glossary-names.ts';
 import { readHeadingIdManifest, vanishedHeadingIds } from './heading-id-manifest.ts';
 import { checkIndicatorFiles } from './indicator-files.ts';
@@ -51,6 +50,7 @@ import { inLineOrder, type Problem } from './problem.ts';
 import { bodyLineInFile, meantContentName, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
 import { toAuthorIssues } from './schema-issues.ts';
 import { withStatedDecimals } from './stated-decimals.ts';
+import { checkVersionThemes } from './version-themes.ts';
 import { lineOfPath, valuesCutByComment } from './yaml-source.ts';
 import { prefectureOfPlanId } from '../prefectures.ts';
 
@@ -317,8 +317,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		// The importer's checklist in NOTES.md (reportChecklist), items left unticked in a plan published.
 		if (!inUnpublishedPlan && content.planFolders.has(planId)) {
 			const notes = path.join(dir, 'NOTES.md');
-			const lines = (await readFile(notes, 'utf8').catch(() => '')).split(/\r?\n/);
-			const unchecked = lines.flatMap((line, index) => (/^\s*- \[ \] source\.txt l\.\d+/.test(line) ? [index] : []));
+			const unchecked = openChecklistItems(await readFile(notes, 'utf8').catch(() => ''));
 			if (unchecked.length > 0) report(notes, unchecked[0]! + 1, messages.importChecksLeft(unchecked.length), 'warning');
 		}
 		const sourceText = await readFile(path.join(dir, sourceFile), 'utf8').catch(() => undefined);
@@ -590,11 +589,11 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 		planExists(plan, ['previousVersion'], plan.data.previousVersion);
 		if (plan.data.previousVersion === plan.id) report(plan, ['previousVersion'], messages.ownPreviousVersion());
 	}
-	const unpublishedPlans = new Set(content.plans.filter((p) => !p.data.publish).map((p) => p.id));
+	const { plans: unpublishedPlans, consultations: unpublishedConsultations } = unpublishedIds(content);
 	const publishedLinks = publishedPlanLinks(content);
 	/** A place a consultation published links to (its schedule's source, a results row's section) in a chapter marked publish: false: the link would break. */
 	const inUnpublishedChapter = (consultation: ContentFile<Consultation>, field: PropertyKey[], target: string) => {
-		if (!consultation.data.publish || consultationPlanIds(consultation.data).some((id) => unpublishedPlans.has(id))) return;
+		if (unpublishedConsultations.has(consultation.id)) return;
 		if (resolvePlanLink(target, links) && !resolvePlanLink(target, publishedLinks)) report(consultation, field, messages.consultationLinksUnpublishedChapter(target, parsePlanLink(target)!.chapterId!));
 	};
 	for (const consultation of content.consultations) {

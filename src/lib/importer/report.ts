@@ -67,9 +67,15 @@ export function formatReport(entries: ReportEntry[], pageOfLine?: readonly numbe
  * line of source.txt, the PDF's page and the chapter's line: `- [ ] source.txt l.48（p.3、ch2.md:45 付近）: …`;
  * `section` is the items under a heading with the date, `items` the items alone (the same list imported again).
  */
+/** How each item of the checklist starts while it is unticked: `- [ ] source.txt l.48`. */
+const openItemStart = '- [ ] source.txt l.';
+
+/** The lines (0-based) of a NOTES.md that hold the checklist's items not yet ticked `[x]`. */
+export const openChecklistItems = (notes: string) => notes.split(/\r?\n/).flatMap((line, index) => (line.trimStart().startsWith(openItemStart) ? [index] : []));
+
 export function reportChecklist(entries: ReportEntry[], date: string, pageOfLine?: readonly number[]): { section: string; items: string } {
 	const where = (e: ReportEntry) => [pageOfLine && `p.${pageOfLine[e.line - 1]}`, e.place && `${e.place} 付近`].filter(Boolean).join('、');
-	const items = entries.map((e) => `- [ ] source.txt l.${e.line}${where(e) ? `（${where(e)}）` : ''}: ${e.message}`).join('\n');
+	const items = entries.map((e) => `${openItemStart}${e.line}${where(e) ? `（${where(e)}）` : ''}: ${e.message}`).join('\n');
 	const heading = `## 取り込みで確認が必要な箇所（${date}、${entries.length} 件）`;
 	const intro = 'npm run import が文書のとおりか確かめてほしいとした箇所です。行番号は source.txt の行、章の行は取り込んだ直後のものです。確かめて直したら、行頭の [ ] を [x] にしてください。';
 	return { section: `${heading}\n\n${intro}\n\n${items}\n`, items };
