@@ -310,6 +310,21 @@ describe('forced colours (Windows high contrast)', () => {
 		await page.close();
 	});
 
+	it('draws the comparison’s fixed first column an edge, as the box-shadow that draws it is dropped', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await page.emulateMedia({ forcedColors: 'active' });
+		await page.goto(new URL('/themes/compare/', origin).href);
+		const edges = await page.locator('.compare-matrix th[scope="row"]').evaluateAll((cells) =>
+			cells.map((cell) => {
+				const edge = getComputedStyle(cell, '::after');
+				return `${edge.content} ${edge.width} ${edge.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'none' : 'drawn'}`;
+			}),
+		);
+		expect(edges.length).toBeGreaterThan(0);
+		expect(new Set(edges)).toEqual(new Set(['"" 2px drawn']));
+		await page.close();
+	});
+
 	it('shows an open consultation’s status (募集中) in its tag, which a backplate had hidden, light or dark', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const context = await session.browser.newContext({ colorScheme });

@@ -57,6 +57,23 @@ describe('reading a plan', () => {
 		expect(copied).not.toMatch(/テーマ|他県の計画では/);
 	});
 
+	it('keeps the words of a plan’s table headers whole on a phone (11月, 幹事会), the table scrolling instead', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		await page.goto(new URL('/plans/aomori-dx-plan-2023/ch4/', origin).href);
+		const linesOf = await page.locator('.chapter .table-scroll > table th').evaluateAll((cells) =>
+			cells.flatMap((cell) => {
+				const text = cell.textContent!.trim();
+				if (!/^(?:\d+月|幹事会)$/.test(text)) return [];
+				const range = document.createRange();
+				range.selectNodeContents(cell);
+				return [`${text}: ${new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size}`];
+			}),
+		);
+		expect(linesOf).toContain('幹事会: 1');
+		expect(linesOf.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+		await page.close();
+	});
+
 	it('names headings by their words alone: the phrases kept on a line add no space to what a screen reader hears', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
 		await expect(session.page.getByRole('heading', { level: 2, name: '第１節 デジタル化の進展', exact: true }).count()).resolves.toBe(1);
