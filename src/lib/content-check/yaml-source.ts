@@ -30,6 +30,8 @@ const fullWidthColonField = new RegExp(`${fieldStart}\\s*：`);
 const unquotedValueField = new RegExp(`${fieldStart}:\\s+([^"'\\s|>].*)$`);
 const quotedValueField = new RegExp(`${fieldStart}:\\s+(["'])(.*)$`);
 const flowValueField = new RegExp(`${fieldStart}:\\s+([[{])(.*)$`);
+/** A key whose value is a `|` or `>` block on the lines below. */
+const blockScalarField = new RegExp(`${fieldStart}:\\s+[|>][-+0-9]*\\s*(?:#.*)?$`);
 /** `key:value` with no space after the colon (not an address, `- https://…`): YAML reads the line as text. */
 const noSpaceField = new RegExp(`${fieldStart}:(?!\\s|//)(\\S.*)$`);
 /** A value, of a key or a list item, starting with a character YAML reserves (% directive, @ and ` reserved, * alias, & anchor, ! tag): it must be quoted. */
@@ -267,7 +269,7 @@ export function valuesCutByComment(source: string): Array<{ index: number; key: 
 		const indent = /^ */.exec(line)![0].length;
 		if (blockIndent !== undefined && (line.trim() === '' || indent > blockIndent)) return;
 		blockIndent = undefined;
-		if (new RegExp(`${fieldStart}:\\s+[|>][-+0-9]*\\s*(?:#.*)?$`).test(line)) {
+		if (blockScalarField.test(line)) {
 			blockIndent = indent;
 			return;
 		}
