@@ -136,7 +136,7 @@ export const criterionResults: Record<CriterionNumber, CriterionResult> = {
 		applies: true,
 		met: true,
 		methods: ['axe', 'browser', 'review'],
-		note: 'ブラウザの拡大機能で 200% にしても、内容と機能が失われません。画面幅 320 ピクセル（1280 ピクセルの画面を 400% に拡大した幅）で横スクロールが生じないことを自動で確かめています。',
+		note: 'ブラウザの拡大機能で 200% にしても、内容と機能が失われません。画面幅 320 ピクセル（1280 ピクセルの画面を 400% に拡大した幅）で横スクロールが生じないこと、その幅で文字だけを 200% にしても文字が切れず横にはみ出さないことを自動で確かめています。',
 	},
 	'1.4.5': { applies: false, met: true, methods: ['pages'], note: '文字画像はありません。グラフの中の文字も画像ではなくテキストです。' },
 	'2.1.1': {

@@ -41,7 +41,8 @@ const piecesOf = (phrase: string) => phrase.split(/(?<=[\p{Script=Katakana}ーA-
  * Phrases no wider than this many full-width characters are kept whole; a
  * wider one may break inside, so no heading runs past a 320px screen (the
  * largest heading, 1.5rem there, fits 12 in 288px). Eleven keeps
- * 「（パブリックコメント）」 whole instead of leaving 「ト）」 alone on a line.
+ * 「（パブリックコメント）」 whole instead of leaving 「ト）」 alone on a line. A column narrower than
+ * that in rem (text enlarged on a phone) lets every phrase break (global.css).
  */
 const keptWidth = 11;
 /** Width of a half-width character: Latin letters and digits are 0.5–0.7 of a full-width one in the site's fonts. */

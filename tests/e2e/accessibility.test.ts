@@ -134,10 +134,14 @@ describe('the accessibility statement’s 達成基準チェックリスト', ()
 
 const textSpacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
+/** What a phone's or browser's text-size setting does: the text grows, the page's width in pixels stays. */
+const textOnly200 = 'html { font-size: 200% !important; }';
+
 describe.each([
 	{ setting: 'text spacing widened as WCAG 1.4.12 sets it', width: 1280, style: textSpacing },
 	{ setting: 'text spacing widened on a phone', width: 320, style: textSpacing },
-])('text spaced out (WCAG 1.4.10, 1.4.12): $setting', ({ width, style }) => {
+	{ setting: 'text alone enlarged to 200% on a phone', width: 320, style: textOnly200 },
+])('text spaced out or enlarged (WCAG 1.4.4, 1.4.10, 1.4.12): $setting', ({ width, style }) => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
