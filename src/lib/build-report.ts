@@ -13,8 +13,11 @@ export interface BuildReportInput {
 	externalLinks: number;
 	/** Chapters rendered by this build, and those read back from the previous one's render cache. */
 	chapterRenders: { rendered: number; reused: number };
-	/** Files marked `publish: false` that the build left out, named by their id (a chapter's: `<plan>/<chapter>`). */
-	unpublished: { plans: Iterable<string>; chapters: Iterable<string>; terms: Iterable<string>; consultations: Iterable<string> };
+	/**
+	 * Files marked `publish: false` that the build left out, named by their id (a chapter's: `<plan>/<chapter>`),
+	 * and the indicators and evaluation tables that wait with a chapter (`<plan>/<file>`).
+	 */
+	unpublished: { plans: Iterable<string>; chapters: Iterable<string>; waitingWithChapters: Iterable<string>; terms: Iterable<string>; consultations: Iterable<string> };
 	/**
 	 * The build is of some prefectures or plans (ONLY_PREFECTURES, ONLY_PLANS): themes in fewer than two
 	 * prefectures and terms its plans do not use say nothing of the content, and are not listed.
@@ -39,9 +42,9 @@ export function buildReport(input: BuildReportInput): string[] {
 }
 
 /** Said after every build, so that nobody wonders why a page is missing. */
-function unpublishedLine({ plans, chapters, terms, consultations }: BuildReportInput['unpublished']): string[] {
+function unpublishedLine({ plans, chapters, waitingWithChapters, terms, consultations }: BuildReportInput['unpublished']): string[] {
 	// Chapters as `<plan>/<chapter>`, of plans published (those of a plan left out go with it).
-	const parts = ([['計画', plans], ['章', chapters], ['用語', terms], ['意見募集', consultations]] as const)
+	const parts = ([['計画', plans], ['章', chapters], ['その章に置いた指標・評価の表', waitingWithChapters], ['用語', terms], ['意見募集', consultations]] as const)
 		.map(([kind, ids]) => [kind, [...ids]] as const)
 		.filter(([, ids]) => ids.length > 0)
 		.map(([kind, ids]) => `${kind} ${ids.join('、')}`);

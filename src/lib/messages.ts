@@ -279,6 +279,9 @@ export const messages = {
 	/** A consultation published points (a results row's concerns, its schedule's source) into a chapter marked publish: false. */
 	consultationLinksUnpublishedChapter: (target: string, chapter: string) =>
 		`「${target}」の章「${chapter}」は publish: false のため公開されず、この意見募集のページからのリンクが切れます — 章を公開する（章の publish: false の行を削除する）か、章を公開するまでこの行を外してください`,
+	/** An evaluation table on a chapter published whose items' sections are in a chapter marked publish: false (withItsChapters leaves it out). */
+	evaluationWaitsForItemChapter: (itemChapter: string, chapter: string) =>
+		`項目の節がある章「${itemChapter}」が publish: false のため、この評価の表は公開中の章「${chapter}」にも載りません。章「${itemChapter}」を公開すると一緒に載ります — 先に載せるには、itemChapter の行と items の section を削除してください（項目から節へのリンクはなくなります）`,
 	unresolvedPlanLink: (target: string) =>
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	futureNotice: (date: string) =>

@@ -83,15 +83,28 @@ export function publicationFromEnv(
 export function unpublishedIds(content: {
 	plans: Array<{ id: string; data: Plan }>;
 	chapters: Array<{ planId: string; id: string; data: { publish: boolean } }>;
+	indicators: Array<PlacedFile>;
+	evaluations: Array<PlacedFile>;
 	glossary: Array<{ id: string; data: { publish: boolean } }>;
 	consultations: Array<{ id: string; data: Consultation }>;
-}): { plans: Set<string>; chapters: Set<string>; terms: Set<string>; consultations: Set<string> } {
+}): { plans: Set<string>; chapters: Set<string>; waitingWithChapters: Set<string>; terms: Set<string>; consultations: Set<string> } {
 	const leftOut = <T extends { id: string }>(records: T[], out: (record: T) => boolean) => new Set(records.filter(out).map((r) => r.id));
 	const plans = leftOut(content.plans, (p) => !p.data.publish);
+	const chapters = new Set(content.chapters.filter((c) => !c.data.publish && !plans.has(c.planId)).map((c) => chapterKey(c.planId, c.id)));
+	const placed = withItsChapters(chapters);
 	return {
 		plans,
-		chapters: new Set(content.chapters.filter((c) => !c.data.publish && !plans.has(c.planId)).map((c) => chapterKey(c.planId, c.id))),
+		chapters,
+		/** Indicators and evaluation tables of plans published that wait with their chapter (`<plan>/<file>`). */
+		waitingWithChapters: new Set([...content.indicators, ...content.evaluations].filter((r) => !plans.has(r.planId) && !placed(r)).map((r) => `${r.planId}/${r.id}`)),
 		terms: leftOut(content.glossary, (g) => !g.data.publish),
 		consultations: leftOut(content.consultations, (c) => !c.data.publish || consultationPlanIds(c.data).some((id) => plans.has(id))),
 	};
+}
+
+/** An indicator or evaluation table file, placed in a chapter of its plan (withItsChapters). */
+interface PlacedFile {
+	planId: string;
+	id: string;
+	data: { plan: string; chapter: string; itemChapter?: string | undefined };
 }

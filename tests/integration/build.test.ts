@@ -770,12 +770,12 @@ describe('a chapter marked publish: false in a published plan', () => {
 		expect(result.status, result.output).toBe(0);
 	}, 240_000);
 
-	it('builds without it: no page, no broken link, a warning for what is left to fill, and the report names it', () => {
+	it('builds without it: no page, no broken link, a warning for what is left to fill, and the report names it with the indicator waiting in it', () => {
 		expect(existsSync(path.join(draftSite, 'plans/sample-plan/draft-annex'))).toBe(false);
 		expect(existsSync(path.join(draftSite, 'plans/sample-plan/ch2/index.html'))).toBe(true);
 		expect(draftOutput).toContain('リンク切れ 0');
 		expect(draftOutput).toMatch(/plans\/sample-plan\/draft-annex\.md:\d+: （警告）雛形の「【要記入】」が残っています（publish: false なので公開はされません）/);
-		expect(draftOutput).toContain('公開していないファイル（publish: false）: 章 sample-plan/draft-annex');
+		expect(draftOutput).toContain('公開していないファイル（publish: false）: 章 sample-plan/draft-annex／その章に置いた指標・評価の表 sample-plan/draft-annex-kpi');
 	});
 
 	it('leaves no trace of it or its indicator: contents, pager, print page, themes, terms, indicators, open data, sitemap, feeds, search index', () => {

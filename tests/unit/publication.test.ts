@@ -41,19 +41,24 @@ describe('publicationFromEnv', () => {
 });
 
 describe('unpublishedIds', () => {
-	it('leaves out what is marked publish: false, and a consultation with a plan left out', () => {
+	it('leaves out what is marked publish: false, a consultation with a plan left out, and what is placed in a chapter left out', () => {
 		const consultation = (id: string, plan: string, publish = true) => ({ id, data: { plan, publish } as Consultation });
 		const chapter = (planId: string, id: string, publish = true) => ({ planId, id, data: { publish } });
+		const placedIn = (planId: string, id: string, chapter: string, itemChapter?: string) => ({ planId, id, data: { plan: planId, chapter, itemChapter } });
 		const left = unpublishedIds({
 			plans,
 			// A draft chapter of a plan published is left out on its own; those of a plan left out go with the plan.
 			chapters: [chapter('mie-dx', 'ch1'), chapter('mie-dx', 'shiryo', false), chapter('mie-dx-2027', 'ch1'), chapter('mie-dx-2027', 'ch2', false)],
+			// Those placed in a draft chapter of a plan published wait with it (an evaluation by its items' chapter too).
+			indicators: [placedIn('mie-dx', 'kpi-1', 'ch1'), placedIn('mie-dx', 'kpi-2', 'shiryo'), placedIn('mie-dx-2027', 'kpi-1', 'ch2')],
+			evaluations: [placedIn('mie-dx', 'review', 'ch1', 'shiryo'), placedIn('mie-dx', 'summary', 'ch1')],
 			glossary: [{ id: 'ai', data: { publish: true } }, { id: 'draft-term', data: { publish: false } }],
 			consultations: [consultation('open', 'mie-dx'), consultation('on-draft-plan', 'mie-dx-2027'), consultation('being-written', 'mie-dx', false)],
 		});
 		expect(left).toEqual({
 			plans: new Set(['mie-dx-2027']),
 			chapters: new Set(['mie-dx/shiryo']),
+			waitingWithChapters: new Set(['mie-dx/kpi-2', 'mie-dx/review']),
 			terms: new Set(['draft-term']),
 			consultations: new Set(['on-draft-plan', 'being-written']),
 		});

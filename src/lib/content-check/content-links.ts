@@ -80,12 +80,10 @@ function hasIndicatorPageId(fragment: string, sections: Set<string>): boolean | 
  * its plans; a chapter's with it, and the indicators and evaluation tables placed in it (withItsChapters).
  */
 function publishedPart(content: ContentSnapshot): Pick<ContentSnapshot, 'planFolders' | 'filesRead' | 'chapters' | 'indicators' | 'evaluations'> {
-	const { plans, chapters: unpublishedChapters, terms, consultations } = unpublishedIds(content);
+	const { plans, chapters: unpublishedChapters, waitingWithChapters: waiting, terms, consultations } = unpublishedIds(content);
 	const inPublishedPlan = (id: string) => !plans.has(id.split('/')[0]!);
 	const placed = withItsChapters(unpublishedChapters);
 	const [indicators, evaluations] = [content.indicators.filter((i) => !plans.has(i.planId) && placed(i)), content.evaluations.filter((e) => !plans.has(e.planId) && placed(e))];
-	/** Indicators and evaluation tables in a published plan that wait with their chapter. */
-	const waiting = new Set([...content.indicators, ...content.evaluations].filter((r) => !plans.has(r.planId) && !placed(r)).map((r) => `${r.planId}/${r.id}`));
 	const { filesRead } = content;
 	return {
 		planFolders: new Set([...content.planFolders].filter((id) => !plans.has(id))),
