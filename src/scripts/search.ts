@@ -23,10 +23,11 @@ import { mergeReadingDictionaries, type ReadingDictionary, readingShard, reading
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
 import { namesTopic } from '../lib/search/topics.ts';
-import { askedNote, headingMetaKey, type IndexedPage, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, versionNoteMetaKey, withoutKanaFragments } from '../lib/search/rank.ts';
+import { askedNote, headingMetaKey, type IndexedPage, narrowedListSummary, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, versionNoteMetaKey, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 import { glossaryKind } from '../lib/search-kinds.ts';
+import { listingSortKey } from '../lib/search/listing-order.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -62,7 +63,8 @@ interface Pagefind {
 	/** Loads the index chunks a search for `term` will read. */
 	preload(term: string): Promise<void>;
 	mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
+	/** `null`: every page the filters keep, in the order `sort` gives. */
+	search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
 }
 
 /** The headings of a result's sections (h2–h6 with an id), where a phrase's section is found and the ranking looks. */
@@ -326,6 +328,10 @@ async function runSearch(params: URLSearchParams) {
 	topicList.hidden = true;
 	noResults.hidden = true;
 	document.title = pageTitle;
+	if (!query && narrowedTo) {
+		await listNarrowed(filters, narrowedTo, stale);
+		return;
+	}
 	if (!query) {
 		status.textContent = 'キーワードを入力して検索してください。';
 		return;
@@ -405,21 +411,11 @@ async function runSearch(params: URLSearchParams) {
 	showTermCard(searched, terms);
 	showTopics(query);
 
-	let shown = 0;
-	const showMore = async () => {
-		const batch = ranked.slice(shown, shown + pageSize);
+	await showInBatches(ranked.length, async (from, to) => {
+		const batch = ranked.slice(from, to);
 		await load(batch);
-		if (stale()) return;
-		const items = batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase, variants));
-		list.append(...items);
-		shown += batch.length;
-		more.hidden = shown >= ranked.length;
-		more.textContent = `さらに表示（残り${ranked.length - shown}件）`;
-		return items;
-	};
-	// Focus goes to the first result added: the button may be gone, and the reader goes on from there.
-	more.onclick = async () => (await showMore())?.[0]?.querySelector('a')?.focus();
-	await showMore();
+		return stale() ? undefined : batch.map((r) => renderResult(loaded.get(r.result.id)!, r.phrase, variants));
+	});
 	if (stale()) return;
 	document.title = `「${typed}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = searched === query ? resultSummary(query, ranked, narrowedTo) : `${resultSummary(searched, ranked, narrowedTo)} ${splitNote(query, searched)}`;
@@ -447,6 +443,44 @@ async function runSearch(params: URLSearchParams) {
 	withoutFilters.hidden = Object.keys(filters).length === 0;
 	withoutFilters.querySelector('a')!.href = `?${new URLSearchParams({ q: query })}`;
 	performance.measure('search', 'search-start');
+}
+
+/**
+ * Shows results `pageSize` at a time, with a button for the rest. `render` makes a batch's items
+ * (undefined once a newer search has begun).
+ */
+async function showInBatches(total: number, render: (from: number, to: number) => Promise<HTMLLIElement[] | undefined>) {
+	let shown = 0;
+	const showMore = async () => {
+		const items = await render(shown, Math.min(shown + pageSize, total));
+		if (!items) return;
+		list.append(...items);
+		shown += items.length;
+		more.hidden = shown >= total;
+		more.textContent = `さらに表示（残り${total - shown}件）`;
+		return items;
+	};
+	// Focus goes to the first result added: the button may be gone, and the reader goes on from there.
+	more.onclick = async () => (await showMore())?.[0]?.querySelector('a')?.focus();
+	await showMore();
+}
+
+/** A search narrowed without words (千葉県 chosen, to browse): every page the filters keep, in the site's order (listing-order.ts). */
+async function listNarrowed(filters: Record<string, string>, narrowedTo: string, stale: () => boolean) {
+	status.textContent = '検索しています…';
+	const [{ pagefind, merged }] = await loadEngine();
+	if (stale()) return;
+	const { results } = await pagefind.search(null, { filters: merged.length > 0 ? withoutMergedCopies(filters) : filters, sort: { [listingSortKey]: 'asc' } });
+	if (stale()) return;
+	await showInBatches(results.length, async (from, to) => {
+		const pages = await Promise.all(results.slice(from, to).map((result) => result.data()));
+		return stale() ? undefined : pages.map((page) => renderResult(page, true, []));
+	});
+	if (stale()) return;
+	document.title = `絞り込み（${narrowedTo}）のページ（${results.length}件） | ${pageTitle}`;
+	status.textContent = narrowedListSummary(narrowedTo, results.length);
+	noResults.hidden = results.length > 0;
+	withoutFilters.hidden = true;
 }
 
 const report = (error: unknown) => {

@@ -930,6 +930,34 @@ describe('search', () => {
 		await expect(session.page.getByLabel('種類').inputValue()).resolves.toBe('');
 	});
 
+	it('lists every page a filter keeps when no words are given (福島県 chosen, to browse): the plan’s overview, its chapters in its contents’ order, its indicators, then terms', async () => {
+		const { page } = session;
+		await page.goto(new URL('/search/', origin).href);
+		await page.getByLabel('都道府県').selectOption('福島県');
+		await page.getByRole('button', { name: '検索', exact: true }).click();
+		const status = page.getByRole('status').filter({ hasText: '絞り込み（福島県）のページ' });
+		await status.waitFor();
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ prefecture: '福島県' });
+		while (await page.locator('#search-more').isVisible()) {
+			const shown = await page.locator('#search-results > li').count();
+			await page.locator('#search-more').click();
+			await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+		}
+		const listed = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		await expect(status.textContent()).resolves.toBe(`絞り込み（福島県）のページ: ${listed.length}件。キーワードを入れると、この中から探せます。`);
+		for (const meta of await page.locator('#search-results > li > .result-meta').allTextContents()) expect(meta).toContain('福島県');
+		const contents = await session.browser.newPage();
+		await contents.goto(new URL('/plans/fukushima-dx-2022/', origin).href);
+		const chapters = [...new Set(await contents.locator('ol.chapter-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))];
+		await contents.close();
+		expect(chapters.length).toBeGreaterThan(1);
+		expect(listed.slice(0, chapters.length + 2)).toEqual(['/plans/fukushima-dx-2022/', ...chapters, '/plans/fukushima-dx-2022/indicators/']);
+		expect(listed.slice(chapters.length + 2).every((path) => path.startsWith('/glossary/'))).toBe(true);
+		// Words then search within the filter.
+		await search('DX');
+		await expect(page.getByRole('status').textContent()).resolves.toMatch(/^「DX」の検索結果（福島県）: \d+件/);
+	});
+
 	it('narrows by theme to the chapters tagged with it', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		const all = await search('データ');

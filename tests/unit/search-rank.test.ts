@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexedPage, phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
+import { type IndexedPage, narrowedListSummary, phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 /** A query searched as typed, then in the other words given. */
@@ -228,5 +228,12 @@ describe('resultSummary', () => {
 	it('speaks of all the words, not the phrase, for a query typed as words apart', () => {
 		expect(resultSummary('高齢者 スマホ', results(true, false))).toBe('「高齢者 スマホ」の検索結果: 2件（すべての語を含むページ 1件を先に表示）');
 		expect(resultSummary('高齢者 スマホ', results(false))).toBe('「高齢者 スマホ」の語をすべて含むページは見つかりませんでした。一部の語を含むページ 1件を表示しています。');
+	});
+});
+
+describe('narrowedListSummary', () => {
+	it('says what the filters chosen without words list, and that words search within them', () => {
+		expect(narrowedListSummary('千葉県', 25)).toBe('絞り込み（千葉県）のページ: 25件。キーワードを入れると、この中から探せます。');
+		expect(narrowedListSummary('千葉県・指標', 0)).toBe('絞り込み（千葉県・指標）に当てはまるページはありません。絞り込みを変えてください。');
 	});
 });

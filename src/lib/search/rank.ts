@@ -207,3 +207,9 @@ export function resultSummary(query: string, ranked: ReadonlyArray<{ phrase: boo
 	if (phraseCount === ranked.length) return found;
 	return `${found}（${oneWord ? '語句をそのまま含む' : 'すべての語を含む'}ページ ${phraseCount}件を先に表示）`;
 }
+
+/** What a search narrowed by filters alone (no words) says it lists: read out, as a search's count is. */
+export function narrowedListSummary(narrowedTo: string, count: number): string {
+	if (count === 0) return `絞り込み（${narrowedTo}）に当てはまるページはありません。絞り込みを変えてください。`;
+	return `絞り込み（${narrowedTo}）のページ: ${count}件。キーワードを入れると、この中から探せます。`;
+}
