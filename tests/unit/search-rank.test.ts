@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexedPage, narrowedListSummary, phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
+import { compact, compactWithOrigin, type IndexedPage, narrowedListSummary, phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 /** A query searched as typed, then in the other words given. */
@@ -63,6 +63,28 @@ describe('phraseTier for Latin letters and numbers', () => {
 		expect(phraseTier('平成28(2016)年12月に公布', typed('平成2'))).toBe(2);
 		// Beside kana and kanji, a Latin word stands as it is.
 		expect(phraseTier('dx推進計画', typed('dx'))).toBe(0);
+	});
+
+	it('keeps the words of English text apart, though spaces and 「・」 are left out elsewhere: process in Robotic Process Automation, ai in ai・iot', () => {
+		expect(phraseTier('rpaあーるぴーえー「robotic process automation」の略で', typed('robotic process automation'))).toBe(0);
+		expect(phraseTier('「robotic process automation」の略', typed('process'))).toBe(0);
+		expect(phraseTier('ai・iotを活用した', typed('ai'))).toBe(0);
+		expect(phraseTier('ai・iotを活用した', typed('aiiot'))).toBe(2);
+		expect(phraseTier('デジタル・デバイドの解消', typed('デジタルデバイド'))).toBe(0);
+	});
+});
+
+describe('compact and compactWithOrigin', () => {
+	it('leave out spaces and 「・」, but one space between Latin letters or digits, and agree on every text', () => {
+		for (const text of ['Robotic  Process・Automation', 'デジタル・デバイド', 'DX 推進', ' AI・IoT ', '令和6 年度', 'Society 5.0・超スマート社会', '']) {
+			const { folded, origin } = compactWithOrigin(text);
+			expect(folded).toBe(compact(text));
+			expect(origin).toHaveLength(folded.length);
+			// Each character kept is the text's own at its origin, lower-cased (a space for a run of separators).
+			[...folded].forEach((char, i) => expect(char === ' ' ? /[\s・]/.test(text[origin[i]!]!) : text[origin[i]!]!.toLowerCase()).toBe(char === ' ' ? true : char));
+		}
+		expect(compact('Robotic  Process・Automation')).toBe('robotic process automation');
+		expect(compact('DX 推進・デジタル・デバイド')).toBe('dx推進デジタルデバイド');
 	});
 });
 

@@ -10,7 +10,7 @@
  */
 import { excerptText } from './excerpt.ts';
 import { japaneseWords } from './normalize.ts';
-import { compact, holds, usesOf } from './rank.ts';
+import { compact, compactWithOrigin, holds, usesOf } from './rank.ts';
 
 /** The phrase's first use in indexed text, with the words either side of it in the same run of text (see `quoted`). */
 export interface Quote {
@@ -64,14 +64,7 @@ interface Use extends Span {
  * stretch of text holding each of its words, the first such.
  */
 function firstUse(content: string, variants: readonly string[]): Use | undefined {
-	let folded = '';
-	/** For each character of `folded`, the index in `content` it comes from. */
-	const origin: number[] = [];
-	for (let i = 0; i < content.length; i++) {
-		const char = compact(content[i]!);
-		folded += char;
-		for (let n = 0; n < char.length; n++) origin.push(i);
-	}
+	const { folded, origin } = compactWithOrigin(content);
 	const inContent = ({ start, end }: Span): Span => ({ start: origin[start]!, end: origin[end - 1]! + 1 });
 	for (const variant of variants) {
 		const words = variant.split(/\s+/).map(compact).filter(Boolean);

@@ -54,10 +54,42 @@ export function rankResults<T extends ScoredResult>(phraseRuns: T[][], wordRuns:
 	return sortByTier([...best.values()].map(({ result, tier }) => ({ result, tier, place: 0, phrase: tier < 2, relevance: relevance.get(result.id) ?? result.score })));
 }
 
-/** Spaces and 「・」 left out: デジタル・デバイド and デジタルデバイド are one phrase, however the page or the resident wrote it. */
-export const compact = (text: string) => text.toLowerCase().replace(/[\s・]+/g, '');
-
 const latinOrDigit = /[a-z0-9]/;
+const separators = /[\s・]+/g;
+/** A run of separators at `at` stands between two Latin letters or digits: words of English text (Robotic Process Automation, AI・IoT). */
+const betweenLatin = (text: string, at: number, length: number) =>
+	latinOrDigit.test((text[at - 1] ?? '').toLowerCase()) && latinOrDigit.test((text[at + length] ?? '').toLowerCase());
+
+/**
+ * Spaces and 「・」 left out: デジタル・デバイド and デジタルデバイド are one phrase, however the page or the resident
+ * wrote it. Between Latin letters or digits one space stays, so English words stay words (usesOf: process is a
+ * word of "Robotic Process Automation", AI of AI・IoT).
+ */
+export const compact = (text: string) => text.toLowerCase().replace(separators, (run: string, at: number, whole: string) => (betweenLatin(whole, at, run.length) ? ' ' : ''));
+
+/** compact(text), with the index in `text` each of its characters comes from. */
+export function compactWithOrigin(text: string): { folded: string; origin: number[] } {
+	let folded = '';
+	const origin: number[] = [];
+	const copy = (from: number, to: number) => {
+		for (let i = from; i < to; i++) {
+			const char = text[i]!.toLowerCase();
+			folded += char;
+			for (let n = 0; n < char.length; n++) origin.push(i);
+		}
+	};
+	let copied = 0;
+	for (const run of text.matchAll(separators)) {
+		copy(copied, run.index);
+		if (betweenLatin(text, run.index, run[0].length)) {
+			folded += ' ';
+			origin.push(run.index);
+		}
+		copied = run.index + run[0].length;
+	}
+	copy(copied, text.length);
+	return { folded, origin };
+}
 
 /**
  * Where `word` stands in `text` (both compacted or lower-cased), a start at each: a word that begins or ends
