@@ -19,7 +19,7 @@ import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../li
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
-import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
+import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, spellingReadingsOf, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
 import { namesTopic } from '../lib/search/topics.ts';
@@ -240,16 +240,19 @@ function readingsFor(readings: string[], sites: string[]): Promise<ReadingDictio
 
 /**
  * The pages' spellings of the words of a query converted only in part (子そだて → 子育て), by each word's reading
- * key as the readings have theirs: from the file of each word's first character. A word that starts in hiragana
- * (こ育て) does not tell which file.
+ * key as the readings have theirs: from the spelling file of a word's first character, or, for a word that
+ * starts in hiragana (こ育て), whose first kanji is unknown, from the reading file of its first kana.
  */
 async function partlyConvertedReadings(query: string, sites: string[]): Promise<ReadingDictionary> {
-	const words = normalizeSearchText(query)
-		.split(/\s+/)
-		.filter((word) => isPartlyConverted(word) && !/^[\u3041-\u3096]/.test(word));
+	const words = normalizeSearchText(query).split(/\s+/).filter(isPartlyConverted);
 	if (words.length === 0) return {};
+	const startsInKana = (word: string) => /^[\u3041-\u3096]/.test(word);
+	const [bySpellingFiles, byReading] = await Promise.all([
+		readingFilesOf<SpellingReadings>(words.filter((word) => !startsInKana(word)).map(spellingShard), sites),
+		readingsFor(words.filter(startsInKana).map(readingKey), sites),
+	]);
 	// The first site's reading of a spelling, as mergeReadingDictionaries keeps its spellings first.
-	const bySpelling = Object.assign({}, ...(await readingFilesOf<SpellingReadings>(words.map(spellingShard), sites)).reverse()) as SpellingReadings;
+	const bySpelling = Object.assign(spellingReadingsOf(byReading), ...bySpellingFiles.reverse()) as SpellingReadings;
 	return Object.fromEntries(
 		words.flatMap((word) => {
 			const spellings = spellingsOfPartlyConverted(word, bySpelling);

@@ -733,9 +733,9 @@ describe('search', () => {
 		}
 	});
 
-	it('finds a word a phone left converted only in part (子そだて, 高れい者) as the plans write it, and says so', async () => {
+	it('finds a word a phone left converted only in part (子そだて, 高れい者, こ育て) as the plans write it, and says so', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
-		for (const [typed, written] of [['子そだて', '子育て'], ['高れい者', '高齢者']] as const) {
+		for (const [typed, written] of [['子そだて', '子育て'], ['高れい者', '高齢者'], ['こ育て', '子育て']] as const) {
 			const { paths, status } = await search(typed);
 			const asWritten = await search(written);
 			expect(status, typed).toContain(`「${typed}」は「${written}」としても検索しました。`);

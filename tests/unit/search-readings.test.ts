@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingTokenizer } from '../../src/lib/search/reading-tokenizer.ts';
-import { countWordStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, spellingShard, spellingShards, spellingsOfPartlyConverted, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
-import { expandQuery, kanjiReadings, readingKey } from '../../src/lib/search/normalize.ts';
+import { countWordStretches, mergeReadingDictionaries, readingDictionary, readingShard, readingShards, type ReadingToken, spellingReadingsOf, spellingShard, spellingShards, spellingsOfPartlyConverted, withReadingsAsTyped } from '../../src/lib/search/readings.ts';
+import { expandQuery, isPartlyConverted, kanjiReadings, readingKey } from '../../src/lib/search/normalize.ts';
 
 describe('the stretches of text that may hold kanji or katakana words', () => {
 	it('counts kanji with the katakana joined to them, their okurigana and the few kana between words, and katakana alone, each stretch once per use', () => {
@@ -161,6 +161,16 @@ describe('words converted only in part (子そだて)', () => {
 		expect(spellingsOfPartlyConverted('子ども', bySpelling)).toEqual(['子供', '子ども']);
 		expect(spellingsOfPartlyConverted('子そだ', bySpelling)).toEqual([]);
 		expect(spellingsOfPartlyConverted('低れい者', bySpelling)).toEqual([]);
+	});
+
+	it('finds a word that starts in hiragana (こ育て) among the spellings of its first kana’s readings', () => {
+		expect(isPartlyConverted('こ育て')).toBe(true);
+		expect(isPartlyConverted('育て')).toBe(false);
+		const ofKo = spellingReadingsOf({ コソダテ: ['子育て'], コドモ: ['子ども', '子供'], コウレイシャ: ['高齢者'], コンピュータ: ['コンピュータ'] });
+		expect(ofKo).toEqual({ 子育て: 'コソダテ', 子ども: 'コドモ', 子供: 'コドモ', 高齢者: 'コウレイシャ' });
+		expect(spellingsOfPartlyConverted('こ育て', ofKo)).toEqual(['子育て']);
+		expect(spellingsOfPartlyConverted('こうれい者', ofKo)).toEqual(['高齢者']);
+		expect(spellingsOfPartlyConverted('こ供', ofKo)).toEqual(['子供']);
 	});
 
 	it('searches such a word as the spelling its readings give it', () => {

@@ -215,10 +215,11 @@ function spellingsOfReading(word: string, terms: readonly TermNames[], readings:
 }
 
 /**
- * A word with kanji and two hiragana or more, which a phone leaves of a word converted only in part (子そだて,
- * 高れい者), as a word written with its okurigana (子育て) looks too: searched so only when no page holds it.
+ * A word with kanji and two hiragana or more, or one that starts in hiragana (こ育て), which a phone leaves of a
+ * word converted only in part (子そだて, 高れい者), as a word written with its okurigana (子育て) looks too:
+ * searched so only when no page holds it.
  */
-export const isPartlyConverted = (word: string) => /\p{sc=Han}/u.test(word) && /[\u3041-\u3096]{2,}/.test(word);
+export const isPartlyConverted = (word: string) => /\p{sc=Han}/u.test(word) && /[\u3041-\u3096]{2,}|^[\u3041-\u3096]/u.test(word);
 
 function readingAlternatives(query: string, terms: readonly TermNames[], readings: ReadingDictionary): Array<[string, string[]]> {
 	return query.split(' ').flatMap((word): Array<[string, string[]]> => {

@@ -57,10 +57,17 @@ export type SpellingReadings = Record<string, string>;
 /** The dictionary by spelling, split by spellingShard: [shard, its spellings]; a file for every shard, empty or not, as readingShards. */
 export function spellingShards(dictionary: ReadingDictionary): Array<[string, SpellingReadings]> {
 	const shards = new Map<string, SpellingReadings>(Array.from({ length: spellingShardCount }, (_, i) => [`s${i.toString(16)}`, {}]));
-	for (const [reading, spellings] of Object.entries(dictionary)) {
-		for (const spelling of spellings) if (hasKanji.test(spelling)) shards.get(spellingShard(spelling))![spelling] ??= reading;
-	}
+	for (const [spelling, reading] of Object.entries(spellingReadingsOf(dictionary))) shards.get(spellingShard(spelling))![spelling] = reading;
 	return [...shards];
+}
+
+/** The spellings with a kanji of some readings (a reading file: readingShard), each → its reading, as the spelling files hold them. */
+export function spellingReadingsOf(dictionary: ReadingDictionary): SpellingReadings {
+	const bySpelling: SpellingReadings = {};
+	for (const [reading, spellings] of Object.entries(dictionary)) {
+		for (const spelling of spellings) if (hasKanji.test(spelling)) bySpelling[spelling] ??= reading;
+	}
+	return bySpelling;
 }
 
 /**
