@@ -1060,11 +1060,17 @@ describe('search', () => {
 		await phone.close();
 	});
 
-	it('is usable at 320px', async () => {
+	it('is usable at 320px, with its filters folded or open (as a plan’s 「この計画の中を検索」 opens them): each field no wider than the screen', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
-		await narrow.goto(new URL('/search/?q=オープンデータ', origin).href);
-		await narrow.getByRole('status').filter({ hasText: '件' }).waitFor();
-		expect(await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		for (const search of ['?q=オープンデータ', '?q=テレワーク&plan=chiba-dx-2026']) {
+			await narrow.goto(new URL(`/search/${search}`, origin).href);
+			await narrow.getByRole('status').filter({ hasText: '件' }).waitFor();
+			expect(await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), search).toBeLessThanOrEqual(0);
+		}
+		// Open: every field is in sight, the plan's long names cut inside their select.
+		await expect(narrow.locator('#search-filters').getAttribute('open')).resolves.toBe('');
+		const fieldsPastTheScreen = await narrow.locator('#search-filters select').evaluateAll((selects) => selects.filter((s) => s.getBoundingClientRect().right > document.documentElement.clientWidth).map((s) => s.id));
+		expect(fieldsPastTheScreen).toEqual([]);
 		await narrow.close();
 	});
 });
