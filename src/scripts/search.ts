@@ -376,10 +376,11 @@ async function runSearch(params: URLSearchParams) {
 	let found = await findPages(query, dictionary);
 	// No page holds it as typed: a phrase (高齢者のスマホ, or left in hiragana: こうれいしゃのすまほ) is
 	// searched as its words, and a query typed in romaji with the IME off (koureisha), or a kanji word's reading
-	// converted to katakana (ボウサイ), as the hiragana it spells, if some page then holds them.
+	// converted to katakana (ボウサイ, or half-width ﾎﾞｳｻｲ), as the hiragana it spells, if some page then holds them.
 	if (!found.ranked.some((r) => r.phrase)) {
-		const romaji = mayBeRomaji.test(query) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(query) : undefined;
-		const kana = romaji ?? (allKatakana.test(query) ? hiraganaOf(query) : undefined);
+		const folded = normalizeSearchText(query);
+		const romaji = mayBeRomaji.test(folded) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(folded) : undefined;
+		const kana = romaji ?? (allKatakana.test(folded) ? hiraganaOf(folded) : undefined);
 		const retried = kana ?? query;
 		// Romaji, and the kana an IME makes of it, often leave a long vowel out (koreisha) and spell づ as ず (tetsuzuki): such readings count too.
 		const [partly, readingsOfWords] = await Promise.all([partlyConvertedReadings(retried, sites), readingsFor(readingsToSplit(retried), sites)]);

@@ -655,9 +655,9 @@ describe('search', () => {
 		await expect(session.page.evaluate((n) => document.activeElement === document.querySelectorAll('#search-results > li h2 a')[n], total)).resolves.toBe(true);
 	});
 
-	it('searches a kanji word’s reading converted to katakana (ボウサイ, コソダテ), which no page holds, as the same reading in hiragana', async () => {
+	it('searches a kanji word’s reading converted to katakana (ボウサイ, コソダテ, half-width ｺｿﾀﾞﾃ), which no page holds, as the same reading in hiragana', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
-		for (const [katakana, hiragana] of [['ボウサイ', 'ぼうさい'], ['コソダテ', 'こそだて']]) {
+		for (const [katakana, hiragana] of [['ボウサイ', 'ぼうさい'], ['コソダテ', 'こそだて'], ['ｺｿﾀﾞﾃ', 'こそだて']]) {
 			const typed = await search(katakana!);
 			expect(typed.status).toContain(`「${katakana}」をそのまま含むページはないため、「${hiragana}」で検索しました。`);
 			expect(typed.paths.length).toBeGreaterThan(0);
