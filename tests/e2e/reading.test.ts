@@ -269,6 +269,26 @@ describe('reading a plan', () => {
 		await narrow.close();
 	});
 
+	it('keeps a plan table’s row names beside its cells as it scrolls sideways on a phone, and lets them scroll away while a control in the cells has focus, which they would hide (WCAG 2.4.11)', async () => {
+		const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await phone.goto(new URL('/plans/aomori-dx-plan-2023/ch4/', origin).href);
+		const box = phone.getByRole('region', { name: /2023年度スケジュール/ });
+		/** Where each row name stands from the box's left edge, and the box's scroll. */
+		const rowNamesFromTheEdge = () => box.evaluate((b) => [...b.querySelectorAll('th[scope=row]')].map((th) => Math.round(th.getBoundingClientRect().left - b.getBoundingClientRect().left)));
+		await box.evaluate((b) => (b.scrollLeft = 400));
+		await expect(box.evaluate((b) => b.scrollLeft)).resolves.toBe(400);
+		await expect(rowNamesFromTheEdge()).resolves.toEqual([-1, -1, -1]);
+		// The 「？」 of パブコメ, in a cell the names stood over.
+		const tip = box.locator('td button').first();
+		await tip.focus();
+		const names = await rowNamesFromTheEdge();
+		const button = await tip.boundingBox();
+		const edge = await box.boundingBox();
+		expect(names.every((left) => left < -300)).toBe(true);
+		expect(button!.x).toBeGreaterThanOrEqual(edge!.x);
+		await phone.close();
+	});
+
 	it('keeps each prefecture’s column of the plan-part comparison wide enough to read on a phone (it scrolls sideways instead), each part’s name in view beside it', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/themes/compare/', origin).href);
