@@ -9,9 +9,12 @@
  * again on each save here; Astro reloads its collections itself.
  */
 import { existsSync, watch } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../content-paths.ts';
+import { contentCacheDir } from '../content-cache.ts';
 import { messages } from '../messages.ts';
 import { checkSite, rereadContent } from './check-content.ts';
 import { previewProblems, sharePreviewProblems } from './shared-check.ts';
@@ -74,13 +77,30 @@ async function untilNoErrors(): Promise<void> {
 	});
 }
 
+/**
+ * The preview keeps what it read in `.astro/data-store.json` and reuses an entry whose file is unchanged, even once
+ * the schemas have changed (a field added since, with its default, was missing: every chapter said
+ * 公開されていないページです), or the same ids came from another content folder; Astro only notices a change to
+ * its own config or to content.config.ts's text. `readAs` names the content folder and the schemas' hash (the
+ * build's cache folder, contentCacheDir): the store is dropped when it was read otherwise.
+ */
+export async function forgetContentReadOtherwise(dotAstroDir: string, readAs: string): Promise<void> {
+	const marker = path.join(dotAstroDir, 'prefplan-content-read-as.txt');
+	if ((await readFile(marker, 'utf8').catch(() => undefined)) === readAs) return;
+	await rm(path.join(dotAstroDir, 'data-store.json'), { force: true });
+	await mkdir(dotAstroDir, { recursive: true });
+	await writeFile(marker, readAs);
+}
+
 export function devPreviewCheck(): AstroIntegration {
 	return {
 		name: 'prefplan:dev-preview-check',
 		hooks: {
 			// Before Astro reads the content: a YAML mistake would stop it with an English stack trace.
-			'astro:config:setup': async ({ command }) => {
-				if (command === 'dev') await untilNoErrors();
+			'astro:config:setup': async ({ command, config }) => {
+				if (command !== 'dev') return;
+				await untilNoErrors();
+				await forgetContentReadOtherwise(fileURLToPath(new URL('.astro/', config.root)), path.basename(await contentCacheDir(contentDir)));
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(path.resolve(contentDir));
