@@ -554,7 +554,8 @@ describe('opinion drafts', () => {
 		await page.goto(url('/plans/sample-plan/ch1/'));
 		await page.locator('#s1-1-p1 a.para-link').click();
 		await expect(page.locator('#citation-menu [data-action="write-opinion"]').isHidden()).resolves.toBe(true);
-		await page.locator('#citation-menu [data-action="copy-citation"]').click();
+		// 出典: where the place is and its address, which the menu shows (not the words, which 引用 would suggest).
+		await page.getByRole('dialog', { name: 'この箇所を引用' }).getByRole('button', { name: '出典をコピー' }).click();
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`福島県 テスト用デジタル推進計画 第１章第１節 １ 第１段落 ${url('/plans/sample-plan/ch1/')}#s1-1-p1`);
 		await expect(page.locator('[data-citation-status]').textContent()).resolves.toBe('コピーしました');
 		await context.close();
