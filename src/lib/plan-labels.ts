@@ -1,11 +1,28 @@
 /** How plan metadata reads to residents. */
 import type { Plan } from '../schemas/plan.ts';
-import { formatPeriod } from './japanese-dates.ts';
+import { fiscalYearOfMonth, formatPeriod } from './japanese-dates.ts';
 
 /** What a field the source document does not give says, the same in every column. */
 const notInSource = '資料に記載なし';
-/** The period in 和暦 and 西暦, or what the document says of it in its words (quoted), or 資料に記載なし. */
-export const planPeriodLabel = (plan: Plan) => (plan.period ? formatPeriod(plan.period) : plan.periodInWords ? `「${plan.periodInWords}」` : notInSource);
+/** Japan's date at `now` (ms), as a year and month. */
+const japanMonth = (now: number) => {
+	const japan = new Date(now + 9 * 60 * 60 * 1000);
+	return { year: japan.getUTCFullYear(), month: japan.getUTCMonth() + 1 };
+};
+
+/** Whether the plan's last fiscal year (April to March, Japan time) is over at `now`: its period has ended. */
+export const periodHasEnded = (plan: Plan, now: number) => {
+	const { year, month } = japanMonth(now);
+	return plan.period?.end !== undefined && fiscalYearOfMonth(year, month) > plan.period.end;
+};
+
+/**
+ * The period in 和暦 and 西暦, with 「（期間終了）」 once its last fiscal year is over at `now` (the build's time: a
+ * resident reading a plan whose period has run out is told so), or what the document says of it in its words
+ * (quoted), or 資料に記載なし.
+ */
+export const planPeriodLabel = (plan: Plan, now: number) =>
+	plan.period ? `${formatPeriod(plan.period)}${periodHasEnded(plan, now) ? '（期間終了）' : ''}` : plan.periodInWords ? `「${plan.periodInWords}」` : notInSource;
 export const planStatusLabel = (plan: Plan) => plan.status ?? notInSource;
 /** Statuses of a draft not yet adopted: a plan in one is named so, or its title would pass for the adopted plan's. */
 const draftStatuses: ReadonlySet<Plan['status']> = new Set(['素案', '中間案', '最終案']);
