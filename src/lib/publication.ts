@@ -77,8 +77,8 @@ export function publicationFromEnv(
  * The ids of what `publish: false` leaves out of every build: plans so marked
  * (their chapters, indicators and evaluations go with them), chapters so
  * marked in the other plans (chapterKey; the indicators and evaluations placed
- * in them go with them: withItsChapters), terms so marked, and consultations
- * so marked or about a plan left out.
+ * in them go with them: withItsChapters, listed as waitingWithChapters), terms
+ * so marked, and consultations so marked or about a plan left out.
  */
 export function unpublishedIds(content: {
 	plans: Array<{ id: string; data: Plan }>;

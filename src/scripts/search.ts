@@ -266,6 +266,9 @@ const mayBeRomaji = /^[a-z' -]+$/i;
 /** A query all in katakana (spaces aside), which no page holds: perhaps a kanji word's reading, converted a step too far. */
 const allKatakana = /^[\u30a1-\u30f6ー ]+$/;
 
+/** The filters as Pagefind is asked them: with other sites merged, without their copies of the glossary. */
+const asAsked = (filters: Record<string, string>, merged: string[]): PagefindFilters => (merged.length > 0 ? withoutMergedCopies(filters) : filters);
+
 /** The newest search; an older one still running stops at its next step instead of mixing in its results. */
 let latestSearch = 0;
 
@@ -349,7 +352,7 @@ async function runSearch(params: URLSearchParams) {
 	const sites = [base, ...merged];
 	const dictionary = typedReadings.length > 0 ? await readingsFor(typedReadings, sites) : {};
 	if (stale()) return;
-	const searchFilters = merged.length > 0 ? withoutMergedCopies(filters) : filters;
+	const searchFilters = asAsked(filters, merged);
 	const loaded = new Map<string, PagefindResultData>();
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
@@ -474,7 +477,7 @@ async function listNarrowed(filters: Record<string, string>, narrowedTo: string,
 	status.textContent = '検索しています…';
 	const [{ pagefind, merged }] = await loadEngine();
 	if (stale()) return;
-	const { results } = await pagefind.search(null, { filters: merged.length > 0 ? withoutMergedCopies(filters) : filters, sort: { [listingSortKey]: 'asc' } });
+	const { results } = await pagefind.search(null, { filters: asAsked(filters, merged), sort: { [listingSortKey]: 'asc' } });
 	if (stale()) return;
 	await showInBatches(results.length, async (from, to) => {
 		const pages = await Promise.all(results.slice(from, to).map((result) => result.data()));

@@ -529,14 +529,14 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		else if (first.unit !== unit) report(indicator, ['unit'], messages.metricUnitMismatch(metric, unit, first.unit, first.file));
 	}
 
-	const publishedPlans = new Set(content.plans.filter((plan) => plan.data.publish).map((plan) => plan.id));
+	const { plans: unpublishedPlans } = unpublishedIds(content);
 	for (const evaluation of content.evaluations) {
 		const { itemChapter: itemChapterId, chapter: chapterId, scales, items } = evaluation.data;
 		const chapter = checkPlacement(evaluation, evaluation.data);
 		const itemChapter = itemChapterId === undefined ? chapter : chaptersByPlan.get(evaluation.planId)?.get(itemChapterId);
 		if (itemChapterId !== undefined && !itemChapter && !chapterFileRead(evaluation.planId, itemChapterId)) report(evaluation, ['itemChapter'], messages.unknownChapter(itemChapterId, evaluation.planId, chapterIdsOf(evaluation.planId)));
 		// Its own chapter's page would lose the table without a word (withItsChapters).
-		if (publishedPlans.has(evaluation.planId) && chapter?.data.publish && itemChapter && !itemChapter.data.publish) report(evaluation, ['itemChapter'], messages.evaluationWaitsForItemChapter(itemChapterId!, chapterId), 'warning');
+		if (!unpublishedPlans.has(evaluation.planId) && chapter?.data.publish && itemChapter && !itemChapter.data.publish) report(evaluation, ['itemChapter'], messages.evaluationWaitsForItemChapter(itemChapterId!, chapterId), 'warning');
 		items.forEach((item, i) => {
 			if (item.grades.length !== scales.length) report(evaluation, ['items', i, 'grades'], messages.gradeCount(item.grades.length, scales.length));
 			if (itemChapter && item.section && !itemChapter.sections.some((s) => s.id === item.section)) {
