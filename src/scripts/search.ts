@@ -18,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
+import { expandQuery, foldWidth, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, spellingReadingsOf, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
@@ -381,7 +381,8 @@ async function runSearch(params: URLSearchParams) {
 	// searched as its words, and a query typed in romaji with the IME off (koureisha), or a kanji word's reading
 	// converted to katakana (ボウサイ, or half-width ﾎﾞｳｻｲ), as the hiragana it spells, if some page then holds them.
 	if (!found.ranked.some((r) => r.phrase)) {
-		const folded = normalizeSearchText(query);
+		// Width-folded (ﾎﾞｳｻｲ is ボウサイ), its letters' case kept: an acronym among romaji stays as typed (gyousei DX).
+		const folded = foldWidth(query);
 		const romaji = mayBeRomaji.test(folded) ? (await import('../lib/search/romaji.ts')).hiraganaOfRomaji(folded) : undefined;
 		const kana = romaji ?? (allKatakana.test(folded) ? hiraganaOf(folded) : undefined);
 		const retried = kana ?? query;
