@@ -6,7 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from '../lib/build-time.ts';
 import { buildConsultations, type ConsultationNode } from '../lib/consultations.ts';
 import { type LinkContext, linkContextOnce } from '../lib/link-context.ts';
-import { publicationFromEnv, publishesConsultation, withItsChapters } from '../lib/publication.ts';
+import { keptChapters, publicationFromEnv, publishesConsultation } from '../lib/publication.ts';
 import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
@@ -46,10 +46,8 @@ async function load(read: ContentRead): Promise<Site> {
 	const built = new Set(plans.map((p) => p.id));
 	// A chapter marked publish: false is left out as if its file were not there (no page, contents, pager, print page …),
 	// and so are the evaluation tables placed in it; npm run dev keeps them (keep.chapter).
-	const inBuiltPlans = allChapters.filter((c) => built.has(c.data.plan));
-	const chapters = inBuiltPlans.filter(keep.chapter);
-	const chaptersLeftOut = new Set(inBuiltPlans.filter((c) => !keep.chapter(c)).map((c) => c.id));
-	const evaluations = allEvaluations.filter((e) => built.has(e.data.plan) && withItsChapters(chaptersLeftOut)(e));
+	const { chapters, placed } = keptChapters(allChapters.filter((c) => built.has(c.data.plan)), keep, (c) => c.id);
+	const evaluations = allEvaluations.filter((e) => built.has(e.data.plan) && placed(e));
 	// The content check outlined and linked every chapter already (read once per build, shared with the build report).
 	const checked = (await read).content;
 	const outlines = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c]));

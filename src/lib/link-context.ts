@@ -18,7 +18,7 @@ import { type OpinionIndex, opinionIndex } from './consultations.ts';
 import { type CrossLinks, crossLinksFromRecords } from './cross-links.ts';
 import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
-import { chapterKey, type Publication, publishedOnly, publishesConsultation, withItsChapters } from './publication.ts';
+import { chapterKey, keptChapters, type Publication, publishedOnly, publishesConsultation } from './publication.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
 import { replacements } from './version-pairs.ts';
 
@@ -52,9 +52,7 @@ function linkContext(
 	const plans = records.plans.filter(keep.plan);
 	const built = new Set(plans.map((p) => p.id));
 	// A chapter marked publish: false is not linked to, listed or compared (its terms, themes, indicators, results rows), as if it were not there.
-	const inBuiltPlans = records.chapters.filter((c) => built.has(c.planId));
-	const chapters = inBuiltPlans.filter(keep.chapter);
-	const chaptersLeftOut = new Set(inBuiltPlans.filter((c) => !keep.chapter(c)).map((c) => chapterKey(c.planId, c.id)));
+	const { chapters, placed } = keptChapters(records.chapters.filter((c) => built.has(c.planId)), keep, (c) => chapterKey(c.planId, c.id));
 	const planLinks = planLinkIndex(chapters, built);
 	const sectionsOf = new Map(chapters.map((c) => [`${c.planId}/${c.id}`, c.sections]));
 	// Compared across prefectures: the plans in force and drafts, not a plan a version on the site replaced.
@@ -70,7 +68,7 @@ function linkContext(
 		}),
 		planLinks,
 		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
-		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId) && withItsChapters(chaptersLeftOut)(i)) }),
+		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId) && placed(i)) }),
 		opinions: opinionIndex(records.consultations.filter(publishesConsultation(keep, built)), plans, planLinks, (planId, chapterId) => sectionsOf.get(`${planId}/${chapterId}`) ?? []),
 	};
 }

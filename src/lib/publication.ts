@@ -43,6 +43,15 @@ export const chapterKey = (planId: string, chapterId: string) => `${planId}/${ch
 export const withItsChapters = (leftOut: ReadonlySet<string>) => ({ data }: { data: { plan: string; chapter: string; itemChapter?: string | undefined } }) =>
 	!leftOut.has(chapterKey(data.plan, data.chapter)) && (data.itemChapter === undefined || !leftOut.has(chapterKey(data.plan, data.itemChapter)));
 
+/**
+ * Of the chapters of the plans a build makes, those it makes (`keep`), the keys (`keyOf`) of those it leaves out,
+ * and whether an indicator or evaluation table goes into the build with them (withItsChapters).
+ */
+export function keptChapters<C extends { data: { publish: boolean } }>(inBuiltPlans: C[], keep: Pick<Publication, 'chapter'>, keyOf: (chapter: C) => string) {
+	const leftOut = new Set(inBuiltPlans.filter((c) => !keep.chapter(c)).map(keyOf));
+	return { chapters: inBuiltPlans.filter(keep.chapter), leftOut, placed: withItsChapters(leftOut) };
+}
+
 /** Whether a build publishes a consultation: `keep` publishes it, and builds every plan it concerns (`builtPlans`). */
 export const publishesConsultation = (keep: Publication, builtPlans: Set<string>) => (consultation: { data: Consultation }) =>
 	keep.entry(consultation) && consultationPlanIds(consultation.data).every((id) => builtPlans.has(id));
@@ -90,8 +99,7 @@ export function unpublishedIds(content: {
 }): { plans: Set<string>; chapters: Set<string>; waitingWithChapters: Set<string>; terms: Set<string>; consultations: Set<string> } {
 	const leftOut = <T extends { id: string }>(records: T[], out: (record: T) => boolean) => new Set(records.filter(out).map((r) => r.id));
 	const plans = leftOut(content.plans, (p) => !p.data.publish);
-	const chapters = new Set(content.chapters.filter((c) => !c.data.publish && !plans.has(c.planId)).map((c) => chapterKey(c.planId, c.id)));
-	const placed = withItsChapters(chapters);
+	const { leftOut: chapters, placed } = keptChapters(content.chapters.filter((c) => !plans.has(c.planId)), publishedOnly, (c) => chapterKey(c.planId, c.id));
 	return {
 		plans,
 		chapters,

@@ -69,6 +69,8 @@ export interface SiteModel {
 	/** Prefectures with at least one plan, in code order. */
 	prefectures: PrefectureNode[];
 	glossary: Array<GojuonGroup<ContentRecord<GlossaryEntry> & GlossaryEntry>>;
+	/** Each term's place in the glossary's order (五十音, then 英数字), by its id: the search lists terms so. */
+	glossaryPlace: Map<string, number>;
 	planById: Map<string, PlanNode>;
 }
 
@@ -134,6 +136,7 @@ export function buildSiteModel(input: {
 		plans,
 		prefectures: [...prefectures.values()],
 		glossary,
+		glossaryPlace: new Map(termsInGlossaryOrder.map((term, place) => [term.id, place])),
 		planById,
 	};
 }

@@ -59,6 +59,9 @@ describe('buildSiteModel', () => {
 		expect(model.planById.get('aomori-dx')!.terms.map((t) => t.id)).toEqual(['cloud']);
 		expect(model.planById.get('chiba-data')!.terms).toEqual([]);
 	});
+	it('gives each term its place in the glossary’s order, by which the search lists terms', () => {
+		expect([...model.glossaryPlace]).toEqual([['open-data', 0], ['cloud', 1], ['ai', 2]]);
+	});
 	it('gives a plan the later versions on the site that name it their previous one', () => {
 		const versions = buildSiteModel({
 			plans: [

@@ -14,7 +14,7 @@
 import path from 'node:path';
 import { decoded } from '../link-check.ts';
 import { isSystemFile } from '../public-files.ts';
-import { chapterKey, unpublishedIds, withItsChapters } from '../publication.ts';
+import { chapterKey, unpublishedIds } from '../publication.ts';
 import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
 import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
@@ -82,8 +82,8 @@ function hasIndicatorPageId(fragment: string, sections: Set<string>): boolean | 
 function publishedPart(content: ContentSnapshot): Pick<ContentSnapshot, 'planFolders' | 'filesRead' | 'chapters' | 'indicators' | 'evaluations'> {
 	const { plans, chapters: unpublishedChapters, waitingWithChapters: waiting, terms, consultations } = unpublishedIds(content);
 	const inPublishedPlan = (id: string) => !plans.has(id.split('/')[0]!);
-	const placed = withItsChapters(unpublishedChapters);
-	const [indicators, evaluations] = [content.indicators.filter((i) => !plans.has(i.planId) && placed(i)), content.evaluations.filter((e) => !plans.has(e.planId) && placed(e))];
+	const published = (record: { planId: string; id: string }) => !plans.has(record.planId) && !waiting.has(`${record.planId}/${record.id}`);
+	const [indicators, evaluations] = [content.indicators.filter(published), content.evaluations.filter(published)];
 	const { filesRead } = content;
 	return {
 		planFolders: new Set([...content.planFolders].filter((id) => !plans.has(id))),

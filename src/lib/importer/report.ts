@@ -62,17 +62,17 @@ export function formatReport(entries: ReportEntry[], pageOfLine?: readonly numbe
 	return entries.map((e) => `  l.${String(e.line).padEnd(width)}  ${page(e.line)}${place(e)}${e.message}`).join('\n');
 }
 
-/**
- * The report as a checklist for the plan's NOTES.md, where it outlasts the terminal: one item per entry, with the
- * line of source.txt, the PDF's page and the chapter's line: `- [ ] source.txt l.48（p.3、ch2.md:45 付近）: …`;
- * `section` is the items under a heading with the date, `items` the items alone (the same list imported again).
- */
 /** How each item of the checklist starts while it is unticked: `- [ ] source.txt l.48`. */
 const openItemStart = '- [ ] source.txt l.';
 
 /** The lines (0-based) of a NOTES.md that hold the checklist's items not yet ticked `[x]`. */
 export const openChecklistItems = (notes: string) => notes.split(/\r?\n/).flatMap((line, index) => (line.trimStart().startsWith(openItemStart) ? [index] : []));
 
+/**
+ * The report as a checklist for the plan's NOTES.md, where it outlasts the terminal: one item per entry, with the
+ * line of source.txt, the PDF's page and the chapter's line: `- [ ] source.txt l.48（p.3、ch2.md:45 付近）: …`;
+ * `section` is the items under a heading with the date, `items` the items alone (the same list imported again).
+ */
 export function reportChecklist(entries: ReportEntry[], date: string, pageOfLine?: readonly number[]): { section: string; items: string } {
 	const where = (e: ReportEntry) => [pageOfLine && `p.${pageOfLine[e.line - 1]}`, e.place && `${e.place} 付近`].filter(Boolean).join('、');
 	const items = entries.map((e) => `${openItemStart}${e.line}${where(e) ? `（${where(e)}）` : ''}: ${e.message}`).join('\n');
