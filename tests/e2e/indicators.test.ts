@@ -59,6 +59,30 @@ describe('indicator pages', () => {
 		await phone.close();
 	});
 
+	it('shows each figure’s year, value and 区分 (現況値 or 目標値) on a 320 px phone without scrolling its table', async () => {
+		const phone = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+		const cut: string[] = [];
+		let rows = 0;
+		for (const plan of ['aomori-dx-plan-2023', 'fukushima-dx-2022', 'toyama-dx-evaluation-2023']) {
+			await phone.goto(new URL(`/plans/${plan}/indicators/`, origin).href);
+			const seen = await phone.locator('table.indicator-table tbody tr').evaluateAll((all) =>
+				all.map((row) => {
+					const box = row.closest('.table-scroll')!.getBoundingClientRect();
+					// The words' own box, not the cell's: a cell's padding may be past the edge.
+					const words = document.createRange();
+					words.selectNodeContents(row.children[2]!);
+					const { right } = words.getBoundingClientRect();
+					return { row: row.textContent!, inView: right <= box.right && right <= innerWidth };
+				}),
+			);
+			rows += seen.length;
+			cut.push(...seen.filter(({ inView }) => !inView).map(({ row }) => `${plan}: ${row}`));
+		}
+		expect(rows).toBeGreaterThan(20);
+		expect(cut).toEqual([]);
+		await phone.close();
+	});
+
 	it('links to the indicator from its chapter section', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
 		await session.page.locator('.section-indicators').filter({ hasText: 'この箇所の指標' }).first().getByRole('link', { name: '県及び市町村の行政手続のオンライン利用率' }).click();
