@@ -764,6 +764,15 @@ describe('search', () => {
 		}
 	});
 
+	it('finds a word written part in hiragana, part in kanji (ひとり親) typed all in hiragana', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const written = await search('ひとり親');
+		const typed = await search('ひとりおや');
+		expect(typed.status).toContain('「ひとりおや」は「ひとり親」としても検索しました。');
+		expect(written.paths).toContain('/plans/toyama-dx-evaluation-2023/ch3/');
+		expect(typed.paths).toEqual(written.paths);
+	});
+
 	it('searches a question asked as a sentence by as many of its key words as pages hold together, and says so', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		for (const [asked, searched] of [

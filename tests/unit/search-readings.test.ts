@@ -15,6 +15,12 @@ describe('the stretches of text that may hold kanji or katakana words', () => {
 			['デジタル化と防災', 1],
 		]);
 	});
+
+	it('takes in the hiragana right before kanji, a word written in kana that may start a compound (ひとり親)', () => {
+		const counts = new Map<string, number>();
+		countWordStretches('子育て支援、ひとり親向けの窓口。公開しないため編集部が', counts);
+		expect([...counts.keys()]).toEqual(['子育て支援', 'ひとり親向けの窓口', '公開しな', '編集部が']);
+	});
 });
 
 describe('the readings of the pages’ kanji words', () => {
@@ -31,6 +37,17 @@ describe('the readings of the pages’ kanji words', () => {
 		expect(dictionary['ボウサイタイサク']).toEqual(['防災対策']);
 		expect(dictionary['コソダテ']).toEqual(['子育て']);
 		expect(dictionary['コソダテシエン']).toEqual(['子育て支援']);
+	});
+
+	it('reads a compound that starts with a word written in hiragana, but not a particle or a bound noun before kanji', () => {
+		const dictionary = dictionaryOf(['ひとり親向けの', 1], ['ふるさと納税', 1], ['するため県は', 1], ['ご意見', 1]);
+		expect(dictionary['ヒトリオヤ']).toEqual(['ひとり親']);
+		expect(dictionary['フルサトノウゼイ']).toEqual(['ふるさと納税']);
+		expect(dictionary['ゴイケン']).toEqual(['ご意見']);
+		// ため is a bound noun (名詞-非自立): 「ためけん」 is nobody's word.
+		expect(dictionary['タメケン']).toBeUndefined();
+		// A word all in hiragana needs no reading: it is typed as written.
+		expect(dictionary['ヒトリ']).toBeUndefined();
 	});
 
 	it('reads a katakana word joined to kanji with them, but not alone', () => {

@@ -113,9 +113,15 @@ export type ReadingTokenizer = (text: string) => ReadingToken[];
  * dictionary to tell apart. Katakana alone (アプリ, サービス) too: a word all in
  * katakana needs no reading (the search tries a hiragana word in katakana
  * anyway, normalize.ts), but one with ー is also typed without it (below).
+ * And two to four hiragana right before kanji, which may be a word written in
+ * kana that a compound starts with (ひとり親, こども政策), when they start after
+ * punctuation, kanji or katakana: after more hiragana they are likely the end
+ * of a verb (しないため編集部), which the dictionary, seeing only its end, would
+ * read as a noun (いため).
  */
-const wordStretch = /(?:[\p{sc=Han}々〆ヶ\p{sc=Katakana}ー]+[ぁ-ゖ]{0,2})+/gu;
+const wordStretch = /(?:(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=[\p{sc=Han}々〆ヶ]))?(?:[\p{sc=Han}々〆ヶ\p{sc=Katakana}ー]+[ぁ-ゖ]{0,2})+/gu;
 const hasKanji = /\p{sc=Han}/u;
+const allHiragana = /^[ぁ-ゖー]+$/u;
 /** A katakana word as written, 「・」 apart: サービス, オープンデータ. */
 const katakanaWord = /[ァ-ヺ][ァ-ヺー]+/g;
 
@@ -136,6 +142,12 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const isNoun = (token: ReadingToken) => token.partOfSpeech === '名詞' && token.partOfSpeechSubcategory1 !== '数' && token.reading !== '*' && token.reading !== '';
 const isPrefix = (token: ReadingToken) => token.partOfSpeech === '接頭詞' && token.reading !== '*';
+/**
+ * A word a compound may start with: a prefix or a noun, not a suffix (者, 性); a noun in hiragana only if it is a word
+ * of its own (ひとり of ひとり親, not ため of するため県は).
+ */
+const startsWord = (token: ReadingToken) =>
+	isPrefix(token) || (isNoun(token) && token.partOfSpeechSubcategory1 !== '接尾' && (!allHiragana.test(token.surface) || token.partOfSpeechSubcategory1 === '一般'));
 
 /**
  * The dictionary of the stretches counted: each noun, and each run of nouns
@@ -160,7 +172,7 @@ export function readingDictionary(stretches: ReadonlyMap<string, number>, tokeni
 		if (!hasKanji.test(stretch)) continue;
 		const tokens = tokenize(stretch);
 		tokens.forEach((first, start) => {
-			if (!(isNoun(first) || isPrefix(first)) || first.partOfSpeechSubcategory1 === '接尾') return;
+			if (!startsWord(first)) return;
 			let surface = '';
 			let reading = '';
 			for (const token of tokens.slice(start, start + maxWordsJoined)) {
