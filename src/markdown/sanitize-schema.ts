@@ -16,6 +16,9 @@ const withAttributes = (tag: string, ...rules: AttributeRule[]) => [
 	...rules,
 ];
 
+/** The schemes a link's address may have: any other (javascript:, tel:, an author's guess like glossary:) is removed, and the link is text. */
+export const linkSchemes = ['http', 'https', 'mailto'];
+
 export const sanitizeSchema: Schema = {
 	...defaultSchema,
 	tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'aside', 'button'],
@@ -38,7 +41,7 @@ export const sanitizeSchema: Schema = {
 	clobber: [],
 	protocols: {
 		...defaultSchema.protocols,
-		href: ['http', 'https', 'mailto'],
+		href: linkSchemes,
 		// (An empty list would allow every protocol.) Other origins are removed by rehypeLocalResources.
 		src: ['http', 'https'],
 	},

@@ -21,6 +21,8 @@ import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
 import { type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import { fileUnderBase, isFilePath, type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
+import { linkSchemes } from '../../markdown/sanitize-schema.ts';
+import { nearestName } from '../nearest-name.ts';
 import type { ContentFile, ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
 import { bodyLineInFile, meantContentName } from './read-content.ts';
@@ -275,6 +277,13 @@ function besideTheText(url: string, textFile: string, unreadFiles: Set<string>):
 export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
 	const [targets, publishedTargets] = [linkTargets(content), linkTargets(content, { published: true })];
 	const publishedLinks = publishedPlanLinks(content);
+	/** The address of the term a link written as `glossary:open-data` (`term:`, `yougo:`) means, relative to its page: the id as written or the one it is a slip of. */
+	const termAddress = (url: string, page: string) => {
+		const written = /^(?:glossary|term|terms|yougo|yogo):\/*([^/?#]+)/i.exec(url)?.[1];
+		const id = written === undefined || glossaryIds.has(written) ? written : nearestName(written, glossaryIds);
+		return id === undefined ? undefined : `${path.posix.relative(page, routes.term(id))}/`;
+	};
+	const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
 	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean, file: string): Pick<Problem, 'message' | 'severity'> | undefined => {
 		const error = (message: string | undefined) => (message === undefined ? undefined : { message, severity: 'error' as const });
 		if (url.startsWith(planLinkPrefix)) {
@@ -282,6 +291,8 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 			// To a chapter marked publish: false (or its heading) from a page published: the build could not make the link.
 			return error(published && !resolvePlanLink(url, publishedLinks) ? messages.linkToUnpublished(url) : undefined);
 		}
+		const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]!.toLowerCase();
+		if (kind === 'link' && scheme && !linkSchemes.includes(scheme)) return error(messages.unusableLinkScheme(url, termAddress(url, page)));
 		const misread = misreadAddress(url, page);
 		if (misread) return error(misread);
 		// A mail link that also copies to another address, or writes the mail for the resident (mailto:…?cc=…&body=…).
