@@ -393,7 +393,9 @@ export const messages = {
 	asOfYearMismatch: (asOf: string, stated: number, year: number | undefined) =>
 		year === undefined
 			? `asOf「${asOf}」は${stated}年度を表していますが year がありません — 「year: ${stated}」を書いてください`
-			: `year ${year} が asOf「${asOf}」（${stated}年度）と合いません — year を西暦の年度（${stated}）にしてください。1〜3月は前の年度です`,
+			: `year ${year} と asOf「${asOf}」（${stated}年度）が合いません — 計画の表の時点を確かめ、違っている方を直してください（asOf が正しければ year: ${stated}。1〜3月は前の年度です）`,
+	asOfNotInSection: (asOf: string, chapter: string, section: string) =>
+		`asOf「${asOf}」が section「${section}」（章「${chapter}」）の本文に見つかりません — 計画の表の時点の書き方を写し間違えていないか、section が正しいかを確かめてください（全角・半角の違いは問題ありません）`,
 	duplicateIndicatorValue: (year: number, role: string) =>
 		`${year}年度の${role}が2つあります — 同じ年度・区分の値は1つにしてください`,
 	metricUnitMismatch: (metric: string, unit: string, otherUnit: string, otherFile: string) =>

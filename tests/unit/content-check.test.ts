@@ -99,6 +99,19 @@ describe('content check', () => {
 		expect(problems).toContain(`content/plans: ${messages.noPlanFolders()}`);
 	});
 
+	it('finds an indicator’s asOf in its section as the plan states it, a 令和 year also as 平成 (written before the era changed)', async () => {
+		const root = await contentWithOverlay();
+		const chapter = path.join(root, 'content/plans/sample-plan/ch2.md');
+		await writeFile(chapter, (await readFile(chapter, 'utf8')).replace('現況値（令和３年度）', '現況値（平成32年度）'));
+		const indicator = path.join(root, 'content/plans/sample-plan/indicators/kpi-online.md');
+		const withAsOf = async (asOf: string) => {
+			await writeFile(indicator, (await readFile(path.resolve('tests/fixtures/site/content/plans/sample-plan/indicators/kpi-online.md'), 'utf8')).replace('{ year: 2021, asOf: 令和３年度', `{ year: 2020, asOf: ${asOf}`));
+			return (await checkContent(path.join(root, 'content'), root)).map(formatProblem).filter((line) => line.includes('asOf'));
+		};
+		await expect(withAsOf('令和２年度')).resolves.toEqual([]);
+		await expect(withAsOf('R2')).resolves.toEqual([`content/plans/sample-plan/indicators/kpi-online.md:9: （警告）${messages.asOfNotInSection('R2', 'ch2', 's1-1')}`]);
+	});
+
 	it('reports every problem at once, not just the first', async () => {
 		const cases = ['missing-title', 'duplicate-alias', 'non-numeric-value'];
 		const expected = cases.flatMap((name) => readFileSync(path.join(corpus, name, 'expected.txt'), 'utf8').trim().split('\n'));

@@ -8,6 +8,7 @@
  */
 import type { OutlineSection } from '../../markdown/chapter-outline.ts';
 import { figureAsWritten } from '../indicator-format.ts';
+import { parseFiscalYear } from '../japanese-dates.ts';
 import { evaluationElementIds, indicatorElementIds } from '../indicator-page-ids.ts';
 import { targetAgainstDirection } from '../indicator-progress.ts';
 import { messages } from '../messages.ts';
@@ -65,6 +66,27 @@ function checkPageIds(content: ContentSnapshot, report: Report, rel: (file: stri
 	}
 }
 
+/**
+ * The ways a plan may state the time an asOf names, width folded: as written, and a 令和 year as 平成 (令和2年度 as
+ * 平成32年度), which a plan written before the era changed says and the check has the author write in 令和.
+ */
+function asOfForms(asOf: string): string[] {
+	const written = asOf.normalize('NFKC');
+	const reiwa = /^令和(元|\d+)/.exec(written);
+	if (!reiwa) return [written];
+	return [written, `平成${(reiwa[1] === '元' ? 1 : Number(reiwa[1])) + 30}${written.slice(reiwa[0].length)}`];
+}
+
+/** Whether an asOf names a time that was (not 平成32年度, R3.13, which are errors of their own). */
+function readable(asOf: string): boolean {
+	try {
+		parseFiscalYear(asOf);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function checkFiguresInSections(content: ContentSnapshot, report: Report): void {
 	const chapters = new Map(content.chapters.map((c) => [`${c.planId}/${c.id}`, c]));
 	// Several indicators often share a section: read its numbers once.
@@ -83,5 +105,10 @@ function checkFiguresInSections(content: ContentSnapshot, report: Report): void 
 		for (const { field, figure, statedPlaces } of figuresWithFewerPlaces(indicator.data, statedIn.get(section)!)) {
 			report(indicator, [...field, 'value'], messages.figureWithFewerPlaces(figureAsWritten(figure), figureAsWritten({ value: figure.value, decimals: statedPlaces }), chapterId, sectionId), 'warning');
 		}
+		// asOf is the plan's own wording of the time (令和５年度, R6.2末): a slip in it changes the year shown, and year is checked against it.
+		const sectionText = `${section.text}\n${section.body}`.normalize('NFKC');
+		indicator.data.values.forEach(({ asOf }, i) => {
+			if (asOf !== undefined && readable(asOf) && !asOfForms(asOf).some((form) => sectionText.includes(form))) report(indicator, ['values', i, 'asOf'], messages.asOfNotInSection(asOf, chapterId, sectionId), 'warning');
+		});
 	}
 }
