@@ -250,8 +250,11 @@ export const messages = {
 				: `テーマ「${theme}」がありません — ${typoOf(theme, known)}content/themes/ のファイル名（${known.slice(0, 20).join(', ')}${known.length > 20 ? ' …' : ''}）のどれかを書くか、テーマを追加してください`,
 	unknownThemedSection: (section: string, known: string[]) =>
 		`themes に書かれた見出し「${section}」がこの章にありません — ${typoOf(section, known)}この章の見出しの id${idChoices(known, 12)}のどれかを書いてください`,
-	generalGlossaryName: (name: string, isTerm: boolean, holders: readonly string[], places: number, plans: number) =>
-		`${isTerm ? '用語名' : '別名'}「${name}」は、ほかの用語 ${holders.length} つ（${holders.slice(0, 5).join('、')}${holders.length > 5 ? ' など' : ''}）の名前にも含まれる一般的な語です。${
+	/** `ownTerm`: the entry's own term, when the alias is a part of it (県庁 of スマート県庁); else `holders`, the other entries' names that hold it. */
+	generalGlossaryName: (name: string, isTerm: boolean, holders: readonly string[], places: number, plans: number, ownTerm?: string) =>
+		`${isTerm ? '用語名' : '別名'}「${name}」は、${
+			ownTerm ? `この用語の名前「${ownTerm}」の一部で、より広い意味の語です。` : `ほかの用語 ${holders.length} つ（${holders.slice(0, 5).join('、')}${holders.length > 5 ? ' など' : ''}）の名前にも含まれる一般的な語です。`
+		}${
 			places > 0 ? `計画の本文の「${name}」が ${places} か所（${plans} 計画）でこの用語へのリンクになり、` : `計画の本文の「${name}」がすべてこの用語へのリンクになり、`
 		}どれもこの用語の意味だと示すことになります — この用語だけを指す名前（正式な名前や略称）にしてください。この語がいつもこの用語の意味なら、このままでかまいません`,
 	themedSectionRenumbered: (id: string, previous: string, was: string, is: string, movedTo: { id: string; text: string } | undefined) =>

@@ -45,26 +45,39 @@ export function checkGlossaryNames(glossary: ReadonlyArray<ContentFile<GlossaryE
 const generalWordAt = 3;
 
 /**
- * A name that is part of several other entries' names is a general word (an alias データ): the chapters would link
- * it wherever it stands alone, each link claiming the word means this term. A warning, with where it would link; a
- * term may be so named on purpose.
+ * Whether an alias is a part of its own term's name, a wider word (県庁 of スマート県庁), rather than one of the
+ * forms the name gives (5G of 第5世代移動通信システム（5G）, DX of …：デジタル変革（DX）).
+ */
+function widerThanOwnTerm(term: string, aliasKey: string): boolean {
+	return nameKey(term)
+		.split(/[（）()：:「」\s]+/)
+		.some((form) => form !== aliasKey && form.includes(aliasKey));
+}
+
+/**
+ * A name that is part of several other entries' names is a general word (an alias データ), and so is an alias that
+ * is part of its own term's name (県庁 of スマート県庁): the chapters would link it wherever it stands alone, in every
+ * plan, each link claiming the word means this term. A warning, with where it would link; a term may be so named on
+ * purpose.
  */
 export function checkGeneralNames(content: Pick<ContentSnapshot, 'glossary' | 'chapters'>, report: Report): void {
 	const named = content.glossary.map((entry) => ({ entry, names: [entry.data.term, ...entry.data.aliases] }));
 	const general = named.flatMap(({ entry, names }) =>
-		names.map(nameKey).flatMap((key, at) => {
+		names.map(nameKey).flatMap((key, at): Array<NameUse & { key: string; holders: string[]; ownTerm?: string }> => {
+			// A one-character name is never linked (createTermMatcher).
+			if (key.length < 2) return [];
 			// Each other entry by its name that holds this one (信頼性のある自由なデータ流通, not its term DFFT).
 			const holders = named
 				.filter((other) => other.entry !== entry)
 				.flatMap((other) => other.names.find((name) => nameKey(name) !== key && nameKey(name).includes(key)) ?? []);
-			// A one-character name is never linked (createTermMatcher).
-			return holders.length >= generalWordAt && key.length > 1 ? [{ entry, at, key, holders }] : [];
+			if (holders.length >= generalWordAt) return [{ entry, name: names[at]!, at, key, holders }];
+			return at > 0 && widerThanOwnTerm(entry.data.term, key) ? [{ entry, name: names[at]!, at, key, holders, ownTerm: entry.data.term }] : [];
 		}),
 	);
 	if (general.length === 0) return;
 	// Every entry, published or not: an unpublished one is checked before it is published.
 	const matcher = createTermMatcher(content.glossary.map((e) => ({ id: e.id, names: [e.data.term, ...e.data.aliases] })));
-	for (const { entry, at, key, holders } of general) {
+	for (const { entry, name, at, key, holders, ownTerm } of general) {
 		const plans = new Set<string>();
 		let places = 0;
 		for (const chapter of content.chapters) {
@@ -77,7 +90,6 @@ export function checkGeneralNames(content: Pick<ContentSnapshot, 'glossary' | 'c
 				plans.add(chapter.planId);
 			}
 		}
-		const name = at === 0 ? entry.data.term : entry.data.aliases[at - 1]!;
-		report(entry, at === 0 ? ['term'] : ['aliases', at - 1], messages.generalGlossaryName(name, at === 0, holders, places, plans.size), 'warning');
+		report(entry, at === 0 ? ['term'] : ['aliases', at - 1], messages.generalGlossaryName(name, at === 0, holders, places, plans.size, ownTerm), 'warning');
 	}
 }
