@@ -111,7 +111,7 @@ export const messages = {
 		`計画のフォルダ名「${name}」は使えません（フォルダ名が計画のアドレスになります）— 英小文字・数字・ハイフンだけの名前にしてください（例: fukushima-dx-2026）`,
 	/** `meant`: the name it is read under (ch4.md for ch4.md.txt). */
 	notReadExtension: (name: string, meant: string) =>
-		`「${name}」は読み込まれず、公開されません（拡張子が小文字の「${meant.slice(meant.lastIndexOf('.'))}」ではありません）— ${name} → ${meant} に名前を変えてください${
+		`「${name}」は読み込まれず、公開されません（拡張子が${/\.yml(?:\.txt)?$/i.test(name) ? '' : '小文字の'}「${meant.slice(meant.lastIndexOf('.'))}」ではありません）— ${name} → ${meant} に名前を変えてください${
 			/\.txt$/i.test(name) ? '（Windows で拡張子が見えないときは、エクスプローラーの「表示」で「ファイル名拡張子」をオンにします）' : ''
 		}。内容のファイルでなければ、content/ の外に移してください`,
 	misplacedFile: (where: 'content' | 'plans') =>

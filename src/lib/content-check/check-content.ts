@@ -306,7 +306,8 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		const entries = await listDir(dir);
 		let sourceFile = 'source.txt';
 		if (!entries.some((e) => e.name === 'plan.yaml')) {
-			report(dir, undefined, messages.planYamlMissing(rel(path.join(dir, 'plan.yaml'))));
+			// plan.yml, PLAN.YAML, plan.yaml.txt: told to rename it, with the chapters' files (markdownFiles).
+			if (!entries.some((e) => e.isFile() && meantContentName(e.name) === 'plan.yaml')) report(dir, undefined, messages.planYamlMissing(rel(path.join(dir, 'plan.yaml'))));
 		} else {
 			content.planFolders.add(planId);
 			const plan = await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml', planId);

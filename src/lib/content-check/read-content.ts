@@ -50,13 +50,13 @@ export function readMarkdownFile(bytes: Uint8Array): ReadResult {
 
 /**
  * The name a content file was meant to have when the build will not read it:
- * an extension in capitals (ch4.MD), or a text file, often saved by Notepad
+ * an extension in capitals (ch4.MD), YAML's other one (plan.yml), or a text file, often saved by Notepad
  * with the extension hidden (ch4.md.txt, ch4.txt, plan.yaml.txt).
  */
 export function meantContentName(name: string): string | undefined {
 	const text = name.replace(/\.txt$/i, '');
-	const [, stem, extension] = /^(.+)\.(md|markdown|yaml)$/i.exec(text) ?? [];
+	const [, stem, extension] = /^(.+)\.(md|markdown|ya?ml)$/i.exec(text) ?? [];
 	if (stem === undefined) return text === name || text === '' ? undefined : `${text}.md`;
-	const meant = `${stem}.${extension!.toLowerCase() === 'yaml' ? 'yaml' : 'md'}`;
+	const meant = `${stem}.${/^ya?ml$/i.test(extension!) ? 'yaml' : 'md'}`;
 	return meant === name ? undefined : meant;
 }
