@@ -195,6 +195,10 @@ export const consultationSchema = z
 		if (period && lastMoment(period.end) <= firstMoment(period.start)) {
 			ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: messages.consultationEndBeforeStart() });
 		}
+		// Opinions are accepted from the draft's announcement on: an announcement after the first day is a mistyped date.
+		if (period && c.announced && c.announced > period.start.date!) {
+			ctx.addIssue({ code: 'custom', path: ['announced'], message: messages.announcedAfterStart(c.announced, period.start.date!) });
+		}
 		if (c.results && c.period && c.results.published < c.period.end.date) {
 			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: messages.resultsBeforeDeadline() });
 		}
