@@ -524,6 +524,8 @@ export const messages = {
 	resultsMergedCell: (field: string, from: number) => `${field}は、表で${from}行目から結合されたセルのため、同じ内容を書きました — 結果の表には項目ごとに表示されます`,
 	resultsTableNoHeader: (rows: number, first: string | undefined) =>
 		`見出しの行が見つかりません — ${resultsHeaderNeeded(rows)}${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
+	/** A column with text in its cells and none in the header row: `column` counts from 1 at the left. */
+	resultsHeaderlessColumn: (column: number) => `見出しのない${column}列目`,
 	resultsTableNoRows: (headerLine: number) => `見出しの行（${headerLine}行目）の下に、意見も考え方もある行がありません — 取り込む表を確かめてください`,
 	resultsNoFrontmatter: 'ファイルの先頭に --- で囲んだ項目（フロントマター）がありません — npm run new -- consultation で作ったファイルに取り込んでください',
 	resultsExist: (file: string) => `${file} にはすでに results があります。上書きはしません — 取り込み直すときは、今の results を消してから実行してください`,
@@ -550,6 +552,10 @@ export const messages = {
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,
 	resultsNoReflectionColumn: (marker: string) => `表に反映（対応区分）の列がないため、どの項目の reflection も「${marker}」の印付きの「その他」にしました — 県の考え方を読んで、項目ごとに選んでください`,
+	resultsColumnsCompeting: (field: string, headers: readonly string[], read: string) =>
+		`${headers.map((header) => `「${header}」`).join('と')}がどちらも${field}の列に当たります。「${read}」を読みました — 違うときは、読むべきでない列の見出しを直して${field === '反映' ? '（意見の区分なら「意見区分」に）' : ''}取り込み直してください`,
+	resultsUnreadColumns: (headers: readonly string[]) =>
+		`読まなかった列: ${headers.join('、')} — 取り込むのは番号・該当箇所・意見の概要・県の考え方・反映の列だけです。結果に載せる内容なら、見出しを直して取り込み直すか、取り込んだ後に書き加えてください`,
 	resultsNumbersKept: '元の表の番号は 1, 2, 3 … の通し番号ではないため、各項目の number にそのまま書きました（結果の表と案の本文に、その番号で表示されます）',
 	resultsPlacesRead: (count: number, marker: string) =>
 		`${count}件の該当箇所を、案の章・節の番号から concerns に読みました（「${marker}」の印付き）— 案の本文と見比べて、合っていれば印を消してください。結果の表と案の本文が互いにリンクします`,

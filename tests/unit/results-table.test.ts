@@ -86,6 +86,47 @@ describe('a results table saved from Excel', () => {
 		expect(readResultsTable(csv('意見番号,意見の該当箇所,意見,県の対応\n1,第1章,a,b\n')).columns).toEqual({ number: '意見番号', place: '意見の該当箇所', summary: '意見', response: '県の対応' });
 	});
 
+	it('never reads a column naming the opinion’s category (意見区分) as 反映, whose その他 would be published as the answer’s', () => {
+		const table = readResultsTable(csv('番号,意見区分,意見の概要,県の考え方,対応区分\n1,その他,目標を高くすべき。,国の目標を踏まえています。,参考\n2,計画全般,教室を開いてほしい。,修正します。,反映\n'));
+		expect(table.columns).toEqual({ number: '番号', summary: '意見の概要', response: '県の考え方', reflection: '対応区分' });
+		expect(table.items.map((item) => item.reflection)).toEqual(['今後の参考とする', '反映する']);
+		for (const header of ['意見区分', 'ご意見の区分', '意見の分類', '意見の種別', '分野区分', '項目区分']) {
+			expect(readResultsTable(csv(`${header},意見,県の考え方\nその他,a,b\n`)).columns, header).toEqual({ summary: '意見', response: '県の考え方' });
+		}
+	});
+
+	it('reads the answer’s category under the names tables give it: 対応区分, 反映状況, and 対応 or 県の対応 beside the answer’s text', () => {
+		for (const header of ['区分', '対応区分', '反映区分', '回答区分', '意見に対する対応区分', '反映状況', '反映の有無', '計画への反映', '対応状況', '修正の有無', '対応', '県の対応', '意見への対応']) {
+			expect(readResultsTable(csv(`意見の概要,県の考え方,${header}\na,b,反映\n`)).columns, header).toEqual({ summary: '意見の概要', response: '県の考え方', reflection: header });
+		}
+		// Without another column for the answer, 対応 holds its text.
+		expect(readResultsTable(csv('意見の概要,対応\na,b\n')).columns).toEqual({ summary: '意見の概要', response: '対応' });
+		expect(readResultsTable(csv('意見の概要,ご意見への対応\na,b\n')).columns).toEqual({ summary: '意見の概要', response: 'ご意見への対応' });
+		for (const header of ['県の考えかた', '県の見解']) expect(readResultsTable(csv(`意見の要旨,${header}\na,b\n`)).columns.response).toBe(header);
+	});
+
+	it('reads the header naming a column most plainly where two name it (対応区分 over 区分 alone, else the left), and says which', () => {
+		const plainer = readResultsTable(csv('番号,区分,意見の概要,県の考え方,対応区分\n1,計画全般,a,b,参考\n'));
+		expect(plainer.columns.reflection).toBe('対応区分');
+		expect(plainer.items[0]!.reflection).toBe('今後の参考とする');
+		// The columns in the table's order, as staff see them.
+		expect(Object.keys(plainer.columns)).toEqual(['number', 'summary', 'response', 'reflection']);
+		expect(resultsToCheck(plainer).notes[0]).toBe('「区分」と「対応区分」がどちらも反映の列に当たります。「対応区分」を読みました — 違うときは、読むべきでない列の見出しを直して（意見の区分なら「意見区分」に）取り込み直してください');
+		// 対応 beside the answer's text names the answer's category more plainly than 区分 alone; 対応区分 more plainly still.
+		expect(readResultsTable(csv('区分,意見,県の考え方,対応\nその他,a,b,反映\n')).columns.reflection).toBe('対応');
+		expect(readResultsTable(csv('意見,県の考え方,対応,対応区分\na,b,c,反映\n')).columns.reflection).toBe('対応区分');
+		const left = readResultsTable(csv('意見,ご意見の要旨,回答\na,b,c\n'));
+		expect(left.columns.summary).toBe('意見');
+		expect(resultsToCheck(left).notes[0]).toBe('「意見」と「ご意見の要旨」がどちらも意見の概要の列に当たります。「意見」を読みました — 違うときは、読むべきでない列の見出しを直して取り込み直してください');
+	});
+
+	it('names the columns it does not read, by their header or, with text under none, by their place', () => {
+		const table = readResultsTable(csv('番号,意見区分,意見,回答,氏名,,\n1,その他,a,b,山田,メモ,\n'));
+		expect(table.unread).toEqual(['意見区分', '氏名', '見出しのない6列目']);
+		expect(resultsToCheck(table).notes[0]).toBe('読まなかった列: 意見区分、氏名、見出しのない6列目 — 取り込むのは番号・該当箇所・意見の概要・県の考え方・反映の列だけです。結果に載せる内容なら、見出しを直して取り込み直すか、取り込んだ後に書き加えてください');
+		expect(readResultsTable(csv('意見,回答\na,b\n')).unread).toBeUndefined();
+	});
+
 	it('names the rows whose own number is not the one the site shows, and keeps the table’s numbers then, not otherwise', () => {
 		const table = readResultsTable(csv('番号,意見,回答\n１,a,b\n2-1,c,d\n3,e,f\n'));
 		expect(numbersNotInOrder(table.items).map((item) => item.number)).toEqual(['2-1']);
@@ -123,6 +164,21 @@ describe('what staff are told to check after the import', () => {
 			'両方',
 		);
 		expect(resultsToCheck(joined).rows.map((row) => `${rowWhere(row)}: ${row.message.slice(0, 8)}`)).toEqual(['1つ目の表の5行目: 県の考え方が空欄', '2つ目の表の2行目: 意見の概要が空欄']);
+	});
+
+	it('says once, of tables read one after another, the columns two headers name and those not read', () => {
+		const rows = (...cells: string[][]) => cells.map((row, i) => ({ cells: row, line: i + 1 }));
+		const header = ['区分', '意見', '回答', '対応区分', '氏名'];
+		const joined = resultsOfTables(
+			[
+				{ name: '1つ目の表', rows: rows(header, ['計画全般', 'a', 'b', '反映', '山田']) },
+				{ name: '2つ目の表', rows: rows(header, ['第1章', 'c', 'd', '参考', '佐藤']) },
+			],
+			'両方',
+		);
+		expect(joined.competing).toEqual([{ column: 'reflection', headers: ['区分', '対応区分'], read: '対応区分' }]);
+		expect(joined.unread).toEqual(['区分', '氏名']);
+		expect(resultsToCheck(joined).notes.map((note) => note.split(' — ')[0])).toEqual(['「区分」と「対応区分」がどちらも反映の列に当たります。「対応区分」を読みました', '読まなかった列: 区分、氏名']);
 	});
 
 	it('says when the table has no 区分 column, a row leaves it blank, or the table’s own numbers are kept', () => {

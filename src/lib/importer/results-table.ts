@@ -82,6 +82,10 @@ export interface ResultsTable {
 	skipped: Array<{ line: number; table?: string; text: string; repeatsHeader?: true; total?: true }>;
 	/** The tables read one after another, in order, when there were several. */
 	tables?: string[];
+	/** Columns two or more headers name: the headers, left to right, and the one read. */
+	competing?: Array<{ column: keyof ResultsColumns; headers: string[]; read: string }>;
+	/** Columns not read, by their header (意見区分, 氏名), or 「見出しのない5列目」 where cells have text under none: data left out. */
+	unread?: string[];
 }
 
 /** The text of the file, in the encoding Excel saved it in; bytes no encoding reads are read as Shift_JIS, its characters replaced where they cannot be. */
@@ -91,34 +95,79 @@ const decode = (bytes: Uint8Array) => decodeText(bytes) ?? { text: new TextDecod
 const headerKey = (header: string) => header.normalize('NFKC').replace(/\s+/g, '').replace(/^[御ご]/, '').toLowerCase();
 
 /**
- * Which column a header names. The opinion's is tested last: 「御意見に対する県の考え方」,
- * 「意見番号」 and 「意見の該当箇所」 name 意見 too.
+ * What a header names: one of the columns (`plain`: 区分 alone, which may be the opinion's category as well as the
+ * answer's), or the answer (`answer`: 対応 alone, 県の対応, 意見への対応), whose text or 区分 the table's other
+ * headers decide (headerRow). Undefined for a column not read: 氏名, and the opinion's own category (意見区分).
  */
-function columnOf(header: string): keyof ResultsColumns | undefined {
+type HeaderMatch = { column: keyof ResultsColumns; plain?: true } | { column: 'answer' };
+
+/**
+ * Which column a header names, tested in this order:
+ * - the opinion's category (意見区分, 意見の分類, 分野区分) first: it names 意見 and 区分, yet holds the opinion's
+ *   topic (計画全般, その他), which read as 反映 would be published as the prefecture's answer;
+ * - a category of the answer (対応区分, 反映区分, 回答区分) before the answer's text: 回答 and 対応 are in both;
+ * - the answer's text (考え方, 回答) before 反映 and 対応: 「御意見に対する県の考え方」 holds the answer;
+ * - 対応 alone before the opinion: 「意見への対応」 names 意見 too;
+ * - the opinion last: 「意見番号」 and 「意見の該当箇所」 name 意見 too.
+ */
+function columnOf(header: string): HeaderMatch | undefined {
 	const key = headerKey(header);
 	if (key === '') return undefined;
-	if (/考え方|回答|県の対応|対応方針|対応内容/.test(key)) return 'response';
-	if (/区分|反映|対応状況|修正の有無/.test(key)) return 'reflection';
-	if (/^(?:no\.?|№|.{0,2}番号)$/.test(key)) return 'number';
-	if (/該当|箇所|項目|ページ|頁|章/.test(key)) return 'place';
-	if (/意見|要旨|内容/.test(key)) return 'summary';
+	if (/区分|分類|種別|種類/.test(key) && /意見|分野|項目|テーマ|内容/.test(key) && !/対応|反映|回答|考え|措置/.test(key)) return undefined;
+	if (/(?:対応|反映|回答|措置)の?(?:区分|分類|種別|種類)/.test(key)) return { column: 'reflection' };
+	if (/区分/.test(key)) return { column: 'reflection', plain: true };
+	if (/考え方|考えかた|回答|見解|対応方針|対応内容/.test(key)) return { column: 'response' };
+	if (/反映|対応状況|対応結果|修正の有無/.test(key)) return { column: 'reflection' };
+	if (/対応/.test(key)) return { column: 'answer' };
+	if (/^(?:no\.?|№|.{0,2}番号)$/.test(key)) return { column: 'number' };
+	if (/該当|箇所|項目|ページ|頁|章/.test(key)) return { column: 'place' };
+	if (/意見|要旨|内容/.test(key)) return { column: 'summary' };
 	return undefined;
 }
 
-/** The columns a row names, when it is the header: it names both the opinion and the answer. */
-function headerColumns(row: string[]): Map<keyof ResultsColumns, number> | undefined {
-	const found = new Map<keyof ResultsColumns, number>();
-	row.forEach((cell, index) => {
-		const column = columnOf(cell);
-		if (column && !found.has(column)) found.set(column, index);
-	});
-	return found.has('summary') && found.has('response') ? found : undefined;
+/** A row read as the header: where each column is, and the columns two or more headers could be. */
+interface HeaderRow {
+	index: Map<keyof ResultsColumns, number>;
+	/** By column, every place a header names it (left to right), and the one read. */
+	competing: Array<{ column: keyof ResultsColumns; at: number[]; read: number }>;
 }
+
+/**
+ * The columns a row names. 対応 alone is the answer's text when no other header names it (意見 | 対応), and its
+ * 区分 beside one (意見 | 県の考え方 | 対応). Where two headers name one column, the one naming it most plainly is
+ * read, not merely the left one: a table's left columns are the opinion's (番号, 区分 of its topic, 意見), so a bare
+ * 区分 left of 対応区分 is more likely the opinion's topic than the answer's category; between two alike, the left.
+ * Either way resultsToCheck says which was read, for staff to fix a header when it is not the one meant.
+ */
+function headerRow(row: readonly string[]): HeaderRow {
+	const named = row.map(columnOf);
+	const answerIsText = !named.some((match) => match?.column === 'response');
+	// How plainly each header names its column: 対応区分 (2) over 対応 beside 県の考え方 (1) over 区分 alone (0).
+	const candidates = new Map<keyof ResultsColumns, Array<{ at: number; plainness: number }>>();
+	named.forEach((match, at) => {
+		if (!match) return;
+		const column = match.column === 'answer' ? (answerIsText ? 'response' : 'reflection') : match.column;
+		const plainness = match.column === 'answer' ? (answerIsText ? 2 : 1) : 'plain' in match ? 0 : 2;
+		candidates.set(column, [...(candidates.get(column) ?? []), { at, plainness }]);
+	});
+	const index = new Map<keyof ResultsColumns, number>();
+	const competing: HeaderRow['competing'] = [];
+	for (const [column, found] of candidates) {
+		// The first of those naming it most plainly: sort is stable, so the left among equals.
+		const read = [...found].sort((a, b) => b.plainness - a.plainness)[0]!.at;
+		index.set(column, read);
+		if (found.length > 1) competing.push({ column, at: found.map(({ at }) => at), read });
+	}
+	return { index, competing };
+}
+
+/** Whether a row is the header: it names both the opinion and the answer. */
+const isHeader = ({ index }: HeaderRow) => index.has('summary') && index.has('response');
 
 /** How far down the header may be: below a title and a date or two. */
 export const headerSearchRows = 20;
 
-const headerIndex = (rows: readonly TableRow[]) => rows.slice(0, headerSearchRows).findIndex((row) => headerColumns(row.cells));
+const headerIndex = (rows: readonly TableRow[]) => rows.slice(0, headerSearchRows).findIndex((row) => isHeader(headerRow(row.cells)));
 
 /**
  * Of a file's tables (a workbook's sheets, a document's tables), the one with a results header: a cover or a
@@ -157,6 +206,9 @@ const hasQuestionMark = (cell: string | undefined) => cell?.includes('?') ?? fal
 /** A totals row's label, however spaced (合　計). */
 const totalLabel = /^\s*(?:合\s*計|総\s*計|小\s*計|計|総数)\s*$/;
 
+/** A header as staff see it named: on one line, as a cell wrapped by Alt+Enter (「ご意見に対する\n県の考え方」) shows it. */
+const headerName = (cell: string) => cell.replace(/\s*\n\s*/g, '');
+
 /** The results in a table's rows: the header found under any title rows, then one item per row with an opinion or an answer. */
 export function resultsFromRows(rows: readonly TableRow[], source: string): ResultsTable {
 	const headerAt = headerIndex(rows);
@@ -165,9 +217,15 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 		throw new ImportError(messages.resultsTableNoHeader(headerSearchRows, first));
 	}
 	const header = rows[headerAt]!.cells;
-	const index = headerColumns(header)!;
-	// A header as staff see it named: on one line, as a cell wrapped by Alt+Enter (「ご意見に対する\n県の考え方」) shows it.
-	const columns = Object.fromEntries([...index].map(([column, i]) => [column, header[i]!.replace(/\s*\n\s*/g, '')])) as unknown as ResultsColumns;
+	const { index, competing } = headerRow(header);
+	// In the table's order, left to right, as staff see the columns.
+	const columns = Object.fromEntries([...index].sort(([, a], [, b]) => a - b).map(([column, i]) => [column, headerName(header[i]!)])) as unknown as ResultsColumns;
+	const body = rows.slice(headerAt + 1);
+	const read = new Set(index.values());
+	const width = Math.max(header.length, ...body.map(({ cells }) => cells.length));
+	const unread = Array.from({ length: width }, (_, i) => i).flatMap((i) =>
+		read.has(i) ? [] : header[i] ? [headerName(header[i])] : body.some(({ cells }) => cells[i]) ? [messages.resultsHeaderlessColumn(i + 1)] : [],
+	);
 	const cellOf = (cells: string[], column: keyof ResultsColumns) => {
 		const at = index.get(column);
 		return at === undefined ? undefined : cells[at] || undefined;
@@ -176,7 +234,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	const skipped: ResultsTable['skipped'] = [];
 	// The header again further down (typed again at a page break, or left in where tables were joined) is not an opinion.
 	const repeatsHeader = (cells: string[]) => (['summary', 'response'] as const).every((column) => headerKey(cellOf(cells, column) ?? '') === headerKey(cellOf(header, column)!));
-	for (const { cells: asRead, line, mergedFrom } of rows.slice(headerAt + 1)) {
+	for (const { cells: asRead, line, mergedFrom } of body) {
 		const lookalikes = lookalikesIn(asRead.join('\n'));
 		const cells = asRead.map(withMeantCharacters);
 		const summary = cellOf(cells, 'summary');
@@ -209,7 +267,15 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 		});
 	}
 	if (items.length === 0) throw new ImportError(messages.resultsTableNoRows(rows[headerAt]!.line));
-	return { source, headerLine: rows[headerAt]!.line, columns, items, skipped };
+	return {
+		source,
+		headerLine: rows[headerAt]!.line,
+		columns,
+		items,
+		skipped,
+		...(competing.length > 0 && { competing: competing.map(({ column, at, read }) => ({ column, headers: at.map((i) => headerName(header[i]!)), read: headerName(header[read]!) })) }),
+		...(unread.length > 0 && { unread }),
+	};
 }
 
 /**
@@ -231,7 +297,15 @@ export function resultsOfTables(chosen: ReadonlyArray<{ name: string; rows: read
 		items: tables.flatMap(({ name, results }) => results.items.map((item) => ({ ...item, table: name }))),
 		skipped: tables.flatMap(({ name, results }) => results.skipped.map((row) => ({ ...row, table: name }))),
 		tables: tables.map(({ name }) => name),
+		...joined(tables.map(({ results }) => results)),
 	};
+}
+
+/** The competing and unread columns of tables read one after another, each said once (their columns are alike). */
+function joined(tables: readonly ResultsTable[]): Pick<ResultsTable, 'competing' | 'unread'> {
+	const competing = [...new Map(tables.flatMap((table) => table.competing ?? []).map((found) => [JSON.stringify(found), found])).values()];
+	const unread = [...new Set(tables.flatMap((table) => table.unread ?? []))];
+	return { ...(competing.length > 0 && { competing }), ...(unread.length > 0 && { unread }) };
 }
 
 /** Where a row is, for staff: 表の5行目, or 2つ目の表の5行目 when several tables were read. */
@@ -305,8 +379,9 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 /**
  * What staff should check once the rows are written: by the table's line (rows left out, a totals row among them, 「?」 that
  * may stand for a character Shift_JIS lacks, characters pasted from a PDF written as they show, a merged cell's text repeated, blank cells, a 区分 not
- * read), table by table, then about the table as a whole (its rows against the opinions submitted, no 区分 column, its own numbers kept,
- * 該当箇所 read as the draft's headings or only kept as written).
+ * read), table by table, then about the table as a whole (two headers naming one column and the one read, the columns not read,
+ * its rows against the opinions submitted, no 区分 column, its own numbers kept, 該当箇所 read as the draft's headings or only kept
+ * as written).
  */
 export function resultsToCheck(table: ResultsTable, opinionCount?: number): { rows: Array<{ line: number; table: string | undefined; message: string }>; notes: string[] } {
 	const order = (part: string | undefined) => (part === undefined ? 0 : (table.tables?.indexOf(part) ?? 0));
@@ -327,6 +402,9 @@ export function resultsToCheck(table: ResultsTable, opinionCount?: number): { ro
 	].sort((a, b) => order(a.table) - order(b.table) || a.line - b.line);
 	const placesRead = table.items.filter((item) => item.concerns).length;
 	const notes = [
+		// How the columns were read first: a column read in place of another, or left out, changes every row.
+		...(table.competing ?? []).map(({ column, headers, read }) => messages.resultsColumnsCompeting(resultColumns[column], headers, read)),
+		...(table.unread ? [messages.resultsUnreadColumns(table.unread)] : []),
 		// More opinions than were submitted is a mistake in the table or the count; fewer, opinions summed up together, as results often are.
 		...(opinionCount === undefined || table.items.length === opinionCount ? [] : [messages.resultsCountDiffers(table.items.length, opinionCount)]),
 		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill)]),
