@@ -24,6 +24,8 @@ const idChoices = (known: string[], max: number) => {
 
 /** An id the page gives an element of its own; `published`: the id as the page has it (the print page prefixes the chapter's ids). */
 /** What a results table's header must name, wherever the importer looks for it (a CSV, a sheet, a document's table). */
+/** The words a results table's header is read by, two of each for staff to rename a header to. */
+const resultsHeaderExamples = { summary: ['意見の概要', 'ご意見の要旨'], response: ['県の考え方', '回答'] } as const;
 const resultsHeaderNeeded = (rows: number) => `表の最初の${rows}行のうちに、「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です`;
 const idOfThePage = (id: string, published: string) =>
 	published === id
@@ -524,6 +526,11 @@ export const messages = {
 	resultsMergedCell: (field: string, from: number) => `${field}は、表で${from}行目から結合されたセルのため、同じ内容を書きました — 結果の表には項目ごとに表示されます`,
 	resultsTableNoHeader: (rows: number, first: string | undefined) =>
 		`見出しの行が見つかりません — ${resultsHeaderNeeded(rows)}${first ? `（最初の行: 「${first}」）` : '（表が空です）'}`,
+	/** `read`: the row's headers read, each with its column; `missing`: which of the two a header must name is not there. */
+	resultsTableHeaderIncomplete: (line: number, read: ReadonlyArray<[header: string, field: string]>, missing: ReadonlyArray<'summary' | 'response'>, unread: readonly string[]) =>
+		`見出しの行が見つかりません — ${line}行目の${read.map(([header, field]) => `「${header}」は${field}`).join('、')}と読めましたが、${missing.map((column) => `「${resultsHeaderExamples[column][0]}」`).join('と')}に当たる見出しがありません${
+			unread.length > 0 ? `（読めなかった見出し: ${unread.map((header) => `「${header}」`).join('')}）` : ''
+		}。その列の見出しを${missing.map((column) => resultsHeaderExamples[column].map((example) => `「${example}」`).join('か')).join('、')}に直してください`,
 	/** A column with text in its cells and none in the header row: `column` counts from 1 at the left. */
 	resultsHeaderlessColumn: (column: number) => `見出しのない${column}列目`,
 	resultsTableNoRows: (headerLine: number) => `見出しの行（${headerLine}行目）の下に、意見も考え方もある行がありません — 取り込む表を確かめてください`,

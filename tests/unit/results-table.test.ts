@@ -80,6 +80,16 @@ describe('a results table saved from Excel', () => {
 		expect(() => readResultsTable(csv('意見,回答\n,\n'))).toThrow('見出しの行（1行目）の下に、意見も考え方もある行がありません');
 	});
 
+	it('says, of the row most like a header, what its headers were read as and which of the two needed it lacks', () => {
+		expect(() => readResultsTable(csv('No.,ページ,意見の要旨,県の説明,反映区分\n1,P3,a,b,反映\n'))).toThrow(
+			'見出しの行が見つかりません — 1行目の「No.」は番号、「ページ」は該当箇所、「意見の要旨」は意見の概要、「反映区分」は反映と読めましたが、「県の考え方」に当たる見出しがありません（読めなかった見出し: 「県の説明」）。その列の見出しを「県の考え方」か「回答」に直してください',
+		);
+		// Under a title that names one column (意見), the row naming more is the one meant.
+		expect(() => readResultsTable(csv('意見募集の結果\n番号,区分,内訳\n1,反映,a\n'))).toThrow(
+			'見出しの行が見つかりません — 2行目の「番号」は番号、「区分」は反映と読めましたが、「意見の概要」と「県の考え方」に当たる見出しがありません（読めなかった見出し: 「内訳」）。その列の見出しを「意見の概要」か「ご意見の要旨」、「県の考え方」か「回答」に直してください',
+		);
+	});
+
 	it('tells the answer’s, number’s and place’s columns from the opinion’s when they name 意見 or 内容 too', () => {
 		expect(readResultsTable(csv('意見の内容,対応内容\na,b\n')).columns).toEqual({ summary: '意見の内容', response: '対応内容' });
 		expect(readResultsTable(csv('御意見の要旨,御意見に対する県の考え方\na,b\n')).columns).toEqual({ summary: '御意見の要旨', response: '御意見に対する県の考え方' });

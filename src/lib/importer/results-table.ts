@@ -209,13 +209,26 @@ const totalLabel = /^\s*(?:合\s*計|総\s*計|小\s*計|計|総数)\s*$/;
 /** A header as staff see it named: on one line, as a cell wrapped by Alt+Enter (「ご意見に対する\n県の考え方」) shows it. */
 const headerName = (cell: string) => cell.replace(/\s*\n\s*/g, '');
 
+/**
+ * Why no row is the header, said of the row that names the most columns (two at least; a title such as
+ * 「意見募集の結果」 names one): what its headers were read as and which of the two needed is missing, so staff
+ * fix that header rather than guess which word the importer wants. Otherwise the first row, as it is.
+ */
+function noHeader(rows: readonly TableRow[]): string {
+	const named = rows.slice(0, headerSearchRows).map((row) => ({ row, index: headerRow(row.cells).index }));
+	const best = named.reduce<(typeof named)[number] | undefined>((most, row) => (row.index.size > (most?.index.size ?? 1) ? row : most), undefined);
+	if (!best) return messages.resultsTableNoHeader(headerSearchRows, rows.find((row) => row.cells.some(Boolean))?.cells.filter(Boolean).join('、'));
+	const read = [...best.index].sort(([, a], [, b]) => a - b).map(([column, at]) => [headerName(best.row.cells[at]!), resultColumns[column]] as [string, string]);
+	const missing = (['summary', 'response'] as const).filter((column) => !best.index.has(column));
+	const at = new Set(best.index.values());
+	const unread = best.row.cells.flatMap((cell, i) => (cell && !at.has(i) ? [headerName(cell)] : []));
+	return messages.resultsTableHeaderIncomplete(best.row.line, read, missing, unread);
+}
+
 /** The results in a table's rows: the header found under any title rows, then one item per row with an opinion or an answer. */
 export function resultsFromRows(rows: readonly TableRow[], source: string): ResultsTable {
 	const headerAt = headerIndex(rows);
-	if (headerAt === -1) {
-		const first = rows.find((row) => row.cells.some(Boolean))?.cells.filter(Boolean).join('、');
-		throw new ImportError(messages.resultsTableNoHeader(headerSearchRows, first));
-	}
+	if (headerAt === -1) throw new ImportError(noHeader(rows));
 	const header = rows[headerAt]!.cells;
 	const { index, competing } = headerRow(header);
 	// In the table's order, left to right, as staff see the columns.
