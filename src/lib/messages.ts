@@ -558,9 +558,13 @@ export const messages = {
 	resultsRepeatedHeader: (text: string) => `見出しと同じ行（「${text}」）は、見出しの繰り返しとして取り込んでいません`,
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,
-	resultsNoReflectionColumn: (marker: string) => `表に反映（対応区分）の列がないため、どの項目の reflection も「${marker}」の印付きの「その他」にしました — 県の考え方を読んで、項目ごとに選んでください`,
+	/** `unread`: the table has columns not read, one of which may be the 区分 under a header not known. */
+	resultsNoReflectionColumn: (marker: string, unread = false) =>
+		`表に反映（対応区分）の列がないため、どの項目の reflection も「${marker}」の印付きの「その他」にしました — 県の考え方を読んで、項目ごとに選んでください${
+			unread ? '。読まなかった列が反映の区分なら、その見出しを「対応区分」に直して取り込み直すこともできます' : ''
+		}`,
 	resultsColumnsCompeting: (field: string, headers: readonly string[], read: string) =>
-		`${headers.map((header) => `「${header}」`).join('と')}がどちらも${field}の列に当たります。「${read}」を読みました — 違うときは、読むべきでない列の見出しを直して${field === '反映' ? '（意見の区分なら「意見区分」に）' : ''}取り込み直してください`,
+		`${headers.map((header) => `「${header}」`).join('と')}が${headers.length > 2 ? 'いずれも' : 'どちらも'}${field}の列に当たります。「${read}」を読みました — 違うときは、読むべきでない列の見出しを直して${field === '反映' ? '（意見の区分なら「意見区分」に）' : ''}取り込み直してください`,
 	resultsUnreadColumns: (headers: readonly string[]) =>
 		`読まなかった列: ${headers.join('、')} — 取り込むのは番号・該当箇所・意見の概要・県の考え方・反映の列だけです。結果に載せる内容なら、見出しを直して取り込み直すか、取り込んだ後に書き加えてください`,
 	resultsNumbersKept: '元の表の番号は 1, 2, 3 … の通し番号ではないため、各項目の number にそのまま書きました（結果の表と案の本文に、その番号で表示されます）',

@@ -125,6 +125,7 @@ describe('a results table saved from Excel', () => {
 		// 対応 beside the answer's text names the answer's category more plainly than 区分 alone; 対応区分 more plainly still.
 		expect(readResultsTable(csv('区分,意見,県の考え方,対応\nその他,a,b,反映\n')).columns.reflection).toBe('対応');
 		expect(readResultsTable(csv('意見,県の考え方,対応,対応区分\na,b,c,反映\n')).columns.reflection).toBe('対応区分');
+		expect(resultsToCheck(readResultsTable(csv('意見,要旨,意見の内容,回答\na,b,c,d\n'))).notes[0]).toMatch(/^「意見」と「要旨」と「意見の内容」がいずれも意見の概要の列に当たります。「意見」を読みました/);
 		const left = readResultsTable(csv('意見,ご意見の要旨,回答\na,b,c\n'));
 		expect(left.columns.summary).toBe('意見');
 		expect(resultsToCheck(left).notes[0]).toBe('「意見」と「ご意見の要旨」がどちらも意見の概要の列に当たります。「意見」を読みました — 違うときは、読むべきでない列の見出しを直して取り込み直してください');
@@ -135,6 +136,8 @@ describe('a results table saved from Excel', () => {
 		expect(table.unread).toEqual(['意見区分', '氏名', '見出しのない6列目']);
 		expect(resultsToCheck(table).notes[0]).toBe('読まなかった列: 意見区分、氏名、見出しのない6列目 — 取り込むのは番号・該当箇所・意見の概要・県の考え方・反映の列だけです。結果に載せる内容なら、見出しを直して取り込み直すか、取り込んだ後に書き加えてください');
 		expect(readResultsTable(csv('意見,回答\na,b\n')).unread).toBeUndefined();
+		// Where no column is read as 反映, one not read may be it under a header not known.
+		expect(resultsToCheck(readResultsTable(csv('意見,回答,県の措置\na,b,反映\n'))).notes[1]).toMatch(/項目ごとに選んでください。読まなかった列が反映の区分なら、その見出しを「対応区分」に直して取り込み直すこともできます$/);
 	});
 
 	it('names the rows whose own number is not the one the site shows, and keeps the table’s numbers then, not otherwise', () => {

@@ -420,7 +420,7 @@ export function resultsToCheck(table: ResultsTable, opinionCount?: number): { ro
 		...(table.unread ? [messages.resultsUnreadColumns(table.unread)] : []),
 		// More opinions than were submitted is a mistake in the table or the count; fewer, opinions summed up together, as results often are.
 		...(opinionCount === undefined || table.items.length === opinionCount ? [] : [messages.resultsCountDiffers(table.items.length, opinionCount)]),
-		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill)]),
+		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill, table.unread !== undefined)]),
 		...(numbersNotInOrder(table.items).length > 0 ? [messages.resultsNumbersKept] : []),
 		...(placesRead > 0 ? [messages.resultsPlacesRead(placesRead, toFill)] : []),
 		...(table.items.some((item) => item.place && !item.concerns) ? [messages.resultsPlaceToConcerns] : []),
