@@ -35,3 +35,13 @@ export function commandOptions<T extends ParseArgsConfig>(config: T, usage: stri
 		process.exit(1);
 	}
 }
+
+/**
+ * What to say of arguments past those a command takes. Run through npm without `--` (`npm run import file --plan id`),
+ * npm keeps the options as its own and passes only their values on, which arrive as such extra arguments. `option`: the
+ * command's, for the example (--plan).
+ */
+export function extraArguments(extra: readonly string[], option: string): string {
+	const script = process.env.npm_lifecycle_event;
+	return script ? messages.optionsTakenByNpm(extra.join(' '), script, option) : messages.unexpectedCommandArgument(extra.join(' '));
+}

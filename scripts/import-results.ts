@@ -21,7 +21,7 @@ import { messages } from '../src/lib/messages.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
 import { consultationSchema } from '../src/schemas/consultation.ts';
 import { isoDate } from '../src/schemas/ids.ts';
-import { commandOptions } from './command-options.ts';
+import { commandOptions, extraArguments } from './command-options.ts';
 
 const usage =
 	'npm run import:results -- <表.xlsx、表.docx か 表.csv> --consultation <意見募集の id> --published <結果の公示日> --opinions <提出意見数> [--submitters <提出者数>] [--sheet <シート名>]… [--table <何番目の表か（2,3 で続けて）>]';
@@ -39,7 +39,8 @@ function fail(message: string): never {
 }
 
 const [table, ...extra] = positionals;
-if (!table || extra.length > 0) fail(messages.badCommandOption('表のファイルを1つ指定してください', usage));
+if (!table) fail(messages.badCommandOption('表のファイルを1つ指定してください', usage));
+if (extra.length > 0) fail(`${extraArguments(extra, '--consultation')}\n使い方: ${usage}`);
 if (!options.consultation || !options.published || !options.opinions) fail(messages.badCommandOption('--consultation、--published、--opinions を指定してください', usage));
 if (!existsSync(table)) fail(`ファイルが見つかりません: ${table}`);
 if (!statSync(table).isFile()) fail(`ファイルではありません: ${table} — 表の Excel ブック（.xlsx）か Word 文書（.docx）、表を保存した CSV ファイルを指定してください`);

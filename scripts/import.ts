@@ -30,7 +30,7 @@ import { formatReport, reportChecklist } from '../src/lib/importer/report.ts';
 import type { ReportEntry } from '../src/lib/importer/types.ts';
 import { loadReadingTokenizer } from '../src/lib/search/reading-tokenizer.ts';
 import { toFill } from '../src/lib/scaffold/to-fill.ts';
-import { commandOptions } from './command-options.ts';
+import { commandOptions, extraArguments } from './command-options.ts';
 
 const usage = 'npm run import -- <PDF かテキストファイル> --plan <計画の id> [--out content/plans] [--force]';
 
@@ -68,7 +68,8 @@ if (values.help) {
 	process.exit(0);
 }
 const source = positionals[0];
-if (!source || positionals.length > 1) fail(`計画の PDF か、そのテキストファイルを1つ指定してください。\n使い方: ${usage}`);
+if (!source) fail(`計画の PDF か、そのテキストファイルを1つ指定してください。\n使い方: ${usage}`);
+if (positionals.length > 1) fail(`${extraArguments(positionals.slice(1), '--plan')}\n使い方: ${usage}`);
 if (!values.plan) fail(`--plan で計画の id（フォルダ名。例: fukushima-dx-2022）を指定してください。\n使い方: ${usage}`);
 if (!existsSync(source)) fail(`ファイルが見つかりません: ${source}`);
 if (!statSync(source).isFile()) fail(`ファイルではありません: ${source}`);

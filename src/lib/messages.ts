@@ -487,6 +487,8 @@ export const messages = {
 	unknownCommandOption: (written: string, meant: string | undefined) => `「${written}」というオプションはありません${meant ? `。${meant} のことではありませんか` : ''}`,
 	commandOptionWithoutValue: (option: string) => `${option} の後に値がありません`,
 	unexpectedCommandArgument: (written: string) => `余分な指定「${written}」があります`,
+	optionsTakenByNpm: (written: string, script: string, option: string) =>
+		`余分な指定「${written}」があります。オプション（${option} など）の前の「--」を忘れていませんか — 「npm run ${script} -- ファイル ${option} …」のように、npm run ${script} の後に「--」を書いてから続けてください（「--」がないと、オプションは npm が受け取り、値だけが渡ります）`,
 	scaffoldNoKpiRows: (plan: string) =>
 		`計画「${plan}」の章に、まだ指標になっていない指標の表の行がありません — 指標の表は、見出しの行に「指標名」の列と「現況値（令和３年度）」「目標値（令和７年度）」のような列がある表です`,
 	/** `unpublished`: the file or its plan says publish: false; 'draft-chapter', a chapter of a published plan written as a draft. */

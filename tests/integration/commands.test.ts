@@ -293,6 +293,18 @@ describe('a mistyped option', () => {
 			expect(result.stderr).not.toMatch(/\n\s+at /);
 		}
 	});
+
+	it('asks whether the 「--」 was left out when run through npm without it, where npm kept the options and passed their values on', () => {
+		for (const [script, lifecycle, option] of [
+			['import.ts', 'import', '--plan'],
+			['import-results.ts', 'import:results', '--consultation'],
+		] as const) {
+			// `npm run import x.txt --plan tottori-dx-2026` runs the script with the file and the plan's id alone.
+			const viaNpm = run(script, ['x.txt', 'tottori-dx-2026'], { npm_lifecycle_event: lifecycle });
+			expect(viaNpm.status, script).toBe(1);
+			expect(viaNpm.stderr).toContain(`余分な指定「tottori-dx-2026」があります。オプション（${option} など）の前の「--」を忘れていませんか — 「npm run ${lifecycle} -- ファイル ${option} …」`);
+		}
+	});
 });
 
 describe('npm run bench:corpus', () => {
