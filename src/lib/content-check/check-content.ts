@@ -305,6 +305,7 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 		}
 		const entries = await listDir(dir);
 		let sourceFile = 'source.txt';
+		let planRead = false;
 		if (!entries.some((e) => e.name === 'plan.yaml')) {
 			// plan.yml, PLAN.YAML, plan.yaml.txt: told to rename it, with the chapters' files (markdownFiles).
 			if (!entries.some((e) => e.isFile() && meantContentName(e.name) === 'plan.yaml')) report(dir, undefined, messages.planYamlMissing(rel(path.join(dir, 'plan.yaml'))));
@@ -312,11 +313,13 @@ export async function readContent(contentDir: string, projectRoot = process.cwd(
 			content.planFolders.add(planId);
 			const plan = await load(path.join(dir, 'plan.yaml'), planSchema, 'yaml', planId);
 			if (plan) content.plans.push(plan);
+			planRead = plan !== undefined;
 			inUnpublishedPlan = plan?.data.publish === false;
 			if (plan) sourceFile = plan.data.source.file;
 		}
-		// The importer's checklist in NOTES.md (reportChecklist), items left unticked in a plan published.
-		if (!inUnpublishedPlan && content.planFolders.has(planId)) {
+		// The importer's checklist in NOTES.md (reportChecklist), items left unticked in a plan published: not while its
+		// plan.yaml cannot be read, which says nothing of whether it is (publish: false with a full-width colon).
+		if (planRead && !inUnpublishedPlan) {
 			const notes = path.join(dir, 'NOTES.md');
 			const unchecked = openChecklistItems(await readFile(notes, 'utf8').catch(() => ''));
 			if (unchecked.length > 0) report(notes, unchecked[0]! + 1, messages.importChecksLeft(unchecked.length), 'warning');
