@@ -37,6 +37,7 @@ export const planSchema = z
 				/** Last fiscal year, inclusive. */
 				end: fiscalYear().optional(),
 			})
+			.strict()
 			.refine((p) => p.end === undefined || p.end >= p.start, {
 				message: messages.planPeriodEndBeforeStart(),
 				path: ['end'],
@@ -57,7 +58,8 @@ export const planSchema = z
 					label: z.string().min(1),
 					/** `YYYY-MM-DD`, or `YYYY-MM` when the source gives only the month. */
 					date: isoDateOrMonth(),
-				}),
+				})
+				.strict(),
 			)
 			.default([]),
 		/** Issuing body (部局) as the source names it. */
@@ -72,7 +74,8 @@ export const planSchema = z
 			file: z.string().default('source.txt'),
 			/** Where the original is published, if known. */
 			url: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
-		}),
+		})
+		.strict(),
 	})
 	.strict()
 	// One or the other: the overview shows one period, and the words stand where the years would.

@@ -13,6 +13,7 @@ export const prefectureSchema = z
 		/** JIS X 0401 code, two digits as a quoted string, e.g. "07". */
 		code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, { message: messages.prefectureCodeForm() }).register(fieldHelp, { example: '"07"' }),
 	})
+	.strict()
 	.superRefine(({ name, code }, ctx) => {
 		// A mismatched pair files the plan under another prefecture (its page, filters, ONLY_PREFECTURES).
 		const ofCode = prefectures.find((p) => p.code === code);

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { type EraYear, eraSpan, isoMonthOrDay, parseEraYear, reiwaToWestern } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
 import { meantValue } from './meant-value.ts';
+import { nearestName } from '../nearest-name.ts';
 import { asWritten, lineOfPath } from './yaml-source.ts';
 import { type FieldHelp, fieldHelp } from '../../schemas/field-help.ts';
 
@@ -107,6 +108,15 @@ function unseenSlip(value: string): string | undefined {
 
 /** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
 export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType, yaml?: string): AuthorIssue[] {
+	// A field missing because it is written misspelt beside it (lable: for label:) is told once, at the misspelling.
+	const writtenMisspelt = (path: PropertyKey[]) =>
+		error.issues.some(
+			(other) =>
+				other.code === 'unrecognized_keys' &&
+				other.path.length === path.length - 1 &&
+				other.path.every((key, i) => key === path[i]) &&
+				other.keys.some((key) => nearestName(key, [String(path.at(-1))]) !== undefined),
+		);
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const field = fieldName(path);
@@ -116,7 +126,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 			case 'unrecognized_keys':
 				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(schema, data, path, key) }));
 			case 'invalid_type':
-				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field, path) }];
+				if (valueAt(data, path) === undefined) return writtenMisspelt(path) ? [] : [{ path, message: messages.missingField(field, path) }];
 				// 「title:」 with nothing after it (a template's field left blank) is null to YAML.
 				if (valueAt(data, path) === null) {
 					if (valueIsComment(yaml, path)) return [{ path, message: messages.valueReadAsComment(String(path.at(-1))) }];
