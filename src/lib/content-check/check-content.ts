@@ -48,7 +48,7 @@ import { openOutlineCache } from './outline-cache.ts';
 import { checkResultPlaces } from './result-place-check.ts';
 import { inLineOrder, type Problem } from './problem.ts';
 import { bodyLineInFile, meantContentName, type ParsedFile, readMarkdownFile, readYamlFile } from './read-content.ts';
-import { toAuthorIssues } from './schema-issues.ts';
+import { fieldName, toAuthorIssues } from './schema-issues.ts';
 import { withStatedDecimals } from './stated-decimals.ts';
 import { checkVersionThemes } from './version-themes.ts';
 import { lineOfPath, valuesCutByComment } from './yaml-source.ts';
@@ -556,7 +556,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		const sources = [{ source: entry.data.source, path: ['source'] }, ...entry.data.otherDefinitions.map((d, i) => ({ source: d.source, path: ['otherDefinitions', i, 'source'] }))];
 		for (const { source, path: field } of sources) {
 			if ('plan' in source && !content.planFolders.has(source.plan)) {
-				report(entry, [...field, 'plan'], messages.unknownPlan(`${field.join('.')}.plan`, source.plan, [...content.planFolders]));
+				report(entry, [...field, 'plan'], messages.unknownPlan(fieldName([...field, 'plan']), source.plan, [...content.planFolders]));
 			}
 		}
 		entry.data.notUsedIn.forEach((place, i) => {
@@ -590,7 +590,7 @@ export type Report = (record: ContentFile<unknown>, field: PropertyKey[], messag
 function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLinkIndex, report: Report): void {
 	const known = [...content.planFolders];
 	const planExists = (record: ContentFile<unknown>, field: PropertyKey[], plan: string | undefined) => {
-		if (plan !== undefined && !content.planFolders.has(plan)) report(record, field, messages.unknownPlan(field.join('.'), plan, known));
+		if (plan !== undefined && !content.planFolders.has(plan)) report(record, field, messages.unknownPlan(fieldName(field), plan, known));
 	};
 	for (const plan of content.plans) {
 		planExists(plan, ['previousVersion'], plan.data.previousVersion);

@@ -13,7 +13,8 @@ export interface AuthorIssue {
 	message: string;
 }
 
-const fieldName = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? messages.nthItem(p + 1) : String(p))).join(' › ');
+/** A field's place as authors read it: 「otherDefinitions › 1番目 › source」, not otherDefinitions.0.source. */
+export const fieldName = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? messages.nthItem(p + 1) : String(p))).join(' › ');
 
 /** Which values the field takes, with the one a written text most likely means. */
 const notOneOf = (written: unknown, values: readonly unknown[]) =>
