@@ -11,7 +11,9 @@
  * too short to be the definition column is the term itself, wrapped in its own
  * narrow column (`第 5 世代移動通信シ` / `ステム（5G）`), or on a line of its own
  * over its definition (`オープンデータ（おーぷんでーた）`, the reading in brackets).
- * The index's lines of their own between rows (あ行, 【か】) are passed over.
+ * The index's lines of their own between rows (あ行, 【か】) are passed over, and
+ * so is the header row, on one line or one cell a line, wherever a row may start
+ * (a page may repeat it): none of them is part of a term.
  * A line that starts with an index letter but was read into the row before
  * is reported, with how many such lines there were and how many became rows.
  */
@@ -38,6 +40,8 @@ export interface TermDraft {
 
 /** The table's header row: 索引 用語 解説, 用語 よみがな 解説 … */
 const headerRow = /^(?:索引\s+)?用語\s+(よみ(?:がな)?\s+)?(?:解説|説明|意味)$/;
+/** One of the header row's cells. */
+const headerCell = /^(?:索引|用語|よみ(?:がな)?|解説|説明|意味)$/;
 /** The 索引 column: one kana or capital letter before the term. */
 const indexLetter = /^(?:[\u3041-\u3096\u30a1-\u30f6]|[A-Z])$/;
 /** A line of the index alone, between rows: `あ行`, `【か】`, `■英数字`. */
@@ -55,6 +59,20 @@ const continuesSentence = /^[のをにがはへとでやも]/;
 function withoutIndexLetter(text: string): string | undefined {
 	const indexed = /^(\S)\s+(\S.*)$/.exec(text);
 	return indexed && indexLetter.test(indexed[1]!) ? indexed[2]! : undefined;
+}
+
+/**
+ * The header row at `lines[at]`, and how many lines it takes: one (`用語 解説`), or one a cell where the extract
+ * put each cell on a line of its own (`用語` / `解説`), which would otherwise read as a term wrapping in its column.
+ */
+function headerAt(lines: SourceLine[], at: number): { lines: number; readingColumn: boolean } | undefined {
+	for (let n = 1; n <= 4 && at + n <= lines.length; n++) {
+		const texts = lines.slice(at, at + n).map((l) => l.text);
+		if (n > 1 && !texts.every((text) => text.split(/\s+/).every((cell) => headerCell.test(cell)))) return undefined;
+		const header = headerRow.exec(texts.join(' '));
+		if (header) return { lines: n, readingColumn: header[1] !== undefined };
+	}
+	return undefined;
 }
 
 interface Row {
@@ -136,11 +154,14 @@ export function readGlossary(lines: SourceLine[]): GlossaryReading {
 	let indexedRows = 0;
 	const indexedInRow: number[] = [];
 
-	for (const line of lines) {
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
 		const text = line.text;
-		const header = row ? null : headerRow.exec(text);
+		// Before the first row, or repeated over the table's next page.
+		const header = !row || rowMayEnd(row, text) ? headerAt(lines, i) : undefined;
 		if (header) {
-			readingColumn = header[1] !== undefined;
+			readingColumn = header.readingColumn;
+			i += header.lines - 1;
 			continue;
 		}
 		const indexed = withoutIndexLetter(text) !== undefined;

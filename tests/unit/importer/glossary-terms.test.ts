@@ -86,6 +86,24 @@ describe('readGlossary', () => {
 		expect(report).toEqual([]);
 	});
 
+	it('reads a header row whose cells are each on a line of their own as the header, not as a term, there and repeated on a later page', () => {
+		const { terms, report } = read(
+			'用語',
+			'よみがな',
+			'解説',
+			'官民データ かんみんでーた 官と民が保有する電磁的に記録された情報のこと。',
+			'用語',
+			'よみがな',
+			'解説',
+			'オープンデータ おーぷんでーた 誰もが利用できるよう公開されたデータのこと。',
+		);
+		expect(terms.map((t) => [t.term, t.reading, t.line])).toEqual([
+			['官民データ', 'かんみんでーた', 4],
+			['オープンデータ', 'おーぷんでーた', 8],
+		]);
+		expect(report).toEqual([]);
+	});
+
 	it('reports the lines before the first term instead of dropping them silently', () => {
 		const { terms, report } = read('本計画で用いる用語の意味は次のとおりです。', 'お オープンデータ 誰もが利用できるよう公開されたデータのこと。');
 		expect(terms.map((t) => t.term)).toEqual(['オープンデータ']);

@@ -131,6 +131,17 @@ describe('importPlanText', () => {
 		expect(problems.some((p) => p.file === 'content/glossary/fukushima-test-term-01.md')).toBe(false);
 	});
 
+	it('finds a term the glossary has when the 用語解説’s header cells are on lines of their own, and says where it is', () => {
+		const result = importPlanText(withGlossary('用語', '解説', 'オープンデータ', '誰もが利用できるよう公開されたデータ。'), {
+			plan: 'test-plan',
+			existingTerms: [{ id: 'open-data', names: ['オープンデータ'], definitions: ['公開されたデータのこと。'], plan: 'other-plan' }],
+		});
+		expect(result.terms).toEqual([]);
+		expect(result.report.map((r) => r.message)).toContain(
+			'「オープンデータ」 は用語集に glossary/open-data.md としてあるため、下書きを書いていません。この計画の解説（l.9–10）は違うので、そのファイルの otherDefinitions に加えてください',
+		);
+	});
+
 	it('keeps a 用語解説 it cannot read as term rows as a file of the plan, and says to move its terms', () => {
 		const result = importPlanText(withGlossary('本計画で用いる用語は、国の定義によります。'), { plan: 'test-plan' });
 		expect(result.terms).toEqual([]);
