@@ -29,7 +29,7 @@ import {
 import { bracketUrls, escapeParagraphStart } from './markdown-text.ts';
 import { flattenedKpiTable } from './kpi-tables.ts';
 import { indentColumns } from './normalize-lines.ts';
-import { outside, quote, Report } from './report.ts';
+import { lineRange, outside, quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
 import { buildTable, isTableRow, splitRow, type TableRow } from './tables.ts';
 import type { Block, Layout, ListItem, SourceLine } from './types.ts';
@@ -119,16 +119,25 @@ export function buildBlocks(input: BlockInput): { files: FileBlocks[]; report: R
 		if (paragraph.length === 0) return;
 		const single = paragraph.length === 1 && !input.plain.starts.has(paragraph[0]!.no) ? paragraph[0]! : undefined;
 		const joined = joinBlock(paragraph, layout);
-		// A KPI table flattened one cell per line is a table again; what the joiner said of its line breaks no longer applies.
+		// A KPI table flattened one cell per line is a table again, or said to be one that could not be rebuilt:
+		// either way, what the joiner said of its line breaks no longer applies.
 		const tables = joined.paragraphs.map(({ text }) => flattenedKpiTable(text.split('\\\n')));
 		const tableSpans = joined.paragraphs.flatMap(({ line }, i) => (tables[i] ? [{ from: line, to: joined.paragraphs[i + 1]?.line ?? Infinity }] : []));
 		report.addAll(outside(joined.report, tableSpans));
 		joined.paragraphs.forEach(({ line, text }, i) => {
-			const rows = tables[i];
-			if (rows) {
-				report.add(line, `セルごとに改行された指標の表と読み、表（${rows.length - 1} 行）に戻しました。文書の表と見比べてください`);
-				emit({ kind: 'table', line, rows });
+			const table = tables[i];
+			if (table && 'rows' in table) {
+				report.add(line, `セルごとに改行された指標の表と読み、表（${table.rows.length - 1} 行）に戻しました。文書の表と見比べてください`);
+				emit({ kind: 'table', line, rows: table.rows });
 			} else {
+				if (table) {
+					const next = joined.paragraphs[i + 1]?.line ?? Infinity;
+					const last = paragraph.findLast((l) => l.no < next)!.no;
+					report.add(
+						line,
+						`指標の表と思われますが、組み直せませんでした（${lineRange(line, last)}）。${table.problem}。セルごとの改行（行末の \\）を残したので、文書の表を見て Markdown の表に直してください`,
+					);
+				}
 				emit({ kind: 'paragraph', line, text: escapeParagraphStart(bracketUrls(text)) });
 			}
 		});
