@@ -96,8 +96,8 @@ export const messages = {
 		'ファイルの先頭に BOM（UTF-8 の印）があります — 文字コードを「UTF-8」（「UTF-8 (BOM 付き)」ではなく）にして保存し直してください。メモ帳なら「名前を付けて保存」の「エンコード」で選べます',
 	emptyFile: () => 'ファイルが空です（保存されていないか、中身が消えています）— 内容を書いて保存するか、不要ならファイルを削除してください',
 	noFrontmatter: () =>
-		'先頭に「---」で囲んだ frontmatter がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
-	unclosedFrontmatter: () => 'frontmatter の終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
+		'ファイルの先頭に「---」で囲んだ項目の部分がありません — ファイルの1行目を「---」にし、項目を書いて「---」で閉じてください',
+	unclosedFrontmatter: () => 'ファイルの先頭の「---」で囲む部分の、終わりの「---」が見つかりません — 項目のあとに「---」だけの行を入れてください',
 	/** `path`: where it is missing; the line to add names the field alone (a field of a list item: address, not channels › 1番目 › address). */
 	missingField: (field: string, path: readonly PropertyKey[]) => `必須の項目「${field}」がありません — 「${String(path.findLast((key) => typeof key === 'string') ?? field)}: …」を追加してください`,
 	/** A key of a group that takes ids as its keys (themes: 第１節: …); `detail`: what an id of that kind looks like. */

@@ -47,7 +47,8 @@ export function remarkHeadingIds() {
 			if (!explicit && !number && heading.depth > 1) file.message(unnumberedHeadingMessage(text.trim()), heading);
 			const id = explicit ?? (number ? joinHeadingId(parentId, number) : textHashId(text.trim()));
 			// Messages, not failures: the content check reports them as errors with every other problem of the file.
-			if (!slugPattern.test(id)) file.message(messages.badHeadingId(id), heading);
+			// One made from a parent's id that is not an id is not the author's to fix: the parent's is reported.
+			if (!slugPattern.test(id) && (explicit !== undefined || parentId === undefined || slugPattern.test(parentId))) file.message(messages.badHeadingId(id), heading);
 			if (seen.has(id)) file.message(messages.duplicateHeadingId(id, seen.get(id)!), heading);
 			seen.set(id, text.trim());
 			stack.push({ depth: heading.depth, id });
