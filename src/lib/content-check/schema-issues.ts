@@ -118,9 +118,20 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				other.path.every((key, i) => key === path[i]) &&
 				other.keys.some((key) => nearestName(key, [String(path.at(-1))]) !== undefined),
 		);
+	// A group whose fields were written without their indent (source: then editorial: true beside it) is told once, at
+	// the field out of place (unknownFieldMessage), not also as a group written wrong.
+	const groupsNotIndented = new Set(
+		error.issues.flatMap((issue) => {
+			if (issue.code !== 'unrecognized_keys') return [];
+			const place = fieldSchema(schema, issue.path as PropertyKey[]);
+			const object = place && unwrapped(place);
+			return object instanceof z.ZodObject ? issue.keys.flatMap((key) => groupTaking(object, key) ?? []).map((group) => fieldName([...issue.path, group])) : [];
+		}),
+	);
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const field = fieldName(path);
+		if (issue.code !== 'unrecognized_keys' && groupsNotIndented.has(field)) return [];
 		// The whole file (or frontmatter) is a list or a line of text, not fields.
 		if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: messages.notFields() }];
 		switch (issue.code) {
