@@ -210,13 +210,14 @@ export interface EraYear {
 	day?: number;
 }
 
-/** Reads 令和4年度, 令和元年, R4, H30年度, 令和5年3月20日 …; undefined for anything else (令和5年13月 too). */
+/** Reads 令和4年度, 令和元年, R4, H30年度, 令和5年3月20日, R7.3.1, R7/3 …; undefined for anything else (令和5年13月 too). */
 export function parseEraYear(text: string): EraYear | undefined {
-	const match = new RegExp(`^${eraYearPattern}(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?$`, 'i').exec(text.normalize('NFKC').replace(/\s+/g, ''));
+	const match = new RegExp(`^${eraYearPattern}(?:(\\d{1,2})月(?:(\\d{1,2})日)?|[./](\\d{1,2})(?:[./](\\d{1,2}))?)?$`, 'i').exec(text.normalize('NFKC').replace(/\s+/g, ''));
 	if (!match) return undefined;
-	const month = match[4] === undefined ? undefined : Number(match[4]);
+	const [monthWritten, dayWritten] = match[4] === undefined ? [match[6], match[7]] : [match[4], match[5]];
+	const month = monthWritten === undefined ? undefined : Number(monthWritten);
 	if (month !== undefined && !isMonth(month)) return undefined;
-	const time = { ...eraTimeOf(match[1]!, match[2]!, match[3]), month, day: match[5] === undefined ? undefined : Number(match[5]) };
+	const time = { ...eraTimeOf(match[1]!, match[2]!, match[3]), month, day: dayWritten === undefined ? undefined : Number(dayWritten) };
 	const western = westernYearOf(time.era, time.year);
 	const inEra = western === undefined ? undefined : inItsEra(time, western);
 	return {

@@ -185,10 +185,14 @@ export const messages = {
 	thousandsComma: (field: string) =>
 		`「${field}」の数字に桁区切りの「,」があるようです — 値は 3477 のように「,」を付けずに書いてください（「,」は項目の区切りと読まれます）`,
 	/** A number written as text the schema cannot read: full-width digits (８０), thousands commas (3,477) or both; `number`: as it should be written. */
-	numberAsText: (text: string, number: string, fullWidth: boolean, comma: boolean) =>
-		fullWidth
-			? `「${text}」は全角の数字です${comma ? '（桁区切りのカンマ付き）' : ''} — 半角で${comma ? '、カンマを除いて' : ''} ${number} と書いてください`
-			: `「${text}」は桁区切りのカンマがあるため数字と読めません — カンマを除いて ${number} と書いてください`,
+	/** `unit`: written after the number (％, 件), which the indicator's unit field says instead. */
+	numberAsText: (text: string, number: string, fullWidth: boolean, comma: boolean, unit?: string) => {
+		const left = [...(comma ? ['カンマ'] : []), ...(unit ? ['単位'] : [])].join('と');
+		const unitNote = unit ? `（単位「${unit}」は unit に書きます）` : '';
+		return fullWidth
+			? `「${text}」は全角の数字です${comma || unit ? `（${[comma ? '桁区切りのカンマ' : '', unit ? `単位「${unit}」` : ''].filter(Boolean).join('と')}付き）` : ''} — 半角で${left ? `、${left}を除いて` : ''} ${number} と書いてください${unitNote}`
+			: `「${text}」は${comma ? '桁区切りのカンマ' : ''}${comma && unit ? 'と' : ''}${unit ? `単位「${unit}」` : ''}があるため数字と読めません — ${left}を除いて ${number} と書いてください${unitNote}`;
+	},
 	/** `example`, `advice`: the field's own (src/schemas/field-help.ts), if it has any. */
 	notANumber: (text: string, example: string | undefined, advice: string | undefined) =>
 		`「${text}」は数字ではありません。数字だけで書いてください${example ? `（例: ${example}）` : ''}${advice ? `。${advice}` : ''}`,
@@ -210,6 +214,7 @@ export const messages = {
 	unreadableForm: () => '書き方が正しくありません。content/README.md の例を確認してください',
 	invalidField: (field: string, detail: string) => `「${field}」の値が正しくありません: ${detail}`,
 	/** A value the field does not take; `meant`: the one of `values` it most likely is (src/lib/content-check/meant-value.ts). */
+	fieldMayBeLeftOut: (key: string) => `。どれにも当たらなければ、この項目は省けます（「${key}:」の行を削除）`,
 	notOneOf: (written: unknown, values: readonly unknown[], meant: string | undefined) =>
 		`${meant === undefined ? '' : `「${String(written)}」は「${meant}」のことではありませんか — `}次のどれかを書いてください: ${values.map(String).join('、')}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>

@@ -60,6 +60,14 @@ describe('和暦 → 西暦', () => {
 		expect(parseEraYear(`${era}${year}年`)?.inItsEra).toBeUndefined();
 	});
 
+	it('reads a date or month written with dots or slashes after the era’s year (R7.3.1, 令和7/3)', () => {
+		expect(parseEraYear('R7.3.1')).toMatchObject({ western: 2025, month: 3, day: 1 });
+		expect(parseEraYear('Ｒ７．３．１')).toMatchObject({ western: 2025, month: 3, day: 1 });
+		expect(parseEraYear('令和7/3')).toMatchObject({ western: 2025, month: 3 });
+		expect(parseEraYear('令和7/3')?.day).toBeUndefined();
+		expect(parseEraYear('R7.13.1')).toBeUndefined();
+	});
+
 	it('rejects years that never existed', () => {
 		expect(() => parseFiscalYear('平成32年')).toThrow(OutsideEraError);
 		expect(() => parseFiscalYear('昭和65年')).toThrow(OutsideEraError);

@@ -22,6 +22,9 @@ describe('toAuthorIssues', () => {
 		expect(messagesFor(indicatorSchema, valued('８０'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「８０」は全角の数字です — 半角で 80 と書いてください']);
 		expect(messagesFor(indicatorSchema, valued('3,477'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「3,477」は桁区切りのカンマがあるため数字と読めません — カンマを除いて 3477 と書いてください']);
 		expect(messagesFor(indicatorSchema, valued('３，４７７．５'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「３，４７７．５」は全角の数字です（桁区切りのカンマ付き） — 半角で、カンマを除いて 3477.5 と書いてください']);
+		// A figure copied with its unit: the value as the plan prints it, decimals kept (90.0, not 80 from the field's example).
+		expect(messagesFor(indicatorSchema, valued('９０.０％'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「９０.０％」は全角の数字です（単位「%」付き） — 半角で、単位を除いて 90.0 と書いてください（単位「%」は unit に書きます）']);
+		expect(messagesFor(indicatorSchema, valued('1,200件'))).toEqual(['「values › 1番目 › value」の値が正しくありません: 「1,200件」は桁区切りのカンマと単位「件」があるため数字と読めません — カンマと単位を除いて 1200 と書いてください（単位「件」は unit に書きます）']);
 	});
 
 	it('gives the example and advice of the field in question', () => {
@@ -66,7 +69,13 @@ describe('toAuthorIssues', () => {
 		expect(messagesFor(consultationSchema, { ...consultation, channels: [{ kind: 'FAX', number: '024-000-0000' }] })).toEqual([
 			'「channels › 1番目 › kind」の値が正しくありません: 「FAX」は「ファクシミリ」のことではありませんか — 次のどれかを書いてください: ウェブフォーム、電子メール、郵送、ファクシミリ、持参',
 		]);
-		expect(messagesFor(indicatorSchema, { ...indicator, direction: '横ばい' })).toEqual(['「direction」の値が正しくありません: 次のどれかを書いてください: 増加、減少']);
+		// A field that may be left out, given a value none of its own means: leaving it out is said too (stage: 案 of 「（案）」).
+		expect(messagesFor(indicatorSchema, { ...indicator, direction: '横ばい' })).toEqual(['「direction」の値が正しくありません: 次のどれかを書いてください: 増加、減少。どれにも当たらなければ、この項目は省けます（「direction:」の行を削除）']);
+		expect(messagesFor(consultationSchema, { ...consultation, stage: '案' })).toEqual([
+			'「stage」の値が正しくありません: 次のどれかを書いてください: 骨子案、素案、中間案、原案、最終案。どれにも当たらなければ、この項目は省けます（「stage:」の行を削除）',
+		]);
+		// A field that must be there is not said to be one to leave out.
+		expect(messagesFor(consultationSchema, { ...consultation, channels: [{ kind: 'ポスト', number: '1' }] })[0]).not.toContain('省けます');
 	});
 
 	it('says a whole number and true/false are wanted in words, and the line to add for a missing field', () => {

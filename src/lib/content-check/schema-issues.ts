@@ -17,8 +17,11 @@ export interface AuthorIssue {
 export const fieldName = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? messages.nthItem(p + 1) : String(p))).join(' › ');
 
 /** Which values the field takes, with the one a written text most likely means. */
-const notOneOf = (written: unknown, values: readonly unknown[]) =>
-	messages.notOneOf(written, values, typeof written === 'string' ? meantValue(written, values.map(String)) : undefined);
+/** `optionalKey`: the field's key when it may be left out, said as a way to mend it where no value is meant (stage: 案). */
+const notOneOf = (written: unknown, values: readonly unknown[], optionalKey?: string) => {
+	const meant = typeof written === 'string' ? meantValue(written, values.map(String)) : undefined;
+	return messages.notOneOf(written, values, meant) + (meant === undefined && optionalKey !== undefined ? messages.fieldMayBeLeftOut(optionalKey) : '');
+};
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
@@ -128,6 +131,8 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 			return object instanceof z.ZodObject ? issue.keys.flatMap((key) => groupTaking(object, key) ?? []).map((group) => fieldName([...issue.path, group])) : [];
 		}),
 	);
+	// An optional field with a value it does not take (stage: 案): leaving it out is one way to mend it.
+	const mayBeLeftOut = (path: PropertyKey[]) => fieldSchema(schema, path)?.safeParse(undefined).success ?? false;
 	return error.issues.flatMap((issue): AuthorIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const field = fieldName(path);
@@ -164,7 +169,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				return [{ path, message: messages.invalidField(field, messages.wrongType(issue.expected)) }];
 			case 'invalid_value':
 				if (valueAt(data, path) === undefined) return [{ path, message: messages.missingField(field, path) }];
-				return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.values)) }];
+				return [{ path, message: messages.invalidField(field, notOneOf(valueAt(data, path), issue.values, mayBeLeftOut(path) ? String(path.at(-1)) : undefined)) }];
 			case 'too_small': {
 				const value = valueAt(data, path);
 				// A year field (minimum in the 1000s) holding 1–99: the author wrote the 令和 year.
@@ -213,13 +218,18 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 	});
 }
 
-/** Text that is a number once its digits are half-width and its thousands commas gone (８０, "3,477", ３，４７７), said so; undefined for other text. */
+/**
+ * Text that is a number once its digits are half-width, its thousands commas gone and the unit after it left out
+ * (８０, "3,477", ３，４７７, ９０.０％, 120件), said so, with the number as the value is written (90.0); undefined for
+ * other text.
+ */
 function numberAsText(text: string): string | undefined {
-	// NFKC makes full-width digits, commas and points half-width.
-	const halfWidth = text.trim().normalize('NFKC');
-	const number = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(halfWidth) ? halfWidth.replaceAll(',', '') : halfWidth;
+	// NFKC makes full-width digits, commas, points and ％ half-width.
+	const [, figure = '', unit] = /^(.*?\d)\s*([^\d\s.,]+)?$/.exec(text.trim().normalize('NFKC')) ?? [];
+	const number = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(figure) ? figure.replaceAll(',', '') : figure;
 	if (!/^-?\d+(?:\.\d+)?$/.test(number) || number === text.trim()) return undefined;
-	return messages.numberAsText(text, number, halfWidth !== text.trim(), number !== halfWidth);
+	const fullWidth = text.trim().normalize('NFKC') !== text.trim();
+	return messages.numberAsText(text, number, fullWidth, number !== figure, unit);
 }
 
 /** A 西暦 date or month written otherwise (2024/4/1, 2023-3-20, ２０２４．４．１, 2024年4月1日) in ISO form; undefined for other text. */
