@@ -681,6 +681,7 @@ export const messages = {
 	/** `termAddress`: the glossary page meant, where the address names a term (`glossary:open-data`). */
 	unusableLinkScheme: (href: string, termAddress: string | undefined) =>
 		`リンク先「${href}」は、このサイトでは使えない書き方のため、リンクにならず文字だけが載ります — ${termAddress ? `用語集のその用語へは「${termAddress}」と書いてください` : '他のサイトへは「https://…」、メールは「mailto:…」、計画の章へは「plan:計画のid/章のid」、用語集の用語へは「../../../glossary/用語のid/」（章のページから）のように書いてください'}`,
-	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string) =>
-		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,
+	/** `page`: where the link is, in the build's report; `meant`: the address a slip away that the site has. */
+	brokenLink: (href: string, missing: 'page' | 'fragment', page?: string, meant?: string) =>
+		`リンク先「${href}」が見つかりません（${missing === 'fragment' ? 'ページはあるが、# の後の見出し・段落の id がない' : 'そのページがない'}）— ${meant ? `「${meant}」の書き間違いではありませんか。` : ''}アドレスと # の後の id を確かめてください${page ? `（ページ ${page} のリンク）` : ''}`,
 } as const;

@@ -36,6 +36,10 @@ export interface LinkTargets {
 	fragment(route: RouteName, ids: string[], fragment: string): boolean | undefined;
 	/** A site path (without the base) that is no route's: a file of public/ if its last segment has a dot. */
 	file(sitePath: string): boolean | undefined;
+	/** The page's last id meant where it does not exist (opendata → open-data), if one is a slip away. */
+	meantPage(route: RouteName, ids: string[]): string | undefined;
+	/** The chapter's id meant where `fragment` is none of its ids (consept → concept), if one is a slip away. */
+	meantFragment(route: RouteName, ids: string[], fragment: string): string | undefined;
 }
 
 /** Files the build writes beside its routes' pages: a link to one is left to the build's link check. */
@@ -124,6 +128,17 @@ export function linkTargets(everything: ContentSnapshot, { published = false } =
 	const plansWithIndicatorPage = new Set([...filesRead.indicators, ...filesRead.evaluations].map((id) => id.split('/')[0]));
 	const chapterIds = new Map(content.chapters.map((c) => [`${c.planId}/${c.id}`, new Set(c.elementIds)]));
 	const indicatorSections = indicatorPageSections(content);
+	const chaptersOf = (plan: string | undefined) => [...filesRead.chapters].filter((id) => id.startsWith(`${plan}/`)).map((id) => id.slice(id.indexOf('/') + 1));
+	/** The ids a route's last id is one of, given those before it. */
+	const known: Partial<Record<RouteName, (ids: string[]) => Iterable<string>>> = {
+		plan: () => planFolders,
+		planPrint: () => planFolders,
+		planIndicators: () => plansWithIndicatorPage as Set<string>,
+		chapter: ([plan]) => chaptersOf(plan),
+		term: () => filesRead.glossary,
+		theme: () => filesRead.themes,
+		consultation: () => filesRead.consultations,
+	};
 	const pages: Partial<Record<RouteName, (ids: string[]) => boolean>> = {
 		plan: ([plan]) => planFolders.has(plan!),
 		planPrint: ([plan]) => planFolders.has(plan!),
@@ -135,6 +150,16 @@ export function linkTargets(everything: ContentSnapshot, { published = false } =
 	};
 	return {
 		page: (route, ids) => pages[route]?.(ids),
+		meantPage: (route, ids) => {
+			const candidates = known[route]?.(ids);
+			return candidates && nearestName(ids.at(-1)!, candidates);
+		},
+		meantFragment: (route, [plan, chapter], fragment) => {
+			const ids = route === 'chapter' ? chapterIds.get(`${plan}/${chapter}`) : undefined;
+			// A heading's number (s1-3 for s1-2) names another heading, not a slip: only ids written in words are guessed.
+			const worded = (id: string) => !/\d/.test(id);
+			return ids && worded(fragment) ? nearestName(fragment, [...ids].filter(worded)) : undefined;
+		},
 		file: (sitePath) => (isFilePath(sitePath) && !filesOfTheBuild.test(sitePath) ? everything.staticFiles.has(sitePath) : undefined),
 		fragment(route, [plan, chapter], fragment) {
 			// Only a chapter's ids, and the sections of a plan's indicator page, are known without rendering, and only when their files passed their own checks.
@@ -265,6 +290,17 @@ function portableAddress(url: string, fromPage: string): string | undefined {
 	return `${path.posix.relative(fromPage, target.pathname) || '.'}/${fragment}`;
 }
 
+/** The address meant by one whose page or heading id is a slip away from one the site has (/glossary/opendata/ → /glossary/open-data/), written as the link is. */
+function meantAddress(url: string, fromPage: string, missing: 'page' | 'fragment', targets: LinkTargets): string | undefined {
+	const { pathname, fragment } = withinSite(url, fromPage) ?? {};
+	const route = pathname === undefined ? undefined : routeOfPage(pathname);
+	if (!route) return undefined;
+	const [written, meant] = missing === 'page' ? [route.ids.at(-1), targets.meantPage(route.name, route.ids)] : [fragment, targets.meantFragment(route.name, route.ids, fragment!)];
+	// Only where the id is written once in the address, so the one replaced is the one meant.
+	if (!written || !meant || url.split(written).length !== 2) return undefined;
+	return url.replace(written, meant);
+}
+
 /** The file in the content folders a relative address written in `textFile` names (zu1.png beside ch4.md), if there is one. */
 function besideTheText(url: string, textFile: string, unreadFiles: Set<string>): string | undefined {
 	if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
@@ -311,7 +347,7 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 			if (beside) linkedInContent.add(beside);
 			return beside ? messages.fileInContent(url, rel(beside), publicFileOf(address, page)!, kind) : messages.missingFile(url, publicFileOf(address, page)!, kind);
 		}
-		if (missing) return messages.brokenLink(url, missing);
+		if (missing) return messages.brokenLink(url, missing, undefined, meantAddress(url, page, missing, targets));
 		// A published page that links to one the build leaves out would have a broken link.
 		return published && missingTarget(address, page, publishedTargets) ? messages.linkToUnpublished(url) : undefined;
 	};
