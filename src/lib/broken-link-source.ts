@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { ContentSnapshot } from './content-check/check-content.ts';
-import { type LinkedText, linkedTexts, misreadAddress, publicFileOf } from './content-check/content-links.ts';
+import { type LinkedText, linkedTexts, linkTargets, meantAddress, misreadAddress, publicFileOf } from './content-check/content-links.ts';
 import type { MarkdownLink } from '../markdown/markdown-links.ts';
 import { bodyLineInFile } from './content-check/read-content.ts';
 import type { BrokenLink } from './link-check.ts';
@@ -92,6 +92,7 @@ export function brokenLinkSource(page: string, href: string, content: ContentSna
  */
 export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot, projectRoot = process.cwd()): string[] {
 	const lines = new Set<string>();
+	const targets = linkTargets(content);
 	for (const link of broken) {
 		const source = brokenLinkSource(link.page, link.href, content);
 		const where = source ? `${path.relative(projectRoot, source.file)}${source.line ? `:${source.line}` : ''}` : link.page;
@@ -99,7 +100,10 @@ export function brokenLinkReport(broken: BrokenLink[], content: ContentSnapshot,
 		const page = source ? undefined : pageUrlOfFile(link.page, withBase('/'));
 		const publicFile = link.reason === 'missing-page' ? publicFileOf(source ? fileUnderBase(source.href) : link.href, source?.page ?? page!) : undefined;
 		const misread = source ? misreadAddress(href, source.page) : undefined;
-		lines.add(`${where}: ${misread ?? (publicFile ? messages.missingFile(href, publicFile, source?.kind ?? 'link', page) : messages.brokenLink(href, link.reason === 'missing-fragment' ? 'fragment' : 'page', page))}`);
+		const missing = link.reason === 'missing-fragment' ? 'fragment' : 'page';
+		// The address meant, as the content check names it: said alike by both.
+		const meant = source ? meantAddress(href, source.page, missing, targets) : undefined;
+		lines.add(`${where}: ${misread ?? (publicFile ? messages.missingFile(href, publicFile, source?.kind ?? 'link', page) : messages.brokenLink(href, missing, page, meant))}`);
 	}
 	return [...lines];
 }

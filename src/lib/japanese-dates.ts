@@ -210,6 +210,18 @@ export interface EraYear {
 	day?: number;
 }
 
+/**
+ * A time written in 令和 (half-width digits) as a plan written before the era changed wrote it in 平成: 令和2年度 as
+ * 平成32年度, 令和元年 as 平成31年; undefined for text not starting with a 令和 year.
+ */
+export function reiwaAsHeisei(text: string): string | undefined {
+	const [reiwa, heisei] = eras;
+	const year = new RegExp(`^${reiwa.name}(元|\\d+)`).exec(text);
+	if (!year) return undefined;
+	const inHeisei = (year[1] === '元' ? 1 : Number(year[1])) + reiwa.firstYear - heisei.firstYear;
+	return `${heisei.name}${inHeisei}${text.slice(year[0].length)}`;
+}
+
 /** Reads 令和4年度, 令和元年, R4, H30年度, 令和5年3月20日, R7.3.1, R7/3 …; undefined for anything else (令和5年13月 too). */
 export function parseEraYear(text: string): EraYear | undefined {
 	const match = new RegExp(`^${eraYearPattern}(?:(\\d{1,2})月(?:(\\d{1,2})日)?|[./](\\d{1,2})(?:[./](\\d{1,2}))?)?$`, 'i').exec(text.normalize('NFKC').replace(/\s+/g, ''));

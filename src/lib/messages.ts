@@ -678,6 +678,8 @@ export const messages = {
 		`リンク先「${href}」は、このページの下の「${resolved}」を指しますが、そこにページはありません — ${suggestion ? `同じ計画の章なら「${suggestion}」のように「../」から書いてください` : 'plan: で書くか、「../」から始まるアドレスで書いてください'}`,
 	linkFromSiteRoot: (href: string, portable: string) =>
 		`「${href}」のように「/」から始まるこのサイトのアドレスは、サイトを BASE_PATH のサブパスに公開すると行き先が変わります — 「${portable}」と書いてください`,
+	scriptLinkRemoved: (href: string) =>
+		`リンク先「${href.length > 60 ? `${href.slice(0, 60)}…` : href}」は安全のため取り除かれ、リンクにならず文字だけが載ります — リンクを削除してください`,
 	/** `termAddress`: the glossary page meant, where the address names a term (`glossary:open-data`). */
 	unusableLinkScheme: (href: string, termAddress: string | undefined) =>
 		`リンク先「${href}」は、このサイトでは使えない書き方のため、リンクにならず文字だけが載ります — ${termAddress ? `用語集のその用語へは「${termAddress}」と書いてください` : '他のサイトへは「https://…」、メールは「mailto:…」、計画の章へは「plan:計画のid/章のid」、用語集の用語へは「../../../glossary/用語のid/」（章のページから）のように書いてください'}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearInEra, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear, readPointInTime } from '../../src/lib/japanese-dates.ts';
+import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearInEra, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear, readPointInTime, reiwaAsHeisei } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -66,6 +66,12 @@ describe('和暦 → 西暦', () => {
 		expect(parseEraYear('令和7/3')).toMatchObject({ western: 2025, month: 3 });
 		expect(parseEraYear('令和7/3')?.day).toBeUndefined();
 		expect(parseEraYear('R7.13.1')).toBeUndefined();
+	});
+
+	it('writes a 令和 time as 平成 did before the era changed (令和2年度 → 平成32年度)', () => {
+		expect(reiwaAsHeisei('令和2年度')).toBe('平成32年度');
+		expect(reiwaAsHeisei('令和元年5月')).toBe('平成31年5月');
+		expect(reiwaAsHeisei('R2')).toBeUndefined();
 	});
 
 	it('rejects years that never existed', () => {

@@ -184,6 +184,9 @@ function routeOfPage(pathname: string) {
 	return routeOfPath(pathname.endsWith('/') || isFilePath(pathname) ? pathname : `${pathname}/`);
 }
 
+/** Schemes whose address runs script or carries a page of its own: the sanitiser removes them. */
+const scriptSchemes = new Set(['javascript', 'vbscript', 'data']);
+
 /** A link on `fromPage` (a site path, with the base) within this site: its path (with the base) and fragment, decoded; undefined for anything else. */
 function withinSite(url: string, fromPage: string): { pathname: string; fragment: string } | undefined {
 	// The pipeline escapes a backslash (%5C) where a browser reads a slash: left to the build.
@@ -291,7 +294,7 @@ function portableAddress(url: string, fromPage: string): string | undefined {
 }
 
 /** The address meant by one whose page or heading id is a slip away from one the site has (/glossary/opendata/ → /glossary/open-data/), written as the link is. */
-function meantAddress(url: string, fromPage: string, missing: 'page' | 'fragment', targets: LinkTargets): string | undefined {
+export function meantAddress(url: string, fromPage: string, missing: 'page' | 'fragment', targets: LinkTargets): string | undefined {
 	const { pathname, fragment } = withinSite(url, fromPage) ?? {};
 	const route = pathname === undefined ? undefined : routeOfPage(pathname);
 	if (!route) return undefined;
@@ -328,7 +331,11 @@ export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLin
 			return error(published && !resolvePlanLink(url, publishedLinks) ? messages.linkToUnpublished(url) : undefined);
 		}
 		const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]!.toLowerCase();
-		if (kind === 'link' && scheme && !linkSchemes.includes(scheme)) return error(messages.unusableLinkScheme(url, termAddress(url, page)));
+		if (kind === 'link' && scheme && !linkSchemes.includes(scheme)) {
+			// Script in an address is removed for safety, as <script> is: a warning like it; any other is a link meant and broken.
+			if (scriptSchemes.has(scheme)) return { message: messages.scriptLinkRemoved(url), severity: 'warning' };
+			return error(messages.unusableLinkScheme(url, termAddress(url, page)));
+		}
 		const misread = misreadAddress(url, page);
 		if (misread) return error(misread);
 		// A mail link that also copies to another address, or writes the mail for the resident (mailto:…?cc=…&body=…).

@@ -8,7 +8,7 @@
  */
 import type { OutlineSection } from '../../markdown/chapter-outline.ts';
 import { figureAsWritten } from '../indicator-format.ts';
-import { parseFiscalYear } from '../japanese-dates.ts';
+import { parseFiscalYear, reiwaAsHeisei } from '../japanese-dates.ts';
 import { evaluationElementIds, indicatorElementIds } from '../indicator-page-ids.ts';
 import { targetAgainstDirection } from '../indicator-progress.ts';
 import { messages } from '../messages.ts';
@@ -72,9 +72,7 @@ function checkPageIds(content: ContentSnapshot, report: Report, rel: (file: stri
  */
 function asOfForms(asOf: string): string[] {
 	const written = asOf.normalize('NFKC');
-	const reiwa = /^令和(元|\d+)/.exec(written);
-	if (!reiwa) return [written];
-	return [written, `平成${(reiwa[1] === '元' ? 1 : Number(reiwa[1])) + 30}${written.slice(reiwa[0].length)}`];
+	return [written, ...(reiwaAsHeisei(written) ?? [])];
 }
 
 /** Whether an asOf names a time that was (not 平成32年度, R3.13, which are errors of their own). */
