@@ -9,7 +9,8 @@
  * per term the glossary does not have yet.
  * Existing chapters are never overwritten without --force, and with it only
  * after a copy of each is kept in .import-backup/ beside the content folder;
- * plan.yaml and glossary entries never; nothing in a published plan.
+ * plan.yaml and glossary entries never; nothing in a published plan; and no
+ * file twice in one run (the importer stops, writing nothing).
  * Prints the spots to check, with source line numbers, and adds them to the
  * plan's NOTES.md as a checklist.
  */
@@ -154,6 +155,13 @@ const outputs = [
 	...result.files.map((file) => ({ folder: dir, name: file.path, content: file.path === 'source.txt' ? bytes : file.content })),
 	...result.terms.map((file) => ({ folder: glossaryDir, name: file.path, content: file.content })),
 ];
+// Two outputs for one file: the second would overwrite the first, written in this same run (a term, a chapter lost).
+// The importer names each once; should it not, nothing is written rather than part of the plan.
+const targets = Map.groupBy(outputs, (file) => path.resolve(file.folder, file.name));
+const twice = [...targets].filter(([, files]) => files.length > 1).map(([target]) => path.relative(process.cwd(), target));
+if (twice.length > 0) {
+	fail(`同じ名前のファイルを2度書くところでした: ${twice.join(', ')}\n後から書く方が先の内容を消してしまうため、何も書いていません。取り込みの不具合ですので、取り込んだファイルを添えて開発の担当に知らせてください`);
+}
 for (const file of outputs) {
 	const target = path.join(file.folder, file.name);
 	if (existsSync(target)) {

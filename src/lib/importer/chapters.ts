@@ -3,7 +3,8 @@
  * text before the first chapter is a summary/前文 (`summary.md`, order 0);
  * a document without chapters is one file (`main.md`); a back-matter title
  * on its own line (用語解説, 参考資料 …) starts a file of its own after the
- * chapters. When the body lost its chapter headings but the 目次 has them,
+ * chapters; the same title again inside its part is the header of a later
+ * page, dropped. When the body lost its chapter headings but the 目次 has them,
  * a chapter begins at the first body line that is one of its 目次 entries.
  */
 import { lineRange, quote } from './report.ts';
@@ -137,11 +138,22 @@ export function planChapters(lines: SourceLine[], toc: Toc | undefined, skip: Se
 	// Back matter after the chapters: 用語解説, 参考資料 ….
 	const firstChapter = starts[0]?.line;
 	let order = Math.max(0, ...starts.map((s) => s.order));
+	const backMatterParts = new Set<FileStart>();
 	for (const line of body) {
 		if (firstChapter === undefined || line.no <= firstChapter || !backMatter.test(line.text)) continue;
+		// Its own title again inside a back-matter part (the extract repeats 用語解説 atop a later page) is the
+		// page's header: the part goes on. A second part would split it, and a glossary's term drafts with it.
+		const open = starts.filter((s) => s.line < line.no).toSorted((a, b) => a.line - b.line).at(-1);
+		if (open && backMatterParts.has(open) && open.title === line.text) {
+			dropped.set(line.no, 'running header');
+			report.push({ line: line.no, message: `${quote(line.text)} は l.${open.line} から続く${open.title}の途中にあるため、ページの見出し（柱）とみなして除きました。分けずに一続きとして読んでいます` });
+			continue;
+		}
 		const id = /用語/.test(line.text) ? 'glossary' : 'appendix';
 		const taken = starts.filter((s) => s.id === id || s.id.startsWith(`${id}-`)).length;
-		starts.push({ line: line.no, id: taken > 0 ? `${id}-${taken + 1}` : id, order: ++order, number: undefined, title: line.text, consumed: [line.no] });
+		const part: FileStart = { line: line.no, id: taken > 0 ? `${id}-${taken + 1}` : id, order: ++order, number: undefined, title: line.text, consumed: [line.no] };
+		starts.push(part);
+		backMatterParts.add(part);
 		// import-plan.ts reports what became of a 用語解説: term drafts, or this file.
 		if (id !== 'glossary') report.push({ line: line.no, message: `${quote(line.text)} 以降を別のファイル（${id}.md）にしました` });
 	}

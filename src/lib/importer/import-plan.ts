@@ -26,7 +26,7 @@ import { bracketUrls } from './markdown-text.ts';
 import { normalizeLines } from './normalize-lines.ts';
 import { lineRange, outside, quote, Report } from './report.ts';
 import { cleanStraySpaces } from './stray-spaces.ts';
-import { type ExistingTerm, termDraftFiles } from './term-drafts.ts';
+import { type EarlierDrafts, type ExistingTerm, termDraftFiles } from './term-drafts.ts';
 import { findToc } from './toc.ts';
 import type { ChapterOutput, ImportResult, OutputFile, ReportEntry, SourceLine } from './types.ts';
 import { writeChapter } from './write-chapters.ts';
@@ -143,6 +143,8 @@ function placed(entry: ReportEntry, spans: readonly ChapterSpan[]): ReportEntry 
 function glossaryDrafts(lines: SourceLine[], chapters: ChapterPlan, skip: Set<number>, options: ImportOptions, report: Report) {
 	const terms: OutputFile[] = [];
 	const sections: Array<{ id: string; from: number; to: number }> = [];
+	/** The sections before: a later one's drafts are numbered on from their terms, and never take their drafts' file names. */
+	const earlier: EarlierDrafts = { terms: 0, drafted: [] };
 	chapters.files.forEach((start, i) => {
 		if (!start.id.startsWith('glossary')) return;
 		const end = chapters.files[i + 1]?.line ?? Infinity;
@@ -152,8 +154,10 @@ function glossaryDrafts(lines: SourceLine[], chapters: ChapterPlan, skip: Set<nu
 			return;
 		}
 		sections.push({ id: start.id, from: start.line, to: end });
-		const drafts = termDraftFiles(reading.terms, { plan: options.plan, existing: options.existingTerms ?? [], tokenize: options.tokenize });
+		const drafts = termDraftFiles(reading.terms, { plan: options.plan, existing: options.existingTerms ?? [], tokenize: options.tokenize, earlier: { ...earlier } });
 		terms.push(...drafts.files);
+		earlier.terms += reading.terms.length;
+		earlier.drafted = [...earlier.drafted, ...drafts.drafted];
 		const written = drafts.files.length;
 		report.add(
 			start.line,

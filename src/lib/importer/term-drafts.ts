@@ -5,7 +5,8 @@
  * A term the glossary already has, by its name or another name, gets no file:
  * two files for one term would stop the build. The report says where it is.
  * A term's id is its own name where that is Latin letters (AI → `ai`);
- * otherwise a placeholder (`<plan>-term-07`) the report asks to rename.
+ * otherwise a placeholder (`<plan>-term-07`) the report asks to rename,
+ * numbered on across the plan's 用語解説s so that no two drafts share a name.
  */
 import { slugPattern } from '../../schemas/ids.ts';
 import { termFile } from '../scaffold/term-template.ts';
@@ -83,12 +84,23 @@ function latinId(term: string): string | undefined {
 	return id && slugPattern.test(id) ? id : undefined;
 }
 
+/** What an earlier 用語解説 of the plan made in this same import. */
+export interface EarlierDrafts {
+	/** How many terms it read: placeholder numbers go on from there (its last was `<plan>-term-07`, the next is 08). */
+	terms: number;
+	/** Its drafts: no later draft takes one's file name (it would overwrite it), and a term one has gets no second, as in one 用語解説. */
+	drafted: readonly ExistingTerm[];
+}
+
 export function termDraftFiles(
 	drafts: TermDraft[],
-	options: { plan: string; existing: ExistingTerm[]; tokenize?: ReadingTokenizer | undefined },
-): { files: OutputFile[]; report: ReportEntry[] } {
-	const known = new Map(options.existing.flatMap((entry) => entry.names.map((name) => [nameKey(name), entry] as const)));
-	const taken = new Set(options.existing.map((entry) => entry.id));
+	options: { plan: string; existing: ExistingTerm[]; tokenize?: ReadingTokenizer | undefined; earlier?: EarlierDrafts | undefined },
+): { files: OutputFile[]; report: ReportEntry[]; drafted: ExistingTerm[] } {
+	const before = [...options.existing, ...(options.earlier?.drafted ?? [])];
+	const known = new Map(before.flatMap((entry) => entry.names.map((name) => [nameKey(name), entry] as const)));
+	const taken = new Set(before.map((entry) => entry.id));
+	const numberFrom = options.earlier?.terms ?? 0;
+	const drafted: ExistingTerm[] = [];
 	const files: OutputFile[] = [];
 	const report: ReportEntry[] = [];
 	const placeholders: string[] = [];
@@ -115,8 +127,9 @@ export function termDraftFiles(
 			return;
 		}
 		const candidate = latinId(draft.term);
-		let id = candidate && !taken.has(candidate) ? candidate : placeholderId(options.plan, index + 1);
-		for (let n = 2; taken.has(id); n++) id = placeholderId(options.plan, index + 1, n);
+		const number = numberFrom + index + 1;
+		let id = candidate && !taken.has(candidate) ? candidate : placeholderId(options.plan, number);
+		for (let n = 2; taken.has(id); n++) id = placeholderId(options.plan, number, n);
 		if (hasPlaceholderId(id, options.plan)) placeholders.push(`${id}.md`);
 		taken.add(id);
 		const fromKana = kanaReading(draft.term);
@@ -132,6 +145,7 @@ export function termDraftFiles(
 		const aliases = aliasesOf(draft.term).filter((alias) => !known.has(nameKey(alias)));
 		const entry = { id, names: [draft.term, ...aliases], definitions: [draft.definition] };
 		for (const name of entry.names) known.set(nameKey(name), entry);
+		drafted.push(entry);
 		files.push({
 			path: `${id}.md`,
 			content: termFile({
@@ -163,5 +177,5 @@ export function termDraftFiles(
 			message: `用語ファイルの名前 ${counted(placeholders)}は仮のものです。名前はページのアドレス /glossary/<名前>/ になるので、公開する前に内容を表す英小文字の名前（例: open-data.md）に変えてください`,
 		});
 	}
-	return { files, report };
+	return { files, report, drafted };
 }

@@ -153,6 +153,29 @@ describe('npm run import', () => {
 		}
 	});
 
+	it('writes every term of a 用語解説 whose title a later page repeats, each to a file of its own', async () => {
+		const { dir, source, out } = workspace();
+		const page = (n: number) => `\n- ${n} -\n\f`;
+		writeFileSync(
+			source,
+			[
+				'第１章 計画の策定\n\n本文です。\n',
+				page(4),
+				'用語解説\n\n官民データ\n官と民が保有する電磁的に記録された情報。\n電子申請\n行政手続をインターネットで行うこと。\n',
+				page(5),
+				'用語解説\n\n自治体情報システム\n市町村の業務を処理する情報システム。\n行政手続\n許認可や届出などの手続。\n',
+			].join(''),
+		);
+		const result = await importer(source, '--plan', 'test-plan', '--out', out);
+		expect(result.code).toBe(0);
+		const glossary = path.join(dir, 'glossary');
+		expect(readdirSync(glossary).sort()).toEqual(['test-plan-term-01.md', 'test-plan-term-02.md', 'test-plan-term-03.md', 'test-plan-term-04.md']);
+		const terms = readdirSync(glossary).map((name) => /^term: "(.*)"/m.exec(readFileSync(path.join(glossary, name), 'utf8'))![1]);
+		expect(terms.sort()).toEqual(['官民データ', '行政手続', '自治体情報システム', '電子申請'].sort());
+		expect(result.stdout).toContain(`用語の下書き: ${glossary} に 4 件（publish: false）`);
+		expect(result.stdout).toContain('「用語解説」 は l.6 から続く用語解説の途中にあるため、ページの見出し（柱）とみなして除きました');
+	});
+
 	it('says how many rows of KPI tables the chapters hold, and the command that makes them indicators', async () => {
 		const { source, out } = workspace();
 		writeFileSync(source, '第１章 計画の策定\n\n１ 指標\n\n指標名\t現況値（令和３年度）\t目標値（令和７年度）\n県及び市町村の行政手続のオンライン利用率\t４８.２％\t８０.０％\n');

@@ -161,6 +161,21 @@ describe('termDraftFiles', () => {
 		expect(files.map((f) => /^aliases: (.*?) {4}#/m.exec(f.content)![1])).toEqual(['["SDGs", "持続可能な開発目標"]', '["デジタル・トランスフォーメーション", "デジタル変革（DX）", "デジタル変革"]']);
 	});
 
+	it('numbers the drafts of a later 用語解説 on from the earlier one’s terms, never taking one of its drafts’ names, nor drafting its terms again', () => {
+		const options = { plan: 'test-plan', existing: [] };
+		const first = termDraftFiles([draft('官民データ'), draft('AI'), draft('電子申請')], options);
+		expect(first.files.map((f) => f.path)).toEqual(['test-plan-term-01.md', 'ai.md', 'test-plan-term-03.md']);
+		const second = termDraftFiles([draft('オープンデータ'), draft('ＡＩ'), { ...draft('test-plan-term-03'), term: 'Test plan term 03' }], {
+			...options,
+			earlier: { terms: 3, drafted: first.drafted },
+		});
+		// Numbered on from the third term; a Latin name that is an earlier draft's file name gets a placeholder of its own.
+		expect(second.files.map((f) => f.path)).toEqual(['test-plan-term-04.md', 'test-plan-term-06.md']);
+		expect(second.report.map((r) => r.message)).toContain('「ＡＩ」 は用語集に glossary/ai.md としてあるため、下書きを書いていません。この計画の解説（l.1–2）は違うので、そのファイルの otherDefinitions に加えてください');
+		const all = [...first.files, ...second.files].map((f) => f.path);
+		expect(new Set(all).size).toBe(all.length);
+	});
+
 	it('writes one draft for a term the 用語解説 lists twice, and none for one the glossary has under another width or case', () => {
 		const { files, report } = termDraftFiles([draft('ＫＰＩ'), draft('KPI'), draft('dx')], { plan: 'test-plan', existing: [{ id: 'digital-transformation', names: ['デジタル変革', 'ＤＸ'], definitions: [] }] });
 		expect(files.map((f) => f.path)).toEqual(['kpi.md']);
