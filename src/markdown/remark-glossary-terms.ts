@@ -135,7 +135,8 @@ function termElement(text: string, termId: string, info: GlossaryTermInfo, secti
 			element('strong', {}, [{ type: 'text', value: info.term }]),
 			element('span', { className: ['term-tip-source'] }, [{ type: 'text', value: `（${info.sourceLabel}）` }]),
 			element('span', { className: ['term-tip-text'] }, [{ type: 'text', value: info.summary }]),
-			{ type: 'link', url: info.url, children: [{ type: 'text', value: '用語集で詳しく読む' }] },
+			// Named with its term: a page's tips link to many terms, and a list of its links tells them apart (WCAG 2.4.4).
+			{ type: 'link', url: info.url, children: [{ type: 'text', value: `「${info.term}」を用語集で詳しく読む` }] },
 		]),
 	]);
 }
