@@ -339,7 +339,12 @@ async function runSearch(params: URLSearchParams) {
 		return;
 	}
 	if (!query) {
-		status.textContent = 'キーワードを入力して検索してください。';
+		// 検索 pressed with the box empty says this again: a status region is read when its words change, so it is
+		// emptied first and filled in the next frame, or a screen reader would say nothing.
+		status.textContent = '';
+		requestAnimationFrame(() => {
+			if (!stale()) status.textContent = 'キーワードを入力して検索してください。';
+		});
 		return;
 	}
 	performance.mark('search-start');

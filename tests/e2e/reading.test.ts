@@ -1070,6 +1070,21 @@ describe('search', () => {
 		await page.close();
 	});
 
+	it('asks again for a keyword when 検索 is pressed with the box empty, emptying the status first so a screen reader says it (WCAG 4.1.3)', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(new URL('/search/', origin).href);
+		const status = page.getByRole('status');
+		await expect(status.textContent()).resolves.toBe('キーワードを入力して検索してください。');
+		await status.evaluate((region) => {
+			const seen: string[] = [];
+			new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+			(window as unknown as { statusSeen: string[] }).statusSeen = seen;
+		});
+		await page.getByRole('button', { name: '検索', exact: true }).click();
+		await expect.poll(() => page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen)).toEqual(['', 'キーワードを入力して検索してください。']);
+		await page.close();
+	});
+
 	it('shows results on a phone without moving what is already in sight (Core Web Vitals: layout shift under 0.1)', async () => {
 		const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
 		await phone.addInitScript(() => {
