@@ -117,7 +117,7 @@ describe('seed 002: its 用語解説', () => {
 		const again = importPlanText(source, { plan, existingTerms: existing });
 		expect(again.terms).toEqual([]);
 		const said = again.report.map((entry) => entry.message);
-		expect(said).toContain('「用語解説」 の 37 語を読み、うち 0 語を用語ファイルの下書き（glossary/、publish: false）にしました');
+		expect(said).toContain('「用語解説」 の 37 語を読みました。どれも用語集にあるか、下書きにしてあるため、新しい下書きは作っていません（どのファイルにあるかは下に示します）');
 		expect(said.filter((m) => /^用語集に同じ用語が同じ解説で 36 件（term-\d+\.md, term-\d+\.md, term-\d+\.md …）あるため/.test(m))).toHaveLength(1);
 		expect(said.filter((m) => m.includes('は違うので、そのファイルの otherDefinitions に加えてください'))).toEqual([expect.stringContaining('glossary/term-0.md')]);
 	});
