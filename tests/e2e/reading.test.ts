@@ -235,8 +235,11 @@ describe('reading a plan', () => {
 				}),
 			);
 			expect(lines.length, pathname).toBeGreaterThan(3);
-			// Text without a break opportunity (no ・ or space) is on one line.
-			for (const cell of lines.filter((c) => !/[・\s]/.test(c.text))) expect(cell, pathname).toEqual({ text: cell.text, lines: 1 });
+			// Text without a break opportunity (no ・ or space) is on one line, but for a bracket after a word, which may
+			// start the next (値（自治体） as 値 over （自治体）: an indicator's figures shrink to the phone's width).
+			for (const cell of lines.filter((c) => !/[・\s]/.test(c.text))) {
+				expect(cell.lines, `${pathname} ${cell.text}`).toBeLessThanOrEqual(1 + (cell.text.match(/.（/g) ?? []).length);
+			}
 		});
 	});
 
