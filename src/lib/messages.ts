@@ -187,11 +187,12 @@ export const messages = {
 	/** A number written as text the schema cannot read: full-width digits (８０), thousands commas (3,477) or both; `number`: as it should be written. */
 	/** `unit`: written after the number (％, 件), which the indicator's unit field says instead. */
 	numberAsText: (text: string, number: string, fullWidth: boolean, comma: boolean, unit?: string) => {
+		const marks = [...(comma ? ['桁区切りのカンマ'] : []), ...(unit ? [`単位「${unit}」`] : [])].join('と');
 		const left = [...(comma ? ['カンマ'] : []), ...(unit ? ['単位'] : [])].join('と');
 		const unitNote = unit ? `（単位「${unit}」は unit に書きます）` : '';
 		return fullWidth
-			? `「${text}」は全角の数字です${comma || unit ? `（${[comma ? '桁区切りのカンマ' : '', unit ? `単位「${unit}」` : ''].filter(Boolean).join('と')}付き）` : ''} — 半角で${left ? `、${left}を除いて` : ''} ${number} と書いてください${unitNote}`
-			: `「${text}」は${comma ? '桁区切りのカンマ' : ''}${comma && unit ? 'と' : ''}${unit ? `単位「${unit}」` : ''}があるため数字と読めません — ${left}を除いて ${number} と書いてください${unitNote}`;
+			? `「${text}」は全角の数字です${marks ? `（${marks}付き）` : ''} — 半角で${left ? `、${left}を除いて` : ''} ${number} と書いてください${unitNote}`
+			: `「${text}」は${marks}があるため数字と読めません — ${left}を除いて ${number} と書いてください${unitNote}`;
 	},
 	/** `example`, `advice`: the field's own (src/schemas/field-help.ts), if it has any. */
 	notANumber: (text: string, example: string | undefined, advice: string | undefined) =>

@@ -125,31 +125,24 @@ export function publishedPlanLinks(content: ContentSnapshot): PlanLinkIndex {
 export function linkTargets(everything: ContentSnapshot, { published = false } = {}): LinkTargets {
 	const content = published ? publishedPart(everything) : everything;
 	const { planFolders, filesRead } = content;
-	const plansWithIndicatorPage = new Set([...filesRead.indicators, ...filesRead.evaluations].map((id) => id.split('/')[0]));
+	const plansWithIndicatorPage = new Set([...filesRead.indicators, ...filesRead.evaluations].map((id) => id.slice(0, id.indexOf('/'))));
 	const chapterIds = new Map(content.chapters.map((c) => [`${c.planId}/${c.id}`, new Set(c.elementIds)]));
 	const indicatorSections = indicatorPageSections(content);
-	const chaptersOf = (plan: string | undefined) => [...filesRead.chapters].filter((id) => id.startsWith(`${plan}/`)).map((id) => id.slice(id.indexOf('/') + 1));
-	/** The ids a route's last id is one of, given those before it. */
-	const known: Partial<Record<RouteName, (ids: string[]) => Iterable<string>>> = {
+	// Each plan's chapters, read once: a page's chapter is looked up for every link to it.
+	const chaptersOfPlan = Map.groupBy([...filesRead.chapters], (id) => id.slice(0, id.indexOf('/')));
+	const chapters = new Map([...chaptersOfPlan].map(([plan, ids]) => [plan, new Set(ids.map((id) => id.slice(plan.length + 1)))]));
+	/** For a route, the ids its last id is one of, given those before it: the page exists when it is one of them. */
+	const known: Partial<Record<RouteName, (ids: string[]) => ReadonlySet<string>>> = {
 		plan: () => planFolders,
 		planPrint: () => planFolders,
-		planIndicators: () => plansWithIndicatorPage as Set<string>,
-		chapter: ([plan]) => chaptersOf(plan),
+		planIndicators: () => plansWithIndicatorPage,
+		chapter: ([plan]) => chapters.get(plan!) ?? new Set(),
 		term: () => filesRead.glossary,
 		theme: () => filesRead.themes,
 		consultation: () => filesRead.consultations,
 	};
-	const pages: Partial<Record<RouteName, (ids: string[]) => boolean>> = {
-		plan: ([plan]) => planFolders.has(plan!),
-		planPrint: ([plan]) => planFolders.has(plan!),
-		chapter: ([plan, chapter]) => filesRead.chapters.has(`${plan}/${chapter}`),
-		planIndicators: ([plan]) => plansWithIndicatorPage.has(plan),
-		term: ([id]) => filesRead.glossary.has(id!),
-		theme: ([id]) => filesRead.themes.has(id!),
-		consultation: ([id]) => filesRead.consultations.has(id!),
-	};
 	return {
-		page: (route, ids) => pages[route]?.(ids),
+		page: (route, ids) => known[route]?.(ids).has(ids.at(-1)!),
 		meantPage: (route, ids) => {
 			const candidates = known[route]?.(ids);
 			return candidates && nearestName(ids.at(-1)!, candidates);
@@ -316,13 +309,13 @@ function besideTheText(url: string, textFile: string, unreadFiles: Set<string>):
 export function contentLinkProblems(content: ContentSnapshot, planLinks: PlanLinkIndex, rel: (file: string) => string): Problem[] {
 	const [targets, publishedTargets] = [linkTargets(content), linkTargets(content, { published: true })];
 	const publishedLinks = publishedPlanLinks(content);
+	const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
 	/** The address of the term a link written as `glossary:open-data` (`term:`, `yougo:`) means, relative to its page: the id as written or the one it is a slip of. */
 	const termAddress = (url: string, page: string) => {
 		const written = /^(?:glossary|term|terms|yougo|yogo):\/*([^/?#]+)/i.exec(url)?.[1];
 		const id = written === undefined || glossaryIds.has(written) ? written : nearestName(written, glossaryIds);
 		return id === undefined ? undefined : `${path.posix.relative(page, routes.term(id))}/`;
 	};
-	const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
 	const problemOf = ({ url, kind }: MarkdownLink, page: string, published: boolean, file: string): Pick<Problem, 'message' | 'severity'> | undefined => {
 		const error = (message: string | undefined) => (message === undefined ? undefined : { message, severity: 'error' as const });
 		if (url.startsWith(planLinkPrefix)) {

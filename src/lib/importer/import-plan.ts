@@ -161,9 +161,11 @@ function glossaryDrafts(lines: SourceLine[], chapters: ChapterPlan, skip: Set<nu
 		const written = drafts.files.length;
 		report.add(
 			start.line,
-			written === 0
-				? `${quote(start.title ?? start.id)} の ${reading.terms.length} 語を読みました。どれも用語集にあるか、下書きにしてあるため、新しい下書きは作っていません（どのファイルにあるかは下に示します）`
-				: `${quote(start.title ?? start.id)} の ${reading.terms.length} 語を読み、${written === reading.terms.length ? 'すべて' : `うち ${written} 語`}を用語ファイルの下書き（glossary/、publish: false）にしました。1語ずつ文書と見比べ、確かめた用語から publish: true にしてください`,
+			`${quote(start.title ?? start.id)} の ${reading.terms.length} 語を読み${
+				written === 0
+					? 'ました。どれも用語集にあるか、下書きにしてあるため、新しい下書きは作っていません（どのファイルにあるかは下に示します）'
+					: `、${written === reading.terms.length ? 'すべて' : `うち ${written} 語`}を用語ファイルの下書き（glossary/、publish: false）にしました。1語ずつ文書と見比べ、確かめた用語から publish: true にしてください`
+			}`,
 		);
 		report.addAll(reading.report);
 		report.addAll(drafts.report);
