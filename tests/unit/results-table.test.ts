@@ -131,6 +131,31 @@ describe('a results table saved from Excel', () => {
 		expect(resultsToCheck(left).notes[0]).toBe('「意見」と「ご意見の要旨」がどちらも意見の概要の列に当たります。「意見」を読みました — 違うときは、読むべきでない列の見出しを直して取り込み直してください');
 	});
 
+	it('does not take 「その他」 as the answer from a column headed 区分 alone whose other cells name no answer: it may be the opinion’s topic', () => {
+		const topics = readResultsTable(csv('番号,区分,意見の概要,県の考え方\n1,計画全般,目標を高くすべき。,国の目標を踏まえています。\n2,その他,教室を開いてほしい。,修正します。\n'));
+		expect(topics.columns.reflection).toBe('区分');
+		expect(topics.items.map((item) => [item.reflection, item.reflectionWritten])).toEqual([
+			[undefined, '計画全般'],
+			[undefined, 'その他'],
+		]);
+		const { rows, notes } = resultsToCheck(topics);
+		expect(rows.map(({ line, message }) => `${line}: ${message.split(' — ')[0]}`)).toEqual([
+			'2: 区分「計画全般」はこのサイトの区分にないため、reflection を「【要記入】」の印付きの「その他」にしました',
+			'3: 区分「その他」は意見の分類かもしれないため（下の注記）、reflection を「【要記入】」の印付きの「その他」にしました',
+		]);
+		expect(notes[0]).toBe(
+			'「区分」の列には、「その他」のほかに反映の区分（反映する、今後の参考とする など）がありません。意見の分類の列かもしれないため、「その他」も「【要記入】」の印付きにしました — 意見の分類なら、見出しを「意見区分」に直して取り込み直してください',
+		);
+		expect(resultsYaml(topics, { published: '2027-02-01', opinionCount: 2 })).toContain('reflection: その他    # 【要記入】表の区分は「その他」: ');
+		// Beside an answer in the same column, その他 is one: the column is the answer's category.
+		const answers = readResultsTable(csv('区分,意見,県の考え方\n参考,a,b\nその他,c,d\n'));
+		expect(answers.items.map((item) => item.reflection)).toEqual(['今後の参考とする', 'その他']);
+		expect(answers.reflectionMaybeTopic).toBeUndefined();
+		expect(resultsToCheck(answers).rows).toEqual([]);
+		// A header naming the answer's category is taken at its word.
+		expect(readResultsTable(csv('意見,県の考え方,対応区分\na,b,その他\n')).items[0]!.reflection).toBe('その他');
+	});
+
 	it('names the columns it does not read, by their header or, with text under none, by their place', () => {
 		const table = readResultsTable(csv('番号,意見区分,意見,回答,氏名,,\n1,その他,a,b,山田,メモ,\n'));
 		expect(table.unread).toEqual(['意見区分', '氏名', '見出しのない6列目']);

@@ -86,6 +86,8 @@ export interface ResultsTable {
 	competing?: Array<{ column: keyof ResultsColumns; headers: string[]; read: string }>;
 	/** Columns not read, by their header (意見区分, 氏名), or 「見出しのない5列目」 where cells have text under none: data left out. */
 	unread?: string[];
+	/** The 反映 column's header, when it is 区分 alone and none of its cells names an answer but その他: maybe the opinion's topic. */
+	reflectionMaybeTopic?: string;
 }
 
 /** The text of the file, in the encoding Excel saved it in; bytes no encoding reads are read as Shift_JIS, its characters replaced where they cannot be. */
@@ -128,6 +130,8 @@ function columnOf(header: string): HeaderMatch | undefined {
 /** A row read as the header: where each column is, and the columns two or more headers could be. */
 interface HeaderRow {
 	index: Map<keyof ResultsColumns, number>;
+	/** The columns read from a header that names them only loosely (区分 alone). */
+	loose: Set<keyof ResultsColumns>;
 	/** By column, every place a header names it (left to right), and the one read. */
 	competing: Array<{ column: keyof ResultsColumns; at: number[]; read: number }>;
 }
@@ -151,14 +155,16 @@ function headerRow(row: readonly string[]): HeaderRow {
 		candidates.set(column, [...(candidates.get(column) ?? []), { at, plainness }]);
 	});
 	const index = new Map<keyof ResultsColumns, number>();
+	const loose = new Set<keyof ResultsColumns>();
 	const competing: HeaderRow['competing'] = [];
 	for (const [column, found] of candidates) {
 		// The first of those naming it most plainly: sort is stable, so the left among equals.
-		const read = [...found].sort((a, b) => b.plainness - a.plainness)[0]!.at;
-		index.set(column, read);
-		if (found.length > 1) competing.push({ column, at: found.map(({ at }) => at), read });
+		const read = [...found].sort((a, b) => b.plainness - a.plainness)[0]!;
+		index.set(column, read.at);
+		if (read.plainness === 0) loose.add(column);
+		if (found.length > 1) competing.push({ column, at: found.map(({ at }) => at), read: read.at });
 	}
-	return { index, competing };
+	return { index, loose, competing };
 }
 
 /** Whether a row is the header: it names both the opinion and the answer. */
@@ -230,7 +236,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	const headerAt = headerIndex(rows);
 	if (headerAt === -1) throw new ImportError(noHeader(rows));
 	const header = rows[headerAt]!.cells;
-	const { index, competing } = headerRow(header);
+	const { index, loose, competing } = headerRow(header);
 	// In the table's order, left to right, as staff see the columns.
 	const columns = Object.fromEntries([...index].sort(([, a], [, b]) => a - b).map(([column, i]) => [column, headerName(header[i]!)])) as unknown as ResultsColumns;
 	const body = rows.slice(headerAt + 1);
@@ -243,6 +249,10 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 		const at = index.get(column);
 		return at === undefined ? undefined : cells[at] || undefined;
 	};
+	// 区分 alone may head the opinion's topic (計画全般, その他) rather than the answer's: where none of its cells names
+	// an answer but その他, its その他 is not taken as the prefecture's answer, which it would be published as.
+	const namesAnAnswer = (cells: string[]) => !['その他', undefined].includes(meantValue(cellOf(cells, 'reflection') ?? '', reflectionKinds));
+	const reflectionMaybeTopic = loose.has('reflection') && !body.some(({ cells }) => namesAnAnswer(cells));
 	const items: ImportedResult[] = [];
 	const skipped: ResultsTable['skipped'] = [];
 	// The header again further down (typed again at a page break, or left in where tables were joined) is not an opinion.
@@ -263,7 +273,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 			continue;
 		}
 		const written = cellOf(cells, 'reflection');
-		const reflection = written === undefined ? undefined : (meantValue(written, reflectionKinds) as Reflection | undefined);
+		const reflection = written === undefined || reflectionMaybeTopic ? undefined : (meantValue(written, reflectionKinds) as Reflection | undefined);
 		const place = cellOf(cells, 'place');
 		const number = cellOf(cells, 'number');
 		const merged = [...index].flatMap(([column, at]) => (mergedFrom?.[at] !== undefined && cells[at] ? [{ column, from: mergedFrom[at]! }] : []));
@@ -288,6 +298,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 		skipped,
 		...(competing.length > 0 && { competing: competing.map(({ column, at, read }) => ({ column, headers: at.map((i) => headerName(header[i]!)), read: headerName(header[read]!) })) }),
 		...(unread.length > 0 && { unread }),
+		...(reflectionMaybeTopic && { reflectionMaybeTopic: columns.reflection }),
 	};
 }
 
@@ -314,11 +325,12 @@ export function resultsOfTables(chosen: ReadonlyArray<{ name: string; rows: read
 	};
 }
 
-/** The competing and unread columns of tables read one after another, each said once (their columns are alike). */
-function joined(tables: readonly ResultsTable[]): Pick<ResultsTable, 'competing' | 'unread'> {
+/** The competing and unread columns of tables read one after another, and a 区分 that may be the topic, each said once (their columns are alike). */
+function joined(tables: readonly ResultsTable[]): Pick<ResultsTable, 'competing' | 'unread' | 'reflectionMaybeTopic'> {
 	const competing = [...new Map(tables.flatMap((table) => table.competing ?? []).map((found) => [JSON.stringify(found), found])).values()];
 	const unread = [...new Set(tables.flatMap((table) => table.unread ?? []))];
-	return { ...(competing.length > 0 && { competing }), ...(unread.length > 0 && { unread }) };
+	const reflectionMaybeTopic = tables.find((table) => table.reflectionMaybeTopic)?.reflectionMaybeTopic;
+	return { ...(competing.length > 0 && { competing }), ...(unread.length > 0 && { unread }), ...(reflectionMaybeTopic && { reflectionMaybeTopic }) };
 }
 
 /** Where a row is, for staff: 表の5行目, or 2つ目の表の5行目 when several tables were read. */
@@ -410,7 +422,13 @@ export function resultsToCheck(table: ResultsTable, opinionCount?: number): { ro
 			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
 			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
-			...(reflection !== undefined || !table.columns.reflection ? [] : reflectionWritten === undefined ? [messages.resultsBlankCell(resultColumns.reflection, toFill)] : [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
+			...(reflection !== undefined || !table.columns.reflection
+				? []
+				: reflectionWritten === undefined
+					? [messages.resultsBlankCell(resultColumns.reflection, toFill)]
+					: reflectionWritten === 'その他'
+						? [messages.resultsReflectionMaybeTopic(toFill)]
+						: [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
 		].map((message) => ({ line, table: part, message }))),
 	].sort((a, b) => order(a.table) - order(b.table) || a.line - b.line);
 	const placesRead = table.items.filter((item) => item.concerns).length;
@@ -418,6 +436,7 @@ export function resultsToCheck(table: ResultsTable, opinionCount?: number): { ro
 		// How the columns were read first: a column read in place of another, or left out, changes every row.
 		...(table.competing ?? []).map(({ column, headers, read }) => messages.resultsColumnsCompeting(resultColumns[column], headers, read)),
 		...(table.unread ? [messages.resultsUnreadColumns(table.unread)] : []),
+		...(table.reflectionMaybeTopic ? [messages.resultsColumnMaybeTopic(table.reflectionMaybeTopic, toFill)] : []),
 		// More opinions than were submitted is a mistake in the table or the count; fewer, opinions summed up together, as results often are.
 		...(opinionCount === undefined || table.items.length === opinionCount ? [] : [messages.resultsCountDiffers(table.items.length, opinionCount)]),
 		...(table.columns.reflection ? [] : [messages.resultsNoReflectionColumn(toFill, table.unread !== undefined)]),
