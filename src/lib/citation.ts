@@ -53,9 +53,13 @@ export interface CitationParts {
  * where the plan writes half-width digits, not 「第2章 1 第２段落」.
  */
 export function citationText({ planName, chapter, location }: CitationParts): string {
-	const place = joinLocation([chapter, ...location]);
+	return `${planName} ${inPlaceDigits(joinLocation([chapter, ...location]))}`;
+}
+
+/** A place whose paragraph number takes the width of the numbers before it: 「1 第1段落」, 「１ 第１段落」. */
+export function inPlaceDigits(place: string): string {
 	const paragraph = /第[０-９]+段落$/.exec(place);
 	const before = paragraph ? place.slice(0, paragraph.index) : '';
 	const halfWidth = /[0-9]/.test(before) && !/[０-９]/.test(before);
-	return `${planName} ${halfWidth ? before + toAsciiDigits(paragraph![0]) : place}`;
+	return halfWidth ? before + toAsciiDigits(paragraph![0]) : place;
 }

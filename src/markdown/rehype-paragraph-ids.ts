@@ -12,7 +12,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { headingCitationLabel, joinLocation, paragraphLabel } from '../lib/citation.ts';
+import { headingCitationLabel, inPlaceDigits, joinLocation, paragraphLabel } from '../lib/citation.ts';
 import { paragraphId } from '../lib/page-ids.ts';
 import { chapterOfFile } from './chapter-file.ts';
 
@@ -50,7 +50,8 @@ export function rehypeParagraphIds() {
 					href: `#${id}`,
 					dataCite: cite,
 					// Named with its whole place in the chapter (「１（１） 「課題」 第２段落」): a list of the page's links tells them apart, though 「課題」 heads several sections.
-					ariaLabel: `${cite}へのリンク`,
+					// In the width the citation copied from it takes (「1 第1段落」 where the plan writes half-width numbers).
+					ariaLabel: `${inPlaceDigits(cite)}へのリンク`,
 				},
 				children: [],
 			} satisfies Element;
