@@ -244,13 +244,27 @@ export const savedFileOf = (text: string, now: Date): SavedFile => ({ at: now.to
  */
 export function savedFileNote(saved: SavedFile | undefined, text: string): string | undefined {
 	if (!saved) return undefined;
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-			.formatToParts(new Date(saved.at))
-			.map(({ type, value }) => [type, value]),
-	);
-	const when = `${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+	const when = japanTime(saved.at);
 	return fnv1a(text) === saved.hash
 		? `${when}に、今と同じ内容をテキストファイルに保存しました。`
 		: `${when}にテキストファイルに保存した後で、下書きや記入内容が変わっています。今の内容を残すには、もう一度保存してください。`;
+}
+
+/** An ISO time as the panel says it, in Japan time as the deadlines: 12月7日 14:02. */
+function japanTime(iso: string): string {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+			.formatToParts(new Date(iso))
+			.map(({ type, value }) => [type, value]),
+	);
+	return `${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * What the panel says under the drafts while the browser keeps them: that they are kept on this device, and
+ * when one last changed, so a resident sees each edit kept (and sees it no more should saving stop working).
+ */
+export function storedNote(drafts: readonly OpinionDraft[]): string | undefined {
+	const last = drafts.map((d) => d.updatedAt).sort().at(-1);
+	return last === undefined ? undefined : `下書きはこの端末のブラウザに保存されています（最後の変更: ${japanTime(last)}）。`;
 }

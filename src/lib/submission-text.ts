@@ -103,6 +103,28 @@ export function copiedMessage(drafts: SubmissionDraft[], { submittable, missing 
 	return `${copied}まだ提出は完了していません。提出先に貼り付けて送ってください。`;
 }
 
+/** How the text is handed on, by the button the resident pressed. */
+export type Handover = 'print' | 'mail';
+const handovers: Record<Handover, { button: string; action: string; doing: string }> = {
+	print: { button: '印刷する', action: '印刷して', doing: '印刷する' },
+	mail: { button: 'メールソフトで開く', action: 'メールを作って', doing: 'メールを作る' },
+};
+
+/**
+ * Said beside the button when the text would be printed or mailed with a required field empty (it would go out
+ * as 「（未記入）」, which the organiser may turn away): what is missing, and that pressing again goes on anyway.
+ */
+export function handoverBlockedMessage(handover: Handover, missing: readonly string[]): string {
+	const { button, action, doing } = handovers[handover];
+	return `${missing.map((name) => `「${name}」`).join('')}が未記入です。記入してから${action}ください。このまま${doing}ときは、もう一度「${button}」を押してください。`;
+}
+
+/** Said once the mail program is opened without the text, which did not fit in its link: the text is on the clipboard, to paste. */
+export const mailBodyCopiedMessage = (copied: boolean) =>
+	copied
+		? 'メールソフトには宛先と件名だけを渡し、本文はコピーしました。メールの本文に貼り付けて送ってください（まだ提出は完了していません）。'
+		: 'メールソフトには宛先と件名だけを渡しました。本文をコピーできなかったため、上の文章をコピーしてメールの本文に貼り付けてください。';
+
 export function submissionText(submission: Submission): string {
 	const { consultation, channel, fields } = submission;
 	const lines = [submissionSubject(consultation), ''];

@@ -12,9 +12,9 @@
  */
 import { statusAt } from '../lib/consultation-status.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
+import { copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { citedPlace, wholeChapterOf } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
@@ -81,6 +81,8 @@ if (panel) {
 	let opener: HTMLElement | null = null;
 	// Whether the resident has tried to use the text (copy, save, mail): only then is an empty required field marked invalid.
 	let triedToSend = false;
+	// The print or mail last held back for empty required fields (and which): pressed again with the same ones, it goes on.
+	let heldBack: string | undefined;
 	// Drafts whose place no longer has the text they quote (placeKey), found by checkPlaces.
 	let changed = new Set<string>();
 
@@ -93,13 +95,32 @@ if (panel) {
 	}
 
 	function save() {
+		const worked = storageWorks;
 		try {
 			localStorage.setItem(key, JSON.stringify(store));
 			storageWorks = true;
 		} catch {
 			storageWorks = false;
 		}
-		$('[data-storage-error]').hidden = storageWorks;
+		const error = $('[data-storage-error]');
+		error.hidden = storageWorks;
+		if (worked && !storageWorks) {
+			// Its words put back once shown: an alert is said when its content changes, not when it is unhidden.
+			error.replaceChildren(...[...error.childNodes].map((node) => node.cloneNode(true)));
+			// Only this open page holds the words now: leaving it (another chapter, a reload) would lose them.
+			addEventListener('beforeunload', (event) => {
+				if (!storageWorks && store.drafts.some((d) => d.text.trim() !== '')) event.preventDefault();
+			});
+		}
+		showStored();
+	}
+
+	/** Under the drafts, while the browser keeps them: kept on this device, and when last changed. */
+	function showStored() {
+		const stored = $('[data-stored-note]');
+		const note = storageWorks ? storedNote(store.drafts) : undefined;
+		stored.textContent = note ?? '';
+		stored.hidden = note === undefined;
 	}
 
 	/** 'closed' also after results: either way the drafts can no longer be submitted. */
@@ -226,6 +247,7 @@ if (panel) {
 		const focusedField = typing?.dataset.draftPlace === undefined ? 'textarea' : '[data-draft-place]';
 		list.replaceChildren(...store.drafts.map(draftItem));
 		$('[data-empty-message]').hidden = store.drafts.length > 0;
+		showStored();
 		for (const count of document.querySelectorAll('[data-draft-count]')) count.textContent = String(store.drafts.length);
 		if (spot) {
 			const field = fieldOf(spot, focusedField);
@@ -449,7 +471,8 @@ if (panel) {
 		field?.focus();
 		// Focus shows as little as a line of a box at the drawer's foot; the whole box, to write in.
 		field?.scrollIntoView({ block: 'nearest' });
-		announce(place.placeWritten ? '該当箇所を書く下書きを追加しました' : existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`);
+		const done = place.placeWritten ? '該当箇所を書く下書きを追加しました' : existed ? `${place.citation}の下書きを開きました` : `${place.citation}の下書きを追加しました`;
+		announce(storageWorks ? done : `${done}。ただし、この端末には保存されません`);
 	}
 
 	document.addEventListener('opinion:write', (event) => {
@@ -477,10 +500,37 @@ if (panel) {
 		renderSubmission();
 	});
 
+	/**
+	 * Whether to hold back printing or mailing the text: the first time it would go with a required field empty,
+	 * said beside the button, where the resident is looking (the fields' message stands above the text box).
+	 */
+	function holdBack(handover: Handover): boolean {
+		triedToSend = true;
+		renderSubmission();
+		const current = submission();
+		const missing = current ? missingFields(current) : [];
+		const attempt = `${handover} ${missing.join()}`;
+		if (missing.length === 0 || heldBack === attempt) {
+			heldBack = undefined;
+			return false;
+		}
+		heldBack = attempt;
+		$('[data-copy-result]').textContent = handoverBlockedMessage(handover, missing);
+		return true;
+	}
+
 	panel.addEventListener('click', async (event) => {
 		if ((event.target as Element).closest('[data-mailto]')) {
-			triedToSend = true;
-			renderSubmission();
+			if (holdBack('mail')) {
+				event.preventDefault();
+				return;
+			}
+			// Without the text, which did not fit in the link: put it on the clipboard for the resident to paste.
+			if (!new URL($<HTMLAnchorElement>('[data-mailto]').href).searchParams.has('body')) {
+				const copied = await copyText($<HTMLTextAreaElement>('[data-submission-text]').value);
+				$('[data-copy-result]').textContent = mailBodyCopiedMessage(copied);
+			}
+			return;
 		}
 		const button = (event.target as Element).closest<HTMLElement>('[data-action]');
 		switch (button?.dataset.action) {
@@ -538,8 +588,7 @@ if (panel) {
 				break;
 			}
 			case 'print-submission': {
-				triedToSend = true;
-				renderSubmission();
+				if (holdBack('print')) return;
 				document.documentElement.classList.add('printing-submission');
 				addEventListener('afterprint', () => document.documentElement.classList.remove('printing-submission'), { once: true });
 				print();

@@ -210,7 +210,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('hands a mail program the whole text only while it fits, else the address and subject with 「本文は貼り付けてください」, and no mail link for other channels (a web form’s link, with its href and rel)', async () => {
+	it('hands a mail program the whole text only while it fits, else the address and subject with 「本文はコピーします」, and no mail link for other channels (a web form’s link, with its href and rel)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '短い意見');
@@ -227,7 +227,7 @@ describe('opinion drafts', () => {
 		await expect(mailto.isVisible()).resolves.toBe(true);
 		await expect(mailto.textContent()).resolves.toContain('宛先と件名だけ');
 		await expect(note.isVisible()).resolves.toBe(true);
-		await expect(note.textContent()).resolves.toContain('本文は貼り付けてください');
+		await expect(note.textContent()).resolves.toContain('本文はコピーします。メールの本文に貼り付けてください');
 
 		await page.getByLabel('ファクシミリ（000-000-0001）').check();
 		await expect(mailto.isHidden()).resolves.toBe(true);
@@ -272,6 +272,100 @@ describe('opinion drafts', () => {
 		expect(await printed.evaluate((pre) => pre.scrollHeight)).toBeLessThanOrEqual(Math.ceil(box!.height));
 		await expect(page.locator('main').isVisible()).resolves.toBe(false);
 		await context.close();
+	});
+
+	it('holds back printing or mailing the text with a required field empty, saying so beside the button; pressed again, it goes on (WCAG 3.3.1, 3.3.4)', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.addInitScript(() => {
+			window.print = () => Object.assign(window, { printed: ((window as unknown as { printed?: number }).printed ?? 0) + 1 });
+		});
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '短い意見');
+		await page.locator('[data-submission] summary').click();
+		await page.getByLabel('氏名（必須）').fill('県民 太郎');
+		const printed = () => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0);
+		const result = page.locator('[data-copy-result]');
+		const print = page.getByRole('button', { name: '印刷する' });
+		await print.click();
+		await expect(printed()).resolves.toBe(0);
+		await expect(result.textContent()).resolves.toBe('「住所」が未記入です。記入してから印刷してください。このまま印刷するときは、もう一度「印刷する」を押してください。');
+		// Seen where the resident pressed, not only above the text.
+		const [button, message] = await Promise.all([print.boundingBox(), result.boundingBox()]);
+		expect(message!.y - (button!.y + button!.height)).toBeLessThan(200);
+		await print.click();
+		await expect(printed()).resolves.toBe(1);
+
+		// The mail program is not opened while the link's click is held back; the test stops the one that goes on.
+		const mailClick = () =>
+			page.locator('[data-mailto]').evaluate((link: HTMLAnchorElement) => {
+				let held = true;
+				document.addEventListener('click', (event) => ((held = event.defaultPrevented), event.preventDefault()), { once: true });
+				link.click();
+				return held;
+			});
+		await expect(mailClick()).resolves.toBe(true);
+		await expect(result.textContent()).resolves.toBe('「住所」が未記入です。記入してからメールを作ってください。このままメールを作るときは、もう一度「メールソフトで開く」を押してください。');
+		await expect(mailClick()).resolves.toBe(false);
+		// Filled in, nothing is held back.
+		await page.getByLabel('住所（必須）').fill('千葉市中央区市場町1-1');
+		await expect(mailClick()).resolves.toBe(false);
+		await print.click();
+		await expect(printed()).resolves.toBe(2);
+		await context.close();
+	});
+
+	it('copies the text for the resident to paste when it is too long to go in the mail link, and says so beside it', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', 'オンライン申請だけでなく、窓口での支援も明記してください。'.repeat(3));
+		await page.locator('[data-submission] summary').click();
+		await page.getByLabel('氏名（必須）').fill('県民 太郎');
+		await page.getByLabel('住所（必須）').fill('千葉市中央区市場町1-1');
+		const mailto = page.locator('[data-mailto]');
+		await expect(mailto.getAttribute('href')).resolves.not.toContain('body=');
+		await mailto.evaluate((link: HTMLAnchorElement) => {
+			document.addEventListener('click', (event) => event.preventDefault(), { once: true });
+			link.click();
+		});
+		await expect.poll(() => page.locator('[data-copy-result]').textContent()).toBe('メールソフトには宛先と件名だけを渡し、本文はコピーしました。メールの本文に貼り付けて送ってください（まだ提出は完了していません）。');
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await submissionText(page));
+		await context.close();
+	});
+
+	it('says under the drafts that they are kept on this device and when last changed; where the browser cannot keep them, says so at once, as an alert, and asks before the page is left', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '意見です');
+		const stored = page.locator('[data-stored-note]');
+		await expect(stored.textContent()).resolves.toBe('下書きはこの端末のブラウザに保存されています（最後の変更: 12月10日 12:00）。');
+		await page.clock.fastForward('05:00');
+		await page.keyboard.type('。');
+		await expect(stored.textContent()).resolves.toBe('下書きはこの端末のブラウザに保存されています（最後の変更: 12月10日 12:05）。');
+		await page.reload();
+		await page.locator('.opinion-toggle').click();
+		await expect(stored.textContent()).resolves.toBe('下書きはこの端末のブラウザに保存されています（最後の変更: 12月10日 12:05）。');
+		await context.close();
+
+		// Site data not allowed, or the storage full: every save fails.
+		const blocked = await pageAt(jst('2026-12-10T12:00:00'));
+		await blocked.page.addInitScript(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			};
+		});
+		await blocked.page.goto(chapter2);
+		await writeOpinion(blocked.page, 'admin-p1', '保存できない環境での意見');
+		const error = blocked.page.getByRole('alert').filter({ hasText: 'このブラウザでは下書きを保存できません' });
+		await expect(error.isVisible()).resolves.toBe(true);
+		await expect(error.textContent()).resolves.toContain('このページを離れたり再読み込みしたりすると、書いた文章は消えます。');
+		await expect(blocked.page.locator('[data-live]').textContent()).resolves.toMatch(/の下書きを追加しました。ただし、この端末には保存されません$/);
+		await expect(blocked.page.locator('[data-stored-note]').isHidden()).resolves.toBe(true);
+		// Leaving the page is asked about (the browser's own dialog): the page cancels beforeunload while a draft has words.
+		const leaving = () => blocked.page.evaluate(() => !dispatchEvent(new Event('beforeunload', { cancelable: true })));
+		await expect(leaving()).resolves.toBe(true);
+		await blocked.page.locator('[data-draft-list] textarea').fill('');
+		await expect(leaving()).resolves.toBe(false);
+		await blocked.context.close();
 	});
 
 	it('marks the empty required fields once the text is saved as a file or handed to a mail program, as after copying (WCAG 3.3.1)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, draftHref, draftName, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, storageKey, updateDraft, wholeChapterPlace, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, storageKey, storedNote, updateDraft, wholeChapterPlace, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -103,6 +103,18 @@ describe('what the panel says of the file saved', () => {
 		const saved = savedFileOf(text, new Date('2026-12-10T15:05:00Z'));
 		expect(savedFileNote(saved, text)).toBe('12月11日 00:05に、今と同じ内容をテキストファイルに保存しました。');
 		expect(savedFileNote(saved, text.replace('一つ目', '１つ目'))).toBe('12月11日 00:05にテキストファイルに保存した後で、下書きや記入内容が変わっています。今の内容を残すには、もう一度保存してください。');
+	});
+});
+
+describe('what the panel says of the drafts kept', () => {
+	it('says they are kept on this device and when, in Japan time, the last of them changed; nothing without drafts', () => {
+		const place = { path: '/plans/p/ch1/', citation: '計画 第１章', order: [1, 0] as [number, number] };
+		let store = addDraft(emptyStore(), { ...place, anchor: 's1' }, new Date('2026-12-10T15:05:00Z'));
+		store = addDraft(store, { ...place, anchor: 's2', order: [1, 1] }, new Date('2026-12-10T14:00:00Z'));
+		expect(storedNote(store.drafts)).toBe('下書きはこの端末のブラウザに保存されています（最後の変更: 12月11日 00:05）。');
+		store = updateDraft(store, { path: place.path, anchor: 's2' }, '意見', new Date('2026-12-11T01:30:00Z'));
+		expect(storedNote(store.drafts)).toBe('下書きはこの端末のブラウザに保存されています（最後の変更: 12月11日 10:30）。');
+		expect(storedNote([])).toBeUndefined();
 	});
 });
 
