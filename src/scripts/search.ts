@@ -18,10 +18,10 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, foldWidth, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
+import { expandQuery, foldWidth, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsApart, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, spellingReadingsOf, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
-import { prefectureInQuery } from '../lib/search/prefecture-in-query.ts';
+import { prefectureInQuery, prefectureLast } from '../lib/search/prefecture-in-query.ts';
 import { namesTopic } from '../lib/search/topics.ts';
 import { askedNote, headingMetaKey, type IndexedPage, narrowedListSummary, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, versionNoteMetaKey, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -362,15 +362,15 @@ async function runSearch(params: URLSearchParams) {
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
 	/** The pages found for a query, ranked, with what it was searched as; `byWordStarts`, also those its words' beginnings find (wordStarts). */
-	const findPages = async (searched: string, readings: ReadingDictionary, byWordStarts = false) => {
+	const findPages = async (searched: string, readings: ReadingDictionary, byWordStarts = false, withFilters = searchFilters) => {
 		const expanded = expandQuery(searched, terms, readings);
 		const readAs = kanjiReadings(searched, terms, readings);
 		const asWords = (variant: string) => (byWordStarts ? wordStarts(variant) : searchedAsWords(variant, readAs) ? variant : undefined);
 		const runs = await Promise.all([
-			...expanded.variants.map((v) => pagefind.search(`"${v}"`, { filters: searchFilters })),
+			...expanded.variants.map((v) => pagefind.search(`"${v}"`, { filters: withFilters })),
 			...expanded.variants.map((v) => {
 				const words = asWords(v);
-				return words === undefined ? { results: [] } : pagefind.search(words, { filters: searchFilters });
+				return words === undefined ? { results: [] } : pagefind.search(words, { filters: withFilters });
 			}),
 		]);
 		const count = expanded.variants.length;
@@ -396,7 +396,7 @@ async function runSearch(params: URLSearchParams) {
 		const readings = { ...withReadingsAsTyped(readingsOfWords), ...partly };
 		// A word read only so (これいしゃ), or converted only in part (子そだて), is searched as typed, with those readings.
 		const readOnlyAsTyped = hiraganaWordReadings(retried).some((reading) => !(reading in dictionary) && reading in readings) || Object.keys(partly).length > 0;
-		const instead = splitPhrases(retried, terms, readings) ?? (kana !== undefined || readOnlyAsTyped ? retried : undefined);
+		const instead = splitPhrases(retried, terms, readings, { wholly: romaji === undefined && kana !== undefined }) ?? (kana !== undefined || readOnlyAsTyped ? retried : undefined);
 		if (instead !== undefined && !stale()) {
 			const ofInstead = await findPages(instead, readings);
 			if (ofInstead.ranked.some((r) => r.phrase)) found = ofInstead;
@@ -406,9 +406,11 @@ async function runSearch(params: URLSearchParams) {
 			const byStarts = await findPages(query, dictionary, true);
 			if (byStarts.ranked.some((r) => r.phrase)) found = byStarts;
 		}
-		// A sentence no page holds, nor its phrases (子育て世帯への支援はありますか): as many of its key words, in its
-		// order, as some page holds together (Pagefind finds pages with every word: 使える would leave none).
-		const keyWords = found.ranked.some((r) => r.phrase) ? [] : (keyWordsOf(query)?.split(' ') ?? []);
+		// A sentence no page holds, nor its phrases (子育て世帯への支援はありますか), or words typed apart no page holds
+		// together (スマホ 使い方 わからない): as many of its key words, in its order, as some page holds together
+		// (Pagefind finds pages with every word: 使える would leave none). A prefecture's name is tried last: 三重県
+		// テレワーク, which no page holds together, is テレワーク in other plans, not the pages naming 三重県.
+		const keyWords = found.ranked.some((r) => r.phrase) ? [] : prefectureLast(keyWordsOf(query)?.split(' ') ?? wordsApart(query));
 		const kept: string[] = [];
 		for (const word of keyWords) {
 			const withWord = await findPages([...kept, word].join(' '), dictionary);
@@ -444,18 +446,20 @@ async function runSearch(params: URLSearchParams) {
 		status.append(' もしかして: ', word);
 	}
 	// A prefecture named with other words (三重県 テレワーク): its plans, searched for the other words, as few of them print its name.
-	const named = filters.prefecture || filters.plan ? undefined : prefectureInQuery(query, prefectureChoices());
-	if (named) {
-		const narrowed = new URLSearchParams(params);
-		narrowed.set('q', named.rest);
-		narrowed.set('prefecture', named.prefecture);
-		status.append(' ', link(`?${narrowed}`, `${named.prefecture}の計画に絞り込んで「${named.rest}」を検索する`));
-	}
 	noResults.hidden = ranked.length > 0;
 	// Narrowed, it may be found elsewhere: the same words, no filter.
 	withoutFilters.hidden = Object.keys(filters).length === 0;
 	withoutFilters.querySelector('a')!.href = `?${new URLSearchParams({ q: query })}`;
 	performance.measure('search', 'search-start');
+	const named = filters.prefecture || filters.plan ? undefined : prefectureInQuery(query, prefectureChoices());
+	if (!named) return;
+	// Offered only where it finds something: a link to no results would be a second dead end.
+	const inPrefecture = await findPages(named.rest, dictionary, false, asAsked({ ...filters, prefecture: named.prefecture }, merged));
+	if (stale() || !inPrefecture.ranked.some((r) => r.phrase)) return;
+	const narrowed = new URLSearchParams(params);
+	narrowed.set('q', named.rest);
+	narrowed.set('prefecture', named.prefecture);
+	status.append(' ', link(`?${narrowed}`, `${named.prefecture}の計画に絞り込んで「${named.rest}」を検索する`));
 }
 
 /**

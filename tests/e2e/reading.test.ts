@@ -861,7 +861,7 @@ describe('search', () => {
 		expect(acronym.status).not.toContain('で検索しました');
 		// Mixed with romaji, the acronym stays as typed and the romaji is read.
 		const mixed = await search('gyousei DX');
-		expect(mixed.status).toContain('「gyousei DX」をそのまま含むページはないため、「ぎょうせい DX」で検索しました。');
+		expect(mixed.status).toContain('「gyousei DX」の語をすべて含むページはないため、「ぎょうせい DX」で検索しました。');
 		expect(mixed.paths.sort()).toEqual((await search('行政 DX')).paths.sort());
 	});
 
@@ -906,12 +906,38 @@ describe('search', () => {
 		expect(narrowed.length).toBeGreaterThan(0);
 		expect(narrowed.every((path) => path.startsWith('/plans/chiba-dx-2026/'))).toBe(true);
 		// Found as holding the word, which the two words together were not: its chapters write テレワーク, not 千葉県.
-		expect(chiba.status).toContain('語をすべて含むページは見つかりませんでした');
+		expect(chiba.status).toContain('「千葉県 テレワーク」の語をすべて含むページはないため、「テレワーク」で検索しました。');
 		// The status says the filter with the count: a screen reader hears it without going back to the form.
 		await expect(session.page.getByRole('status').textContent()).resolves.toMatch(/^「テレワーク」の検索結果（千葉県）: \d+件$/);
 		// Narrowed already, nothing is offered.
 		await search('千葉県 テレワーク');
 		await expect(session.page.getByRole('status').getByRole('link').count()).resolves.toBe(0);
+	});
+
+	it('keeps the words typed apart that pages hold, in their order, where no page holds them all: a question word or a prefecture without them is dropped and said', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		const applications = (await search('電子申請')).paths;
+		expect(applications.length).toBeGreaterThan(0);
+		const howMany = await search('電子申請 何件');
+		expect(howMany.paths).toEqual(applications);
+		expect(howMany.status).toContain('「電子申請 何件」の語をすべて含むページはないため、「電子申請」で検索しました。');
+		// The topic before the prefecture, whichever is typed first: 三重県's plans hold no テレワーク, the others do.
+		const telework = (await search('テレワーク')).paths;
+		const mie = await search('三重県 テレワーク');
+		expect(mie.paths).toEqual(telework);
+		expect(mie.status).toContain('「三重県 テレワーク」の語をすべて含むページはないため、「テレワーク」で検索しました。');
+		// Its filter would find nothing: not offered.
+		await expect(session.page.getByRole('status').getByRole('link').count()).resolves.toBe(0);
+	});
+
+	it('finds nothing, rather than pages holding its syllables, for a loanword the plans do not use or an English word (ワクチン is not 枠 + ちん, LINE is not ぃね)', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		for (const query of ['ワクチン', 'LINE']) {
+			const { paths, status } = await search(query);
+			expect({ query, paths, status }).toEqual({ query, paths: [], status: `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。` });
+		}
+		// A kanji word's reading typed in katakana is still read as it.
+		expect((await search('ボウサイ')).status).toContain('「ぼうさい」は「防災」としても検索しました。');
 	});
 
 	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {

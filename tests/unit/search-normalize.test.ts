@@ -291,6 +291,13 @@ describe('synonyms and readings from the glossary', () => {
 			// A glossary term's reading is a word too; other words of the query stay as typed.
 			expect(splitPhrases('くらうどのかつよう 県', groups, readings)).toBe('くらうど かつよう 県');
 		});
+		it('splits the hiragana of a katakana query only where words read all of it: a loanword the pages do not use is not read in part', () => {
+			const withWaku = { ...readings, ワク: ['枠'] };
+			expect(splitPhrases('ぼうさいのとりくみ', groups, withWaku, { wholly: true })).toBe('ぼうさい とりくみ');
+			// ワクチン: 枠 and a stretch no word reads (ちん), which would find マッチング.
+			expect(splitPhrases('わくちん', groups, withWaku)).toBe('わく ちん');
+			expect(splitPhrases('わくちん', groups, withWaku, { wholly: true })).toBeUndefined();
+		});
 		it('splits a phrase written in kanji or katakana at the particles after its words, never after hiragana (okurigana)', () => {
 			expect(splitPhrases('高齢者のスマホ', groups, {})).toBe('高齢者 スマホ');
 			expect(splitPhrases('子育て支援について', groups, {})).toBe('子育て支援');

@@ -21,7 +21,7 @@ describe('hiraganaOfRomaji', () => {
 		expect(hiraganaOfRomaji('koureisha dx')).toBe('こうれいしゃ dx');
 		expect(hiraganaOfRomaji('ai katsuyou')).toBe('ai かつよう');
 		expect(hiraganaOfRomaji('kosodate no shien')).toBe('こそだて の しえん');
-		// Nothing to convert: no hiragana.
-		for (const query of ['smart', 'smart city', 'dx', 'ai', 'it', '5g', '防災']) expect(hiraganaOfRomaji(query), query).toBeUndefined();
+		// Nothing to convert: no hiragana. An l or x types only small kana in romaji: English (LINE is not ぃね).
+		for (const query of ['smart', 'smart city', 'dx', 'ai', 'it', '5g', '防災', 'LINE', 'line', 'online', 'taxi']) expect(hiraganaOfRomaji(query), query).toBeUndefined();
 	});
 });

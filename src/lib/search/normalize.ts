@@ -480,8 +480,11 @@ export function wordStarts(query: string): string | undefined {
  * reading or a reading of the pages' kanji words; the split reading the most of the phrase so, in the
  * fewest pieces, wins, and a stretch no word reads is kept as it is (すまほ, for katakana). A hiragana
  * phrase no word of which is known stays whole, and so does the query: undefined when nothing was split.
+ * `wholly`: a phrase is split only where words read all of it, as for the hiragana of a katakana query
+ * (ボウサイ → ぼうさい): a loanword the pages do not use (ワクチン) is no kanji word's reading, and read in part
+ * (わく ちん) it would find ワーク and マッチング.
  */
-export function splitPhrases(raw: string, terms: readonly TermNames[], readings: ReadingDictionary): string | undefined {
+export function splitPhrases(raw: string, terms: readonly TermNames[], readings: ReadingDictionary, { wholly = false } = {}): string | undefined {
 	// Widths folded, not case: the results say what was searched as the resident wrote it (ぎょうせいDX → ぎょうせい DX).
 	const query = foldWidth(raw).replace(/\s+/g, ' ').trim();
 	const known = (word: string) => {
@@ -489,7 +492,7 @@ export function splitPhrases(raw: string, terms: readonly TermNames[], readings:
 		return word.length >= 2 && (key in readings || terms.some((t) => t.reading === key));
 	};
 	/** A hiragana phrase's words; the phrase itself when it holds no known word. */
-	const wordsOf = (phrase: string) => (known(phrase) ? phrase : hiraganaPhrase.test(phrase) ? wordsOfPhrase(phrase, known) : phrase);
+	const wordsOf = (phrase: string) => (known(phrase) ? phrase : hiraganaPhrase.test(phrase) ? wordsOfPhrase(phrase, known, wholly) : phrase);
 	const split = particlesApart(query)
 		.split(' ')
 		.map((word) =>
@@ -505,6 +508,12 @@ export function splitPhrases(raw: string, terms: readonly TermNames[], readings:
 		.replace(/\s+/g, ' ')
 		.trim();
 	return split && split !== query ? split : undefined;
+}
+
+/** The words of a query typed apart (スマホ 使い方 わからない); none for a query of one word. */
+export function wordsApart(query: string): string[] {
+	const words = query.split(/\s+/).filter(Boolean);
+	return words.length > 1 ? words : [];
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -550,8 +559,8 @@ interface PhraseSplit {
 
 const betterSplit = (a: PhraseSplit, b: PhraseSplit | undefined) => !b || a.unread < b.unread || (a.unread === b.unread && a.pieces < b.pieces);
 
-/** The words of one hiragana phrase, space-separated (the phrase itself when no known word is in it). */
-function wordsOfPhrase(phrase: string, known: (word: string) => boolean): string {
+/** The words of one hiragana phrase, space-separated (the phrase itself when no known word is in it, or, `wholly`, when words do not read all of it). */
+function wordsOfPhrase(phrase: string, known: (word: string) => boolean, wholly: boolean): string {
 	// best[i][u]: the best split of phrase.slice(0, i), u = 1 when its last piece is a stretch no word reads
 	// (two such stretches side by side are one).
 	const best: Array<[PhraseSplit | undefined, PhraseSplit | undefined]> = Array.from({ length: phrase.length + 1 }, () => [undefined, undefined]);
@@ -577,7 +586,7 @@ function wordsOfPhrase(phrase: string, known: (word: string) => boolean): string
 		}
 	}
 	const whole = [best[phrase.length]![0], best[phrase.length]![1]].reduce<PhraseSplit | undefined>((a, b) => (b && betterSplit(b, a) ? b : a), undefined);
-	return whole && whole.knownWords > 0 ? whole.words.join(' ') : phrase;
+	return whole && whole.knownWords > 0 && !(wholly && whole.unread > 0) ? whole.words.join(' ') : phrase;
 }
 
 /** The normalised names of a glossary term (term, aliases, and the parts they stand for), and its reading. */

@@ -15,3 +15,6 @@ export function prefectureInQuery(query: string, offered: readonly string[]): { 
 	}
 	return undefined;
 }
+
+/** Words with any prefecture's name after the others (テレワーク 三重県): tried last when the words are kept one by one. */
+export const prefectureLast = (words: readonly string[]) => [...words.filter((word) => !prefectureNamed(word)), ...words.filter((word) => prefectureNamed(word))];

@@ -211,7 +211,7 @@ export function readingNote(readAs: ReadonlyArray<[typed: string, spellings: str
  * instead (splitPhrases): what it searched, which the resident may not have meant.
  */
 export function splitNote(typed: string, split: string): string {
-	return `「${typed}」をそのまま含むページはないため、「${split}」で検索しました。`;
+	return `「${typed}」${wordsOf(typed).length > 1 ? 'の語をすべて' : 'をそのまま'}含むページはないため、「${split}」で検索しました。`;
 }
 
 /** What the search says when it searched a question or quoted words as the words they ask about (wordsAskedAbout). */

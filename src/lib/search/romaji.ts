@@ -11,13 +11,14 @@ import { joiningParticles } from './normalize.ts';
  * undefined when no word of it does. A word is converted when it spells kana through and through and is
  * three letters or more, or a particle (no, wo …); others stay as typed: English words and acronyms
  * (smart, DX, 5g: gyousei DX → ぎょうせい DX), and two-letter words that would spell kana but are more
- * likely an acronym (ai, it).
+ * likely an acronym (ai, it). So do words with an l or x, which romaji uses only to type small kana: they are
+ * English (LINE would spell ぃね).
  */
 export function hiraganaOfRomaji(query: string): string | undefined {
 	const words = query.trim().split(/\s+/);
 	const converted = words.map((word) => {
 		const hiragana = toHiragana(word.toLowerCase());
-		return isHiragana(hiragana) && (word.length >= 3 || joiningParticles.includes(hiragana)) ? hiragana : word;
+		return !/[lx]/i.test(word) && isHiragana(hiragana) && (word.length >= 3 || joiningParticles.includes(hiragana)) ? hiragana : word;
 	});
 	return converted.some((word, i) => word !== words[i]) ? converted.join(' ') : undefined;
 }
