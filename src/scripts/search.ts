@@ -463,23 +463,43 @@ async function runSearch(params: URLSearchParams) {
 }
 
 /**
- * Shows results `pageSize` at a time, with a button for the rest. `render` makes a batch's items
- * (undefined once a newer search has begun).
+ * Where the reader was in this entry of the history: how many results were shown (さらに表示) and how far down
+ * the page, when they opened one. Back from it, the page shows as many again and returns there, as a
+ * browser's back/forward cache would (phones often drop it).
+ */
+interface ResultsPlace {
+	shown?: number;
+	scrollY?: number;
+}
+const placeInHistory = (): ResultsPlace => (history.state as ResultsPlace | null) ?? {};
+const keepInHistory = (place: ResultsPlace) => history.replaceState({ ...placeInHistory(), ...place }, '');
+// The page returns to the place itself, once the results are shown again; the browser's own would come before them.
+history.scrollRestoration = 'manual';
+list.addEventListener('click', (event) => {
+	if ((event.target as Element).closest('a')) keepInHistory({ scrollY: window.scrollY });
+});
+
+/**
+ * Shows results `pageSize` at a time, with a button for the rest (at first as many as the history entry had
+ * shown). `render` makes a batch's items (undefined once a newer search has begun).
  */
 async function showInBatches(total: number, render: (from: number, to: number) => Promise<HTMLLIElement[] | undefined>) {
+	const { shown: shownBefore = pageSize, scrollY } = placeInHistory();
 	let shown = 0;
-	const showMore = async () => {
-		const items = await render(shown, Math.min(shown + pageSize, total));
+	const showMore = async (count = pageSize) => {
+		const items = await render(shown, Math.min(shown + count, total));
 		if (!items) return;
 		list.append(...items);
 		shown += items.length;
 		more.hidden = shown >= total;
 		more.textContent = `さらに表示（残り${total - shown}件）`;
+		keepInHistory({ shown });
 		return items;
 	};
 	// Focus goes to the first result added: the button may be gone, and the reader goes on from there.
 	more.onclick = async () => (await showMore())?.[0]?.querySelector('a')?.focus();
-	await showMore();
+	if (!(await showMore(Math.max(shownBefore, pageSize)))) return;
+	if (scrollY !== undefined) window.scrollTo(0, scrollY);
 }
 
 /** A search narrowed without words (千葉県 chosen, to browse): every page the filters keep, in the site's order (listing-order.ts). */
@@ -510,6 +530,8 @@ form.addEventListener('submit', (event) => {
 	const params = new URLSearchParams();
 	for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
 	history.pushState(null, '', `?${params}`);
+	// On a phone the keyboard would stay up over the results: it closes (a keyboard's user stays in the box).
+	if (matchMedia('(pointer: coarse)').matches) queryBox.blur();
 	runSearch(params).catch(report);
 });
 addEventListener('popstate', () => void runSearch(new URLSearchParams(location.search)).catch(report));

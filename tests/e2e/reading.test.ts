@@ -930,6 +930,43 @@ describe('search', () => {
 		await expect(session.page.getByRole('status').getByRole('link').count()).resolves.toBe(0);
 	});
 
+	it('shows as many results as before, where the reader was, on coming back from one opened after さらに表示', async () => {
+		await session.page.goto(new URL('/search/', origin).href);
+		await session.page.getByLabel('キーワード').fill('DX');
+		await session.page.getByLabel('キーワード').press('Enter');
+		await session.page.getByRole('status').filter({ hasText: /件/ }).waitFor();
+		const results = session.page.locator('#search-results > li');
+		for (const shown of [10, 20]) {
+			await session.page.locator('#search-more').click();
+			await session.page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+		}
+		const opened = results.nth(24).locator('h2 a');
+		const href = await opened.getAttribute('href');
+		await opened.click();
+		await session.page.waitForURL((url) => url.pathname === href!.split('#')[0]);
+		await session.page.goBack();
+		await session.page.waitForFunction(() => document.querySelectorAll('#search-results > li').length >= 30);
+		await expect(results.count()).resolves.toBe(30);
+		await expect(results.nth(24).locator('h2 a').isVisible()).resolves.toBe(true);
+		const box = await results.nth(24).boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(session.page.viewportSize()!.height);
+	});
+
+	it('closes a phone’s keyboard once the search is sent, so its results are in view; leaves focus in the box for a keyboard’s user', async () => {
+		const phone = await session.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const focusAfterSearch = async (page: typeof phone) => {
+			await page.goto(new URL('/search/', origin).href);
+			await page.getByLabel('キーワード').fill('防災');
+			await page.getByLabel('キーワード').press('Enter');
+			await page.getByRole('status').filter({ hasText: /件/ }).waitFor();
+			return page.evaluate(() => document.activeElement?.id);
+		};
+		await expect(focusAfterSearch(phone)).resolves.not.toBe('search-q');
+		await phone.close();
+		await expect(focusAfterSearch(session.page)).resolves.toBe('search-q');
+	});
+
 	it('finds nothing, rather than pages holding its syllables, for a loanword the plans do not use or an English word (ワクチン is not 枠 + ちん, LINE is not ぃね)', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
 		for (const query of ['ワクチン', 'LINE']) {
