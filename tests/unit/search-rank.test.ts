@@ -110,11 +110,20 @@ describe('placeOfQuery', () => {
 		expect(placeOfQuery({ ...term, heading: 'マイナンバー' }, ['マイナンバー'])).toBe(3);
 		expect(placeOfQuery({ ...term, heading: 'マイナンバーカード' }, ['マイナンバー'])).toBe(2);
 		expect(placeOfQuery({ ...term, heading: 'デジタル・デバイド' }, ['デジタルデバイド'])).toBe(3);
+		// A glossary entry's name in its brackets or beside its colon is a whole name too.
+		for (const variant of ['dx', 'デジタル変革', 'デジタル・トランスフォーメーション']) expect(placeOfQuery({ ...term, heading: 'デジタル・トランスフォーメーション：デジタル変革（ＤＸ）' }, [variant]), variant).toBe(3);
 	});
 
 	it('is -1 for a page about its heading alone (a glossary entry) whose heading does not hold it: a passing mention', () => {
 		expect(placeOfQuery({ ...term, heading: 'マイナポータル' }, ['子育て'])).toBe(-1);
 		expect(placeOfQuery({ ...term, heading: 'マイナポータル利用者' }, ['マイナポータル'])).toBe(2);
+	});
+
+	it('is 0 for a glossary entry whose name holds the query as its lesser part: a narrower term, after the plans’ sections on it', () => {
+		for (const heading of ['官民データ', 'ビッグデータ', 'オープンデータ', '推奨データセット']) expect(placeOfQuery({ ...term, heading }, ['データ']), heading).toBe(0);
+		expect(placeOfQuery({ ...term, heading: '福島県ネットワーク・セキュリティ連絡協議会' }, ['セキュリティ'])).toBe(0);
+		// A chapter's heading holding it is still about it.
+		expect(placeOfQuery({ ...chapter, heading: '第４章 データの利活用', sectionHeadings: [] }, ['データ'])).toBe(2);
 	});
 });
 

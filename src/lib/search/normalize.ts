@@ -599,7 +599,7 @@ export function termNames(entry: { term: string; aliases: string[]; reading: str
  * The parts a glossary name stands for as well: 「デジタル変革(dx)」 also means
  * 「デジタル変革」 and 「dx」; 「デジタル・トランスフォーメーション:デジタル変革(dx)」 each side of the colon.
  */
-function withItsParts(name: string): string[] {
+export function withItsParts(name: string): string[] {
 	const parts = name.split(':').map((p) => p.trim()).filter(Boolean);
 	return [name, ...parts.flatMap((part) => {
 		const match = /^(.+?)\((.+)\)$/.exec(part);

@@ -14,7 +14,7 @@
  * the plans' text on 子育て comes first; its オンライン申請 after the plans'
  * 電子申請).
  */
-import type { QueryVariants } from './normalize.ts';
+import { normalizeSearchText, type QueryVariants, withItsParts } from './normalize.ts';
 
 export interface ScoredResult {
 	id: string;
@@ -143,12 +143,18 @@ export interface IndexedPage {
 }
 
 /**
- * Where a page holds the query or a variant: 3 as its whole heading (the term マイナンバー, before マイナンバーカード),
- * 2 in its own heading, 1 in a section's, 0 elsewhere or nowhere; -1 elsewhere on a page about its heading alone.
+ * Where a page holds the query or a variant: 3 as its whole heading (the term マイナンバー, before マイナンバーカード)
+ * or, on a page about its heading alone (a glossary entry), a whole name in it (DX of
+ * 「デジタル・トランスフォーメーション：デジタル変革（DX）」); 2 in its own heading, 1 in a section's, 0
+ * elsewhere or nowhere; -1 elsewhere on a page about its heading alone. A glossary entry whose name holds the
+ * query as its lesser part is about something narrower: オープンデータ and 推奨データセット are not what a
+ * resident typing データ looks for before the plans' sections on it (0); マイナンバーカード for マイナンバー, two thirds of it, is (2).
  */
 export function placeOfQuery(page: Pick<IndexedPage, 'heading' | 'sectionHeadings' | 'aboutItsHeading'>, variants: string[]): number {
-	if (variants.some((variant) => compact(variant) === compact(page.heading))) return 3;
-	if (variantHeld(page.heading, variants) !== -1) return 2;
+	const names = (page.aboutItsHeading ? withItsParts(normalizeSearchText(page.heading)) : [page.heading]).map(compact);
+	if (variants.some((variant) => names.includes(compact(variant)))) return 3;
+	const held = variantHeld(page.heading, variants);
+	if (held !== -1) return !page.aboutItsHeading || compact(variants[held]!).length * 3 >= compact(page.heading).length * 2 ? 2 : 0;
 	if (page.sectionHeadings.some((heading) => variantHeld(heading, variants) !== -1)) return 1;
 	return page.aboutItsHeading ? -1 : 0;
 }
