@@ -149,9 +149,9 @@ if (panel) {
 		}
 	}
 
-	/** The names that carry a draft's place: its text box's label and its delete button's (they change as a resident writes the place). */
+	/** The names that carry a draft's place: its text box's label (after the 「意見」 shown) and its delete button's (they change as a resident writes the place). */
 	function nameItem(item: HTMLElement, draft: OpinionDraft) {
-		item.querySelector('[data-draft-label]')!.textContent = `意見（${draftName(draft)}）`;
+		item.querySelector('[data-draft-label]')!.textContent = `（${draftName(draft)}）`;
 		item.querySelector('[data-action="delete-draft"]')!.setAttribute('aria-label', `この下書きを削除（${draftName(draft)}）`);
 	}
 	/** A draft on a draft that is not on this site: kept on the case page, its place named (or written), never linked or addressed. */
@@ -185,10 +185,13 @@ if (panel) {
 		if (draft.quote) item.dataset.hash = draft.quote.hash;
 		const citation = draft.placeWritten ? placeField(draft, index) : citationLine(draft);
 		const textareaId = draftTextId(index);
+		// Seen as 「意見」 under the citation; heard with the place too (nameItem), the words shown first (WCAG 2.5.3).
 		const caption = document.createElement('label');
 		caption.htmlFor = textareaId;
-		caption.dataset.draftLabel = '';
-		caption.className = 'visually-hidden';
+		const captionPlace = document.createElement('span');
+		captionPlace.className = 'visually-hidden';
+		captionPlace.dataset.draftLabel = '';
+		caption.append('意見', captionPlace);
 		const textarea = document.createElement('textarea');
 		textarea.id = textareaId;
 		textarea.rows = 5;

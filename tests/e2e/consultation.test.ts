@@ -42,6 +42,16 @@ async function writeOpinion(page: Page, paragraphId: string, opinion: string) {
 
 const submissionText = (page: Page) => page.locator('[data-submission-text]').inputValue();
 
+/** What each draft's 意見 box's label shows, the words only heard (.visually-hidden) left out; null where the label is not seen at all. */
+const shownDraftLabels = (page: Page) =>
+	page.locator('[data-draft-list] textarea').evaluateAll((areas) =>
+		areas.map((area) => {
+			const label = (area as HTMLTextAreaElement).labels![0]!;
+			if (label.getBoundingClientRect().height < 10) return null;
+			return [...label.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('visually-hidden'))).map((node) => node.textContent).join('');
+		}),
+	);
+
 /** Chapter 2 with three long drafts, its drawer open at the submission text: taller than a phone's screen. */
 async function openDrawerWithLongDrafts(page: Page) {
 	await page.goto(chapter2);
@@ -186,7 +196,9 @@ describe('opinion drafts', () => {
 		await page.keyboard.type('場所を書き忘れた意見。');
 		await page.reload();
 		await expect(page.locator('[data-draft-list] [data-draft-place]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).resolves.toEqual(['概要版 3ページ', '']);
-		// Each opinion's box is named by the place the resident wrote, and the whole draft's place is named, not linked.
+		// Each opinion's box is named by the place the resident wrote, and the whole draft's place is named, not linked;
+		// its label shows 「意見」 under the place, the name beginning with the words shown (WCAG 2.5.3).
+		await expect(shownDraftLabels(page)).resolves.toEqual(['意見', '意見', '意見']);
 		await expect(page.getByLabel('意見（概要版 3ページ）').inputValue()).resolves.toBe('オンライン申請の対象を広げてください。');
 		await expect(page.getByLabel('意見（全体）').inputValue()).resolves.toBe('全体として分かりやすい。');
 		await expect(page.locator('[data-draft-list] .draft-citation a').count()).resolves.toBe(0);
