@@ -205,6 +205,9 @@ export const resultsHavePlaces = (items: ReadonlyArray<Pick<ResultItem, 'place' 
 /** A results row's 番号 as residents read it in the published table: its own, or its place in the table. */
 export const resultNumber = (item: Pick<ResultItem, 'number'>, index: number) => item.number ?? String(index + 1);
 
+/** A results row as the links to it name it, on chapter pages and beside the drafts: its 番号 as shown (resultNumber) and how it was taken up, 「番号2-1（一部反映する）」. */
+export const resultRowName = (label: string, reflection: ResultItem['reflection']) => `番号${label}（${reflection}）`;
+
 /** One consultation's result rows about one place of a plan. */
 export interface OpinionsAtPlace {
 	consultationId: string;

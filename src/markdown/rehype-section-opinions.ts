@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import type { OpinionIndex, OpinionsAtPlace } from '../lib/consultations.ts';
+import { type OpinionIndex, type OpinionsAtPlace, resultRowName } from '../lib/consultations.ts';
 import { chapterOfFile } from './chapter-file.ts';
 import { insertAfterHeadings } from './rehype-heading-anchors.ts';
 
@@ -23,7 +23,7 @@ function opinionLinks(place: 'この箇所' | 'この章', opinions: OpinionsAtP
 			h('p', [
 				`${draftName ? `${draftName}の` : ''}${place}への意見 ${rows.length}件と県の考え方${opinions.length > 1 ? `（${title}）` : ''}: `,
 				// Each link whole on its line: 「番号4（今後の参考とす」 and 「る）」 read as two.
-				...rows.flatMap((row, i) => [i > 0 ? '、' : '', h('a.keep-together', { href: resultUrl(consultationId, row.number) }, `番号${row.label}（${row.reflection}）`)]),
+				...rows.flatMap((row, i) => [i > 0 ? '、' : '', h('a.keep-together', { href: resultUrl(consultationId, row.number) }, resultRowName(row.label, row.reflection))]),
 			]),
 		),
 	);

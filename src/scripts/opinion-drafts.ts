@@ -11,6 +11,7 @@
  * quote.
  */
 import { statusAt } from '../lib/consultation-status.ts';
+import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
@@ -85,6 +86,8 @@ if (panel) {
 	let heldBack: string | undefined;
 	// Drafts whose place no longer has the text they quote (placeKey), found by checkPlaces.
 	let changed = new Set<string>();
+	// On the results page, the rows naming a place in the plan under consultation, each marked with that place and its own name (ConsultationResultsPage.astro).
+	const resultRows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-concerns]')];
 
 	function load(): DraftStore {
 		try {
@@ -177,6 +180,29 @@ if (panel) {
 		return about;
 	}
 
+	/**
+	 * On the results page, the prefecture's answers about the draft's place, linked to their rows as a chapter page links
+	 * them: those about its section, then those about its chapter as a whole (rehype-section-opinions.ts says the same).
+	 */
+	function answerLines(draft: OpinionDraft): HTMLParagraphElement[] {
+		return (['section', 'chapter'] as const).flatMap((about) => {
+			const rows = resultRows.filter((row) => resultAboutDraft(row.dataset.concerns!, draft) === about);
+			if (rows.length === 0) return [];
+			const line = document.createElement('p');
+			line.className = 'draft-answers';
+			line.append(`${about === 'section' ? 'この箇所' : 'この章'}への県の考え方: `);
+			rows.forEach((row, i) => {
+				const link = document.createElement('a');
+				link.href = `#${row.id}`;
+				// Each link whole on its line, as on the chapter pages.
+				link.className = 'keep-together';
+				link.textContent = row.dataset.result!;
+				line.append(i > 0 ? '、' : '', link);
+			});
+			return [line];
+		});
+	}
+
 	function draftItem(draft: OpinionDraft, index: number): HTMLLIElement {
 		const item = document.createElement('li');
 		item.className = 'draft';
@@ -204,7 +230,7 @@ if (panel) {
 		remove.className = 'button-secondary';
 		remove.dataset.action = 'delete-draft';
 		remove.textContent = 'この下書きを削除';
-		item.append(citation, ...(about ? [about] : []), caption, textarea, remove);
+		item.append(citation, ...(about ? [about] : []), ...answerLines(draft), caption, textarea, remove);
 		nameItem(item, draft);
 		return item;
 	}

@@ -831,6 +831,53 @@ describe('drafts after the period', () => {
 		await expect(page.locator('#drafts').isHidden()).resolves.toBe(true);
 		await context.close();
 	});
+
+	it('on the results page links each draft to the rows about its place, its section’s or its chapter’s, none where no row is about it', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		const interim = '/plans/sample-plan-interim/';
+		// In document order, as the store keeps them: the heading of the section row 1 is about, and, after the two paragraphs, another chapter, which no row is about.
+		const drafts = [
+			{ anchor: 's1', path: `${interim}ch1/`, citation: '福島県 テスト用デジタル推進計画（中間案） 第１章第１節', order: [1, -1], text: '節への意見', updatedAt: '2022-01-20T00:00:00.000Z' },
+			...stored.drafts,
+			{ anchor: 's1-p1', path: `${interim}ch2/`, citation: '福島県 テスト用デジタル推進計画（中間案） 第２章第１節 第１段落', order: [2, 0], text: '二章への意見', updatedAt: '2022-01-20T00:00:00.000Z' },
+		];
+		await page.goto(url('/consultations/sample-interim/results/'));
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [caseKey, JSON.stringify({ ...stored, drafts })]);
+		await page.reload();
+		const answers = () =>
+			page.locator('[data-draft-list] li').evaluateAll((items) =>
+				items.map((li) => ({
+					draft: li.querySelector('textarea')!.value,
+					answers: [...li.querySelectorAll('.draft-answers')].map((p) => ({ text: p.textContent, links: [...p.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
+				})),
+			);
+		await expect(answers()).resolves.toEqual([
+			{ draft: '節への意見', answers: [{ text: 'この箇所への県の考え方: 番号1（反映する）', links: ['#opinion-1'] }] },
+			{ draft: '募集中に書いた意見', answers: [{ text: 'この箇所への県の考え方: 番号1（反映する）', links: ['#opinion-1'] }] },
+			{ draft: '二つ目の意見', answers: [{ text: 'この箇所への県の考え方: 番号2-1（一部反映する）', links: ['#opinion-2'] }] },
+			{ draft: '二章への意見', answers: [] },
+		]);
+		await expect(shownDraftLabels(page)).resolves.toEqual(['意見', '意見', '意見', '意見']);
+		await page.getByRole('link', { name: '番号2-1（一部反映する）' }).click();
+		await expect(page.evaluate(() => location.hash)).resolves.toBe('#opinion-2');
+		await expect(page.locator('#opinion-2 > th').textContent()).resolves.toBe('2-1');
+		// A row about the whole chapter is about every draft on it, said apart from the rows about its section: row 2-1 served as one.
+		await page.route(url('/consultations/sample-interim/results/'), async (route) => {
+			const response = await route.fetch();
+			const html = await response.text();
+			expect(html).toContain(`data-concerns="${interim}ch1/#s1-1"`);
+			await route.fulfill({ response, body: html.replace(`data-concerns="${interim}ch1/#s1-1"`, `data-concerns="${interim}ch1/"`) });
+		});
+		await page.reload();
+		await expect(answers().then((items) => items.map((item) => item.answers.map((line) => line.text)))).resolves.toEqual([
+			['この箇所への県の考え方: 番号1（反映する）', 'この章への県の考え方: 番号2-1（一部反映する）'],
+			['この箇所への県の考え方: 番号1（反映する）', 'この章への県の考え方: 番号2-1（一部反映する）'],
+			['この章への県の考え方: 番号2-1（一部反映する）'],
+			[],
+		]);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
 });
 
 describe('the privacy page', () => {
