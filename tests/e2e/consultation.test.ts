@@ -832,7 +832,7 @@ describe('drafts after the period', () => {
 		await context.close();
 	});
 
-	it('on the results page links each draft to the rows about its place, its section’s or its chapter’s, none where no row is about it', async () => {
+	it('on the results page links each draft to the rows about its place, its section’s or its chapter’s, none where no row is about it; each 変更点 named for its row (WCAG 2.4.4, 2.5.3)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		const interim = '/plans/sample-plan-interim/';
 		// In document order, as the store keeps them: the heading of the section row 1 is about, and, after the two paragraphs, another chapter, which no row is about.
@@ -875,6 +875,10 @@ describe('drafts after the period', () => {
 			['この章への県の考え方: 番号2-1（一部反映する）'],
 			[],
 		]);
+		// Every row's 変更点 says so, each named for its own row's place.
+		const changes = page.locator('.results-table a', { hasText: '変更点' });
+		await expect(changes.allInnerTexts()).resolves.toEqual(['変更点', '変更点']);
+		await expect(accessibleNames(page, 'link').then((names) => names.filter((name) => name.endsWith('変更点')))).resolves.toEqual(['番号1の箇所の変更点', '番号2-1の箇所の変更点']);
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
