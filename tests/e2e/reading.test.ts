@@ -619,7 +619,8 @@ describe('search', () => {
 		await session.page.goto(new URL('/search/?q=デジタルデバイト&kind=本文', origin).href);
 		const status = session.page.getByRole('status');
 		await status.filter({ hasText: 'もしかして' }).waitFor();
-		await expect(status.textContent()).resolves.toMatch(/^「デジタルデバイト」をそのまま含むページは見つかりませんでした。.*もしかして: デジタルデバイド$/);
+		// Found on no page, not even on its pieces: the filters may be why, and the name it may be a slip for.
+		await expect(status.textContent()).resolves.toMatch(/^「デジタルデバイト」に一致するページは、絞り込み（本文）の中には見つかりませんでした。.*もしかして: デジタルデバイド$/);
 		await status.getByRole('link', { name: 'デジタルデバイド' }).click();
 		await session.page.waitForURL((url) => url.searchParams.get('q') === 'デジタルデバイド' && url.searchParams.get('kind') === '本文');
 		await status.filter({ hasText: '「デジタルデバイド」の検索結果' }).waitFor();
@@ -967,14 +968,18 @@ describe('search', () => {
 		await expect(focusAfterSearch(session.page)).resolves.toBe('search-q');
 	});
 
-	it('finds nothing, rather than pages holding its syllables, for a loanword the plans do not use or an English word (ワクチン is not 枠 + ちん, LINE is not ぃね)', async () => {
+	it('finds nothing, rather than pages holding its syllables or pieces, for a loanword or name the plans do not use (ワクチン is not 枠 + ちん, LINE is not ぃね, EBPM not e-Japan)', async () => {
 		await session.page.goto(new URL('/search/', origin).href);
-		for (const query of ['ワクチン', 'LINE']) {
+		for (const query of ['ワクチン', 'LINE', 'EBPM', 'インタフェース']) {
 			const { paths, status } = await search(query);
 			expect({ query, paths, status }).toEqual({ query, paths: [], status: `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で検索してください。` });
 		}
 		// A kanji word's reading typed in katakana is still read as it.
 		expect((await search('ボウサイ')).status).toContain('「ぼうさい」は「防災」としても検索しました。');
+		// A slip of a glossary name: the name to search, under no pages found on its pieces.
+		const slip = await search('ガバメントクラド');
+		expect(slip.paths).toEqual([]);
+		await expect(session.page.getByRole('status').getByRole('link', { name: 'ガバメントクラウド' }).isVisible()).resolves.toBe(true);
 	});
 
 	it('offers, when nothing is found, to search again without the filters and to browse the plans, glossary and themes instead', async () => {

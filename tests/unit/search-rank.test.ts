@@ -144,6 +144,14 @@ describe('withoutKanaFragments', () => {
 		expect(ids(withoutKanaFragments(guessed, pages, 'ぎがすくーる', ['ぎがすくーる', 'ギガスクール']))).toEqual(['giga']);
 	});
 
+	it('leaves out the pages one loanword or name no page holds was found on by its pieces (EBPM on e-Japan, インタフェース)', () => {
+		const pages = pagesOf([['japan', 'e-Japan戦略とe-Tax'], ['interface', 'ユーザーインターフェースの改善']]);
+		for (const query of ['ebpm', 'インタフェース', 'chatgpt']) {
+			const guessed = verifyPhrases(rankResults([[]], [[r('japan', 5), r('interface', 3)]], 1), pages, typed(query));
+			expect(ids(withoutKanaFragments(guessed, pages, query, [query])), query).toEqual([]);
+		}
+	});
+
 	it('leaves alone a query with a word not in hiragana, and one that some page holds as a phrase', () => {
 		const pages = pagesOf([['a', 'デジタル人材'], ['b', 'はんこ']]);
 		const partial = verifyPhrases(rankResults([[]], [[r('a', 5)]], 1), pages, typed('デジタル人財'));

@@ -174,19 +174,25 @@ export function verifyPhrases<T extends ScoredResult>(ranked: Array<RankedResult
 /** A word typed all in hiragana (はんこ, いつまで). */
 const hiraganaWord = /^[\u3041-\u3096ー]+$/;
 
+/** One word in katakana or Latin letters (インタフェース, EBPM, ChatGPT): a loanword or a name, whose parts mean nothing. */
+const loanword = /^[\p{Script=Katakana}ー・a-z0-9.]+$/iu;
+
 /**
- * For a query typed only in hiragana that no page holds as a phrase: only the results whose text holds one of
- * its words whole (or a variant's: ギガスクール for ぎがすくーる). Pagefind splits a hiragana word it does not
- * know into kana, and its other hits are pages matched on particles (はんこ: は, こと), which would hide the
- * advice for finding nothing. A result whose text is not loaded is left out with them.
+ * For a query typed only in hiragana, or one loanword or name, that no page holds as a phrase: only the results
+ * whose text holds one of its words whole (or a variant's: ギガスクール for ぎがすくーる). Pagefind splits a
+ * hiragana word it does not know into kana, and its other hits are pages matched on particles (はんこ: は, こと),
+ * or on a loanword's pieces (EBPM on e-Japan and e-Tax), which would hide the advice for finding nothing. A
+ * result whose text is not loaded is left out with them.
  */
 export function withoutKanaFragments<T extends ScoredResult>(ranked: Array<RankedResult<T>>, pages: Map<string, IndexedPage>, query: string, variants: readonly string[]): Array<RankedResult<T>> {
-	if (!wordsOf(query).every((word) => hiraganaWord.test(word)) || ranked.some((r) => r.phrase)) return ranked;
-	const words = [...new Set(variants.flatMap(wordsOf))].map(compact);
+	const words = wordsOf(query);
+	const fragmentsOnly = words.every((word) => hiraganaWord.test(word)) || (words.length === 1 && loanword.test(query.trim()));
+	if (!fragmentsOnly || ranked.some((r) => r.phrase)) return ranked;
+	const wholeWords = [...new Set(variants.flatMap(wordsOf))].map(compact);
 	return ranked.filter((r) => {
 		const content = pages.get(r.result.id)?.content;
 		const text = content === undefined ? undefined : compact(content);
-		return text !== undefined && words.some((word) => holds(text, word));
+		return text !== undefined && wholeWords.some((word) => holds(text, word));
 	});
 }
 
