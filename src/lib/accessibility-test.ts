@@ -185,7 +185,7 @@ export const criterionResults: Record<CriterionNumber, CriterionResult> = {
 	'2.4.4': {
 		applies: true,
 		met: true,
-		methods: ['axe', 'pages', 'review'],
+		methods: ['axe', 'browser', 'pages', 'review'],
 		note: 'リンクの文字列で行き先がわかります（「こちら」のようなリンクはコンテンツの検査で警告します。テーマのページで見出しが同じ節は、含まれる節の見出しを添えて区別します）。ほかのサイトへのリンクには「（外部サイト）」と書いています。',
 	},
 	'2.4.5': {
@@ -317,7 +317,7 @@ export const criterionResults: Record<CriterionNumber, CriterionResult> = {
 	'2.5.3': {
 		applies: true,
 		met: true,
-		methods: ['axe', 'review'],
+		methods: ['axe', 'browser', 'review'],
 		note: '文字が見えるボタンやリンクの名前は、見えている文字を含みます（「¶」「#」の記号だけのリンクには、その意味を名前にしています）。',
 	},
 	'2.5.4': { applies: false, met: true, methods: ['review'], note: '端末を動かして操作する機能はありません。' },
