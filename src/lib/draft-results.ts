@@ -2,9 +2,10 @@
  * Which rows of a consultation's results table are about a resident's draft, for the drafts kept on its
  * results page: the page marks each row with the place its `concerns` leads to in the draft
  * (ConsultationResultsPage.astro), and each draft links to the rows about its place, as a chapter page
- * links a section to them (rehype-section-opinions.ts). No imports but a type: the drafts' script bundles it.
+ * links a section to them (rehype-section-opinions.ts).
  */
 import type { OpinionDraft } from './opinion-drafts.ts';
+import { sectionOfParagraph } from './page-ids.ts';
 
 /**
  * How a results row is about a draft: 'section' when the row's section is the one the draft cites (a
@@ -17,7 +18,5 @@ export function resultAboutDraft(rowPlace: string, draft: Pick<OpinionDraft, 'pa
 	const [path, section] = rowPlace.split('#');
 	if (path !== draft.path) return undefined;
 	if (!section) return 'chapter';
-	const { anchor } = draft;
-	const inSection = anchor === section || (anchor.startsWith(`${section}-p`) && /^\d+$/.test(anchor.slice(section.length + 2)));
-	return inSection ? 'section' : undefined;
+	return draft.anchor === section || sectionOfParagraph(draft.anchor) === section ? 'section' : undefined;
 }

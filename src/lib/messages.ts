@@ -566,7 +566,7 @@ export const messages = {
 	resultsRepeatedHeader: (text: string) => `見出しと同じ行（「${text}」）は、見出しの繰り返しとして取り込んでいません`,
 	resultsBlankCell: (field: string, marker: string) => `${field}が空欄のため「${marker}」にしました — 元の表でセルを結合していたなら、その内容を書いてください`,
 	resultsReflectionUnknown: (written: string, marker: string) => `区分「${written}」はこのサイトの区分にないため、reflection を「${marker}」の印付きの「その他」にしました — 表の凡例を見て選んでください`,
-	resultsReflectionMaybeTopic: (marker: string) => `区分「その他」は意見の分類かもしれないため（下の注記）、reflection を「${marker}」の印付きの「その他」にしました — 県の考え方を読んで選んでください`,
+	resultsReflectionMaybeTopic: (written: string, marker: string) => `区分「${written}」は意見の分類かもしれないため（下の注記）、reflection を「${marker}」の印付きの「その他」にしました — 県の考え方を読んで選んでください`,
 	resultsColumnMaybeTopic: (header: string, marker: string) =>
 		`「${header}」の列には、「その他」のほかに反映の区分（反映する、今後の参考とする など）がありません。意見の分類の列かもしれないため、「その他」も「${marker}」の印付きにしました — 意見の分類なら、見出しを「意見区分」に直して取り込み直してください`,
 	/** `unread`: the table has columns not read, one of which may be the 区分 under a header not known. */

@@ -51,6 +51,12 @@ const tableRegionPrefix = 'table-';
 
 /** A paragraph or list item: its section's id and its position there (s2-1-p3; p1 before the first heading). */
 export const paragraphId = (sectionId: string, n: number) => `${sectionId ? `${sectionId}-` : ''}p${n}`;
+
+/** Of an id that is a paragraph's (paragraphId), its section's id, '' before the first heading; undefined for any other id. */
+export function sectionOfParagraph(id: string): string | undefined {
+	const paragraph = /^(?:(.+)-)?p\d+$/.exec(id);
+	return paragraph ? (paragraph[1] ?? '') : undefined;
+}
 /** The text before a chapter's first heading, as a section in the ids of its term uses (term-intro-ai--use). */
 export const introSectionId = 'intro';
 /** A glossary term's definition popover. */

@@ -77,6 +77,9 @@ const fieldValue = (value: string | undefined) => value?.trim().replace(/\s*\n\s
 /** Required fields left empty; the page asks for them before the text is used. */
 export const missingFields = ({ channel, fields }: Submission) => channel.required.filter((name) => !fields[name]?.trim());
 
+/** Fields named in a message: 「氏名」「住所」. */
+const quotedNames = (names: readonly string[]) => names.map((name) => `「${name}」`).join('');
+
 /** Drafts with something written in them; empty ones are left out of the submission. */
 export const writtenDrafts = (drafts: SubmissionDraft[]) => drafts.filter((d) => d.text.trim() !== '');
 
@@ -99,7 +102,7 @@ export function copiedMessage(drafts: SubmissionDraft[], { submittable, missing 
 	const copied = `${submittable ? '提出用の文章' : '下書きをまとめた文章'}をコピーしました（意見${written}件${empty > 0 ? `。空の下書き${empty}件は含めていません` : ''}）。`;
 	if (!submittable) return copied;
 	// Pasted as it is, a text without a required field may be turned away: said here, where the copy is confirmed.
-	if (missing.length > 0) return `${copied}ただし${missing.map((name) => `「${name}」`).join('')}が未記入です。記入してからコピーし直してください。`;
+	if (missing.length > 0) return `${copied}ただし${quotedNames(missing)}が未記入です。記入してからコピーし直してください。`;
 	return `${copied}まだ提出は完了していません。提出先に貼り付けて送ってください。`;
 }
 
@@ -116,7 +119,7 @@ const handovers: Record<Handover, { button: string; action: string; doing: strin
  */
 export function handoverBlockedMessage(handover: Handover, missing: readonly string[]): string {
 	const { button, action, doing } = handovers[handover];
-	return `${missing.map((name) => `「${name}」`).join('')}が未記入です。記入してから${action}ください。このまま${doing}ときは、もう一度「${button}」を押してください。`;
+	return `${quotedNames(missing)}が未記入です。記入してから${action}ください。このまま${doing}ときは、もう一度「${button}」を押してください。`;
 }
 
 /** Said once the mail program is opened without the text, which did not fit in its link: the text is on the clipboard, to paste. */

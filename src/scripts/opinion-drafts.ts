@@ -84,6 +84,8 @@ if (panel) {
 	let triedToSend = false;
 	// The print or mail last held back for empty required fields (and which): pressed again with the same ones, it goes on.
 	let heldBack: string | undefined;
+	// Whether the mail link carries the text (renderSubmission): else the text is copied for the resident to paste.
+	let mailCarriesText = false;
 	// Drafts whose place no longer has the text they quote (placeKey), found by checkPlaces.
 	let changed = new Set<string>();
 	// On the results page, the rows naming a place in the plan under consultation, each marked with that place and its own name (ConsultationResultsPage.astro).
@@ -110,12 +112,27 @@ if (panel) {
 		if (worked && !storageWorks) {
 			// Its words put back once shown: an alert is said when its content changes, not when it is unhidden.
 			error.replaceChildren(...[...error.childNodes].map((node) => node.cloneNode(true)));
-			// Only this open page holds the words now: leaving it (another chapter, a reload) would lose them.
-			addEventListener('beforeunload', (event) => {
-				if (!storageWorks && store.drafts.some((d) => d.text.trim() !== '')) event.preventDefault();
-			});
+			guardLeaving();
 		}
 		showStored();
+	}
+
+	let guarding = false;
+	/**
+	 * Only this open page holds the words now: leaving it (another chapter, a reload) would lose them, so the
+	 * browser asks first. Added only then: a beforeunload listener keeps some browsers from caching the page.
+	 */
+	function guardLeaving() {
+		if (guarding) return;
+		guarding = true;
+		addEventListener('beforeunload', (event) => {
+			// Words typed: an opinion, or the name and address (an empty draft loses nothing).
+			const typed = store.drafts.some((d) => d.text.trim() !== '') || Object.values(store.fields).some((value) => value.trim() !== '');
+			if (storageWorks || !typed) return;
+			event.preventDefault();
+			// Browsers before preventDefault was enough for the dialog (Chrome < 119) ask when returnValue is set.
+			event.returnValue = '';
+		});
 	}
 
 	/** Under the drafts, while the browser keeps them: kept on this device, and when last changed. */
@@ -425,8 +442,11 @@ if (panel) {
 			return;
 		}
 		const text = submissionText(current);
-		// A copy made before a change is not what is shown now.
-		if (output.value !== text) $('[data-copy-result]').textContent = '';
+		// A copy made before a change is not what is shown now, nor a print or mail held back for it.
+		if (output.value !== text) {
+			$('[data-copy-result]').textContent = '';
+			heldBack = undefined;
+		}
 		output.value = printable.textContent = text;
 		const saved = $('[data-saved-file]');
 		const savedNote = savedFileNote(store.savedFile, text);
@@ -468,6 +488,7 @@ if (panel) {
 		const email = current.channel.kind === '電子メール';
 		const subject = submissionSubject(current.consultation);
 		const withBody = email ? mailtoHref(current.channel.destination, subject, text) : undefined;
+		mailCarriesText = withBody !== undefined;
 		const href = email ? (withBody ?? mailtoHref(current.channel.destination, subject)) : undefined;
 		mailto.hidden = href === undefined;
 		// Never a stale address: the link carries only the text now shown.
@@ -555,7 +576,7 @@ if (panel) {
 				return;
 			}
 			// Without the text, which did not fit in the link: put it on the clipboard for the resident to paste.
-			if (!new URL($<HTMLAnchorElement>('[data-mailto]').href).searchParams.has('body')) {
+			if (!mailCarriesText) {
 				const copied = await copyText($<HTMLTextAreaElement>('[data-submission-text]').value);
 				$('[data-copy-result]').textContent = mailBodyCopiedMessage(copied);
 			}

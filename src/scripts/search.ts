@@ -309,10 +309,24 @@ const prefectureChoices = () => [...((form.elements.namedItem('prefecture') as H
 const filterLabels = (filters: Record<string, string>) =>
 	Object.entries(filters).map(([key, value]) => [...((form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? [])].find((option) => option.value === value)?.text ?? value);
 
-/** Fills the form from the URL and shows that search's results. */
+/**
+ * Fills the form from the URL and shows that search's results; the list is busy (aria-busy) until all is said,
+ * the offer to narrow to a prefecture, which needs a search of its own, included.
+ */
 async function runSearch(params: URLSearchParams) {
 	const run = ++latestSearch;
-	const stale = () => run !== latestSearch;
+	list.setAttribute('aria-busy', 'true');
+	try {
+		await showSearch(params, () => run !== latestSearch);
+	} finally {
+		if (run === latestSearch) list.removeAttribute('aria-busy');
+	}
+}
+
+/** A search's results; `stale` says a newer search has begun, which this one leaves the page to. */
+async function showSearch(params: URLSearchParams, stale: () => boolean) {
+	// Where the reader was in this history entry, read before the results change the page.
+	const { scrollY } = placeInHistory();
 	const typed = (params.get('q') ?? '').trim();
 	// A question (マイナンバーカードとは？) or quoted words are searched as the words they ask about.
 	const query = wordsAskedAbout(typed) ?? typed;
@@ -362,7 +376,7 @@ async function runSearch(params: URLSearchParams) {
 	const load = async (results: Array<RankedResult<PagefindResult>>) =>
 		Promise.all(results.filter((r) => !loaded.has(r.result.id)).map(async (r) => loaded.set(r.result.id, await r.result.data())));
 	/** The pages found for a query, ranked, with what it was searched as; `byWordStarts`, also those its words' beginnings find (wordStarts). */
-	const findPages = async (searched: string, readings: ReadingDictionary, byWordStarts = false, withFilters = searchFilters) => {
+	const findPages = async (searched: string, readings: ReadingDictionary, { byWordStarts = false, withFilters = searchFilters } = {}) => {
 		const expanded = expandQuery(searched, terms, readings);
 		const readAs = kanjiReadings(searched, terms, readings);
 		const asWords = (variant: string) => (byWordStarts ? wordStarts(variant) : searchedAsWords(variant, readAs) ? variant : undefined);
@@ -403,7 +417,7 @@ async function runSearch(params: URLSearchParams) {
 		}
 		// A phrase whose words the index cut otherwise (分かりやすい) is found by its words' beginnings.
 		if (!found.ranked.some((r) => r.phrase) && wordStarts(normalizeSearchText(query)) !== undefined && !stale()) {
-			const byStarts = await findPages(query, dictionary, true);
+			const byStarts = await findPages(query, dictionary, { byWordStarts: true });
 			if (byStarts.ranked.some((r) => r.phrase)) found = byStarts;
 		}
 		// A sentence no page holds, nor its phrases (子育て世帯への支援はありますか), or words typed apart no page holds
@@ -445,16 +459,18 @@ async function runSearch(params: URLSearchParams) {
 		word.className = 'keep-together';
 		status.append(' もしかして: ', word);
 	}
-	// A prefecture named with other words (三重県 テレワーク): its plans, searched for the other words, as few of them print its name.
 	noResults.hidden = ranked.length > 0;
 	// Narrowed, it may be found elsewhere: the same words, no filter.
 	withoutFilters.hidden = Object.keys(filters).length === 0;
 	withoutFilters.querySelector('a')!.href = `?${new URLSearchParams({ q: query })}`;
 	performance.measure('search', 'search-start');
+	// Back where the reader was, now that the page above the results has its words.
+	if (scrollY !== undefined) window.scrollTo(0, scrollY);
+	// A prefecture named with other words (三重県 テレワーク): its plans, searched for the other words, as few of them
+	// print its name; offered only where it finds something: a link to no results would be a second dead end.
 	const named = filters.prefecture || filters.plan ? undefined : prefectureInQuery(query, prefectureChoices());
 	if (!named) return;
-	// Offered only where it finds something: a link to no results would be a second dead end.
-	const inPrefecture = await findPages(named.rest, dictionary, false, asAsked({ ...filters, prefecture: named.prefecture }, merged));
+	const inPrefecture = await findPages(named.rest, dictionary, { withFilters: asAsked({ ...filters, prefecture: named.prefecture }, merged) });
 	if (stale() || !inPrefecture.ranked.some((r) => r.phrase)) return;
 	const narrowed = new URLSearchParams(params);
 	narrowed.set('q', named.rest);
@@ -464,7 +480,7 @@ async function runSearch(params: URLSearchParams) {
 
 /**
  * Where the reader was in this entry of the history: how many results were shown (さらに表示) and how far down
- * the page, when they opened one. Back from it, the page shows as many again and returns there, as a
+ * the page. Back to it (from a result opened, say), the page shows as many again and returns there, as a
  * browser's back/forward cache would (phones often drop it).
  */
 interface ResultsPlace {
@@ -474,9 +490,23 @@ interface ResultsPlace {
 const placeInHistory = (): ResultsPlace => (history.state as ResultsPlace | null) ?? {};
 const keepInHistory = (place: ResultsPlace) => history.replaceState({ ...placeInHistory(), ...place }, '');
 // The page returns to the place itself, once the results are shown again; the browser's own would come before them.
+// Kept as the reader scrolls, and at once as a link is followed (before the pause the scroll waits for).
 history.scrollRestoration = 'manual';
-list.addEventListener('click', (event) => {
-	if ((event.target as Element).closest('a')) keepInHistory({ scrollY: window.scrollY });
+let scrolled: ReturnType<typeof setTimeout> | undefined;
+const keepScroll = () => {
+	clearTimeout(scrolled);
+	keepInHistory({ scrollY: window.scrollY });
+};
+addEventListener(
+	'scroll',
+	() => {
+		clearTimeout(scrolled);
+		scrolled = setTimeout(keepScroll, 200);
+	},
+	{ passive: true },
+);
+document.addEventListener('click', (event) => {
+	if ((event.target as Element).closest('a[href]')) keepScroll();
 });
 
 /**
@@ -484,7 +514,7 @@ list.addEventListener('click', (event) => {
  * shown). `render` makes a batch's items (undefined once a newer search has begun).
  */
 async function showInBatches(total: number, render: (from: number, to: number) => Promise<HTMLLIElement[] | undefined>) {
-	const { shown: shownBefore = pageSize, scrollY } = placeInHistory();
+	const { shown: shownBefore = pageSize } = placeInHistory();
 	let shown = 0;
 	const showMore = async (count = pageSize) => {
 		const items = await render(shown, Math.min(shown + count, total));
@@ -498,8 +528,7 @@ async function showInBatches(total: number, render: (from: number, to: number) =
 	};
 	// Focus goes to the first result added: the button may be gone, and the reader goes on from there.
 	more.onclick = async () => (await showMore())?.[0]?.querySelector('a')?.focus();
-	if (!(await showMore(Math.max(shownBefore, pageSize)))) return;
-	if (scrollY !== undefined) window.scrollTo(0, scrollY);
+	await showMore(Math.max(shownBefore, pageSize));
 }
 
 /** A search narrowed without words (千葉県 chosen, to browse): every page the filters keep, in the site's order (listing-order.ts). */

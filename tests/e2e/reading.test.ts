@@ -434,6 +434,8 @@ describe('search', () => {
 		await session.page.getByLabel('キーワード').fill(query);
 		await session.page.getByLabel('キーワード').press('Enter');
 		await session.page.getByRole('status').filter({ hasText: `「${query}」` }).filter({ hasText: /件|見つかりませんでした/ }).waitFor();
+		// Until all is said: the offer to narrow to a prefecture comes after a search of its own.
+		await session.page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
 		while (await session.page.locator('#search-more').isVisible()) {
 			const shown = await session.page.locator('#search-results > li').count();
 			await session.page.locator('#search-more').click();

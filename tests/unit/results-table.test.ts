@@ -152,6 +152,11 @@ describe('a results table saved from Excel', () => {
 		expect(answers.items.map((item) => item.reflection)).toEqual(['今後の参考とする', 'その他']);
 		expect(answers.reflectionMaybeTopic).toBeUndefined();
 		expect(resultsToCheck(answers).rows).toEqual([]);
+		// その他 written with its reason is その他 all the same; a column with no その他 has nothing to hold back.
+		const withReason = readResultsTable(csv('区分,意見,県の考え方\n計画全般,a,b\nその他（要望）,c,d\n'));
+		expect(resultsToCheck(withReason).rows.map(({ message }) => message.split('は')[0])).toEqual(['区分「計画全般」', '区分「その他（要望）」']);
+		expect(resultsToCheck(withReason).rows[1]!.message).toMatch(/^区分「その他（要望）」は意見の分類かもしれないため/);
+		expect(readResultsTable(csv('区分,意見,県の考え方\n計画全般,a,b\n,c,d\n')).reflectionMaybeTopic).toBeUndefined();
 		// A header naming the answer's category is taken at its word.
 		expect(readResultsTable(csv('意見,県の考え方,対応区分\na,b,その他\n')).items[0]!.reflection).toBe('その他');
 	});

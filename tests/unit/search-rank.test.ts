@@ -121,6 +121,8 @@ describe('placeOfQuery', () => {
 
 	it('is 0 for a glossary entry whose name holds the query as its lesser part: a narrower term, after the plans’ sections on it', () => {
 		for (const heading of ['官民データ', 'ビッグデータ', 'オープンデータ', '推奨データセット']) expect(placeOfQuery({ ...term, heading }, ['データ']), heading).toBe(0);
+		// Measured against the name holding it, its other name in brackets aside.
+		expect(placeOfQuery({ ...term, heading: 'マイナンバーカード（個人番号カード）' }, ['マイナンバー'])).toBe(2);
 		expect(placeOfQuery({ ...term, heading: '福島県ネットワーク・セキュリティ連絡協議会' }, ['セキュリティ'])).toBe(0);
 		// A chapter's heading holding it is still about it.
 		expect(placeOfQuery({ ...chapter, heading: '第４章 データの利活用', sectionHeadings: [] }, ['データ'])).toBe(2);
@@ -146,7 +148,7 @@ describe('withoutKanaFragments', () => {
 
 	it('leaves out the pages one loanword or name no page holds was found on by its pieces (EBPM on e-Japan, インタフェース)', () => {
 		const pages = pagesOf([['japan', 'e-Japan戦略とe-Tax'], ['interface', 'ユーザーインターフェースの改善']]);
-		for (const query of ['ebpm', 'インタフェース', 'chatgpt']) {
+		for (const query of ['ebpm', 'インタフェース', 'chatgpt', 'ＥＢＰＭ', 'ｲﾝﾀﾌｪｰｽ']) {
 			const guessed = verifyPhrases(rankResults([[]], [[r('japan', 5), r('interface', 3)]], 1), pages, typed(query));
 			expect(ids(withoutKanaFragments(guessed, pages, query, [query])), query).toEqual([]);
 		}

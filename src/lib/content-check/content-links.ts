@@ -17,7 +17,7 @@ import { isSystemFile } from '../public-files.ts';
 import { chapterKey, unpublishedIds } from '../publication.ts';
 import { messages } from '../messages.ts';
 import { evaluationElementIds, indicatorElementIds, progressFormulaId } from '../indicator-page-ids.ts';
-import { entryIdPrefix, isFixedPageId, isPageId } from '../page-ids.ts';
+import { entryIdPrefix, isFixedPageId, isPageId, sectionOfParagraph } from '../page-ids.ts';
 import { type PlanLinkIndex, planLinkIndex, planLinkPrefix, resolvePlanLink } from '../plan-links.ts';
 import { fileUnderBase, isFilePath, type RouteName, routeOfPath, routes, withBase } from '../routes.ts';
 import { linksOfMarkdown, type MarkdownLink } from '../../markdown/markdown-links.ts';
@@ -54,8 +54,8 @@ const filesOfTheBuild = /^\/(?:_astro\/|pagefind\/|search-readings\/|(?:robots\.
  */
 function hasPageId(fragment: string, ids: Set<string>): boolean | undefined {
 	if (isFixedPageId(fragment)) return true;
-	const paragraph = /^(?:(.+)-)?p\d+$/.exec(fragment);
-	if (paragraph) return paragraph[1] === undefined || ids.has(paragraph[1]) ? undefined : false;
+	const section = sectionOfParagraph(fragment);
+	if (section !== undefined) return section === '' || ids.has(section) ? undefined : false;
 	return isPageId(fragment) ? undefined : false;
 }
 

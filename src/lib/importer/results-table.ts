@@ -251,8 +251,8 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	};
 	// 区分 alone may head the opinion's topic (計画全般, その他) rather than the answer's: where none of its cells names
 	// an answer but その他, its その他 is not taken as the prefecture's answer, which it would be published as.
-	const namesAnAnswer = (cells: string[]) => !['その他', undefined].includes(meantValue(cellOf(cells, 'reflection') ?? '', reflectionKinds));
-	const reflectionMaybeTopic = loose.has('reflection') && !body.some(({ cells }) => namesAnAnswer(cells));
+	const meantOf = (cells: string[]) => meantValue(cellOf(cells, 'reflection') ?? '', reflectionKinds);
+	const reflectionMaybeTopic = loose.has('reflection') && body.some(({ cells }) => meantOf(cells) === 'その他') && !body.some(({ cells }) => !['その他', undefined].includes(meantOf(cells)));
 	const items: ImportedResult[] = [];
 	const skipped: ResultsTable['skipped'] = [];
 	// The header again further down (typed again at a page break, or left in where tables were joined) is not an opinion.
@@ -426,8 +426,8 @@ export function resultsToCheck(table: ResultsTable, opinionCount?: number): { ro
 				? []
 				: reflectionWritten === undefined
 					? [messages.resultsBlankCell(resultColumns.reflection, toFill)]
-					: reflectionWritten === 'その他'
-						? [messages.resultsReflectionMaybeTopic(toFill)]
+					: table.reflectionMaybeTopic && meantValue(reflectionWritten, reflectionKinds) === 'その他'
+						? [messages.resultsReflectionMaybeTopic(reflectionWritten, toFill)]
 						: [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
 		].map((message) => ({ line, table: part, message }))),
 	].sort((a, b) => order(a.table) - order(b.table) || a.line - b.line);

@@ -14,7 +14,7 @@
  * the plans' text on 子育て comes first; its オンライン申請 after the plans'
  * 電子申請).
  */
-import { normalizeSearchText, type QueryVariants, withItsParts } from './normalize.ts';
+import { foldWidth, normalizeSearchText, type QueryVariants, withItsParts } from './normalize.ts';
 
 export interface ScoredResult {
 	id: string;
@@ -154,9 +154,11 @@ export function placeOfQuery(page: Pick<IndexedPage, 'heading' | 'sectionHeading
 	const names = (page.aboutItsHeading ? withItsParts(normalizeSearchText(page.heading)) : [page.heading]).map(compact);
 	if (variants.some((variant) => names.includes(compact(variant)))) return 3;
 	const held = variantHeld(page.heading, variants);
-	if (held !== -1) return !page.aboutItsHeading || compact(variants[held]!).length * 3 >= compact(page.heading).length * 2 ? 2 : 0;
-	if (page.sectionHeadings.some((heading) => variantHeld(heading, variants) !== -1)) return 1;
-	return page.aboutItsHeading ? -1 : 0;
+	if (held === -1) return page.sectionHeadings.some((heading) => variantHeld(heading, variants) !== -1) ? 1 : page.aboutItsHeading ? -1 : 0;
+	if (!page.aboutItsHeading) return 2;
+	// Measured against the name that holds it, not its other name in brackets (マイナンバーカード（個人番号カード）).
+	const length = compact(variants[held]!).length;
+	return names.some((name) => variantHeld(name, [variants[held]!]) !== -1 && length * 3 >= name.length * 2) ? 2 : 0;
 }
 
 /** Re-ranks results whose page is loaded, by what its text really contains and where. */
@@ -186,7 +188,7 @@ const loanword = /^[\p{Script=Katakana}ー・a-z0-9.]+$/iu;
  */
 export function withoutKanaFragments<T extends ScoredResult>(ranked: Array<RankedResult<T>>, pages: Map<string, IndexedPage>, query: string, variants: readonly string[]): Array<RankedResult<T>> {
 	const words = wordsOf(query);
-	const fragmentsOnly = words.every((word) => hiraganaWord.test(word)) || (words.length === 1 && loanword.test(query.trim()));
+	const fragmentsOnly = words.every((word) => hiraganaWord.test(word)) || (words.length === 1 && loanword.test(foldWidth(query).trim()));
 	if (!fragmentsOnly || ranked.some((r) => r.phrase)) return ranked;
 	const wholeWords = [...new Set(variants.flatMap(wordsOf))].map(compact);
 	return ranked.filter((r) => {
