@@ -267,6 +267,9 @@ describe('opinion drafts', () => {
 		await page.locator('[data-submission] summary').click();
 		await page.getByLabel('氏名（必須）').fill('県民 太郎');
 		await page.getByLabel('住所（必須）').fill('千葉市中央区市場町1-1');
+		// Post that must arrive by the deadline (必着) says what that asks of a letter, under its deadline; other channels do not.
+		const note = '締切日までに届く必要があります。郵送にかかる日数を見込んで出してください。';
+		await expect(page.locator('.channel-choice .choice').filter({ hasText: note }).allTextContents()).resolves.toEqual([expect.stringMatching(/^\s*郵送（.*必着/)]);
 		const printed = page.locator('.submission-print');
 		await expect(printed.isVisible()).resolves.toBe(false);
 		await page.emulateMedia({ media: 'print' });
