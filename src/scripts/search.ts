@@ -18,7 +18,7 @@ import { tidyExcerptHtml } from '../lib/search/excerpt.ts';
 import { markedAsPhrase, phraseInPage, type Quote, sectionsHolding } from '../lib/search/phrase-in-page.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
-import { expandQuery, foldWidth, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsApart, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
+import { expandQuery, foldWidth, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, onlyMarksDropped, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsApart, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, spellingReadingsOf, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery, prefectureLast } from '../lib/search/prefecture-in-query.ts';
@@ -448,7 +448,7 @@ async function showSearch(params: URLSearchParams, stale: () => boolean) {
 	if (stale()) return;
 	document.title = `「${typed}」の検索結果（${ranked.length}件） | ${pageTitle}`;
 	status.textContent = searched === query ? resultSummary(query, ranked, narrowedTo) : `${resultSummary(searched, ranked, narrowedTo)} ${splitNote(query, searched)}`;
-	if (query !== typed) status.append(` ${askedNote(typed, query)}`);
+	if (query !== typed && !onlyMarksDropped(typed, query)) status.append(` ${askedNote(typed, query)}`);
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);

@@ -722,7 +722,14 @@ describe('search', () => {
 		const quoted = await search('「デジタル人材」');
 		expect(quoted.status).toMatch(/^「デジタル人材」の検索結果: \d+件/);
 		expect(quoted.paths).toEqual((await search('デジタル人材')).paths);
+		// Only its closing mark dropped: nothing to say of it (after デジタル人材's status, so its own is waited for).
+		await session.page.getByLabel('キーワード').fill('マイナンバーカード？');
+		await session.page.getByLabel('キーワード').press('Enter');
+		await session.page.getByRole('status').filter({ hasText: '「マイナンバーカード」の検索結果' }).waitFor();
+		await expect(session.page.getByRole('status').textContent()).resolves.toMatch(/^「マイナンバーカード」の検索結果: \d+件$/);
 		expect(asked.paths).toEqual((await search('マイナンバーカード')).paths);
+		// A loanword typed with ヴ is found as the plans write it, with バ.
+		expect((await search('ヴァーチャル')).paths).toEqual((await search('バーチャル')).paths);
 	});
 
 	it('finds what a word typed in hiragana means: a term by its reading, a loanword in katakana', async () => {

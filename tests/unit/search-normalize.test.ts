@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAlternatives, expandQuery, hiraganaWordReadings, kanjiReadings, keyWordsOf, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, wordsAskedAbout, wordStarts, writtenVariants } from '../../src/lib/search/normalize.ts';
+import { eraAlternatives, expandQuery, onlyMarksDropped, hiraganaWordReadings, kanjiReadings, keyWordsOf, maxVariants, normalizeSearchText, okuriganaVariants, readingsToSplit, searchedAsWords, splitPhrases, termNames, termOfQuery, wordsAskedAbout, wordStarts, writtenVariants } from '../../src/lib/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
 	it.each([
@@ -49,6 +49,21 @@ describe('words written in kana or kanji, shortened or in other words', () => {
 });
 
 describe('closing long vowels of loanwords', () => {
+	it('tells a question that only lost its closing marks from one asked in words (which the status names)', () => {
+		expect(onlyMarksDropped('マイナンバーカード？', wordsAskedAbout('マイナンバーカード？')!)).toBe(true);
+		expect(onlyMarksDropped('オープンデータ。', wordsAskedAbout('オープンデータ。')!)).toBe(true);
+		expect(onlyMarksDropped('DXとは？', wordsAskedAbout('DXとは？')!)).toBe(false);
+		expect(onlyMarksDropped('「デジタル人材」', wordsAskedAbout('「デジタル人材」')!)).toBe(false);
+	});
+
+	it('searches a loanword typed with ヴ as the plans write it, with バ行 (ヴァーチャル → バーチャル)', () => {
+		expect(expandQuery('ヴァーチャル').variants).toContain('バーチャル');
+		expect(expandQuery('ヴィジョン').variants).toContain('ビジョン');
+		expect(expandQuery('イノヴェーション 推進').variants).toContain('イノベーション 推進');
+		expect(expandQuery('サーヴィス').variants).toContain('サービス');
+		expect(expandQuery('バーチャル').variants).toEqual(['バーチャル']);
+	});
+
 	it('searches a katakana word typed with its closing ー without it too, which finds both spellings', () => {
 		expect(expandQuery('サーバー').variants).toEqual(['サーバー', 'サーバ']);
 		expect(expandQuery('コンピューターの利用').variants).toEqual(['コンピューターの利用', 'コンピュータの利用']);

@@ -239,6 +239,14 @@ function longVowelAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/(?<![\u30a1-\u30faー])[\u30a1-\u30fa][\u30a1-\u30faー]{2,}ー(?![\u30a1-\u30faー])/g)].map(([word]) => [word, [word.slice(0, -1)]]);
 }
 
+/** What ヴ and ヴ with a small vowel are written as in official texts (バ, not ヴァ: the 外来語の表記 guidance's first choice). */
+const vuAsB: Record<string, string> = { ァ: 'バ', ィ: 'ビ', ゥ: 'ブ', ェ: 'ベ', ォ: 'ボ', ュ: 'ビュ', '': 'ブ' };
+
+/** A loanword typed with ヴ (ヴァーチャル) also searched as the plans write it (バーチャル). */
+function vuAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(/[\u30a1-\u30faー]*ヴ[\u30a1-\u30faー]*/g)].map(([word]) => [word, [word.replace(/ヴ([ァィゥェォュ]?)/g, (_, small: string) => vuAsB[small]!)]]);
+}
+
 /** Words joined by 「・」 (デジタル・デバイド) also searched joined without it, as other plans write them. */
 function middleDotAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/[^\s・]+(?:・[^\s・]+)+/g)].map(([words]) => [words, [words.replaceAll('・', '')]]);
@@ -334,6 +342,9 @@ export function wordsAskedAbout(raw: string): string | undefined {
 	return words && words !== raw.trim() ? words : undefined;
 }
 
+/** Whether the words asked about are the query with only its closing marks dropped (マイナンバー？), which needs no word of its own. */
+export const onlyMarksDropped = (raw: string, words: string) => raw.trim().replace(askingMarks, '') === words;
+
 /** At most this many queries are run for one search. */
 export const maxVariants = 8;
 
@@ -381,6 +392,7 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = [], readi
 		...ordinalAlternatives(query),
 		...read,
 		...longVowelAlternatives(query),
+		...vuAlternatives(query),
 		...middleDotAlternatives(query),
 		...letterNumberAlternatives(query),
 	]);
