@@ -21,7 +21,7 @@ import { restorePieceWidths, restoreWidths } from '../lib/search/widths.ts';
 import { expandQuery, foldWidth, hiraganaOf, hiraganaWordReadings, isPartlyConverted, kanjiReadings, keyWordsOf, normalizeSearchText, onlyMarksDropped, readingKey, readingsToSplit, searchedAsWords, splitPhrases, termOfQuery, wordsApart, wordsAskedAbout, wordStarts } from '../lib/search/normalize.ts';
 import { mergeReadingDictionaries, type ReadingDictionary, readingShard, readingsFolder, spellingReadingsOf, type SpellingReadings, spellingShard, spellingsOfPartlyConverted, withReadingsAsTyped } from '../lib/search/readings.ts';
 import { suggestedQuery } from '../lib/search/suggest.ts';
-import { prefectureInQuery, prefectureLast } from '../lib/search/prefecture-in-query.ts';
+import { prefectureInQuery, prefectureLast, prefectureNotOffered } from '../lib/search/prefecture-in-query.ts';
 import { namesTopic } from '../lib/search/topics.ts';
 import { askedNote, headingMetaKey, type IndexedPage, narrowedListSummary, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, versionNoteMetaKey, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
@@ -331,12 +331,15 @@ async function showSearch(params: URLSearchParams, stale: () => boolean) {
 	// A question (マイナンバーカードとは？) or quoted words are searched as the words they ask about.
 	const query = wordsAskedAbout(typed) ?? typed;
 	const filters: Record<string, string> = {};
+	// Values an address asks to narrow to that the form does not offer (prefecture=大阪府): left out, and said.
+	const notOffered: string[] = [];
 	for (const key of facets) {
 		const field = form.elements.namedItem(key) as HTMLSelectElement | null;
 		// Only a choice the form offers: another value in an address finds nothing, and would be shown back as typed.
 		const value = [...(field?.options ?? [])].some((option) => option.value === params.get(key)) ? params.get(key)! : '';
 		if (field) field.value = value;
 		if (value) filters[key] = value;
+		else if (params.get(key)) notOffered.push(params.get(key)!);
 	}
 	narrowToNarrowestChoice(filters);
 	const narrowedTo = filterLabels(filters).join('・') || undefined;
@@ -450,6 +453,10 @@ async function showSearch(params: URLSearchParams, stale: () => boolean) {
 	status.textContent = searched === query ? resultSummary(query, ranked, narrowedTo) : `${resultSummary(searched, ranked, narrowedTo)} ${splitNote(query, searched)}`;
 	if (query !== typed && !onlyMarksDropped(typed, query)) status.append(` ${askedNote(typed, query)}`);
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
+	// A prefecture this site has no plan of (東京都 テレワーク): said, unless other sites are searched too, which may.
+	const absent = merged.length === 0 ? prefectureNotOffered(query, prefectureChoices()) : undefined;
+	if (absent) status.append(` このサイトには${absent}の計画は掲載していません。`);
+	if (notOffered.length > 0) status.append(` 絞り込みの${notOffered.map((value) => `「${value}」`).join('')}は、このサイトにないため外しました。`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);
 	if (suggestion) {

@@ -938,6 +938,14 @@ describe('search', () => {
 		expect(mie.status).toContain('「三重県 テレワーク」の語をすべて含むページはないため、「テレワーク」で検索しました。');
 		// Its filter would find nothing: not offered.
 		await expect(session.page.getByRole('status').getByRole('link').count()).resolves.toBe(0);
+		// A prefecture the site has no plan of is said so, and the topic found elsewhere.
+		const tokyo = await search('東京都 テレワーク');
+		expect(tokyo.paths).toEqual(telework);
+		expect(tokyo.status).toMatch(/このサイトには東京都の計画は掲載していません。$/);
+		// Likewise a filter in an address the form does not offer, left out rather than silently.
+		await session.page.goto(new URL(`/search/?q=テレワーク&prefecture=${encodeURIComponent('大阪府')}`, origin).href);
+		await session.page.getByRole('status').filter({ hasText: '外しました' }).waitFor();
+		await expect(session.page.getByRole('status').textContent()).resolves.toMatch(/^「テレワーク」の検索結果: \d+件 絞り込みの「大阪府」は、このサイトにないため外しました。$/);
 	});
 
 	it('shows as many results as before, where the reader was, on coming back from one opened after さらに表示', async () => {

@@ -18,3 +18,11 @@ export function prefectureInQuery(query: string, offered: readonly string[]): { 
 
 /** Words with any prefecture's name after the others (テレワーク 三重県): tried last when the words are kept one by one. */
 export const prefectureLast = (words: readonly string[]) => [...words.filter((word) => !prefectureNamed(word)), ...words.filter((word) => prefectureNamed(word))];
+
+/** A prefecture a query names that is none of `offered` (東京都 テレワーク on a site without 東京都), to say the site has none of its plans. */
+export function prefectureNotOffered(query: string, offered: readonly string[]): string | undefined {
+	return query
+		.split(/[\s\u3000]+/)
+		.map((word) => prefectureNamed(word)?.name)
+		.find((name) => name !== undefined && !offered.includes(name));
+}
