@@ -101,9 +101,11 @@ export async function checkLinks(siteDir: string, base = '/', origin = 'http://s
 				if (/^https?:$/.test(url.protocol)) external.set(url.href, (external.get(url.href) ?? new Set()).add(pageUrl.pathname));
 				continue;
 			}
+			const pathname = decoded(url.pathname);
+			// The search index's files (the search page preloads its engine) are written beside the pages as they are checked.
+			if (pathname?.startsWith(`${base}pagefind/`)) continue;
 			count++;
 			const at = order++;
-			const pathname = decoded(url.pathname);
 			const resolved = pathname === undefined ? undefined : await target(pathname);
 			if (!resolved) {
 				broken.push({ link: { page, href, reason: 'missing-page' }, order: at });

@@ -21,6 +21,10 @@ describe('checkLinks', async () => {
 		]);
 	});
 
+	it('leaves the search index’s files to the index, written beside the pages as they are checked (the search page preloads /pagefind/pagefind.js)', () => {
+		expect(report.broken.some((b) => b.href.includes('pagefind'))).toBe(false);
+	});
+
 	it('accepts links to data files (CSV) that exist', () => {
 		expect(report.broken.some((b) => b.href === '/data/indicators.csv')).toBe(false);
 	});
