@@ -56,6 +56,12 @@ describe('closing long vowels of loanwords', () => {
 		expect(onlyMarksDropped('「デジタル人材」', wordsAskedAbout('「デジタル人材」')!)).toBe(false);
 	});
 
+	it('searches a decimal point typed full-width as 「.」 too, keeping 「．」 elsewhere (３．, the plans’ numbering)', () => {
+		expect(expandQuery('Ｓｏｃｉｅｔｙ５．０').variants).toContain('society5.0');
+		expect(expandQuery('９０．０％').variants).toContain('90.0%');
+		expect(expandQuery('３．取組').variants).toEqual(['3．取組', '3．取り組み', '3．取組み']);
+	});
+
 	it('searches a loanword typed with ヴ as the plans write it, with バ行 (ヴァーチャル → バーチャル)', () => {
 		expect(expandQuery('ヴァーチャル').variants).toContain('バーチャル');
 		expect(expandQuery('ヴィジョン').variants).toContain('ビジョン');
@@ -86,7 +92,7 @@ describe('words joined by 「・」', () => {
 describe('a name’s letters and its number', () => {
 	it('searches them with a space between and without, as plans write both (Society 5.0, Society5.0), and names the term either way', () => {
 		expect(expandQuery('Society 5.0').variants).toEqual(['society 5.0', 'society5.0']);
-		expect(expandQuery('Ｓｏｃｉｅｔｙ５．０の実現').variants).toEqual(['society5．0の実現', 'society 5．0の実現']);
+		expect(expandQuery('Ｓｏｃｉｅｔｙ５．０の実現').variants).toEqual(['society5．0の実現', 'society5.0の実現', 'society 5．0の実現']);
 		// Not a number after a single letter or inside a word.
 		expect(expandQuery('r7年度').variants).not.toContain('r 7年度');
 		expect(expandQuery('mydx5').variants).toEqual(['mydx5', 'mydx 5']);

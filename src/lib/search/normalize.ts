@@ -247,6 +247,11 @@ function vuAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/[\u30a1-\u30faー]*ヴ[\u30a1-\u30faー]*/g)].map(([word]) => [word, [word.replace(/ヴ([ァィゥェォュ]?)/g, (_, small: string) => vuAsB[small]!)]]);
 }
 
+/** A decimal point typed full-width (Ｓｏｃｉｅｔｙ５．０, ９０．０％), which width folding keeps as the plans' numbering mark (３．), also searched as 「.」. */
+function decimalPointAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(/\S*\d．\d\S*/g)].map(([word]) => [word, [word.replace(/(?<=\d)．(?=\d)/g, '.')]]);
+}
+
 /** Words joined by 「・」 (デジタル・デバイド) also searched joined without it, as other plans write them. */
 function middleDotAlternatives(query: string): Array<[string, string[]]> {
 	return [...query.matchAll(/[^\s・]+(?:・[^\s・]+)+/g)].map(([words]) => [words, [words.replaceAll('・', '')]]);
@@ -393,6 +398,7 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = [], readi
 		...read,
 		...longVowelAlternatives(query),
 		...vuAlternatives(query),
+		...decimalPointAlternatives(query),
 		...middleDotAlternatives(query),
 		...letterNumberAlternatives(query),
 	]);
