@@ -56,6 +56,13 @@ describe('closing long vowels of loanwords', () => {
 		expect(onlyMarksDropped('「デジタル人材」', wordsAskedAbout('「デジタル人材」')!)).toBe(false);
 	});
 
+	it('searches a count of people or devices in digits and in 漢数字 alike (一人一台 = 1人1台), nothing else', () => {
+		expect(expandQuery('一人一台').variants).toEqual(['一人一台', '1人1台']);
+		expect(expandQuery('1人1台端末').variants).toEqual(['1人1台端末', '一人一台端末']);
+		expect(expandQuery('二十人').variants).toContain('20人');
+		for (const query of ['人材', 'デジタル人材', '0人', '100台']) expect(expandQuery(query).variants, query).toEqual([query]);
+	});
+
 	it('searches a decimal point typed full-width as 「.」 too, keeping 「．」 elsewhere (３．, the plans’ numbering)', () => {
 		expect(expandQuery('Ｓｏｃｉｅｔｙ５．０').variants).toContain('society5.0');
 		expect(expandQuery('９０．０％').variants).toContain('90.0%');

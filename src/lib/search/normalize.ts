@@ -306,6 +306,21 @@ function ordinalAlternatives(query: string): Array<[string, string[]]> {
 	});
 }
 
+/** Counts of people and devices, as 1人1台 and 一人一台 are both written (GIGA school's 1人1台端末). */
+const headCount = /(?:(?:[一二三四五六七八九]?十?[一二三四五六七八九]?|\d{1,2})[人台])+/g;
+
+/** A count of people or devices in digits or in 漢数字 (1人1台, 一人一台): the other form, each count in the run converted. */
+function headCountAlternatives(query: string): Array<[string, string[]]> {
+	return [...query.matchAll(headCount)].flatMap(([run]): Array<[string, string[]]> => {
+		const counts = [...run.matchAll(/([^人台]+)([人台])/g)];
+		if (counts.length === 0) return [];
+		const inDigits = /\d/.test(run);
+		const numbers = counts.map(([, number]) => (inDigits ? Number(number) : numberOfKanji(number!)));
+		if (counts.some(([, number]) => /\d/.test(number!) !== inDigits) || numbers.some((n) => n < 1 || n > 99)) return [];
+		return [[run, [counts.map(([, , counter], i) => `${inDigits ? kanjiNumber(numbers[i]!) : numbers[i]}${counter}`).join('')]]];
+	});
+}
+
 /** A Latin name's letters and the number after them (society5.0), written with a space between or without: plans write it both ways. */
 const lettersThenNumber = /(?<![a-z0-9])([a-z]{2,})( ?)([0-9][0-9.]*)(?![a-z0-9])/g;
 
@@ -395,6 +410,7 @@ export function expandQuery(raw: string, terms: readonly TermNames[] = [], readi
 		...eraAlternatives(query),
 		...numberAlternatives(query),
 		...ordinalAlternatives(query),
+		...headCountAlternatives(query),
 		...read,
 		...longVowelAlternatives(query),
 		...vuAlternatives(query),
