@@ -23,7 +23,7 @@ import { mergeReadingDictionaries, type ReadingDictionary, readingShard, reading
 import { suggestedQuery } from '../lib/search/suggest.ts';
 import { prefectureInQuery, prefectureLast, prefectureNotOffered } from '../lib/search/prefecture-in-query.ts';
 import { namesTopic } from '../lib/search/topics.ts';
-import { askedNote, headingMetaKey, type IndexedPage, narrowedListSummary, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, versionNoteMetaKey, withoutKanaFragments } from '../lib/search/rank.ts';
+import { absentPrefectureNote, askedNote, filtersLeftOutNote, headingMetaKey, type IndexedPage, narrowedListSummary, rankResults, type RankedResult, readingNote, resultSummary, splitNote, verifyPhrases, versionNoteMetaKey, withoutKanaFragments } from '../lib/search/rank.ts';
 import { mergedIndexPath, mergedSiteFilter, type PagefindFilters, withoutMergedCopies } from '../lib/search/merged-sites.ts';
 import type { SearchTerm } from '../lib/search/search-terms.ts';
 import { glossaryKind } from '../lib/search-kinds.ts';
@@ -455,8 +455,8 @@ async function showSearch(params: URLSearchParams, stale: () => boolean) {
 	if (readAs.length > 0) status.append(` ${readingNote(readAs)}`);
 	// A prefecture this site has no plan of (東京都 テレワーク): said, unless other sites are searched too, which may.
 	const absent = merged.length === 0 ? prefectureNotOffered(query, prefectureChoices()) : undefined;
-	if (absent) status.append(` このサイトには${absent}の計画は掲載していません。`);
-	if (notOffered.length > 0) status.append(` 絞り込みの${notOffered.map((value) => `「${value}」`).join('')}は、このサイトにないため外しました。`);
+	if (absent) status.append(` ${absentPrefectureNote(absent)}`);
+	if (notOffered.length > 0) status.append(` ${filtersLeftOutNote(notOffered)}`);
 	// No page has it as written: a glossary word it may be a slip for, to search instead (filters kept).
 	const suggestion = ranked.some((r) => r.phrase) ? undefined : suggestedQuery(query, terms);
 	if (suggestion) {

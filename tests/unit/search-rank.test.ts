@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, compactWithOrigin, type IndexedPage, narrowedListSummary, phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
+import { absentPrefectureNote, compact, compactWithOrigin, filtersLeftOutNote, type IndexedPage, narrowedListSummary, phraseTier, placeOfQuery, rankResults, readingNote, resultSummary, verifyPhrases, withoutKanaFragments } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 /** A query searched as typed, then in the other words given. */
@@ -276,5 +276,12 @@ describe('narrowedListSummary', () => {
 	it('says what the filters chosen without words list, and that words search within them', () => {
 		expect(narrowedListSummary('千葉県', 25)).toBe('絞り込み（千葉県）のページ: 25件。キーワードを入れると、この中から探せます。');
 		expect(narrowedListSummary('千葉県・指標', 0)).toBe('絞り込み（千葉県・指標）に当てはまるページはありません。絞り込みを変えてください。');
+	});
+});
+
+describe('the notes on what the site does not have', () => {
+	it('names a prefecture without plans here, and each filter value left out', () => {
+		expect(absentPrefectureNote('東京都')).toBe('このサイトには東京都の計画は掲載していません。');
+		expect(filtersLeftOutNote(['大阪府', '防災'])).toBe('絞り込みの「大阪府」「防災」は、このサイトにないため外しました。');
 	});
 });

@@ -5,9 +5,12 @@
  */
 import { prefectureNamed } from '../prefectures.ts';
 
+/** A query's words, however spaced (the ideographic space too). */
+const wordsOf = (query: string) => query.split(/[\s\u3000]+/).filter(Boolean);
+
 /** The prefecture a query names (one of `offered`, the filter's choices) and its other words; undefined when it names none or nothing else. */
 export function prefectureInQuery(query: string, offered: readonly string[]): { prefecture: string; rest: string } | undefined {
-	const words = query.split(/[\s\u3000]+/).filter(Boolean);
+	const words = wordsOf(query);
 	for (const [i, word] of words.entries()) {
 		const prefecture = prefectureNamed(word)?.name;
 		const rest = words.filter((_, j) => j !== i).join(' ');
@@ -21,8 +24,7 @@ export const prefectureLast = (words: readonly string[]) => [...words.filter((wo
 
 /** A prefecture a query names that is none of `offered` (東京都 テレワーク on a site without 東京都), to say the site has none of its plans. */
 export function prefectureNotOffered(query: string, offered: readonly string[]): string | undefined {
-	return query
-		.split(/[\s\u3000]+/)
+	return wordsOf(query)
 		.map((word) => prefectureNamed(word)?.name)
 		.find((name) => name !== undefined && !offered.includes(name));
 }

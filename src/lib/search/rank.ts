@@ -228,6 +228,12 @@ export function splitNote(typed: string, split: string): string {
 	return `「${typed}」${wordsOf(typed).length > 1 ? 'の語をすべて' : 'をそのまま'}含むページはないため、「${split}」で検索しました。`;
 }
 
+/** What the search says of a prefecture the query names that the site has no plan of (prefectureNotOffered). */
+export const absentPrefectureNote = (prefecture: string) => `このサイトには${prefecture}の計画は掲載していません。`;
+
+/** What the search says of filters an address asked for that the form does not offer (prefecture=大阪府), left out. */
+export const filtersLeftOutNote = (values: readonly string[]) => `絞り込みの${values.map((value) => `「${value}」`).join('')}は、このサイトにないため外しました。`;
+
 /** What the search says when it searched a question or quoted words as the words they ask about (wordsAskedAbout). */
 export function askedNote(typed: string, words: string): string {
 	return `「${typed}」は「${words}」として検索しました。`;
