@@ -252,7 +252,7 @@ export function resultsFromRows(rows: readonly TableRow[], source: string): Resu
 	// 区分 alone may head the opinion's topic (計画全般, その他) rather than the answer's: where none of its cells names
 	// an answer but その他, its その他 is not taken as the prefecture's answer, which it would be published as.
 	const meantOf = (cells: string[]) => meantValue(cellOf(cells, 'reflection') ?? '', reflectionKinds);
-	const reflectionMaybeTopic = loose.has('reflection') && body.some(({ cells }) => meantOf(cells) === 'その他') && !body.some(({ cells }) => !['その他', undefined].includes(meantOf(cells)));
+	const reflectionMaybeTopic = loose.has('reflection') && body.some(({ cells }) => meantOf(cells) === 'その他') && body.every(({ cells }) => ['その他', undefined].includes(meantOf(cells)));
 	const items: ImportedResult[] = [];
 	const skipped: ResultsTable['skipped'] = [];
 	// The header again further down (typed again at a page break, or left in where tables were joined) is not an opinion.
@@ -401,6 +401,13 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 	return `${lines.join('\n')}\n`;
 }
 
+/** Why a row's 反映 is left to staff: its cell blank, その他 in a column that may hold the topic, or a word the site does not use. */
+function reflectionToChoose(written: string | undefined, columnMaybeTopic: boolean): string {
+	if (written === undefined) return messages.resultsBlankCell(resultColumns.reflection, toFill);
+	if (columnMaybeTopic && meantValue(written, reflectionKinds) === 'その他') return messages.resultsReflectionMaybeTopic(written, toFill);
+	return messages.resultsReflectionUnknown(written, toFill);
+}
+
 /**
  * What staff should check once the rows are written: by the table's line (rows left out, a totals row among them, 「?」 that
  * may stand for a character Shift_JIS lacks, characters pasted from a PDF written as they show, a merged cell's text repeated, blank cells, a 区分 not
@@ -422,13 +429,7 @@ export function resultsToCheck(table: ResultsTable, opinionCount?: number): { ro
 			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
 			...(summary === undefined ? [messages.resultsBlankCell(resultColumns.summary, toFill)] : []),
 			...(response === undefined ? [messages.resultsBlankCell(resultColumns.response, toFill)] : []),
-			...(reflection !== undefined || !table.columns.reflection
-				? []
-				: reflectionWritten === undefined
-					? [messages.resultsBlankCell(resultColumns.reflection, toFill)]
-					: table.reflectionMaybeTopic && meantValue(reflectionWritten, reflectionKinds) === 'その他'
-						? [messages.resultsReflectionMaybeTopic(reflectionWritten, toFill)]
-						: [messages.resultsReflectionUnknown(reflectionWritten, toFill)]),
+			...(reflection === undefined && table.columns.reflection ? [reflectionToChoose(reflectionWritten, table.reflectionMaybeTopic !== undefined)] : []),
 		].map((message) => ({ line, table: part, message }))),
 	].sort((a, b) => order(a.table) - order(b.table) || a.line - b.line);
 	const placesRead = table.items.filter((item) => item.concerns).length;
