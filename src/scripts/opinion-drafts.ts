@@ -13,7 +13,7 @@
 import { statusAt } from '../lib/consultation-status.ts';
 import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteLength, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -71,6 +71,7 @@ if (panel) {
 	// Out of the panel, which paper leaves out, to the body's end: 「印刷する」 prints it alone (print.css).
 	const printable = $('[data-submission-print]');
 	document.body.append(printable);
+	const submissionDetails = $<HTMLDetailsElement>('[data-submission]');
 	// The floating button, and the one under the chapter's consultation status (first in the tab order).
 	const toggle = document.querySelector<HTMLButtonElement>('.opinion-toggle');
 	const shortcut = document.querySelector<HTMLElement>('[data-opinion-shortcut]');
@@ -86,6 +87,8 @@ if (panel) {
 	let heldBack: string | undefined;
 	// Whether the mail link carries the text (renderSubmission): else the text is copied for the resident to paste.
 	let mailCarriesText = false;
+	// Whether the text for submission lags the drafts (renderSubmissionIfShown).
+	let submissionOutdated = false;
 	// Drafts whose place no longer has the text they quote (placeKey), found by checkPlaces.
 	let changed = new Set<string>();
 	// On the results page, the rows naming a place in the plan under consultation, each marked with that place and its own name (ConsultationResultsPage.astro).
@@ -139,7 +142,8 @@ if (panel) {
 	function showStored() {
 		const stored = $('[data-stored-note]');
 		const note = storageWorks ? storedNote(store.drafts) : undefined;
-		stored.textContent = note ?? '';
+		// Written only when it changes (once a minute at most): unchanged, it would still lay the drawer out again on every keystroke.
+		if (stored.textContent !== (note ?? '')) stored.textContent = note ?? '';
 		stored.hidden = note === undefined;
 	}
 
@@ -198,6 +202,24 @@ if (panel) {
 	}
 
 	/**
+	 * The whole passage a draft is about, folded under its quote, when the quote is cut and the passage is on this page:
+	 * the drawer covers it on a phone and at 200 % zoom, and the resident writing needs to read it.
+	 */
+	function passageShown(draft: OpinionDraft): HTMLDetailsElement | undefined {
+		if (!draft.quote || draft.quote.length <= quoteLength || draft.path !== location.pathname || changed.has(placeKey(draft))) return undefined;
+		const text = passageText(document, draft.anchor);
+		if (text === undefined || placeChanged(draft.quote, text)) return undefined;
+		const passage = document.createElement('details');
+		passage.className = 'draft-passage';
+		const summary = document.createElement('summary');
+		summary.textContent = '本文をすべて表示';
+		const body = document.createElement('p');
+		body.textContent = text.trim();
+		passage.append(summary, body);
+		return passage;
+	}
+
+	/**
 	 * On the results page, the prefecture's answers about the draft's place, linked to their rows as a chapter page links
 	 * them: those about its section, then those about its chapter as a whole (rehype-section-opinions.ts says the same).
 	 */
@@ -247,7 +269,8 @@ if (panel) {
 		remove.className = 'button-secondary';
 		remove.dataset.action = 'delete-draft';
 		remove.textContent = 'この下書きを削除';
-		item.append(citation, ...(about ? [about] : []), ...answerLines(draft), caption, textarea, remove);
+		const passage = passageShown(draft);
+		item.append(citation, ...(about ? [about] : []), ...(passage ? [passage] : []), ...answerLines(draft), caption, textarea, remove);
 		nameItem(item, draft);
 		return item;
 	}
@@ -431,6 +454,7 @@ if (panel) {
 	}
 
 	function renderSubmission() {
+		submissionOutdated = false;
 		const current = submission();
 		const output = $<HTMLTextAreaElement>('[data-submission-text]');
 		const missing = $('[data-missing-fields]');
@@ -505,6 +529,19 @@ if (panel) {
 		}
 	}
 
+	/**
+	 * After a keystroke: the text for submission, rebuilt only while 「提出用にまとめる」 is open. Everything it
+	 * shows is inside it, and with a long opinion a rebuild per keystroke slowed typing (on a phone, noticeably).
+	 */
+	function renderSubmissionIfShown() {
+		if (submissionDetails.open) renderSubmission();
+		else submissionOutdated = true;
+	}
+	// Opened by its summary (a click, Enter or Space: before it opens) or by the browser's find in page (toggle, after).
+	const renderOutdated = () => submissionOutdated && renderSubmission();
+	submissionDetails.querySelector('summary')!.addEventListener('click', renderOutdated);
+	submissionDetails.addEventListener('toggle', renderOutdated);
+
 	function announce(message: string) {
 		live.textContent = message;
 	}
@@ -547,7 +584,7 @@ if (panel) {
 			renderFields();
 		} else return;
 		save();
-		renderSubmission();
+		renderSubmissionIfShown();
 	});
 
 	/**
@@ -731,6 +768,8 @@ if (panel) {
 	});
 
 	heading.tabIndex = -1;
+	// The note on where drafts are kept is read before the first: folded to its summary once there is one.
+	if (store.drafts.length > 0) $<HTMLDetailsElement>('[data-storage-details]').open = false;
 	const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);
 	if (channelInput) channelInput.checked = true;
 	leaveClosedChannel();

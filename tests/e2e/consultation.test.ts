@@ -383,6 +383,39 @@ describe('opinion drafts', () => {
 		await blocked.context.close();
 	});
 
+	it('shows the note on where drafts are kept in full until there is a draft, then folded to its summary, which still says the site sends nothing', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await page.locator('.opinion-toggle').click();
+		const note = page.locator('[data-storage-details]');
+		await expect(note.getByText('Safari でこのサイトを7日間開かなかったとき').isVisible()).resolves.toBe(true);
+		await page.locator('[data-action="write-whole-chapter"]').click();
+		await page.keyboard.type('意見です');
+		await page.reload();
+		await page.locator('.opinion-toggle').click();
+		await expect(note.locator('summary').innerText()).resolves.toBe('下書きはこの端末にだけ保存され、このサイトは意見を送信しません');
+		await expect(note.getByText('Safari でこのサイトを7日間開かなかったとき').isVisible()).resolves.toBe(false);
+		await note.locator('summary').click();
+		await expect(note.getByText('Safari でこのサイトを7日間開かなかったとき').isVisible()).resolves.toBe(true);
+		await context.close();
+	});
+
+	it('has the text for submission up to date as it opens, by its summary with the keyboard or by the browser (find in page), after typing with it closed', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '最初の意見');
+		await page.locator('[data-submission] summary').focus();
+		await page.keyboard.press('Enter');
+		expect(await submissionText(page)).toContain('意見の内容:\n最初の意見');
+		await page.keyboard.press('Enter');
+		await page.locator('[data-draft-list] textarea').press('End');
+		await page.keyboard.type('に書き足した意見');
+		// Find in page opens a <details> itself: its toggle event comes after.
+		await page.locator('[data-submission]').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+		await expect.poll(() => submissionText(page)).toContain('意見の内容:\n最初の意見に書き足した意見');
+		await context.close();
+	});
+
 	it('marks the empty required fields once the text is saved as a file or handed to a mail program, as after copying (WCAG 3.3.1)', async () => {
 		const send = {
 			file: (page: Page) => Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-submission"]').click()]),
@@ -696,6 +729,27 @@ describe('drafts when the plan’s text is revised', () => {
 
 	/** 「行政のDX」's second paragraph revised: its text is nowhere on the page any more. */
 	const withParagraphRevised = (html: string) => html.replace(quote.replace('…', ''), revised);
+
+	it('shows the whole paragraph a cut quote is about, folded under it, while that text is on the page (the drawer may cover it); none for a quote shown whole or a paragraph since revised', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'), { viewport: { width: 360, height: 740 } });
+		await page.goto(chapter1);
+		await writeOpinion(page, 'gyosei-p1', '短い段落への意見');
+		await writeOpinion(page, 'gyosei-p2', '目標を見直すべきです。');
+		const [short, long] = [page.locator('[data-draft-list] li').first(), page.locator('[data-draft-list] li').nth(1)];
+		await expect(short.locator('.draft-passage').count()).resolves.toBe(0);
+		await long.locator('.draft-passage summary').click();
+		const paragraph = (await page.locator('#gyosei-p2').evaluate((p) => [...p.childNodes].filter((n) => !(n instanceof Element && n.matches('a.para-link'))).map((n) => n.textContent).join(''))).trim();
+		expect(paragraph.length).toBeGreaterThan(quote.length);
+		await expect(long.locator('.draft-passage p').textContent()).resolves.toBe(paragraph);
+		await expect(long.locator('.draft-passage p').isVisible()).resolves.toBe(true);
+
+		await serveChapter1As(page, withParagraphRevised);
+		await page.reload();
+		await page.locator('.opinion-toggle').click();
+		await expect.poll(() => page.locator('.draft-changed').count()).toBe(1);
+		await expect(page.locator('.draft-passage').count()).resolves.toBe(0);
+		await context.close();
+	});
 
 	it('shows the text a draft is about, and when a paragraph inserted before it renumbers it, follows it to its new place', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
