@@ -74,6 +74,21 @@ describe('reading a plan', () => {
 		await page.close();
 	});
 
+	it('breaks a plan table’s row name too long for a phone, rather than run it over the next column, the names taking under half the box', async () => {
+		for (const width of [320, 360]) {
+			const page = await session.browser.newPage({ viewport: { width, height: 640 } });
+			await page.goto(new URL('/plans/toyama-dx-evaluation-2023/ch1/', origin).href);
+			const box = await page.locator('.chapter .table-scroll').first().evaluate((b) => b.clientWidth);
+			const cells = await page.locator('.chapter .table-scroll > table th').evaluateAll((all) =>
+				all.map((cell) => ({ text: cell.textContent!.trim(), runsOver: cell.scrollWidth > cell.clientWidth + 1, width: cell.getBoundingClientRect().width, names: /^row/.test(cell.getAttribute('scope') ?? '') })),
+			);
+			expect(cells.filter((cell) => cell.text.includes('県民本位の行政サービスの実現'))).toHaveLength(1);
+			expect({ width, runOver: cells.filter((cell) => cell.runsOver).map((cell) => cell.text) }).toEqual({ width, runOver: [] });
+			expect({ width, wide: cells.filter((cell) => cell.names && cell.width >= box / 2).map((cell) => cell.text) }).toEqual({ width, wide: [] });
+			await page.close();
+		}
+	});
+
 	it('names headings by their words alone: the phrases kept on a line add no space to what a screen reader hears', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch2/', origin).href);
 		await expect(session.page.getByRole('heading', { level: 2, name: '第１節 デジタル化の進展', exact: true }).count()).resolves.toBe(1);
