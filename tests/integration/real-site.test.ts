@@ -107,15 +107,20 @@ describe('what the accessibility statement says', () => {
 		expect(reviewedPages.filter((address) => !addresses.has(address.replace(/\?.*$/, '')))).toEqual([]);
 	});
 
-	it('has no audio or video, frame, image, canvas, moving element or refresh, and its styles no animation (WCAG 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5, 1.4.2, 1.4.5, 2.2.1, 2.2.2, 2.3.1)', () => {
+	it('has no audio or video, frame, image, canvas, moving element or refresh, and its styles no animation but one the reader’s scrolling drives (WCAG 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5, 1.4.2, 1.4.5, 2.2.1, 2.2.2, 2.3.1)', () => {
 		const found = builtPages().flatMap((file) =>
 			selectAll('audio, video, iframe, object, embed, canvas, img, marquee, blink, meta[http-equiv="refresh" i]', builtPage(file)).map((e) => `${file}: <${e.tagName}>`),
 		);
 		expect(found).toEqual([]);
 		const styles = readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.css'));
 		expect(styles.length).toBeGreaterThan(0);
-		const animated = styles.filter((f) => /@keyframes|animation|transition/.test(readFileSync(path.join(dist, '_astro', f), 'utf8')));
-		expect(animated).toEqual([]);
+		// An animation driven by the reader's scrolling (animation-timeline: scroll()) moves nothing by itself: any other, or a transition, would.
+		const css = styles.map((f) => readFileSync(path.join(dist, '_astro', f), 'utf8'));
+		const rules = css.flatMap((text) => text.match(/[^{}]*\{[^{}]*\}/g) ?? []);
+		const timed = rules.filter((rule) => /animation(?!-timeline|-fill-mode)|transition/.test(rule.replace(/[^{]*\{/, '')) && !/animation-timeline:\s*scroll\(/.test(rule));
+		expect(timed).toEqual([]);
+		// The scroll-driven one is there (the table boxes' end rule in forced colours), so the check above has something to pass.
+		expect(rules.filter((rule) => /animation-timeline:\s*scroll\(/.test(rule))).not.toEqual([]);
 	});
 });
 
