@@ -113,7 +113,7 @@ export interface ThemeCoverage {
 
 export interface RelatedGroup {
 	theme: { id: string; title: string };
-	/** Other prefectures on the theme, each with its first section and how many it has. */
+	/** Other prefectures on the theme, each with the section to link first (the first whose heading names the theme, else its first) and how many it has. */
 	prefectures: Array<{ section: SectionRef; count: number }>;
 	/** Sections of other prefectures on the theme, in all. */
 	total: number;
@@ -206,6 +206,15 @@ export function buildCrossLinks(input: {
 	const sectionKey = (planId: string, chapterId: string, sectionId: string) => `${planId}/${chapterId}#${sectionId}`;
 	const themesBySection = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.themes]));
 	const parentsOfTagged = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.parents]));
+	/**
+	 * A prefecture's section to link first on a theme (「他県の計画では」): the first whose heading names the theme (its
+	 * title or an alias: 「７ サイバーセキュリティの確保」), else its plan's first, which is often background
+	 * (「７ セキュリティリスクの増大」 in the chapter on the present state).
+	 */
+	function leadSection(sections: readonly SectionRef[], theme: ThemeCoverage): SectionRef {
+		const names = [theme.data.title, ...theme.data.aliases];
+		return sections.find((ref) => names.some((name) => ref.heading.includes(name))) ?? sections[0]!;
+	}
 	const themesByChapter = new Map<string, string[]>();
 	for (const t of tagged) addTo(themesByChapter, `${t.ref.planId}/${t.ref.chapterId}`, ...t.themes);
 
@@ -281,7 +290,7 @@ export function buildCrossLinks(input: {
 				// A stable sort: code order within each part.
 				const others = theme.byPrefecture.filter((p) => p.code !== code && p.sections.length > 0).sort((a, b) => neighbourFirst(a) - neighbourFirst(b));
 				const total = others.reduce((n, p) => n + p.sections.length, 0);
-				const prefectures = others.slice(0, relatedPrefectureLimit).map((p) => ({ section: p.sections[0]!, count: p.sections.length }));
+				const prefectures = others.slice(0, relatedPrefectureLimit).map((p) => ({ section: leadSection(p.sections, theme), count: p.sections.length }));
 				return total > 0 ? [{ theme: { id: themeId, title: theme.data.title }, prefectures, total }] : [];
 			});
 		},

@@ -65,6 +65,26 @@ describe('buildCrossLinks', () => {
 		expect(links.related('fukushima', 'ch1', 's2-1')).toEqual([]);
 	});
 
+	it('links first to the section of another prefecture whose heading names the theme or an alias, not its plan’s first, which is often background; its first where none does', () => {
+		const security = { id: 'security', data: { ...theme('セキュリティ・個人情報保護', 'topic', 70), aliases: ['サイバーセキュリティ'] } };
+		const plans = [
+			{ id: 'fukushima', prefecture: { name: '福島県', code: '07' }, name: '福島県 デジタル化推進計画' },
+			{ id: 'chiba', prefecture: { name: '千葉県', code: '12' }, name: '千葉県DX推進戦略' },
+		];
+		const chiba = { planId: 'chiba', id: 'ch3', label: '第3章', themes: { safety: ['security'] }, sections: [section('safety', '安全・安心', '情報を守る。')] };
+		const fukushima = (headings: string[]) => ({
+			planId: 'fukushima',
+			id: 'ch2',
+			label: '第２章',
+			themes: Object.fromEntries(headings.map((_, i) => [`s${i}`, ['security']])),
+			sections: headings.map((heading, i) => section(`s${i}`, heading, '本文。')),
+		});
+		const linkFrom = (headings: string[]) => buildCrossLinks({ plans, chapters: [fukushima(headings), chiba], themes: [security] }).related('chiba', 'ch3', 'safety')[0]!.prefectures[0]!;
+		expect(linkFrom(['７ セキュリティリスクの増大', '３ 行政のデジタル化', '７ サイバーセキュリティの確保'])).toMatchObject({ section: { sectionId: 's2', heading: '７ サイバーセキュリティの確保' }, count: 3 });
+		expect(linkFrom(['２ 国の動向', '７ セキュリティ・個人情報保護の徹底'])).toMatchObject({ section: { sectionId: 's1' }, count: 2 });
+		expect(linkFrom(['２ 国の動向', '３ 情報の安全'])).toMatchObject({ section: { sectionId: 's0' }, count: 2 });
+	});
+
 	it('gives a subsection only the themes the sections it sits in are not tagged with', () => {
 		const nested = buildCrossLinks({
 			plans: [{ id: 'toyama', prefecture: { name: '富山県', code: '16' }, name: '富山県 評価' }],
