@@ -1,6 +1,6 @@
 /** How plan metadata reads to residents. */
 import type { Plan } from '../schemas/plan.ts';
-import { fiscalYearOfMonth, formatPeriod } from './japanese-dates.ts';
+import { fiscalYearOfMonth, formatDate, formatPeriod } from './japanese-dates.ts';
 
 /** What a field the source document does not give says, the same in every column. */
 const notInSource = '資料に記載なし';
@@ -23,7 +23,17 @@ export const periodHasEnded = (plan: Plan, now: number) => {
  */
 export const planPeriodLabel = (plan: Plan, now: number) =>
 	plan.period ? `${formatPeriod(plan.period)}${periodHasEnded(plan, now) ? '（期間終了）' : ''}` : plan.periodInWords ? `「${plan.periodInWords}」` : notInSource;
-export const planStatusLabel = (plan: Plan) => plan.status ?? notInSource;
+/**
+ * The status as the document states it; 検討中, true of a moment only, as of the document's latest date (its month:
+ * 「検討中（令和5（2023）年5月の資料の時点）」), or said to be the document's where it gives none: a resident reading
+ * years on would take it for now. A draft's stage (中間案) names the document itself and stays true.
+ */
+export function planStatusLabel(plan: Plan): string {
+	if (!plan.status) return notInSource;
+	if (plan.status !== '検討中') return plan.status;
+	const latest = plan.dates.map((d) => d.date.slice(0, 7)).sort().at(-1);
+	return `${plan.status}（${latest ? `${formatDate(latest)}の資料の時点` : '資料の時点。資料に日付の記載なし'}）`;
+}
 /** Statuses of a draft not yet adopted: a plan in one is named so, or its title would pass for the adopted plan's. */
 const draftStatuses: ReadonlySet<Plan['status']> = new Set(['素案', '中間案', '最終案']);
 /** Whether the plan is a draft not yet adopted (素案, 中間案, 最終案): a proposal, which replaces nothing yet. */

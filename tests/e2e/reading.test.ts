@@ -283,7 +283,7 @@ describe('reading a plan', () => {
 				return `${getComputedStyle(cell, '::before').content.replace(/ \/ ""$/, '')} ${cell.textContent!.trim()} ${box.left >= 0 && box.right <= innerWidth ? 'in view' : 'off screen'}`;
 			}),
 		);
-		expect(cells).toEqual(['none みえデジタル戦略推進計画の全面改定について in view', '"種別" 改定方針 in view', '"計画期間" 資料に記載なし in view', '"状況" 検討中 in view']);
+		expect(cells).toEqual(['none みえデジタル戦略推進計画の全面改定について in view', '"種別" 改定方針 in view', '"計画期間" 資料に記載なし in view', '"状況" 検討中（資料の時点。資料に日付の記載なし） in view']);
 		await narrow.close();
 	});
 
