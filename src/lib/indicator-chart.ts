@@ -6,7 +6,7 @@
  */
 import { finerTime, formatFigure, noPointInTime } from './indicator-format.ts';
 import type { IndicatorFigure } from './indicator-progress.ts';
-import { formatFiscalYearInEra } from './japanese-dates.ts';
+import { formatDate, formatFiscalYearInEra, readPointInTime } from './japanese-dates.ts';
 
 /** solid: the plan's measured figures; hatched: targets; dotted: comparison figures (全国 …). */
 type BarStyle = 'solid' | 'hatched' | 'dotted';
@@ -44,8 +44,19 @@ const top = 24;
 const plotHeight = 120;
 const labelArea = 40;
 
-/** A bar's time: its 年度 in short, or the plan's own words where they name a finer point (R5.8末). */
-const shortTime = (figure: IndicatorFigure) => finerTime(figure) ?? (figure.year === undefined ? noPointInTime : formatFiscalYearInEra(figure.year));
+/**
+ * A bar's time: its 年度 in short, or the plan's own words where they name a finer point (2022年12月), its shorthand
+ * spelled out (R5.8末 → 令和5年8月末: under a bar, with no table cell beside it to say 令和5（2023）年度).
+ */
+function shortTime(figure: IndicatorFigure): string {
+	const finer = finerTime(figure);
+	if (finer === undefined) return figure.year === undefined ? noPointInTime : formatFiscalYearInEra(figure.year);
+	const month = readPointInTime(finer)?.month;
+	if (finer.includes('年') || month === undefined || figure.year === undefined) return finer;
+	// The calendar year of a month of the fiscal year (April to March), in its era without the 西暦 formatDate adds.
+	const calendarYear = month >= 4 ? figure.year : figure.year + 1;
+	return `${formatDate(`${calendarYear}-${String(month).padStart(2, '0')}`).replace(/（\d+）/, '')}${finer.includes('末') ? '末' : ''}`;
+}
 
 /** One bar per figure from indicatorFigures, in its order (the table's). */
 export function indicatorChart(figures: readonly IndicatorFigure[], unit: string): ChartGeometry {

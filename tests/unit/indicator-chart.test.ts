@@ -51,9 +51,11 @@ describe('indicatorChart', () => {
 		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['平成30年度', '令和元年度', '時点の記載なし']);
 	});
 
-	it('labels a figure of a finer time than its 年度 with the plan’s own words (R5.8末, 2022年12月), not a whole year the plan does not state', () => {
+	it('labels a figure of a finer time than its 年度 with the plan’s own words (2022年12月), its shorthand spelled out (R5.8末 → 令和5年8月末), not a whole year the plan does not state', () => {
 		const chart = chartOf([{ year: 2020, asOf: 'R②', role: '基準値', value: 27.4 }, { year: 2023, asOf: 'R5.8末', role: '実績値', value: 75.1 }], [{ area: '全国', year: 2022, asOf: '2022年12月', value: 60 }], '%');
-		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['令和2年度', 'R5.8末', '2022年12月']);
+		expect(chart.bars.map((b) => b.categoryLines[1])).toEqual(['令和2年度', '令和5年8月末', '2022年12月']);
+		// A month from January to March is in the calendar year after its 年度's.
+		expect(chartOf([{ year: 2023, asOf: 'R6.2', role: '実績値', value: 1 }], [], '%').bars[0]!.categoryLines[1]).toBe('令和6年2月');
 		expect([{ year: 2023, asOf: 'R5.8末' }, { year: 2023, asOf: '令和5年度末' }, { year: 2020, asOf: 'R②' }, { year: 2021, asOf: '令和３年度' }, { asOf: 'R6' }, {}].map((figure) => pointInTime(figure))).toEqual([
 			'令和5（2023）年度（R5.8末）',
 			'令和5（2023）年度（令和5年度末）',
