@@ -307,6 +307,32 @@ describe('reading a plan', () => {
 		await phone.close();
 	});
 
+	it('shows atop each cell of the plan-part comparison on a phone which prefecture it is, the header row being far above; not said again to a screen reader, nor on a wide screen', async () => {
+		const shownPrefectures = (page: Page) =>
+			page.locator('.compare-matrix').evaluate((table) => {
+				const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+				return [...table.querySelectorAll('tbody tr')].flatMap((row) =>
+					[...row.querySelectorAll('td')].map((cell, i) => {
+						const content = getComputedStyle(cell, '::before').content;
+						return { column: headers[i + 1], shown: content === 'none' ? null : content.replace(/ \/ ""$/, '').replace(/^"|"$/g, '') };
+					}),
+				);
+			});
+		const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await phone.goto(new URL('/themes/compare/', origin).href);
+		const cells = await shownPrefectures(phone);
+		expect(cells.length).toBeGreaterThan(20);
+		expect(cells.filter((cell) => cell.shown !== cell.column)).toEqual([]);
+		// A cell's accessible text names no prefecture: its column header does.
+		const firstCell = await phone.locator('.compare-matrix tbody td').first().evaluate((cell) => cell.textContent);
+		expect(firstCell).not.toContain('青森県');
+		await phone.close();
+		const wide = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await wide.goto(new URL('/themes/compare/', origin).href);
+		expect((await shownPrefectures(wide)).filter((cell) => cell.shown !== null)).toEqual([]);
+		await wide.close();
+	});
+
 	it('keeps each prefecture’s column of the plan-part comparison wide enough to read on a phone (it scrolls sideways instead), each part’s name in view beside it', async () => {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
 		await narrow.goto(new URL('/themes/compare/', origin).href);
