@@ -26,6 +26,10 @@ export const formatPercent = (percent: number) => `${(Math.round(percent * 10) /
 /** What a figure's time reads when the plan states none, in the table and the chart alike. */
 export const noPointInTime = '時点の記載なし';
 
+/** What each role a figure is labelled with means: the tables and charts name them, and residents need not know them. */
+export const valueRolesExplained =
+	'値の区分は、現況値（計画に書かれた時点の値）、基準値（進み具合を測る起点の値）、実績値（その後に測った値）、目標値（計画が目指す値）、比較値（全国など、比べる相手として計画が示す値）です。';
+
 /**
  * The plan's own words for a figure's time where they name a point finer than its 年度 (a month: R5.8末, the end
  * of August 2023; 2022年12月; or an end: 令和5年度末): the 年度 alone would state a whole year the plan does not.

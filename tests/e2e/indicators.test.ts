@@ -49,11 +49,14 @@ describe('indicator pages', () => {
 		);
 		expect(cells).toEqual([
 			{ text: '"都道府県" inline 福島県', inView: true },
-			{ text: '"最初の値" inline 48.2令和3（2021）年度', inView: true },
+			// Each figure names its role where the column does not: another plan's lone 現況値 is its 最新の値.
+			{ text: '"最初の値" inline 48.2現況値・令和3（2021）年度', inView: true },
 			{ text: '"最新の値" inline —値なし', inView: true },
 			{ text: '"目標値" inline 80.0令和7（2025）年度', inView: true },
 			{ text: '"単位" inline %', inView: true },
 		]);
+		const aomori = table.locator('tbody tr').filter({ hasText: '青森県' }).first();
+		await expect(aomori.locator('td[data-label="最新の値"]').textContent()).resolves.toMatch(/^[\d,.]+現況値・/);
 		await expect(accessibleNames(phone, 'columnheader')).resolves.toEqual(expect.arrayContaining(['都道府県', '指標', '最初の値', '最新の値', '目標値', '単位']));
 		await expect(accessibleNames(phone, 'rowheader')).resolves.toHaveLength(19);
 		await phone.close();

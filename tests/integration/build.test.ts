@@ -577,8 +577,13 @@ describe('indicators', () => {
 	it('states progress with the formula on the page, for increasing and decreasing targets', () => {
 		const sample = page('plans/sample-plan/indicators');
 		expect(texts(sample, '#progress-formula + p')[0]).toBe('進捗率（%）＝（最新の実績値 − 基準値）÷（目標値 − 基準値）× 100');
-		// The formula in view; which values it takes, folded, so the first indicator stays near the top on a phone.
+		// The formula in view; which values it takes, folded; and after the indicators, which link to it, so the first figure stays near the top on a phone.
 		expect(texts(sample, '#progress-formula ~ details:not([open]) > summary')).toEqual(['詳しい説明（どの値を使うか、計算しないとき）']);
+		const order = selectAll('section.indicator, section:has(> #progress-formula)', sample).map((s) => (select('#progress-formula', s) ? 'formula' : 'indicator'));
+		expect(order).toContain('indicator');
+		expect(order.indexOf('formula')).toBe(order.length - 1);
+		// What 現況値, 基準値 … mean, said before the tables that label figures with them.
+		expect(texts(sample, 'main > p').join('')).toContain('現況値（計画に書かれた時点の値）、基準値（進み具合を測る起点の値）');
 		expect(texts(sample, '#progress-formula ~ details > p').join('')).toContain('目標値は最も遅い年度の目標値です');
 		expect(texts(sample, '.indicator-progress')[0]).toMatch(/^進捗率 50\.0%（基準値 令和3（2021）年度 48\.2% → 実績値 令和5（2023）年度 64\.1%、目標値 令和7（2025）年度 80\.0%。計算方法）$/);
 		const other = page('plans/other-plan/indicators');
