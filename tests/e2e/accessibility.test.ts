@@ -330,17 +330,19 @@ describe('forced colours (Windows high contrast)', () => {
 		await page.close();
 	});
 
-	it('rules the end of a table’s box while more of the table lies beyond it, as the edge shadows are dropped; none once scrolled to its end, nor where the table fits', async () => {
-		const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
-		await phone.emulateMedia({ forcedColors: 'active' });
-		await phone.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
-		const box = phone.locator('.chapter .table-scroll').first();
-		const rule = () => box.evaluate((b) => `${getComputedStyle(b).borderInlineEndStyle} ${getComputedStyle(b).borderInlineEndWidth}`);
-		await expect(box.evaluate((b) => b.scrollWidth > b.clientWidth)).resolves.toBe(true);
-		await expect(rule()).resolves.toBe('double 4px');
-		await box.evaluate((b) => b.scrollTo(b.scrollWidth, 0));
-		await expect.poll(rule).toBe('none 0px');
-		await phone.close();
+	it('rules the end of a table’s box while more of the table lies beyond it, as the edge shadows are dropped (and beside them in normal colours); none once scrolled to its end, nor where the table fits', async () => {
+		for (const forcedColors of ['active', 'none'] as const) {
+			const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+			await phone.emulateMedia({ forcedColors });
+			await phone.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
+			const box = phone.locator('.chapter .table-scroll').first();
+			const rule = () => box.evaluate((b) => `${getComputedStyle(b).borderInlineEndStyle} ${getComputedStyle(b).borderInlineEndWidth}`);
+			await expect(box.evaluate((b) => b.scrollWidth > b.clientWidth)).resolves.toBe(true);
+			await expect(rule(), forcedColors).resolves.toBe('double 4px');
+			await box.evaluate((b) => b.scrollTo(b.scrollWidth, 0));
+			await expect.poll(rule).toBe('none 0px');
+			await phone.close();
+		}
 		const wide = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await wide.emulateMedia({ forcedColors: 'active' });
 		await wide.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
