@@ -133,8 +133,11 @@ export function quoteOf(text: string): PassageQuote {
 	return { start: chars.slice(0, quoteLength).join(''), length: chars.length, hash: fnv1a(chars.join('')) };
 }
 
+/** Whether the quote keeps only the start of its text (quoteLength characters of a longer one). */
+export const quoteIsCut = (quote: PassageQuote) => quote.length > [...quote.start].length;
+
 /** The quote as residents read it: 「…」 marks text left out after it. */
-export const quoteText = (quote: PassageQuote) => `${quote.start}${quote.length > [...quote.start].length ? '…' : ''}`;
+export const quoteText = (quote: PassageQuote) => `${quote.start}${quoteIsCut(quote) ? '…' : ''}`;
 
 /**
  * Whether the place a draft cites no longer has the text it was written about:

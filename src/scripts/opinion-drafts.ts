@@ -13,7 +13,7 @@
 import { statusAt } from '../lib/consultation-status.ts';
 import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteLength, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -206,7 +206,8 @@ if (panel) {
 	 * the drawer covers it on a phone and at 200 % zoom, and the resident writing needs to read it.
 	 */
 	function passageShown(draft: OpinionDraft): HTMLDetailsElement | undefined {
-		if (!draft.quote || draft.quote.length <= quoteLength || draft.path !== location.pathname || changed.has(placeKey(draft))) return undefined;
+		if (!draft.quote || !quoteIsCut(draft.quote) || draft.path !== location.pathname) return undefined;
+		// Not once revised: what the draft is about is then no longer there to show.
 		const text = passageText(document, draft.anchor);
 		if (text === undefined || placeChanged(draft.quote, text)) return undefined;
 		const passage = document.createElement('details');

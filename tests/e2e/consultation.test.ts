@@ -388,15 +388,16 @@ describe('opinion drafts', () => {
 		await page.goto(chapter2);
 		await page.locator('.opinion-toggle').click();
 		const note = page.locator('[data-storage-details]');
-		await expect(note.getByText('Safari でこのサイトを7日間開かなかったとき').isVisible()).resolves.toBe(true);
+		const details = note.getByText('Safari でこのサイトを7日間開かなかったとき');
+		await expect(details.isVisible()).resolves.toBe(true);
 		await page.locator('[data-action="write-whole-chapter"]').click();
 		await page.keyboard.type('意見です');
 		await page.reload();
 		await page.locator('.opinion-toggle').click();
 		await expect(note.locator('summary').innerText()).resolves.toBe('下書きはこの端末にだけ保存され、このサイトは意見を送信しません');
-		await expect(note.getByText('Safari でこのサイトを7日間開かなかったとき').isVisible()).resolves.toBe(false);
+		await expect(details.isVisible()).resolves.toBe(false);
 		await note.locator('summary').click();
-		await expect(note.getByText('Safari でこのサイトを7日間開かなかったとき').isVisible()).resolves.toBe(true);
+		await expect(details.isVisible()).resolves.toBe(true);
 		await context.close();
 	});
 
