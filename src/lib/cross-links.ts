@@ -151,6 +151,16 @@ function roleExcerpt(ref: SectionRef, ownText: string, names: readonly string[])
 	return named > 0 ? { ...ref, excerpt: excerpt(lines.slice(named).join('\n'), excerptLength) } : ref;
 }
 
+/**
+ * A prefecture's section to link first on a theme (「他県の計画では」): the first whose heading names the theme (its
+ * title or an alias: 「７ サイバーセキュリティの確保」), else its plan's first, which is often background
+ * (「７ セキュリティリスクの増大」 in the chapter on the present state).
+ */
+function leadSection(sections: readonly SectionRef[], theme: ThemeCoverage): SectionRef {
+	const names = [theme.data.title, ...theme.data.aliases];
+	return sections.find((ref) => names.some((name) => ref.heading.includes(name))) ?? sections[0]!;
+}
+
 /** Appends to a list in a map (in place: these lists grow with the whole site). */
 function addTo<T>(map: Map<string, T[]>, key: string, ...values: T[]): void {
 	const list = map.get(key);
@@ -206,15 +216,6 @@ export function buildCrossLinks(input: {
 	const sectionKey = (planId: string, chapterId: string, sectionId: string) => `${planId}/${chapterId}#${sectionId}`;
 	const themesBySection = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.themes]));
 	const parentsOfTagged = new Map(tagged.map((t) => [sectionKey(t.ref.planId, t.ref.chapterId, t.ref.sectionId), t.parents]));
-	/**
-	 * A prefecture's section to link first on a theme (「他県の計画では」): the first whose heading names the theme (its
-	 * title or an alias: 「７ サイバーセキュリティの確保」), else its plan's first, which is often background
-	 * (「７ セキュリティリスクの増大」 in the chapter on the present state).
-	 */
-	function leadSection(sections: readonly SectionRef[], theme: ThemeCoverage): SectionRef {
-		const names = [theme.data.title, ...theme.data.aliases];
-		return sections.find((ref) => names.some((name) => ref.heading.includes(name))) ?? sections[0]!;
-	}
 	const themesByChapter = new Map<string, string[]>();
 	for (const t of tagged) addTo(themesByChapter, `${t.ref.planId}/${t.ref.chapterId}`, ...t.themes);
 
