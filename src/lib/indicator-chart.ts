@@ -6,7 +6,7 @@
  */
 import { finerTime, formatFigure, noPointInTime } from './indicator-format.ts';
 import type { IndicatorFigure } from './indicator-progress.ts';
-import { formatDate, formatFiscalYearInEra, readPointInTime } from './japanese-dates.ts';
+import { calendarYearOfMonth, formatFiscalYearInEra, formatMonthInEra, readPointInTime } from './japanese-dates.ts';
 
 /** solid: the plan's measured figures; hatched: targets; dotted: comparison figures (全国 …). */
 type BarStyle = 'solid' | 'hatched' | 'dotted';
@@ -53,9 +53,7 @@ function shortTime(figure: IndicatorFigure): string {
 	if (finer === undefined) return figure.year === undefined ? noPointInTime : formatFiscalYearInEra(figure.year);
 	const month = readPointInTime(finer)?.month;
 	if (finer.includes('年') || month === undefined || figure.year === undefined) return finer;
-	// The calendar year of a month of the fiscal year (April to March), in its era without the 西暦 formatDate adds.
-	const calendarYear = month >= 4 ? figure.year : figure.year + 1;
-	return `${formatDate(`${calendarYear}-${String(month).padStart(2, '0')}`).replace(/（\d+）/, '')}${finer.includes('末') ? '末' : ''}`;
+	return `${formatMonthInEra(calendarYearOfMonth(figure.year, month), month)}${finer.includes('末') ? '末' : ''}`;
 }
 
 /** One bar per figure from indicatorFigures, in its order (the table's). */

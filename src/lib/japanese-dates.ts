@@ -71,6 +71,13 @@ export function formatDate(isoDate: string): string {
 	return d === undefined ? `${eraLabel}${m}月` : `${eraLabel}${m}月${d}日`;
 }
 
+/** 2023, 8 → 令和5年8月: where space is short (chart labels), as formatFiscalYearInEra. */
+export function formatMonthInEra(year: number, month: number): string {
+	const era = eraOn(`${isoMonthOrDay(year, month)}-01`);
+	if (!era) throw new RangeError(`month ${isoMonthOrDay(year, month)} is before 明治`);
+	return `${era.name}${eraYear(year - era.firstYear + 1)}年${month}月`;
+}
+
 /**
  * R → 令和 …; a full era name stays as it is. Looked up when called rather than
  * a table built at load, so client bundles that import this module for
@@ -143,6 +150,8 @@ export class OutsideEraError extends RangeError {
 
 /** The fiscal year (年度, April–March) a calendar month falls in: 2024-03 → 2023, 2023-04 → 2023. */
 export const fiscalYearOfMonth = (year: number, month: number) => (month <= 3 ? year - 1 : year);
+/** The calendar year of a month of a fiscal year (April to March): its inverse. */
+export const calendarYearOfMonth = (fiscalYear: number, month: number) => (month <= 3 ? fiscalYear + 1 : fiscalYear);
 
 /**
  * An era year as plans write it, for the readers below: the era's name or

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInText, eraSpan, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearInEra, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear, readPointInTime, reiwaAsHeisei } from '../../src/lib/japanese-dates.ts';
+import { datesInText, eraSpan, calendarYearOfMonth, fiscalYearEra, fiscalYearOfMonth, formatDate, formatFiscalYear, formatFiscalYearInEra, formatMonthInEra, formatPeriod, OutsideEraError, parseEraYear, parseFiscalYear, readPointInTime, reiwaAsHeisei } from '../../src/lib/japanese-dates.ts';
 
 describe('fiscal years', () => {
 	it.each([
@@ -164,6 +164,13 @@ describe('fiscal year (年度) semantics', () => {
 		expect(fiscalYearOfMonth(2024, 3)).toBe(2023);
 		expect(fiscalYearOfMonth(2023, 4)).toBe(2023);
 		expect(fiscalYearOfMonth(2023, 12)).toBe(2023);
+	});
+
+	it('finds the calendar year of a fiscal year’s month, January–March in the next, and writes it short in its era (平成31年4月, then 令和元年5月)', () => {
+		expect([[2023, 2], [2023, 4], [2023, 12]].map(([year, month]) => calendarYearOfMonth(year!, month!))).toEqual([2024, 2023, 2023]);
+		// Its inverse, every month of 令和5年度.
+		expect(Array.from({ length: 12 }, (_, i) => fiscalYearOfMonth(calendarYearOfMonth(2023, i + 1), i + 1))).toEqual(Array(12).fill(2023));
+		expect([formatMonthInEra(2023, 8), formatMonthInEra(2019, 4), formatMonthInEra(2019, 5), formatMonthInEra(2024, 2)]).toEqual(['令和5年8月', '平成31年4月', '令和元年5月', '令和6年2月']);
 	});
 
 	it.each([
