@@ -119,7 +119,7 @@ describe('what the accessibility statement says', () => {
 		const rules = css.flatMap((text) => text.match(/[^{}]*\{[^{}]*\}/g) ?? []);
 		const timed = rules.filter((rule) => /animation(?!-timeline|-fill-mode)|transition/.test(rule.replace(/[^{]*\{/, '')) && !/animation-timeline:\s*scroll\(/.test(rule));
 		expect(timed).toEqual([]);
-		// The scroll-driven one is there (the table boxes' end rule in forced colours), so the check above has something to pass.
+		// The scroll-driven one is there (the rule at a scrolled table box's end), so the check above has something to pass.
 		expect(rules.filter((rule) => /animation-timeline:\s*scroll\(/.test(rule))).not.toEqual([]);
 	});
 });
