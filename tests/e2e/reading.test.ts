@@ -39,6 +39,17 @@ describe('reading a plan', () => {
 		await expect(copy('.heading-wrapper:has(> [id="s1"])').then((text) => text.trim())).resolves.toBe('第１節 計画の目指すべき姿');
 	});
 
+	it('says under a chapter’s title what its 「¶」 and 「#」 are, and what choosing one does only where a script is there to do it', async () => {
+		const hint = (page: Page) => page.locator('.chapter-header p').filter({ hasText: '「¶」' });
+		await session.page.goto(new URL('/plans/chiba-dx-2026/ch4/', origin).href);
+		await expect(hint(session.page).innerText()).resolves.toBe('段落の末尾の「¶」と見出しの「#」は、その箇所へのリンクです。選ぶと、その箇所の出典やリンクをコピーできます。');
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const withoutScript = await context.newPage();
+		await withoutScript.goto(new URL('/plans/chiba-dx-2026/ch4/', origin).href);
+		await expect(hint(withoutScript).innerText()).resolves.toBe('段落の末尾の「¶」と見出しの「#」は、その箇所へのリンクです。');
+		await context.close();
+	});
+
 	it('copies a heading with its paragraph without the 「テーマ」 and 「他県の計画では」 links the site puts between them', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
 		await expect(session.page.locator('.heading-wrapper:has(> [id="s1"]) + .related-sections').isVisible()).resolves.toBe(true);
