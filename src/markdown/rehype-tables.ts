@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './has-class.ts';
@@ -66,6 +66,27 @@ function withoutTermTips(table: Element): void {
 	});
 }
 
+/**
+ * A break before a header's 「（」 (現況値／（令和３年度）): header cells keep
+ * their words whole (keep-all, chapter-text.css), which also holds 値（ together,
+ * so a phone could narrow a column of figures only by cutting inside a word.
+ */
+function breaksBeforeParentheses(table: Element): void {
+	visit(table, 'element', (cell: Element) => {
+		if (cell.tagName !== 'th') return;
+		visit(cell, 'text', (node: Text, index, parent) => {
+			if (!parent || index === undefined) return;
+			const [first, ...rest] = node.value.split(/(?<=\S)(?=（)/);
+			if (rest.length === 0) return;
+			const parts: ElementContent[] = [{ type: 'text', value: first! }];
+			for (const part of rest) parts.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] }, { type: 'text', value: part });
+			parent.children.splice(index, 1, ...parts);
+			return [SKIP, index + parts.length];
+		});
+		return SKIP;
+	});
+}
+
 /** A figure with at most a short unit (４８.２％, １市町村, 約1,000件, △3.5): cells a reader compares down a column. */
 const figureCell = /^(?:約|△|▲|[-−－+＋])?[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9０-９]{0,4}$/;
 /** What a table writes for a figure it does not give. */
@@ -99,7 +120,8 @@ export const tableScrollClass = 'table-scroll';
  * one, the corner above row names, becomes a data cell), the first column
  * names the rows where the Markdown says so (firstColumnHeaders), columns of
  * figures are right-aligned (figureColumns), header
- * cells keep a glossary term's link but not its toggletip, and each
+ * cells keep a glossary term's link but not its toggletip and may break
+ * before a 「（」 (breaksBeforeParentheses), and each
  * table sits in a keyboard-focusable, labelled scroll region so a wide table
  * scrolls inside its box on a phone instead of widening the page (WCAG 1.4.10
  * exempts such two-dimensional content from reflow).
@@ -127,6 +149,7 @@ export function rehypeTables() {
 			firstColumnHeaders(node);
 			figureColumns(node);
 			withoutTermTips(node);
+			breaksBeforeParentheses(node);
 			count++;
 			// Not 「表1（横にスクロールできます）」: most tables fit a wide screen, where that would be untrue; the edge shadow shows when one scrolls.
 			const label = heading ? `表${count} ${heading}` : `表${count}`;

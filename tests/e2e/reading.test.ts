@@ -241,9 +241,9 @@ describe('reading a plan', () => {
 	});
 
 	/** The pages whose tables residents read on phones: the plan list (home, a prefecture), the indicator list, a plan's indicators and a comparison. */
-	async function eachTablePageAt320(check: (page: Page, pathname: string) => Promise<void>) {
+	async function eachTablePageAt320(check: (page: Page, pathname: string) => Promise<void>, morePages: string[] = []) {
 		const narrow = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
-		for (const pathname of ['/', '/prefectures/07/', '/indicators/', '/plans/fukushima-dx-2022/indicators/', '/indicators/compare/online-procedure-rate/']) {
+		for (const pathname of ['/', '/prefectures/07/', '/indicators/', '/plans/fukushima-dx-2022/indicators/', '/indicators/compare/online-procedure-rate/', ...morePages]) {
 			await narrow.goto(new URL(pathname, origin).href);
 			await check(narrow, pathname);
 		}
@@ -269,7 +269,7 @@ describe('reading a plan', () => {
 		});
 	});
 
-	it('shows on a phone a table’s row label and the next column (a name, or an indicator’s value) in full, before scrolling sideways', async () => {
+	it('shows on a phone a table’s row label and the next column (a name, or an indicator’s value, a KPI table’s in a plan too) in full, before scrolling sideways', async () => {
 		await eachTablePageAt320(async (narrow, pathname) => {
 			const overflows = await narrow.locator('.table-scroll').evaluateAll((boxes) =>
 				boxes.flatMap((box) => {
@@ -281,7 +281,7 @@ describe('reading a plan', () => {
 				}),
 			);
 			expect(overflows, pathname).toEqual([]);
-		});
+		}, ['/plans/fukushima-dx-2022/ch3/']);
 	});
 
 	it('stacks a prefecture’s plans on a 320 px phone: each plan’s period and status in view under its name, not scrolled off beside it', async () => {
