@@ -69,9 +69,19 @@ describe('a results table saved from Excel', () => {
 		expect(shiftJis.source).toBe('Shift_JIS の CSV');
 		expect(shiftJis.items).toEqual([{ line: 2, number: '1', summary: 'マイナンバーカードの普及を進めてほしい。', response: '①窓口での申請支援を行います。' }]);
 		const unicode = readResultsTable(fixture('excel-unicode.txt'));
-		expect(unicode.source).toBe('UTF-16 の CSV');
+		expect(unicode.source).toBe('UTF-16 のタブ区切りのテキスト');
 		expect(unicode.columns).toEqual({ summary: '意見の内容', response: '回答', reflection: '反映状況' });
 		expect(unicode.items[0]).toMatchObject({ summary: '申請手続のオンライン化を急いでほしい。', reflection: '一部反映する' });
+	});
+
+	it('splits a file’s cells at its one separator: a comma in Unicode text, a tab in a CSV cell stay in the cell', () => {
+		// Excel leaves a cell that holds only a comma unquoted in Unicode text.
+		const unicode = readResultsTable(csv('番号\tご意見の概要（要旨, 抜粋）\t県の考え方\n1\t補助金を1,000万円に増やすべき。\t予算の範囲内で検討します。\n'));
+		expect(unicode.items).toEqual([{ line: 2, number: '1', summary: '補助金を1,000万円に増やすべき。', response: '予算の範囲内で検討します。' }]);
+		expect(unicode.skipped).toEqual([]);
+		const pasted = readResultsTable(csv('番号,ご意見の概要,県の考え方\n1,補助金を\t増やすべき。,検討します。\n'));
+		expect(pasted.items).toEqual([{ line: 2, number: '1', summary: '補助金を\t増やすべき。', response: '検討します。' }]);
+		expect(pasted.source).toBe('UTF-8 の CSV');
 	});
 
 	it('says what header it needs when no row names the opinion and the answer', () => {

@@ -12,7 +12,7 @@
  * the 該当箇所 is kept as a comment, and where it names a section of the draft
  * on the site, that section is written as `concerns` flagged 【要記入】 to confirm.
  */
-import { type InfoRecord, parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/sync';
 import { dump } from 'js-yaml';
 import { meantValue } from '../content-check/meant-value.ts';
 import { resultColumns } from '../consultations.ts';
@@ -188,20 +188,36 @@ export function tableWithResults<T extends { rows: readonly TableRow[] }>(tables
 	return table;
 }
 
-/** Reads a results table saved as CSV (comma or tab separated). */
+/**
+ * What separates a file's cells: a comma (Excel's "CSV") or a tab (its 「Unicode テキスト」), never both. Each
+ * writes the other bare inside a cell (1,000万円 in Unicode text; a tab pasted from Word into a CSV), where
+ * it would start a new cell and shift an opinion's end into the answer's column.
+ */
+const cellSeparators = [',', '\t'] as const;
+
+/** A file's rows with one separator, numbered as a spreadsheet shows them (a cell's line breaks, Alt+Enter, do not count). */
+function rowsSeparatedBy(text: string, delimiter: (typeof cellSeparators)[number]): TableRow[] {
+	// Line ends as one \n: the cells keep theirs as \n, and the parser counts each once (a quoted CRLF counts twice).
+	const records = parse(text.replace(/\r\n?/g, '\n'), { bom: true, delimiter, relax_column_count: true }) as string[][];
+	return records.map((record, i) => ({ cells: record.map((cell) => cell.trim()), line: i + 1 }));
+}
+
+/** Reads a results table saved as CSV or as tab-separated text: the separator is the one its results header is written with. */
 export function readResultsTable(bytes: Uint8Array): ResultsTable {
 	const { text, encoding } = decode(bytes);
-	let records: Array<{ record: string[]; info: InfoRecord }>;
-	try {
-		// Line ends as one \n: the cells keep theirs as \n, and the parser counts each once (a quoted CRLF counts twice).
-		// With `info`, each record comes with where it ends, which csv-parse's types do not express.
-		records = parse(text.replace(/\r\n?/g, '\n'), { bom: true, delimiter: [',', '\t'], relax_column_count: true, info: true }) as unknown as typeof records;
-	} catch (error) {
-		throw new ImportError(messages.resultsTableUnreadable((error as Error).message));
-	}
-	// Rows numbered as a spreadsheet shows them, where staff keep and read the table: a cell's line breaks (Alt+Enter) do not count.
-	const rows = records.map(({ record }, i) => ({ cells: record.map((cell) => cell.trim()), line: i + 1 }));
-	const table = resultsFromRows(rows, `${encoding} の CSV`);
+	const readings = cellSeparators.map((separator) => {
+		try {
+			return { separator, rows: rowsSeparatedBy(text, separator) };
+		} catch (error) {
+			return { separator, error: error as Error };
+		}
+	});
+	// Where both find a header (a comma inside a tab-separated header cell), the one that splits it into more cells. With
+	// neither, the comma's rows: the message about the header shows the first of them.
+	const headerCells = ({ rows }: (typeof readings)[number]) => (rows && rows[headerIndex(rows)]?.cells.length) || 0;
+	const reading = readings.reduce((best, next) => (headerCells(next) > headerCells(best) ? next : best));
+	if (!reading.rows) throw new ImportError(messages.resultsTableUnreadable(reading.error!.message));
+	const table = resultsFromRows(reading.rows, reading.separator === '\t' ? `${encoding} のタブ区切りのテキスト` : `${encoding} の CSV`);
 	// Excel's plain "CSV" writes 「?」 for each character Shift_JIS lacks; a full-width ？ is kept as it is.
 	if (encoding !== 'Shift_JIS') return table;
 	return { ...table, items: table.items.map((item) => (hasQuestionMark(item.summary) || hasQuestionMark(item.response) ? { ...item, maybeReplaced: true } : item)) };
