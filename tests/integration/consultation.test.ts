@@ -189,6 +189,22 @@ describe('HTML conformance (4.1.1 構文解析)', () => {
 describe('case page and results', () => {
 	const eGovFields = ['案件番号', '案件名', '実施機関（担当）', '対象となる案', '根拠', '案の公示日', '意見募集開始日', '意見募集締切日', '問合せ先', '結果の公示日', '提出意見数'];
 
+	/** What Pagefind indexes of a page: its main content without what is marked data-pagefind-ignore. */
+	function indexedText(node: Element | ElementContent): string {
+		if (node.type === 'text') return node.value;
+		if (node.type !== 'element' || 'dataPagefindIgnore' in node.properties) return '';
+		return node.children.map(indexedText).join('');
+	}
+
+	it('keeps the drafting controls out of the search index, on the chapters under consultation, the case page and the results', () => {
+		const indexed = (tree: ReturnType<typeof page>) => indexedText(select('[data-pagefind-body]', tree)!);
+		for (const pathname of ['plans/other-plan/ch1', 'consultations/other-open']) {
+			expect(select('[data-action="open-panel"], [data-drafts-section]', page(pathname)), pathname).toBeDefined();
+			expect(indexed(page(pathname)), pathname).not.toMatch(/下書き/);
+		}
+		expect(indexed(pageAfter('consultations/sample-interim/results'))).not.toMatch(/下書き/);
+	});
+
 	it('shows every e-Gov field on the case page and on the results page', () => {
 		for (const pathname of ['consultations/sample-interim', 'consultations/sample-interim/results']) {
 			const terms = selectAll('.consultation-facts dt', page(pathname)).map((dt) => toString(dt));
