@@ -519,7 +519,7 @@ if (panel) {
 		// Never a stale address: the link carries only the text now shown.
 		if (href) mailto.href = href;
 		else mailto.removeAttribute('href');
-		mailto.textContent = withBody ? `メールソフトで開く（宛先: ${current.channel.destination}）` : `メールソフトで開く（宛先と件名だけ。宛先: ${current.channel.destination}）`;
+		mailto.textContent = `${withBody ? 'メールソフトで開く' : '本文をコピーしてメールソフトを開く'}（宛先: ${current.channel.destination}）`;
 		tooLong.hidden = !(email && withBody === undefined);
 		webform.hidden = current.channel.kind !== 'ウェブフォーム';
 		if (current.channel.kind === 'ウェブフォーム') {

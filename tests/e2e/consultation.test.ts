@@ -222,7 +222,7 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
-	it('hands a mail program the whole text only while it fits, else the address and subject with 「本文はコピーします」, and no mail link for other channels (a web form’s link, with its href and rel)', async () => {
+	it('hands a mail program the whole text only while it fits, else the address and subject, the link saying it copies the text and the note before it why (the link’s limit, not the opinion’s length), and no mail link for other channels (a web form’s link, with its href and rel)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
 		await writeOpinion(page, 'admin-p1', '短い意見');
@@ -237,9 +237,10 @@ describe('opinion drafts', () => {
 		expect(new URL(short!).searchParams.get('subject')).toBe('意見の提出（千葉県テスト用DX推進戦略に対する意見募集）');
 		expect(short).not.toContain('body=');
 		await expect(mailto.isVisible()).resolves.toBe(true);
-		await expect(mailto.textContent()).resolves.toContain('宛先と件名だけ');
+		await expect(mailto.textContent()).resolves.toBe('本文をコピーしてメールソフトを開く（宛先: open-test@example.jp）');
 		await expect(note.isVisible()).resolves.toBe(true);
-		await expect(note.textContent()).resolves.toContain('本文はコピーします。メールの本文に貼り付けてください');
+		await expect(note.textContent()).resolves.toBe('メールソフトへのリンクで渡せる本文は、日本語でおよそ200字までです。この文章はそれを超えるため、本文はコピーして渡します。開いたメールの本文に貼り付けてください。');
+		await expect(note.evaluate((element) => element.nextElementSibling?.matches('[data-mailto]'))).resolves.toBe(true);
 
 		await page.getByLabel('ファクシミリ（000-000-0001）').check();
 		await expect(mailto.isHidden()).resolves.toBe(true);
