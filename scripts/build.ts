@@ -101,6 +101,8 @@ try {
 
 	const publication = publicationFromEnv();
 	const published = linkContextOnce(content, publication);
+	const builtPlans = new Set(content.plans.filter(publication.plan).map((plan) => plan.id));
+	const builtConsultations = content.consultations.filter(publishesConsultation(publication, builtPlans));
 	await renderCache.prune();
 	await removeOutdatedContentCaches(cacheDir);
 	const report = buildReport({
@@ -113,11 +115,11 @@ try {
 		externalLinks: links.external.length,
 		chapterRenders: renderCache.stats,
 		unpublished: unpublishedIds(content),
+		resultsNotYetAnnounced: builtConsultations.flatMap(({ id, data: { results } }) => (results && !publication.results(results) ? [{ id, published: results.published }] : [])),
 		partOfTheContent: isSomeOfTheContent(contentPartFromEnv(process.env)),
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
-	const builtPlans = new Set(content.plans.filter(publication.plan).map((plan) => plan.id));
-	const sharedOrigin = draftsOnSharedOriginWarning(process.env.SITE_URL, content.consultations.filter(publishesConsultation(publication, builtPlans)));
+	const sharedOrigin = draftsOnSharedOriginWarning(process.env.SITE_URL, builtConsultations);
 	if (sharedOrigin) warnAtTheEnd(sharedOrigin);
 } catch (error) {
 	await searchIndex.close();

@@ -6,7 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from '../lib/build-time.ts';
 import { buildConsultations, type ConsultationNode } from '../lib/consultations.ts';
 import { type LinkContext, linkContextOnce } from '../lib/link-context.ts';
-import { keptChapters, publicationFromEnv, publishesConsultation } from '../lib/publication.ts';
+import { keptChapters, publicationFromEnv, publishedConsultations } from '../lib/publication.ts';
 import { planFullName } from '../lib/plan-labels.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { OutlineSection, OutlineText } from '../markdown/chapter-outline.ts';
@@ -53,7 +53,7 @@ async function load(read: ContentRead): Promise<Site> {
 	const outlines = new Map(checked.chapters.map((c) => [`${c.planId}/${c.id}`, c]));
 	return {
 		...buildSiteModel({ plans, chapters, evaluations, glossary: glossary.filter(keep.entry) }),
-		consultations: buildConsultations(allConsultations.filter(publishesConsultation(keep, built)), buildTime()),
+		consultations: buildConsultations(publishedConsultations(allConsultations, keep, built), buildTime()),
 		sections: (planId, chapterId) => outlines.get(`${planId}/${chapterId}`)?.sections ?? [],
 		intro: (planId, chapterId) => outlines.get(`${planId}/${chapterId}`)?.intro,
 		...linkContextOnce(checked, keep),

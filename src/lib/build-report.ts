@@ -18,6 +18,8 @@ export interface BuildReportInput {
 	 * and the indicators and evaluation tables that wait with a chapter (`<plan>/<file>`).
 	 */
 	unpublished: { plans: Iterable<string>; chapters: Iterable<string>; waitingWithChapters: Iterable<string>; terms: Iterable<string>; consultations: Iterable<string> };
+	/** Consultations whose results the build held back, their 公示日 not yet come (Publication.results). */
+	resultsNotYetAnnounced: Array<{ id: string; published: string }>;
 	/**
 	 * The build is of some prefectures or plans (ONLY_PREFECTURES, ONLY_PLANS): themes in fewer than two
 	 * prefectures and terms its plans do not use say nothing of the content, and are not listed.
@@ -38,6 +40,7 @@ export function buildReport(input: BuildReportInput): string[] {
 		`内部リンク ${input.internalLinks}、リンク切れ ${input.brokenLinks}、外部リンク ${input.externalLinks}`,
 		`章の本文 ${input.chapterRenders.rendered + input.chapterRenders.reused}（変更がなく前回のビルドから再利用 ${input.chapterRenders.reused}）`,
 		...unpublishedLine(input.unpublished),
+		...(input.resultsNotYetAnnounced.length > 0 ? [`公示日前のため載せていない意見募集の結果: ${input.resultsNotYetAnnounced.map((c) => `${c.id}（公示日 ${c.published}）`).join('、')}`] : []),
 	];
 }
 

@@ -18,7 +18,7 @@ import { type OpinionIndex, opinionIndex } from './consultations.ts';
 import { type CrossLinks, crossLinksFromRecords } from './cross-links.ts';
 import { type GlossaryLinks, glossaryLinks } from './glossary-links.ts';
 import { type IndicatorCatalog, indicatorCatalog } from './indicator-catalog.ts';
-import { chapterKey, keptChapters, type Publication, publishedOnly, publishesConsultation } from './publication.ts';
+import { chapterKey, keptChapters, type Publication, publishedConsultations, publishedOnly } from './publication.ts';
 import { type PlanLinkIndex, planLinkIndex } from './plan-links.ts';
 import { replacements } from './version-pairs.ts';
 
@@ -69,7 +69,7 @@ function linkContext(
 		planLinks,
 		omittedPlans: new Set(records.plans.map((p) => p.id).filter((id) => !built.has(id))),
 		indicators: indicatorCatalog({ plans, chapters, indicators: records.indicators.filter((i) => built.has(i.planId) && placed(i)) }),
-		opinions: opinionIndex(records.consultations.filter(publishesConsultation(keep, built)), plans, planLinks, (planId, chapterId) => sectionsOf.get(`${planId}/${chapterId}`) ?? []),
+		opinions: opinionIndex(publishedConsultations(records.consultations, keep, built), plans, planLinks, (planId, chapterId) => sectionsOf.get(`${planId}/${chapterId}`) ?? []),
 	};
 }
 

@@ -11,6 +11,8 @@
  */
 import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
+import { buildTime } from './build-time.ts';
+import { jstInstant } from './consultation-status.ts';
 import { consultationPlanIds } from './consultations.ts';
 
 export interface Publication {
@@ -20,6 +22,11 @@ export interface Publication {
 	chapter: (chapter: { data: { publish: boolean } }) => boolean;
 	/** Whether a glossary term or a consultation is built (a consultation also needs its plans). */
 	entry: (entry: { data: { publish: boolean } }) => boolean;
+	/**
+	 * Whether a consultation's results (results page, feed entry, chapters' links to them) are built: not before
+	 * their 公示日, so answers prepared ahead of it are not public early. A later build publishes them.
+	 */
+	results: (results: { published: string }) => boolean;
 }
 
 export interface PublicationOptions {
@@ -28,7 +35,10 @@ export interface PublicationOptions {
 }
 
 /** Everything that is not marked `publish: false`. */
-export const publishedOnly: Publication = { plan: (plan) => plan.data.publish, chapter: (chapter) => chapter.data.publish, entry: (entry) => entry.data.publish };
+export const publishedOnly: Publication = { plan: (plan) => plan.data.publish, chapter: (chapter) => chapter.data.publish, entry: (entry) => entry.data.publish, results: () => true };
+
+/** Whether results published on `published` (a day, JST) are public at `now`: from the start of that day. */
+export const resultsAnnouncedBy = (now: number) => (results: { published: string }) => jstInstant({ date: results.published }) <= now;
 
 /** A chapter among a plan's files, as Astro's collection names it: `<plan>/<chapter>`. */
 export const chapterKey = (planId: string, chapterId: string) => `${planId}/${chapterId}`;
@@ -56,6 +66,11 @@ export function keptChapters<C extends { data: { publish: boolean } }>(inBuiltPl
 export const publishesConsultation = (keep: Publication, builtPlans: Set<string>) => (consultation: { data: Consultation }) =>
 	keep.entry(consultation) && consultationPlanIds(consultation.data).every((id) => builtPlans.has(id));
 
+/** The consultations a build publishes (publishesConsultation), each without its results where `keep` holds them back. */
+export function publishedConsultations<C extends { data: Consultation }>(consultations: C[], keep: Publication, builtPlans: Set<string>): C[] {
+	return consultations.filter(publishesConsultation(keep, builtPlans)).map((c) => (c.data.results && !keep.results(c.data.results) ? { ...c, data: { ...c.data, results: undefined } } : c));
+}
+
 /** The part of the content a build is limited to: ONLY_PREFECTURES' codes and ONLY_PLANS' ids (both empty: all of it). */
 export interface ContentPart {
 	prefectures: Set<string>;
@@ -77,7 +92,7 @@ export function publicationFromEnv(
 	env: Record<string, string | undefined> = globalThis.process?.env ?? {},
 	{ includeUnpublished = false }: PublicationOptions = {},
 ): Publication {
-	const base: Publication = includeUnpublished ? { plan: () => true, chapter: () => true, entry: () => true } : publishedOnly;
+	const base: Publication = includeUnpublished ? { plan: () => true, chapter: () => true, entry: () => true, results: () => true } : { ...publishedOnly, results: resultsAnnouncedBy(buildTime(env)) };
 	const part = contentPartFromEnv(env);
 	return { ...base, plan: (plan) => base.plan(plan) && inContentPart(part, plan) };
 }

@@ -3,7 +3,7 @@
  * open, one with results on a 中間案 that has a 最終案) as of a day inside the
  * open period, and again after it closed, and inspects the HTML.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 
 let open: string;
 let closed: string;
-/** Built with six more open consultations and a revision of other-plan proposed (a 素案 not yet adopted). */
+/** Built with six more open consultations, a revision of other-plan proposed (a 素案 not yet adopted) and the 中間案's results dated after the build (resultsAhead). */
 let many: string;
 const reader = (dist: string) => (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
 let page: ReturnType<typeof reader>;
@@ -52,6 +52,12 @@ async function revisionProposed(root: string) {
 	await writeFile(path.join(folder, 'ch1.md'), chapter.replace('plan: other-plan', 'plan: other-plan-revision').replace('随時更新します。', '令和10年度までとします。'));
 }
 
+/** The 中間案's results, announced on a day after the builds': prepared ahead of their 公示日. */
+async function resultsAhead(root: string) {
+	const file = path.join(root, 'content/consultations/sample-interim.md');
+	await writeFile(file, readFileSync(file, 'utf8').replace('published: 2022-03-25', 'published: 2026-12-31'));
+}
+
 /** What each build printed, by its output folder. */
 const buildOutputs = new Map<string, string>();
 
@@ -73,6 +79,7 @@ beforeAll(async () => {
 	many = await build({ ...consultationBuildEnv, SITE_URL: 'https://example.github.io' }, async (root) => {
 		await moreOpenConsultations(root);
 		await revisionProposed(root);
+		await resultsAhead(root);
 	});
 	page = reader(open);
 	pageAfter = reader(closed);
@@ -352,6 +359,19 @@ describe('case page and results', () => {
 		expect(toString(placeCell(rows[2]!))).toBe('—記載なし');
 		// The fragment exists on the changes page.
 		expect(select('#s1', page('plans/sample-plan/changes/ch1'))).toBeDefined();
+	});
+
+	it('holds back results whose 公示日 has not come: no results page, feed entry or links from the chapters, the build saying so', () => {
+		const ahead = reader(many);
+		for (const [tree, dist] of [[page, open], [ahead, many]] as const) {
+			const announced = dist === open;
+			expect(existsSync(path.join(dist, 'consultations/sample-interim/results/index.html'))).toBe(announced);
+			expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8').includes('結果公示: ')).toBe(announced);
+			for (const plan of ['sample-plan-interim', 'sample-plan']) expect(selectAll('.section-opinions', tree(`plans/${plan}/ch1`)).length > 0, plan).toBe(announced);
+		}
+		expect(text(ahead('consultations/sample-interim'), 'h2#results + p')).toBe('結果はこのサイトにまだ掲載されていません。');
+		expect(buildOutputs.get(many)).toContain('公示日前のため載せていない意見募集の結果: sample-interim（公示日 2026-12-31）');
+		expect(buildOutputs.get(open)).not.toContain('公示日前のため');
 	});
 
 	it('links the draft’s sections, and the same sections of the adopted plan, to the results rows about them, outside the search index and the print page', () => {

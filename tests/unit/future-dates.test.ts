@@ -34,7 +34,7 @@ describe('dates that have not come yet', () => {
 			['plan.md', 'dates.1.date', 'warning'],
 		]);
 		expect(messages[0]).toContain('お知らせの日付「2026-03-02」はまだ来ていません');
-		expect(messages[1]).toContain('状況は公示日まで「締切」と表示されます');
+		expect(messages[1]).toContain('その日より前のビルドは結果を載せません');
 		expect(messages[2]).toContain('「公表」の日付「2026-03-02」はまだ来ていません');
 		expect(checkedOn(jst('2026-03-02T00:00'), { consultations: [consultation({ notices: [{ date: '2026-03-02', text: '資料を差し替えます。' }] })] }).fields).toEqual([]);
 	});

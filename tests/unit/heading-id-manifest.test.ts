@@ -52,7 +52,7 @@ describe('heading id manifest', () => {
 		const draft = { ...content, chapters: content.chapters.map((c) => (c.planId === 'sample-plan' && c.id === 'ch2' ? { ...c, data: { ...c.data, publish: false } } : c)) };
 		expect(Object.keys(headingIdManifest(draft))).toEqual(['other-plan/ch1', 'sample-plan/ch1']);
 		// npm run dev's publication keeps it.
-		expect(Object.keys(headingIdManifest(draft, { plan: () => true, chapter: () => true, entry: () => true }))).toContain('sample-plan/ch2');
+		expect(Object.keys(headingIdManifest(draft, { plan: () => true, chapter: () => true, entry: () => true, results: () => true }))).toContain('sample-plan/ch2');
 		expect(vanishedHeadingIds(draft, headingIdManifest(draft), validContent, root)).toEqual([]);
 		expect(vanishedHeadingIds(draft, headingIdManifest(content), validContent, root).map(formatProblem)).toEqual([
 			'content/plans/sample-plan/ch2.md: （警告）公開中の章「sample-plan/ch2」が publish: false になっていて、次のビルドでサイトからなくなります（/plans/sample-plan/ch2/ へのリンクが切れ、この章に置いた指標・評価の表も公開されなくなります）— 意図して公開をやめるなら、このまま公開できます',
