@@ -348,7 +348,8 @@ export const messages = {
 	consultationEndBeforeStart: () => '締切（end）が開始（start）より前になっています。日付を確かめてください',
 	announcedAfterStart: (announced: string, start: string) =>
 		`公示日（announced）${announced} が、意見募集の開始（period › start）${start} より後になっています。意見は案の公示から受け付けるため、どちらかの日付の誤りです — 案の公示文書で日付を確かめてください`,
-	resultsBeforeDeadline: () => '結果の公示日（published）が締切より前になっています',
+	resultsBeforeDeadline: (published: string, end: string) =>
+		`結果の公示日（results › published）${published} が、意見募集の締切（period › end）${end} より前になっています。結果は締切の後に公示されるため、どちらかの日付の誤りです — 結果の公示文書で公示日を確かめてください`,
 	noticeBeforeAnnouncement: (date: string, announced: string) =>
 		`お知らせの日付「${date}」が案の公示日（announced）「${announced}」より前になっています。お知らせは公示の後に出るものです — 日付を資料で確かめてください`,
 	channelsWithoutPeriod: () => '提出方法（channels）を書くときは意見募集期間（period）も書いてください',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldHelp } from './field-help.ts';
-import { isoDate, notOnCalendar, onCalendar, planReference, slug } from './ids.ts';
+import { isIsoDay, isoDate, notOnCalendar, onCalendar, planReference, slug } from './ids.ts';
 import { messages } from '../lib/messages.ts';
 import { publish } from './publish.ts';
 import { prefectureSchema } from './prefecture.ts';
@@ -195,19 +195,21 @@ export const consultationSchema = z
 		if (period && lastMoment(period.end) <= firstMoment(period.start)) {
 			ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: messages.consultationEndBeforeStart() });
 		}
+		// Only a date written as one (R8.12.1 is the format check's to report, not a date after the start).
+		const announced = c.announced && isIsoDay(c.announced) ? c.announced : undefined;
 		// Opinions are accepted from the draft's announcement on: an announcement after the first day is a mistyped date.
-		if (period && c.announced && c.announced > period.start.date!) {
-			ctx.addIssue({ code: 'custom', path: ['announced'], message: messages.announcedAfterStart(c.announced, period.start.date!) });
+		if (period && announced && announced > period.start.date!) {
+			ctx.addIssue({ code: 'custom', path: ['announced'], message: messages.announcedAfterStart(announced, period.start.date!) });
 		}
-		if (c.results && c.period && c.results.published < c.period.end.date) {
-			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: messages.resultsBeforeDeadline() });
+		if (c.results && period && isIsoDay(c.results.published) && c.results.published < period.end.date!) {
+			ctx.addIssue({ code: 'custom', path: ['results', 'published'], message: messages.resultsBeforeDeadline(c.results.published, period.end.date!) });
 		}
 		c.notices.forEach((notice, i) => {
-			if (c.announced && notice.date < c.announced) {
+			if (announced && isIsoDay(notice.date) && notice.date < announced) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['notices', i, 'date'],
-					message: messages.noticeBeforeAnnouncement(notice.date, c.announced),
+					message: messages.noticeBeforeAnnouncement(notice.date, announced),
 				});
 			}
 		});

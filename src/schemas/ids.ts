@@ -58,6 +58,9 @@ export const isoDateOrMonth = () =>
 				.refine(onCalendar, notOnCalendar),
 		);
 
+/** Whether a field's text is a day as isoDate takes it: a schema's refinements see the text even where that check failed. */
+export const isIsoDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /** An ISO calendar date, `2026-12-01` (YAML may read it as a Date; it is kept as written). */
 export const isoDate = () =>
 	z

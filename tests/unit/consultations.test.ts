@@ -99,6 +99,19 @@ describe('consultation schema', () => {
 		expect(consultationSchema.safeParse({ ...base, period: { start: '2026-12-01', end: '2026-12-28' }, notices }).success).toBe(true);
 	});
 
+	it('compares only dates written as dates: 和暦 in announced gets the format’s message, not another about its order', () => {
+		const parsed = consultationSchema.safeParse({ ...base, announced: 'R8.12.1', period: { start: '2026-12-01', end: '2026-12-28' }, notices: [{ date: '2026-12-02', text: '説明会' }] });
+		expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['announced']);
+		expect(parsed.error?.issues[0]?.message).not.toContain('より後になっています');
+	});
+
+	it('rejects results announced before the deadline, naming both dates', () => {
+		const parsed = consultationSchema.safeParse({ ...base, period: { start: '2026-12-01', end: '2026-12-28' }, results: { published: '2026-12-20', opinionCount: 0 } });
+		expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['results.published', '結果の公示日（results › published）2026-12-20 が、意見募集の締切（period › end）2026-12-28 より前になっています。結果は締切の後に公示されるため、どちらかの日付の誤りです — 結果の公示文書で公示日を確かめてください'],
+		]);
+	});
+
 	it('needs a period or the schedule a source states, and a period when channels are given', () => {
 		expect(consultationSchema.safeParse(base).error?.issues[0]?.path).toEqual(['period']);
 		const schedule = { text: 'パブコメ', source: 'plan:p/ch1' };
