@@ -488,7 +488,9 @@ export const messages = {
 	previewNeedsContentFolder: 'コンテンツのフォルダがないため、プレビューを始められません。CONTENT_DIR を直してから、npm run dev をもう一度実行してください。',
 	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	periodWithoutChannels: () =>
-		'意見募集期間（period）はありますが、提出方法（channels）が書かれていないため、ページには「提出方法は資料に書かれていません」と表示され、意見の下書きも提出できません — 募集要項の提出方法（電子メール、ウェブフォーム、郵送など）を channels に書いてください（資料に提出方法が書かれていないなら、このままで構いません）',
+		'意見募集期間（period）はありますが、提出方法（channels）が書かれていないため、ページには「このサイトには提出方法を掲載していません」と表示され、意見の下書きも提出できません — 募集要項の提出方法（電子メール、ウェブフォーム、郵送など）を channels に書いてください（資料に提出方法が書かれていないなら、このままで構いません）',
+	consultationWithoutContact: () =>
+		'問合せ先（contact）も、県の意見募集のページ（officialPage）も書かれていないため、住民が提出方法や案の内容を確かめる先がページにありません — 募集要項の問合せ先を contact に書いてください（name に課の名前、あれば phone・email・url も）。資料に問合せ先がないなら、このままで構いません',
 	commandUsage: (usage: string) => `使い方: ${usage}`,
 	badCommandOption: (reason: string, usage: string) => `コマンドの指定が正しくありません（${reason}）— 使い方: ${usage}`,
 	unknownCommandOption: (written: string, meant: string | undefined) => `「${written}」というオプションはありません${meant ? `。${meant} のことではありませんか` : ''}`,

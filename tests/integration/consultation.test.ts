@@ -22,7 +22,7 @@ import { checkVerdictsOnBuiltSite } from '../support/link-verdicts.ts';
 
 let open: string;
 let closed: string;
-/** Built with six more open consultations, a revision of other-plan proposed (a 素案 not yet adopted) and the 中間案's results dated after the build (resultsAhead). */
+/** Built with six more open consultations, a revision of other-plan proposed (a 素案 not yet adopted), the 中間案's results dated after the build (resultsAhead) and a case without channels (channelsNotGiven). */
 let many: string;
 const reader = (dist: string) => (pathname: string) => fromHtml(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8'));
 let page: ReturnType<typeof reader>;
@@ -58,6 +58,12 @@ async function resultsAhead(root: string) {
 	await writeFile(file, readFileSync(file, 'utf8').replace('published: 2022-03-25', 'published: 2026-12-31'));
 }
 
+/** A case whose notice gives no way to submit (written by hand, it names only a contact). */
+async function channelsNotGiven(root: string) {
+	const file = path.join(root, 'content/consultations/papers-elsewhere.md');
+	await writeFile(file, readFileSync(file, 'utf8').replace(/^channels:\n(?: .+\n)+/m, ''));
+}
+
 /** What each build printed, by its output folder. */
 const buildOutputs = new Map<string, string>();
 
@@ -80,6 +86,7 @@ beforeAll(async () => {
 		await moreOpenConsultations(root);
 		await revisionProposed(root);
 		await resultsAhead(root);
+		await channelsNotGiven(root);
 	});
 	page = reader(open);
 	pageAfter = reader(closed);
@@ -359,6 +366,13 @@ describe('case page and results', () => {
 		expect(toString(placeCell(rows[2]!))).toBe('—記載なし');
 		// The fragment exists on the changes page.
 		expect(select('#s1', page('plans/sample-plan/changes/ch1'))).toBeDefined();
+	});
+
+	it('says of a case without channels that this site does not give them, and whom to ask: the organiser’s page, else the contact', () => {
+		const withoutChannels = reader(many)('consultations/papers-elsewhere');
+		const said = 'このサイトには提出方法を掲載していません。問合せ先（行政改革課）に確かめてください。';
+		expect(text(withoutChannels, '#how-to-submit + p')).toBe(said);
+		expect(text(withoutChannels, '[data-submission] > summary + p')).toBe(said);
 	});
 
 	it('holds back results whose 公示日 has not come: no results page, feed entry or links from the chapters, the build saying so', () => {

@@ -39,16 +39,26 @@ describe('a consultation’s period under 30 days', () => {
 	});
 });
 
-describe('a consultation with no way to submit', () => {
+describe('a consultation with no way to submit, or no one to ask', () => {
 	const period = { start: '2026-12-01', end: '2026-12-30' };
+	const contact = { name: 'デジタル推進課' };
+	const channels = [{ kind: '電子メール', email: 'dx@pref.example.jp' }];
+	const whileOpen = Date.parse('2026-12-10T12:00:00+09:00');
 	it('warns at period while the case is not closed, as a channels list forgotten', () => {
-		const warnings = warningsFor({ period }, Date.parse('2026-12-10T12:00:00+09:00'));
+		const warnings = warningsFor({ period, contact }, whileOpen);
 		expect(warnings.map(([field, severity]) => [field, severity])).toEqual([['period', 'warning']]);
 		expect(warnings[0]?.[2]).toContain('提出方法（channels）が書かれていない');
 	});
 
-	it('leaves a closed case’s record alone, and one with a channel', () => {
+	it('warns while the case is not closed when it names neither a contact nor the organiser’s page', () => {
+		const warnings = warningsFor({ period, channels }, whileOpen);
+		expect(warnings.map(([field, severity]) => [field, severity])).toEqual([['period', 'warning']]);
+		expect(warnings[0]?.[2]).toMatch(/^問合せ先（contact）も、県の意見募集のページ（officialPage）も書かれていないため、.* — 募集要項の問合せ先を contact に書いてください/);
+		expect(warningsFor({ period, channels, officialPage: 'https://www.pref.example.jp/pubcom/' }, whileOpen)).toEqual([]);
+	});
+
+	it('leaves a closed case’s record alone, and one with a channel and a contact', () => {
 		expect(warningsFor({ period }, Date.parse('2026-12-31T00:00:00+09:00'))).toEqual([]);
-		expect(warningsFor({ period, channels: [{ kind: '電子メール', email: 'dx@pref.example.jp' }] }, Date.parse('2026-12-10T12:00:00+09:00'))).toEqual([]);
+		expect(warningsFor({ period, channels, contact }, whileOpen)).toEqual([]);
 	});
 });
