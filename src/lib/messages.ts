@@ -179,6 +179,9 @@ export const messages = {
 		`「${field}」の値が空です — 記入してください${optional ? '（書くことがなければ、この行ごと削除してください）' : ''}`,
 	/** `key`: the field's own name (`field` is its full path, source.titel); `known`: the fields the place takes that the file lacks. */
 	unknownField: (field: string, key: string, known: string[]) => `「${field}」という項目は使えません — ${typoOf(key, known)}綴りを確認するか、その行を削除してください`,
+	/** `meant`: the field the place lacks, which the unknown field `key` most likely holds the value of. */
+	fieldUnderOtherName: (field: string, key: string, meant: string) =>
+		`「${field}」という項目は使えません — ここに必要な「${meant}:」がありません。その値のつもりなら、「${key}:」を「${meant}:」に直してください`,
 	fieldOfGroupNotIndented: (key: string, group: string) => `「${key}」は「${group}:」の中の項目です — 「${group}:」の次の行に、行頭を2字下げて書いてください`,
 	publishOnlyOnEntries: () =>
 		'publish は計画の plan.yaml と、章・用語・意見募集のファイルにだけ書けます — 指標と評価の表は、計画と、置かれた章（chapter）の publish に従うので、この行を削除してください',

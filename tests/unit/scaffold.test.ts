@@ -7,6 +7,8 @@ import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { ScaffoldError, scaffold, startsUnpublished, templates } from '../../src/lib/scaffold/scaffold.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
+import { load } from 'js-yaml';
+import { channelSchema, consultationSchema } from '../../src/schemas/consultation.ts';
 
 /** A chapter of sample-plan with a KPI table none of whose rows is an indicator yet. */
 const kpiTable = path.resolve('tests/fixtures/scaffold/kpi-table');
@@ -213,6 +215,27 @@ describe('npm run new', () => {
 		await expect(scaffold('consultation', ['pubcom-2027'], content)).rejects.toThrow('id「pubcom-2027」から都道府県が分かりません');
 		// With a plan id, the plan's prefecture and its chapters.
 		expect(await readFile(await only(scaffold('consultation', ['sample-plan', 'sample-2027'], content)), 'utf8')).toMatch(/^plan: sample-plan /m);
+	});
+
+	it('shows in a consultation’s comments how to write every kind of channel and the other documents, each valid as written once uncommented', async () => {
+		const { content } = await freshContent();
+		const text = await readFile(await only(scaffold('consultation', ['sample-plan', 'sample-2028'], content)), 'utf8');
+		// As an author would: 「# 」 taken off the examples of channels, documents and the organiser's page (not notices or results).
+		const examples = /^# (?=documents:|officialPage:| {2}- (?:kind|title):| {4}\w)/;
+		let inExample = false;
+		const uncommented = text
+			.split('\n')
+			.map((line) => {
+				inExample = examples.test(line) && (inExample || !line.startsWith('#    '));
+				return inExample ? line.slice(2) : line;
+			})
+			.join('\n');
+		const data = load(uncommented.split('---\n')[1]!) as { channels: Array<{ kind: string }> };
+		expect(data.channels.map((c) => c.kind).sort()).toEqual(channelSchema.options.map((option) => option.shape.kind.value).sort());
+		const parsed = consultationSchema.safeParse(data);
+		expect(parsed.error?.issues ?? []).toEqual([]);
+		expect(parsed.data?.documents).toHaveLength(1);
+		expect(parsed.data?.officialPage).toMatch(/^https:/);
 	});
 
 	it('takes the prefecture by name when the plan id does not start with it', async () => {

@@ -112,14 +112,22 @@ function unseenSlip(value: string): string | undefined {
 
 /** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
 export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType, yaml?: string): AuthorIssue[] {
-	// A field missing because it is written misspelt beside it (lable: for label:) is told once, at the misspelling.
+	const fieldOf = (path: readonly PropertyKey[], place: readonly PropertyKey[]) => path.length === place.length + 1 && place.every((key, i) => key === path[i]);
+	const missingIn = (place: readonly PropertyKey[]) =>
+		error.issues.filter((issue) => issue.code === 'invalid_type' && valueAt(data, issue.path as PropertyKey[]) === undefined && fieldOf(issue.path, place));
+	// The field a place lacks where the one unknown field written there stands alone: most likely its value under another
+	// name (fax: for a ファクシミリ's number:), told at that name, which the author sees.
+	const meantFor = (place: readonly PropertyKey[], keys: readonly string[]) => {
+		const missing = missingIn(place);
+		return keys.length === 1 && missing.length === 1 ? String(missing[0]!.path.at(-1)) : undefined;
+	};
+	// A field missing because it is written misspelt beside it (lable: for label:), or under another name, is told once, there.
 	const writtenMisspelt = (path: PropertyKey[]) =>
 		error.issues.some(
 			(other) =>
 				other.code === 'unrecognized_keys' &&
-				other.path.length === path.length - 1 &&
-				other.path.every((key, i) => key === path[i]) &&
-				other.keys.some((key) => nearestName(key, [String(path.at(-1))]) !== undefined),
+				fieldOf(path, other.path) &&
+				(other.keys.some((key) => nearestName(key, [String(path.at(-1))]) !== undefined) || meantFor(other.path, other.keys) !== undefined),
 		);
 	// A group whose fields were written without their indent (source: then editorial: true beside it) is told once, at
 	// the field out of place (unknownFieldMessage), not also as a group written wrong.
@@ -140,8 +148,10 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 		// The whole file (or frontmatter) is a list or a line of text, not fields.
 		if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: messages.notFields() }];
 		switch (issue.code) {
-			case 'unrecognized_keys':
-				return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(schema, data, path, key) }));
+			case 'unrecognized_keys': {
+				const meant = meantFor(path, issue.keys);
+				return issue.keys.map((key) => ({ path: [...path, key], message: meant && nearestName(key, [meant]) === undefined ? messages.fieldUnderOtherName(fieldName([...path, key]), key, meant) : unknownFieldMessage(schema, data, path, key) }));
+			}
 			case 'invalid_type':
 				if (valueAt(data, path) === undefined) return writtenMisspelt(path) ? [] : [{ path, message: messages.missingField(field, path) }];
 				// 「title:」 with nothing after it (a template's field left blank) is null to YAML.

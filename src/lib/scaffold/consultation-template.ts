@@ -10,7 +10,10 @@ import { templateAddresses, toFill, toFillWith } from './to-fill.ts';
 
 export function consultationTemplate(prefecture: { name: string; code: string }, planId?: string): string {
 	const draft = planId
-		? `plan: ${planId}    # 意見募集の対象となる案の計画 id。その各章に募集状況と「意見を書く」が表示されます`
+		? `plan: ${planId}    # 意見募集の対象となる案の計画 id。その各章に募集状況と「意見を書く」が表示されます
+# documents:    # 案の本文のほかの資料（概要版、新旧対照表など）があれば
+#   - title: 概要版（PDF）    # 公表された資料名のとおりに
+#     url: https://www.pref.example.jp/…/gaiyo.pdf`
 		: `# plan: 計画id    # 案の本文をこのサイトに載せたら、その計画 id を書きます（各章に募集状況と「意見を書く」が表示されます）
 documents:    # 案の資料（PDF など）の掲載先。住民はこれを読み、案件のページで該当箇所を書いて意見の下書きを作ります
   - title: ${toFillWith('documentTitle')}    # 公表された資料名のとおりに
@@ -34,20 +37,32 @@ period:    # 意見募集期間（日本時間）
 # notices:    # 公示の後に公表したお知らせ（期間の延長、資料の訂正など）を公表のとおりに。締切が変わったら period の end も直します
 #   - date: 2026-12-10
 #     text: 意見募集期間を令和9年1月15日まで延長しました。
-# contact:    # 問合せ先
-#   name: ○○課 ○○担当
-#   phone: 000-000-0000
-#   email: example@pref.example.jp
-channels:    # 提出方法。電子メール | ウェブフォーム | 郵送 | ファクシミリ | 持参
+# officialPage: https://www.pref.example.jp/…    # 県の意見募集のページ（e-Gov を含む）があれば。住民が正式な案内を確かめられます
+contact:    # 問合せ先（資料にないときは、contact: から url: までの行を消します）
+  name: ${toFillWith('contactName')}    # 課の名前（担当者名があれば続けて）
+  # phone: 000-000-0000    # 書かれていれば、書かれたとおりに
+  # email: example@pref.example.jp
+  # url: https://www.pref.example.jp/…    # 問合せ先のページ
+channels:    # 提出方法。資料にある方法を、それぞれ「- kind:」から書きます
   - kind: 電子メール
     email: ${templateAddresses[1]}    # ${toFill}意見の提出先のメールアドレス
-    required: [氏名, 住所]    # 記入が必要な事項（公表された要項のとおりに）
+    required: [氏名, 住所]    # 記入が必要な事項（公表された要項のとおりに。半角の「,」で区切ります）
     optional: []    # 任意の事項
     # closes: "2026-12-25 17:00"    # この方法だけ締切が早いとき、資料にある日時（end より後にはできません）
-#  - kind: 郵送
-#    address: 〒000-0000 ○○市○○町1-1 ○○課 宛
-#    required: [氏名, 住所]
-#    postalDeadline: 必着    # 資料にあれば: 必着（締切までに届く）| 消印有効（締切日の消印まで）
+    # note: 件名に「意見」と書いてください。    # この方法について資料にあるほかの注意（書かれたとおりに）
+# ほかの方法は、次の例の行頭の「# 」を消して書きます。
+#   - kind: ウェブフォーム
+#     url: https://www.pref.example.jp/…    # 受付フォームの URL（https）
+#   - kind: ファクシミリ
+#     number: 000-000-0000    # FAX 番号を、書かれたとおりに
+#     required: [氏名, 住所]
+#   - kind: 郵送
+#     address: 〒000-0000 ○○市○○町1-1 ○○課 宛
+#     required: [氏名, 住所]
+#     postalDeadline: 必着    # 資料にあれば: 必着（締切までに届く）| 消印有効（締切日の消印まで）
+#   - kind: 持参
+#     address: ○○県庁 本庁舎3階 ○○課（平日9時から17時まで）    # 持参先と受付時間
+#     closes: "2026-12-28 17:00"    # 持参の受付が終わる日時（資料にあれば）
 # results:    # 結果を公示したら書きます（Excel・Word の結果の表は npm run import:results で取り込めます）
 #   published: 2027-02-01    # 結果の公示日
 #   opinionCount: 0    # 提出意見数

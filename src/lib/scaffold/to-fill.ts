@@ -14,6 +14,7 @@ export const templateSamples = {
 	documentTitle: '資料名（PDF）',
 	caseTitle: '案件名',
 	organiser: '担当部局',
+	contactName: '問合せ先の課',
 	indicatorName: '指標名',
 	prefectureName: '都道府県名',
 	planTitle: '計画の題名',
