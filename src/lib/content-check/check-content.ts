@@ -606,7 +606,12 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 	for (const consultation of content.consultations) {
 		const { plan, schedule, results } = consultation.data;
 		planExists(consultation, ['plan'], plan);
-		const ofPlan = content.plans.find((p) => p.id === plan)?.data.prefecture;
+		const draft = content.plans.find((p) => p.id === plan);
+		const ofPlan = draft?.data.prefecture;
+		// What the plan says it is, against what the consultation calls it (when both say).
+		const status = draft?.data.status;
+		if (status === '策定済' || status === '改訂') report(consultation, ['plan'], messages.consultationOfAdoptedPlan(plan!, status), 'warning');
+		else if (status && status !== '検討中' && consultation.data.stage && status !== consultation.data.stage) report(consultation, ['stage'], messages.stageNotPlanStatus(consultation.data.stage, plan!, status), 'warning');
 		if (ofPlan && ofPlan.code !== consultation.data.prefecture.code) report(consultation, ['prefecture', 'name'], messages.consultationOfOtherPrefecture(consultation.data.prefecture.name, plan!, ofPlan));
 		// Published by its own file, left out with its plan: the author sees it in the preview, and not on the site.
 		for (const [field, id] of [[['plan'], plan], [['results', 'finalPlan'], results?.finalPlan]] as const) {
@@ -619,7 +624,11 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 			if (!item.concerns) return;
 			const field = ['results', 'items', i, 'concerns'];
 			if (parsePlanLink(item.concerns)?.planId !== plan) report(consultation, field, messages.resultOutsideDraft(item.concerns, plan));
-			else if (!resolvePlanLink(item.concerns, links)) report(consultation, field, messages.unresolvedPlanLink(item.concerns));
+			else if (!resolvePlanLink(item.concerns, links)) {
+				// A paragraph (#n1-1-r5-p2, as its ¶ gives it) is cited by its heading: the results rows are said of sections.
+				const heading = item.concerns.replace(/-p\d+$/, '');
+				report(consultation, field, heading !== item.concerns && resolvePlanLink(heading, links) ? messages.concernsParagraph(item.concerns, heading) : messages.unresolvedPlanLink(item.concerns));
+			}
 			else inUnpublishedChapter(consultation, field, item.concerns);
 		});
 	}
