@@ -157,14 +157,14 @@ if (panel) {
 
 	function showPhase() {
 		const now = phase();
-		const open = now === 'open';
 		const closed = now === 'closed';
-		document.documentElement.dataset.drafting = open ? 'open' : 'closed';
+		// Drafts may be written before the period opens too (募集前), as on the case page; only submitting waits for it.
+		document.documentElement.dataset.drafting = closed ? 'closed' : 'open';
 		for (const part of (section ?? panel!).querySelectorAll<HTMLElement>('[data-when]')) part.hidden = !part.dataset.when!.split(' ').includes(now);
 		for (const field of panel!.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-draft-text], [data-draft-place], [data-field]')) field.readOnly = closed;
 		$('[data-action="erase-all"]').hidden = !storesAnything();
-		if (toggle) toggle.hidden = !panel!.hidden || (!open && store.drafts.length === 0);
-		if (shortcut) shortcut.hidden = !open && store.drafts.length === 0;
+		if (toggle) toggle.hidden = !panel!.hidden || (closed && store.drafts.length === 0);
+		if (shortcut) shortcut.hidden = closed && store.drafts.length === 0;
 		if (!drawer) {
 			// Closed with nothing stored, it stays out of the way; once shown it stays (after 消去, say, focus is in it).
 			shownInline ||= !closed || storesAnything();

@@ -980,15 +980,24 @@ describe('the privacy page', () => {
 describe('status re-checked in the browser', () => {
 	const statusText = (page: Page) => page.locator('[data-status-text]').first().textContent();
 
-	it('says 募集前 before the first day and opens at JST midnight without a reload', async () => {
+	it('says 募集前 before the first day, lets drafts be written then as on the case page, saying from when they can be submitted, and opens at JST midnight without a reload', async () => {
 		const { context, page } = await pageAt(openPeriod.firstInstant - 60_000);
 		await page.goto(chapter2);
 		await expect(statusText(page)).resolves.toBe('募集前（1日後に開始）');
-		await expect(page.locator('.opinion-toggle').isHidden()).resolves.toBe(true);
+		await page.locator('#admin-p1 a.para-link').click();
+		await page.locator('#citation-menu [data-action="write-opinion"]').click();
+		await expect(page.locator('[data-opinion-panel] .notice:visible').allInnerTexts()).resolves.toEqual([
+			'意見の募集は令和8（2026）年12月1日（火）から始まります。下書きは今から書いておけますが、提出できるのは募集期間中だけです。',
+		]);
+		await page.keyboard.type('募集前に書いた意見');
+		await page.locator('[data-action="close-panel"]').click();
+		await expect(page.locator('.opinion-toggle').innerText()).resolves.toBe('意見の下書き（1件）');
 		await page.clock.fastForward(120_000);
 		await expect(statusText(page)).resolves.toBe('募集中（締切まであと27日）');
-		await expect(page.locator('.opinion-toggle').isVisible()).resolves.toBe(true);
 		await expect(page.locator('[data-live]').textContent()).resolves.toBe('意見の募集期間が始まりました。下書きを提出できます');
+		await page.locator('.opinion-toggle').click();
+		await expect(page.locator('[data-opinion-panel] .notice:visible').count()).resolves.toBe(0);
+		await expect(page.locator('[data-draft-list] textarea').inputValue()).resolves.toBe('募集前に書いた意見');
 		await context.close();
 	});
 
