@@ -15,7 +15,7 @@ import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
+import { characterCount, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { citedPlace, wholeChapterOf } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
@@ -270,8 +270,13 @@ if (panel) {
 		remove.className = 'button-secondary';
 		remove.dataset.action = 'delete-draft';
 		remove.textContent = 'この下書きを削除';
+		// Seen, not announced at each keystroke: forms that take the opinion may limit its length.
+		const length = document.createElement('p');
+		length.className = 'draft-length';
+		length.dataset.draftLength = '';
+		length.textContent = characterCount(draft.text);
 		const passage = passageShown(draft);
-		item.append(citation, ...(about ? [about] : []), ...(passage ? [passage] : []), ...answerLines(draft), caption, textarea, remove);
+		item.append(citation, ...(about ? [about] : []), ...(passage ? [passage] : []), ...answerLines(draft), caption, textarea, length, remove);
 		nameItem(item, draft);
 		return item;
 	}
@@ -473,6 +478,7 @@ if (panel) {
 			heldBack = undefined;
 		}
 		output.value = printable.textContent = text;
+		$('[data-submission-length]').textContent = `文章全体で${characterCount(text)}`;
 		const saved = $('[data-saved-file]');
 		const savedNote = savedFileNote(store.savedFile, text);
 		saved.textContent = savedNote ?? '';
@@ -574,6 +580,7 @@ if (panel) {
 		if (target instanceof HTMLTextAreaElement && target.dataset.draftText !== undefined) {
 			const item = target.closest<HTMLElement>('li')!;
 			store = updateDraft(store, spotOfItem(item), target.value, new Date());
+			item.querySelector('[data-draft-length]')!.textContent = characterCount(target.value);
 		} else if (target instanceof HTMLInputElement && target.dataset.draftPlace !== undefined) {
 			const item = target.closest<HTMLElement>('li')!;
 			store = rewritePlace(store, spotOfItem(item), target.value, new Date());

@@ -330,6 +330,19 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('shows each draft’s length in characters as it is typed, and the whole text’s, for forms that limit them', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '窓口での支援も');
+		const length = page.locator('[data-draft-list] [data-draft-length]');
+		await expect(length.innerText()).resolves.toBe('7字');
+		await page.keyboard.type('明記してください。');
+		await expect(length.innerText()).resolves.toBe('16字');
+		await page.locator('[data-submission] summary').click();
+		await expect(page.locator('[data-submission-length]').innerText()).resolves.toBe(`文章全体で${[...(await submissionText(page)).trim()].length}字`);
+		await context.close();
+	});
+
 	it('copies the text for the resident to paste when it is too long to go in the mail link, and says so beside it', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);
