@@ -175,6 +175,8 @@ export const consultationSchema = z
 			.object({
 				/** 結果の公示日. */
 				published: isoDate(),
+				/** The organiser's page publishing the results (the prefecture's site or e-Gov), where residents can read them as published. */
+				officialPage: z.url({ protocol: /^https?$/, message: messages.webAddress() }).optional(),
 				/** 提出意見数 (opinions, as the organiser counts them). */
 				opinionCount: z.number().int().min(0),
 				/** Number of people and bodies who submitted, if stated. */

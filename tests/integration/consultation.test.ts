@@ -375,6 +375,14 @@ describe('case page and results', () => {
 		expect(text(withoutChannels, '[data-submission] > summary + p')).toBe(said);
 	});
 
+	it('puts the answers first on the results page, the case’s facts after them, and links the organiser’s own publication of the results', () => {
+		const results = page('consultations/sample-interim/results');
+		expect(selectAll('main h2', results).map((h) => toString(h)).slice(0, 2)).toEqual(['意見の概要と県の考え方', '案件の概要']);
+		const source = select('h1 ~ p.notice', results)!;
+		expect(toString(source)).toMatch(/^テスト県 .+が公表した結果は結果の公示のページ.*にあります。このページは、その内容をこのサイトに載せたものです。$/);
+		expect(select('a', source)?.properties.href).toBe('https://example.jp/pubcom/2021-dx-001/kekka.html');
+	});
+
 	it('holds back results whose 公示日 has not come: no results page, feed entry or links from the chapters, the build saying so', () => {
 		const ahead = reader(many);
 		for (const [tree, dist] of [[page, open], [ahead, many]] as const) {

@@ -65,6 +65,7 @@ channels:    # 提出方法。資料にある方法を、それぞれ「- kind:�
 #     closes: "2026-12-28 17:00"    # 持参の受付が終わる日時（資料にあれば）
 # results:    # 結果を公示したら書きます（Excel・Word の結果の表は npm run import:results で取り込めます）
 #   published: 2027-02-01    # 結果の公示日
+#   officialPage: https://www.pref.example.jp/…    # 県が結果を公示したページ（あれば）
 #   opinionCount: 0    # 提出意見数
 #   finalPlan: 策定した計画の id
 #   items:    # 意見の概要と県の考え方（公表のとおりに）
