@@ -113,6 +113,8 @@ export function writtenPlace(drafts: OpinionDraft[], casePath: string): DraftPla
 
 /** How the panel names a draft (its label, the delete button, messages): its citation, or a stand-in while the resident has written no place. */
 export const draftName = (draft: Pick<OpinionDraft, 'citation'>) => draft.citation.trim() || '該当箇所が未記入';
+/** A draft named in a sentence: 「第2章 1 第1段落への下書き」, 「該当箇所が未記入の下書き」 (not 未記入への). */
+export const draftPhrase = (draft: Pick<OpinionDraft, 'citation'>) => (draft.citation.trim() ? `${draft.citation.trim()}への下書き` : '該当箇所が未記入の下書き');
 
 /** Characters of the cited text a draft quotes. */
 export const quoteLength = 40;

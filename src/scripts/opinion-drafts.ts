@@ -13,7 +13,7 @@
 import { statusAt } from '../lib/consultation-status.ts';
 import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, draftName, type DraftPlace, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { characterCount, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -647,11 +647,11 @@ if (panel) {
 				const item = button.closest<HTMLElement>('li')!;
 				const spot = spotOfItem(item);
 				const draft = findDraft(store, spot);
-				if (!draft || (draft.text.trim() !== '' && !confirm(`${draftName(draft)}への下書きを削除しますか？`))) return;
+				if (!draft || (draft.text.trim() !== '' && !confirm(`${draftPhrase(draft)}を削除しますか？`))) return;
 				store = removeDraft(store, spot);
 				save();
 				renderDrafts();
-				announce(`${draftName(draft)}への下書きを削除しました`);
+				announce(`${draftPhrase(draft)}を削除しました`);
 				heading.focus();
 				break;
 			}
