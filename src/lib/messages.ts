@@ -286,6 +286,8 @@ export const messages = {
 	consultationOfUnpublishedPlan: (plan: string) =>
 		`計画「${plan}」が publish: false のため、この意見募集も公開されません（npm run dev では表示されます）— 計画を公開すると、一緒に公開されます。意見募集だけを先に出すことはできません`,
 	ownPreviousVersion: () => 'previousVersion にこの計画自身の id が書かれています — ひとつ前の版（中間案など）の計画 id を書くか、この行を削除してください',
+	resultRowsOverCount: (rows: number, count: number) =>
+		`結果の表の意見（results › items）は${rows}件で、提出意見数（results › opinionCount）${count}件より多くなっています — 公示された提出意見数と、意見でない行（見出し、注記）が items に入っていないかを確かめてください`,
 	consultationOfAdoptedPlan: (plan: string, status: string) =>
 		`意見募集の対象の計画「${plan}」は「${status}」の計画です。ページには意見募集の対象の案として表示され、各章に「意見を書く」が出ます — 改定の案についての意見募集なら、案を新しい版の計画として取り込み（previousVersion: ${plan}）、その id を plan: に書いてください。案の本文がこのサイトにないなら、plan: を消して documents: に資料を書きます`,
 	stageNotPlanStatus: (stage: string, plan: string, status: string) =>

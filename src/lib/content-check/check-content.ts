@@ -620,6 +620,8 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 		if (schedule && !resolvePlanLink(schedule.source, links)) report(consultation, ['schedule', 'source'], messages.unresolvedPlanLink(schedule.source));
 		if (schedule) inUnpublishedChapter(consultation, ['schedule', 'source'], schedule.source);
 		planExists(consultation, ['results', 'finalPlan'], results?.finalPlan);
+		// Fewer rows may be opinions summed up together; more is a count or a row mistaken.
+		if (results && results.items.length > results.opinionCount) report(consultation, ['results', 'opinionCount'], messages.resultRowsOverCount(results.items.length, results.opinionCount), 'warning');
 		results?.items.forEach((item, i) => {
 			if (!item.concerns) return;
 			const field = ['results', 'items', i, 'concerns'];
