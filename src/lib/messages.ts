@@ -4,12 +4,12 @@
  */
 
 import { hiraganaOf } from './search/normalize.ts';
-import { nearestName } from './nearest-name.ts';
+import { nearestId, nearestName } from './nearest-name.ts';
 import type { Prefecture } from './prefectures.ts';
 
 /** 「X」の書き間違い… when one known name is near the one written (digtal-divide → digital-divide), else nothing. */
-const typoOf = (written: string, known: Iterable<string>) => {
-	const near = nearestName(written, known);
+const typoOf = (written: string, known: Iterable<string>, nearest = nearestName) => {
+	const near = nearest(written, known);
 	return near === undefined ? '' : `「${near}」の書き間違いではありませんか。`;
 };
 
@@ -222,7 +222,7 @@ export const messages = {
 	notOneOf: (written: unknown, values: readonly unknown[], meant: string | undefined) =>
 		`${meant === undefined ? '' : `「${String(written)}」は「${meant}」のことではありませんか — `}次のどれかを書いてください: ${values.map(String).join('、')}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
-		`「${field}」に指定された計画「${plan}」がありません — ${typoOf(plan, known)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
+		`「${field}」に指定された計画「${plan}」がありません — ${typoOf(plan, known, nearestId)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
 	planFolderMismatch: (plan: string, folder: string) =>
 		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
 	importChecksLeft: (count: number) =>
@@ -521,6 +521,9 @@ export const messages = {
 					: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
 		}`,
 	resultsTableUnreadable: (reason: string) => `表を CSV として読めません（${reason}）— Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください`,
+	/** Why csv-parse could not read a CSV, in staff's words: `line`, the line it stopped at. */
+	csvQuoteNotClosed: () => '「"」で始まるセルが、ファイルの終わりまで「"」で閉じられていません',
+	csvStrayQuote: (line: number) => `${line}行目で、「"」で囲んだセルの後に、区切りの「,」の前に文字が続いています`,
 	resultPlaceReadable: (place: string, heading: string, concerns: string) =>
 		`該当箇所「${place}」は、案の「${heading}」と読めます — その箇所なら concerns: ${concerns} を書き加えてください（結果の表の該当箇所がその節へのリンクになり、案の本文からも結果へリンクします）`,
 	resultPlaceElsewhere: (place: string, heading: string, written: string, read: string) =>
@@ -559,7 +562,7 @@ export const messages = {
 	resultsNoFrontmatter: 'ファイルの先頭に --- で囲んだ項目（フロントマター）がありません — npm run new -- consultation で作ったファイルに取り込んでください',
 	resultsExist: (file: string) => `${file} にはすでに results があります。上書きはしません — 取り込み直すときは、今の results を消してから実行してください`,
 	resultsNoConsultation: (id: string, known: string[]) =>
-		`意見募集「${id}」のファイル（content/consultations/${id}.md）がありません — ${typoOf(id, known)}先に npm run new -- consultation <計画の id> ${id} で作ってください`,
+		`意見募集「${id}」のファイル（content/consultations/${id}.md）がありません — ${typoOf(id, known, nearestId)}先に npm run new -- consultation <計画の id> ${id} で作ってください`,
 	resultsBadDate: (written: string) => `--published「${written}」は日付として読めません — 結果の公示日を 2027-02-01 か 令和9年2月1日 の形で指定してください`,
 	resultsBadCount: (option: string, written: string) => `${option}「${written}」は件数として読めません — 0 以上の整数で指定してください（例: ${option} 12）`,
 	resultsBadTableNumber: (written: string) => `--table「${written}」は表の番号として読めません — 文書の何番目の表かを 1 からの整数で指定してください（例: --table 2、続けて取り込むなら --table 2,3）`,

@@ -34,3 +34,16 @@ export function nearestName(written: string, known: Iterable<string>, edits = al
 	}
 	return tie ? undefined : best;
 }
+
+/**
+ * The id (a file's name: a plan, a consultation) an author most likely meant: a near one (nearestName), else the
+ * only one that adds or drops a hyphenated part (toyama-dx-2027 for toyama-dx-2027-pubcom), too many edits away
+ * to be a typo but a name shortened from memory.
+ */
+export function nearestId(written: string, known: Iterable<string>): string | undefined {
+	const ids = [...known];
+	const near = nearestName(written, ids);
+	if (near !== undefined || ids.includes(written)) return near;
+	const extended = ids.filter((id) => id.startsWith(`${written}-`) || written.startsWith(`${id}-`));
+	return extended.length === 1 ? extended[0] : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestName } from '../../src/lib/nearest-name.ts';
+import { nearestId, nearestName } from '../../src/lib/nearest-name.ts';
 
 const themes = ['digital-divide', 'digital-talent', 'data-utilization', 'role-period', 'role-purpose'];
 
@@ -29,5 +29,18 @@ describe('nearestName', () => {
 		expect(nearestName('tite', ['title'])).toBe('title');
 		expect(nearestName('tt', ['title'])).toBeUndefined();
 		expect(nearestName('fukshima-dx-222', ['fukushima-dx-2022'])).toBe('fukushima-dx-2022');
+	});
+});
+
+describe('nearestId', () => {
+	it('takes an id shortened or lengthened by a hyphenated part for the one meant, when only one is', () => {
+		expect(nearestId('toyama-dx-2027', ['toyama-dx-2027-pubcom', 'fukushima-dx-2022'])).toBe('toyama-dx-2027-pubcom');
+		expect(nearestId('toyama-dx-2027-pubcom-r1', ['toyama-dx-2027-pubcom'])).toBe('toyama-dx-2027-pubcom');
+		// Two such: no guess.
+		expect(nearestId('toyama-dx', ['toyama-dx-2027', 'toyama-dx-2028'])).toBeUndefined();
+		// A typo is still a typo, and a name written right is no slip.
+		expect(nearestId('toyama-dx-2O27-pubcom', ['toyama-dx-2027-pubcom'])).toBe('toyama-dx-2027-pubcom');
+		expect(nearestId('toyama-dx-2027', ['toyama-dx-2027', 'toyama-dx-2027-pubcom'])).toBeUndefined();
+		expect(nearestId('toyamadx', ['toyama-dx-2027-pubcom'])).toBeUndefined();
 	});
 });

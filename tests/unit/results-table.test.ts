@@ -84,6 +84,11 @@ describe('a results table saved from Excel', () => {
 		expect(pasted.source).toBe('UTF-8 の CSV');
 	});
 
+	it('says in staff’s words where a CSV’s quotes are written wrong', () => {
+		expect(() => readResultsTable(csv('番号,ご意見,県の考え方\n1,"補助金を,検討します。\n'))).toThrow('表を CSV として読めません（「"」で始まるセルが、ファイルの終わりまで「"」で閉じられていません）');
+		expect(() => readResultsTable(csv('番号,ご意見,県の考え方\n1,"補助金"を,検討します。\n'))).toThrow('表を CSV として読めません（2行目で、「"」で囲んだセルの後に、区切りの「,」の前に文字が続いています）');
+	});
+
 	it('says what header it needs when no row names the opinion and the answer', () => {
 		expect(() => readResultsTable(csv('番号,内訳\n1,a\n'))).toThrow(ImportError);
 		expect(() => readResultsTable(csv('番号,氏名\n1,a\n'))).toThrow('「意見の概要」（ご意見の要旨 など）と「県の考え方」（回答 など）の見出しがある行が必要です（最初の行: 「番号、氏名」）');

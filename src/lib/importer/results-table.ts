@@ -202,6 +202,13 @@ function rowsSeparatedBy(text: string, delimiter: (typeof cellSeparators)[number
 	return records.map((record, i) => ({ cells: record.map((cell) => cell.trim()), line: i + 1 }));
 }
 
+/** What stopped csv-parse, in staff's words where it is a quote written wrong (the usual slip in a hand-edited CSV); its own words otherwise. */
+function csvProblem(error: Error & { code?: string; lines?: number }): string {
+	if (error.code === 'CSV_QUOTE_NOT_CLOSED') return messages.csvQuoteNotClosed();
+	if (error.code === 'CSV_INVALID_CLOSING_QUOTE' && error.lines !== undefined) return messages.csvStrayQuote(error.lines);
+	return error.message;
+}
+
 /** Reads a results table saved as CSV or as tab-separated text: the separator is the one its results header is written with. */
 export function readResultsTable(bytes: Uint8Array): ResultsTable {
 	const { text, encoding } = decode(bytes);
@@ -216,7 +223,7 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 	// neither, the comma's rows: the message about the header shows the first of them.
 	const headerCells = ({ rows }: (typeof readings)[number]) => (rows && rows[headerIndex(rows)]?.cells.length) || 0;
 	const reading = readings.reduce((best, next) => (headerCells(next) > headerCells(best) ? next : best));
-	if (!reading.rows) throw new ImportError(messages.resultsTableUnreadable(reading.error!.message));
+	if (!reading.rows) throw new ImportError(messages.resultsTableUnreadable(csvProblem(reading.error!)));
 	const table = resultsFromRows(reading.rows, reading.separator === '\t' ? `${encoding} のタブ区切りのテキスト` : `${encoding} の CSV`);
 	// Excel's plain "CSV" writes 「?」 for each character Shift_JIS lacks; a full-width ？ is kept as it is.
 	if (encoding !== 'Shift_JIS') return table;
