@@ -54,7 +54,7 @@ const typeNames: Record<string, string> = {
 	number: '数字',
 	int: '整数（小数点なし）',
 	boolean: 'true か false の値',
-	array: '「- 」で始まる箇条書き（リスト）',
+	array: '「- 」で始まる箇条書き（リスト）か、[ ] の中に半角の「,」で区切った一覧（[氏名, 住所]）',
 	object: '字下げした項目のまとまり',
 	record: '字下げした項目のまとまり',
 };
@@ -500,6 +500,8 @@ export const messages = {
 	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	periodWithoutChannels: () =>
 		'意見募集期間（period）はありますが、提出方法（channels）が書かれていないため、ページには「このサイトには提出方法を掲載していません」と表示され、意見の下書きも提出できません — 募集要項の提出方法（電子メール、ウェブフォーム、郵送など）を channels に書いてください（資料に提出方法が書かれていないなら、このままで構いません）',
+	channelItemsRunTogether: (list: string, item: string) =>
+		`${list} の「${item}」は1つの項目として読まれます（ページにも1項目として表示されます）— 項目ごとに半角の「,」で区切ってください: [${item.split(/[、，]/).join(', ')}]`,
 	consultationWithoutContact: () =>
 		'問合せ先（contact）も、県の意見募集のページ（officialPage）も書かれていないため、住民が提出方法や案の内容を確かめる先がページにありません — 募集要項の問合せ先を contact に書いてください（name に課の名前、あれば phone・email・url も）。資料に問合せ先がないなら、このままで構いません',
 	commandUsage: (usage: string) => `使い方: ${usage}`,
