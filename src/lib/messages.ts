@@ -629,6 +629,8 @@ export const messages = {
 			? `id「${id}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
 			: `都道府県「${name}」が分かりません — ${meant ? `「${meant}」のことではありませんか。` : ''}「福島県」「東京都」のように正式な名前で指定してください`,
 	/** `--prefecture` names another prefecture than the one the id starts with. */
+	scaffoldPrefectureNotPlans: (plan: string, ofPlan: Prefecture, named: string) =>
+		`計画「${plan}」は${ofPlan.name}の計画ですが、--prefecture は「${named}」です — 意見募集の都道府県は対象の計画のものになります。${ofPlan.name}の意見募集なら --prefecture を外し、ほかの都道府県なら、その計画の id を指定してください`,
 	scaffoldIdOfOtherPrefecture: (id: string, ofId: Prefecture, named: Prefecture) =>
 		`id「${id}」は${ofId.name}（${ofId.romaji}）で始まりますが、--prefecture は${named.name}です — ${named.name}の計画なら id を ${named.romaji}- で始め、${ofId.name}の計画なら --prefecture を外してください`,
 	planIdOfOtherPrefecture: (id: string, ofId: Prefecture, named: string) =>

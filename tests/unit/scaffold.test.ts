@@ -238,6 +238,12 @@ describe('npm run new', () => {
 		expect(parsed.data?.officialPage).toMatch(/^https:/);
 	});
 
+	it('refuses a --prefecture other than the plan’s for a consultation on a plan, and takes the plan’s own', async () => {
+		const { content } = await freshContent();
+		await expect(scaffold('consultation', ['sample-plan', 'sample-2029'], content, { prefecture: '石川県' })).rejects.toThrow('計画「sample-plan」は福島県の計画ですが、--prefecture は「石川県」です');
+		expect(await readFile(await only(scaffold('consultation', ['sample-plan', 'sample-2029'], content, { prefecture: '福島' })), 'utf8')).toContain('  name: 福島県\n');
+	});
+
 	it('takes the prefecture by name when the plan id does not start with it', async () => {
 		const { content } = await freshContent();
 		const file = await only(scaffold('plan', ['metro-dx-2026'], content, { prefecture: '東京都' }));

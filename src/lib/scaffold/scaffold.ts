@@ -127,10 +127,12 @@ export const templates: Record<string, Template> = {
 		words: ['意見募集', 'パブコメ', 'パブリックコメント'],
 		files: async (ids, folder, options) => {
 			const [plan, consultation] = ids.length === 2 ? ids : [undefined, ids[0]!];
-			return one({
-				path: `consultations/${consultation}.md`,
-				text: plan ? consultationTemplate(await folder.prefectureOfPlan(plan), plan) : consultationTemplate(prefectureFor(consultation!, options.prefecture)),
-			});
+			if (!plan) return one({ path: `consultations/${consultation}.md`, text: consultationTemplate(prefectureFor(consultation!, options.prefecture)) });
+			// The plan's prefecture is the consultation's: a --prefecture naming another is a slip, not an order.
+			const ofPlan = await folder.prefectureOfPlan(plan);
+			const named = options.prefecture === undefined ? ofPlan : prefectureNamed(options.prefecture);
+			if (named !== ofPlan) throw new ScaffoldError(messages.scaffoldPrefectureNotPlans(plan, ofPlan, options.prefecture!));
+			return one({ path: `consultations/${consultation}.md`, text: consultationTemplate(ofPlan, plan) });
 		},
 	},
 };
