@@ -500,6 +500,8 @@ export const messages = {
 	previewWaitsForFix: 'プレビューを始める前に、上のエラーを直してください。ファイルを保存すると、もう一度確認して、直っていればプレビューを始めます。',
 	periodWithoutChannels: () =>
 		'意見募集期間（period）はありますが、提出方法（channels）が書かれていないため、ページには「このサイトには提出方法を掲載していません」と表示され、意見の下書きも提出できません — 募集要項の提出方法（電子メール、ウェブフォーム、郵送など）を channels に書いてください（資料に提出方法が書かれていないなら、このままで構いません）',
+	channelClosesAtMovedDeadline: (kind: string, closes: string, noticeDate: string) =>
+		`提出方法（${kind}）の締切（closes）「${closes}」は、${noticeDate} のお知らせが変える前の締切のままです。このままでは、この方法だけ先に「受付終了」と表示されます — 延長の後もこの方法だけ早く締め切るのでなければ、closes を新しい日時に直すか消してください`,
 	channelItemsRunTogether: (list: string, item: string) =>
 		`${list} の「${item}」は1つの項目として読まれます（ページにも1項目として表示されます）— 項目ごとに半角の「,」で区切ってください: [${item.split(/[、，]/).join(', ')}]`,
 	consultationWithoutContact: () =>

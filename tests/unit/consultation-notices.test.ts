@@ -34,14 +34,23 @@ describe('a consultation’s extension notices against its period', () => {
 		expect(warningsFor({ period: { start: '2025-12-01', end: '2025-12-28' }, notices: [notice] }).map(([field]) => field)).toEqual(['notices.0.text']);
 	});
 
-	it('reads a deadline changed, postponed or lengthened without the word 延長', () => {
+	it('reads a deadline changed, postponed, lengthened, shortened or newly set without the word 延長, and a day written 2026/1/12', () => {
 		const period = { start: '2025-12-01', end: '2025-12-28' };
-		for (const text of ['意見の提出期限を令和８年１月12日（月）に変更します。', '締切を１月12日まで延期します。', '募集期間を１月12日まで延ばします。']) {
+		for (const text of ['意見の提出期限を令和８年１月12日（月）に変更します。', '締切を１月12日まで延期します。', '募集期間を１月12日まで延ばします。', '提出期限を令和８年１月12日（月）午後５時までとします。', '募集期間を12月20日までに短縮します。', '締切を2026/1/12に延長します。']) {
 			expect(warningsFor({ period, notices: [{ date: '2025-12-20', text }] }).map(([field]) => field), text).toEqual(['notices.0.text']);
 		}
 		// A changed venue or timetable of something else, in a sentence of its own, is not the deadline.
 		const notices = [{ date: '2025-12-20', text: '意見募集期間中の説明会の会場を変更します。１月12日に県庁で開催します。' }];
 		expect(warningsFor({ period, notices })).toEqual([]);
+	});
+
+	it('warns of a channel’s own last day left at the deadline an extension moved, not of one the notice does not name', () => {
+		const notice = { date: '2025-12-20', text: '締切を12月28日から1月12日まで延長します。' };
+		const channel = (closes: string) => ({ kind: '郵送', address: '県庁', closes });
+		const warnings = warningsFor({ period: { start: '2025-12-01', end: '2026-01-12' }, notices: [notice], channels: [{ kind: '電子メール', email: 'a@example.jp' }, channel('2025-12-28')] });
+		expect(warnings.map(([field, severity]) => [field, severity])).toEqual([['channels.1.closes', 'warning']]);
+		expect(warnings[0]?.[2]).toMatch(/^提出方法（郵送）の締切（closes）「2025-12-28」は、2025-12-20 のお知らせが変える前の締切のままです。/);
+		expect(warningsFor({ period: { start: '2025-12-01', end: '2026-01-12' }, notices: [notice], channels: [channel('2026-01-09')] })).toEqual([]);
 	});
 
 	it('leaves alone notices that extend nothing or name no day, and consultations known only from a timetable', () => {

@@ -1,7 +1,8 @@
 /**
  * A consultation's notices (`notices`) against its period: a notice that
  * extends the period while `period.end` still names the old deadline leaves
- * the status, days left and deadline on the page wrong. A warning, because
+ * the status, days left and deadline on the page wrong; so does a channel's own
+ * last day (closes) left at the old deadline. Warnings, because
  * the check reads the notice's own words and could misjudge them.
  */
 import type { Consultation } from '../../schemas/consultation.ts';
@@ -12,12 +13,12 @@ import type { ContentSnapshot, Report } from './check-content.ts';
 type Notice = Consultation['notices'][number];
 
 /**
- * Words with which organisers move the deadline: 期間を延長します, and a period
- * or deadline that is the object of a change, postponement or lengthening
- * in the same sentence (締切を…に変更, 提出期限を延期, 期限を延ばします, 期間の変更).
+ * Words with which organisers move the deadline: 期間を延長します, 期間を短縮します, and a period
+ * or deadline that is the object of a change, postponement, lengthening or a new end
+ * in the same sentence (締切を…に変更, 提出期限を延期, 期限を延ばします, 期間の変更, 提出期限を1月15日までとします).
  * 期間中の説明会の会場を変更 is not one.
  */
-const deadlineMoved = /延長|(?:期間|締切|締め切り|〆切|期限|期日)日?(?:[をは][^。]*?(?:変更|延期|延ば)|の(?:変更|延期))/;
+const deadlineMoved = /延長|短縮|(?:期間|締切|締め切り|〆切|期限|期日)日?(?:[をは][^。]*?(?:変更|延期|延ば|までと(?:します|しました|なります))|の(?:変更|延期))/;
 
 export function checkConsultationNotices(content: ContentSnapshot, report: Report): void {
 	for (const consultation of content.consultations) {
@@ -25,7 +26,13 @@ export function checkConsultationNotices(content: ContentSnapshot, report: Repor
 		// The newest such notice sets the deadline; it names the old one too (12月28日から1月12日まで), the new one being the latest day.
 		const newest = notices.filter((notice) => deadlineMoved.test(notice.text)).reduce<Notice | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
 		if (!period || !newest) continue;
-		const latest = datesInText(newest.text, newest.date).sort().at(-1);
+		const named = datesInText(newest.text, newest.date).sort();
+		const latest = named.at(-1);
 		if (latest !== undefined && latest !== period.end.date) report(consultation, ['notices', notices.indexOf(newest), 'text'], messages.extensionNotDeadline(newest.date, latest, period.end.date), 'warning');
+		// A channel's own last day left at the deadline the notice moved (12月28日から1月12日まで): that channel would close first.
+		consultation.data.channels.forEach((channel, i) => {
+			const closes = channel.closes?.date;
+			if (closes !== undefined && closes !== latest && named.includes(closes)) report(consultation, ['channels', i, 'closes'], messages.channelClosesAtMovedDeadline(channel.kind, closes, newest.date), 'warning');
+		});
 	}
 }
