@@ -222,7 +222,7 @@ export const messages = {
 	notOneOf: (written: unknown, values: readonly unknown[], meant: string | undefined) =>
 		`${meant === undefined ? '' : `「${String(written)}」は「${meant}」のことではありませんか — `}次のどれかを書いてください: ${values.map(String).join('、')}`,
 	unknownPlan: (field: string, plan: string, known: string[]) =>
-		`「${field}」に指定された計画「${plan}」がありません — ${typoOf(plan, known, nearestId)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
+		`「${field}」に指定された計画「${plan}」がありません — ${typoOf(plan, known)}content/plans/ のフォルダ名（${known.join(', ') || 'なし'}）のどれかを書いてください`,
 	planFolderMismatch: (plan: string, folder: string) =>
 		`plan が「${plan}」ですが、このファイルは計画フォルダ「${folder}」にあります — plan: ${folder} にするか、ファイルを正しいフォルダに移してください`,
 	importChecksLeft: (count: number) =>

@@ -36,9 +36,10 @@ export function nearestName(written: string, known: Iterable<string>, edits = al
 }
 
 /**
- * The id (a file's name: a plan, a consultation) an author most likely meant: a near one (nearestName), else the
- * only one that adds or drops a hyphenated part (toyama-dx-2027 for toyama-dx-2027-pubcom), too many edits away
- * to be a typo but a name shortened from memory.
+ * The consultation id an author most likely meant: a near one (nearestName), else the only one that adds or
+ * drops a hyphenated part (toyama-dx-2027 for toyama-dx-2027-pubcom), too many edits away to be a typo but a
+ * name shortened from memory. Not for plans: their versions differ so (fukushima-dx-2022, -interim), and another
+ * version is not the one meant.
  */
 export function nearestId(written: string, known: Iterable<string>): string | undefined {
 	const ids = [...known];
