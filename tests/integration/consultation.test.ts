@@ -375,6 +375,14 @@ describe('case page and results', () => {
 		expect(text(withoutChannels, '[data-submission] > summary + p')).toBe(said);
 	});
 
+	it('shows the organiser’s newest notice in the status on the chapters under consultation while it is open, linking the rest', () => {
+		const status = select('.chapter-header [data-consultation-status]', page('plans/other-plan/ch1'))!;
+		const notice = selectAll('p', status).find((p) => toString(p).startsWith('お知らせ'))!;
+		expect(toString(notice).replace(/\s+/g, ' ').trim()).toBe('お知らせ（令和8（2026）年12月4日）: 県内3か所で説明会を開催します。 更新履歴（2件）');
+		expect(select('a', notice)?.properties.href).toBe('/consultations/other-open/#notices');
+		expect(toString(select('.chapter-header [data-consultation-status]', pageAfter('plans/other-plan/ch1'))!)).not.toContain('お知らせ');
+	});
+
 	it('puts the answers first on the results page, the case’s facts after them, and links the organiser’s own publication of the results', () => {
 		const results = page('consultations/sample-interim/results');
 		expect(selectAll('main h2', results).map((h) => toString(h)).slice(0, 2)).toEqual(['意見の概要と県の考え方', '案件の概要']);
