@@ -52,6 +52,8 @@ prefecture:
 plan: ${planId}
 stage: 素案
 organiser: ${name} デジタル推進課
+contact:
+  name: デジタル推進課
 period:
   start: 2026-12-01
   end: 2026-12-31
@@ -86,7 +88,9 @@ for (const [index, { code, name }] of prefectures.slice(0, count).entries()) {
 			const relative = path.relative(path.join(source, 'plans', template), path.join(entry.parentPath, entry.name));
 			const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
 			await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
-			await writeFile(path.join(dir, relative), rewrite(text).replace(/plan:([a-z0-9-]+)/g, (link, target: string) => (target === template ? `plan:${id}` : link)));
+			// The plan put to consultation is a draft: not the 改訂 or 策定済 its template may say it is.
+			const asDraft = copy === 1 && relative === 'plan.yaml' ? (yaml: string) => yaml.replace(/^status: .+\n/m, '') : (yaml: string) => yaml;
+			await writeFile(path.join(dir, relative), asDraft(rewrite(text)).replace(/plan:([a-z0-9-]+)/g, (link, target: string) => (target === template ? `plan:${id}` : link)));
 			files++;
 		}
 		if (copy === 1) await writeFile(path.join(out, 'consultations', `${id}.md`), consultation(id, name, code));

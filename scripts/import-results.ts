@@ -12,7 +12,7 @@ import { contentDir } from '../src/content-paths.ts';
 import { resultColumns } from '../src/lib/consultations.ts';
 import { readContent } from '../src/lib/content-check/check-content.ts';
 import { readMarkdownFile } from '../src/lib/content-check/read-content.ts';
-import { draftChapters, placeInDraft } from '../src/lib/draft-places.ts';
+import { chapterNotInDraft, draftChapters, placeInDraft } from '../src/lib/draft-places.ts';
 import { ImportError } from '../src/lib/importer/import-plan.ts';
 import { type ResultsColumns, resultsToCheck, resultsYaml, rowWhere, withResults } from '../src/lib/importer/results-table.ts';
 import { readResultsFile } from '../src/lib/importer/results-file.ts';
@@ -91,8 +91,10 @@ try {
 		// The draft's chapters as the content check reads them, whose sections the rows' 該当箇所 may name.
 		const chapters = draftChapters((await readContent(contentDir)).content, draft);
 		const items = read.items.map((item) => {
-			const concerns = item.place === undefined ? undefined : placeInDraft(item.place, draft, chapters);
-			return concerns ? { ...item, concerns } : item;
+			if (item.place === undefined) return item;
+			const concerns = placeInDraft(item.place, draft, chapters);
+			if (concerns) return { ...item, concerns };
+			return chapterNotInDraft(item.place, chapters) ? { ...item, chapterNotInDraft: chapters.flatMap((c) => c.number ?? []) } : item;
 		});
 		read = { ...read, items };
 	}

@@ -28,6 +28,8 @@ export const draftChapters = (
 export interface PlaceInDraft {
 	concerns: string;
 	heading: string;
+	/** The place's numbers past the heading it leads to, which the draft has no heading for (（９） of 第３章第２節１（９）; not an item's ①): a slip, or a table of another version. */
+	beyond?: string;
 }
 
 /** Page references, which look like numbering but are not: P12, P.12, ｐ１２, 12ページ, 12頁. */
@@ -61,17 +63,26 @@ function sameNumbers(path: readonly string[], place: readonly string[]): boolean
 	return compared.length === place.length && compared.every((part, i) => part === place[i]);
 }
 
+/** A place's text to read numbers from: half-width, but for ①, which NFKC would make a 1 like any other; page references out. */
+const placeText = (place: string) => place.replace(/[^①-⑳]+/g, (run) => run.normalize('NFKC')).replace(pageReference, ' ');
+
 /** The draft's section (or chapter) a 該当箇所 names; undefined when it names no chapter of the draft. */
 export function placeInDraft(place: string, plan: string, chapters: readonly DraftChapter[]): PlaceInDraft | undefined {
-	const text = place.normalize('NFKC').replace(pageReference, ' ');
+	const text = placeText(place);
 	const chapterMatch = chapterNumber.exec(text);
 	if (!chapterMatch) return undefined;
 	const chapterPart = partOf(chapterMatch[0]);
 	const chapter = chapters.filter((c) => c.number !== undefined && readHeadingNumber(c.number)?.part === chapterPart);
 	if (chapter.length !== 1) return undefined;
 	const { id, number, sections } = chapter[0]!;
-	const parts = [...text.slice(chapterMatch.index + chapterMatch[0].length).matchAll(numberParts)].map(([token]) => partOf(token));
+	const tokens = [...text.slice(chapterMatch.index + chapterMatch[0].length).matchAll(numberParts)].map(([token]) => token.replace(/\s+/g, ''));
+	const parts = tokens.map(partOf);
 	if (parts.some((part) => part === undefined)) return undefined;
+	// Numbers past the heading found, but not ①: an item of its text, which drafts seldom make a heading (第３章２(1)②).
+	const beyond = (length: number) => {
+		const missing = tokens.slice(length).filter((token) => !/^[①-⑳]$/.test(token));
+		return missing.length > 0 ? { beyond: missing.join('') } : {};
+	};
 	const byId = new Map(sections.map((section) => [section.id, section.text]));
 	const paths = sections.flatMap((section) => {
 		const path = numberPath(section, byId);
@@ -80,8 +91,16 @@ export function placeInDraft(place: string, plan: string, chapters: readonly Dra
 	// The deepest heading the numbers lead to (第３章２(1)② on a draft without ② headings is (1)); else the chapter, which the place names for certain.
 	for (let length = parts.length; length > 0; length--) {
 		const found = paths.filter(({ path }) => sameNumbers(path, parts.slice(0, length) as string[]));
-		if (found.length === 1) return { concerns: `plan:${plan}/${id}#${found[0]!.section.id}`, heading: `${number} ${found[0]!.section.text}` };
-		if (found.length > 1) break;
+		if (found.length === 1) return { concerns: `plan:${plan}/${id}#${found[0]!.section.id}`, heading: `${number} ${found[0]!.section.text}`, ...beyond(length) };
+		// Several headings: the numbers are the draft's, the heading only ambiguous.
+		if (found.length > 1) return { concerns: `plan:${plan}/${id}`, heading: number! };
 	}
-	return { concerns: `plan:${plan}/${id}`, heading: number! };
+	return { concerns: `plan:${plan}/${id}`, heading: number!, ...beyond(0) };
+}
+
+/** Whether a place names a 第N章 the draft has no chapter for (第９章 of a draft of four chapters, each numbered). */
+export function chapterNotInDraft(place: string, chapters: readonly DraftChapter[]): boolean {
+	const named = chapterNumber.exec(placeText(place));
+	const numbered = chapters.flatMap((c) => (c.number === undefined ? [] : [c.number]));
+	return named !== null && numbered.length > 0 && !numbered.some((number) => readHeadingNumber(number)?.part === partOf(named[0]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftChapter, placeInDraft } from '../../src/lib/draft-places.ts';
+import { chapterNotInDraft, type DraftChapter, placeInDraft } from '../../src/lib/draft-places.ts';
 import { chapterOutline } from '../../src/markdown/chapter-outline.ts';
 
 /** A chapter as the draft writes it: 節, then numbered headings and (1) under them. */
@@ -55,7 +55,15 @@ describe('a results table’s 該当箇所 read as the draft’s section', () =>
 		}
 	});
 
-	it('reads nothing from a place that names no chapter of the draft', async () => {
+	it('reads nothing from a place that names no chapter of the draft, and says which 第N章 the draft lacks', async () => {
 		for (const place of ['全体', 'P12', '２(1)', '第９章 １']) expect(placeInDraft(place, 'draft', await draft()), place).toBeUndefined();
+		expect(chapterNotInDraft('第９章 １', await draft())).toBe(true);
+		for (const place of ['全体', 'P12', '第３章 第９節', '第4章']) expect(chapterNotInDraft(place, await draft()), place).toBe(false);
+	});
+
+	it('says which of the place’s numbers the draft has no heading for, past the heading it leads to (not an item’s ②)', async () => {
+		expect(placeInDraft('第３章第２節１（９）', 'draft', await draft())).toEqual({ concerns: 'plan:draft/ch3#s2-1', heading: '第３章 １ 行政のデジタル化', beyond: '(9)' });
+		expect(placeInDraft('第３章 第５節', 'draft', await draft())).toEqual({ concerns: 'plan:draft/ch3', heading: '第３章', beyond: '第5節' });
+		expect(placeInDraft('第３章 第２節 ２(1)②', 'draft', await draft())?.beyond).toBeUndefined();
 	});
 });

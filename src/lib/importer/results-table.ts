@@ -46,6 +46,8 @@ export interface ImportedResult {
 	number?: string;
 	/** The draft's section the 該当箇所 was read as (draft-places.ts), for staff to confirm. */
 	concerns?: PlaceInDraft;
+	/** The 該当箇所 names a 第N章 the draft does not have (chapterNotInDraft): those of the draft, to say so. */
+	chapterNotInDraft?: string[];
 	/** Read from a Shift_JIS CSV: a 「?」 in it may be a character Excel could not save (𠮷, emoji). */
 	maybeReplaced?: true;
 	/** Cells that repeat a merged cell's text, with the line it starts on. */
@@ -402,7 +404,9 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 				item.reflection === undefined
 					? `    # ${toFill}${item.reflectionWritten === undefined ? '' : `表の区分は「${oneLine(item.reflectionWritten)}」: `}${choices} から選んでください`
 					: undefined,
-			concerns: item.concerns && `    # ${toFill}表の該当箇所「${oneLine(item.place!)}」を「${item.concerns.heading}」と読みました — 確かめたら、この印を消してください`,
+			concerns:
+				item.concerns &&
+				`    # ${toFill}表の該当箇所「${oneLine(item.place!)}」を「${item.concerns.heading}」と読みました${item.concerns.beyond ? `（${item.concerns.beyond}は案にありません）` : ''} — 確かめたら、この印を消してください`,
 			summary: item.maybeReplaced && hasQuestionMark(item.summary) ? replacedFlag : undefined,
 			response: item.maybeReplaced && hasQuestionMark(item.response) ? replacedFlag : undefined,
 		};
@@ -446,7 +450,10 @@ export function resultsToCheck(table: ResultsTable, opinionCount?: number): { ro
 			table,
 			message: total ? messages.resultsTotalRow(text) : repeatsHeader ? messages.resultsRepeatedHeader(text) : messages.resultsSkippedRow(text),
 		})),
-		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged, lookalikes }) => [
+		...table.items.flatMap(({ line, table: part, summary, response, reflection, reflectionWritten, maybeReplaced, merged, lookalikes, place, concerns, chapterNotInDraft }) => [
+			// A place the draft does not have: a slip in the table, or a table written for another version of the draft.
+			...(place && chapterNotInDraft ? [messages.resultsChapterNotInDraft(oneLine(place), chapterNotInDraft)] : []),
+			...(place && concerns?.beyond ? [messages.resultsPlacePartNotInDraft(oneLine(place), concerns.beyond, concerns.heading)] : []),
 			...(maybeReplaced ? [messages.resultsQuestionMark(toFill)] : []),
 			...(lookalikes ? [messages.lookalikesWritten(lookalikes)] : []),
 			...(merged ?? []).map(({ column, from }) => messages.resultsMergedCell(resultColumns[column], from)),
