@@ -90,6 +90,9 @@ export const draftHref = (draft: Pick<OpinionDraft, 'path' | 'anchor'>) => (draf
  */
 export const wholePlanPlace = (plan: { path: string; name: string }): DraftPlace => ({ anchor: '', path: plan.path, citation: `${plan.name} 全体`, order: [-1, 0] });
 
+/** Whether a draft is on the whole plan or draft (wholePlanPlace, wholeDraftPlace): the rows naming no place answer it. */
+export const isOnTheWhole = (draft: Pick<OpinionDraft, 'anchor' | 'order'>) => draft.anchor === '' && draft.order[0] === -1;
+
 /** The place of an opinion on a chapter as a whole (cited as citationText cites the chapter: 第３章): its page, before the drafts on its passages. */
 export const wholeChapterPlace = (chapter: { path: string; citation: string; order: number }): DraftPlace => ({ anchor: '', path: chapter.path, citation: chapter.citation, order: [chapter.order, -1] });
 

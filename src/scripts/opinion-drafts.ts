@@ -13,7 +13,7 @@
 import { statusAt } from '../lib/consultation-status.ts';
 import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, isOnTheWhole, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { characterCount, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -93,6 +93,7 @@ if (panel) {
 	let changed = new Set<string>();
 	// On the results page, the rows naming a place in the plan under consultation, each marked with that place and its own name (ConsultationResultsPage.astro).
 	const resultRows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-concerns]')];
+	const wholeRows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-whole]')];
 
 	function load(): DraftStore {
 		try {
@@ -225,12 +226,13 @@ if (panel) {
 	 * them: those about its section, then those about its chapter as a whole (rehype-section-opinions.ts says the same).
 	 */
 	function answerLines(draft: OpinionDraft): HTMLParagraphElement[] {
-		return (['section', 'chapter'] as const).flatMap((about) => {
-			const rows = resultRows.filter((row) => resultAboutDraft(row.dataset.concerns!, draft) === about);
+		const lead = { section: 'この箇所への県の考え方: ', chapter: 'この章への県の考え方: ', whole: '全体についての意見への県の考え方: ' };
+		return (['section', 'chapter', 'whole'] as const).flatMap((about) => {
+			const rows = about === 'whole' ? (isOnTheWhole(draft) ? wholeRows : []) : resultRows.filter((row) => resultAboutDraft(row.dataset.concerns!, draft) === about);
 			if (rows.length === 0) return [];
 			const line = document.createElement('p');
 			line.className = 'draft-answers';
-			line.append(`${about === 'section' ? 'この箇所' : 'この章'}への県の考え方: `);
+			line.append(lead[about]);
 			rows.forEach((row, i) => {
 				const link = document.createElement('a');
 				link.href = `#${row.id}`;

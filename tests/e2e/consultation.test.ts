@@ -904,11 +904,12 @@ describe('drafts after the period', () => {
 		await context.close();
 	});
 
-	it('on the results page links each draft to the rows about its place, its section’s or its chapter’s, none where no row is about it; each 変更点 named for its row (WCAG 2.4.4, 2.5.3)', async () => {
+	it('on the results page links each draft to the rows about its place, its section’s or its chapter’s, a draft on the whole plan to the rows naming no place, none where no row is about it; each 変更点 named for its row (WCAG 2.4.4, 2.5.3)', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		const interim = '/plans/sample-plan-interim/';
-		// In document order, as the store keeps them: the heading of the section row 1 is about, and, after the two paragraphs, another chapter, which no row is about.
+		// In document order, as the store keeps them: the whole plan, the heading of the section row 1 is about, and, after the two paragraphs, another chapter, which no row is about.
 		const drafts = [
+			{ anchor: '', path: interim, citation: '福島県 テスト用デジタル推進計画（中間案） 全体', order: [-1, 0], text: '全体への意見', updatedAt: '2022-01-20T00:00:00.000Z' },
 			{ anchor: 's1', path: `${interim}ch1/`, citation: '福島県 テスト用デジタル推進計画（中間案） 第１章第１節', order: [1, -1], text: '節への意見', updatedAt: '2022-01-20T00:00:00.000Z' },
 			...stored.drafts,
 			{ anchor: 's1-p1', path: `${interim}ch2/`, citation: '福島県 テスト用デジタル推進計画（中間案） 第２章第１節 第１段落', order: [2, 0], text: '二章への意見', updatedAt: '2022-01-20T00:00:00.000Z' },
@@ -924,12 +925,13 @@ describe('drafts after the period', () => {
 				})),
 			);
 		await expect(answers()).resolves.toEqual([
+			{ draft: '全体への意見', answers: [{ text: '全体についての意見への県の考え方: 番号3（今後の参考とする）', links: ['#opinion-3'] }] },
 			{ draft: '節への意見', answers: [{ text: 'この箇所への県の考え方: 番号1（反映する）', links: ['#opinion-1'] }] },
 			{ draft: '募集中に書いた意見', answers: [{ text: 'この箇所への県の考え方: 番号1（反映する）', links: ['#opinion-1'] }] },
 			{ draft: '二つ目の意見', answers: [{ text: 'この箇所への県の考え方: 番号2-1（一部反映する）', links: ['#opinion-2'] }] },
 			{ draft: '二章への意見', answers: [] },
 		]);
-		await expect(shownDraftLabels(page)).resolves.toEqual(['意見', '意見', '意見', '意見']);
+		await expect(shownDraftLabels(page)).resolves.toEqual(['意見', '意見', '意見', '意見', '意見']);
 		await page.getByRole('link', { name: '番号2-1（一部反映する）' }).click();
 		await expect(page.evaluate(() => location.hash)).resolves.toBe('#opinion-2');
 		await expect(page.locator('#opinion-2 > th').textContent()).resolves.toBe('2-1');
@@ -942,6 +944,7 @@ describe('drafts after the period', () => {
 		});
 		await page.reload();
 		await expect(answers().then((items) => items.map((item) => item.answers.map((line) => line.text)))).resolves.toEqual([
+			['全体についての意見への県の考え方: 番号3（今後の参考とする）'],
 			['この箇所への県の考え方: 番号1（反映する）', 'この章への県の考え方: 番号2-1（一部反映する）'],
 			['この箇所への県の考え方: 番号1（反映する）', 'この章への県の考え方: 番号2-1（一部反映する）'],
 			['この章への県の考え方: 番号2-1（一部反映する）'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsDrafts, buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultPlace, resultsBreakdown, resultsHavePlaces, sectionInAdopted } from '../../src/lib/consultations.ts';
+import { acceptsDrafts, buildConsultations, channelDeadlineText, channelDestination, consultationsOfPlan, consultationsOfPrefecture, currentConsultations, draftingConsultation, keepsDrafts, opinionIndex, resultIsAboutWhole, resultPlace, resultsBreakdown, resultsHavePlaces, sectionInAdopted } from '../../src/lib/consultations.ts';
 import { planLinkIndex } from '../../src/lib/plan-links.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { versionPairs } from '../../src/lib/version-pairs.ts';
@@ -97,6 +97,11 @@ describe('consultation schema', () => {
 		]);
 		// Without an announcement date there is nothing to compare with.
 		expect(consultationSchema.safeParse({ ...base, period: { start: '2026-12-01', end: '2026-12-28' }, notices }).success).toBe(true);
+	});
+
+	it('takes a results row naming no place, or 全体, as about the whole draft; not one with a place or a section', () => {
+		expect([{}, { place: '全体' }, { place: '計画全体' }, { place: '全 般' }].map(resultIsAboutWhole)).toEqual([true, true, true, true]);
+		expect([{ place: 'P.3' }, { place: '第１章' }, { concerns: 'plan:p/ch1' }, { place: '全体', concerns: 'plan:p/ch1' }].map(resultIsAboutWhole)).toEqual([false, false, false, false]);
 	});
 
 	it('compares only dates written as dates: 和暦 in announced gets the format’s message, not another about its order', () => {

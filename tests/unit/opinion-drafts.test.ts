@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, draftHref, draftName, draftPhrase, emptyStore, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, storageKey, storedNote, updateDraft, wholeChapterPlace, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, draftPhrase, emptyStore, isOnTheWhole, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, storageKey, storedNote, updateDraft, wholeChapterPlace, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -73,6 +73,10 @@ describe('opinion draft store', () => {
 		// The whole draft's place is the site's, not the resident's to rewrite.
 		store = rewritePlace(store, { path: casePath, anchor: '' }, '第１章', now);
 		expect(store.drafts.map(draftName)).toEqual(['全体', '該当箇所が未記入', '概要版 3ページ']);
+		// Only the whole draft is on the whole: the rows naming no place answer it.
+		expect(store.drafts.map(isOnTheWhole)).toEqual([true, false, false]);
+		expect(isOnTheWhole(wholePlanPlace({ path: '/plans/p/', name: '計画' }))).toBe(true);
+		expect(isOnTheWhole(wholeChapterPlace({ path: '/plans/p/ch1/', citation: '計画 第１章', order: 1 }))).toBe(false);
 		// Named in a sentence (asking before a delete), a draft without a place is not 「未記入への」.
 		expect(store.drafts.map(draftPhrase)).toEqual(['全体への下書き', '該当箇所が未記入の下書き', '概要版 3ページへの下書き']);
 		store = removeDraft(store, { path: casePath, anchor: 'place-2' });
