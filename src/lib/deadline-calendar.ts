@@ -5,12 +5,13 @@
  * every public comment). Files the site serves, so no calendar service learns
  * who took part. An event is the last day (all day) or the closing time the
  * organiser states; its text gives the period, each channel that closes
- * earlier, and where to check for a moved deadline. Made from the content only,
+ * earlier, and where to check for a moved deadline; the download reminds three days
+ * before. Made from the content only,
  * never the build time, so unchanged cases write an unchanged file; an event's
  * UID is the case's, the same in both files, so a calendar that reads it again
  * after an extension updates the event (SEQUENCE counts the organiser's notices).
  */
-import ical, { type ICalCalendar, type ICalCalendarData } from 'ical-generator';
+import ical, { ICalAlarmType, type ICalCalendar, type ICalCalendarData } from 'ical-generator';
 import type { Consultation } from '../schemas/consultation.ts';
 import { closingTimeNotStated, formatDeadline, formatJstMoment, jstInstant } from './consultation-status.ts';
 import { channelDeadlineText } from './consultations.ts';
@@ -44,8 +45,15 @@ const calendarOf = (site: DeadlineCalendarSite, product: string, data: ICalCalen
 // Every content line ends with CRLF (RFC 5545 3.1), the last one too.
 const fileOf = (calendar: ICalCalendar) => `${calendar.toString()}\r\n`;
 
-/** Adds the case's deadline to the calendar; false for a case known only from a timetable (no deadline). */
-function addDeadline(calendar: ICalCalendar, { id, data }: CalendarCase, site: DeadlineCalendarSite): boolean {
+/**
+ * When the one case's download reminds its reader: three days before the deadline (at 9:00 on an all-day
+ * one, whose event starts at 0:00), time to post a letter that must arrive by it (必着). Not in the calendar
+ * to subscribe to: a group following every case would be reminded of each.
+ */
+const reminderSeconds = { allDay: (2 * 24 + 15) * 3600, timed: 3 * 24 * 3600 };
+
+/** Adds the case's deadline to the calendar, with a reminder if asked; false for a case known only from a timetable (no deadline). */
+function addDeadline(calendar: ICalCalendar, { id, data }: CalendarCase, site: DeadlineCalendarSite, { remind = false } = {}): boolean {
 	const { period } = data;
 	if (!period) return false;
 	const { end } = period;
@@ -54,7 +62,7 @@ function addDeadline(calendar: ICalCalendar, { id, data }: CalendarCase, site: D
 	const stamp = [period.start.date, data.announced, ...data.notices.map((n) => n.date)].filter((d): d is string => d !== undefined).sort().at(-1)!;
 	const earlier = data.channels.filter((channel) => channel.closes).map((channel) => `${channel.kind}: ${channelDeadlineText(channel, end)}`);
 	const caseUrl = site.caseUrl(id);
-	calendar.createEvent({
+	const event = calendar.createEvent({
 		id: `${id}.deadline@${new URL(site.origin).hostname}`,
 		sequence: data.notices.length,
 		stamp: new Date(jstInstant({ date: stamp })),
@@ -69,13 +77,14 @@ function addDeadline(calendar: ICalCalendar, { id, data }: CalendarCase, site: D
 		].join('\n'),
 		url: caseUrl,
 	});
+	if (remind) event.createAlarm({ type: ICalAlarmType.display, trigger: end.time ? reminderSeconds.timed : reminderSeconds.allDay, description: `意見募集の締切まであと3日: ${data.title}` });
 	return true;
 }
 
 /** The calendar file of a consultation with a period; undefined for one known only from a timetable. */
 export function deadlineCalendar(consultation: CalendarCase, site: DeadlineCalendarSite): string | undefined {
 	const calendar = calendarOf(site, 'consultation-deadline');
-	return addDeadline(calendar, consultation, site) ? fileOf(calendar) : undefined;
+	return addDeadline(calendar, consultation, site, { remind: true }) ? fileOf(calendar) : undefined;
 }
 
 /** How often a subscribed calendar should read the file again: twice a day, so an extension reaches it the same day. */

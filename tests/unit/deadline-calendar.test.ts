@@ -44,6 +44,17 @@ describe('a consultation’s deadline as an iCalendar file', () => {
 		expect(value(calendar, 'DTSTART;VALUE=DATE')).toBeUndefined();
 	});
 
+	it('reminds three days before the deadline (9:00 on an all-day one), in the download only, not the calendar to subscribe to', () => {
+		const alarm = (calendar: string) => properties(calendar.slice(calendar.indexOf('BEGIN:VALARM'), calendar.indexOf('END:VALARM'))).filter(([key]) => key !== 'BEGIN');
+		expect(alarm(calendarOf({ period })!)).toEqual([
+			['ACTION', 'DISPLAY'],
+			['TRIGGER', '-P2DT15H'],
+			['DESCRIPTION', '意見募集の締切まであと3日: テスト県DX推進戦略（素案）に対する意見募集'],
+		]);
+		expect(value(calendarOf({ period: { ...period, end: '2026-12-28 17:00' } })!, 'TRIGGER')).toBe('-P3D');
+		expect(deadlinesCalendar([consultation('case', { period })], { listUrl: caseUrl }, site)).not.toContain('VALARM');
+	});
+
 	it('names each channel that closes earlier, and the organiser’s own page', () => {
 		const calendar = calendarOf({
 			period,
@@ -95,11 +106,11 @@ describe('every consultation’s deadline as a calendar to subscribe to', () => 
 	];
 	const events = (calendar: string) => calendar.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
 
-	it('holds each case with a period, past ones too, as the same event its own file holds', () => {
+	it('holds each case with a period, past ones too, as the same event its own file holds (but for its reminder)', () => {
 		const calendar = deadlinesCalendar(cases, { listUrl }, site);
 		expect(events(calendar).map((event) => value(`${event}`, 'SUMMARY'))).toEqual(['意見募集の締切: 終わった案件', '意見募集の締切: 募集中の案件']);
 		const own = events(deadlineCalendar(cases[2]!, site)!)[0]!;
-		expect(events(calendar)[1]).toBe(own);
+		expect(events(calendar)[1]).toBe(own.replace(/BEGIN:VALARM\r\n[\s\S]*?END:VALARM\r\n/, ''));
 		expect(value(own, 'UID')).toBe('open.deadline@plans.example.jp');
 	});
 
