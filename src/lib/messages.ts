@@ -409,8 +409,11 @@ export const messages = {
 	publishedChapterGone: (plan: string, chapter: string) =>
 		`公開中の章「${plan}/${chapter}」のファイルがなくなります（/plans/${plan}/${chapter}/ へのリンクが切れます）— ファイル名を変えた場合は元の名前に戻してください。意図した削除なら、このまま公開できます`,
 	emptyChapter: () => '章の本文が空です — 本文を書くか、このファイルを削除してください',
-	valueWithSpaces: (fullWidth: boolean, trimmed: string) => `値の前後に${fullWidth ? '全角' : ''}スペースがあります（「${trimmed}」と書いてください）`,
-	valueWithFullWidth: (characters: string[], halfWidth: string) => `全角の${characters.map((c) => `「${c}」`).join('')}があります（半角で「${halfWidth}」と書いてください）`,
+	/** `trimmed`: the value to write, where the field takes it. */
+	valueWithSpaces: (fullWidth: boolean, trimmed: string | undefined) => `値の前後に${fullWidth ? '全角' : ''}スペースがあります${trimmed === undefined ? '' : `（「${trimmed}」と書いてください）`}`,
+	/** `halfWidth`: the value to write, where the field takes it. */
+	valueWithFullWidth: (characters: string[], halfWidth: string | undefined) =>
+		`全角の${characters.map((c) => `「${c}」`).join('')}があります${halfWidth === undefined ? '' : `（半角で「${halfWidth}」と書いてください）`}`,
 	emptyDefinition: () => '用語の解説（--- の後の本文）が空です。用語のページに中身のない「解説」が出典付きで載ります — 解説を書くか、このファイルを削除してください',
 	unreadableAsOf: (asOf: string) => `asOf「${asOf}」という時点はありません — 計画の表記を確かめてください（例: 13月や令和0年はありません）`,
 	asOfOutsideEra: (asOf: string, era: string, span: string, inItsEra: string) =>

@@ -39,6 +39,13 @@ describe('toAuthorIssues', () => {
 		expect(messagesFor(chapterSchema, { ...chapter, plan: 'ｆｕｋｕｓｈｉｍａ-dx' })).toEqual([expect.stringMatching(/^「plan」の値が正しくありません: 全角の「ｆ」「ｕ」「ｋ」「ｓ」「ｈ」「ｉ」「ｍ」「ａ」があります（半角で「fukushima-dx」と書いてください）/)]);
 	});
 
+	it('offers the half-width value only where the field would take it: not an address with a name after it', () => {
+		const consultation = { title: '案', prefecture: { name: '富山県', code: '16' }, organiser: '課', period: { start: '2026-12-01', end: '2026-12-31' } };
+		const messages = messagesFor(consultationSchema, { ...consultation, contact: { name: '課', email: 'dx@pref.toyama.lg.jp（担当：山田）' } });
+		expect(messages).toEqual([expect.stringMatching(/^「contact › email」の値が正しくありません: 全角の「（」「：」「）」があります。/)]);
+		expect(messages[0]).not.toContain('半角で');
+	});
+
 	it('quotes a number as the file writes it, whose zeros YAML drops (00120, 1.10), on a line of its own or in a { } list item', () => {
 		const yaml = 'plan: p\nchapter: ch1\nsection: s1\nname: 00120    # 文書のとおり\nunit: "%"\nvalues:\n  - { year: 2021, role: 現況値, value: 48.2 }\ncomparisons:\n  - { area: 0070, value: 3 }\nsource: 1.10\n';
 		const data = { ...indicator, name: 120, source: 1.1, comparisons: [{ area: 70, value: 3 }] };

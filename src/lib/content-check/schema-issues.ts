@@ -101,13 +101,16 @@ function numberAsTyped(yaml: string | undefined, path: PropertyKey[]): string | 
 
 /**
  * What makes a value wrong that the author cannot see in it: a space around it (a full-width one, after
- * a copy from Word), a full-width letter, digit or sign (ｆｕｋｕｓｈｉｍａ, dx＠pref…), each with the value to write.
+ * a copy from Word), a full-width letter, digit or sign (ｆｕｋｕｓｈｉｍａ, dx＠pref…), each with the value to
+ * write where the field would take it (`fits`); else only what is there (dx@pref…（担当：山田） is wrong in half-width too).
  */
-function unseenSlip(value: string): string | undefined {
+function unseenSlip(value: string, fits: (candidate: string) => boolean): string | undefined {
 	const trimmed = value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-	if (trimmed !== value && trimmed !== '') return messages.valueWithSpaces(value.includes('\u3000'), trimmed);
+	if (trimmed !== value && trimmed !== '') return messages.valueWithSpaces(value.includes('\u3000'), fits(trimmed) ? trimmed : undefined);
 	const wide = value.match(/[\uff01-\uff5e]/g);
-	return wide ? messages.valueWithFullWidth([...new Set(wide)], value.replace(/[\uff01-\uff5e]/g, (c) => c.normalize('NFKC'))) : undefined;
+	if (!wide) return undefined;
+	const halfWidth = value.replace(/[\uff01-\uff5e]/g, (c) => c.normalize('NFKC'));
+	return messages.valueWithFullWidth([...new Set(wide)], fits(halfWidth) ? halfWidth : undefined);
 }
 
 /** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
@@ -195,7 +198,7 @@ export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodTy
 				if (era?.month !== undefined) return [{ path, message: messages.invalidField(field, eraDateDetail(era, era.month)) }];
 				const iso = isoOfDateWritten(String(valueAt(data, path)));
 				if (iso) return [{ path, message: messages.invalidField(field, messages.dateWrittenOtherwise(String(valueAt(data, path)), iso)) }];
-				const unseen = unseenSlip(String(valueAt(data, path)));
+				const unseen = unseenSlip(String(valueAt(data, path)), (candidate) => fieldSchema(schema, path)?.safeParse(candidate).success ?? false);
 				return [{ path, message: messages.invalidField(field, unseen ? `${unseen}。${issue.message}` : issue.message) }];
 			}
 			case 'too_big':
