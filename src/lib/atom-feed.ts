@@ -8,7 +8,6 @@
  */
 import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';
-import { entryKey } from './cache-keys.ts';
 import { formatDeadline, jstOffset } from './consultation-status.ts';
 import { firstDayOf } from './japanese-dates.ts';
 import { planFullName, planSummaryLine } from './plan-labels.ts';
@@ -51,15 +50,16 @@ export function planUpdateEntries(plans: Array<{ id: string; data: Plan }>, plan
  * results once published. Undated ones (known only from a plan's timetable)
  * have no date to put in a feed. Any consultation: each notice its organiser
  * published (a deadline moved, a document corrected), which a resident who
- * follows it must not miss; its id is its date and text, as a plan date's.
+ * follows it must not miss; its id is its date and its place among that day's.
  */
 export function consultationEntries(
 	consultations: Array<{ id: string; data: Consultation }>,
 	urls: { case: (id: string) => string; results: (id: string) => string },
 ): FeedEntry[] {
 	return consultations.flatMap(({ id, data }) => {
-		const notices = data.notices.map((notice) => ({
-			id: `${urls.case(id)}#notice-${notice.date}-${entryKey(notice.text).slice(0, 12)}`,
+		const notices = data.notices.map((notice, i) => ({
+			// The n-th notice of its day: a typo mended in its text leaves it the same entry, not a new one in residents' readers.
+			id: `${urls.case(id)}#notice-${notice.date}-${data.notices.slice(0, i).filter((earlier) => earlier.date === notice.date).length + 1}`,
 			title: `お知らせ: ${data.title}`,
 			url: urls.case(id),
 			date: notice.date,

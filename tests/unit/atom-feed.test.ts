@@ -50,7 +50,7 @@ describe('consultationEntries', () => {
 		expect(consultationEntries([{ id: 'u', data: undated }], urls)).toEqual([]);
 	});
 
-	it('gives each notice of the organiser an entry on its day, whose id stays when another notice is added', () => {
+	it('gives each notice of the organiser an entry on its day, whose id stays when another notice is added or its text mended', () => {
 		const extended = { date: '2026-12-20', text: '意見募集期間を令和9年1月15日まで延長しました。' };
 		const corrected = { date: '2026-12-10', text: '資料の誤りを訂正しました。' };
 		const period = { start: '2026-12-01', end: '2026-12-28' };
@@ -63,6 +63,11 @@ describe('consultationEntries', () => {
 		]);
 		expect(new Set(after.map((e) => e.id)).size).toBe(3);
 		expect(after[2]!.id).toBe(before[1]!.id);
+		const mended = consultationEntries([{ id: 'c', data: consultationSchema.parse({ ...base, period, notices: [corrected, { ...extended, text: '意見募集期間を令和9年1月15日（金）まで延長しました。' }] }) }], urls);
+		expect(mended[2]!.id).toBe(after[2]!.id);
+		// Two on one day stay two.
+		const sameDay = consultationEntries([{ id: 'c', data: consultationSchema.parse({ ...base, period, notices: [extended, { ...extended, text: '説明会を追加します。' }] }) }], urls);
+		expect(new Set(sameDay.map((e) => e.id)).size).toBe(3);
 		// A consultation known only from a timetable may have notices too: they have their dates.
 		const undated = consultationSchema.parse({ ...base, schedule: { text: 'パブコメ', source: 'plan:p/ch1' }, notices: [corrected] });
 		expect(consultationEntries([{ id: 'u', data: undated }], urls).map((e) => e.date)).toEqual(['2026-12-10']);
