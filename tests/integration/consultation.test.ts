@@ -108,7 +108,7 @@ describe('status at build time', () => {
 		expect(select('[data-opinion-panel]', chapter)).toBeUndefined();
 		// The citation menu's script only.
 		expect(selectAll('script[src]', chapter).map((s) => String(s.properties.src))).toEqual([expect.stringContaining('CitationMenu')]);
-		expect(text(chapter, '.drafts-elsewhere')).toContain('意見の下書きは、意見募集の案件のページで読み返し、コピーや削除ができます');
+		expect(text(chapter, '.drafts-elsewhere')).toContain('意見の下書きを書いていたときは、意見募集の案件のページで読み返し、コピーや削除ができます');
 		expect(select('.drafts-elsewhere a', chapter)!.properties.href).toBe('/consultations/other-open/#drafts');
 		expect(text(pageAfter(''), '#consultations-heading + p')).toBe('現在、意見を募集している案件はありません。');
 	});
@@ -366,6 +366,12 @@ describe('case page and results', () => {
 		expect(toString(placeCell(rows[2]!))).toBe('—記載なし');
 		// The fragment exists on the changes page.
 		expect(select('#s1', page('plans/sample-plan/changes/ch1'))).toBeDefined();
+	});
+
+	it('says where the text is handed over that 第○段落 is this site’s numbering, where the draft is on the site', () => {
+		const note = (tree: ReturnType<typeof page>) => selectAll('[data-submission] p', tree).map((p) => toString(p)).find((text) => text.includes('第○段落'));
+		expect(note(page('plans/other-plan/ch1'))).toBe('該当箇所の「第○段落」は、このサイトでの段落の数え方です。公表された資料のページ番号も分かるときは、意見に書き添えると確実です。');
+		expect(note(page('consultations/papers-elsewhere'))).toBeUndefined();
 	});
 
 	it('says of a case without channels that this site does not give them, and whom to ask: the organiser’s page, else the contact', () => {
