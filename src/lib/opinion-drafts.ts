@@ -59,6 +59,17 @@ export interface SavedFile {
 	hash: string;
 }
 
+/**
+ * The resident's own record that they submitted the text (e-Gov hands back a receipt; this site sends nothing,
+ * so only they know): when, and by which channel. Kept on this device with the drafts.
+ */
+export interface SubmittedRecord {
+	/** ISO time they said so. */
+	at: string;
+	/** The channel's kind (電子メール, 郵送 …). */
+	channel: string;
+}
+
 /** What a draft is about, before anything is written in it. */
 export type DraftPlace = Omit<OpinionDraft, 'text' | 'updatedAt'>;
 
@@ -71,6 +82,8 @@ export interface DraftStore {
 	channel: number;
 	/** None until the resident saves the text as a file. */
 	savedFile?: SavedFile | undefined;
+	/** None until the resident records that they submitted it. */
+	submitted?: SubmittedRecord | undefined;
 }
 
 export const emptyStore = (): DraftStore => ({ version: 1, drafts: [], fields: {}, channel: 0 });
@@ -167,6 +180,11 @@ const isSavedFile = (f: unknown): f is SavedFile => {
 	return !!r && typeof r.at === 'string' && !Number.isNaN(Date.parse(r.at)) && typeof r.hash === 'string';
 };
 
+const isSubmittedRecord = (r: unknown): r is SubmittedRecord => {
+	const record = r as Partial<SubmittedRecord> | null;
+	return !!record && typeof record.at === 'string' && !Number.isNaN(Date.parse(record.at)) && typeof record.channel === 'string';
+};
+
 const isDraft = (d: unknown): d is OpinionDraft => {
 	const r = d as Partial<OpinionDraft> | null;
 	return !!r && typeof r.anchor === 'string' && typeof r.path === 'string' && typeof r.citation === 'string' && typeof r.text === 'string' && Array.isArray(r.order);
@@ -187,6 +205,7 @@ export function parseStore(json: string | null): DraftStore {
 			fields: value.fields && typeof value.fields === 'object' ? Object.fromEntries(Object.entries(value.fields).filter(([, v]) => typeof v === 'string')) : {},
 			channel: typeof value.channel === 'number' ? value.channel : 0,
 			...(isSavedFile(value.savedFile) && { savedFile: { at: value.savedFile.at, hash: value.savedFile.hash } }),
+			...(isSubmittedRecord(value.submitted) && { submitted: { at: value.submitted.at, channel: value.submitted.channel } }),
 		};
 	} catch {
 		return emptyStore();
@@ -256,6 +275,18 @@ export function savedFileNote(saved: SavedFile | undefined, text: string): strin
 	return fnv1a(text) === saved.hash
 		? `${when}に、今と同じ内容をテキストファイルに保存しました。`
 		: `${when}にテキストファイルに保存した後で、下書きや記入内容が変わっています。今の内容を残すには、もう一度保存してください。`;
+}
+
+/**
+ * What the panel says under the drafts once the resident has recorded submitting them: when and how, and
+ * whether a draft changed since (its change is not in what they sent).
+ */
+export function submittedNote(submitted: SubmittedRecord | undefined, drafts: readonly OpinionDraft[]): string | undefined {
+	if (!submitted) return undefined;
+	const when = `${japanTime(submitted.at)}に${submitted.channel}で提出したと記録しました`;
+	return drafts.some((draft) => draft.updatedAt > submitted.at)
+		? `${when}。その後で下書きを変えています。変えた内容も意見とするときは、あらためて提出してください。`
+		: `${when}（この端末だけの記録です）。`;
 }
 
 /** An ISO time as the panel says it, in Japan time as the deadlines: 12月7日 14:02. */

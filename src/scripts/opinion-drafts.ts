@@ -13,7 +13,7 @@
 import { statusAt } from '../lib/consultation-status.ts';
 import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
-import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, isOnTheWhole, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, isOnTheWhole, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, submittedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { characterCount, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
@@ -139,13 +139,16 @@ if (panel) {
 		});
 	}
 
-	/** Under the drafts, while the browser keeps them: kept on this device, and when last changed. */
+	/** Under the drafts, while the browser keeps them: kept on this device, and when last changed; and the resident's record of submitting them. */
 	function showStored() {
-		const stored = $('[data-stored-note]');
-		const note = storageWorks ? storedNote(store.drafts) : undefined;
-		// Written only when it changes (once a minute at most): unchanged, it would still lay the drawer out again on every keystroke.
-		if (stored.textContent !== (note ?? '')) stored.textContent = note ?? '';
-		stored.hidden = note === undefined;
+		for (const [element, note] of [
+			[$('[data-stored-note]'), storageWorks ? storedNote(store.drafts) : undefined],
+			[$('[data-submitted-note]'), submittedNote(store.submitted, store.drafts)],
+		] as const) {
+			// Written only when it changes (once a minute at most): unchanged, it would still lay the drawer out again on every keystroke.
+			if (element.textContent !== (note ?? '')) element.textContent = note ?? '';
+			element.hidden = note === undefined;
+		}
 	}
 
 	/** 'closed' also after results: either way the drafts can no longer be submitted. */
@@ -689,6 +692,12 @@ if (panel) {
 				document.documentElement.classList.add('printing-submission');
 				addEventListener('afterprint', () => document.documentElement.classList.remove('printing-submission'), { once: true });
 				print();
+				break;
+			}
+			case 'record-submitted': {
+				store = { ...store, submitted: { at: new Date().toISOString(), channel: config.channels[channelIndex()]?.kind ?? '' } };
+				save();
+				announce(submittedNote(store.submitted, store.drafts)!);
 				break;
 			}
 			case 'download-submission': {

@@ -330,6 +330,25 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('records, when the resident says so, that the text was submitted and how, kept with the drafts, and says when a draft changed since', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '窓口での支援も明記してください。');
+		await page.locator('[data-submission] summary').click();
+		const note = page.locator('[data-submitted-note]');
+		await expect(note.isHidden()).resolves.toBe(true);
+		await page.getByRole('button', { name: '提出したことを記録する' }).click();
+		await expect(note.innerText()).resolves.toBe('12月10日 12:00に電子メールで提出したと記録しました（この端末だけの記録です）。');
+		await expect(page.locator('[data-live]').textContent()).resolves.toBe('12月10日 12:00に電子メールで提出したと記録しました（この端末だけの記録です）。');
+		await page.reload();
+		await page.locator('.opinion-toggle').click();
+		await expect(note.innerText()).resolves.toBe('12月10日 12:00に電子メールで提出したと記録しました（この端末だけの記録です）。');
+		await page.clock.fastForward(60_000);
+		await page.locator('[data-draft-list] textarea').fill('窓口での支援も明記してください。追記。');
+		await expect(note.innerText()).resolves.toMatch(/^12月10日 12:00に電子メールで提出したと記録しました。その後で下書きを変えています。/);
+		await context.close();
+	});
+
 	it('shows each draft’s length in characters as it is typed, and the whole text’s, for forms that limit them', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.goto(chapter2);

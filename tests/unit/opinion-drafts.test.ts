@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, draftHref, draftName, draftPhrase, emptyStore, isOnTheWhole, findDraft, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, storageKey, storedNote, updateDraft, wholeChapterPlace, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../../src/lib/opinion-drafts.ts';
+import { addDraft, draftHref, draftName, draftPhrase, emptyStore, findDraft, isOnTheWhole, moveDraft, parseStore, placeChanged, quoteLength, quoteOf, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, storageKey, storedNote, submittedNote, updateDraft, wholeChapterPlace, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../../src/lib/opinion-drafts.ts';
 
 const now = new Date('2026-12-10T03:00:00Z');
 const place = (path: string, anchor: string, order: [number, number]) => ({ path, anchor, citation: `${path}#${anchor}`, order });
@@ -208,5 +208,23 @@ describe('the quote a draft keeps of the text it cites', () => {
 		expect(parseStore(JSON.stringify(store))).toEqual(store);
 		const broken = { ...store, drafts: [{ ...store.drafts[0], quote: { start: 1 } }] };
 		expect(parseStore(JSON.stringify(broken)).drafts).toEqual([{ ...place('/p/ch1/', 's1-p1', [1, 1]), text: '', updatedAt: now.toISOString() }]);
+	});
+});
+
+describe('the resident’s record of submitting', () => {
+	const at = '2026-12-10T03:05:00.000Z';
+	const draft = (updatedAt: string) => ({ anchor: 'p1', path: '/plans/p/ch1/', citation: '計画 第1章 第1段落', order: [1, 0], text: '意見', updatedAt });
+	it('says when and how, in Japan time, and that a draft changed since is not in what was sent', () => {
+		expect(submittedNote(undefined, [draft(at)])).toBeUndefined();
+		expect(submittedNote({ at, channel: '電子メール' }, [draft('2026-12-10T03:00:00.000Z')])).toBe('12月10日 12:05に電子メールで提出したと記録しました（この端末だけの記録です）。');
+		expect(submittedNote({ at, channel: '郵送' }, [draft('2026-12-11T00:00:00.000Z')])).toBe('12月10日 12:05に郵送で提出したと記録しました。その後で下書きを変えています。変えた内容も意見とするときは、あらためて提出してください。');
+	});
+
+	it('is kept with the drafts, and an unreadable one is dropped, not the drafts', () => {
+		const stored = { ...emptyStore(), drafts: [draft(at)], submitted: { at, channel: '電子メール' } };
+		expect(parseStore(JSON.stringify(stored)).submitted).toEqual({ at, channel: '電子メール' });
+		const unreadable = parseStore(JSON.stringify({ ...stored, submitted: { at: 'いつか', channel: 1 } }));
+		expect(unreadable.submitted).toBeUndefined();
+		expect(unreadable.drafts).toHaveLength(1);
 	});
 });
