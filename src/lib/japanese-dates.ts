@@ -261,11 +261,11 @@ export function parseEraYear(text: string): EraYear | undefined {
  * 2025-12-28). Days that do not exist (2月30日) are left out.
  */
 export function datesInText(text: string, near: string): string[] {
-	// Or 2027/1/15, as a notice typed in a hurry writes it.
-	const pattern = new RegExp(`(?:${eraAndYearPattern}(?:\\((\\d{4})\\))?年|(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)`, 'gi');
+	// Or 2027/1/15, as a notice typed in a hurry writes it (a time after it kept apart: 2027/1/15 17:00).
+	const pattern = new RegExp(`(?:${eraAndYearPattern}(?:\\((\\d{4})\\))?年|(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'gi');
 	const days: string[] = [];
 	let previous: string | undefined;
-	for (const match of text.normalize('NFKC').replace(/\s+/g, '').matchAll(pattern)) {
+	for (const match of text.normalize('NFKC').replace(/(?<=\d)\s+(?=\d)/g, ' ').replace(/(?<!\d)\s+|\s+(?!\d)/g, '').matchAll(pattern)) {
 		const [, era, eraYearText, westernInEra, western, monthText, dayText, slashedYear, slashedMonth, slashedDay] = match;
 		const [month, day] = [Number(monthText ?? slashedMonth), Number(dayText ?? slashedDay)];
 		const stated = slashedYear ?? western ?? westernInEra ?? (era ? westernYearOf(eraName(era), eraYearText === '元' ? 1 : Number(eraYearText)) : undefined);

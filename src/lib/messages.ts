@@ -314,8 +314,9 @@ export const messages = {
 		`「${label}」の日付「${date}」はまだ来ていません。公開すると、その日より前から計画のページと更新情報（フィード）に載ります — 日付を確かめてください。文書が予定の日付として書いているとおりなら、このままで公開できます`,
 	shortPeriod: (days: number, minimum: number, from: string) =>
 		`意見募集期間が${days}日（${from} から period › end まで、両日を含む）で、${minimum}日に足りません。国の意見公募手続（行政手続法第39条第3項）と多くの都道府県の定めは、公示の日から${minimum}日以上としています — 日付を資料で確かめてください。${minimum}日未満で正しいなら、資料にあるその理由を shortPeriodReason に書いてください（案件のページに「意見募集期間が${minimum}日未満の理由」として載ります）`,
-	extensionNotDeadline: (date: string, latest: string, end: string) =>
-		`お知らせ（${date}）は締切の延長・変更を伝えていて、挙げている最も遅い日は「${latest}」ですが、意見募集期間の締切（period › end）は「${end}」です。案件の状態・残り日数・締切の表示は period › end から作られます — 延長後の締切を period › end に書いてください（その日が締切でないなら、このままで公開できます）`,
+	/** `moved`: the day the notice moves the deadline to, as read from it. */
+	deadlineNoticeNotEnd: (date: string, moved: string, end: string) =>
+		`お知らせ（${date}）は締切の延長・変更を伝えていて、新しい締切と読める日は「${moved}」ですが、意見募集期間の締切（period › end）は「${end}」です。案件の状態・残り日数・締切の表示は period › end から作られます — 変更後の締切を period › end に書いてください（その日が締切でないなら、このままで公開できます）`,
 	otherSiteImage: (url: string) =>
 		`画像「${url}」は他のサイトにあるため、ページには画像を出さず、代わりにそのアドレスへのリンク（「図: 」と代替テキスト）を出します（このサイトのページは他のサイトに何も要求しません）— 画像をページに出すなら、画像ファイルを public/ に置いてそのパス（例: /images/zu1.png）を書いてください`,
 	reservedChapterId: (id: string) =>

@@ -25,7 +25,7 @@ describe('a consultation’s extension notices against its period', () => {
 	it('warns at the newest extension’s text when period.end was left at an earlier deadline', () => {
 		const warnings = warningsFor({ period: { start: '2025-12-01', end: '2026-01-09' }, notices: [firstExtension, secondExtension] });
 		expect(warnings.map(([field, severity]) => [field, severity])).toEqual([['notices.1.text', 'warning']]);
-		expect(warnings[0]?.[2]).toContain('挙げている最も遅い日は「2026-01-23」ですが、意見募集期間の締切（period › end）は「2026-01-09」です');
+		expect(warnings[0]?.[2]).toContain('新しい締切と読める日は「2026-01-23」ですが、意見募集期間の締切（period › end）は「2026-01-09」です');
 	});
 
 	it('reads a deadline that moves into the next year without a year written (12月28日から1月12日まで)', () => {
@@ -42,6 +42,20 @@ describe('a consultation’s extension notices against its period', () => {
 		// A changed venue or timetable of something else, in a sentence of its own, is not the deadline.
 		const notices = [{ date: '2025-12-20', text: '意見募集期間中の説明会の会場を変更します。１月12日に県庁で開催します。' }];
 		expect(warningsFor({ period, notices })).toEqual([]);
+	});
+
+	it('reads a deadline brought forward as its earliest day, in the notice’s year, and takes no office hours shortened for the deadline', () => {
+		const shortened = { date: '2025-12-10', text: '意見募集期間を12月28日から12月20日に短縮します。' };
+		expect(warningsFor({ period: { start: '2025-12-01', end: '2025-12-20' }, notices: [shortened] })).toEqual([]);
+		expect(warningsFor({ period: { start: '2025-12-01', end: '2025-12-28' }, notices: [shortened] }).map(([, , message]) => message)).toEqual([expect.stringContaining('新しい締切と読める日は「2025-12-20」ですが')]);
+		const hours = { date: '2025-12-10', text: '年末年始は窓口の受付時間を短縮します（12月29日から1月3日まで）。' };
+		expect(warningsFor({ period: { start: '2025-12-01', end: '2026-01-20' }, notices: [hours] })).toEqual([]);
+	});
+
+	it('reads a day written 2027/1/15 with a time after it', () => {
+		const notice = { date: '2026-12-20', text: '締切を2027/1/15 17:00に延長します。' };
+		expect(warningsFor({ period: { start: '2026-12-01', end: '2027-01-15 17:00' }, notices: [notice] })).toEqual([]);
+		expect(warningsFor({ period: { start: '2026-12-01', end: '2026-12-28' }, notices: [notice] }).map(([field]) => field)).toEqual(['notices.0.text']);
 	});
 
 	it('warns of a channel’s own last day left at the deadline an extension moved, not of one the notice does not name', () => {
