@@ -40,7 +40,7 @@ export function buildReport(input: BuildReportInput): string[] {
 		`内部リンク ${input.internalLinks}、リンク切れ ${input.brokenLinks}、外部リンク ${input.externalLinks}`,
 		`章の本文 ${input.chapterRenders.rendered + input.chapterRenders.reused}（変更がなく前回のビルドから再利用 ${input.chapterRenders.reused}）`,
 		...unpublishedLine(input.unpublished),
-		...(input.resultsNotYetAnnounced.length > 0 ? [`公示日前のため載せていない意見募集の結果: ${input.resultsNotYetAnnounced.map((c) => `${c.id}（公示日 ${c.published}）`).join('、')}`] : []),
+		...(input.resultsNotYetAnnounced.length > 0 ? [`公示日前のため載せていない意見募集の結果: ${input.resultsNotYetAnnounced.map((c) => `${c.id}（公示日 ${c.published}）`).join('、')} — 公示日以降にもう一度ビルドして公開してください`] : []),
 	];
 }
 
