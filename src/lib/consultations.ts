@@ -202,12 +202,15 @@ export function resultsBreakdown({ items, opinionCount }: Pick<NonNullable<Consu
 /** Whether the results table has a 該当箇所 column: only when some row gives one, else it would be a column of 記載なし the published table does not have. */
 export const resultsHavePlaces = (items: ReadonlyArray<Pick<ResultItem, 'place' | 'concerns'>>) => items.some((item) => item.place !== undefined || item.concerns !== undefined);
 
-/** A 該当箇所 that names the whole draft, as results tables write it (全体, 計画全体, 全般). */
-const wholeDraftPlace = /^(?:計画|案|素案|中間案)?(?:全体|全般)(?:について)?$/;
+/** A 該当箇所 that names the whole draft, as results tables write it (全体, 計画全体, 全般), or none (―, なし). */
+const wholeDraftWords = /^(?:(?:計画|案|素案|中間案)?(?:全体|全般)(?:について)?|[-－―—ー–]|なし)$/;
 
-/** Whether a results row is about the draft as a whole: it names no place (and concerns no section), or says 全体. */
-export const resultIsAboutWhole = (item: Pick<ResultItem, 'place' | 'concerns'>) =>
-	item.concerns === undefined && (item.place === undefined || wholeDraftPlace.test(item.place.normalize('NFKC').replace(/\s+/g, '')));
+/**
+ * Whether a results row is about the draft as a whole: in a table that gives places, it names none (and
+ * concerns no section), or says 全体. In one that gives none, no row says what it is about.
+ */
+export const resultIsAboutWhole = (item: Pick<ResultItem, 'place' | 'concerns'>, tableHasPlaces: boolean) =>
+	tableHasPlaces && item.concerns === undefined && (item.place === undefined || wholeDraftWords.test(item.place.normalize('NFKC').replace(/\s+/g, '')));
 
 /** A results row's 番号 as residents read it in the published table: its own, or its place in the table. */
 export const resultNumber = (item: Pick<ResultItem, 'number'>, index: number) => item.number ?? String(index + 1);

@@ -28,7 +28,7 @@ export const draftChapters = (
 export interface PlaceInDraft {
 	concerns: string;
 	heading: string;
-	/** The place's numbers past the heading it leads to, which the draft has no heading for (（９） of 第３章第２節１（９）; not an item's ①): a slip, or a table of another version. */
+	/** The place's numbers past the heading it leads to, where the draft numbers headings deeper but has none for them (（９） of 第３章第２節１（９）; not an item's ①): a slip, or a table of another version. */
 	beyond?: string;
 }
 
@@ -78,10 +78,11 @@ export function placeInDraft(place: string, plan: string, chapters: readonly Dra
 	const tokens = [...text.slice(chapterMatch.index + chapterMatch[0].length).matchAll(numberParts)].map(([token]) => token.replace(/\s+/g, ''));
 	const parts = tokens.map(partOf);
 	if (parts.some((part) => part === undefined)) return undefined;
-	// Numbers past the heading found, but not ①: an item of its text, which drafts seldom make a heading (第３章２(1)②).
-	const beyond = (length: number) => {
+	// Numbers past the heading found (depth: its numbering's), where the draft numbers headings deeper than it: (1) of
+	// 第３章２(1) is then a heading it lacks, not a paragraph's own numbering; and not ①, an item of its text (第３章２(1)②).
+	const beyond = (length: number, depth: number) => {
 		const missing = tokens.slice(length).filter((token) => !/^[①-⑳]$/.test(token));
-		return missing.length > 0 ? { beyond: missing.join('') } : {};
+		return missing.length > 0 && paths.some(({ path }) => path.length > depth) ? { beyond: missing.join('') } : {};
 	};
 	const byId = new Map(sections.map((section) => [section.id, section.text]));
 	const paths = sections.flatMap((section) => {
@@ -91,11 +92,11 @@ export function placeInDraft(place: string, plan: string, chapters: readonly Dra
 	// The deepest heading the numbers lead to (第３章２(1)② on a draft without ② headings is (1)); else the chapter, which the place names for certain.
 	for (let length = parts.length; length > 0; length--) {
 		const found = paths.filter(({ path }) => sameNumbers(path, parts.slice(0, length) as string[]));
-		if (found.length === 1) return { concerns: `plan:${plan}/${id}#${found[0]!.section.id}`, heading: `${number} ${found[0]!.section.text}`, ...beyond(length) };
+		if (found.length === 1) return { concerns: `plan:${plan}/${id}#${found[0]!.section.id}`, heading: `${number} ${found[0]!.section.text}`, ...beyond(length, found[0]!.path.length) };
 		// Several headings: the numbers are the draft's, the heading only ambiguous.
 		if (found.length > 1) return { concerns: `plan:${plan}/${id}`, heading: number! };
 	}
-	return { concerns: `plan:${plan}/${id}`, heading: number!, ...beyond(0) };
+	return { concerns: `plan:${plan}/${id}`, heading: number!, ...beyond(0, 0) };
 }
 
 /** Whether a place names a 第N章 the draft has no chapter for (第９章 of a draft of four chapters, each numbered). */

@@ -607,7 +607,7 @@ export const messages = {
 	resultsChapterNotInDraft: (place: string, chapters: string[]) =>
 		`該当箇所「${place}」の章は、案にありません（案の章: ${chapters.join('、')}）— 表の誤りか、別の版の案についての表でないかを確かめてください。concerns は書いていません`,
 	resultsPlacePartNotInDraft: (place: string, beyond: string, heading: string) =>
-		`該当箇所「${place}」の${beyond}は案にないため、「${heading}」と読みました — 表の誤りか、別の版の案についての表でないかを確かめてください`,
+		`該当箇所「${place}」の${beyond}は案の見出しにないため、「${heading}」と読みました — 表の誤りか、別の版の案についての表でないかを確かめてください`,
 	resultsPlacesRead: (count: number, marker: string) =>
 		`${count}件の該当箇所を、案の章・節の番号から concerns に読みました（「${marker}」の印付き）— 案の本文と見比べて、合っていれば印を消してください。結果の表と案の本文が互いにリンクします`,
 	resultsPlaceToConcerns: '該当箇所は表のとおり place に書きました。章・節に読めなかったものも、このサイトにある案の節なら concerns: plan:<計画>/<章>#<節> を書き加えると、結果の表の該当箇所がその節へのリンクになり、案の本文からも結果へリンクします',

@@ -99,9 +99,11 @@ describe('consultation schema', () => {
 		expect(consultationSchema.safeParse({ ...base, period: { start: '2026-12-01', end: '2026-12-28' }, notices }).success).toBe(true);
 	});
 
-	it('takes a results row naming no place, or 全体, as about the whole draft; not one with a place or a section', () => {
-		expect([{}, { place: '全体' }, { place: '計画全体' }, { place: '全 般' }].map(resultIsAboutWhole)).toEqual([true, true, true, true]);
-		expect([{ place: 'P.3' }, { place: '第１章' }, { concerns: 'plan:p/ch1' }, { place: '全体', concerns: 'plan:p/ch1' }].map(resultIsAboutWhole)).toEqual([false, false, false, false]);
+	it('takes a results row naming no place, or 全体, as about the whole draft; not one with a place or a section, nor any in a table that gives no places', () => {
+		const about = (item: object) => resultIsAboutWhole(item, true);
+		expect([{}, { place: '全体' }, { place: '計画全体' }, { place: '全 般' }, { place: '―' }, { place: 'なし' }].map(about)).toEqual([true, true, true, true, true, true]);
+		expect([{ place: 'P.3' }, { place: '第１章' }, { concerns: 'plan:p/ch1' }, { place: '全体', concerns: 'plan:p/ch1' }].map(about)).toEqual([false, false, false, false]);
+		expect(resultIsAboutWhole({}, false)).toBe(false);
 	});
 
 	it('compares only dates written as dates: 和暦 in announced gets the format’s message, not another about its order', () => {

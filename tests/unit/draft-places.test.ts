@@ -65,5 +65,9 @@ describe('a results table’s 該当箇所 read as the draft’s section', () =>
 		expect(placeInDraft('第３章第２節１（９）', 'draft', await draft())).toEqual({ concerns: 'plan:draft/ch3#s2-1', heading: '第３章 １ 行政のデジタル化', beyond: '(9)' });
 		expect(placeInDraft('第３章 第５節', 'draft', await draft())).toEqual({ concerns: 'plan:draft/ch3', heading: '第３章', beyond: '第5節' });
 		expect(placeInDraft('第３章 第２節 ２(1)②', 'draft', await draft())?.beyond).toBeUndefined();
+		// A draft that numbers no heading so deep: its (1) may be a paragraph's own numbering, not a heading missing.
+		expect(placeInDraft('第４章 ３(2)', 'draft', await draft())?.beyond).toBeUndefined();
+		const shallow = (await draft()).map((chapter) => ({ ...chapter, sections: chapter.sections.filter((section) => section.parents.length < 2) }));
+		expect(placeInDraft('第３章第２節１（９）', 'draft', shallow)).toEqual({ concerns: 'plan:draft/ch3#s2-1', heading: '第３章 １ 行政のデジタル化' });
 	});
 });

@@ -213,7 +213,7 @@ describe('the quote a draft keeps of the text it cites', () => {
 
 describe('the resident’s record of submitting', () => {
 	const at = '2026-12-10T03:05:00.000Z';
-	const draft = (updatedAt: string) => ({ anchor: 'p1', path: '/plans/p/ch1/', citation: '計画 第1章 第1段落', order: [1, 0], text: '意見', updatedAt });
+	const draft = (updatedAt: string) => ({ anchor: 'p1', path: '/plans/p/ch1/', citation: '計画 第1章 第1段落', order: [1, 0] as [number, number], text: '意見', updatedAt });
 	it('says when and how, in Japan time, and that a draft changed since is not in what was sent', () => {
 		expect(submittedNote(undefined, [draft(at)])).toBeUndefined();
 		expect(submittedNote({ at, channel: '電子メール' }, [draft('2026-12-10T03:00:00.000Z')])).toBe('12月10日 12:05に電子メールで提出したと記録しました（この端末だけの記録です）。');

@@ -39,6 +39,17 @@ describe('toAuthorIssues', () => {
 		expect(messagesFor(chapterSchema, { ...chapter, plan: 'ｆｕｋｕｓｈｉｍａ-dx' })).toEqual([expect.stringMatching(/^「plan」の値が正しくありません: 全角の「ｆ」「ｕ」「ｋ」「ｓ」「ｈ」「ｉ」「ｍ」「ａ」があります（半角で「fukushima-dx」と書いてください）/)]);
 	});
 
+	it('takes a lone unknown field for the missing one only when its value is one that field takes: fax: for number:, not memo: for organiser:', () => {
+		const base = { title: '案', prefecture: { name: '富山県', code: '16' }, organiser: '課', period: { start: '2026-12-01', end: '2026-12-31' } };
+		expect(messagesFor(consultationSchema, { ...base, channels: [{ kind: 'ファクシミリ', fax: '076-000-0000' }] })).toEqual([
+			'「channels › 1番目 › fax」という項目は使えません — ここに必要な「number:」がありません。その値のつもりなら、「fax:」を「number:」に直してください',
+		]);
+		const { organiser: _, ...withoutOrganiser } = base;
+		const messages = messagesFor(consultationSchema, { ...withoutOrganiser, memo: 3 });
+		expect(messages).toHaveLength(2);
+		expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^必須の項目「organiser」がありません/), expect.stringMatching(/^「memo」という項目は使えません — .*その行を削除してください$/)]));
+	});
+
 	it('offers the half-width value only where the field would take it: not an address with a name after it', () => {
 		const consultation = { title: '案', prefecture: { name: '富山県', code: '16' }, organiser: '課', period: { start: '2026-12-01', end: '2026-12-31' } };
 		const messages = messagesFor(consultationSchema, { ...consultation, contact: { name: '課', email: 'dx@pref.toyama.lg.jp（担当：山田）' } });

@@ -18,7 +18,7 @@ import { type Consultation, consultationSchema } from '../../schemas/consultatio
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { type Evaluation, evaluationSchema } from '../../schemas/evaluation.ts';
 import { type Indicator, indicatorSchema } from '../../schemas/indicator.ts';
-import { type Plan, planSchema } from '../../schemas/plan.ts';
+import { type Plan, planSchema, planStatuses } from '../../schemas/plan.ts';
 import { type Theme, themeSchema } from '../../schemas/theme.ts';
 import { eraSpan, OutsideEraError, parseFiscalYear } from '../japanese-dates.ts';
 import { buildTime } from '../build-time.ts';
@@ -610,8 +610,10 @@ function checkVersionsAndConsultations(content: ContentSnapshot, links: PlanLink
 		const ofPlan = draft?.data.prefecture;
 		// What the plan says it is, against what the consultation calls it (when both say).
 		const status = draft?.data.status;
+		// A stage compared only where a plan's status can name it (骨子案 and 原案 are not among them).
+		const stage = consultation.data.stage;
 		if (status === '策定済' || status === '改訂') report(consultation, ['plan'], messages.consultationOfAdoptedPlan(plan!, status), 'warning');
-		else if (status && status !== '検討中' && consultation.data.stage && status !== consultation.data.stage) report(consultation, ['stage'], messages.stageNotPlanStatus(consultation.data.stage, plan!, status), 'warning');
+		else if (status && status !== '検討中' && stage && (planStatuses as readonly string[]).includes(stage) && status !== stage) report(consultation, ['stage'], messages.stageNotPlanStatus(stage, plan!, status), 'warning');
 		if (ofPlan && ofPlan.code !== consultation.data.prefecture.code) report(consultation, ['prefecture', 'name'], messages.consultationOfOtherPrefecture(consultation.data.prefecture.name, plan!, ofPlan));
 		// Published by its own file, left out with its plan: the author sees it in the preview, and not on the site.
 		for (const [field, id] of [[['plan'], plan], [['results', 'finalPlan'], results?.finalPlan]] as const) {

@@ -115,21 +115,23 @@ function unseenSlip(value: string, fits: (candidate: string) => boolean): string
 
 /** `schema`: the one `data` failed, for what it says about each field; `yaml`: the text `data` was read from. */
 export function toAuthorIssues(error: z.ZodError, data: unknown, schema: z.ZodType, yaml?: string): AuthorIssue[] {
-	const fieldOf = (path: readonly PropertyKey[], place: readonly PropertyKey[]) => path.length === place.length + 1 && place.every((key, i) => key === path[i]);
+	const isFieldOf = (path: readonly PropertyKey[], place: readonly PropertyKey[]) => path.length === place.length + 1 && place.every((key, i) => key === path[i]);
 	const missingIn = (place: readonly PropertyKey[]) =>
-		error.issues.filter((issue) => issue.code === 'invalid_type' && valueAt(data, issue.path as PropertyKey[]) === undefined && fieldOf(issue.path, place));
-	// The field a place lacks where the one unknown field written there stands alone: most likely its value under another
-	// name (fax: for a ファクシミリ's number:), told at that name, which the author sees.
+		error.issues.filter((issue) => issue.code === 'invalid_type' && valueAt(data, issue.path as PropertyKey[]) === undefined && isFieldOf(issue.path, place));
+	// The field a place lacks where the one unknown field written there stands alone and holds a value that field takes:
+	// most likely that value under another name (fax: for a ファクシミリ's number:), told at that name, which the author sees.
 	const meantFor = (place: readonly PropertyKey[], keys: readonly string[]) => {
 		const missing = missingIn(place);
-		return keys.length === 1 && missing.length === 1 ? String(missing[0]!.path.at(-1)) : undefined;
+		if (keys.length !== 1 || missing.length !== 1) return undefined;
+		const meant = missing[0]!.path as PropertyKey[];
+		return fieldSchema(schema, meant)?.safeParse(valueAt(data, [...place, keys[0]!])).success ? String(meant.at(-1)) : undefined;
 	};
 	// A field missing because it is written misspelt beside it (lable: for label:), or under another name, is told once, there.
 	const writtenMisspelt = (path: PropertyKey[]) =>
 		error.issues.some(
 			(other) =>
 				other.code === 'unrecognized_keys' &&
-				fieldOf(path, other.path) &&
+				isFieldOf(path, other.path) &&
 				(other.keys.some((key) => nearestName(key, [String(path.at(-1))]) !== undefined) || meantFor(other.path, other.keys) !== undefined),
 		);
 	// A group whose fields were written without their indent (source: then editorial: true beside it) is told once, at

@@ -406,7 +406,7 @@ export function resultsYaml(table: ResultsTable, facts: ResultsFacts): string {
 					: undefined,
 			concerns:
 				item.concerns &&
-				`    # ${toFill}表の該当箇所「${oneLine(item.place!)}」を「${item.concerns.heading}」と読みました${item.concerns.beyond ? `（${item.concerns.beyond}は案にありません）` : ''} — 確かめたら、この印を消してください`,
+				`    # ${toFill}表の該当箇所「${oneLine(item.place!)}」を「${item.concerns.heading}」と読みました${item.concerns.beyond ? `（${item.concerns.beyond}は案の見出しにありません）` : ''} — 確かめたら、この印を消してください`,
 			summary: item.maybeReplaced && hasQuestionMark(item.summary) ? replacedFlag : undefined,
 			response: item.maybeReplaced && hasQuestionMark(item.response) ? replacedFlag : undefined,
 		};
