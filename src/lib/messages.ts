@@ -529,9 +529,10 @@ export const messages = {
 					: '公開中の計画のファイルなので、書き換え終えるまで npm run build は止まります'
 		}`,
 	resultsTableUnreadable: (reason: string) => `表を CSV として読めません（${reason}）— Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください`,
-	/** Why csv-parse could not read a CSV, in staff's words: `line`, the line it stopped at. */
+	/** Why csv-parse could not read a CSV, in staff's words. */
 	csvQuoteNotClosed: () => '「"」で始まるセルが、ファイルの終わりまで「"」で閉じられていません',
-	csvStrayQuote: (line: number) => `${line}行目で、「"」で囲んだセルの後に、区切りの「,」の前に文字が続いています`,
+	/** `line`: the file's line it stopped at (a cell's line breaks count); `separator`: the cells' (「,」, タブ). */
+	csvStrayQuote: (line: number, separator: string) => `ファイルの${line}行目で、「"」の使い方が正しくありません（「"」で囲んだセルの後に、区切りの${separator}の前に文字が続いているか、セルの途中に「"」があります）`,
 	resultPlaceReadable: (place: string, heading: string, concerns: string) =>
 		`該当箇所「${place}」は、案の「${heading}」と読めます — その箇所なら concerns: ${concerns} を書き加えてください（結果の表の該当箇所がその節へのリンクになり、案の本文からも結果へリンクします）`,
 	resultPlaceElsewhere: (place: string, heading: string, written: string, read: string) =>

@@ -86,7 +86,10 @@ describe('a results table saved from Excel', () => {
 
 	it('says in staff’s words where a CSV’s quotes are written wrong', () => {
 		expect(() => readResultsTable(csv('番号,ご意見,県の考え方\n1,"補助金を,検討します。\n'))).toThrow('表を CSV として読めません（「"」で始まるセルが、ファイルの終わりまで「"」で閉じられていません）');
-		expect(() => readResultsTable(csv('番号,ご意見,県の考え方\n1,"補助金"を,検討します。\n'))).toThrow('表を CSV として読めません（2行目で、「"」で囲んだセルの後に、区切りの「,」の前に文字が続いています）');
+		const stray = '（ファイルの2行目で、「"」の使い方が正しくありません（「"」で囲んだセルの後に、区切りの';
+		expect(() => readResultsTable(csv('番号,ご意見,県の考え方\n1,"補助金"を,検討します。\n'))).toThrow(`${stray}「,」の前に`);
+		// Unicode text: said of its tabs, not in the parser's English.
+		expect(() => readResultsTable(csv('番号\tご意見\t県の考え方\n1\t"補助金"を\t検討します。\n'))).toThrow(`${stray}タブの前に`);
 	});
 
 	it('says what header it needs when no row names the opinion and the answer', () => {

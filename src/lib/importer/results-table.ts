@@ -204,10 +204,12 @@ function rowsSeparatedBy(text: string, delimiter: (typeof cellSeparators)[number
 	return records.map((record, i) => ({ cells: record.map((cell) => cell.trim()), line: i + 1 }));
 }
 
-/** What stopped csv-parse, in staff's words where it is a quote written wrong (the usual slip in a hand-edited CSV); its own words otherwise. */
-function csvProblem(error: Error & { code?: string; lines?: number }): string {
+/** What stopped csv-parse, in staff's words where it is a quote written wrong (the usual slip in a hand-edited file); its own words otherwise. */
+function csvProblem(error: Error & { code?: string; lines?: number }, separator: string): string {
 	if (error.code === 'CSV_QUOTE_NOT_CLOSED') return messages.csvQuoteNotClosed();
-	if (error.code === 'CSV_INVALID_CLOSING_QUOTE' && error.lines !== undefined) return messages.csvStrayQuote(error.lines);
+	if ((error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_INVALID_OPENING_QUOTE') && error.lines !== undefined) {
+		return messages.csvStrayQuote(error.lines, separator === '\t' ? 'タブ' : '「,」');
+	}
 	return error.message;
 }
 
@@ -221,11 +223,13 @@ export function readResultsTable(bytes: Uint8Array): ResultsTable {
 			return { separator, error: error as Error };
 		}
 	});
-	// Where both find a header (a comma inside a tab-separated header cell), the one that splits it into more cells. With
-	// neither, the comma's rows: the message about the header shows the first of them.
+	// Where both find a header (a comma inside a tab-separated header cell), the one that splits it into more cells; on
+	// a tie, or with neither, the one the first line holds (a tab: Unicode text), whose rows or error show what is wrong.
+	const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+	const likely = readings.find(({ separator }) => separator === (firstLine.includes('\t') ? '\t' : ','))!;
 	const headerCells = ({ rows }: (typeof readings)[number]) => (rows && rows[headerIndex(rows)]?.cells.length) || 0;
-	const reading = readings.reduce((best, next) => (headerCells(next) > headerCells(best) ? next : best));
-	if (!reading.rows) throw new ImportError(messages.resultsTableUnreadable(csvProblem(reading.error!)));
+	const reading = readings.reduce((best, next) => (headerCells(next) > headerCells(best) ? next : best), likely);
+	if (!reading.rows) throw new ImportError(messages.resultsTableUnreadable(csvProblem(reading.error!, reading.separator)));
 	const table = resultsFromRows(reading.rows, reading.separator === '\t' ? `${encoding} のタブ区切りのテキスト` : `${encoding} の CSV`);
 	// Excel's plain "CSV" writes 「?」 for each character Shift_JIS lacks; a full-width ？ is kept as it is.
 	if (encoding !== 'Shift_JIS') return table;
