@@ -94,7 +94,8 @@ try {
 			if (item.place === undefined) return item;
 			const concerns = placeInDraft(item.place, draft, chapters);
 			if (concerns) return { ...item, concerns };
-			return chapterNotInDraft(item.place, chapters) ? { ...item, chapterNotInDraft: chapters.flatMap((c) => c.number ?? []) } : item;
+			const draftChaptersIfNot = chapterNotInDraft(item.place, chapters);
+			return draftChaptersIfNot ? { ...item, chapterNotInDraft: draftChaptersIfNot } : item;
 		});
 		read = { ...read, items };
 	}

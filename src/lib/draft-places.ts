@@ -99,9 +99,9 @@ export function placeInDraft(place: string, plan: string, chapters: readonly Dra
 	return { concerns: `plan:${plan}/${id}`, heading: number!, ...beyond(0, 0) };
 }
 
-/** Whether a place names a 第N章 the draft has no chapter for (第９章 of a draft of four chapters, each numbered). */
-export function chapterNotInDraft(place: string, chapters: readonly DraftChapter[]): boolean {
+/** The draft's chapters (第１章, 第２章 …) when a place names a 第N章 the draft has none for (第９章 of a draft of four); undefined otherwise. */
+export function chapterNotInDraft(place: string, chapters: readonly DraftChapter[]): string[] | undefined {
 	const named = chapterNumber.exec(placeText(place));
 	const numbered = chapters.flatMap((c) => (c.number === undefined ? [] : [c.number]));
-	return named !== null && numbered.length > 0 && !numbered.some((number) => readHeadingNumber(number)?.part === partOf(named[0]));
+	return named !== null && numbered.length > 0 && !numbered.some((number) => readHeadingNumber(number)?.part === partOf(named[0])) ? numbered : undefined;
 }

@@ -506,8 +506,9 @@ export const messages = {
 		'意見募集期間（period）はありますが、提出方法（channels）が書かれていないため、ページには「このサイトには提出方法を掲載していません」と表示され、意見の下書きも提出できません — 募集要項の提出方法（電子メール、ウェブフォーム、郵送など）を channels に書いてください（資料に提出方法が書かれていないなら、このままで構いません）',
 	channelClosesAtMovedDeadline: (kind: string, closes: string, noticeDate: string) =>
 		`提出方法（${kind}）の締切（closes）「${closes}」は、${noticeDate} のお知らせが変える前の締切のままです。このままでは、この方法だけ先に「受付終了」と表示されます — 延長の後もこの方法だけ早く締め切るのでなければ、closes を新しい日時に直すか消してください`,
-	channelItemsRunTogether: (list: string, item: string) =>
-		`${list} の「${item}」は1つの項目として読まれます（ページにも1項目として表示されます）— 項目ごとに半角の「,」で区切ってください: [${item.split(/[、，]/).join(', ')}]`,
+	/** `items`: the names run together in it, each its own item. */
+	channelItemsRunTogether: (list: string, item: string, items: string[]) =>
+		`${list} の「${item}」は1つの項目として読まれます（ページにも1項目として表示されます）— 項目ごとに半角の「,」で区切ってください: [${items.join(', ')}]`,
 	consultationWithoutContact: () =>
 		'問合せ先（contact）も、県の意見募集のページ（officialPage）も書かれていないため、住民が提出方法や案の内容を確かめる先がページにありません — 募集要項の問合せ先を contact に書いてください（name に課の名前、あれば phone・email・url も）。資料に問合せ先がないなら、このままで構いません',
 	commandUsage: (usage: string) => `使い方: ${usage}`,
@@ -639,9 +640,10 @@ export const messages = {
 		name === undefined
 			? `id「${id}」から都道府県が分かりません — id を都道府県のローマ字で始めるか（例: fukushima-dx-2026）、--prefecture 福島県 のように指定してください`
 			: `都道府県「${name}」が分かりません — ${meant ? `「${meant}」のことではありませんか。` : ''}「福島県」「東京都」のように正式な名前で指定してください`,
-	/** `--prefecture` names another prefecture than the one the id starts with. */
+	/** `--prefecture` names another prefecture than the plan a consultation is on. */
 	scaffoldPrefectureNotPlans: (plan: string, ofPlan: Prefecture, named: string) =>
 		`計画「${plan}」は${ofPlan.name}の計画ですが、--prefecture は「${named}」です — 意見募集の都道府県は対象の計画のものになります。${ofPlan.name}の意見募集なら --prefecture を外し、ほかの都道府県なら、その計画の id を指定してください`,
+	/** `--prefecture` names another prefecture than the one the id starts with. */
 	scaffoldIdOfOtherPrefecture: (id: string, ofId: Prefecture, named: Prefecture) =>
 		`id「${id}」は${ofId.name}（${ofId.romaji}）で始まりますが、--prefecture は${named.name}です — ${named.name}の計画なら id を ${named.romaji}- で始め、${ofId.name}の計画なら --prefecture を外してください`,
 	planIdOfOtherPrefecture: (id: string, ofId: Prefecture, named: string) =>

@@ -7,7 +7,8 @@
  * of those prefectures (JIS codes), `ONLY_PLANS=<plan>,<plan>` those plans;
  * with both, a plan matching either is kept. Glossary and themes stay whole;
  * links to plans left out are dropped (see link-context.ts), so the smaller
- * site has no broken links.
+ * site has no broken links. A consultation's results wait for their 公示日
+ * (publishedConsultations), whatever the files say.
  */
 import type { Consultation } from '../schemas/consultation.ts';
 import type { Plan } from '../schemas/plan.ts';

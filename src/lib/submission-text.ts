@@ -149,7 +149,7 @@ export function submissionText(submission: Submission): string {
  * A text's length as a form's limit counts it (e-Gov takes 2,000 characters per opinion): each character one,
  * a surrogate pair (𠮷) too, line breaks included.
  */
-export const characterCount = (text: string) => `${[...text.trim()].length.toLocaleString('ja-JP')}字`;
+export const characterCountLabel = (text: string) => `${[...text.trim()].length.toLocaleString('ja-JP')}字`;
 
 /** Longest mailto: URL we hand to a mail program; longer ones are cut off by some clients. */
 const mailtoLimit = 2000;

@@ -58,8 +58,11 @@ export const isoDateOrMonth = () =>
 				.refine(onCalendar, notOnCalendar),
 		);
 
-/** Whether a field's text is a day as isoDate takes it: a schema's refinements see the text even where that check failed. */
-export const isIsoDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** A day as isoDate takes it, month and day in range (onCalendar checks it is a real one). */
+const isoDayPattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether a field's text is a day isoDate takes: a schema's refinements see the text even where that check failed. */
+export const isIsoDay = (value: string) => isoDayPattern.test(value) && onCalendar(value);
 
 /** An ISO calendar date, `2026-12-01` (YAML may read it as a Date; it is kept as written). */
 export const isoDate = () =>
@@ -69,6 +72,6 @@ export const isoDate = () =>
 		.pipe(
 			z
 				.string()
-				.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: messages.isoDateForm() })
+				.regex(isoDayPattern, { message: messages.isoDateForm() })
 				.refine(onCalendar, notOnCalendar),
 		);

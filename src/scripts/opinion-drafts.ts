@@ -15,7 +15,7 @@ import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, isOnTheWhole, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, submittedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { characterCount, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
+import { characterCountLabel, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { citedPlace, wholeChapterOf } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
@@ -226,7 +226,8 @@ if (panel) {
 
 	/**
 	 * On the results page, the prefecture's answers about the draft's place, linked to their rows as a chapter page links
-	 * them: those about its section, then those about its chapter as a whole (rehype-section-opinions.ts says the same).
+	 * them: those about its section, then those about its chapter as a whole (rehype-section-opinions.ts says the same);
+	 * for a draft on the whole plan, the rows naming no place.
 	 */
 	function answerLines(draft: OpinionDraft): HTMLParagraphElement[] {
 		const lead = { section: 'この箇所への県の考え方: ', chapter: 'この章への県の考え方: ', whole: '全体についての意見への県の考え方: ' };
@@ -279,7 +280,7 @@ if (panel) {
 		const length = document.createElement('p');
 		length.className = 'draft-length';
 		length.dataset.draftLength = '';
-		length.textContent = characterCount(draft.text);
+		length.textContent = characterCountLabel(draft.text);
 		const passage = passageShown(draft);
 		item.append(citation, ...(about ? [about] : []), ...(passage ? [passage] : []), ...answerLines(draft), caption, textarea, length, remove);
 		nameItem(item, draft);
@@ -483,7 +484,7 @@ if (panel) {
 			heldBack = undefined;
 		}
 		output.value = printable.textContent = text;
-		$('[data-submission-length]').textContent = `文章全体で${characterCount(text)}`;
+		$('[data-submission-length]').textContent = `文章全体で${characterCountLabel(text)}`;
 		const saved = $('[data-saved-file]');
 		const savedNote = savedFileNote(store.savedFile, text);
 		saved.textContent = savedNote ?? '';
@@ -585,7 +586,7 @@ if (panel) {
 		if (target instanceof HTMLTextAreaElement && target.dataset.draftText !== undefined) {
 			const item = target.closest<HTMLElement>('li')!;
 			store = updateDraft(store, spotOfItem(item), target.value, new Date());
-			item.querySelector('[data-draft-length]')!.textContent = characterCount(target.value);
+			item.querySelector('[data-draft-length]')!.textContent = characterCountLabel(target.value);
 		} else if (target instanceof HTMLInputElement && target.dataset.draftPlace !== undefined) {
 			const item = target.closest<HTMLElement>('li')!;
 			store = rewritePlace(store, spotOfItem(item), target.value, new Date());

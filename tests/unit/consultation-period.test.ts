@@ -69,6 +69,6 @@ describe('a channel’s items', () => {
 		const channel = (required: string[]) => ({ period, contact: { name: '課' }, channels: [{ kind: '電子メール', email: 'dx@pref.example.jp', required }] });
 		const warnings = warningsFor(channel(['氏名、住所', '電話番号']), Date.parse('2026-12-10T12:00:00+09:00'));
 		expect(warnings).toEqual([['channels.0.required.0', 'warning', 'required の「氏名、住所」は1つの項目として読まれます（ページにも1項目として表示されます）— 項目ごとに半角の「,」で区切ってください: [氏名, 住所]']]);
-		expect(warningsFor(channel(['氏名（法人の場合は名称、代表者名）', '住所']))).toEqual([]);
+		expect(warningsFor(channel(['氏名（法人の場合は名称、代表者名）', '法人の場合は、名称及び代表者名', '住所']))).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions } from '../../src/lib/submission-text.ts';
+import { characterCountLabel, copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions } from '../../src/lib/submission-text.ts';
 
 const submission: Submission = {
 	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
@@ -131,9 +131,9 @@ describe('mailto link', () => {
 	});
 
 	it('counts a text’s characters as a form’s limit does: each one, a surrogate pair and a line break included, the ends’ spaces not', () => {
-		expect(characterCount('意見です。')).toBe('5字');
-		expect(characterCount(' 𠮷野家\nの件 ')).toBe('6字');
-		expect(characterCount('あ'.repeat(2000))).toBe('2,000字');
+		expect(characterCountLabel('意見です。')).toBe('5字');
+		expect(characterCountLabel(' 𠮷野家\nの件 ')).toBe('6字');
+		expect(characterCountLabel('あ'.repeat(2000))).toBe('2,000字');
 	});
 
 	it('is withheld when the link would be too long for mail programs', () => {

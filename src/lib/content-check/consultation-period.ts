@@ -11,11 +11,17 @@ import { minimumPeriodDays, periodLength } from '../consultations.ts';
 import { messages } from '../messages.ts';
 import type { ContentSnapshot, Report } from './check-content.ts';
 
+/** What joins names run together in one item: 「、」 or a full-width comma where the list's half-width one was meant. */
+const runTogetherAt = /[、，]/;
+
 /**
- * Short names joined by 「、」 or a full-width comma as one item (required: [氏名、住所]): the list's half-width
- * commas were meant. Not an item that explains itself in brackets (氏名（法人の場合は名称、代表者名）).
+ * The short names run together in one item (required: [氏名、住所]); none for an item that is one thing said in
+ * full, in brackets or a clause (氏名（法人の場合は名称、代表者名）, 法人の場合は、名称及び代表者名).
  */
-const itemsRunTogether = /^[^、，()（）]{1,10}(?:[、，][^、，()（）]{1,10})+$/;
+function namesRunTogether(item: string): string[] | undefined {
+	const names = item.split(runTogetherAt);
+	return names.length > 1 && !/[()（）]|場合|は$/.test(item) && names.every((name) => name.length >= 1 && name.length <= 10 && !name.endsWith('は')) ? names : undefined;
+}
 
 export function checkConsultationPeriods(content: ContentSnapshot, report: Report, now: number): void {
 	for (const consultation of content.consultations) {
@@ -26,7 +32,8 @@ export function checkConsultationPeriods(content: ContentSnapshot, report: Repor
 		channels.forEach((channel, i) => {
 			for (const list of ['required', 'optional'] as const) {
 				channel[list].forEach((item, j) => {
-					if (itemsRunTogether.test(item)) report(consultation, ['channels', i, list, j], messages.channelItemsRunTogether(list, item), 'warning');
+					const names = namesRunTogether(item);
+					if (names) report(consultation, ['channels', i, list, j], messages.channelItemsRunTogether(list, item, names), 'warning');
 				});
 			}
 		});
