@@ -20,7 +20,7 @@ const runTogetherAt = /[、，]/;
  */
 function namesRunTogether(item: string): string[] | undefined {
 	const names = item.split(runTogetherAt);
-	return names.length > 1 && !/[()（）]|場合|は$/.test(item) && names.every((name) => name.length >= 1 && name.length <= 10 && !name.endsWith('は')) ? names : undefined;
+	return names.length > 1 && !/[()（）]|場合|は$/.test(item) && names.every((name) => /^.{1,10}$/u.test(name) && !/は$/.test(name)) ? names : undefined;
 }
 
 export function checkConsultationPeriods(content: ContentSnapshot, report: Report, now: number): void {
