@@ -1138,7 +1138,7 @@ describe('search', () => {
 		expect(narrowed.paths.length).toBeLessThan(all.paths.length);
 		for (const result of narrowed.paths) expect(result).toMatch(/^\/plans\/[^/]+\/[^/]+\/$/);
 		await session.page.goto(new URL(narrowed.paths[0]!, origin).href);
-		await expect(session.page.locator('nav.chapter-themes').textContent()).resolves.toContain('データ利活用');
+		await expect(session.page.locator('.chapter-themes').textContent()).resolves.toContain('データ利活用');
 	});
 
 	it('says so when nothing matches', async () => {

@@ -358,6 +358,22 @@ describe('search results on the real site', () => {
 		expect(fullWidth).toBeGreaterThan(1000);
 	});
 
+	it('lists a chapter’s themes under its title when they are few, and folds a long list (every theme still linked)', () => {
+		const chapters = builtPages().filter((file) => /^plans\/[^/]+\/ch\d+\/index\.html$/.test(file)).map((file) => builtPage(file));
+		const lists = chapters.map((tree) => select('.chapter-header .chapter-themes', tree)).filter((list) => list !== undefined);
+		const folded = lists.filter((list) => list.tagName === 'details');
+		expect(folded.length).toBeGreaterThan(0);
+		for (const list of folded) {
+			const links = selectAll('nav a', list).length;
+			expect(links).toBeGreaterThan(5);
+			expect(list.properties.open).toBeUndefined();
+			expect(toString(select('summary', list)!)).toBe(`この章のテーマ（${links}件、他県と比べる）`);
+		}
+		const open = lists.filter((list) => list.tagName === 'nav');
+		expect(open.length).toBeGreaterThan(0);
+		for (const list of open) expect(selectAll('a', list).length).toBeLessThanOrEqual(5);
+	});
+
 	it('searches the rest of a term’s uses in a prefecture by a form that prefecture’s indexed pages write (ＤＸ, not the entry’s long title)', () => {
 		const pages = fragments() as Array<{ url: string; filters?: Record<string, string[]> }>;
 		const links = readdirSync(path.join(dist, 'glossary'), { withFileTypes: true })
