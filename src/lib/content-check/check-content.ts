@@ -577,7 +577,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	checkIndicatorFiles(content, report, rel);
 	checkConsultationNotices(content, report);
 	checkConsultationPeriods(content, report, now);
-	checkResultPlaces(content, report);
+	checkResultPlaces(content, links, report);
 	checkFutureDates(content, report, now);
 	checkDefinitionsFromPlans(content, report);
 	checkVersionThemes(content, report);

@@ -6,7 +6,7 @@
  * `concerns` leads elsewhere would send residents to the wrong section.
  * Warnings: a place may mean more than its numbers say.
  */
-import { parsePlanLink } from '../plan-links.ts';
+import { parsePlanLink, type PlanLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { messages } from '../messages.ts';
 import { type DraftChapter, draftChapters, placeInDraft } from '../draft-places.ts';
 import type { ContentSnapshot, Report } from './check-content.ts';
@@ -21,14 +21,7 @@ function samePlace(a: string, b: string, chapters: readonly DraftChapter[]): boo
 	return parentsOf(one.sectionId).includes(other.sectionId) || parentsOf(other.sectionId).includes(one.sectionId);
 }
 
-/** Whether a reference leads to a chapter of the draft, and to a section of it if it names one: one that does not is reported as not found (check-content.ts), not compared. */
-function leadsToDraft(reference: string, chapters: readonly DraftChapter[]): boolean {
-	const link = parsePlanLink(reference);
-	const chapter = chapters.find((c) => c.id === link?.chapterId);
-	return chapter !== undefined && (!link!.sectionId || chapter.sections.some((section) => section.id === link!.sectionId));
-}
-
-export function checkResultPlaces(content: ContentSnapshot, report: Report): void {
+export function checkResultPlaces(content: ContentSnapshot, links: PlanLinkIndex, report: Report): void {
 	for (const consultation of content.consultations) {
 		const { plan, results } = consultation.data;
 		if (!plan || !results) continue;
@@ -38,7 +31,8 @@ export function checkResultPlaces(content: ContentSnapshot, report: Report): voi
 			if (!read) return;
 			const field = ['results', 'items', i, 'place'];
 			if (!item.concerns) report(consultation, field, messages.resultPlaceReadable(item.place!, read.heading, read.concerns), 'warning');
-			else if (leadsToDraft(item.concerns, chapters) && !samePlace(item.concerns, read.concerns, chapters)) report(consultation, field, messages.resultPlaceElsewhere(item.place!, read.heading, item.concerns, read.concerns), 'warning');
+			// A concerns that leads nowhere is reported as not found (check-content.ts), not compared.
+			else if (resolvePlanLink(item.concerns, links) && !samePlace(item.concerns, read.concerns, chapters)) report(consultation, field, messages.resultPlaceElsewhere(item.place!, read.heading, item.concerns, read.concerns), 'warning');
 		});
 	}
 }
