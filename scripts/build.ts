@@ -24,7 +24,7 @@ import { formatDate } from '../src/lib/japanese-dates.ts';
 import { linkContextOnce } from '../src/lib/link-context.ts';
 import { outputFolderProblem, scratchFolder } from '../src/lib/output-folder.ts';
 import { removeSystemFiles } from '../src/lib/public-files.ts';
-import { contentPartFromEnv, isSomeOfTheContent, publicationFromEnv, publishesConsultation, unpublishedIds } from '../src/lib/publication.ts';
+import { contentPartFromEnv, isSomeOfTheContent, publicationFromEnv, publishesConsultation, resultsHeldBack, unpublishedIds } from '../src/lib/publication.ts';
 import { printProblems } from '../src/lib/content-check/problem.ts';
 import { checkLinks, type ExternalLink, externalLinksTable } from '../src/lib/link-check.ts';
 import { absoluteUrl, deployedOrigin, routes, siteOrigin, withBase } from '../src/lib/routes.ts';
@@ -102,7 +102,6 @@ try {
 	const publication = publicationFromEnv();
 	const published = linkContextOnce(content, publication);
 	const builtPlans = new Set(content.plans.filter(publication.plan).map((plan) => plan.id));
-	const builtConsultations = content.consultations.filter(publishesConsultation(publication, builtPlans));
 	await renderCache.prune();
 	await removeOutdatedContentCaches(cacheDir);
 	const report = buildReport({
@@ -115,11 +114,11 @@ try {
 		externalLinks: links.external.length,
 		chapterRenders: renderCache.stats,
 		unpublished: unpublishedIds(content),
-		resultsNotYetAnnounced: builtConsultations.flatMap(({ id, data: { results } }) => (results && !publication.results(results) ? [{ id, published: results.published }] : [])),
+		resultsNotYetAnnounced: resultsHeldBack(content.consultations, publication, builtPlans),
 		partOfTheContent: isSomeOfTheContent(contentPartFromEnv(process.env)),
 	});
 	console.log(`\nビルドレポート\n${report.map((line) => `  ${line}`).join('\n')}`);
-	const sharedOrigin = draftsOnSharedOriginWarning(process.env.SITE_URL, builtConsultations);
+	const sharedOrigin = draftsOnSharedOriginWarning(process.env.SITE_URL, content.consultations.filter(publishesConsultation(publication, builtPlans)));
 	if (sharedOrigin) warnAtTheEnd(sharedOrigin);
 } catch (error) {
 	await searchIndex.close();

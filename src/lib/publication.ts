@@ -67,9 +67,17 @@ export function keptChapters<C extends { data: { publish: boolean } }>(inBuiltPl
 export const publishesConsultation = (keep: Publication, builtPlans: Set<string>) => (consultation: { data: Consultation }) =>
 	keep.entry(consultation) && consultationPlanIds(consultation.data).every((id) => builtPlans.has(id));
 
+/** Whether `keep` holds back a consultation's results (their 公示日 not yet come). */
+const holdsBackResults = (keep: Publication, { data }: { data: Consultation }) => data.results !== undefined && !keep.results(data.results);
+
 /** The consultations a build publishes (publishesConsultation), each without its results where `keep` holds them back. */
 export function publishedConsultations<C extends { data: Consultation }>(consultations: C[], keep: Publication, builtPlans: Set<string>): C[] {
-	return consultations.filter(publishesConsultation(keep, builtPlans)).map((c) => (c.data.results && !keep.results(c.data.results) ? { ...c, data: { ...c.data, results: undefined } } : c));
+	return consultations.filter(publishesConsultation(keep, builtPlans)).map((c) => (holdsBackResults(keep, c) ? { ...c, data: { ...c.data, results: undefined } } : c));
+}
+
+/** The consultations a build publishes whose results it holds back, with their 公示日: for the build report. */
+export function resultsHeldBack(consultations: Array<{ id: string; data: Consultation }>, keep: Publication, builtPlans: Set<string>): Array<{ id: string; published: string }> {
+	return consultations.filter((c) => publishesConsultation(keep, builtPlans)(c) && holdsBackResults(keep, c)).map(({ id, data }) => ({ id, published: data.results!.published }));
 }
 
 /** The part of the content a build is limited to: ONLY_PREFECTURES' codes and ONLY_PLANS' ids (both empty: all of it). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/check-content.ts';
 import { linkContextOfSnapshot } from '../../src/lib/link-context.ts';
-import { publicationFromEnv, type PublicationOptions, publishesConsultation, unpublishedIds, withItsChapters } from '../../src/lib/publication.ts';
+import { publicationFromEnv, type PublicationOptions, publishedConsultations, publishesConsultation, resultsHeldBack, unpublishedIds, withItsChapters } from '../../src/lib/publication.ts';
 import type { Consultation } from '../../src/schemas/consultation.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 import { contentWithOverlay } from '../support/content-fixture.ts';
@@ -102,6 +102,29 @@ await writeFile(path.join(samplePlan, 'shiryo.md'), '---\nplan: sample-plan\nord
 await mkdir(path.join(samplePlan, 'indicators'), { recursive: true });
 await writeFile(path.join(samplePlan, 'indicators/shiryo-kpi.md'), '---\nplan: sample-plan\nchapter: shiryo\nsection: s1\nname: ＡＩの活用事例の件数\nunit: 件\ndirection: 増加\nvalues:\n  - { year: 2021, role: 現況値, value: 1200 }\nthemes: [administrative-dx]\n---\n');
 const { content, problems } = await readContent(path.join(root, 'content'), root);
+
+describe('results before their 公示日', () => {
+	const epoch = (iso: string) => String(Date.parse(iso) / 1000);
+	const consultation = (id: string, published: string) => ({ id, data: { plan: 'p', publish: true, results: { published, opinionCount: 1, items: [] } } as unknown as Consultation });
+	const cases = [consultation('due', '2027-02-10'), consultation('past', '2027-01-10')];
+	const built = new Set(['p']);
+
+	it('are held back until midnight of that day in Japan (15:00 the day before in UTC), then published', () => {
+		const before = publicationFromEnv({ SOURCE_DATE_EPOCH: epoch('2027-02-09T14:59:59Z') });
+		const on = publicationFromEnv({ SOURCE_DATE_EPOCH: epoch('2027-02-09T15:00:00Z') });
+		expect(publishedConsultations(cases, before, built).map((c) => [c.id, c.data.results?.published])).toEqual([['due', undefined], ['past', '2027-01-10']]);
+		expect(resultsHeldBack(cases, before, built)).toEqual([{ id: 'due', published: '2027-02-10' }]);
+		expect(publishedConsultations(cases, on, built).map((c) => c.data.results?.published)).toEqual(['2027-02-10', '2027-01-10']);
+		expect(resultsHeldBack(cases, on, built)).toEqual([]);
+	});
+
+	it('are shown by npm run dev, and left as they are in the files', () => {
+		const dev = publicationFromEnv({ SOURCE_DATE_EPOCH: epoch('2027-01-01T00:00:00Z') }, { includeUnpublished: true });
+		expect(publishedConsultations(cases, dev, built).map((c) => c.data.results?.published)).toEqual(['2027-02-10', '2027-01-10']);
+		publishedConsultations(cases, publicationFromEnv({ SOURCE_DATE_EPOCH: epoch('2027-01-01T00:00:00Z') }), built);
+		expect(cases[0]!.data.results?.published).toBe('2027-02-10');
+	});
+});
 
 describe('the link context of content with a chapter marked publish: false', () => {
 	const inShiryo = (refs: Array<{ planId: string; chapterId: string }>) => refs.filter((r) => r.planId === 'sample-plan' && r.chapterId === 'shiryo');
