@@ -66,13 +66,15 @@ function sameNumbers(path: readonly string[], place: readonly string[]): boolean
 /** A place's text to read numbers from: half-width, but for ①, which NFKC would make a 1 like any other; page references out. */
 const placeText = (place: string) => place.replace(/[^①-⑳]+/g, (run) => run.normalize('NFKC')).replace(pageReference, ' ');
 
+/** Whether a chapter of the draft is the one a place's 第N章 names. */
+const numberedAs = (named: string) => (chapter: DraftChapter) => chapter.number !== undefined && readHeadingNumber(chapter.number)?.part === partOf(named);
+
 /** The draft's section (or chapter) a 該当箇所 names; undefined when it names no chapter of the draft. */
 export function placeInDraft(place: string, plan: string, chapters: readonly DraftChapter[]): PlaceInDraft | undefined {
 	const text = placeText(place);
 	const chapterMatch = chapterNumber.exec(text);
 	if (!chapterMatch) return undefined;
-	const chapterPart = partOf(chapterMatch[0]);
-	const chapter = chapters.filter((c) => c.number !== undefined && readHeadingNumber(c.number)?.part === chapterPart);
+	const chapter = chapters.filter(numberedAs(chapterMatch[0]));
 	if (chapter.length !== 1) return undefined;
 	const { id, number, sections } = chapter[0]!;
 	const tokens = [...text.slice(chapterMatch.index + chapterMatch[0].length).matchAll(numberParts)].map(([token]) => token.replace(/\s+/g, ''));
@@ -103,5 +105,5 @@ export function placeInDraft(place: string, plan: string, chapters: readonly Dra
 export function chapterNotInDraft(place: string, chapters: readonly DraftChapter[]): string[] | undefined {
 	const named = chapterNumber.exec(placeText(place));
 	const numbered = chapters.flatMap((c) => (c.number === undefined ? [] : [c.number]));
-	return named !== null && numbered.length > 0 && !numbered.some((number) => readHeadingNumber(number)?.part === partOf(named[0])) ? numbered : undefined;
+	return named !== null && numbered.length > 0 && !chapters.some(numberedAs(named[0])) ? numbered : undefined;
 }

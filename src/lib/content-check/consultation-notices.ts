@@ -36,7 +36,7 @@ export function checkConsultationNotices(content: ContentSnapshot, report: Repor
 		// A channel's own last day left at the deadline the notice moved (12月28日から1月12日まで): that channel would close first.
 		consultation.data.channels.forEach((channel, i) => {
 			const closes = channel.closes?.date;
-			if (closes !== undefined && closes !== moved && named.includes(closes) && (shortened ? closes > moved! : true)) {
+			if (closes !== undefined && closes !== moved && named.includes(closes) && (!shortened || closes > moved!)) {
 				report(consultation, ['channels', i, 'closes'], messages.channelClosesAtMovedDeadline(channel.kind, closes, newest.date), 'warning');
 			}
 		});
