@@ -97,8 +97,22 @@ export function statusAt(schedule: Schedule, now: number): Status {
  */
 export function nextChangeAt(schedule: Schedule, now: number): number | undefined {
 	const boundaries = [schedule.opensAt, schedule.closesAt, schedule.resultsAt].filter((b): b is number => b !== undefined && b > now);
-	if (now < schedule.closesAt) boundaries.push((jstDayNumber(now) + 1) * day - jstOffset);
+	if (now < schedule.closesAt) boundaries.push(nextJstMidnight(now));
 	return boundaries.length > 0 ? Math.min(...boundaries) : undefined;
+}
+
+/** The first instant of the JST day after the one containing `now`. */
+export const nextJstMidnight = (now: number) => (jstDayNumber(now) + 1) * day - jstOffset;
+
+/**
+ * What a channel's deadline line adds while it is near: 「（本日締切）」 on its closing day, 「（明日締切）」 the
+ * day before, so a counter closing days before the period is not missed; nothing earlier, nor once it has
+ * closed (「（受付終了）」 says that).
+ */
+export function channelClosingSoonText(closesAt: number, now: number): string | undefined {
+	if (now >= closesAt) return undefined;
+	const days = jstDayNumber(closesAt - 1) - jstDayNumber(now);
+	return days === 0 ? '（本日締切）' : days === 1 ? '（明日締切）' : undefined;
 }
 
 /** The status of a consultation whose period the source does not give (only a plan's schedule mentions it). */

@@ -6,9 +6,10 @@
  * to the opinion drafts, and hides what is only for an open case (the deadline for
  * residents' calendars) once it closes. Channels are marked 「受付終了」 once past their own
  * deadline (a counter closing before the period ends) and can no longer be
- * chosen in the drafts panel, which hears of it too.
+ * chosen in the drafts panel, which hears of it too; on that day and the day
+ * before, their deadline says so.
  */
-import { canChangeWithoutRebuild, nextChangeAt, type Schedule, statusAt } from '../lib/consultation-status.ts';
+import { canChangeWithoutRebuild, channelClosingSoonText, nextChangeAt, nextJstMidnight, type Schedule, statusAt } from '../lib/consultation-status.ts';
 
 const statuses = [...document.querySelectorAll<HTMLElement>('[data-consultation-status]')];
 const channels = [...document.querySelectorAll<HTMLElement>('[data-channel-closes-at]')];
@@ -41,7 +42,11 @@ function refresh() {
 	for (const channel of channels) {
 		const closesAt = Number(channel.dataset.channelClosesAt);
 		const note = channel.querySelector<HTMLElement>('[data-channel-closed-note]')!;
-		if (now < closesAt) next = Math.min(next, closesAt);
+		const soon = channel.querySelector<HTMLElement>('[data-channel-soon-note]')!;
+		const soonText = channelClosingSoonText(closesAt, now);
+		soon.textContent = soonText ?? '';
+		soon.hidden = soonText === undefined;
+		if (now < closesAt) next = Math.min(next, closesAt, nextJstMidnight(now));
 		else if (note.hidden) {
 			note.hidden = false;
 			for (const input of channel.querySelectorAll('input')) input.disabled = true;

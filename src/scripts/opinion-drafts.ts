@@ -420,13 +420,22 @@ if (panel) {
 		return checked ? Number(checked.value) : 0;
 	}
 
-	/** Chooses the first channel still open, if the one chosen has closed (the status re-check disables it); returns whether the choice changed. */
-	function leaveClosedChannel(): boolean {
+	/**
+	 * Chooses the first channel still open, if the one chosen has closed (the status re-check disables it), and
+	 * says so under 提出方法 until the resident chooses: on a page opened after the closing too, where nothing is
+	 * announced. Returns what it says, if the choice changed.
+	 */
+	function leaveClosedChannel(): string | undefined {
 		const inputs = [...panel!.querySelectorAll<HTMLInputElement>('input[name="opinion-channel"]')];
 		const open = inputs.find((input) => !input.disabled);
-		if (!open || !inputs.find((input) => input.checked)?.disabled) return false;
+		const chosen = inputs.find((input) => input.checked);
+		if (!open || !chosen?.disabled) return undefined;
 		open.checked = true;
-		return true;
+		const kind = (input: HTMLInputElement) => config.channels[Number(input.value)]!.kind;
+		const moved = $('[data-channel-moved]');
+		moved.textContent = `${kind(chosen)}での受付は終了したため、提出方法を${kind(open)}にしました。`;
+		moved.hidden = false;
+		return moved.textContent;
 	}
 
 	function renderFields() {
@@ -595,6 +604,7 @@ if (panel) {
 			store = { ...store, fields: { ...store.fields, [target.dataset.field]: target.value } };
 		} else if (target instanceof HTMLInputElement && target.name === 'opinion-channel') {
 			store = { ...store, channel: channelIndex() };
+			$('[data-channel-moved]').hidden = true;
 			renderFields();
 		} else return;
 		save();
@@ -780,11 +790,11 @@ if (panel) {
 	panel.addEventListener('channel-closed', () => {
 		// At the end of the period every channel closes with it: the phase's announcement says so, and no choice is left to move to.
 		if (phase() === 'closed') return;
-		const closed = config.channels[channelIndex()]!;
-		if (!leaveClosedChannel()) return;
+		const moved = leaveClosedChannel();
+		if (!moved) return;
 		renderFields();
 		renderSubmission();
-		announce(`${closed.kind}での受付が終了したため、提出方法を${config.channels[channelIndex()]!.kind}にしました`);
+		announce(moved);
 	});
 
 	heading.tabIndex = -1;

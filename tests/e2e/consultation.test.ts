@@ -1124,7 +1124,22 @@ describe('a channel closing before the period ends', () => {
 	const email = (page: Page) => page.getByLabel('電子メール（open-test@example.jp）');
 	const closedNote = (page: Page, kind: string) => page.locator(`.channels dt:text-is("${kind}") + dd [data-channel-closed-note]`);
 
-	it('marks the counter 「（受付終了）」 at its closing time without a reload and moves the panel’s choice off it, the consultation staying 募集中', async () => {
+	const soonNote = (page: Page, kind: string) => page.locator(`.channels dt:text-is("${kind}") + dd [data-channel-soon-note]`);
+	const movedNote = (page: Page) => page.locator('[data-channel-moved]');
+
+	it('says 明日締切 and then 本日締切 of the counter alone, the pages built days before', async () => {
+		const { context, page } = await pageAt(jst('2026-12-24T10:00:00'));
+		await page.goto(url('/consultations/other-open/'));
+		await expect(soonNote(page, '持参').textContent()).resolves.toBe('（明日締切）');
+		await expect(soonNote(page, '電子メール').isHidden()).resolves.toBe(true);
+		await page.clock.fastForward('14:00:00');
+		await expect(soonNote(page, '持参').textContent()).resolves.toBe('（本日締切）');
+		await page.locator('[data-submission] summary').click();
+		await expect(page.locator('.channel-choice label:has-text("持参") [data-channel-soon-note]').textContent()).resolves.toBe('（本日締切）');
+		await context.close();
+	});
+
+	it('marks the counter 「（受付終了）」 at its closing time without a reload and moves the panel’s choice off it, saying so, the consultation staying 募集中', async () => {
 		// The fixture's 持参 closes at 2026-12-25 17:00, the period at the end of 12-28; the page was built on 12-10.
 		const { context, page } = await pageAt(jst('2026-12-25T16:59:00'));
 		await page.goto(url('/consultations/other-open/'));
@@ -1132,11 +1147,15 @@ describe('a channel closing before the period ends', () => {
 		await counter(page).check();
 		await expect(submissionText(page)).resolves.toContain('（持参: テスト県庁');
 		await expect(closedNote(page, '持参').isHidden()).resolves.toBe(true);
+		await expect(movedNote(page).isHidden()).resolves.toBe(true);
 
 		await page.clock.fastForward(61_000);
 		await expect(counter(page).isDisabled()).resolves.toBe(true);
 		await expect(email(page).isChecked()).resolves.toBe(true);
-		await expect(page.locator('[data-live]').textContent()).resolves.toBe('持参での受付が終了したため、提出方法を電子メールにしました');
+		const moved = '持参での受付は終了したため、提出方法を電子メールにしました。';
+		await expect(page.locator('[data-live]').textContent()).resolves.toBe(moved);
+		await expect(movedNote(page).textContent()).resolves.toBe(moved);
+		await expect(soonNote(page, '持参').isHidden()).resolves.toBe(true);
 		await expect(submissionText(page)).resolves.toContain('（電子メール: open-test@example.jp）');
 		await expect(page.locator('.channel-choice label:has(input:disabled) [data-channel-closed-note]').allTextContents()).resolves.toEqual(['（受付終了）']);
 		// The case page's list says so too, of that channel only.
@@ -1151,6 +1170,11 @@ describe('a channel closing before the period ends', () => {
 		await expect(counter(page).isDisabled()).resolves.toBe(true);
 		await expect(email(page).isChecked()).resolves.toBe(true);
 		await expect(submissionText(page)).resolves.toContain('（電子メール: open-test@example.jp）');
+		// Nothing was announced on this load: the note under 提出方法 says it, until the resident chooses.
+		await expect(movedNote(page).isVisible()).resolves.toBe(true);
+		await expect(movedNote(page).textContent()).resolves.toBe(moved);
+		await page.getByLabel('郵送（').check();
+		await expect(movedNote(page).isHidden()).resolves.toBe(true);
 		await context.close();
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeadline, formatJstMoment, jstInstant, nextChangeAt, scheduleOf, statusAt } from '../../src/lib/consultation-status.ts';
+import { channelClosingSoonText, closingInstant, formatDeadline, formatJstMoment, jstInstant, nextChangeAt, scheduleOf, statusAt } from '../../src/lib/consultation-status.ts';
 
 const jst = (local: string) => Date.parse(`${local}+09:00`);
 const period = { start: { date: '2026-12-01' }, end: { date: '2026-12-28' } };
@@ -56,6 +56,24 @@ describe('when the status next changes', () => {
 	it('is the results day after closing, and never once results are out', () => {
 		expect(nextChangeAt(schedule, jst('2027-01-10T00:00:00'))).toBe(jst('2027-02-15T00:00:00'));
 		expect(nextChangeAt(schedule, jst('2027-03-01T00:00:00'))).toBeUndefined();
+	});
+});
+
+describe('a channel closing soon', () => {
+	const counter = closingInstant({ date: '2026-12-25', time: '17:00' });
+	const wholeDay = closingInstant({ date: '2026-12-25' });
+
+	it('says 本日締切 on its JST closing day and 明日締切 the day before, whatever the time of day', () => {
+		expect(channelClosingSoonText(counter, jst('2026-12-23T23:59:59'))).toBeUndefined();
+		expect(channelClosingSoonText(counter, jst('2026-12-24T00:00:00'))).toBe('（明日締切）');
+		expect(channelClosingSoonText(counter, jst('2026-12-25T00:00:00'))).toBe('（本日締切）');
+		expect(channelClosingSoonText(counter, jst('2026-12-25T16:59:59'))).toBe('（本日締切）');
+	});
+
+	it('counts a closing day without a time to its end, and says nothing once closed', () => {
+		expect(channelClosingSoonText(wholeDay, jst('2026-12-25T23:59:59'))).toBe('（本日締切）');
+		expect(channelClosingSoonText(counter, counter)).toBeUndefined();
+		expect(channelClosingSoonText(wholeDay, wholeDay)).toBeUndefined();
 	});
 });
 
