@@ -664,11 +664,14 @@ if (panel) {
 				const spot = spotOfItem(item);
 				const draft = findDraft(store, spot);
 				if (!draft || (draft.text.trim() !== '' && !confirm(`${draftPhrase(draft)}を削除しますか？`))) return;
+				const position = [...list.children].indexOf(item);
 				store = removeDraft(store, spot);
 				save();
 				renderDrafts();
 				announce(`${draftPhrase(draft)}を削除しました`);
-				heading.focus();
+				// The resident's place in a long list: the draft that took this one's place, else the one before, else the heading.
+				const neighbour = (list.children[position] ?? list.children[position - 1])?.querySelector<HTMLElement>('[data-draft-text]');
+				(neighbour ?? heading).focus();
 				break;
 			}
 			case 'erase-all': {

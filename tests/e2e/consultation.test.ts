@@ -551,6 +551,21 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('after deleting a draft, puts focus in the one that took its place, or the one before it at the end of the list, not back at the top (WCAG 2.4.3)', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		for (const paragraph of ['admin-p1', 'admin-p2', 'admin-p3']) await writeOpinion(page, paragraph, `${paragraph}への意見`);
+		page.on('dialog', (dialog) => void dialog.accept());
+		const focusedDraft = () => page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value);
+		await page.locator('[data-draft-list] li').nth(1).locator('[data-action="delete-draft"]').click();
+		await expect(focusedDraft()).resolves.toBe('admin-p3への意見');
+		await page.locator('[data-draft-list] li').nth(1).locator('[data-action="delete-draft"]').click();
+		await expect(focusedDraft()).resolves.toBe('admin-p1への意見');
+		await page.locator('[data-draft-list] li').nth(0).locator('[data-action="delete-draft"]').click();
+		await expect(page.evaluate(() => document.activeElement!.textContent)).resolves.toBe('意見の下書き');
+		await context.close();
+	});
+
 	/** Chapter 2 of the open consultation's plan, its citation menu opened from `link` with the keyboard. */
 	async function menuOpenedByKeyboard(link: string) {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));

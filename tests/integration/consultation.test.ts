@@ -125,6 +125,16 @@ describe('status at build time', () => {
 		expect(select('[data-drafts-section]', page('consultations/other-open'))?.properties.hidden).toBeUndefined();
 	});
 
+	it('tells a resident with no draft yet where the ¶ links are: on the case page, the chapters its 資料 lists; beside a chapter, its text', () => {
+		const casePage = page('consultations/other-open');
+		expect(text(casePage, '[data-empty-message] [data-when~="open"]')).toMatch(/^まだ下書きはありません。案の各章のページで、本文の段落の末尾にある「¶」.+計画の全体についての意見は、下の「計画全体への意見を書く」ボタンから書けます。$/);
+		expect(select('[data-empty-message] a', casePage)!.properties.href).toBe('/consultations/other-open/#documents');
+		expect(selectAll('#documents + p + ol.chapter-list a', casePage).length).toBeGreaterThan(0);
+		const chapter = page('plans/other-plan/ch2');
+		expect(text(chapter, '[data-empty-message] [data-when~="open"]')).toMatch(/^まだ下書きはありません。本文の段落の末尾にある「¶」.+章や計画の全体についての意見は/);
+		expect(select('[data-empty-message] a', chapter)).toBeUndefined();
+	});
+
 	it('warns a build on an origin other sites share (GitHub Pages) that residents’ drafts, names and addresses would be readable there', () => {
 		expect(buildOutputs.get(many)).toContain('SITE_URL のオリジン https://example.github.io は、同じアカウントのほかの GitHub Pages のサイトと共有されます。');
 		expect(buildOutputs.get(many)).toContain('「追加の意見募集（20日締切）」');
