@@ -136,13 +136,21 @@ export function submissionText(submission: Submission): string {
 	for (const name of channel.required) lines.push(`${name}: ${fieldValue(fields[name]) || unfilled}`);
 	for (const name of channel.optional) if (fieldValue(fields[name])) lines.push(`${name}: ${fieldValue(fields[name])}`);
 	writtenDrafts(submission.drafts).forEach((draft, i) => {
-		// The quote lets the prefecture's staff find the passage where numbering differs (the PDF, a revised page).
-		lines.push('', `【意見${i + 1}】`, `該当箇所: ${draft.citation.trim() || unfilled}${draft.quote ? `（本文:『${draft.quote}』）` : ''}`);
-		if (draft.changed) lines.push(changedNote);
-		if (draft.url) lines.push(draft.url);
-		lines.push('意見の内容:', draft.text.trim());
+		lines.push('', `【意見${i + 1}】`, `該当箇所: ${opinionPlace(draft)}`, '意見の内容:', draft.text.trim());
 	});
 	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An opinion's 該当箇所 as the text gives it, and as a web form's own 該当箇所 box takes it: the citation and the
+ * start of the quoted passage, which lets the prefecture's staff find it where numbering differs (the PDF, a
+ * revised page), then the note if that text has changed since, and its address.
+ */
+export function opinionPlace(draft: SubmissionDraft): string {
+	const lines = [`${draft.citation.trim() || unfilled}${draft.quote ? `（本文:『${draft.quote}』）` : ''}`];
+	if (draft.changed) lines.push(changedNote);
+	if (draft.url) lines.push(draft.url);
+	return lines.join('\n');
 }
 
 /**

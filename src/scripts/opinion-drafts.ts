@@ -15,7 +15,7 @@ import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, isOnTheWhole, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, submittedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { characterCountLabel, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, type Submission, type SubmissionChannel, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
+import { characterCountLabel, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, opinionPlace, type Submission, type SubmissionChannel, type SubmissionDraft, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { citedPlace, wholeChapterOf } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
@@ -548,7 +548,30 @@ if (panel) {
 			const form = $<HTMLAnchorElement>('[data-webform-link]');
 			form.href = current.channel.destination;
 			form.rel = externalLinkRel.join(' ');
+			renderPerOpinion(current.drafts);
 		}
+	}
+
+	/** For a web form: each written opinion, numbered (by the list) as in the text, with a button to copy its 該当箇所 and one its content. */
+	function renderPerOpinion(drafts: SubmissionDraft[]) {
+		const button = (action: string, label: string, n: number) => {
+			const copy = Object.assign(document.createElement('button'), { type: 'button', className: 'button-secondary', textContent: label });
+			copy.dataset.action = action;
+			copy.dataset.opinion = String(n);
+			// Told apart in a list of buttons (WCAG 2.4.6): 「該当箇所をコピー（意見2）」.
+			copy.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `（意見${n}）` }));
+			return copy;
+		};
+		$('[data-per-opinion]').replaceChildren(
+			...writtenDrafts(drafts).map((draft, i) => {
+				const item = document.createElement('li');
+				const name = Object.assign(document.createElement('p'), { textContent: `${draft.citation.trim() || '該当箇所が未記入'}（${characterCountLabel(draft.text)}）` });
+				const actions = Object.assign(document.createElement('p'), { className: 'actions' });
+				actions.append(button('copy-opinion-place', '該当箇所をコピー', i + 1), button('copy-opinion-text', '意見の内容をコピー', i + 1));
+				item.append(name, actions);
+				return item;
+			}),
+		);
 	}
 
 	/**
@@ -686,6 +709,18 @@ if (panel) {
 				renderDrafts();
 				announce('この端末から下書きと氏名・住所などを消去しました');
 				heading.focus();
+				break;
+			}
+			case 'copy-opinion-place':
+			case 'copy-opinion-text': {
+				const n = Number(button.dataset.opinion);
+				const draft = writtenDrafts(submission()?.drafts ?? [])[n - 1];
+				if (!draft) return;
+				const place = button.dataset.action === 'copy-opinion-place';
+				const copied = await copyText(place ? opinionPlace(draft) : draft.text.trim());
+				$('[data-copy-result]').textContent = copied
+					? `【意見${n}】の${place ? '該当箇所' : '意見の内容'}をコピーしました。受付フォームの${place ? '該当箇所' : '意見'}の欄に貼り付けてください。`
+					: `コピーできませんでした。上の文章の【意見${n}】の部分を選択してコピーしてください（長押しや Ctrl+C）`;
 				break;
 			}
 			case 'copy-submission': {

@@ -255,6 +255,36 @@ describe('opinion drafts', () => {
 		await context.close();
 	});
 
+	it('for a web form, copies each opinion’s 該当箇所 and content on their own, numbered as in the text, and updates them as the drafts change', async () => {
+		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
+		await page.goto(chapter2);
+		await writeOpinion(page, 'admin-p1', '一つ目の意見です。');
+		await writeOpinion(page, 'admin-p2', '二つ目の意見です。');
+		await page.locator('[data-submission] summary').click();
+		await expect(page.locator('[data-per-opinion]').isHidden()).resolves.toBe(true);
+		await page.getByLabel('ウェブフォーム（https://example.jp/form）').check();
+		const items = page.locator('[data-per-opinion] li');
+		await expect(items.locator('p:first-child').allTextContents()).resolves.toEqual([
+			'千葉県テスト用DX推進戦略 第2章 1 第1段落（9字）',
+			'千葉県テスト用DX推進戦略 第2章 1 第2段落（9字）',
+		]);
+		await page.getByRole('button', { name: /^該当箇所をコピー ?（意見2）$/ }).click();
+		const place = await page.evaluate(() => navigator.clipboard.readText());
+		expect(place.split('\n')).toEqual([expect.stringMatching(/^千葉県テスト用DX推進戦略 第2章 1 第2段落（本文:『.+』）$/), `${chapter2}#admin-p2`]);
+		// What the whole text gives as that opinion's place.
+		expect(await submissionText(page)).toContain(`該当箇所: ${place}\n意見の内容:\n二つ目の意見です。`);
+		await expect(page.locator('[data-copy-result]').textContent()).resolves.toBe('【意見2】の該当箇所をコピーしました。受付フォームの該当箇所の欄に貼り付けてください。');
+		await page.getByRole('button', { name: /^意見の内容をコピー ?（意見1）$/ }).click();
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('一つ目の意見です。');
+
+		// An emptied draft leaves the text, and the list with it.
+		await page.locator('[data-draft-list] textarea').first().fill('');
+		await expect(items.locator('p:first-child').allTextContents()).resolves.toEqual(['千葉県テスト用DX推進戦略 第2章 1 第2段落（9字）']);
+		await page.getByRole('button', { name: /^意見の内容をコピー ?（意見1）$/ }).click();
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('二つ目の意見です。');
+		await context.close();
+	});
+
 	it('prints the submission text alone and in full with 「印刷する」 (for post, fax or by hand), and no other print carries it', async () => {
 		const { context, page } = await pageAt(jst('2026-12-10T12:00:00'));
 		await page.addInitScript(() => {

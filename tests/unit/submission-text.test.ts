@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterCountLabel, copiedMessage, leftOutNote, mailtoHref, missingFields, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions } from '../../src/lib/submission-text.ts';
+import { characterCountLabel, copiedMessage, leftOutNote, mailtoHref, missingFields, opinionPlace, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions } from '../../src/lib/submission-text.ts';
 
 const submission: Submission = {
 	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
@@ -77,6 +77,19 @@ describe('submission text', () => {
 				'三つ目の意見。',
 			].join('\n'),
 		);
+	});
+
+	it('gives a web form’s 該当箇所 box what the text puts after 「該当箇所: 」, lines and all', () => {
+		const changed = { ...submission.drafts[2]!, quote: '職員の研修を充実させます。', changed: true };
+		expect(opinionPlace(changed)).toBe(
+			[
+				'計画 第３章第１節 １ 第２段落（本文:『職員の研修を充実させます。』）',
+				'※この意見を書いた後に、サイト上の本文のこの箇所が変わりました。該当箇所（段落の番号と引用）は意見を書いたときのものです。',
+				'https://example.jp/plans/p/ch3/#s1-1-p2',
+			].join('\n'),
+		);
+		expect(submissionText({ ...submission, drafts: [changed] })).toContain(`該当箇所: ${opinionPlace(changed)}\n意見の内容:`);
+		expect(opinionPlace({ citation: '  ', text: '場所を書き忘れた意見。' })).toBe('（未記入）');
 	});
 
 	it('writes an address typed on two lines on its line after 住所, and each other field on one line', () => {
