@@ -37,6 +37,16 @@ describe('glossary toggletip', () => {
 		await page.close();
 	});
 
+	it('sets its definition at its own weight when the term stands in bold text', async () => {
+		const page = await browser.newPage();
+		await page.goto(chapter);
+		// A term in a bold run, as 千葉県's 「**様々な主体がともにDXの推進に取り組んでいく**」.
+		await page.locator('.term').first().evaluate((term) => term.replaceWith(Object.assign(document.createElement('strong'), { innerHTML: term.outerHTML })));
+		await page.locator('strong button.term-tip-button').first().click();
+		await expect(openTips(page).evaluate((tip) => getComputedStyle(tip).fontWeight)).resolves.toBe('400');
+		await page.close();
+	});
+
 	/** Opens the fourth tip of a long chapter with the keyboard, tabs 12 times on through the text, and says where focus was. */
 	const tabPastTip = async (page: Page) => {
 		await page.goto(new URL('/plans/toyama-dx-evaluation-2023/ch3/', origin).href);
