@@ -21,8 +21,11 @@ import type { ChapterPair } from '../lib/version-pairs.ts';
 export interface Site extends SiteModel, LinkContext {
 	/** Consultations with their status when the site was built (SOURCE_DATE_EPOCH pins "now"). */
 	consultations: ConsultationNode[];
-	/** Every plan's display name, built or not (a glossary definition may come from a plan this build leaves out). */
-	planNames: Map<string, string>;
+	/**
+	 * Every plan's display name, built or not (a glossary definition may come from a plan this build leaves out),
+	 * and whether the editors gave it, the document having no title (`titleIsDescriptive`).
+	 */
+	planTitles: Map<string, { name: string; descriptive: boolean }>;
 	/** A chapter's sections (ids, headings, depth) without rendering it. */
 	sections: (planId: string, chapterId: string) => OutlineSection[];
 	/** A chapter's text before its first heading. */
@@ -57,7 +60,7 @@ async function load(read: ContentRead): Promise<Site> {
 		sections: (planId, chapterId) => outlines.get(`${planId}/${chapterId}`)?.sections ?? [],
 		intro: (planId, chapterId) => outlines.get(`${planId}/${chapterId}`)?.intro,
 		...linkContextOnce(checked, keep),
-		planNames: new Map(allPlans.map((p) => [p.id, planFullName(p.data)])),
+		planTitles: new Map(allPlans.map((p) => [p.id, { name: planFullName(p.data), descriptive: p.data.titleIsDescriptive }])),
 	};
 }
 

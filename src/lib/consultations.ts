@@ -7,7 +7,7 @@ import type { Channel, Consultation, ResultItem } from '../schemas/consultation.
 import type { Plan } from '../schemas/plan.ts';
 import { canChangeWithoutRebuild, closingInstant, closingTimeNotStated, formatDeadline, formatJstMoment, type JstMoment, type Schedule, type Status, scheduleOf, statusAt } from './consultation-status.ts';
 import type { OutlineSection } from '../markdown/chapter-outline.ts';
-import { type PlanLinkIndex, parsePlanLink, resolvePlanLink } from './plan-links.ts';
+import { type PlanLinkIndex, parsePlanLink, placeOfPlanLink } from './plan-links.ts';
 import { headingWords } from './heading-numbering.ts';
 import { routes } from './routes.ts';
 import type { PlanNode } from './site-model.ts';
@@ -166,16 +166,14 @@ export function resultPlace(
 	finalPlanId: string | undefined,
 ): ResultPlace | undefined {
 	const target = concerns ? parsePlanLink(concerns) : undefined;
-	if (!concerns || !target?.chapterId) return undefined;
+	const place = concerns && placeOfPlanLink(concerns, site);
+	if (!target?.chapterId || !place) return undefined;
 	const { planId, chapterId, sectionId } = target;
-	const chapter = site.planById.get(planId)?.chapters.find((c) => c.id === chapterId);
-	const heading = sectionId ? site.sections(planId, chapterId).find((s) => s.id === sectionId)?.text : undefined;
 	const finalPlan = finalPlanId ? site.planById.get(finalPlanId) : undefined;
 	const inFinal = finalPlan?.data.previousVersion === draftId ? site.planLinks.get(finalPlan!.id)?.get(chapterId) : undefined;
 	const sectionInFinal = inFinal && sectionId ? sectionInAdopted(site.sections(planId, chapterId), site.sections(finalPlanId!, chapterId), sectionId) : undefined;
 	return {
-		label: [chapter?.label ?? chapterId, heading].filter(Boolean).join(' '),
-		href: resolvePlanLink(concerns, site.planLinks),
+		...place,
 		changes: inFinal && `${routes.chapterChanges(finalPlanId!, chapterId)}${sectionInFinal ? `#${sectionInFinal}` : ''}`,
 	};
 }

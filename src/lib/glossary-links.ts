@@ -18,7 +18,7 @@ function sourceLabel(source: GlossaryEntry['source'], text: string, prefectureOf
 	if (!('plan' in source)) return '編集部による解説';
 	const prefecture = prefectureOf.get(source.plan) ?? '';
 	const ownWord = ownPrefectureWord.exec(text)?.[0];
-	return `${prefecture}の計画の用語解説より${ownWord && prefecture ? `。文中の「${ownWord}」は${prefecture}` : ''}`;
+	return `${prefecture}の計画の${source.section ? '本文' : '用語解説'}より${ownWord && prefecture ? `。文中の「${ownWord}」は${prefecture}` : ''}`;
 }
 
 /** Whether a term's `notUsedIn` (places as `<plan>/<chapter>#<section>`, or a whole `<plan>/<chapter>`) holds this section. */

@@ -304,6 +304,8 @@ export const messages = {
 	/** An evaluation table on a chapter published whose items' sections are in a chapter marked publish: false (withItsChapters leaves it out). */
 	evaluationWaitsForItemChapter: (itemChapter: string, chapter: string) =>
 		`項目の節がある章「${itemChapter}」が publish: false のため、この評価の表は公開中の章「${chapter}」にも載りません。章「${itemChapter}」を公開すると一緒に載ります — 先に載せるには、itemChapter の行と items の section を削除してください（項目から節へのリンクはなくなります）`,
+	definitionSectionOfOtherPlan: (section: string, plan: string) =>
+		`定義のある節「${section}」が、出典の計画「${plan}」のものではありません — 「plan:${plan}/章id#見出しid」の形で、その計画の中の節を指定してください`,
 	unresolvedPlanLink: (target: string) =>
 		`参照先「${target}」が見つかりません — 「plan:計画id/章id#見出しid」の計画・章・見出しが存在するか確認してください（見出しの id は章ページの目次のリンク先で確認できます）`,
 	futureNotice: (date: string) =>

@@ -38,3 +38,23 @@ export function planLinkIndex(chapters: Array<{ planId: string; id: string; sect
 	for (const chapter of chapters) index.get(chapter.planId)?.set(chapter.id, new Set(chapter.sections.map((s) => s.id)));
 	return index;
 }
+
+/** What names a plan's chapters and sections, for placeOfPlanLink. */
+export interface PlanPlaceNames {
+	planById: Map<string, { chapters: Array<{ id: string; label: string }> }>;
+	planLinks: PlanLinkIndex;
+	sections: (planId: string, chapterId: string) => Array<{ id: string; text: string }>;
+}
+
+/**
+ * A chapter or section a `plan:` link names, as a page says it and links to it: 「第1章 目指す姿 DX (…)」 (the
+ * chapter's label, then the section's heading), and its address unless it is not on this site.
+ */
+export function placeOfPlanLink(url: string, site: PlanPlaceNames): { label: string; href: string | undefined } | undefined {
+	const target = parsePlanLink(url);
+	if (!target?.chapterId) return undefined;
+	const { planId, chapterId, sectionId } = target;
+	const chapter = site.planById.get(planId)?.chapters.find((c) => c.id === chapterId);
+	const heading = sectionId ? site.sections(planId, chapterId).find((s) => s.id === sectionId)?.text : undefined;
+	return { label: [chapter?.label ?? chapterId, heading].filter(Boolean).join(' '), href: resolvePlanLink(url, site.planLinks) };
+}

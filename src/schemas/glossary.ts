@@ -6,11 +6,16 @@ import { messages } from '../lib/messages.ts';
 /** A reading: hiragana first (it decides the term's 五十音 row), then hiragana, ー, 「・」 or spaces. */
 const hiraganaReading = /^\s*[\u3041-\u3096][\u3041-\u3096\u30fc・\s]*$/;
 
-/** Who wrote a definition: a plan's 用語解説, or the site's editors. */
+/** Who wrote a definition: a plan (its 用語解説, or a section of its text), or the site's editors. */
 const definitionSourceSchema = z.union([
 	z.object({
 		/** Id of the plan whose 用語解説 gives this definition. */
 		plan: slug(),
+		/**
+		 * The section of that plan's text that gives it, as `plan:<plan>/<chapter>#<section>`, when the plan
+		 * defines the term there (a heading 「DX (デジタル・トランスフォーメーション)」) rather than in a 用語解説.
+		 */
+		section: planReference().optional(),
 	}).strict(),
 	z.object({
 		/** Written by the site's editors; shown with a label saying it is not from any plan. */

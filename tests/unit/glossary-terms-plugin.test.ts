@@ -131,4 +131,11 @@ describe('whose definition a tip says it is', () => {
 		expect(tip(await render('/site/content/plans/sample-plan/ch1.md'))).toEqual(['（千葉県の計画の用語解説より）', 'デジタル技術の活用による変革の取組']);
 		expect(tip(await render('/site/content/plans/other-plan/ch1.md'))).toEqual(['（福島県の計画の用語解説より）', 'ICTの浸透が人々の生活をより良い方向に変化させること。']);
 	});
+
+	it('says a definition a plan gives in its text, not in a 用語解説, is from its text', () => {
+		const plans = [{ id: 'sample-plan', data: { prefecture: { name: '千葉県', code: '12' } } as Plan }];
+		const main = entry('dx', 'DX', [], 'デジタル技術の活用による変革の取組');
+		const dx = { ...main, data: { ...main.data, source: { plan: 'sample-plan', section: 'plan:sample-plan/ch1#dx' } } };
+		expect(glossaryLinks([dx], plans).terms.get('dx')!.sourceLabel).toBe('千葉県の計画の本文より');
+	});
 });

@@ -557,6 +557,10 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 		for (const { source, path: field } of sources) {
 			if ('plan' in source && !content.planFolders.has(source.plan)) {
 				report(entry, [...field, 'plan'], messages.unknownPlan(fieldName([...field, 'plan']), source.plan, [...content.planFolders]));
+			} else if ('plan' in source && source.section !== undefined) {
+				const inPlan = parsePlanLink(source.section)?.planId === source.plan;
+				if (!inPlan) report(entry, [...field, 'section'], messages.definitionSectionOfOtherPlan(source.section, source.plan));
+				else if (!resolvePlanLink(source.section, links)) report(entry, [...field, 'section'], messages.unresolvedPlanLink(source.section));
 			}
 		}
 		entry.data.notUsedIn.forEach((place, i) => {
