@@ -106,19 +106,24 @@ export function copiedMessage(drafts: SubmissionDraft[], { submittable, missing 
 	return `${copied}まだ提出は完了していません。提出先に貼り付けて送ってください。`;
 }
 
+/** The mail link's words: the mail program opens with the text, or (too long for a link) with the address and subject, the text copied to paste. */
+export const mailLinkLabel = (carriesText: boolean) => (carriesText ? 'メールソフトで開く' : '本文をコピーしてメールソフトを開く');
+
 /** How the text is handed on, by the button the resident pressed. */
 export type Handover = 'print' | 'mail';
-const handovers: Record<Handover, { button: string; action: string; doing: string }> = {
-	print: { button: '印刷する', action: '印刷して', doing: '印刷する' },
-	mail: { button: 'メールソフトで開く', action: 'メールを作って', doing: 'メールを作る' },
+const handovers: Record<Handover, { action: string; doing: string }> = {
+	print: { action: '印刷して', doing: '印刷する' },
+	mail: { action: 'メールを作って', doing: 'メールを作る' },
 };
 
 /**
  * Said beside the button when the text would be printed or mailed with a required field empty (it would go out
- * as 「（未記入）」, which the organiser may turn away): what is missing, and that pressing again goes on anyway.
+ * as 「（未記入）」, which the organiser may turn away): what is missing, and that pressing the button again (named
+ * as it reads: the mail link's words depend on whether it carries the text) goes on anyway.
  */
-export function handoverBlockedMessage(handover: Handover, missing: readonly string[]): string {
-	const { button, action, doing } = handovers[handover];
+export function handoverBlockedMessage(handover: Handover, missing: readonly string[], mailCarriesText = true): string {
+	const { action, doing } = handovers[handover];
+	const button = handover === 'print' ? '印刷する' : mailLinkLabel(mailCarriesText);
 	return `${quotedNames(missing)}が未記入です。記入してから${action}ください。このまま${doing}ときは、もう一度「${button}」を押してください。`;
 }
 

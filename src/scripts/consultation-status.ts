@@ -49,8 +49,10 @@ function refresh() {
 		if (now < closesAt) next = Math.min(next, closesAt, nextJstMidnight(now));
 		else if (note.hidden) {
 			note.hidden = false;
+			// A disabled control loses focus: the panel gives it to the channel chosen in its place.
+			const hadFocus = channel.contains(document.activeElement);
 			for (const input of channel.querySelectorAll('input')) input.disabled = true;
-			channel.dispatchEvent(new CustomEvent('channel-closed', { bubbles: true }));
+			channel.dispatchEvent(new CustomEvent('channel-closed', { bubbles: true, detail: { hadFocus } }));
 		}
 	}
 	clearTimeout(timer);

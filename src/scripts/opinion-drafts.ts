@@ -15,7 +15,7 @@ import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, isOnTheWhole, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, submittedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
 import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
-import { characterCountLabel, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailtoHref, missingFields, opinionPlace, type Submission, type SubmissionChannel, type SubmissionDraft, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
+import { characterCountLabel, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailLinkLabel, mailtoHref, missingFields, opinionPlace, type Submission, type SubmissionChannel, type SubmissionDraft, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { citedPlace, wholeChapterOf } from './cited-place.ts';
 import { placeLinks } from './place-citation.ts';
@@ -540,7 +540,7 @@ if (panel) {
 		// Never a stale address: the link carries only the text now shown.
 		if (href) mailto.href = href;
 		else mailto.removeAttribute('href');
-		mailto.textContent = `${withBody ? 'メールソフトで開く' : '本文をコピーしてメールソフトを開く'}（宛先: ${current.channel.destination}）`;
+		mailto.textContent = `${mailLinkLabel(withBody !== undefined)}（宛先: ${current.channel.destination}）`;
 		tooLong.hidden = !(email && withBody === undefined);
 		webform.hidden = current.channel.kind !== 'ウェブフォーム';
 		if (current.channel.kind === 'ウェブフォーム') {
@@ -649,7 +649,7 @@ if (panel) {
 			return false;
 		}
 		heldBack = attempt;
-		$('[data-copy-result]').textContent = handoverBlockedMessage(handover, missing);
+		$('[data-copy-result]').textContent = handoverBlockedMessage(handover, missing, mailCarriesText);
 		return true;
 	}
 
@@ -746,7 +746,8 @@ if (panel) {
 			case 'record-submitted': {
 				store = { ...store, submitted: { at: new Date().toISOString(), channel: config.channels[channelIndex()]?.kind ?? '' } };
 				save();
-				announce(submittedNote(store.submitted, store.drafts)!);
+				// Under the button, where the resident looks, in place of 「まだ提出は完了していません」 (a status: heard too).
+				$('[data-copy-result]').textContent = submittedNote(store.submitted, store.drafts)!;
 				break;
 			}
 			case 'download-submission': {
@@ -825,7 +826,7 @@ if (panel) {
 		else if (now === 'open') announce('意見の募集期間が始まりました。下書きを提出できます');
 	});
 
-	panel.addEventListener('channel-closed', () => {
+	panel.addEventListener('channel-closed', (event) => {
 		// At the end of the period every channel closes with it: the phase's announcement says so, and no choice is left to move to.
 		if (phase() === 'closed') return;
 		const moved = leaveClosedChannel();
@@ -833,6 +834,7 @@ if (panel) {
 		renderFields();
 		renderSubmission();
 		announce(moved);
+		if ((event as CustomEvent<{ hadFocus: boolean }>).detail.hadFocus) panel!.querySelector<HTMLInputElement>('input[name="opinion-channel"]:checked')!.focus();
 	});
 
 	heading.tabIndex = -1;

@@ -369,7 +369,11 @@ describe('opinion drafts', () => {
 		await expect(note.isHidden()).resolves.toBe(true);
 		await page.getByRole('button', { name: '提出したことを記録する' }).click();
 		await expect(note.innerText()).resolves.toBe('12月10日 12:00に電子メールで提出したと記録しました（この端末だけの記録です）。');
-		await expect(page.locator('[data-live]').textContent()).resolves.toBe('12月10日 12:00に電子メールで提出したと記録しました（この端末だけの記録です）。');
+		// Said under the button too, where the resident is looking (the record itself is under the drafts), and heard.
+		const result = page.locator('[data-copy-result]');
+		await expect(result.textContent()).resolves.toBe('12月10日 12:00に電子メールで提出したと記録しました（この端末だけの記録です）。');
+		await expect(result.getAttribute('role')).resolves.toBe('status');
+		await expect(result.isVisible()).resolves.toBe(true);
 		await page.reload();
 		await page.locator('.opinion-toggle').click();
 		await expect(note.innerText()).resolves.toBe('12月10日 12:00に電子メールで提出したと記録しました（この端末だけの記録です）。');
@@ -1201,6 +1205,8 @@ describe('a channel closing before the period ends', () => {
 		await expect(page.locator('[data-live]').textContent()).resolves.toBe(moved);
 		await expect(movedNote(page).textContent()).resolves.toBe(moved);
 		await expect(soonNote(page, '持参').isHidden()).resolves.toBe(true);
+		// The counter had focus (it was just chosen): focus follows the choice rather than drop to the page (WCAG 2.4.3).
+		await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).resolves.toMatch(/^電子メール（open-test@example.jp）/);
 		await expect(submissionText(page)).resolves.toContain('（電子メール: open-test@example.jp）');
 		await expect(page.locator('.channel-choice label:has(input:disabled) [data-channel-closed-note]').allTextContents()).resolves.toEqual(['（受付終了）']);
 		// The case page's list says so too, of that channel only.

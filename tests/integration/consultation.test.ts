@@ -131,7 +131,9 @@ describe('status at build time', () => {
 		expect(select('[data-empty-message] a', casePage)!.properties.href).toBe('/consultations/other-open/#documents');
 		expect(selectAll('#documents + p + ol.chapter-list a', casePage).length).toBeGreaterThan(0);
 		const chapter = page('plans/other-plan/ch2');
-		expect(text(chapter, '[data-empty-message] [data-when~="open"]')).toMatch(/^まだ下書きはありません。本文の段落の末尾にある「¶」.+章や計画の全体についての意見は/);
+		expect(text(chapter, '[data-empty-message] [data-when~="open"]')).toMatch(/^まだ下書きはありません。本文の段落の末尾にある「¶」.+章や計画の全体についての意見は、下の「この章全体への意見を書く」「計画全体への意見を書く」ボタンから書けます。$/);
+		// The buttons it names are there, as it names them.
+		expect(selectAll('[data-opinion-panel] button.button-secondary', chapter).map((b) => toString(b))).toEqual(expect.arrayContaining(['この章全体への意見を書く', '計画全体への意見を書く']));
 		expect(select('[data-empty-message] a', chapter)).toBeUndefined();
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterCountLabel, copiedMessage, leftOutNote, mailtoHref, missingFields, opinionPlace, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions } from '../../src/lib/submission-text.ts';
+import { characterCountLabel, copiedMessage, handoverBlockedMessage, leftOutNote, mailLinkLabel, mailtoHref, missingFields, opinionPlace, type Submission, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions } from '../../src/lib/submission-text.ts';
 
 const submission: Submission = {
 	consultation: { title: '計画（素案）に対する意見募集', caseNumber: 'DX-01', organiser: 'デジタル推進課' },
@@ -131,6 +131,15 @@ describe('what the page says about the text', () => {
 		// A required field left empty is said where the copy is confirmed: pasted as it is, the text may be turned away.
 		expect(copiedMessage(submission.drafts, { submittable: true, missing: ['氏名', '住所'] })).toBe('提出用の文章をコピーしました（意見2件。空の下書き1件は含めていません）。ただし「氏名」「住所」が未記入です。記入してからコピーし直してください。');
 		expect(copiedMessage(submission.drafts, { submittable: false, missing: ['氏名'] })).toBe('下書きをまとめた文章をコピーしました（意見2件。空の下書き1件は含めていません）。');
+	});
+});
+
+describe('a print or mail held back for an empty required field', () => {
+	it('names the button to press again as it reads: the mail link’s words say when it copies the text', () => {
+		expect(handoverBlockedMessage('print', ['住所'])).toBe('「住所」が未記入です。記入してから印刷してください。このまま印刷するときは、もう一度「印刷する」を押してください。');
+		expect(handoverBlockedMessage('mail', ['住所'], true)).toMatch(/もう一度「メールソフトで開く」を押してください。$/);
+		expect(handoverBlockedMessage('mail', ['住所'], false)).toMatch(/もう一度「本文をコピーしてメールソフトを開く」を押してください。$/);
+		expect([true, false].map(mailLinkLabel)).toEqual(['メールソフトで開く', '本文をコピーしてメールソフトを開く']);
 	});
 });
 
