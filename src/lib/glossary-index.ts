@@ -21,22 +21,25 @@ const kanaOnly = /^[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30faー・
 const latinFirst = /^[A-Za-z0-9]/;
 
 /**
- * The index's rows. An alias is listed when its place in the index can be told from how it is written (Latin
- * letters, digits or kana: not 人工知能, whose reading the entry does not give), once (ＤＸ and DX are one),
- * and not where it would stand beside its own term (SDGs before SDGs（持続可能な開発目標）, デジタル・トランスフォーメーション
- * before デジタル・トランスフォーメーション：デジタル変革（DX）) or be another term's name.
+ * The index's rows. An alias is listed when its place in the index is known: from how it is written (Latin
+ * letters, digits or kana), or from the reading the entry gives it (`aliasReadings`: 人工知能 under し), once
+ * (ＤＸ and DX are one), and not where it would stand beside its own term (SDGs before SDGs（持続可能な開発目標）,
+ * デジタル・トランスフォーメーション before デジタル・トランスフォーメーション：デジタル変革（DX）) or be another term's name.
  */
-export function glossaryIndex<T extends { term: string; reading: string; aliases: readonly string[] }>(entries: readonly T[]): Array<GojuonGroup<IndexLine<T>>> {
+export function glossaryIndex<T extends { term: string; reading: string; aliases: readonly string[]; aliasReadings?: Readonly<Record<string, string>> }>(entries: readonly T[]): Array<GojuonGroup<IndexLine<T>>> {
 	const listed = new Set(entries.map((entry) => nameKey(entry.term)));
 	const lines: Array<IndexLine<T>> = entries.map((entry) => ({ term: entry.term, reading: entry.reading, entry, isAlias: false }));
 	for (const entry of entries) {
 		for (const alias of entry.aliases) {
 			const name = alias.normalize('NFKC');
 			const latin = latinFirst.test(name);
-			if (listed.has(nameKey(name)) || !(latin || kanaOnly.test(name))) continue;
-			if (latin ? nameKey(entry.term).startsWith(nameKey(name)) : readingKey(entry.reading).startsWith(readingKey(name))) continue;
+			const given = entry.aliasReadings?.[alias]?.trim();
+			const reading = latin ? '' : (given ?? (kanaOnly.test(name) ? hiraganaOf(name) : undefined));
+			if (listed.has(nameKey(name)) || reading === undefined) continue;
+			if (latin ? nameKey(entry.term).startsWith(nameKey(name)) : readingKey(entry.reading).startsWith(readingKey(reading))) continue;
 			listed.add(nameKey(name));
-			lines.push({ term: name, reading: latin ? '' : hiraganaOf(name), entry, isAlias: true });
+			// A name with a reading given is listed as the plan writes it: デジタル変革（ＤＸ）, its brackets full-width.
+			lines.push({ term: given && !latin ? alias : name, reading, entry, isAlias: true });
 		}
 	}
 	return groupByGojuon(lines);

@@ -34,6 +34,11 @@ export const glossarySchema = z
 		/** Other spellings and abbreviations that mean the same thing. */
 		aliases: z.array(z.string().min(1)).default([]),
 		/**
+		 * Readings in hiragana of aliases written in kanji (人工知能: じんこうちのう), by alias: the 五十音 index lists
+		 * those aliases too, as it lists the ones in kana or Latin letters, whose place it tells from their spelling.
+		 */
+		aliasReadings: z.record(z.string(), z.string().regex(hiraganaReading, { error: (issue) => messages.readingNotHiragana(String(issue.input)) })).default({}),
+		/**
 		 * Places whose words look like the term but are not it (a pun: 「AI(愛)サイ(佐井)ボード」; another
 		 * body's name), as `plan:<plan>/<chapter>#<section>` (a whole chapter without `#…`): the term is not
 		 * linked there and the place is not counted among the term's uses.

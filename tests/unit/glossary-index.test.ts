@@ -31,6 +31,14 @@ describe('glossaryIndex', () => {
 		expect(all).not.toContain('エスディージーズ');
 	});
 
+	it('lists an alias in kanji by the reading the entry gives it (aliasReadings), under its own row', () => {
+		const withReadings = glossaryIndex([{ ...publicComment, aliasReadings: { 意見公募手続: 'いけんこうぼてつづき' } }, { ...entry('ＡＩ', 'えーあい', ['人工知能']), aliasReadings: { 人工知能: 'じんこうちのう' } }]);
+		expect(lines(withReadings, 'a')).toEqual(['意見公募手続 → パブリックコメント']);
+		expect(lines(withReadings, 'sa')).toEqual(['人工知能 → ＡＩ']);
+		// As written, full-width brackets and letters kept.
+		expect(lines(glossaryIndex([{ ...dx, aliasReadings: { 'デジタル変革（ＤＸ）': 'でじたるへんかく' } }]), 'ta')).toContain(`デジタル変革（ＤＸ） → ${dx.term}`);
+	});
+
 	it('leaves out an alias that is another term’s name', () => {
 		const both = glossaryIndex([entry('パブコメ', 'ぱぶこめ'), publicComment]);
 		expect(lines(both, 'ha')).toEqual(['パブコメ', 'パブリックコメント']);

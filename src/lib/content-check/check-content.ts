@@ -563,6 +563,9 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 				else if (!resolvePlanLink(source.section, links)) report(entry, [...field, 'section'], messages.unresolvedPlanLink(source.section));
 			}
 		}
+		for (const name of Object.keys(entry.data.aliasReadings)) {
+			if (!entry.data.aliases.includes(name)) report(entry, ['aliasReadings', name], messages.aliasReadingNotAlias(name, entry.data.aliases));
+		}
 		entry.data.notUsedIn.forEach((place, i) => {
 			if (!resolvePlanLink(place, links)) report(entry, ['notUsedIn', i], messages.unresolvedPlanLink(place));
 		});
