@@ -398,6 +398,14 @@ describe('built fixture site', () => {
 		expect(texts(glossary, '.term-list dt')).toEqual(['オープンデータ', 'クラウドサービス', 'ＡＩ （えーあい）', 'Artificial Intelligence']);
 	});
 
+	it('ends each row of the glossary’s index with a link back to the 五十音 bar', () => {
+		const glossary = page('glossary');
+		const rows = selectAll('main section:has(> h2[id^="row-"])', glossary);
+		expect(rows.length).toBeGreaterThan(1);
+		for (const row of rows) expect(selectAll(':scope > p:last-child > a', row).map((a) => [toString(a), a.properties.href])).toEqual([['五十音の一覧へ戻る', '#gojuon']]);
+		expect(select('nav#gojuon[aria-label="五十音"]', glossary)).toBeDefined();
+	});
+
 	it('gives each term of the glossary its definition’s opening and whose it is, the editors’ marked as theirs', () => {
 		const glossary = page('glossary');
 		const definitionOf = (term: string) => texts(glossary, `.term-list > div:has(> dt a[href="/glossary/${term}/"]) > dd`);
