@@ -87,7 +87,9 @@ export function glossaryLinks(
 	}
 	const matcher = createTermMatcher(glossary.map((g) => ({ id: g.id, names: [g.data.term, ...g.data.aliases] })));
 	const uses = new Map([...definitions].map(([id, text]) => [id, new Set(matcher.find(text).map((m) => m.termId))]));
-	const related = (termId: string) =>
-		glossary.map((g) => g.id).filter((id) => id !== termId && (uses.get(termId)?.has(id) || uses.get(id)?.has(termId)));
+	// Either definition using the other's name, or the editors pairing them (`related`, either way).
+	const paired = new Map(glossary.map((g) => [g.id, new Set(g.data.related)]));
+	const relatedBy = (a: string, b: string) => uses.get(a)?.has(b) || paired.get(a)?.has(b);
+	const related = (termId: string) => glossary.map((g) => g.id).filter((id) => id !== termId && (relatedBy(termId, id) || relatedBy(id, termId)));
 	return { matcher, terms, related };
 }

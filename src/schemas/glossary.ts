@@ -44,6 +44,11 @@ export const glossarySchema = z
 		 * linked there and the place is not counted among the term's uses.
 		 */
 		notUsedIn: z.array(planReference()).default([]),
+		/**
+		 * Ids of terms a reader of this one will want too (リスキリング and リカレント教育), which neither definition
+		 * names: the editors' pairing, listed under 関連する用語 on both terms' pages, with the terms the definitions use.
+		 */
+		related: z.array(slug()).default([]),
 		/** Where the definition (the Markdown body) comes from. */
 		source: definitionSourceSchema,
 		/** The definition's 【参照】 lines, verbatim. */

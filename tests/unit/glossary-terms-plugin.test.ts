@@ -16,7 +16,7 @@ const fixtures = path.resolve('tests/fixtures/glossary-terms');
 const entry = (id: string, term: string, aliases: string[], body: string, notUsedIn: string[] = []) => ({
 	id,
 	body,
-	data: { term, publish: true, reading: 'てすと', aliases, aliasReadings: {}, notUsedIn, source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
+	data: { term, publish: true, reading: 'てすと', aliases, aliasReadings: {}, notUsedIn, related: [], source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
 });
 const glossary = glossaryLinks(
 	[
@@ -107,6 +107,26 @@ describe('glossary terms', () => {
 	it('does nothing outside chapters (glossary definitions, indicator notes)', async () => {
 		const code = await renderFile(processor, 'ＡＩのこと。', '/site/content/glossary/ai.md');
 		expect(code).not.toContain('term-link');
+	});
+});
+
+describe('related terms', () => {
+	const plans = [{ id: 'sample-plan', data: { prefecture: { name: '福島県', code: '07' } } as Plan }];
+	it('relates terms whose definitions name each other, and those the editors pair (related), on both pages', () => {
+		const reskilling = entry('reskilling', 'リスキリング', [], '新しい職業に就くために必要なスキルを獲得すること。');
+		const links = glossaryLinks(
+			[
+				{ ...reskilling, data: { ...reskilling.data, related: ['recurrent'] } },
+				entry('recurrent', 'リカレント教育', [], '学校教育を終えた後も学び直すこと。'),
+				entry('ict', 'ICT', [], '情報通信技術。'),
+				entry('telework', 'テレワーク', [], 'ICTを活用した働き方。'),
+			],
+			plans,
+		);
+		expect(links.related('reskilling')).toEqual(['recurrent']);
+		expect(links.related('recurrent')).toEqual(['reskilling']);
+		expect(links.related('ict')).toEqual(['telework']);
+		expect(links.related('telework')).toEqual(['ict']);
 	});
 });
 

@@ -552,6 +552,7 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 	const links = planLinkIndex(content.chapters, content.planFolders);
 	problems.push(...contentLinkProblems(content, links, rel));
 
+	const glossaryIds = new Set(content.glossary.map((g) => g.id));
 	for (const entry of content.glossary) {
 		const sources = [{ source: entry.data.source, path: ['source'] }, ...entry.data.otherDefinitions.map((d, i) => ({ source: d.source, path: ['otherDefinitions', i, 'source'] }))];
 		for (const { source, path: field } of sources) {
@@ -563,6 +564,9 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 				else if (!resolvePlanLink(source.section, links)) report(entry, [...field, 'section'], messages.unresolvedPlanLink(source.section));
 			}
 		}
+		entry.data.related.forEach((id, i) => {
+			if (!glossaryIds.has(id)) report(entry, ['related', i], messages.unknownRelatedTerm(id, glossaryIds));
+		});
 		for (const name of Object.keys(entry.data.aliasReadings)) {
 			if (!entry.data.aliases.includes(name)) report(entry, ['aliasReadings', name], messages.aliasReadingNotAlias(name, entry.data.aliases));
 		}
