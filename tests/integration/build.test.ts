@@ -750,6 +750,8 @@ describe('cross-links between plans', () => {
 			['第１章 計画の策定 › ２ ＡＩ', '/plans/sample-plan/ch1/#term-s1-2-ai--use'],
 			['第1章 基本的な考え方', '/plans/other-plan/ch1/#term-intro-ai--use'],
 		]);
+		// Under each prefecture's heading, with its one plan: the place alone, the plan's name not repeated.
+		expect(selectAll('#usage ~ section li', page('glossary/ai')).map((li) => toString(li))).toEqual(['第１章 計画の策定 › ２ ＡＩ', '第1章 基本的な考え方']);
 		for (const a of links) {
 			const [pathname, id] = String(a.properties.href).split('#');
 			const use = select(`[id="${id}"]`, page(pathname!.slice(1, -1)))!;

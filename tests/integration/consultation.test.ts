@@ -149,6 +149,11 @@ describe('status at build time', () => {
 		expect(text(home, '#consultations-heading ~ p:last-of-type')).toBe('意見募集の案件一覧（ほかに募集中・募集前の案件が3件）');
 	});
 
+	it('names the plan of each place a term is used where a prefecture has two plans on the site (a plan and its revision’s 素案)', () => {
+		const places = selectAll('#usage ~ section', reader(many)('glossary/ai')).find((section) => toString(select('h3', section)!) === '千葉県')!;
+		expect(selectAll('li', places).map((li) => toString(li))).toEqual([expect.stringMatching(/^第1章 基本的な考え方 （千葉県テスト用DX推進戦略）$/), expect.stringMatching(/^第1章 基本的な考え方 （千葉県テスト用DX推進戦略.*素案.*）$/)]);
+	});
+
 	it('loads the drafting script only on the open consultation’s pages', () => {
 		const scripts = (pathname: string) => selectAll('script[src]', page(pathname)).map((s) => String(s.properties.src));
 		expect(scripts('plans/other-plan/ch1')).toContainEqual(expect.stringContaining('OpinionPanel'));
