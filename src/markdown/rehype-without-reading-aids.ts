@@ -9,8 +9,8 @@ import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './has-class.ts';
 
-/** Blocks the page plugins put after a section heading (rehype-related-sections, rehype-section-opinions, rehype-section-indicators). */
-const aidBlocks = ['related-sections', 'section-opinions', 'section-indicators'];
+/** Blocks the page plugins put after a section heading (rehype-related-sections, rehype-section-opinions, rehype-section-indicators, remark-glossary-terms). */
+const aidBlocks = ['related-sections', 'section-opinions', 'section-indicators', 'section-terms'];
 
 export function rehypeWithoutReadingAids() {
 	return (tree: Root) => {

@@ -1,5 +1,6 @@
 import type { Html, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { introSectionId, termTipId, termUseId } from '../lib/page-ids.ts';
@@ -58,15 +59,53 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
 		if (!chapter) return;
 		/** Terms already linked, per part. */
 		const linked = new Map<string, Set<string>>();
+		const notHereFor = (section: string) => (info: GlossaryTermInfo) => notUsedAt(info.notUsedIn, chapter.planId, chapter.chapterId, section);
 		visitLinkableText(tree, (node, section, parent, index, part) => {
 			const seen = linked.get(part) ?? new Set<string>();
 			linked.set(part, seen);
-			const replacement = linkTerms(node, matcher, terms, section, seen, chapter.planId, (info) => notUsedAt(info.notUsedIn, chapter.planId, chapter.chapterId, section));
+			const replacement = linkTerms(node, matcher, terms, section, seen, chapter.planId, notHereFor(section));
 			if (!replacement) return undefined;
 			parent.children.splice(index, 1, ...(replacement as Parent['children']));
 			return replacement.length;
 		});
+		tipHeadingOnlyTerms(tree, matcher, terms, linked, chapter.planId, notHereFor);
 	};
+}
+
+/**
+ * A term a heading names (「９ デジタルデバイド対策」) that its part's text never uses, so no tip anywhere in it:
+ * its tip goes in a line under the first heading of the part that names it, 「見出しの用語: デジタルデバイド？」, an
+ * aside (not the plan's text: not numbered, cited, indexed or printed). The heading itself stays plain text, as the
+ * contents, citations and search read it; the term's page links to the heading, as to any unlinked use.
+ */
+function tipHeadingOnlyTerms(tree: Root, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, linked: Map<string, Set<string>>, planId: string, notHereFor: (section: string) => (info: GlossaryTermInfo) => boolean): void {
+	/** The headings open at this one, outermost first (its part's), as visitLinkableText keeps them. */
+	const open: Array<{ id: string; depth: number }> = [];
+	for (let i = 0; i < tree.children.length; i++) {
+		const heading = tree.children[i]!;
+		if (heading.type !== 'heading' || heading.data?.hProperties?.id === undefined) continue;
+		const section = String(heading.data.hProperties.id);
+		while (open.length > 0 && open.at(-1)!.depth >= heading.depth) open.pop();
+		open.push({ id: section, depth: heading.depth });
+		const part = open[0]!.id;
+		const seen = linked.get(part) ?? new Set<string>();
+		linked.set(part, seen);
+		const notHere = notHereFor(section);
+		const named = [...new Map(matcher.find(toString(heading)).map((m) => [m.termId, m])).values()].filter((m) => {
+			const info = terms.get(m.termId);
+			return info !== undefined && !seen.has(m.termId) && !notHere(info);
+		});
+		if (named.length === 0) continue;
+		for (const m of named) seen.add(m.termId);
+		const tips = named.flatMap((m, n) => {
+			const info = terms.get(m.termId)!;
+			const tip = termElement(m.text, m.termId, { ...info, ...info.ofPlan?.[planId] }, section);
+			return n === 0 ? [tip] : [{ type: 'text', value: '、' } as PhrasingContent, tip];
+		});
+		const line = { type: 'paragraph', data: { hName: 'aside', hProperties: { className: ['section-terms'], dataPagefindIgnore: '' } }, children: [{ type: 'text', value: '見出しの用語: ' }, ...tips] } as RootContent;
+		tree.children.splice(i + 1, 0, line);
+		i++;
+	}
 }
 
 /**

@@ -30,7 +30,7 @@ export const sanitizeSchema: Schema = {
 		'*': (defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'name'),
 		a: withAttributes('a', ['className', 'data-footnote-backref', 'term-link']),
 		h2: withAttributes('h2', ['className', 'sr-only', 'footnotes-heading']),
-		aside: [['className', 'editorial-note'], 'dataPagefindIgnore'],
+		aside: [['className', 'editorial-note', 'section-terms'], 'dataPagefindIgnore'],
 		button: [['type', 'button'], ['className', 'term-tip-button'], 'popoverTarget', 'ariaLabel', 'dataPagefindIgnore'],
 		span: [['className', 'term', 'term-tip', 'term-tip-source', 'term-tip-text'], ['popover', 'auto'], 'dataPagefindIgnore'],
 		// No srcset or longdesc: their URLs escape the protocol check below.

@@ -57,7 +57,9 @@ describe('the chapter outline’s text for term uses', () => {
 				(termId, sectionId) => !notUsedAt(glossary.terms.get(termId)!.notUsedIn, 'sample-plan', 'ch1', sectionId),
 			);
 			const fromOutline = [...linked].flatMap(([sectionId, termIds]) => [...termIds].map((termId) => termUseId(sectionId, termId)));
-			const onPage = [...(await renderChapter(input)).matchAll(/<span id="([^"]+)" class="term">/g)].map((m) => m[1]!);
+			// A term only a heading names has its tip in a line under the heading, which is no use in the text: its page links to the heading.
+			const text = (await renderChapter(input)).replace(/<aside class="section-terms"[\s\S]*?<\/aside>/g, '');
+			const onPage = [...text.matchAll(/<span id="([^"]+)" class="term">/g)].map((m) => m[1]!);
 			expect(fromOutline.sort(), name).toEqual(onPage.sort());
 			compared += onPage.length;
 		}
@@ -90,8 +92,11 @@ describe('glossary terms', () => {
 	it('links only once per section, again in the next section', async () => {
 		expect(await linked('## 第１節 a\n\nＡＩとＡＩ\n\n## 第２節 b\n\nＡＩ')).toEqual(['ＡＩ', 'ＡＩ']);
 	});
-	it('leaves headings, links, code and author-written abbr alone', async () => {
-		expect(await linked('## 第１節 ＡＩ\n\n[ＡＩ](https://example.jp/) `ＡＩ` <abbr>ＡＩ</abbr>\n\n```\nＡＩ\n```\n')).toEqual([]);
+	it('leaves headings, links, code and author-written abbr alone, the term only the heading names getting its tip in a line under it', async () => {
+		const html = await renderChapter('## 第１節 ＡＩ\n\n[ＡＩ](https://example.jp/) `ＡＩ` <abbr>ＡＩ</abbr>\n\n```\nＡＩ\n```\n');
+		expect(/<h2[^>]*>(.*?)<\/h2>/.exec(html)![1]).not.toContain('term');
+		expect([...html.matchAll(/<aside class="section-terms"[^>]*>見出しの用語: <span id="term-s1-ai--use" class="term"><a href="\/glossary\/ai\/" class="term-link">ＡＩ</g)]).toHaveLength(1);
+		expect([...html.replace(/<aside class="section-terms"[\s\S]*?<\/aside>/, '').matchAll(/class="term-link"/g)]).toEqual([]);
 	});
 	it('leaves editorial notes alone, the editors’ words being no use of a term by the plan, and links the term in the plan’s text after one', async () => {
 		expect(await linked('## 第１節 a\n\n> [!編集部注] 図のＡＩの文言は失われました。\n\nＡＩの活用\n')).toEqual(['ＡＩ']);
