@@ -270,7 +270,6 @@ if (panel) {
 		textarea.value = draft.text;
 		textarea.dataset.draftText = '';
 		const about = aboutText(draft, index);
-		if (about) textarea.setAttribute('aria-describedby', about.id);
 		const remove = document.createElement('button');
 		remove.type = 'button';
 		remove.className = 'button-secondary';
@@ -281,6 +280,9 @@ if (panel) {
 		length.className = 'draft-length';
 		length.dataset.draftLength = '';
 		length.textContent = characterCountLabel(draft.text);
+		length.id = `${textareaId}-length`;
+		// Heard on entering the box, with what it is about: the count, too, without leaving it to find it.
+		textarea.setAttribute('aria-describedby', [about?.id, length.id].filter(Boolean).join(' '));
 		const passage = passageShown(draft);
 		item.append(citation, ...(about ? [about] : []), ...(passage ? [passage] : []), ...answerLines(draft), caption, textarea, length, remove);
 		nameItem(item, draft);

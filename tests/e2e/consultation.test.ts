@@ -391,6 +391,8 @@ describe('opinion drafts', () => {
 		await expect(length.innerText()).resolves.toBe('7字');
 		await page.keyboard.type('明記してください。');
 		await expect(length.innerText()).resolves.toBe('16字');
+		// Heard on entering the box too, as its description.
+		await expect(page.locator('[data-draft-list] textarea').evaluate((area) => area.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent))).resolves.toContain('16字');
 		await page.locator('[data-submission] summary').click();
 		await expect(page.locator('[data-submission-length]').innerText()).resolves.toBe(`文章全体で${[...(await submissionText(page)).trim()].length}字`);
 		await context.close();
@@ -840,7 +842,7 @@ describe('drafts when the plan’s text is revised', () => {
 		await writeOpinion(page, 'gyosei-p2', '目標を見直すべきです。');
 		const card = page.locator('[data-draft-list] li').first();
 		await expect(card.locator('.draft-quote').textContent()).resolves.toBe(`『${quote}』についての意見`);
-		await expect(card.locator('textarea').evaluate((area) => document.getElementById(area.getAttribute('aria-describedby')!)?.textContent)).resolves.toBe(`『${quote}』についての意見`);
+		await expect(card.locator('textarea').evaluate((area) => area.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent))).resolves.toEqual([`『${quote}』についての意見`, '11字']);
 		await page.locator('[data-submission] summary').click();
 		await expect(submissionText(page)).resolves.toContain(`【意見1】\n該当箇所: ${citation}（本文:『${quote}』）\n${chapter1}#gyosei-p2\n意見の内容:\n目標を見直すべきです。`);
 
@@ -880,7 +882,7 @@ describe('drafts when the plan’s text is revised', () => {
 		await expect(flag.isVisible()).resolves.toBe(true);
 		await expect(card.locator('.draft-quote').count()).resolves.toBe(0);
 		await expect(card.locator('.draft-citation a').getAttribute('href')).resolves.toBe('/plans/other-plan/ch1/#gyosei-p2');
-		await expect(card.locator('textarea').getAttribute('aria-describedby')).resolves.toBe(await flag.getAttribute('id'));
+		await expect(card.locator('textarea').getAttribute('aria-describedby')).resolves.toBe(`${await flag.getAttribute('id')} ${await card.locator('[data-draft-length]').getAttribute('id')}`);
 		await expect(card.locator('textarea').inputValue()).resolves.toBe('目標を見直すべきです。');
 		await page.locator('[data-submission] summary').click();
 		const text = await submissionText(page);

@@ -1139,6 +1139,8 @@ describe('search', () => {
 		for (const result of narrowed.paths) expect(result).toMatch(/^\/plans\/[^/]+\/[^/]+\/$/);
 		await session.page.goto(new URL(narrowed.paths[0]!, origin).href);
 		await expect(session.page.locator('.chapter-themes').textContent()).resolves.toContain('データ利活用');
+		// Its links, in small text, on lines at least 24 px apart (WCAG 2.5.8).
+		await expect(session.page.locator('.chapter-themes').evaluate((list) => Number.parseFloat(getComputedStyle(list).lineHeight))).resolves.toBeGreaterThanOrEqual(24);
 	});
 
 	it('says so when nothing matches', async () => {
