@@ -426,8 +426,8 @@ describe('built fixture site', () => {
 
 	it('links a term and a theme that go by one name both ways: the term page offers the theme, the theme’s 呼び方 lead to the definition', () => {
 		const term = page('glossary/cloud-service');
-		expect(selectAll('h2#themes + ul a', term).map((a) => [toString(a), a.properties.href])).toEqual([['テーマ「行政のDX」', '/themes/administrative-dx/']]);
-		expect(select('h2#themes', page('glossary/open-data'))).toBeUndefined();
+		expect(selectAll('h2#compare + ul a', term).map((a) => [toString(a), a.properties.href])).toEqual([['テーマ「行政のDX」', '/themes/administrative-dx/']]);
+		expect(select('h2#compare', page('glossary/open-data'))).toBeUndefined();
 		const names = selectAll('main p', page('themes/administrative-dx')).find((p) => toString(p).startsWith('計画での呼び方の例'))!;
 		expect(selectAll('a', names).map((a) => [toString(a), a.properties.href])).toEqual([['クラウドサービス', '/glossary/cloud-service/']]);
 		expect(toString(names)).toBe('計画での呼び方の例: 行政のデジタル化、スマート県庁、スマート自治体、行政サービス、行政手続のオンライン化、クラウドサービス');

@@ -264,6 +264,12 @@ describe('cross-links on the real site', () => {
 		expect(columns.length).toBeGreaterThanOrEqual(2);
 	});
 
+	it('offers on a term’s page the comparisons across prefectures that go by its name: themes, and indicators whose name uses the term', () => {
+		const compare = (term: string) => selectAll('h2#compare + ul a', page(`glossary/${term}`)).map((a) => [toString(a), String(a.properties.href)]);
+		expect(compare('my-number-card')).toEqual([['指標「マイナンバーカードの保有率」', '/indicators/compare/mynumber-card-rate/']]);
+		expect(compare('telework')).toEqual([['テーマ「働き方」', '/themes/work-style/']]);
+	});
+
 	it('every glossary term lists a place of use, or the build report names it unused', () => {
 		const unused = /本文で使われていない用語 \d+(?:: (.+))?）/.exec(buildOutput)?.[1]?.split('、') ?? [];
 		for (const term of readdirSync(path.resolve('content/glossary')).map((f) => f.replace(/\.md$/, ''))) {
