@@ -85,7 +85,7 @@ export function glossaryLinks(
 			notUsedIn: entry.data.notUsedIn.map((place) => place.slice(planLinkPrefix.length)),
 		});
 	}
-	const matcher = createTermMatcher(glossary.map((g) => ({ id: g.id, names: [g.data.term, ...g.data.aliases] })));
+	const matcher = createTermMatcher(glossary.map((g) => ({ id: g.id, names: [g.data.term, ...g.data.aliases], notIn: g.data.notIn })));
 	const uses = new Map([...definitions].map(([id, text]) => [id, new Set(matcher.find(text).map((m) => m.termId))]));
 	// Either definition using the other's name, or the editors pairing them (`related`, either way).
 	const paired = new Map(glossary.map((g) => [g.id, new Set(g.data.related)]));

@@ -304,6 +304,8 @@ export const messages = {
 	/** An evaluation table on a chapter published whose items' sections are in a chapter marked publish: false (withItsChapters leaves it out). */
 	evaluationWaitsForItemChapter: (itemChapter: string, chapter: string) =>
 		`項目の節がある章「${itemChapter}」が publish: false のため、この評価の表は公開中の章「${chapter}」にも載りません。章「${itemChapter}」を公開すると一緒に載ります — 先に載せるには、itemChapter の行と items の section を削除してください（項目から節へのリンクはなくなります）`,
+	notInWithoutTerm: (name: string, term: string) =>
+		`「${name}」に用語「${term}」（別名を含む）が含まれていません — notIn には、用語の文字を含むほかの名前（部署名・役職名・事業名など）を、計画の書いているとおりに書いてください`,
 	unknownRelatedTerm: (id: string, known: Iterable<string>) =>
 		`関連する用語「${id}」がありません — ${typoOf(id, known, nearestId)}用語のファイル名（glossary/<id>.md の <id>）を書いてください`,
 	aliasReadingNotAlias: (name: string, aliases: readonly string[]) =>

@@ -15,6 +15,8 @@ export interface MatchableTerm {
 	id: string;
 	/** The term and its aliases, as written. */
 	names: string[];
+	/** Longer names holding the term's letters without meaning it (a department 「DX推進課」): no match inside them. */
+	notIn?: readonly string[] | undefined;
 }
 
 export interface TermMatch {
@@ -73,12 +75,21 @@ export function createTermMatcher(terms: MatchableTerm[]) {
 		return isLatinToken(name) ? `(?<!${latinChar})${body}(?!${latinChar})` : katakanaBounded(name, body);
 	});
 	const pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : undefined;
+	const notIn = new Map(terms.filter((term) => term.notIn?.length).map((term) => [term.id, term.notIn!]));
+	/** Whether a match lies inside one of its term's `notIn` names where the text writes one. */
+	const insideOtherName = (text: string, match: TermMatch) =>
+		(notIn.get(match.termId) ?? []).some((name) => {
+			for (let at = text.indexOf(name); at !== -1 && at <= match.index; at = text.indexOf(name, at + 1)) {
+				if (match.index + match.text.length <= at + name.length) return true;
+			}
+			return false;
+		});
 
 	return {
-		/** Every occurrence in `text`, left to right, without overlaps. */
+		/** Every occurrence in `text`, left to right, without overlaps; none inside a name the term is not (`notIn`). */
 		find(text: string): TermMatch[] {
 			if (!pattern) return [];
-			return [...text.matchAll(pattern)].map((m) => ({ termId: byKey.get(matchKey(m[0]))!, index: m.index, text: m[0] }));
+			return [...text.matchAll(pattern)].map((m) => ({ termId: byKey.get(matchKey(m[0]))!, index: m.index, text: m[0] })).filter((match) => !insideOtherName(text, match));
 		},
 		pattern,
 		/** Each name it matches (NFKC) and the term it stands for. */

@@ -45,6 +45,12 @@ export const glossarySchema = z
 		 */
 		notUsedIn: z.array(planReference()).default([]),
 		/**
+		 * Longer names that hold the term's letters without meaning it (a department 「DX推進課」, a post
+		 * 「DX・働き方改革推進補佐官」, a project 「福島イノベーション・コースト構想」), as the plans write them: wherever
+		 * one is written, the term is not linked inside it and that is not counted as a use.
+		 */
+		notIn: z.array(z.string().min(2)).default([]),
+		/**
 		 * Ids of terms a reader of this one will want too (リスキリング and リカレント教育), which neither definition
 		 * names: the editors' pairing, listed under 関連する用語 on both terms' pages, with the terms the definitions use.
 		 */

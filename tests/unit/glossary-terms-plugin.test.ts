@@ -16,7 +16,7 @@ const fixtures = path.resolve('tests/fixtures/glossary-terms');
 const entry = (id: string, term: string, aliases: string[], body: string, notUsedIn: string[] = []) => ({
 	id,
 	body,
-	data: { term, publish: true, reading: 'てすと', aliases, aliasReadings: {}, notUsedIn, related: [], source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
+	data: { term, publish: true, reading: 'てすと', aliases, aliasReadings: {}, notUsedIn, notIn: [], related: [], source: { plan: 'sample-plan' }, references: [], otherDefinitions: [] } satisfies GlossaryEntry,
 });
 const glossary = glossaryLinks(
 	[

@@ -28,9 +28,9 @@ const model = buildSiteModel({
 	],
 	evaluations: [],
 	glossary: [
-		{ id: 'ai', data: { term: 'ＡＩ', publish: true, reading: 'えーあい', aliases: [], aliasReadings: {}, notUsedIn: [], related: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
-		{ id: 'open-data', data: { term: 'オープンデータ', publish: true, reading: 'おーぷんでーた', aliases: [], aliasReadings: {}, notUsedIn: [], related: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
-		{ id: 'cloud', data: { term: 'クラウド', publish: true, reading: 'くらうど', aliases: [], aliasReadings: {}, notUsedIn: [], related: [], source: { editorial: true }, references: [], otherDefinitions: [{ source: { plan: 'aomori-dx' }, text: 'ネットワーク経由で…', references: [] }] } },
+		{ id: 'ai', data: { term: 'ＡＩ', publish: true, reading: 'えーあい', aliases: [], aliasReadings: {}, notUsedIn: [], notIn: [], related: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
+		{ id: 'open-data', data: { term: 'オープンデータ', publish: true, reading: 'おーぷんでーた', aliases: [], aliasReadings: {}, notUsedIn: [], notIn: [], related: [], source: { plan: 'chiba-dx' }, references: [], otherDefinitions: [] } },
+		{ id: 'cloud', data: { term: 'クラウド', publish: true, reading: 'くらうど', aliases: [], aliasReadings: {}, notUsedIn: [], notIn: [], related: [], source: { editorial: true }, references: [], otherDefinitions: [{ source: { plan: 'aomori-dx' }, text: 'ネットワーク経由で…', references: [] }] } },
 	],
 });
 

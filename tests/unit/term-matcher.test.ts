@@ -38,8 +38,17 @@ describe('createTermMatcher', () => {
 	it('keeps names beginning or ending in katakana from the inside of a longer katakana word', () => {
 		expect(ids('オープンイノベーションを推進し、イノベーションを生む')).toEqual(['innovation:イノベーション']);
 		expect(ids('イノベーションハブ')).toEqual([]);
-		// Beside kanji, kana or 「・」 it is the term: 福島イノベーション・コースト構想 is told apart with notUsedIn.
+		// Beside kanji, kana or 「・」 it is the term: 福島イノベーション・コースト構想 is told apart with notIn.
 		expect(ids('福島イノベーション・コースト構想、マイナンバーカードの普及')).toEqual(['innovation:イノベーション', 'card:マイナンバーカード']);
+	});
+	it('finds nothing inside a longer name the term is not (notIn), and the term beside or between such names', () => {
+		const dx = createTermMatcher([{ id: 'dx', names: ['DX'], notIn: ['DX推進課', 'DX・働き方改革推進補佐官'] }]);
+		const found = (text: string) => dx.find(text).map((m) => `${m.index}:${m.text}`);
+		expect(found('企画政策部DX推進課において処理する')).toEqual([]);
+		expect(found('川西DX・働き方改革推進補佐官')).toEqual([]);
+		expect(found('DX推進課がDXを進め、DX推進課に')).toEqual(['6:DX']);
+		// The name's letters elsewhere in the text keep nothing out.
+		expect(found('DXの推進（推進課）')).toEqual(['0:DX']);
 	});
 	it('is case-sensitive, so an ordinary word is not taken for an acronym', () => {
 		expect(ids('ai')).toEqual([]);

@@ -31,7 +31,7 @@ import { toFill } from '../scaffold/to-fill.ts';
 import { templateLeftover } from './template-leftovers.ts';
 import { controlCharacterIn, readAsFormula, stringValues } from './unsafe-values.ts';
 import { isHiddenFile, isSystemFile } from '../public-files.ts';
-import { nameKey } from '../term-matcher.ts';
+import { createTermMatcher, nameKey } from '../term-matcher.ts';
 import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { unpublishedIds } from '../publication.ts';
@@ -564,6 +564,11 @@ export function checkReferences(content: ContentSnapshot, projectRoot = process.
 				else if (!resolvePlanLink(source.section, links)) report(entry, [...field, 'section'], messages.unresolvedPlanLink(source.section));
 			}
 		}
+		entry.data.notIn.forEach((name, i) => {
+			// A name not holding the term's letters would keep nothing out.
+			const holdsTerm = createTermMatcher([{ id: entry.id, names: [entry.data.term, ...entry.data.aliases] }]).find(name).length > 0;
+			if (!holdsTerm) report(entry, ['notIn', i], messages.notInWithoutTerm(name, entry.data.term));
+		});
 		entry.data.related.forEach((id, i) => {
 			if (!glossaryIds.has(id)) report(entry, ['related', i], messages.unknownRelatedTerm(id, glossaryIds));
 		});

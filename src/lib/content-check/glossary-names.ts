@@ -76,7 +76,7 @@ export function checkGeneralNames(content: Pick<ContentSnapshot, 'glossary' | 'c
 	);
 	if (general.length === 0) return;
 	// Every entry, published or not: an unpublished one is checked before it is published.
-	const matcher = createTermMatcher(content.glossary.map((e) => ({ id: e.id, names: [e.data.term, ...e.data.aliases] })));
+	const matcher = createTermMatcher(content.glossary.map((e) => ({ id: e.id, names: [e.data.term, ...e.data.aliases], notIn: e.data.notIn })));
 	for (const { entry, name, at, key, holders, ownTerm } of general) {
 		const plans = new Set<string>();
 		let places = 0;
