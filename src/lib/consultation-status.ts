@@ -31,6 +31,9 @@ export function jstInstant({ date, time = '00:00' }: JstMoment): number {
 /** Days since the epoch of the JST calendar day containing an instant. */
 const jstDayNumber = (instant: number) => Math.floor((instant + jstOffset) / day);
 
+/** Whole JST days after today until the closing day, the day of the last accepted instant (0 on that day). */
+const daysBeforeClosing = (closesAt: number, now: number) => jstDayNumber(closesAt - 1) - jstDayNumber(now);
+
 /** A consultation's schedule as instants: when opinions are first and last accepted, and when results appear. */
 export interface Schedule {
 	/** Opinions accepted from this instant. */
@@ -83,8 +86,7 @@ export function statusAt(schedule: Schedule, now: number): Status {
 		return { phase: 'upcoming', label: phaseLabels.upcoming, days, text: days === 0 ? '募集前（本日開始）' : `募集前（${days}日後に開始）` };
 	}
 	if (now < schedule.closesAt) {
-		// The closing day is the day of the last accepted instant.
-		const days = jstDayNumber(schedule.closesAt - 1) - jstDayNumber(now);
+		const days = daysBeforeClosing(schedule.closesAt, now);
 		return { phase: 'open', label: phaseLabels.open, days, text: days === 0 ? `募集中（本日締切）${schedule.closingTimeStated === false ? closingTimeNotStated : ''}` : `募集中（締切まであと${days}日）` };
 	}
 	if (schedule.resultsAt !== undefined && now >= schedule.resultsAt) return { phase: 'results', label: phaseLabels.results, text: phaseLabels.results };
@@ -111,7 +113,7 @@ export const nextJstMidnight = (now: number) => (jstDayNumber(now) + 1) * day - 
  */
 export function channelClosingSoonText(closesAt: number, now: number): string | undefined {
 	if (now >= closesAt) return undefined;
-	const days = jstDayNumber(closesAt - 1) - jstDayNumber(now);
+	const days = daysBeforeClosing(closesAt, now);
 	return days === 0 ? '（本日締切）' : days === 1 ? '（明日締切）' : undefined;
 }
 

@@ -78,15 +78,15 @@ export interface DraftStore {
 	drafts: OpinionDraft[];
 	/** Submitter details by field name (氏名 …). */
 	fields: Record<string, string>;
-	/** Index of the chosen submission channel. */
-	channel: number;
+	/** Index of the submission channel the resident chose; none until they choose (the first still open is offered). */
+	channel?: number | undefined;
 	/** None until the resident saves the text as a file. */
 	savedFile?: SavedFile | undefined;
 	/** None until the resident records that they submitted it. */
 	submitted?: SubmittedRecord | undefined;
 }
 
-export const emptyStore = (): DraftStore => ({ version: 1, drafts: [], fields: {}, channel: 0 });
+export const emptyStore = (): DraftStore => ({ version: 1, drafts: [], fields: {} });
 
 /** What every consultation's localStorage key starts with (the privacy page names it). */
 export const storageKeyPrefix = 'prefplan:opinions:';
@@ -203,7 +203,7 @@ export function parseStore(json: string | null): DraftStore {
 			version: 1,
 			drafts: Array.isArray(value.drafts) ? value.drafts.filter(isDraft).map(readable) : [],
 			fields: value.fields && typeof value.fields === 'object' ? Object.fromEntries(Object.entries(value.fields).filter(([, v]) => typeof v === 'string')) : {},
-			channel: typeof value.channel === 'number' ? value.channel : 0,
+			...(typeof value.channel === 'number' && { channel: value.channel }),
 			...(isSavedFile(value.savedFile) && { savedFile: { at: value.savedFile.at, hash: value.savedFile.hash } }),
 			...(isSubmittedRecord(value.submitted) && { submitted: { at: value.submitted.at, channel: value.submitted.channel } }),
 		};

@@ -65,6 +65,8 @@ export const termTipId = (sectionId: string, termId: string) => `${termTipPrefix
 export const termUseId = (sectionId: string, termId: string) => `${termTipId(sectionId, termId)}--use`;
 /** The opinion panel's drafts and submitter fields, made in the browser. */
 export const draftTextId = (n: number) => `${draftPrefix}${n}`;
+/** The character count under a draft's text box, which describes the box. */
+export const draftLengthId = (n: number) => `${draftTextId(n)}-length`;
 /** What a draft is about (the text it quotes, or that the text there has changed): its text box's description. */
 export const draftAboutId = (n: number) => `${draftAboutPrefix}${n}`;
 /** The place a resident writes for a draft (a page of a document not on this site). */

@@ -149,13 +149,14 @@ export function submissionText(submission: Submission): string {
 /**
  * An opinion's 該当箇所 as the text gives it, and as a web form's own 該当箇所 box takes it: the citation and the
  * start of the quoted passage, which lets the prefecture's staff find it where numbering differs (the PDF, a
- * revised page), then the note if that text has changed since, and its address.
+ * revised page), then the note if that text has changed since, and its address. On lines; for a form's box, which
+ * may be a one-line field that drops line breaks, `separator` ' ' keeps the parts apart.
  */
-export function opinionPlace(draft: SubmissionDraft): string {
+export function opinionPlace(draft: SubmissionDraft, separator = '\n'): string {
 	const lines = [`${draft.citation.trim() || unfilled}${draft.quote ? `（本文:『${draft.quote}』）` : ''}`];
 	if (draft.changed) lines.push(changedNote);
 	if (draft.url) lines.push(draft.url);
-	return lines.join('\n');
+	return lines.join(separator);
 }
 
 /**

@@ -14,7 +14,7 @@ import { statusAt } from '../lib/consultation-status.ts';
 import { resultAboutDraft } from '../lib/draft-results.ts';
 import { externalLinkRel } from '../lib/external-links.ts';
 import { addDraft, draftHref, draftName, type DraftPlace, draftPhrase, type DraftSpot, type DraftStore, emptyStore, findDraft, isOnTheWhole, moveDraft, type OpinionDraft, parseStore, placeChanged, quoteIsCut, quoteText, removeDraft, rewritePlace, savedFileNote, savedFileOf, spotOf, storageKey, storedNote, submittedNote, updateDraft, wholeDraftPlace, wholePlanPlace, writtenPlace } from '../lib/opinion-drafts.ts';
-import { draftAboutId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
+import { draftAboutId, draftLengthId, draftPlaceId, draftTextId, pageIds, submitterFieldId } from '../lib/page-ids.ts';
 import { characterCountLabel, copiedMessage, type Handover, handoverBlockedMessage, leftOutNote, mailBodyCopiedMessage, mailLinkLabel, mailtoHref, missingFields, opinionPlace, type Submission, type SubmissionChannel, type SubmissionDraft, submissionFileName, submissionSubject, submissionText, submitterFieldControl, unplacedOpinions, writtenDrafts } from '../lib/submission-text.ts';
 import type { OpinionRequest } from './citations.ts';
 import { citedPlace, wholeChapterOf } from './cited-place.ts';
@@ -280,7 +280,7 @@ if (panel) {
 		length.className = 'draft-length';
 		length.dataset.draftLength = '';
 		length.textContent = characterCountLabel(draft.text);
-		length.id = `${textareaId}-length`;
+		length.id = draftLengthId(index);
 		// Heard on entering the box, with what it is about: the count, too, without leaving it to find it.
 		textarea.setAttribute('aria-describedby', [about?.id, length.id].filter(Boolean).join(' '));
 		const passage = passageShown(draft);
@@ -423,9 +423,10 @@ if (panel) {
 	}
 
 	/**
-	 * Chooses the first channel still open, if the one chosen has closed (the status re-check disables it), and
-	 * says so under 提出方法 until the resident chooses: on a page opened after the closing too, where nothing is
-	 * announced. Returns what it says, if the choice changed.
+	 * Chooses the first channel still open, if the one checked has closed (the status re-check disables it). The
+	 * resident's own choice is replaced by that one, kept as theirs, and said so under 提出方法 until they choose: on a
+	 * page opened after the closing too, where nothing is announced. A closed channel checked only as the default
+	 * (the page built before it closed) gives way without a word. Returns what it says, if anything.
 	 */
 	function leaveClosedChannel(): string | undefined {
 		const inputs = [...panel!.querySelectorAll<HTMLInputElement>('input[name="opinion-channel"]')];
@@ -433,6 +434,9 @@ if (panel) {
 		const chosen = inputs.find((input) => input.checked);
 		if (!open || !chosen?.disabled) return undefined;
 		open.checked = true;
+		if (store.channel !== Number(chosen.value)) return undefined;
+		store = { ...store, channel: Number(open.value) };
+		save();
 		const kind = (input: HTMLInputElement) => config.channels[Number(input.value)]!.kind;
 		const moved = $('[data-channel-moved]');
 		moved.textContent = `${kind(chosen)}での受付は終了したため、提出方法を${kind(open)}にしました。`;
@@ -564,7 +568,10 @@ if (panel) {
 			copy.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `（意見${n}）` }));
 			return copy;
 		};
-		$('[data-per-opinion]').replaceChildren(
+		const list = $('[data-per-opinion]');
+		// A rebuild (another tab's edit, a channel closing) keeps focus on the button that had it.
+		const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset : undefined;
+		list.replaceChildren(
 			...writtenDrafts(drafts).map((draft, i) => {
 				const item = document.createElement('li');
 				const name = Object.assign(document.createElement('p'), { textContent: `${draft.citation.trim() || '該当箇所が未記入'}（${characterCountLabel(draft.text)}）` });
@@ -574,6 +581,7 @@ if (panel) {
 				return item;
 			}),
 		);
+		if (focused) list.querySelector<HTMLElement>(`[data-action="${focused.action}"][data-opinion="${focused.opinion}"]`)?.focus();
 	}
 
 	/**
@@ -719,7 +727,7 @@ if (panel) {
 				const draft = writtenDrafts(submission()?.drafts ?? [])[n - 1];
 				if (!draft) return;
 				const place = button.dataset.action === 'copy-opinion-place';
-				const copied = await copyText(place ? opinionPlace(draft) : draft.text.trim());
+				const copied = await copyText(place ? opinionPlace(draft, ' ') : draft.text.trim());
 				$('[data-copy-result]').textContent = copied
 					? `【意見${n}】の${place ? '該当箇所' : '意見の内容'}をコピーしました。受付フォームの${place ? '該当箇所' : '意見'}の欄に貼り付けてください。`
 					: `コピーできませんでした。上の文章の【意見${n}】の部分を選択してコピーしてください（長押しや Ctrl+C）`;
@@ -831,19 +839,22 @@ if (panel) {
 	panel.addEventListener('channel-closed', (event) => {
 		// At the end of the period every channel closes with it: the phase's announcement says so, and no choice is left to move to.
 		if (phase() === 'closed') return;
+		const checked = channelIndex();
 		const moved = leaveClosedChannel();
-		if (!moved) return;
+		if (channelIndex() === checked) return;
 		renderFields();
 		renderSubmission();
-		announce(moved);
+		if (moved) announce(moved);
 		if ((event as CustomEvent<{ hadFocus: boolean }>).detail.hadFocus) panel!.querySelector<HTMLInputElement>('input[name="opinion-channel"]:checked')!.focus();
 	});
 
 	heading.tabIndex = -1;
 	// The note on where drafts are kept is read before the first: folded to its summary once there is one.
 	if (store.drafts.length > 0) $<HTMLDetailsElement>('[data-storage-details]').open = false;
-	const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);
-	if (channelInput) channelInput.checked = true;
+	if (store.channel !== undefined) {
+		const channelInput = panel.querySelector<HTMLInputElement>(`input[name="opinion-channel"][value="${store.channel}"]`);
+		if (channelInput) channelInput.checked = true;
+	}
 	leaveClosedChannel();
 	renderFields();
 	renderDrafts();

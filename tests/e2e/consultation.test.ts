@@ -270,9 +270,11 @@ describe('opinion drafts', () => {
 		]);
 		await page.getByRole('button', { name: /^該当箇所をコピー ?（意見2）$/ }).click();
 		const place = await page.evaluate(() => navigator.clipboard.readText());
-		expect(place.split('\n')).toEqual([expect.stringMatching(/^千葉県テスト用DX推進戦略 第2章 1 第2段落（本文:『.+』）$/), `${chapter2}#admin-p2`]);
-		// What the whole text gives as that opinion's place.
-		expect(await submissionText(page)).toContain(`該当箇所: ${place}\n意見の内容:\n二つ目の意見です。`);
+		// On one line, for a one-line field: its address after a space.
+		expect(place).toMatch(/^千葉県テスト用DX推進戦略 第2章 1 第2段落（本文:『.+』） /);
+		expect(place.endsWith(` ${chapter2}#admin-p2`)).toBe(true);
+		// What the whole text gives as that opinion's place, there on lines.
+		expect(await submissionText(page)).toContain(`該当箇所: ${place.replace(` ${chapter2}`, `\n${chapter2}`)}\n意見の内容:\n二つ目の意見です。`);
 		await expect(page.locator('[data-copy-result]').textContent()).resolves.toBe('【意見2】の該当箇所をコピーしました。受付フォームの該当箇所の欄に貼り付けてください。');
 		await page.getByRole('button', { name: /^意見の内容をコピー ?（意見1）$/ }).click();
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('一つ目の意見です。');
@@ -1216,19 +1218,39 @@ describe('a channel closing before the period ends', () => {
 		await expect(closedNote(page, '郵送').isHidden()).resolves.toBe(true);
 		await expect(page.locator('[data-status-text]').first().textContent()).resolves.toBe('募集中（締切まであと3日）');
 
-		// The counter is still the choice kept in storage: after a reload it gives way to the first channel still open.
-		await expect(page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).channel, storageKey('other-open'))).resolves.toBe(4);
+		// The channel given in its place is kept as the resident's: a reload checks it without saying it again.
+		await expect(page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).channel, storageKey('other-open'))).resolves.toBe(0);
 		await page.reload();
 		await page.locator('[data-submission] summary').click();
 		await expect(counter(page).isDisabled()).resolves.toBe(true);
 		await expect(email(page).isChecked()).resolves.toBe(true);
 		await expect(submissionText(page)).resolves.toContain('（電子メール: open-test@example.jp）');
-		// Nothing was announced on this load: the note under 提出方法 says it, until the resident chooses.
+		await expect(movedNote(page).isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+
+	it('says on a page opened after the closing that the resident’s chosen channel closed, until they choose; a visitor who chose none is told nothing', async () => {
+		const { context, page } = await pageAt(jst('2026-12-25T16:00:00'));
+		await page.goto(url('/consultations/other-open/'));
+		await page.locator('[data-submission] summary').click();
+		await counter(page).check();
+		// The next morning, the page opened again (nothing is announced on a load).
+		await page.clock.setSystemTime(jst('2026-12-26T09:00:00'));
+		await page.reload();
+		await page.locator('[data-submission] summary').click();
+		await expect(email(page).isChecked()).resolves.toBe(true);
 		await expect(movedNote(page).isVisible()).resolves.toBe(true);
-		await expect(movedNote(page).textContent()).resolves.toBe(moved);
+		await expect(movedNote(page).textContent()).resolves.toBe('持参での受付は終了したため、提出方法を電子メールにしました。');
 		await page.getByLabel('郵送（').check();
 		await expect(movedNote(page).isHidden()).resolves.toBe(true);
 		await context.close();
+
+		const fresh = await pageAt(jst('2026-12-26T09:00:00'));
+		await fresh.page.goto(url('/consultations/other-open/'));
+		await fresh.page.locator('[data-submission] summary').click();
+		await expect(email(fresh.page).isChecked()).resolves.toBe(true);
+		await expect(movedNote(fresh.page).isHidden()).resolves.toBe(true);
+		await fresh.context.close();
 	});
 
 	it('at the end of the period says the consultation has closed, not that the choice moved to another channel that closed with it, and the draft being typed in turns read-only (WCAG 4.1.3)', async () => {

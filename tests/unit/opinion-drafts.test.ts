@@ -35,6 +35,8 @@ describe('opinion draft store', () => {
 	it('survives the JSON round trip through localStorage', () => {
 		const store = updateDraft(addDraft(emptyStore(), place('/p/ch1/', 's1-p1', [1, 2]), now), { path: '/p/ch1/', anchor: 's1-p1' }, '意見', now);
 		expect(parseStore(JSON.stringify({ ...store, fields: { 氏名: '県民' }, channel: 1 }))).toEqual({ ...store, fields: { 氏名: '県民' }, channel: 1 });
+		// No channel until the resident chooses one: the page offers the first still open.
+		expect(parseStore(JSON.stringify(store)).channel).toBeUndefined();
 	});
 
 	it('reads missing, corrupt or foreign values as an empty store, dropping malformed drafts', () => {

@@ -90,6 +90,8 @@ describe('submission text', () => {
 		);
 		expect(submissionText({ ...submission, drafts: [changed] })).toContain(`該当箇所: ${opinionPlace(changed)}\n意見の内容:`);
 		expect(opinionPlace({ citation: '  ', text: '場所を書き忘れた意見。' })).toBe('（未記入）');
+		// For a one-line field, which drops line breaks on paste: the parts kept apart by a space.
+		expect(opinionPlace(changed, ' ')).toBe(opinionPlace(changed).replaceAll('\n', ' '));
 	});
 
 	it('writes an address typed on two lines on its line after 住所, and each other field on one line', () => {
