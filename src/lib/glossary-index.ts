@@ -22,7 +22,7 @@ const latinFirst = /^[A-Za-z0-9]/;
 
 /**
  * The index's rows. An alias is listed when its place in the index is known: from how it is written (Latin
- * letters, digits or kana), or from the reading the entry gives it (`aliasReadings`: 人工知能 under し), once
+ * letters, digits or kana), or from the reading the entry gives it (`aliasReadings`: 人工知能 in the さ row), once
  * (ＤＸ and DX are one), and not where it would stand beside its own term (SDGs before SDGs（持続可能な開発目標）,
  * デジタル・トランスフォーメーション before デジタル・トランスフォーメーション：デジタル変革（DX）) or be another term's name.
  */

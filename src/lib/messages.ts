@@ -309,7 +309,7 @@ export const messages = {
 	unknownRelatedTerm: (id: string, known: Iterable<string>) =>
 		`関連する用語「${id}」がありません — ${typoOf(id, known, nearestId)}用語のファイル名（glossary/<id>.md の <id>）を書いてください`,
 	aliasReadingNotAlias: (name: string, aliases: readonly string[]) =>
-		`読みを書いた「${name}」が aliases にありません — aliases に書いた名前（${aliases.length > 0 ? aliases.map((a) => `「${a}」`).join('') : 'なし'}）と同じに書くか、aliases に加えてください`,
+		`読みを書いた「${name}」が aliases にありません — ${typoOf(name, aliases)}aliases に書いた名前（${aliases.length > 0 ? aliases.map((a) => `「${a}」`).join('') : 'なし'}）と同じに書くか、aliases に加えてください`,
 	definitionSectionOfOtherPlan: (section: string, plan: string) =>
 		`定義のある節「${section}」が、出典の計画「${plan}」のものではありません — 「plan:${plan}/章id#見出しid」の形で、その計画の中の節を指定してください`,
 	unresolvedPlanLink: (target: string) =>
@@ -672,7 +672,7 @@ export const messages = {
 	missingFile: (href: string, publicFile: string, kind: 'link' | 'image', page?: string) =>
 		`${kind === 'image' ? '画像' : 'リンク先のファイル'}「${href}」がありません — ${publicFile} にファイルを置くか、${kind === 'image' ? 'パス' : 'アドレス'}を確かめてください${page ? `（ページ ${page} の${kind === 'image' ? '画像' : 'リンク'}）` : ''}`,
 	definitionNotInPlan: (plan: string, sourceFile: string, sentence: string) =>
-		`この解説の「${sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence}」は、出典とした計画 ${plan} の本文（${sourceFile}）にありません。計画の用語解説として公開されます — 計画の用語解説から写したなら文言を本文どおりに直し、編集部で書いた解説なら source を「editorial: true」にしてください`,
+		`この解説の「${sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence}」は、出典とした計画 ${plan} の本文（${sourceFile}）にありません。計画の言葉として公開されます — 計画の用語解説や本文から写したなら文言を本文どおりに直し、編集部で書いた解説なら source を「editorial: true」にしてください`,
 	fieldsOfOneFormOnly: (keys: string[]) => `${keys.join(' と ')} は一緒には書けません — どれか一つだけを残してください`,
 	planYamlMissing: (file: string) => `計画フォルダに plan.yaml がありません — content/README.md の例にならって ${file} を作ってください`,
 	readingNotHiragana: (reading: string) => {

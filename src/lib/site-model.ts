@@ -78,10 +78,11 @@ export const chapterLabel = (chapter: Chapter) => (chapter.number ? `${chapter.n
 
 /**
  * The definition a plan's 用語解説 gives a term: 'main' (the entry's Markdown body), one of its other
- * definitions, or undefined when the plan defines it nowhere.
+ * definitions, or undefined when the plan's 用語解説 does not define it. One the plan gives in its text (`section`)
+ * is no entry of its 用語解説: its pages list and print that as the plan's text.
  */
 export function definitionByPlan(term: GlossaryEntry, planId: string): 'main' | GlossaryEntry['otherDefinitions'][number] | undefined {
-	const isThePlan = (source: GlossaryEntry['source']) => 'plan' in source && source.plan === planId;
+	const isThePlan = (source: GlossaryEntry['source']) => 'plan' in source && source.plan === planId && source.section === undefined;
 	return isThePlan(term.source) ? 'main' : term.otherDefinitions.find((other) => isThePlan(other.source));
 }
 

@@ -5,7 +5,7 @@
  * page is made from the chapter page's tree this way rather than by parsing
  * the Markdown a second time.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './has-class.ts';
 
@@ -14,7 +14,10 @@ const aidBlocks = ['related-sections', 'section-opinions', 'section-indicators',
 
 export function rehypeWithoutReadingAids() {
 	return (tree: Root) => {
-		tree.children = tree.children.filter((node) => !aidBlocks.some((name) => hasClass(node, name)));
+		const isAid = (node: RootContent | undefined) => node !== undefined && aidBlocks.some((name) => hasClass(node, name));
+		const isLineBreak = (node: RootContent | undefined) => node?.type === 'text' && node.value.trim() === '';
+		// An aid written in the Markdown's place (remark-glossary-terms) stands between two line breaks: one goes with it.
+		tree.children = tree.children.filter((node, i, all) => !isAid(node) && !(isLineBreak(node) && isAid(all[i - 1]) && isLineBreak(all[i - 2])));
 		visit(tree, 'element', (node: Element, index, parent) => {
 			if (!parent || index === undefined || !hasClass(node, 'term')) return;
 			// remark-glossary-terms: <span class="term"><a class="term-link">text</a><button>…</button><span popover>…</span></span>

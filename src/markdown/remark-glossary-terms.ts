@@ -79,23 +79,16 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
  * contents, citations and search read it; the term's page links to the heading, as to any unlinked use.
  */
 function tipHeadingOnlyTerms(tree: Root, matcher: TermMatcher, terms: Map<string, GlossaryTermInfo>, linked: Map<string, Set<string>>, planId: string, notHereFor: (section: string) => (info: GlossaryTermInfo) => boolean): void {
-	/** The headings open at this one, outermost first (its part's), as visitLinkableText keeps them. */
-	const open: Array<{ id: string; depth: number }> = [];
-	for (let i = 0; i < tree.children.length; i++) {
-		const heading = tree.children[i]!;
-		if (heading.type !== 'heading' || heading.data?.hProperties?.id === undefined) continue;
-		const section = String(heading.data.hProperties.id);
-		while (open.length > 0 && open.at(-1)!.depth >= heading.depth) open.pop();
-		open.push({ id: section, depth: heading.depth });
-		const part = open[0]!.id;
+	tree.children = blocksInPlace(tree).flatMap(({ block, section, part }) => {
+		if (block.type !== 'heading') return [block];
 		const seen = linked.get(part) ?? new Set<string>();
 		linked.set(part, seen);
 		const notHere = notHereFor(section);
-		const named = [...new Map(matcher.find(toString(heading)).map((m) => [m.termId, m])).values()].filter((m) => {
+		const named = [...new Map(matcher.find(toString(block)).map((m) => [m.termId, m])).values()].filter((m) => {
 			const info = terms.get(m.termId);
 			return info !== undefined && !seen.has(m.termId) && !notHere(info);
 		});
-		if (named.length === 0) continue;
+		if (named.length === 0) return [block];
 		for (const m of named) seen.add(m.termId);
 		const tips = named.flatMap((m, n) => {
 			const info = terms.get(m.termId)!;
@@ -103,9 +96,26 @@ function tipHeadingOnlyTerms(tree: Root, matcher: TermMatcher, terms: Map<string
 			return n === 0 ? [tip] : [{ type: 'text', value: '、' } as PhrasingContent, tip];
 		});
 		const line = { type: 'paragraph', data: { hName: 'aside', hProperties: { className: ['section-terms'], dataPagefindIgnore: '' } }, children: [{ type: 'text', value: '見出しの用語: ' }, ...tips] } as RootContent;
-		tree.children.splice(i + 1, 0, line);
-		i++;
-	}
+		return [block, line];
+	});
+}
+
+/**
+ * Each of a chapter's top-level blocks with the section it is in (a heading: its own; one without an id, the one
+ * before) and that section's part, the outermost heading it is under (introSectionId before the first heading).
+ */
+function blocksInPlace(tree: Root): Array<{ block: RootContent; section: string; part: string }> {
+	let section = introSectionId;
+	/** The headings open at this block, outermost first: the first is its part's. */
+	const headings: Array<{ id: string; depth: number }> = [];
+	return tree.children.map((block) => {
+		if (block.type === 'heading') {
+			section = String(block.data?.hProperties?.id ?? section);
+			while (headings.length > 0 && headings.at(-1)!.depth >= block.depth) headings.pop();
+			headings.push({ id: section, depth: block.depth });
+		}
+		return { block, section, part: headings[0]?.id ?? introSectionId };
+	});
 }
 
 /**
@@ -118,17 +128,7 @@ function tipHeadingOnlyTerms(tree: Root, matcher: TermMatcher, terms: Map<string
  * linked (termUseId).
  */
 export function visitLinkableText(tree: Root, onText: (node: Text, section: string, parent: Parent, index: number, part: string) => number | undefined): void {
-	let section = introSectionId;
-	/** The headings the text is under, outermost first: the first is its part's. */
-	const headings: Array<{ id: string; depth: number }> = [];
-	for (const block of tree.children) {
-		if (block.type === 'heading') {
-			section = String(block.data?.hProperties?.id ?? section);
-			while (headings.length > 0 && headings.at(-1)!.depth >= block.depth) headings.pop();
-			headings.push({ id: section, depth: block.depth });
-			continue;
-		}
-		const part = headings[0]?.id ?? introSectionId;
+	for (const { block, section, part } of blocksInPlace(tree)) {
 		if (skippedTypes.has(block.type) || isEditorialNote(block)) continue;
 		visit(block, (node, index, parent) => {
 			if (skippedTypes.has(node.type) || isEditorialNote(node as RootContent)) return SKIP;

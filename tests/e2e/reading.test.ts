@@ -185,6 +185,26 @@ describe('reading a plan', () => {
 		await wide.close();
 	});
 
+	it('keeps the line giving the tip of a term only a heading names out of a copy of the text, and off paper', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
+		const line = page.locator('.heading-wrapper:has(> [id="s2-9"]) ~ .section-terms').first();
+		await expect(line.innerText()).resolves.toMatch(/^見出しの用語: デジタルデバイド/);
+		const copied = await page.evaluate(() => {
+			const range = document.createRange();
+			range.setStartBefore(document.getElementById('s2-9')!);
+			range.setEndAfter(document.getElementById('s2-9-p1')!);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return getSelection()!.toString();
+		});
+		expect(copied).toContain('デジタルデバイド対策');
+		expect(copied).not.toContain('見出しの用語');
+		await page.emulateMedia({ media: 'print' });
+		await expect(line.isVisible()).resolves.toBe(false);
+		await page.close();
+	});
+
 	it('prints a plan’s text without the screen’s reading aids: no # links, term buttons or navigation on paper (¶ becomes the citation), and its 用語解説 at the end', async () => {
 		const page = await session.browser.newPage();
 		// The terms the plan page lists as its 用語解説's: the print page ends with the same, in the same order.

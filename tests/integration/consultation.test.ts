@@ -42,14 +42,14 @@ async function moreOpenConsultations(root: string) {
 	}
 }
 
-/** A 素案 that revises other-plan: proposed, it replaces nothing yet. */
+/** A 素案 that revises other-plan: proposed, it replaces nothing yet; it adds a term the plan does not use (クラウドサービス). */
 async function revisionProposed(root: string) {
 	const folder = path.join(root, 'content/plans/other-plan-revision');
 	await mkdir(folder);
 	const plan = readFileSync(path.join(root, 'content/plans/other-plan/plan.yaml'), 'utf8');
 	await writeFile(path.join(folder, 'plan.yaml'), `${plan.replace(/^summary: .+$/m, 'summary: 統合テスト用の2つめの計画の改訂の素案です。')}status: 素案\npreviousVersion: other-plan\n`);
 	const chapter = readFileSync(path.join(root, 'content/plans/other-plan/ch1.md'), 'utf8');
-	await writeFile(path.join(folder, 'ch1.md'), chapter.replace('plan: other-plan', 'plan: other-plan-revision').replace('随時更新します。', '令和10年度までとします。'));
+	await writeFile(path.join(folder, 'ch1.md'), chapter.replace('plan: other-plan', 'plan: other-plan-revision').replace('随時更新します。', '令和10年度までとします。クラウドサービスも活用します。'));
 }
 
 /** The 中間案's results, announced on a day after the builds': prepared ahead of their 公示日. */
@@ -62,6 +62,12 @@ async function resultsAhead(root: string) {
 async function channelsNotGiven(root: string) {
 	const file = path.join(root, 'content/consultations/papers-elsewhere.md');
 	await writeFile(file, readFileSync(file, 'utf8').replace(/^channels:\n(?: .+\n)+/m, ''));
+}
+
+/** The 千葉県 plan's definition of ＡＩ, given in its text (a section), not in a 用語解説 (as 千葉県 defines DX). */
+async function definitionInText(root: string) {
+	const file = path.join(root, 'content/glossary/ai.md');
+	await writeFile(file, readFileSync(file, 'utf8').replace('      plan: other-plan\n', '      plan: other-plan\n      section: "plan:other-plan/ch1#gyosei"\n'));
 }
 
 /** What each build printed, by its output folder. */
@@ -87,6 +93,7 @@ beforeAll(async () => {
 		await revisionProposed(root);
 		await resultsAhead(root);
 		await channelsNotGiven(root);
+		await definitionInText(root);
 	});
 	page = reader(open);
 	pageAfter = reader(closed);
@@ -149,9 +156,23 @@ describe('status at build time', () => {
 		expect(text(home, '#consultations-heading ~ p:last-of-type')).toBe('意見募集の案件一覧（ほかに募集中・募集前の案件が3件）');
 	});
 
+	it('credits a definition a plan gives in its text to that section, and lists it in no 用語解説 of the plan’s, which has none', () => {
+		const ai = reader(many)('glossary/ai');
+		const source = selectAll('main p.muted', ai).filter((p) => toString(p).trim().startsWith('出典'))[1]!;
+		expect(toString(source).trim()).toBe('出典: 「千葉県テスト用DX推進戦略」の本文、第1章 基本的な考え方 行政のDX');
+		expect(selectAll('a', source).map((a) => a.properties.href)).toEqual(['/plans/other-plan/ch1/#gyosei']);
+		expect(select('#terms', reader(many)('plans/other-plan'))).toBeUndefined();
+		expect(select('.print-glossary', reader(many)('plans/other-plan/print'))).toBeUndefined();
+		// The plan's chapters give it in their tips, as from its text.
+		expect(text(reader(many)('plans/other-plan/ch1'), '.term-tip-source')).toBe('（千葉県の計画の本文より）');
+	});
+
 	it('names the plan of each place a term is used where a prefecture has two plans on the site (a plan and its revision’s 素案)', () => {
 		const places = selectAll('#usage ~ section', reader(many)('glossary/ai')).find((section) => toString(select('h3', section)!) === '千葉県')!;
 		expect(selectAll('li', places).map((li) => toString(li))).toEqual([expect.stringMatching(/^第1章 基本的な考え方 （千葉県テスト用DX推進戦略）$/), expect.stringMatching(/^第1章 基本的な考え方 （千葉県テスト用DX推進戦略.*素案.*）$/)]);
+		// Used in one of the two only: which one is said all the same.
+		const cloud = selectAll('#usage ~ section', reader(many)('glossary/cloud-service')).find((section) => toString(select('h3', section)!) === '千葉県')!;
+		expect(selectAll('li', cloud).map((li) => toString(li))).toEqual([expect.stringMatching(/^第1章 基本的な考え方 › 戦略期間 （千葉県テスト用DX推進戦略.*素案.*）$/)]);
 	});
 
 	it('loads the drafting script only on the open consultation’s pages', () => {

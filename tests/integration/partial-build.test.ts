@@ -57,7 +57,7 @@ describe('a build of one prefecture', () => {
 
 	it('names a glossary source plan that is left out without linking to it', () => {
 		const sources = selectAll('main p.muted', page('glossary/ai')).filter((p) => toString(p).trim().startsWith('出典'));
-		expect(sources.map((p) => toString(p).trim())).toEqual(['出典: 福島県 テスト用デジタル推進計画（題名は編集部による）の用語解説', '出典: 「千葉県テスト用DX推進戦略」の本文']);
+		expect(sources.map((p) => toString(p).trim())).toEqual(['出典: 福島県 テスト用デジタル推進計画（編集部による名称）の用語解説', '出典: 「千葉県テスト用DX推進戦略」の用語解説']);
 		expect(selectAll('a', sources[1]!)).toEqual([]);
 	});
 

@@ -100,6 +100,8 @@ describe('buildSiteModel', () => {
 		expect(definitionByPlan(ai!, 'chiba-dx')).toBe('main');
 		expect(definitionByPlan(cloud!, 'aomori-dx')).toEqual({ source: { plan: 'aomori-dx' }, text: 'ネットワーク経由で…', references: [] });
 		expect(definitionByPlan(cloud!, 'chiba-dx')).toBeUndefined();
+		// One the plan gives in its text, not its 用語解説.
+		expect(definitionByPlan({ ...cloud!, otherDefinitions: [{ source: { plan: 'aomori-dx', section: 'plan:aomori-dx/ch1#cloud' }, text: 'ネットワーク経由で…', references: [] }] }, 'aomori-dx')).toBeUndefined();
 	});
 });
 
