@@ -7,6 +7,17 @@ import { useBrowser } from '../support/use-browser.ts';
 const origin = inject('siteOrigin');
 const session = useBrowser();
 
+/** The text a resident copies who selects from the start of one element to the end of another, as the browser gives it. */
+const copiedBetween = (page: Page, fromId: string, toId: string) =>
+	page.evaluate(([from, to]) => {
+		const range = document.createRange();
+		range.setStartBefore(document.getElementById(from!)!);
+		range.setEndAfter(document.getElementById(to!)!);
+		getSelection()!.removeAllRanges();
+		getSelection()!.addRange(range);
+		return getSelection()!.toString();
+	}, [fromId, toId]);
+
 describe('reading a plan', () => {
 	it('goes from a term’s page to its use in a section, marked, with the lines before it in view', async () => {
 		await session.page.goto(new URL('/glossary/digital-divide/', origin).href);
@@ -53,14 +64,7 @@ describe('reading a plan', () => {
 	it('copies a heading with its paragraph without the 「テーマ」 and 「他県の計画では」 links the site puts between them', async () => {
 		await session.page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
 		await expect(session.page.locator('.heading-wrapper:has(> [id="s1"]) + .related-sections').isVisible()).resolves.toBe(true);
-		const copied = await session.page.evaluate(() => {
-			const range = document.createRange();
-			range.setStartBefore(document.getElementById('s1')!);
-			range.setEndAfter(document.getElementById('s1-p1')!);
-			getSelection()!.removeAllRanges();
-			getSelection()!.addRange(range);
-			return getSelection()!.toString();
-		});
+		const copied = await copiedBetween(session.page, 's1', 's1-p1');
 		expect(copied.split(/\n+/).filter(Boolean).slice(0, 2)).toEqual([
 			'第１節 計画の目指すべき姿',
 			expect.stringMatching(/^デジタル変革（ＤＸ）によって、日々の暮らしや仕事など/),
@@ -190,14 +194,7 @@ describe('reading a plan', () => {
 		await page.goto(new URL('/plans/fukushima-dx-2022/ch3/', origin).href);
 		const line = page.locator('.heading-wrapper:has(> [id="s2-9"]) ~ .section-terms').first();
 		await expect(line.innerText()).resolves.toMatch(/^見出しの用語: デジタルデバイド/);
-		const copied = await page.evaluate(() => {
-			const range = document.createRange();
-			range.setStartBefore(document.getElementById('s2-9')!);
-			range.setEndAfter(document.getElementById('s2-9-p1')!);
-			getSelection()!.removeAllRanges();
-			getSelection()!.addRange(range);
-			return getSelection()!.toString();
-		});
+		const copied = await copiedBetween(page, 's2-9', 's2-9-p1');
 		expect(copied).toContain('デジタルデバイド対策');
 		expect(copied).not.toContain('見出しの用語');
 		await page.emulateMedia({ media: 'print' });
