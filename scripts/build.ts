@@ -18,6 +18,7 @@ import { startRenderCache } from '../src/lib/render-cache.ts';
 import { checkSite, readContentOnce } from '../src/lib/content-check/check-content.ts';
 import { shareContentCheck } from '../src/lib/content-check/shared-check.ts';
 import { headingIdManifest, headingIdManifestFile } from '../src/lib/content-check/heading-id-manifest.ts';
+import { consultedTexts, consultedTextsFile } from '../src/lib/content-check/consulted-texts.ts';
 import { hostHeaders } from '../src/lib/host-headers.ts';
 import { buildTime } from '../src/lib/build-time.ts';
 import { formatDate } from '../src/lib/japanese-dates.ts';
@@ -143,6 +144,8 @@ console.log(`サイトを ${path.relative(process.cwd(), outDir) || outDir} に�
 const reportsDir = `${outDir}.reports`;
 await mkdir(reportsDir, { recursive: true });
 await writeFile(path.join(reportsDir, 'external-links.tsv'), externalLinksTable(externalLinks));
+// The drafts' text as residents read it during their consultations: the next check tells of a change (consulted-texts.ts).
+await writeFile(path.join(reportsDir, consultedTextsFile), `${JSON.stringify(consultedTexts((await check).content, buildTime()), null, '\t')}\n`);
 console.log(`外部リンクの一覧を ${path.relative(process.cwd(), path.join(reportsDir, 'external-links.tsv'))} に書き出しました。`);
 
 // The statement /accessibility/ publishes is dated: the operators' yearly review by eye keeps it true.

@@ -304,6 +304,8 @@ export const messages = {
 	/** An evaluation table on a chapter published whose items' sections are in a chapter marked publish: false (withItsChapters leaves it out). */
 	evaluationWaitsForItemChapter: (itemChapter: string, chapter: string) =>
 		`項目の節がある章「${itemChapter}」が publish: false のため、この評価の表は公開中の章「${chapter}」にも載りません。章「${itemChapter}」を公開すると一緒に載ります — 先に載せるには、itemChapter の行と items の section を削除してください（項目から節へのリンクはなくなります）`,
+	draftChangedDuringConsultation: (title: string, lastBuild: string, consultationFile: string, added: boolean) =>
+		`意見募集「${title}」の期間中に、案の本文の${added ? 'この章が加わりました' : 'この章が変わりました'}（前回のビルド（${lastBuild}）の後）。住民はこの本文の段落を引用して意見を書いています — 変えたことと、その日付・内容を ${consultationFile} の notices（更新履歴）に書いて知らせてください。誤って変えたのなら元に戻してください`,
 	notInWithoutTerm: (name: string, term: string) =>
 		`「${name}」に用語「${term}」（別名を含む）が含まれていません — notIn には、用語の文字を含むほかの名前（部署名・役職名・事業名など）を、計画の書いているとおりに書いてください`,
 	unknownRelatedTerm: (id: string, known: Iterable<string>) =>

@@ -1,13 +1,16 @@
 /** The authors' and benchmark commands, run as a user runs them. */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { checkContent, readContent } from '../../src/lib/content-check/check-content.ts';
+import { consultedTexts } from '../../src/lib/content-check/consulted-texts.ts';
 import { consultationFixture } from '../support/consultation-fixture.ts';
 import { contentWithOverlay, validContent } from '../support/content-fixture.ts';
+
+const jst = (local: string) => Date.parse(`${local}+09:00`);
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
 	spawnSync(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
@@ -78,6 +81,24 @@ describe('npm run check against the last published site', () => {
 		const strict = run('check.ts', ['--site', site, '--strict'], { CONTENT_DIR: validContent });
 		expect(strict.status).toBe(1);
 		expect(strict.stderr).toContain('エラーはありません（確認が必要な警告 1件）。上の各行を確かめてください（--strict のため、警告があると失敗として終わります）。');
+	});
+});
+
+describe('npm run check against the last build of a draft under consultation', () => {
+	it('warns at a chapter of the draft changed since that build, during the period, while no notice tells residents', async () => {
+		const root = await contentWithOverlay(consultationFixture);
+		const site = path.join(await mkdtemp(path.join(tmpdir(), 'prefplan-consulted-')), 'dist');
+		await mkdir(`${site}.reports`, { recursive: true });
+		// The last build's record: other-plan's ch2 as it was then (another text), ch1 as it is.
+		const { content } = await readContent(path.join(root, 'content'), root);
+		const record = consultedTexts(content, jst('2026-12-05T12:00:00'));
+		record.consultations['other-open']!.chapters.ch2 = 'a text since changed';
+		await writeFile(path.join(`${site}.reports`, 'consulted-texts.json'), JSON.stringify(record));
+		const result = spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--site', site], { cwd: root, env: { ...process.env, CONTENT_DIR: path.join(root, 'content'), SOURCE_DATE_EPOCH: String(jst('2026-12-10T12:00:00') / 1000) }, encoding: 'utf8', timeout: 120_000 });
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stderr.split('\n').filter((line) => line.includes('案の本文'))).toEqual([
+			expect.stringMatching(/^content\/plans\/other-plan\/ch2\.md: （警告）意見募集「千葉県テスト用DX推進戦略に対する意見募集」の期間中に、案の本文のこの章が変わりました（前回のビルド（令和8（2026）年12月5日）の後）。/),
+		]);
 	});
 });
 

@@ -156,6 +156,15 @@ describe('status at build time', () => {
 		expect(text(home, '#consultations-heading ~ p:last-of-type')).toBe('意見募集の案件一覧（ほかに募集中・募集前の案件が3件）');
 	});
 
+	it('records beside the site the draft’s chapters as built while its consultation is open, for the next check to compare (consulted-texts.ts), and none once it has closed', () => {
+		const record = (site: string) => JSON.parse(readFileSync(`${site}.reports/consulted-texts.json`, 'utf8'));
+		const opened = record(open);
+		expect(opened.builtAt).toBe('2026-12-10T03:00:00.000Z');
+		expect(Object.keys(opened.consultations['other-open'].chapters).sort()).toEqual(['ch1', 'ch2']);
+		expect(opened.consultations['other-open'].plan).toBe('other-plan');
+		expect(record(closed).consultations).toEqual({});
+	});
+
 	it('credits a definition a plan gives in its text to that section, and lists it in no 用語解説 of the plan’s, which has none', () => {
 		const ai = reader(many)('glossary/ai');
 		const source = selectAll('main p.muted', ai).filter((p) => toString(p).trim().startsWith('出典'))[1]!;

@@ -32,6 +32,7 @@ import { templateLeftover } from './template-leftovers.ts';
 import { controlCharacterIn, readAsFormula, stringValues } from './unsafe-values.ts';
 import { isHiddenFile, isSystemFile } from '../public-files.ts';
 import { createTermMatcher, nameKey } from '../term-matcher.ts';
+import { draftTextChanges, readConsultedTexts } from './consulted-texts.ts';
 import { isUnreadable } from '../unreadable-text.ts';
 import { parsePlanLink, type PlanLinkIndex, planLinkIndex, resolvePlanLink } from '../plan-links.ts';
 import { unpublishedIds } from '../publication.ts';
@@ -435,9 +436,15 @@ export async function checkSite(contentDir: string, siteDir: string, projectRoot
 	const { content, problems } = await read;
 	// Without any plan (the folder missing, say) every published heading would be listed as gone: one error says it all.
 	const published = content.planFolders.size > 0 ? await readHeadingIdManifest(siteDir) : undefined;
+	const consulted = await readConsultedTexts(siteDir);
 	return {
 		content,
-		problems: inLineOrder([...problems, ...checkReferences(content, projectRoot), ...(published ? vanishedHeadingIds(content, published, contentDir, projectRoot) : [])]),
+		problems: inLineOrder([
+			...problems,
+			...checkReferences(content, projectRoot),
+			...(published ? vanishedHeadingIds(content, published, contentDir, projectRoot) : []),
+			...(consulted ? draftTextChanges(content, consulted, buildTime(), projectRoot) : []),
+		]),
 	};
 }
 
