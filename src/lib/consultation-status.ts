@@ -31,6 +31,9 @@ export function jstInstant({ date, time = '00:00' }: JstMoment): number {
 /** Days since the epoch of the JST calendar day containing an instant. */
 const jstDayNumber = (instant: number) => Math.floor((instant + jstOffset) / day);
 
+/** The JST calendar date (`YYYY-MM-DD`) containing an instant. */
+export const jstDateOf = (instant: number) => new Date(instant + jstOffset).toISOString().slice(0, 10);
+
 /** Whole JST days after today until the closing day, the day of the last accepted instant (0 on that day). */
 const daysBeforeClosing = (closesAt: number, now: number) => jstDayNumber(closesAt - 1) - jstDayNumber(now);
 

@@ -4,6 +4,8 @@
  * opinion with its citation. The site never sends it anywhere.
  */
 
+import { jstDateOf } from './consultation-status.ts';
+
 export interface SubmissionChannel {
 	/** ウェブフォーム, 電子メール, 郵送 … */
 	kind: string;
@@ -48,7 +50,7 @@ export function submissionSubject(consultation: Submission['consultation']): str
  * day it was saved in Japan, without characters file systems refuse.
  */
 export function submissionFileName(caseId: string, savedAt: Date): string {
-	const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(savedAt).replace(/-/g, '');
+	const day = jstDateOf(savedAt.getTime()).replace(/-/g, '');
 	return `意見_${caseId.replace(/[\\/:*?"<>|\s]+/g, '-')}_${day}.txt`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelClosingSoonText, closingInstant, formatDeadline, formatJstMoment, jstInstant, nextChangeAt, scheduleOf, statusAt } from '../../src/lib/consultation-status.ts';
+import { channelClosingSoonText, closingInstant, formatDeadline, jstDateOf, formatJstMoment, jstInstant, nextChangeAt, scheduleOf, statusAt } from '../../src/lib/consultation-status.ts';
 
 const jst = (local: string) => Date.parse(`${local}+09:00`);
 const period = { start: { date: '2026-12-01' }, end: { date: '2026-12-28' } };
@@ -56,6 +56,14 @@ describe('when the status next changes', () => {
 	it('is the results day after closing, and never once results are out', () => {
 		expect(nextChangeAt(schedule, jst('2027-01-10T00:00:00'))).toBe(jst('2027-02-15T00:00:00'));
 		expect(nextChangeAt(schedule, jst('2027-03-01T00:00:00'))).toBeUndefined();
+	});
+});
+
+describe('the JST date of an instant', () => {
+	it('turns at JST midnight, whatever the machine’s zone', () => {
+		expect(jstDateOf(jst('2026-12-10T23:59:59'))).toBe('2026-12-10');
+		expect(jstDateOf(jst('2026-12-11T00:00:00'))).toBe('2026-12-11');
+		expect(jstDateOf(Date.parse('2026-12-10T15:00:00Z'))).toBe('2026-12-11');
 	});
 });
 

@@ -38,6 +38,13 @@ describe('a draft’s text changed during its consultation', () => {
 		expect(draftTextChanges(changed, record, now, root)).toEqual([
 			{ file: 'content/plans/other-plan/ch2.md', message: expect.stringMatching(/^意見募集「.+」の期間中に、案の本文のこの章が変わりました（前回のビルド（令和8（2026）年12月10日）の後）。.+content\/consultations\/other-open\.md の notices（更新履歴）/), severity: 'warning' },
 		]);
+		// A chapter the last build did not have is said to have been added.
+		const { ch1: _, ...withoutCh1 } = record.consultations['other-open']!.chapters;
+		const added = draftTextChanges(changed, { ...record, consultations: { 'other-open': { plan: 'other-plan', chapters: withoutCh1 } } }, now, root);
+		expect(added.map((p) => [p.file, /この章が(加わりました|変わりました)/.exec(p.message)?.[1]])).toEqual([
+			['content/plans/other-plan/ch1.md', '加わりました'],
+			['content/plans/other-plan/ch2.md', '変わりました'],
+		]);
 		// After the period, nothing more: the draft is a record then.
 		expect(draftTextChanges(changed, record, jst('2026-12-29T00:00:00'), root)).toEqual([]);
 		const file = readFileSync(consultation(), 'utf8');

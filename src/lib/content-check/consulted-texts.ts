@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { closingInstant, jstInstant } from '../consultation-status.ts';
+import { jstDateOf, scheduleOf, statusAt } from '../consultation-status.ts';
 import { formatDate } from '../japanese-dates.ts';
 import { messages } from '../messages.ts';
+import type { Consultation } from '../../schemas/consultation.ts';
 import type { ContentSnapshot } from './check-content.ts';
 import type { Problem } from './problem.ts';
 
@@ -23,8 +24,7 @@ export interface ConsultedTexts {
 	consultations: Record<string, { plan: string; chapters: Record<string, string> }>;
 }
 
-const isOpen = (period: { start: { date: string; time?: string | undefined }; end: { date: string; time?: string | undefined } } | undefined, now: number) =>
-	period !== undefined && jstInstant(period.start) <= now && now < closingInstant(period.end);
+const isOpen = (period: Consultation['period'], now: number) => period !== undefined && statusAt(scheduleOf(period), now).phase === 'open';
 
 const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -52,9 +52,8 @@ export async function readConsultedTexts(siteDir: string): Promise<ConsultedText
 /** A warning at each chapter of a draft under consultation changed since the last build, in the period, with no notice since. */
 export function draftTextChanges(content: ContentSnapshot, previous: ConsultedTexts, now: number, projectRoot = process.cwd()): Problem[] {
 	const problems: Problem[] = [];
-	const lastBuild = Date.parse(previous.builtAt);
 	// The day of the last build in Japan: a notice dated that day or after may tell of the change.
-	const lastBuildDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(lastBuild);
+	const lastBuildDay = jstDateOf(Date.parse(previous.builtAt));
 	for (const consultation of content.consultations) {
 		const before = previous.consultations[consultation.id];
 		if (!before || before.plan !== consultation.data.plan || !isOpen(consultation.data.period, now)) continue;
